@@ -1,0 +1,1 @@
+//! The demo corpus embedded in the binary.

@@ -1,0 +1,1 @@
+//! JSON Lines dumps: one release per line.

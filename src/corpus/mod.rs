@@ -1,0 +1,376 @@
+//! The in-memory corpus: every release of an archive, parsed once from bytes.
+//!
+//! Everything in this module is pure: bytes or text in, releases out. Reading
+//! files from disk lives in [`load`]; nothing here writes to disk or touches a
+//! terminal.
+
+pub mod date;
+pub mod decode;
+pub mod demo;
+pub mod finish;
+pub mod html;
+pub mod id;
+pub mod jsonl;
+pub mod load;
+pub mod markdown;
+pub mod meta;
+pub mod quotes;
+pub mod sanitize;
+pub mod text;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+pub use date::ReleaseDate;
+pub use id::ReleaseId;
+pub use load::{LoadReport, Problem};
+
+/// The file formats readout reads releases from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Plain text, optionally with header lines (section, timestamp, title, source).
+    Text,
+    /// Markdown with YAML front matter.
+    Markdown,
+    /// JSON Lines: one release per line.
+    Jsonl,
+}
+
+impl Format {
+    /// The lowercase name used in reports and JSON output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Jsonl => "jsonl",
+        }
+    }
+}
+
+/// Where a release came from: its file and, for JSON Lines, its line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    /// The file the release was read from (shared by all releases of one file).
+    pub path: Arc<Path>,
+    /// The 1-based line number for JSON Lines records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// The format the release was parsed as.
+    pub format: Format,
+}
+
+impl Origin {
+    /// An origin for a release read from `path` in `format`.
+    pub fn new(path: impl Into<PathBuf>, line: Option<u32>, format: Format) -> Self {
+        Origin {
+            path: Arc::from(path.into().into_boxed_path()),
+            line,
+            format,
+        }
+    }
+
+    /// `path` or `path:line`, for messages.
+    pub fn describe(&self) -> String {
+        match self.line {
+            Some(line) => format!("{}:{line}", self.path.display()),
+            None => self.path.display().to_string(),
+        }
+    }
+}
+
+/// What kind of block a paragraph is, so the reader can lay it out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Block {
+    /// Ordinary running text.
+    #[default]
+    Body,
+    /// A heading inside the body (level 1–6).
+    Heading {
+        /// Heading level, 1 being the largest.
+        level: u8,
+    },
+    /// A bullet or numbered list item.
+    ListItem {
+        /// Nesting depth, 0 for a top-level item.
+        depth: u8,
+    },
+    /// A block quotation (`>` in Markdown).
+    BlockQuote,
+    /// Text laid out in lines that must not be re-flowed (tables, code).
+    Preformatted,
+}
+
+/// How a span of a paragraph is emphasised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanStyle {
+    /// `**bold**` / `<strong>`.
+    Strong,
+    /// `*italic*` / `<em>`.
+    Emphasis,
+    /// The visible text of a link; the target is `Release::links[index]`.
+    Link {
+        /// Index into [`Release::links`].
+        index: u32,
+    },
+}
+
+/// A styled byte range of a paragraph's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset where the span starts (on a char boundary).
+    pub start: u32,
+    /// Byte offset one past the span's end (on a char boundary).
+    pub end: u32,
+    /// How the span is styled.
+    pub style: SpanStyle,
+}
+
+/// One paragraph of a release body: clean text plus layout hints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Paragraph {
+    /// Clean, single-line text (newlines only inside `Preformatted` blocks).
+    pub text: String,
+    /// What kind of block this is.
+    #[serde(flatten)]
+    pub block: Block,
+    /// Emphasis and links, sorted by start, not overlapping.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spans: Vec<Span>,
+}
+
+impl Paragraph {
+    /// A plain body paragraph.
+    pub fn body(text: impl Into<String>) -> Self {
+        Paragraph {
+            text: text.into(),
+            block: Block::Body,
+            spans: Vec::new(),
+        }
+    }
+
+    /// A paragraph of the given block kind with no spans.
+    pub fn with_block(text: impl Into<String>, block: Block) -> Self {
+        Paragraph {
+            text: text.into(),
+            block,
+            spans: Vec::new(),
+        }
+    }
+}
+
+/// A position in a release body: a paragraph and a byte offset into its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct TextPos {
+    /// Index into [`Release::paragraphs`].
+    pub paragraph: u32,
+    /// Byte offset into that paragraph's text (on a char boundary).
+    pub offset: u32,
+}
+
+impl TextPos {
+    /// A position at `offset` bytes into paragraph `paragraph`.
+    pub fn new(paragraph: usize, offset: usize) -> Self {
+        TextPos {
+            paragraph: paragraph as u32,
+            offset: offset as u32,
+        }
+    }
+}
+
+/// A quotation found in a release body, with its speaker when the text names one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// Where the quotation starts (at its opening quote mark).
+    pub start: TextPos,
+    /// Where it ends, exclusive (just after its closing quote mark, or the end
+    /// of the last paragraph it runs through).
+    pub end: TextPos,
+    /// The speaker as the text names them ("Rep. Bice", "Xi Jinping").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+/// A member of Congress (or other office holder) a release belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct Member {
+    /// Full name as published.
+    pub name: String,
+    /// Party name ("Democrat", "Republican", …).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// State or territory code ("KY").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+    /// "House" or "Senate".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chamber: Option<String>,
+}
+
+/// A press release: metadata and a clean body.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Release {
+    /// Stable identifier, the same on every run over the same archive.
+    pub id: ReleaseId,
+    /// Headline; derived from the first sentence when the source has none.
+    pub title: String,
+    /// True when `title` was derived from the body rather than given.
+    pub title_derived: bool,
+    /// Publication date, as precise as the source says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<ReleaseDate>,
+    /// When the release was last updated, if the source says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<ReleaseDate>,
+    /// Publisher: outlet, office or website ("CGTN", "barr.house.gov").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Section or category ("Politics", "statements-releases").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    /// Author or speaker the release is from, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The member of Congress the release belongs to, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub member: Option<Member>,
+    /// Canonical URL of the release.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Tags or keywords.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Credit lines ("With input from Xinhua").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<String>,
+    /// Boilerplate after the end mark (`###`, `-30-`): office descriptions, contacts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub trailer: Vec<String>,
+    /// The body, paragraph by paragraph.
+    pub paragraphs: Vec<Paragraph>,
+    /// Link targets referenced by [`SpanStyle::Link`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+    /// Quotations in the body, in reading order.
+    pub quotes: Vec<Quote>,
+    /// The file (and line) the release came from.
+    pub origin: Origin,
+}
+
+impl Release {
+    /// The text of a quotation, joining paragraphs with a space.
+    pub fn quote_text(&self, quote: &Quote) -> String {
+        self.text_between(quote.start, quote.end)
+    }
+
+    /// The body text between two positions, paragraphs joined by a space.
+    pub fn text_between(&self, start: TextPos, end: TextPos) -> String {
+        let mut out = String::new();
+        for p in start.paragraph..=end.paragraph {
+            let Some(para) = self.paragraphs.get(p as usize) else {
+                break;
+            };
+            let from = if p == start.paragraph {
+                start.offset as usize
+            } else {
+                0
+            };
+            let to = if p == end.paragraph {
+                end.offset as usize
+            } else {
+                para.text.len()
+            };
+            if let Some(piece) = para.text.get(from..to.max(from)) {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(piece);
+            }
+        }
+        out
+    }
+
+    /// The number of body bytes, for reports.
+    pub fn body_len(&self) -> usize {
+        self.paragraphs.iter().map(|p| p.text.len()).sum()
+    }
+}
+
+/// Everything read from an archive: the releases and a report of what was skipped.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// All releases, in load order (files sorted by path, records by line).
+    pub releases: Vec<Release>,
+    /// What was read, and every problem met on the way.
+    pub report: LoadReport,
+}
+
+impl Corpus {
+    /// Finds a release by full id or unambiguous id prefix.
+    pub fn find(&self, id: &str) -> Result<&Release, FindError> {
+        let wanted = id.trim().to_ascii_lowercase();
+        if wanted.is_empty() {
+            return Err(FindError::NotFound(id.to_string()));
+        }
+        let mut found = self
+            .releases
+            .iter()
+            .filter(|r| r.id.as_str().starts_with(&wanted));
+        match (found.next(), found.next()) {
+            (Some(release), None) => Ok(release),
+            (Some(_), Some(_)) => {
+                if let Some(exact) = self.releases.iter().find(|r| r.id.as_str() == wanted) {
+                    Ok(exact)
+                } else {
+                    Err(FindError::Ambiguous(id.to_string()))
+                }
+            }
+            _ => Err(FindError::NotFound(id.to_string())),
+        }
+    }
+}
+
+/// Why a release id could not be resolved.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FindError {
+    /// No release has this id or id prefix.
+    #[error("no release has the id {0:?}; `readout list` shows the ids")]
+    NotFound(String),
+    /// Several releases start with this prefix.
+    #[error("the id prefix {0:?} matches several releases; give more characters")]
+    Ambiguous(String),
+}
+
+/// What a format parser extracts from one release before the shared finishing
+/// steps (title derivation, credits, quotes, id) turn it into a [`Release`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    /// Title as given by the source, if any.
+    pub title: Option<String>,
+    /// Publication date as written by the source, if any.
+    pub date: Option<String>,
+    /// Update date as written by the source, if any.
+    pub updated: Option<String>,
+    /// Publisher.
+    pub source: Option<String>,
+    /// Section or category.
+    pub section: Option<String>,
+    /// Author or speaker.
+    pub author: Option<String>,
+    /// Member of Congress.
+    pub member: Option<Member>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Credit lines already recognised by the parser.
+    pub credits: Vec<String>,
+    /// Body paragraphs (credits, end marks and trailers still included).
+    pub paragraphs: Vec<Paragraph>,
+    /// Link targets referenced by spans.
+    pub links: Vec<String>,
+}

@@ -1,0 +1,6 @@
+//! readout: a terminal reader for press releases.
+//!
+//! The library holds everything the binary does, so tests and benchmarks use
+//! the same code: [`corpus`] parses archives into releases.
+
+pub mod corpus;
