@@ -4,3 +4,4 @@
 //! the same code: [`corpus`] parses archives into releases.
 
 pub mod corpus;
+pub mod tui;
