@@ -4,4 +4,5 @@
 //! the same code: [`corpus`] parses archives into releases.
 
 pub mod corpus;
+pub mod cli;
 pub mod tui;

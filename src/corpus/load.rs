@@ -1,15 +1,631 @@
-//! Reading archives from disk.
+//! Reading archives: walk the given paths, read files in parallel, decode and
+//! parse each by its format, and report every file or record that could not
+//! be used — without ever giving up on the rest.
 
-/// What loading read and every problem met on the way.
-#[derive(Debug, Default)]
-pub struct LoadReport {
-    /// Problems, one per file or record.
-    pub problems: Vec<Problem>,
+use std::collections::{BTreeMap, HashMap};
+use std::fs;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::decode::{self, DecodeError, Encoding};
+use super::finish::finish;
+use super::sanitize::{self, SanitizeStats};
+use super::{jsonl, markdown, text, Corpus, Draft, Format, Origin, Release, ReleaseId};
+
+/// How serious a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The file or record was not loaded.
+    Skipped,
+    /// It was loaded, but something had to be repaired.
+    Repaired,
 }
 
-/// One problem met while loading.
-#[derive(Debug, Clone)]
+/// One problem met while loading, naming its file (and line).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// What went wrong.
+    /// The file concerned.
+    pub path: PathBuf,
+    /// The 1-based line, for JSON Lines records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// Whether anything was lost.
+    pub severity: Severity,
+    /// What happened, in words a user can act on.
     pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = sanitize::for_display(&self.path.to_string_lossy()).into_owned();
+        match self.line {
+            Some(line) => write!(f, "{path}:{line}: {}", self.message),
+            None => write!(f, "{path}: {}", self.message),
+        }
+    }
+}
+
+/// Files and releases read in one format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct FormatCount {
+    /// Files read in this format.
+    pub files: usize,
+    /// Releases loaded from them.
+    pub releases: usize,
+}
+
+/// What loading read and every problem met on the way.
+#[derive(Debug, Default, Clone)]
+pub struct LoadReport {
+    /// Files read (whatever their outcome).
+    pub files: usize,
+    /// Bytes read.
+    pub bytes: u64,
+    /// Files and releases per format.
+    pub formats: BTreeMap<Format, FormatCount>,
+    /// Files in walked folders that are not in a release format.
+    pub ignored: Vec<PathBuf>,
+    /// Problems, one per file or record, in path order.
+    pub problems: Vec<Problem>,
+    /// What sanitising removed or replaced across the corpus.
+    pub sanitized: SanitizeStats,
+}
+
+impl LoadReport {
+    /// Problems that cost a file or record.
+    pub fn skipped(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.severity == Severity::Skipped)
+    }
+}
+
+/// Progress of a load, reported while it runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Files finished so far.
+    pub files_done: usize,
+    /// Files to read in all.
+    pub files_total: usize,
+    /// Bytes read so far.
+    pub bytes_done: u64,
+}
+
+/// A file to read: on disk, or embedded in the binary (the demo corpus).
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A file on disk.
+    File(PathBuf),
+    /// Bytes compiled into the binary, with the name they are shown under.
+    Embedded {
+        /// The name shown in reports ("demo/cgtn-style.txt").
+        name: &'static str,
+        /// The file's bytes.
+        bytes: &'static [u8],
+    },
+}
+
+impl Input {
+    fn path(&self) -> PathBuf {
+        match self {
+            Input::File(p) => p.clone(),
+            Input::Embedded { name, .. } => PathBuf::from(name),
+        }
+    }
+}
+
+/// The outcome of walking the paths given on the command line.
+#[derive(Debug, Default)]
+struct Walk {
+    files: Vec<(PathBuf, String)>,
+    ignored: Vec<PathBuf>,
+    problems: Vec<Problem>,
+}
+
+fn skipped(path: &Path, line: Option<u32>, message: impl Into<String>) -> Problem {
+    Problem {
+        path: path.to_path_buf(),
+        line,
+        severity: Severity::Skipped,
+        message: message.into(),
+    }
+}
+
+fn repaired(path: &Path, message: impl Into<String>) -> Problem {
+    Problem {
+        path: path.to_path_buf(),
+        line: None,
+        severity: Severity::Repaired,
+        message: message.into(),
+    }
+}
+
+/// The format a file's name announces, if any.
+pub fn format_from_extension(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "txt" | "text" => Some(Format::Text),
+        "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
+        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
+        _ => None,
+    }
+}
+
+/// The format a file's content suggests, for files without a known extension.
+fn format_from_content(text: &str) -> Format {
+    let start = text.trim_start();
+    if text.starts_with("---\n") || text.starts_with("---\r\n") {
+        Format::Markdown
+    } else if start.starts_with('{') || start.starts_with('[') {
+        Format::Jsonl
+    } else {
+        Format::Text
+    }
+}
+
+/// True for a project's own documentation files (README, LICENSE, …), which
+/// sit beside archives but are never releases. Only skipped inside folders;
+/// a file named on the command line is always read.
+fn is_documentation(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    matches!(
+        stem.as_str(),
+        "README" | "LICENSE" | "LICENCE" | "CHANGELOG" | "CONTRIBUTING" | "COPYING" | "NOTICE" | "AUTHORS"
+    )
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
+}
+
+/// Walks the given paths: folders recursively (symlinks not followed, hidden
+/// entries skipped), files as given. Each file gets a key relative to the
+/// path it was found under, used for ids when a release has no URL.
+fn walk(paths: &[PathBuf]) -> Walk {
+    let mut walk = Walk::default();
+    for root in paths {
+        match fs::metadata(root) {
+            Err(e) => walk.problems.push(skipped(root, None, format!("cannot read: {e}"))),
+            Ok(meta) if meta.is_dir() => walk_dir(root, root, &mut walk),
+            Ok(meta) if meta.is_file() => {
+                let key = root
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| root.to_string_lossy().into_owned());
+                walk.files.push((root.clone(), key));
+            }
+            Ok(_) => walk.problems.push(skipped(
+                root,
+                None,
+                "not a regular file (a FIFO, socket or device), skipped",
+            )),
+        }
+    }
+    walk
+}
+
+fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            walk.problems.push(skipped(dir, None, format!("cannot read folder: {e}")));
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if is_hidden(&path) {
+            continue;
+        }
+        let Ok(meta) = fs::symlink_metadata(&path) else {
+            walk.problems.push(skipped(&path, None, "cannot read file information"));
+            continue;
+        };
+        let kind = meta.file_type();
+        if kind.is_symlink() {
+            continue;
+        } else if kind.is_dir() {
+            walk_dir(root, &path, walk);
+        } else if !kind.is_file() {
+            if format_from_extension(&path).is_some() {
+                walk.problems.push(skipped(
+                    &path,
+                    None,
+                    "not a regular file (a FIFO, socket or device), skipped",
+                ));
+            }
+        } else if format_from_extension(&path).is_some() && !is_documentation(&path) {
+            let key = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            walk.files.push((path, key));
+        } else {
+            walk.ignored.push(path);
+        }
+    }
+}
+
+/// Releases and problems from one file.
+#[derive(Debug, Default)]
+struct FileResult {
+    format: Option<Format>,
+    bytes: u64,
+    releases: Vec<(Draft, Origin, String)>,
+    problems: Vec<Problem>,
+    sanitized: SanitizeStats,
+}
+
+/// Decodes and parses one file's bytes. `key` identifies the file for ids.
+fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> FileResult {
+    let mut result = FileResult {
+        bytes: bytes.len() as u64,
+        ..FileResult::default()
+    };
+    let decoded = match decode::decode(bytes) {
+        Ok(d) => d,
+        Err(e @ DecodeError::Empty) => {
+            result.problems.push(skipped(path, None, format!("{e}, nothing to read")));
+            return result;
+        }
+        Err(e) => {
+            result.problems.push(skipped(path, None, e.to_string()));
+            return result;
+        }
+    };
+    if decoded.invalid_sequences > 0 {
+        result.problems.push(repaired(
+            path,
+            format!(
+                "invalid UTF-8: {} byte sequence(s) replaced with �",
+                decoded.invalid_sequences
+            ),
+        ));
+    }
+    if decoded.encoding != Encoding::Utf8 {
+        result.problems.push(repaired(path, format!("decoded as {:?} (byte order mark)", decoded.encoding)));
+    }
+    let format = hint.unwrap_or_else(|| format_from_content(&decoded.text));
+    result.format = Some(format);
+    let shared_path: Arc<Path> = Arc::from(path);
+    let origin = |line: Option<u32>| Origin {
+        path: Arc::clone(&shared_path),
+        line,
+        format,
+    };
+    match format {
+        Format::Jsonl => parse_json_file(&decoded.text, key, path, &origin, &mut result),
+        Format::Text | Format::Markdown => {
+            let (clean, stats) = sanitize::clean_text(&decoded.text);
+            result.sanitized.add(stats);
+            if clean.trim().is_empty() {
+                result.problems.push(skipped(path, None, "no text (only white space), skipped"));
+                return result;
+            }
+            let draft = if format == Format::Text {
+                Ok(text::parse(&clean))
+            } else {
+                markdown::parse(&clean)
+            };
+            match draft {
+                Ok(draft) if draft.paragraphs.iter().all(|p| p.text.trim().is_empty()) => {
+                    result.problems.push(skipped(path, None, "no body text, skipped"));
+                }
+                Ok(draft) => result.releases.push((draft, origin(None), key.to_string())),
+                Err(e) => result.problems.push(skipped(path, None, e.to_string())),
+            }
+        }
+    }
+    if !result.sanitized.is_clean() {
+        let s = result.sanitized;
+        result.problems.push(repaired(
+            path,
+            format!(
+                "unsafe characters removed: {} escape sequence(s), {} control character(s), {} bidi control(s)",
+                s.escape_sequences, s.control_chars, s.bidi_controls
+            ),
+        ));
+    }
+    result
+}
+
+fn parse_json_file(
+    text: &str,
+    key: &str,
+    path: &Path,
+    origin: &dyn Fn(Option<u32>) -> Origin,
+    result: &mut FileResult,
+) {
+    let is_array = text.trim_start().starts_with('[');
+    let records: Vec<(u32, Result<Draft, jsonl::RecordError>)> = if is_array {
+        match jsonl::parse_array(text) {
+            Ok(items) => items.into_iter().enumerate().map(|(i, r)| (i as u32 + 1, r)).collect(),
+            Err(e) => {
+                result.problems.push(skipped(path, None, e.to_string()));
+                return;
+            }
+        }
+    } else {
+        let lines: Vec<(u32, &str)> = jsonl::lines(text).collect();
+        lines
+            .par_iter()
+            .with_min_len(64)
+            .map(|(n, line)| (*n, jsonl::parse_line(line)))
+            .collect()
+    };
+    for (n, record) in records {
+        let line = (!is_array).then_some(n);
+        match record {
+            Ok(draft) => result.releases.push((draft, origin(line), format!("{key}#{n}"))),
+            Err(e) => {
+                let mut problem = skipped(path, line, e.to_string());
+                if is_array {
+                    problem.message = format!("record {n}: {}", problem.message);
+                }
+                result.problems.push(problem);
+            }
+        }
+    }
+}
+
+fn read_input(input: &Input, key: &str) -> FileResult {
+    match input {
+        Input::Embedded { name, bytes } => {
+            parse_bytes(Path::new(name), key, bytes, format_from_extension(Path::new(name)))
+        }
+        Input::File(path) => match fs::read(path) {
+            Ok(bytes) => parse_bytes(path, key, &bytes, format_from_extension(path)),
+            Err(e) => FileResult {
+                problems: vec![skipped(path, None, format!("cannot read: {e}"))],
+                ..FileResult::default()
+            },
+        },
+    }
+}
+
+/// Loads every release under `paths`, calling `on_progress` from worker
+/// threads as files finish.
+pub fn load_with_progress(paths: &[PathBuf], on_progress: &(dyn Fn(Progress) + Sync)) -> Corpus {
+    let walk = walk(paths);
+    let inputs: Vec<(Input, String)> = walk
+        .files
+        .into_iter()
+        .map(|(path, key)| (Input::File(path), key))
+        .collect();
+    let mut corpus = load_inputs(inputs, on_progress);
+    corpus.report.ignored = walk.ignored;
+    corpus.report.problems.splice(0..0, walk.problems);
+    corpus
+}
+
+/// Loads releases from a list of inputs (files or embedded bytes).
+pub fn load_inputs(inputs: Vec<(Input, String)>, on_progress: &(dyn Fn(Progress) + Sync)) -> Corpus {
+    let total = inputs.len();
+    let done = AtomicUsize::new(0);
+    let bytes_done = AtomicU64::new(0);
+    let results: Vec<(PathBuf, FileResult)> = inputs
+        .par_iter()
+        .map(|(input, key)| {
+            let result = read_input(input, key);
+            let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            let bytes = bytes_done.fetch_add(result.bytes, Ordering::Relaxed) + result.bytes;
+            on_progress(Progress {
+                files_done,
+                files_total: total,
+                bytes_done: bytes,
+            });
+            (input.path(), result)
+        })
+        .collect();
+
+    let mut report = LoadReport::default();
+    let mut pending: Vec<(Draft, Origin, String)> = Vec::new();
+    for (_, result) in results {
+        report.files += 1;
+        report.bytes += result.bytes;
+        report.sanitized.add(result.sanitized);
+        report.problems.extend(result.problems);
+        if let Some(format) = result.format {
+            let count = report.formats.entry(format).or_default();
+            count.files += 1;
+            count.releases += result.releases.len();
+        }
+        pending.extend(result.releases);
+    }
+    let keys = unique_keys(&pending);
+    let finished: Vec<(Release, SanitizeStats)> = pending
+        .into_par_iter()
+        .zip(keys)
+        .map(|((draft, origin, _), key)| {
+            let mut stats = SanitizeStats::default();
+            let release = finish(draft, ReleaseId::from_key(&key), origin, &mut stats);
+            (release, stats)
+        })
+        .collect();
+    let mut releases = Vec::with_capacity(finished.len());
+    for (release, stats) in finished {
+        report.sanitized.add(stats);
+        releases.push(release);
+    }
+    Corpus { releases, report }
+}
+
+/// The identifying key of each release: its URL when it has one, otherwise
+/// its file (and record). Duplicate keys (the same URL twice) are told apart
+/// by their content, then by their order.
+fn unique_keys(pending: &[(Draft, Origin, String)]) -> Vec<String> {
+    let base: Vec<String> = pending
+        .iter()
+        .map(|(draft, _, file_key)| match &draft.url {
+            Some(url) if !url.trim().is_empty() => url.trim().to_string(),
+            _ => file_key.clone(),
+        })
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for key in &base {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    base.iter()
+        .zip(pending)
+        .map(|(key, (draft, _, file_key))| {
+            if counts[key.as_str()] == 1 {
+                return key.clone();
+            }
+            let content: String = draft
+                .paragraphs
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n");
+            let candidate = format!("{key}|{file_key}|{:x}", super::id::fnv1a(content.as_bytes()));
+            let n = seen.entry(candidate.clone()).or_default();
+            *n += 1;
+            if *n == 1 { candidate } else { format!("{candidate}|{n}") }
+        })
+        .collect()
+}
+
+/// Loads every release under `paths`. When `show_progress` is set and stderr
+/// is a terminal, a progress line is drawn on stderr for loads that take more
+/// than a moment, and erased at the end.
+pub fn load(paths: &[PathBuf], show_progress: bool) -> Corpus {
+    let show = show_progress && std::io::stderr().is_terminal();
+    let started = Instant::now();
+    let last_draw = std::sync::Mutex::new(Instant::now());
+    let drew = AtomicBool::new(false);
+    let on_progress = |p: Progress| {
+        if !show || started.elapsed() < Duration::from_millis(250) {
+            return;
+        }
+        let Ok(mut last) = last_draw.try_lock() else {
+            return;
+        };
+        if last.elapsed() < Duration::from_millis(100) && p.files_done < p.files_total {
+            return;
+        }
+        *last = Instant::now();
+        drew.store(true, Ordering::Relaxed);
+        eprint!(
+            "\rreadout: loading {}/{} files ({:.1} MB)\x1b[K",
+            p.files_done,
+            p.files_total,
+            p.bytes_done as f64 / 1e6
+        );
+    };
+    let corpus = load_with_progress(paths, &on_progress);
+    if drew.load(Ordering::Relaxed) {
+        eprint!("\r\x1b[K");
+    }
+    corpus
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).unwrap();
+        }
+        fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn quiet(paths: &[PathBuf]) -> Corpus {
+        load_with_progress(paths, &|_| {})
+    }
+
+    #[test]
+    fn loads_every_format_from_a_folder_and_reports_problems() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        write(d, "a.txt", b"One release body.\nSecond line here.");
+        write(d, "sub/b.jsonl", b"{\"title\": \"T1\", \"text\": \"Body one.\"}\n{broken\n{\"title\": \"T3\", \"text\": null}\n{\"title\": \"T4\", \"text\": \"Body four.\"}\n");
+        write(d, "empty.txt", b"");
+        write(d, "binary.txt", b"abc\x00def");
+        write(d, ".hidden.txt", b"Hidden body.");
+        write(d, "notes.pdf", b"%PDF");
+        let corpus = quiet(&[d.to_path_buf()]);
+        assert_eq!(corpus.releases.len(), 3);
+        let messages: Vec<String> = corpus.report.problems.iter().map(ToString::to_string).collect();
+        assert!(messages.iter().any(|m| m.contains("b.jsonl:2: broken JSON")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("b.jsonl:3: record has no text")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("empty.txt: empty file")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("binary.txt: binary file")), "{messages:?}");
+        assert_eq!(corpus.report.ignored.len(), 1);
+        assert_eq!(corpus.report.formats[&Format::Jsonl], FormatCount { files: 1, releases: 2 });
+    }
+
+    #[test]
+    fn invalid_utf8_is_loaded_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(dir.path(), "latin1.txt", b"Caf\xe9 society met today.");
+        let corpus = quiet(&[path]);
+        assert_eq!(corpus.releases.len(), 1);
+        assert!(corpus.releases[0].paragraphs[0].text.contains('\u{fffd}'));
+        assert!(corpus.report.problems[0].message.contains("invalid UTF-8: 1 byte sequence"));
+    }
+
+    #[test]
+    fn missing_paths_and_fifos_are_reported_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = write(dir.path(), "good.txt", b"A body.");
+        let fifo = dir.path().join("pipe.txt");
+        let made_fifo = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+        let mut paths = vec![dir.path().join("missing"), good];
+        if made_fifo {
+            paths.push(fifo);
+        }
+        let corpus = quiet(&paths);
+        assert_eq!(corpus.releases.len(), 1);
+        let skipped = corpus.report.skipped().count();
+        assert_eq!(skipped, 1 + usize::from(made_fifo));
+    }
+
+    #[test]
+    fn ids_are_stable_and_unique() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "dup.jsonl", b"{\"url\": \"https://x.gov/1\", \"title\": \"A\", \"text\": \"One.\"}\n{\"url\": \"https://x.gov/1\", \"title\": \"A\", \"text\": \"Two.\"}\n");
+        let first = quiet(&[dir.path().to_path_buf()]);
+        let second = quiet(&[dir.path().to_path_buf()]);
+        let ids: Vec<&str> = first.releases.iter().map(|r| r.id.as_str()).collect();
+        assert_ne!(ids[0], ids[1]);
+        let again: Vec<&str> = second.releases.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, again);
+    }
+
+    #[test]
+    fn symlinks_inside_folders_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        let target = write(outside.path(), "t.txt", b"Outside body.");
+        std::os::unix::fs::symlink(&target, dir.path().join("link.txt")).unwrap();
+        write(dir.path(), "in.txt", b"Inside body.");
+        let corpus = quiet(&[dir.path().to_path_buf()]);
+        assert_eq!(corpus.releases.len(), 1);
+    }
+
+    #[test]
+    fn utf16_files_are_decoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes: Vec<u8> = [0xff, 0xfe].into_iter().chain("Ministers met.\nThey talked.".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let path = write(dir.path(), "wide.txt", &bytes);
+        let corpus = quiet(&[path]);
+        assert_eq!(corpus.releases[0].paragraphs[0].text, "Ministers met.");
+    }
 }

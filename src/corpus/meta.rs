@@ -2,7 +2,7 @@
 //! lines, boilerplate; and deriving a title from the first sentence.
 
 /// Longest derived title, in characters, before it is cut at a word boundary.
-const MAX_DERIVED_TITLE: usize = 120;
+const MAX_DERIVED_TITLE: usize = 160;
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -179,7 +179,7 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
 }
 
 /// A title made from the first sentence of a body paragraph, cut at a word
-/// boundary with an ellipsis when longer than 120 characters.
+/// boundary with an ellipsis when longer than 160 characters.
 pub fn derive_title(first_paragraph: &str) -> String {
     let sentence = first_paragraph[..first_sentence_end(first_paragraph)].trim();
     let sentence = sentence.strip_suffix('.').unwrap_or(sentence);

@@ -238,6 +238,11 @@ pub fn for_display(s: &str) -> Cow<'_, str> {
     Cow::Owned(cleaned.replace('\n', " "))
 }
 
+/// Like [`for_display`] but keeps line breaks, for multi-line messages.
+pub fn for_display_multiline(s: &str) -> Cow<'_, str> {
+    clean_text(s).0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,253 @@
+//! The command line: argument definitions and the non-interactive commands
+//! (`list`, `show`, `quotes`, `check`) that scripts use.
+
+pub mod output;
+pub mod report;
+pub mod show;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{bail, Result};
+use clap::{Args, Parser, Subcommand};
+use serde_json::json;
+
+use crate::corpus::{self, Corpus, Release};
+use output::Output;
+
+/// readout: a terminal reader for press releases.
+///
+/// With no command, opens the reader on the given folders and files (or on
+/// the built-in demo corpus when none are given).
+#[derive(Debug, Parser)]
+#[command(name = "readout", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A command for scripts; omit it to open the interactive reader.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Folders (walked recursively) and files to read: .txt, .md, .jsonl.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Where to read releases from.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Sources {
+    /// Folders (walked recursively) and files to read; the demo corpus when none.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// The non-interactive commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// One line per release: id, date, source, title (tab-separated).
+    List {
+        /// Where to read releases from.
+        #[command(flatten)]
+        sources: Sources,
+        /// Print one JSON object per line with all metadata and counts.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one release, cleaned, by id (or unique id prefix).
+    Show {
+        /// The release id, as `readout list` prints it (a unique prefix is enough).
+        id: String,
+        /// Where to read releases from.
+        #[command(flatten)]
+        sources: Sources,
+        /// Print the release as JSON, with paragraphs and quotes (speaker, offsets).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every quotation with its speaker, release id and date.
+    Quotes {
+        /// Where to read releases from.
+        #[command(flatten)]
+        sources: Sources,
+        /// Only quotes whose speaker matches NAME (case-insensitive, part of a name is enough).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
+        /// Print one JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A load report: counts per format, skipped files and records, and why.
+    Check {
+        /// Where to read releases from.
+        #[command(flatten)]
+        sources: Sources,
+    },
+}
+
+/// Loads the corpus for a command: the given paths, or the demo corpus.
+/// Fails only when no release at all could be read.
+pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus> {
+    let corpus = if paths.is_empty() {
+        corpus::demo::load()
+    } else {
+        corpus::load::load(paths, true)
+    };
+    if corpus.releases.is_empty() {
+        let mut message = String::from("no readable release found");
+        if !paths.is_empty() {
+            let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+            message.push_str(&format!(" in {}", shown.join(", ")));
+        }
+        for problem in corpus.report.problems.iter().take(20) {
+            message.push_str(&format!("\n  {problem}"));
+        }
+        if corpus.report.problems.len() > 20 {
+            message.push_str(&format!("\n  … and {} more problems", corpus.report.problems.len() - 20));
+        }
+        bail!(message);
+    }
+    Ok(corpus)
+}
+
+/// Prints a one-line summary of skipped files and records to stderr, so
+/// scripts see on stdout only what they asked for.
+pub fn warn_about_problems(corpus: &Corpus) {
+    let skipped = corpus.report.skipped().count();
+    if skipped > 0 {
+        eprintln!("readout: {skipped} file(s) or record(s) skipped; `readout check` lists them");
+    }
+}
+
+/// Runs a non-interactive command, writing to stdout.
+pub fn run(command: Command) -> Result<()> {
+    let mut out = Output::stdout();
+    let result = match command {
+        Command::List { sources, json } => {
+            let corpus = load_corpus(&sources.paths)?;
+            warn_about_problems(&corpus);
+            list(&corpus, json, &mut out)
+        }
+        Command::Show { id, sources, json } => {
+            let corpus = load_corpus(&sources.paths)?;
+            let release = corpus.find(&id)?;
+            if json {
+                show::write_json(release, &mut out)
+            } else {
+                show::write_text(release, &mut out)
+            }
+        }
+        Command::Quotes { sources, speaker, json } => {
+            let corpus = load_corpus(&sources.paths)?;
+            warn_about_problems(&corpus);
+            quotes(&corpus, speaker.as_deref(), json, &mut out)
+        }
+        Command::Check { sources } => {
+            let corpus = if sources.paths.is_empty() {
+                corpus::demo::load()
+            } else {
+                corpus::load::load(&sources.paths, true)
+            };
+            report::write_check(&corpus, &mut out).and_then(|()| {
+                if corpus.releases.is_empty() {
+                    bail!("no readable release found");
+                }
+                Ok(())
+            })
+        }
+    };
+    out.finish(result)
+}
+
+/// The date column: ISO when the year is known, as written otherwise, `-` when unknown.
+pub fn date_column(release: &Release) -> String {
+    release.date.as_ref().map_or_else(|| "-".to_string(), ToString::to_string)
+}
+
+/// The source column: the member's office for congressional releases, else the publisher.
+pub fn source_column(release: &Release) -> String {
+    if let Some(member) = &release.member {
+        let title = match member.chamber.as_deref() {
+            Some(c) if c.eq_ignore_ascii_case("senate") => "Sen. ",
+            Some(c) if c.eq_ignore_ascii_case("house") => "Rep. ",
+            _ => "",
+        };
+        let party = member.party.as_deref().and_then(|p| p.chars().next());
+        return match (party, member.state.as_deref()) {
+            (Some(p), Some(s)) => format!("{title}{} ({p}-{s})", member.name),
+            _ => format!("{title}{}", member.name),
+        };
+    }
+    release.source.clone().unwrap_or_else(|| "-".to_string())
+}
+
+fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
+    for release in &corpus.releases {
+        if json {
+            let value = json!({
+                "id": release.id,
+                "title": release.title,
+                "title_derived": release.title_derived,
+                "date": release.date,
+                "updated": release.updated,
+                "source": release.source,
+                "section": release.section,
+                "author": release.author,
+                "member": release.member,
+                "url": release.url,
+                "tags": release.tags,
+                "credits": release.credits,
+                "path": release.origin.path,
+                "line": release.origin.line,
+                "format": release.origin.format,
+                "paragraphs": release.paragraphs.len(),
+                "quotes": release.quotes.len(),
+                "quotes_with_speaker": release.quotes.iter().filter(|q| q.speaker.is_some()).count(),
+            });
+            writeln!(out, "{value}")?;
+        } else {
+            writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                release.id,
+                date_column(release),
+                source_column(release),
+                release.title
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) -> Result<()> {
+    let wanted = speaker.map(str::to_lowercase);
+    for release in &corpus.releases {
+        for quote in &release.quotes {
+            let who = quote.speaker.as_deref();
+            if let Some(wanted) = &wanted
+                && !who.is_some_and(|w| w.to_lowercase().contains(wanted.as_str()))
+            {
+                continue;
+            }
+            let text = release.quote_text(quote);
+            if json {
+                let value = json!({
+                    "release": release.id,
+                    "date": release.date.as_ref().map(ToString::to_string),
+                    "title": release.title,
+                    "speaker": who,
+                    "text": text,
+                    "start": quote.start,
+                    "end": quote.end,
+                });
+                writeln!(out, "{value}")?;
+            } else {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    release.id,
+                    date_column(release),
+                    who.unwrap_or("-"),
+                    text
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

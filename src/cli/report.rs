@@ -1,0 +1,66 @@
+//! `readout check`: what was read, per format, and every file or record that
+//! was skipped or repaired, with the reason.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use crate::corpus::load::Severity;
+use crate::corpus::Corpus;
+use crate::corpus::sanitize::for_display;
+
+/// Writes the load report for `corpus`.
+pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
+    let report = &corpus.report;
+    writeln!(
+        out,
+        "{} releases from {} files ({:.1} MB)",
+        corpus.releases.len(),
+        report.files,
+        report.bytes as f64 / 1e6
+    )?;
+    for (format, count) in &report.formats {
+        writeln!(out, "  {:<9} {:>6} files  {:>7} releases", format.name(), count.files, count.releases)?;
+    }
+    let titled = corpus.releases.iter().filter(|r| !r.title_derived).count();
+    let dated = corpus.releases.iter().filter(|r| r.date.is_some()).count();
+    let quotes: usize = corpus.releases.iter().map(|r| r.quotes.len()).sum();
+    let attributed: usize = corpus
+        .releases
+        .iter()
+        .flat_map(|r| &r.quotes)
+        .filter(|q| q.speaker.is_some())
+        .count();
+    writeln!(
+        out,
+        "  {titled} with a given title, {dated} with a date, {quotes} quotations ({attributed} with a speaker)"
+    )?;
+    if !report.ignored.is_empty() {
+        writeln!(out, "{} files ignored (not .txt, .md or .jsonl):", report.ignored.len())?;
+        for path in report.ignored.iter().take(10) {
+            writeln!(out, "  {}", for_display(&path.to_string_lossy()))?;
+        }
+        if report.ignored.len() > 10 {
+            writeln!(out, "  … and {} more", report.ignored.len() - 10)?;
+        }
+    }
+    for (severity, heading) in [(Severity::Skipped, "skipped"), (Severity::Repaired, "repaired")] {
+        let problems: Vec<_> = report.problems.iter().filter(|p| p.severity == severity).collect();
+        if problems.is_empty() {
+            continue;
+        }
+        writeln!(out, "{} {heading}:", problems.len())?;
+        for problem in problems {
+            writeln!(out, "  {problem}")?;
+        }
+    }
+    let s = report.sanitized;
+    if s.escape_sequences + s.control_chars + s.bidi_controls + s.invisible > 0 {
+        writeln!(
+            out,
+            "sanitised: {} escape sequences, {} control characters, {} bidi controls, {} invisible characters",
+            s.escape_sequences, s.control_chars, s.bidi_controls, s.invisible
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! `readout show`: one release as readable text or as JSON.
+
+use std::io::Write;
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::corpus::{Block, Release};
+
+/// Writes a release as plain text: a header, then paragraphs.
+pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "{}", release.title)?;
+    let mut meta = Vec::new();
+    if let Some(date) = &release.date {
+        meta.push(date.to_string());
+    }
+    meta.push(super::source_column(release));
+    if let Some(section) = &release.section {
+        meta.push(section.clone());
+    }
+    writeln!(out, "{}", meta.join(" · "))?;
+    if let Some(url) = &release.url {
+        writeln!(out, "{url}")?;
+    }
+    for paragraph in &release.paragraphs {
+        writeln!(out)?;
+        match paragraph.block {
+            Block::Heading { .. } => writeln!(out, "{}", paragraph.text.to_uppercase())?,
+            Block::ListItem { depth } => {
+                writeln!(out, "{}• {}", "  ".repeat(usize::from(depth)), paragraph.text)?
+            }
+            Block::BlockQuote => writeln!(out, "│ {}", paragraph.text)?,
+            Block::Body | Block::Preformatted => writeln!(out, "{}", paragraph.text)?,
+        }
+    }
+    if !release.credits.is_empty() {
+        writeln!(out)?;
+        for credit in &release.credits {
+            writeln!(out, "({credit})")?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes a release as one JSON object: metadata, paragraphs, quotes with
+/// their text, speaker and offsets.
+pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
+    let quotes: Vec<_> = release
+        .quotes
+        .iter()
+        .map(|q| {
+            json!({
+                "speaker": q.speaker,
+                "text": release.quote_text(q),
+                "start": q.start,
+                "end": q.end,
+            })
+        })
+        .collect();
+    let mut value = serde_json::to_value(release)?;
+    if let Some(map) = value.as_object_mut() {
+        map.insert("quotes".into(), json!(quotes));
+    }
+    writeln!(out, "{value}")?;
+    Ok(())
+}
