@@ -3,6 +3,6 @@
 //! The library holds everything the binary does, so tests and benchmarks use
 //! the same code: [`corpus`] parses archives into releases.
 
-pub mod corpus;
 pub mod cli;
+pub mod corpus;
 pub mod tui;

@@ -9,13 +9,18 @@ fn main() -> std::process::ExitCode {
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command),
-        None => cli::load_corpus(&args.paths).and_then(|corpus| tui::run(corpus, TuiOptions::default())),
+        None => {
+            cli::load_corpus(&args.paths).and_then(|corpus| tui::run(corpus, TuiOptions::default()))
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
             let message = format!("{error:#}");
-            eprintln!("readout: {}", readout::corpus::sanitize::for_display_multiline(&message));
+            eprintln!(
+                "readout: {}",
+                readout::corpus::sanitize::for_display_multiline(&message)
+            );
             std::process::ExitCode::FAILURE
         }
     }

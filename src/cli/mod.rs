@@ -8,7 +8,7 @@ pub mod show;
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{bail, Result};
+use anyhow::{Result, bail};
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
 
@@ -99,7 +99,10 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus> {
             message.push_str(&format!("\n  {problem}"));
         }
         if corpus.report.problems.len() > 20 {
-            message.push_str(&format!("\n  … and {} more problems", corpus.report.problems.len() - 20));
+            message.push_str(&format!(
+                "\n  … and {} more problems",
+                corpus.report.problems.len() - 20
+            ));
         }
         bail!(message);
     }
@@ -133,7 +136,11 @@ pub fn run(command: Command) -> Result<()> {
                 show::write_text(release, &mut out)
             }
         }
-        Command::Quotes { sources, speaker, json } => {
+        Command::Quotes {
+            sources,
+            speaker,
+            json,
+        } => {
             let corpus = load_corpus(&sources.paths)?;
             warn_about_problems(&corpus);
             quotes(&corpus, speaker.as_deref(), json, &mut out)
@@ -157,7 +164,10 @@ pub fn run(command: Command) -> Result<()> {
 
 /// The date column: ISO when the year is known, as written otherwise, `-` when unknown.
 pub fn date_column(release: &Release) -> String {
-    release.date.as_ref().map_or_else(|| "-".to_string(), ToString::to_string)
+    release
+        .date
+        .as_ref()
+        .map_or_else(|| "-".to_string(), ToString::to_string)
 }
 
 /// The source column: the member's office for congressional releases, else the publisher.

@@ -5,8 +5,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use crate::corpus::load::Severity;
 use crate::corpus::Corpus;
+use crate::corpus::load::Severity;
 use crate::corpus::sanitize::for_display;
 
 /// Writes the load report for `corpus`.
@@ -20,7 +20,13 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
         report.bytes as f64 / 1e6
     )?;
     for (format, count) in &report.formats {
-        writeln!(out, "  {:<9} {:>6} files  {:>7} releases", format.name(), count.files, count.releases)?;
+        writeln!(
+            out,
+            "  {:<9} {:>6} files  {:>7} releases",
+            format.name(),
+            count.files,
+            count.releases
+        )?;
     }
     let titled = corpus.releases.iter().filter(|r| !r.title_derived).count();
     let dated = corpus.releases.iter().filter(|r| r.date.is_some()).count();
@@ -36,7 +42,11 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
         "  {titled} with a given title, {dated} with a date, {quotes} quotations ({attributed} with a speaker)"
     )?;
     if !report.ignored.is_empty() {
-        writeln!(out, "{} files ignored (not .txt, .md or .jsonl):", report.ignored.len())?;
+        writeln!(
+            out,
+            "{} files ignored (not .txt, .md or .jsonl):",
+            report.ignored.len()
+        )?;
         for path in report.ignored.iter().take(10) {
             writeln!(out, "  {}", for_display(&path.to_string_lossy()))?;
         }
@@ -44,8 +54,15 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "  … and {} more", report.ignored.len() - 10)?;
         }
     }
-    for (severity, heading) in [(Severity::Skipped, "skipped"), (Severity::Repaired, "repaired")] {
-        let problems: Vec<_> = report.problems.iter().filter(|p| p.severity == severity).collect();
+    for (severity, heading) in [
+        (Severity::Skipped, "skipped"),
+        (Severity::Repaired, "repaired"),
+    ] {
+        let problems: Vec<_> = report
+            .problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .collect();
         if problems.is_empty() {
             continue;
         }

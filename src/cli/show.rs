@@ -26,9 +26,12 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
         writeln!(out)?;
         match paragraph.block {
             Block::Heading { .. } => writeln!(out, "{}", paragraph.text.to_uppercase())?,
-            Block::ListItem { depth } => {
-                writeln!(out, "{}• {}", "  ".repeat(usize::from(depth)), paragraph.text)?
-            }
+            Block::ListItem { depth } => writeln!(
+                out,
+                "{}• {}",
+                "  ".repeat(usize::from(depth)),
+                paragraph.text
+            )?,
             Block::BlockQuote => writeln!(out, "│ {}", paragraph.text)?,
             Block::Body | Block::Preformatted => writeln!(out, "{}", paragraph.text)?,
         }

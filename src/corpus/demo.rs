@@ -2,8 +2,8 @@
 //! with no arguments. The files live in `assets/demo/`; they are written for
 //! readout and shaped like real archives in each format.
 
-use super::load::{load_inputs, Input, Progress};
 use super::Corpus;
+use super::load::{Input, Progress, load_inputs};
 
 macro_rules! demo_files {
     ($($path:literal),* $(,)?) => {
@@ -47,12 +47,20 @@ mod tests {
                 if path.is_dir() {
                     stack.push(path);
                 } else {
-                    on_disk.push(path.strip_prefix(dir).unwrap().to_string_lossy().into_owned());
+                    on_disk.push(
+                        path.strip_prefix(dir)
+                            .unwrap()
+                            .to_string_lossy()
+                            .into_owned(),
+                    );
                 }
             }
         }
         on_disk.sort();
-        let mut embedded: Vec<String> = super::FILES.iter().map(|(n, _)| n.trim_start_matches("demo/").to_string()).collect();
+        let mut embedded: Vec<String> = super::FILES
+            .iter()
+            .map(|(n, _)| n.trim_start_matches("demo/").to_string())
+            .collect();
         embedded.sort();
         assert_eq!(on_disk, embedded);
     }

@@ -7,7 +7,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{html, text, Draft, Member};
+use super::{Draft, Member, html, text};
 
 /// Why one record could not become a release.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,10 +39,41 @@ const DATE_KEYS: &[&str] = &[
     "timestamp",
     "time",
 ];
-const UPDATED_KEYS: &[&str] = &["updated", "modified_time", "modified", "date_modified", "last_modified"];
-const URL_KEYS: &[&str] = &["url", "link", "source_url", "permalink", "canonical_url", "href"];
-const TEXT_KEYS: &[&str] = &["text", "body", "content", "full_text", "article", "body_text", "html", "description"];
-const SOURCE_KEYS: &[&str] = &["publisher", "outlet", "site_name", "site", "agency", "office", "domain", "source"];
+const UPDATED_KEYS: &[&str] = &[
+    "updated",
+    "modified_time",
+    "modified",
+    "date_modified",
+    "last_modified",
+];
+const URL_KEYS: &[&str] = &[
+    "url",
+    "link",
+    "source_url",
+    "permalink",
+    "canonical_url",
+    "href",
+];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "full_text",
+    "article",
+    "body_text",
+    "html",
+    "description",
+];
+const SOURCE_KEYS: &[&str] = &[
+    "publisher",
+    "outlet",
+    "site_name",
+    "site",
+    "agency",
+    "office",
+    "domain",
+    "source",
+];
 const SECTION_KEYS: &[&str] = &["section", "category", "type", "kind"];
 const AUTHOR_KEYS: &[&str] = &["author", "byline", "speaker", "authors"];
 const TAG_KEYS: &[&str] = &["tags", "keywords", "topics", "subjects"];
@@ -91,8 +122,14 @@ pub fn record_to_draft(map: &Map<String, Value>) -> Result<Draft, RecordError> {
     let title = first_text(map, TITLE_KEYS);
     let body = TEXT_KEYS
         .iter()
-        .find_map(|k| map.get(*k).and_then(Value::as_str).filter(|s| !s.trim().is_empty()))
-        .ok_or_else(|| RecordError::NoText { title: title.clone() })?;
+        .find_map(|k| {
+            map.get(*k)
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+        })
+        .ok_or_else(|| RecordError::NoText {
+            title: title.clone(),
+        })?;
     let member = map.get("member").and_then(member);
     let url = first_text(map, URL_KEYS);
     let source = SOURCE_KEYS.iter().find_map(|k| {
@@ -109,7 +146,12 @@ pub fn record_to_draft(map: &Map<String, Value>) -> Result<Draft, RecordError> {
         .map(|v| match v {
             Value::Array(items) => items.iter().filter_map(as_text).collect(),
             other => as_text(other)
-                .map(|s| s.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect())
+                .map(|s| {
+                    s.split(',')
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty())
+                        .collect()
+                })
                 .unwrap_or_default(),
         })
         .unwrap_or_default();
@@ -159,7 +201,11 @@ pub fn parse_array(text: &str) -> Result<Vec<Result<Draft, RecordError>>, Record
     Ok(match value {
         Value::Array(items) => items
             .iter()
-            .map(|item| item.as_object().ok_or(RecordError::NotAnObject).and_then(record_to_draft))
+            .map(|item| {
+                item.as_object()
+                    .ok_or(RecordError::NotAnObject)
+                    .and_then(record_to_draft)
+            })
             .collect(),
         Value::Object(map) => vec![record_to_draft(&map)],
         _ => return Err(RecordError::NotAnObject),
@@ -186,12 +232,20 @@ mod tests {
     #[test]
     fn null_text_is_an_error_naming_the_title() {
         let err = parse_line(r#"{"title": "Nominations", "text": null}"#).unwrap_err();
-        assert_eq!(err, RecordError::NoText { title: Some("Nominations".into()) });
+        assert_eq!(
+            err,
+            RecordError::NoText {
+                title: Some("Nominations".into())
+            }
+        );
     }
 
     #[test]
     fn broken_lines_and_non_objects_are_errors() {
-        assert!(matches!(parse_line(r#"{"title": "cut off"#), Err(RecordError::Json(_))));
+        assert!(matches!(
+            parse_line(r#"{"title": "cut off"#),
+            Err(RecordError::Json(_))
+        ));
         assert_eq!(parse_line("[1, 2]").unwrap_err(), RecordError::NotAnObject);
     }
 
@@ -212,7 +266,8 @@ mod tests {
 
     #[test]
     fn json_arrays_hold_several_releases() {
-        let items = parse_array(r#"[{"title": "A", "text": "x"}, {"title": "B", "text": null}]"#).unwrap();
+        let items =
+            parse_array(r#"[{"title": "A", "text": "x"}, {"title": "B", "text": null}]"#).unwrap();
         assert!(items[0].is_ok());
         assert!(items[1].is_err());
     }

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::decode::{self, DecodeError, Encoding};
 use super::finish::finish;
 use super::sanitize::{self, SanitizeStats};
-use super::{jsonl, markdown, text, Corpus, Draft, Format, Origin, Release, ReleaseId};
+use super::{Corpus, Draft, Format, Origin, Release, ReleaseId, jsonl, markdown, text};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,7 +81,9 @@ pub struct LoadReport {
 impl LoadReport {
     /// Problems that cost a file or record.
     pub fn skipped(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity == Severity::Skipped)
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Skipped)
     }
 }
 
@@ -179,7 +181,14 @@ fn is_documentation(path: &Path) -> bool {
         .to_ascii_uppercase();
     matches!(
         stem.as_str(),
-        "README" | "LICENSE" | "LICENCE" | "CHANGELOG" | "CONTRIBUTING" | "COPYING" | "NOTICE" | "AUTHORS"
+        "README"
+            | "LICENSE"
+            | "LICENCE"
+            | "CHANGELOG"
+            | "CONTRIBUTING"
+            | "COPYING"
+            | "NOTICE"
+            | "AUTHORS"
     )
 }
 
@@ -196,7 +205,9 @@ fn walk(paths: &[PathBuf]) -> Walk {
     let mut walk = Walk::default();
     for root in paths {
         match fs::metadata(root) {
-            Err(e) => walk.problems.push(skipped(root, None, format!("cannot read: {e}"))),
+            Err(e) => walk
+                .problems
+                .push(skipped(root, None, format!("cannot read: {e}"))),
             Ok(meta) if meta.is_dir() => walk_dir(root, root, &mut walk),
             Ok(meta) if meta.is_file() => {
                 let key = root
@@ -219,7 +230,8 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            walk.problems.push(skipped(dir, None, format!("cannot read folder: {e}")));
+            walk.problems
+                .push(skipped(dir, None, format!("cannot read folder: {e}")));
             return;
         }
     };
@@ -230,7 +242,8 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
             continue;
         }
         let Ok(meta) = fs::symlink_metadata(&path) else {
-            walk.problems.push(skipped(&path, None, "cannot read file information"));
+            walk.problems
+                .push(skipped(&path, None, "cannot read file information"));
             continue;
         };
         let kind = meta.file_type();
@@ -278,7 +291,9 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
     let decoded = match decode::decode(bytes) {
         Ok(d) => d,
         Err(e @ DecodeError::Empty) => {
-            result.problems.push(skipped(path, None, format!("{e}, nothing to read")));
+            result
+                .problems
+                .push(skipped(path, None, format!("{e}, nothing to read")));
             return result;
         }
         Err(e) => {
@@ -296,7 +311,10 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
         ));
     }
     if decoded.encoding != Encoding::Utf8 {
-        result.problems.push(repaired(path, format!("decoded as {:?} (byte order mark)", decoded.encoding)));
+        result.problems.push(repaired(
+            path,
+            format!("decoded as {:?} (byte order mark)", decoded.encoding),
+        ));
     }
     let format = hint.unwrap_or_else(|| format_from_content(&decoded.text));
     result.format = Some(format);
@@ -312,7 +330,9 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
             let (clean, stats) = sanitize::clean_text(&decoded.text);
             result.sanitized.add(stats);
             if clean.trim().is_empty() {
-                result.problems.push(skipped(path, None, "no text (only white space), skipped"));
+                result
+                    .problems
+                    .push(skipped(path, None, "no text (only white space), skipped"));
                 return result;
             }
             let draft = if format == Format::Text {
@@ -322,7 +342,9 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
             };
             match draft {
                 Ok(draft) if draft.paragraphs.iter().all(|p| p.text.trim().is_empty()) => {
-                    result.problems.push(skipped(path, None, "no body text, skipped"));
+                    result
+                        .problems
+                        .push(skipped(path, None, "no body text, skipped"));
                 }
                 Ok(draft) => result.releases.push((draft, origin(None), key.to_string())),
                 Err(e) => result.problems.push(skipped(path, None, e.to_string())),
@@ -352,7 +374,11 @@ fn parse_json_file(
     let is_array = text.trim_start().starts_with('[');
     let records: Vec<(u32, Result<Draft, jsonl::RecordError>)> = if is_array {
         match jsonl::parse_array(text) {
-            Ok(items) => items.into_iter().enumerate().map(|(i, r)| (i as u32 + 1, r)).collect(),
+            Ok(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| (i as u32 + 1, r))
+                .collect(),
             Err(e) => {
                 result.problems.push(skipped(path, None, e.to_string()));
                 return;
@@ -369,7 +395,9 @@ fn parse_json_file(
     for (n, record) in records {
         let line = (!is_array).then_some(n);
         match record {
-            Ok(draft) => result.releases.push((draft, origin(line), format!("{key}#{n}"))),
+            Ok(draft) => result
+                .releases
+                .push((draft, origin(line), format!("{key}#{n}"))),
             Err(e) => {
                 let mut problem = skipped(path, line, e.to_string());
                 if is_array {
@@ -383,9 +411,12 @@ fn parse_json_file(
 
 fn read_input(input: &Input, key: &str) -> FileResult {
     match input {
-        Input::Embedded { name, bytes } => {
-            parse_bytes(Path::new(name), key, bytes, format_from_extension(Path::new(name)))
-        }
+        Input::Embedded { name, bytes } => parse_bytes(
+            Path::new(name),
+            key,
+            bytes,
+            format_from_extension(Path::new(name)),
+        ),
         Input::File(path) => match fs::read(path) {
             Ok(bytes) => parse_bytes(path, key, &bytes, format_from_extension(path)),
             Err(e) => FileResult {
@@ -412,7 +443,10 @@ pub fn load_with_progress(paths: &[PathBuf], on_progress: &(dyn Fn(Progress) + S
 }
 
 /// Loads releases from a list of inputs (files or embedded bytes).
-pub fn load_inputs(inputs: Vec<(Input, String)>, on_progress: &(dyn Fn(Progress) + Sync)) -> Corpus {
+pub fn load_inputs(
+    inputs: Vec<(Input, String)>,
+    on_progress: &(dyn Fn(Progress) + Sync),
+) -> Corpus {
     let total = inputs.len();
     let done = AtomicUsize::new(0);
     let bytes_done = AtomicU64::new(0);
@@ -491,10 +525,17 @@ fn unique_keys(pending: &[(Draft, Origin, String)]) -> Vec<String> {
                 .map(|p| p.text.as_str())
                 .collect::<Vec<_>>()
                 .join("\n");
-            let candidate = format!("{key}|{file_key}|{:x}", super::id::fnv1a(content.as_bytes()));
+            let candidate = format!(
+                "{key}|{file_key}|{:x}",
+                super::id::fnv1a(content.as_bytes())
+            );
             let n = seen.entry(candidate.clone()).or_default();
             *n += 1;
-            if *n == 1 { candidate } else { format!("{candidate}|{n}") }
+            if *n == 1 {
+                candidate
+            } else {
+                format!("{candidate}|{n}")
+            }
         })
         .collect()
 }
@@ -562,13 +603,42 @@ mod tests {
         write(d, "notes.pdf", b"%PDF");
         let corpus = quiet(&[d.to_path_buf()]);
         assert_eq!(corpus.releases.len(), 3);
-        let messages: Vec<String> = corpus.report.problems.iter().map(ToString::to_string).collect();
-        assert!(messages.iter().any(|m| m.contains("b.jsonl:2: broken JSON")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("b.jsonl:3: record has no text")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("empty.txt: empty file")), "{messages:?}");
-        assert!(messages.iter().any(|m| m.contains("binary.txt: binary file")), "{messages:?}");
+        let messages: Vec<String> = corpus
+            .report
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("b.jsonl:2: broken JSON")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("b.jsonl:3: record has no text")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.contains("empty.txt: empty file")),
+            "{messages:?}"
+        );
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains("binary.txt: binary file")),
+            "{messages:?}"
+        );
         assert_eq!(corpus.report.ignored.len(), 1);
-        assert_eq!(corpus.report.formats[&Format::Jsonl], FormatCount { files: 1, releases: 2 });
+        assert_eq!(
+            corpus.report.formats[&Format::Jsonl],
+            FormatCount {
+                files: 1,
+                releases: 2
+            }
+        );
     }
 
     #[test]
@@ -578,7 +648,11 @@ mod tests {
         let corpus = quiet(&[path]);
         assert_eq!(corpus.releases.len(), 1);
         assert!(corpus.releases[0].paragraphs[0].text.contains('\u{fffd}'));
-        assert!(corpus.report.problems[0].message.contains("invalid UTF-8: 1 byte sequence"));
+        assert!(
+            corpus.report.problems[0]
+                .message
+                .contains("invalid UTF-8: 1 byte sequence")
+        );
     }
 
     #[test]
@@ -586,7 +660,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let good = write(dir.path(), "good.txt", b"A body.");
         let fifo = dir.path().join("pipe.txt");
-        let made_fifo = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+        let made_fifo = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .is_ok_and(|s| s.success());
         let mut paths = vec![dir.path().join("missing"), good];
         if made_fifo {
             paths.push(fifo);
@@ -623,7 +700,14 @@ mod tests {
     #[test]
     fn utf16_files_are_decoded() {
         let dir = tempfile::tempdir().unwrap();
-        let bytes: Vec<u8> = [0xff, 0xfe].into_iter().chain("Ministers met.\nThey talked.".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let bytes: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain(
+                "Ministers met.\nThey talked."
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes),
+            )
+            .collect();
         let path = write(dir.path(), "wide.txt", &bytes);
         let corpus = quiet(&[path]);
         assert_eq!(corpus.releases[0].paragraphs[0].text, "Ministers met.");

@@ -7,7 +7,7 @@
 //! byline) and where it stands relative to the title.
 
 use super::date::ReleaseDate;
-use super::{html, Block, Draft, Paragraph};
+use super::{Block, Draft, Paragraph, Span, SpanStyle, html};
 
 /// Header lines longer than this (in characters) are body, not header.
 const MAX_HEADER_LINE: usize = 200;
@@ -51,7 +51,10 @@ fn classify_header_line(line: &str) -> HeaderLine<'_> {
     if ReleaseDate::parse(line).is_some() {
         return HeaderLine::Date(line);
     }
-    if let Some(by) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) {
+    if let Some(by) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    {
         return HeaderLine::Author(by.trim());
     }
     if (lower.starts_with("http://") || lower.starts_with("https://")) && !line.contains(' ') {
@@ -60,8 +63,20 @@ fn classify_header_line(line: &str) -> HeaderLine<'_> {
     if let Some((key, value)) = line.split_once(':') {
         let key_lower = key.trim().to_ascii_lowercase();
         const KEYS: &[&str] = &[
-            "title", "headline", "date", "published", "source", "publisher", "section",
-            "category", "author", "by", "url", "link", "tags", "updated",
+            "title",
+            "headline",
+            "date",
+            "published",
+            "source",
+            "publisher",
+            "section",
+            "category",
+            "author",
+            "by",
+            "url",
+            "link",
+            "tags",
+            "updated",
         ];
         if KEYS.contains(&key_lower.as_str()) && !value.trim().is_empty() {
             return HeaderLine::Field(key.trim(), value.trim());
@@ -74,7 +89,8 @@ fn classify_header_line(line: &str) -> HeaderLine<'_> {
 /// like a sentence or is long.
 fn is_body_like(line: &str) -> bool {
     let t = line.trim();
-    let ends_sentence = t.ends_with('.') || t.ends_with('。') || t.ends_with(".”") || t.ends_with(".\"");
+    let ends_sentence =
+        t.ends_with('.') || t.ends_with('。') || t.ends_with(".”") || t.ends_with(".\"");
     (ends_sentence && t.split_whitespace().count() > 3) || t.chars().count() > MAX_HEADER_LINE
 }
 
@@ -105,9 +121,12 @@ fn parse_header(lines: &[&str]) -> (Draft, usize) {
         body_start = block_end;
         i = block_end;
     }
-    let has_date = header
-        .iter()
-        .any(|(_, h)| matches!(h, HeaderLine::Date(_) | HeaderLine::Updated(_) | HeaderLine::Field(..)));
+    let has_date = header.iter().any(|(_, h)| {
+        matches!(
+            h,
+            HeaderLine::Date(_) | HeaderLine::Updated(_) | HeaderLine::Field(..)
+        )
+    });
     let others: Vec<&str> = header
         .iter()
         .filter_map(|(_, h)| match h {
@@ -145,9 +164,12 @@ fn parse_header(lines: &[&str]) -> (Draft, usize) {
                 "section" | "category" => set_once(&mut draft.section, value),
                 "author" | "by" => set_once(&mut draft.author, value),
                 "url" | "link" => set_once(&mut draft.url, value),
-                "tags" => draft
-                    .tags
-                    .extend(value.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty())),
+                "tags" => draft.tags.extend(
+                    value
+                        .split(',')
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty()),
+                ),
                 _ => {}
             },
             HeaderLine::Other(t) => {
@@ -183,7 +205,10 @@ fn list_marker_len(line: &str) -> Option<usize> {
         }
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits) && matches!(t.as_bytes().get(digits), Some(b'.' | b')')) && t.as_bytes().get(digits + 1) == Some(&b' ') {
+    if (1..=3).contains(&digits)
+        && matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+        && t.as_bytes().get(digits + 1) == Some(&b' ')
+    {
         return Some(indent + digits + 2);
     }
     None
@@ -192,9 +217,11 @@ fn list_marker_len(line: &str) -> Option<usize> {
 /// True when `block` carries HTML markup worth converting.
 fn looks_like_html(block: &str) -> bool {
     let lower = block.to_ascii_lowercase();
-    ["<p>", "<p ", "</p>", "<br", "<table", "<div", "<ul>", "<li>", "</a>", "<strong>", "<em>"]
-        .iter()
-        .any(|tag| lower.contains(tag))
+    [
+        "<p>", "<p ", "</p>", "<br", "<table", "<div", "<ul>", "<li>", "</a>", "<strong>", "<em>",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }
 
 /// Splits a plain-text body into paragraphs: blank lines separate paragraphs;
@@ -209,7 +236,10 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
             continue;
         }
         let lines: Vec<&str> = block.lines().filter(|l| !l.trim().is_empty()).collect();
-        let long_lines = lines.iter().filter(|l| l.chars().count() > LONG_LINE).count();
+        let long_lines = lines
+            .iter()
+            .filter(|l| l.chars().count() > LONG_LINE)
+            .count();
         // Without blank lines anywhere, every line is a paragraph; with them,
         // a block of mostly long lines is a run of one-line paragraphs.
         let one_per_line = !has_blank_lines || (lines.len() > 1 && long_lines * 2 > lines.len());
@@ -243,12 +273,62 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
         }
         flush(&mut current, current_block, &mut out);
     }
+    out.retain(|p| !is_rule(&p.text));
     for p in &mut out {
-        if p.block != Block::Preformatted {
-            p.text = super::sanitize::collapse_whitespace(&p.text);
+        if p.block != Block::Preformatted && p.spans.is_empty() {
+            let (text, spans) = strip_residue(&super::sanitize::collapse_whitespace(&p.text));
+            p.text = text;
+            p.spans = spans;
         }
     }
     out
+}
+
+/// True for a paragraph that is only a horizontal rule (`***`, `- - -`, `___`).
+fn is_rule(text: &str) -> bool {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.len() >= 3
+        && ['*', '-', '_', '=', '~']
+            .iter()
+            .any(|&c| compact.chars().all(|x| x == c))
+}
+
+/// Removes Markdown residue that scrapers leave in plain text: backslash
+/// escapes (`\"`) lose their backslash, and `**bold**` / `__bold__` become
+/// Strong spans. Unpaired markers are dropped.
+pub fn strip_residue(text: &str) -> (String, Vec<Span>) {
+    if !text.contains('\\') && !text.contains("**") && !text.contains("__") {
+        return (text.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut markers = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '\\' if chars.peek().is_some_and(|(_, n)| n.is_ascii_punctuation()) => {
+                if let Some((_, n)) = chars.next() {
+                    out.push(n);
+                }
+            }
+            '*' | '_' if chars.peek().is_some_and(|(_, n)| *n == c) => {
+                while chars.peek().is_some_and(|(_, n)| *n == c) {
+                    chars.next();
+                }
+                markers.push(out.len());
+            }
+            _ => out.push(c),
+        }
+    }
+    let spans = markers
+        .chunks_exact(2)
+        .filter(|pair| pair[0] < pair[1])
+        .map(|pair| Span {
+            start: pair[0] as u32,
+            end: pair[1] as u32,
+            style: SpanStyle::Strong,
+        })
+        .collect();
+    (out, spans)
 }
 
 /// Splits text into blocks separated by blank (or whitespace-only) lines.
@@ -284,23 +364,40 @@ mod tests {
         let d = parse(WIRE_STORY);
         assert_eq!(d.section.as_deref(), Some("World"));
         assert_eq!(d.date.as_deref(), Some("2024.03.05 09:12 GMT+1"));
-        assert_eq!(d.title.as_deref(), Some("Harbour city opens new ferry line: mayor"));
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Harbour city opens new ferry line: mayor")
+        );
         assert_eq!(d.updated.as_deref(), Some("2024.03.05 11:40 GMT+1"));
         assert_eq!(d.source.as_deref(), Some("Example News"));
-        assert_eq!(d.paragraphs[0].text, "The mayor opened a ferry line on Tuesday, officials said.");
-        assert_eq!(d.paragraphs.len(), 5, "credits and boilerplate are removed later, by finish");
+        assert_eq!(
+            d.paragraphs[0].text,
+            "The mayor opened a ferry line on Tuesday, officials said."
+        );
+        assert_eq!(
+            d.paragraphs.len(),
+            5,
+            "credits and boilerplate are removed later, by finish"
+        );
     }
 
     #[test]
     fn a_body_only_release_has_no_header() {
-        let d = parse("The minister spoke with her counterpart on 4 June.\nThey agreed on many things.\nBoth sides were pleased.");
+        let d = parse(
+            "The minister spoke with her counterpart on 4 June.\nThey agreed on many things.\nBoth sides were pleased.",
+        );
         assert!(d.title.is_none() && d.date.is_none());
-        assert_eq!(d.paragraphs.len(), 3, "without blank lines each line is a paragraph");
+        assert_eq!(
+            d.paragraphs.len(),
+            3,
+            "without blank lines each line is a paragraph"
+        );
     }
 
     #[test]
     fn hard_wrapped_paragraphs_are_rejoined() {
-        let d = parse("First line of a\nwrapped paragraph.\n\nSecond paragraph\nalso wrapped here.");
+        let d =
+            parse("First line of a\nwrapped paragraph.\n\nSecond paragraph\nalso wrapped here.");
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.paragraphs[0].text, "First line of a wrapped paragraph.");
     }
@@ -311,14 +408,41 @@ mod tests {
         let blocks: Vec<Block> = d.paragraphs.iter().map(|p| p.block).collect();
         assert_eq!(
             blocks,
-            vec![Block::Body, Block::ListItem { depth: 0 }, Block::ListItem { depth: 0 }, Block::ListItem { depth: 1 }, Block::ListItem { depth: 0 }]
+            vec![
+                Block::Body,
+                Block::ListItem { depth: 0 },
+                Block::ListItem { depth: 0 },
+                Block::ListItem { depth: 1 },
+                Block::ListItem { depth: 0 }
+            ]
         );
         assert_eq!(d.paragraphs[3].text, "nested");
     }
 
     #[test]
+    fn markdown_residue_in_plain_text_is_cleaned() {
+        let d = parse(
+            "The A \\\"quoted\\\" word is here.\n\n***\n\n**Note: times redacted.** Then text.",
+        );
+        assert_eq!(d.paragraphs.len(), 2);
+        assert_eq!(d.paragraphs[0].text, "The A \"quoted\" word is here.");
+        let p = &d.paragraphs[1];
+        assert_eq!(p.text, "Note: times redacted. Then text.");
+        assert_eq!(
+            p.spans,
+            vec![Span {
+                start: 0,
+                end: 21,
+                style: SpanStyle::Strong
+            }]
+        );
+    }
+
+    #[test]
     fn key_value_headers_are_read() {
-        let d = parse("Title: Council approves budget\nDate: March 3, 2022\nSource: City Hall\n\nThe council voted today on the budget.");
+        let d = parse(
+            "Title: Council approves budget\nDate: March 3, 2022\nSource: City Hall\n\nThe council voted today on the budget.",
+        );
         assert_eq!(d.title.as_deref(), Some("Council approves budget"));
         assert_eq!(d.date.as_deref(), Some("March 3, 2022"));
         assert_eq!(d.source.as_deref(), Some("City Hall"));
