@@ -25,7 +25,13 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
 
 #[test]
 fn every_command_has_help() {
-    for command in [&["--help"][..], &["list", "--help"], &["show", "--help"], &["quotes", "--help"], &["check", "--help"]] {
+    for command in [
+        &["--help"][..],
+        &["list", "--help"],
+        &["show", "--help"],
+        &["quotes", "--help"],
+        &["check", "--help"],
+    ] {
         let out = readout(command);
         assert!(out.status.success(), "{command:?}");
         assert!(stdout(&out).contains("Usage: readout"), "{command:?}");
@@ -51,7 +57,16 @@ fn list_json_has_metadata_and_counts() {
     let out = readout(&["list", "--json"]);
     let first = stdout(&out).lines().next().map(str::to_string).unwrap();
     let value: serde_json::Value = serde_json::from_str(&first).unwrap();
-    for key in ["id", "title", "date", "source", "paragraphs", "quotes", "path", "format"] {
+    for key in [
+        "id",
+        "title",
+        "date",
+        "source",
+        "paragraphs",
+        "quotes",
+        "path",
+        "format",
+    ] {
         assert!(value.get(key).is_some(), "{key} missing in {value}");
     }
 }
@@ -65,7 +80,11 @@ fn show_finds_a_release_by_id_prefix_and_prints_json() {
     assert!(stdout(&out).starts_with("Harbour towns launch joint ferry line: mayors\n"));
     let json = readout(&["show", id, "--json"]);
     let value: serde_json::Value = serde_json::from_str(stdout(&json).trim()).unwrap();
-    assert!(value["paragraphs"].as_array().is_some_and(|p| !p.is_empty()));
+    assert!(
+        value["paragraphs"]
+            .as_array()
+            .is_some_and(|p| !p.is_empty())
+    );
     assert!(value["quotes"].is_array());
 }
 
@@ -73,7 +92,11 @@ fn show_finds_a_release_by_id_prefix_and_prints_json() {
 fn show_with_an_unknown_id_fails_clearly() {
     let out = readout(&["show", "zzzzzz"]);
     assert!(!out.status.success());
-    assert!(stderr(&out).contains("no release has the id \"zzzzzz\""), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no release has the id \"zzzzzz\""),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -81,7 +104,10 @@ fn check_reports_skipped_records_with_file_and_line() {
     let out = readout(&["check"]);
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(text.contains("demo/congress-2024-03.jsonl:3: record has no text"), "{text}");
+    assert!(
+        text.contains("demo/congress-2024-03.jsonl:3: record has no text"),
+        "{text}"
+    );
     assert!(text.contains("jsonl"), "{text}");
 }
 
@@ -94,7 +120,10 @@ fn an_archive_with_no_readable_release_is_an_error() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(err.contains("no readable release found"), "{err}");
-    assert!(err.contains("empty.txt: empty file") && err.contains("bin.txt: binary file"), "{err}");
+    assert!(
+        err.contains("empty.txt: empty file") && err.contains("bin.txt: binary file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -105,22 +134,41 @@ fn hostile_text_never_reaches_stdout_as_control_sequences() {
         "hostile.txt",
         b"Evil \x1b]0;pwned\x07title\r\n\r\nBody with \x1b[2J clear, \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\, bell \x07, bidi \xe2\x80\xaereversed\xe2\x80\xac and\ttab.\r\n",
     );
-    write(dir.path(), "hostile.jsonl", b"{\"title\": \"J\\u001b[31mred\", \"text\": \"x\\u009b2J y \\u202e z\"}\n");
+    write(
+        dir.path(),
+        "hostile.jsonl",
+        b"{\"title\": \"J\\u001b[31mred\", \"text\": \"x\\u009b2J y \\u202e z\"}\n",
+    );
     for command in ["list", "show", "quotes"] {
         let mut args = vec![command];
         let id;
         if command == "show" {
             let list = stdout(&readout(&["list", dir.path().to_str().unwrap()]));
-            id = list.lines().next().unwrap().split('\t').next().unwrap().to_string();
+            id = list
+                .lines()
+                .next()
+                .unwrap()
+                .split('\t')
+                .next()
+                .unwrap()
+                .to_string();
             args.push(&id);
         }
         args.push(dir.path().to_str().unwrap());
         let out = readout(&args);
         assert!(out.status.success(), "{command}: {}", stderr(&out));
-        let bad: Vec<u8> = out.stdout.iter().copied().filter(|&b| b < 0x20 && b != b'\n' && b != b'\t').collect();
+        let bad: Vec<u8> = out
+            .stdout
+            .iter()
+            .copied()
+            .filter(|&b| b < 0x20 && b != b'\n' && b != b'\t')
+            .collect();
         assert!(bad.is_empty(), "{command} wrote control bytes {bad:?}");
         let text = stdout(&out);
-        assert!(!text.contains('\u{202e}') && !text.contains('\u{9b}'), "{command}: {text:?}");
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{9b}'),
+            "{command}: {text:?}"
+        );
     }
 }
 

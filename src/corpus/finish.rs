@@ -122,6 +122,7 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
     let title = clean_value(title, stats);
     // A body that repeats the title as its first paragraph reads badly.
     if let (Some(t), Some(first)) = (&title, paragraphs.first())
+        && first.text.len() <= t.len() * 2
         && meta::comparable(t) == meta::comparable(&first.text)
     {
         paragraphs.remove(0);

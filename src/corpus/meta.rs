@@ -15,6 +15,9 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// True for a paragraph that marks the end of a release: `###`, `# # #`, `-30-`.
 pub fn is_end_mark(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     let compact = compact.trim_matches(|c: char| c == '\\');
     matches!(

@@ -51,6 +51,16 @@ enum Class {
 }
 
 fn classify(c: char) -> Class {
+    // Everything readout changes is below U+0100, in U+2000–U+206F, or one of
+    // a few single code points; the rest of Unicode is kept as it is.
+    if c > '\u{ad}'
+        && !matches!(
+            c,
+            '\u{61c}' | '\u{180e}' | '\u{2000}'..='\u{206f}' | '\u{feff}'
+        )
+    {
+        return Class::Keep;
+    }
     match c {
         '\n' => Class::Newline,
         '\t' => Class::Tab,
@@ -64,17 +74,6 @@ fn classify(c: char) -> Class {
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' => Class::Space,
         _ => Class::Keep,
     }
-}
-
-/// True for bytes that can start something sanitising changes. Used to skip
-/// the character loop for plain ASCII text.
-fn needs_work(s: &str) -> bool {
-    let suspicious_byte = s
-        .bytes()
-        .any(|b| (b < 0x20 && b != b'\n') || b == 0x7f || b >= 0xc2);
-    suspicious_byte
-        && s.chars()
-            .any(|c| c != '\n' && !matches!(classify(c), Class::Keep))
 }
 
 /// The visible stand-in for a control character: the Unicode control picture
@@ -146,60 +145,83 @@ fn escape_len(introducer: char, rest: &str) -> usize {
 /// spaces (NBSP, thin spaces) become plain spaces. Newlines are kept.
 pub fn clean_text(s: &str) -> (Cow<'_, str>, SanitizeStats) {
     let mut stats = SanitizeStats::default();
-    if !needs_work(s) {
-        return (Cow::Borrowed(s), stats);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut column = 0usize;
-    let mut iter = s.char_indices();
-    while let Some((at, c)) = iter.next() {
-        match classify(c) {
-            Class::Keep => {
-                out.push(c);
-                column += 1;
+    let bytes = s.as_bytes();
+    // Allocated only at the first character that must change.
+    let mut out: Option<String> = None;
+    // Start of the current line in `out`, for tab stops.
+    let mut line_start_in_out = 0usize;
+    let mut at = 0usize;
+    let mut run_start = 0usize;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // Printable ASCII and newlines are copied in runs, untouched.
+        if (0x20..0x7f).contains(&b) || b == b'\n' {
+            if b == b'\n' {
+                let written = out.as_ref().map_or(0, String::len);
+                line_start_in_out = written + (at + 1 - run_start);
             }
+            at += 1;
+            continue;
+        }
+        let Some(c) = s[at..].chars().next() else {
+            break;
+        };
+        let class = classify(c);
+        if matches!(class, Class::Keep) {
+            at += c.len_utf8();
+            continue;
+        }
+        let buf = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        buf.push_str(&s[run_start..at]);
+        let next = at + c.len_utf8();
+        match class {
+            Class::Keep => {}
             Class::Newline => {
-                if c == '\r' && s[at + 1..].starts_with('\n') {
-                    continue;
+                if !(c == '\r' && bytes.get(next) == Some(&b'\n')) {
+                    buf.push('\n');
+                    line_start_in_out = buf.len();
                 }
-                out.push('\n');
-                column = 0;
             }
             Class::Tab => {
+                let column = buf[line_start_in_out.min(buf.len())..].chars().count();
                 let spaces = TAB_WIDTH - column % TAB_WIDTH;
-                out.extend(std::iter::repeat_n(' ', spaces));
-                column += spaces;
+                buf.extend(std::iter::repeat_n(' ', spaces));
             }
-            Class::Space => {
-                out.push(' ');
-                column += 1;
-            }
+            Class::Space => buf.push(' '),
             Class::Drop => stats.invisible += 1,
             Class::Bidi => stats.bidi_controls += 1,
             Class::Control => {
                 stats.control_chars += 1;
-                out.push(control_picture(c));
-                column += 1;
+                buf.push(control_picture(c));
             }
             Class::Escape => {
-                let rest = &s[at + c.len_utf8()..];
-                let skip = escape_len(c, rest);
+                let skip = escape_len(c, &s[next..]);
                 if skip == 0 {
                     // A lone ESC: keep it visible.
                     stats.control_chars += 1;
-                    out.push(control_picture(c));
-                    column += 1;
+                    buf.push(control_picture(c));
                 } else {
                     stats.escape_sequences += 1;
-                    let target = at + c.len_utf8() + skip;
-                    while iter.clone().next().is_some_and(|(i, _)| i < target) {
-                        iter.next();
+                    let mut end = next + skip;
+                    while !s.is_char_boundary(end) {
+                        end += 1;
                     }
+                    at = end;
+                    run_start = at;
+                    continue;
                 }
             }
         }
+        at = next;
+        run_start = at;
     }
-    (Cow::Owned(out), stats)
+    match out {
+        None => (Cow::Borrowed(s), stats),
+        Some(mut buf) => {
+            buf.push_str(&s[run_start..]);
+            (Cow::Owned(buf), stats)
+        }
+    }
 }
 
 /// Sanitises a one-line value (a title, a name, a URL): like [`clean_text`],
@@ -212,6 +234,9 @@ pub fn clean_line(s: &str) -> (String, SanitizeStats) {
 
 /// Collapses every run of whitespace to a single space and trims the ends.
 pub fn collapse_whitespace(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -222,11 +247,31 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// True when `s` has no leading, trailing, doubled or non-space whitespace.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    if memchr::memchr3(b'\t', b'\n', b'\r', bytes).is_some()
+        || memchr::memchr2(0x0b, 0x0c, bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
+    {
+        return false;
+    }
+    // Non-ASCII white space: check every candidate lead byte.
+    memchr::memchr3_iter(0xc2, 0xe1, 0xe2, bytes)
+        .chain(memchr::memchr_iter(0xe3, bytes))
+        .all(|i| !s[i..].chars().next().is_some_and(char::is_whitespace))
+}
+
 /// True when `s` holds nothing that may not reach a terminal: no control
 /// character except `\n`, no bidi control. Used by tests and as a guard.
 pub fn is_terminal_safe(s: &str) -> bool {
-    s.chars()
-        .all(|c| c == '\n' || matches!(classify(c), Class::Keep | Class::Space | Class::Drop))
+    let plain_ascii = s.bytes().all(|b| (0x20..0x7f).contains(&b) || b == b'\n');
+    plain_ascii
+        || s.chars()
+            .all(|c| c == '\n' || matches!(classify(c), Class::Keep | Class::Space | Class::Drop))
 }
 
 /// Makes any string safe to draw, for text that did not come through the

@@ -286,6 +286,9 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
 
 /// True for a paragraph that is only a horizontal rule (`***`, `- - -`, `___`).
 fn is_rule(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     compact.len() >= 3
         && ['*', '-', '_', '=', '~']
