@@ -8,10 +8,9 @@ use readout::tui::{self, TuiOptions};
 fn main() -> std::process::ExitCode {
     let args = Cli::parse();
     let result = match args.command {
-        Some(command) => cli::run(command),
-        None => {
-            cli::load_corpus(&args.paths).and_then(|corpus| tui::run(corpus, TuiOptions::default()))
-        }
+        Some(command) => cli::run(command, &args.settings),
+        None => cli::load_corpus(&args.paths, &args.settings)
+            .and_then(|corpus| tui::run(corpus, TuiOptions::default())),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -3,9 +3,18 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+/// A cache folder private to this test run, so tests never touch the
+/// user's own cache.
+fn cache_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("readout-test-cache-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn readout(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(args)
+        .env("READOUT_CACHE_DIR", cache_dir())
         .stdin(Stdio::null())
         .output()
         .expect("the readout binary runs")
@@ -176,6 +185,7 @@ fn hostile_text_never_reaches_stdout_as_control_sequences() {
 fn a_closed_pipe_is_not_an_error() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(["list"])
+        .env("READOUT_CACHE_DIR", cache_dir())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

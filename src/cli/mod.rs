@@ -28,6 +28,32 @@ pub struct Cli {
     /// Folders (walked recursively) and files to read: .txt, .md, .jsonl.
     #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Settings shared by every command.
+    #[command(flatten)]
+    pub settings: Settings,
+}
+
+/// Options that apply to every command.
+#[derive(Debug, Args, Clone, Default)]
+pub struct Settings {
+    /// Parse every file afresh instead of using the cache of parsed files.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    /// Where the cache of parsed files is kept [default: the platform cache folder].
+    #[arg(long, global = true, env = "READOUT_CACHE_DIR", value_name = "DIR")]
+    pub cache_dir: Option<PathBuf>,
+}
+
+impl Settings {
+    /// The cache folder to use, or `None` when caching is off or no folder is known.
+    pub fn cache_dir(&self) -> Option<PathBuf> {
+        if self.no_cache {
+            return None;
+        }
+        self.cache_dir.clone().or_else(|| {
+            directories::ProjectDirs::from("", "", "readout").map(|d| d.cache_dir().to_path_buf())
+        })
+    }
 }
 
 /// Where to read releases from.
@@ -83,12 +109,8 @@ pub enum Command {
 
 /// Loads the corpus for a command: the given paths, or the demo corpus.
 /// Fails only when no release at all could be read.
-pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus> {
-    let corpus = if paths.is_empty() {
-        corpus::demo::load()
-    } else {
-        corpus::load::load(paths, true)
-    };
+pub fn load_corpus(paths: &[PathBuf], settings: &Settings) -> Result<Corpus> {
+    let corpus = read_corpus(paths, settings);
     if corpus.releases.is_empty() {
         let mut message = String::from("no readable release found");
         if !paths.is_empty() {
@@ -109,6 +131,16 @@ pub fn load_corpus(paths: &[PathBuf]) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// Reads the corpus (the demo corpus when no paths are given), whatever
+/// the outcome; the load report says what went wrong.
+fn read_corpus(paths: &[PathBuf], settings: &Settings) -> Corpus {
+    if paths.is_empty() {
+        corpus::demo::load()
+    } else {
+        corpus::load::load(paths, settings.cache_dir().as_deref(), true)
+    }
+}
+
 /// Prints a one-line summary of skipped files and records to stderr, so
 /// scripts see on stdout only what they asked for.
 pub fn warn_about_problems(corpus: &Corpus) {
@@ -119,16 +151,16 @@ pub fn warn_about_problems(corpus: &Corpus) {
 }
 
 /// Runs a non-interactive command, writing to stdout.
-pub fn run(command: Command) -> Result<()> {
+pub fn run(command: Command, settings: &Settings) -> Result<()> {
     let mut out = Output::stdout();
     let result = match command {
         Command::List { sources, json } => {
-            let corpus = load_corpus(&sources.paths)?;
+            let corpus = load_corpus(&sources.paths, settings)?;
             warn_about_problems(&corpus);
             list(&corpus, json, &mut out)
         }
         Command::Show { id, sources, json } => {
-            let corpus = load_corpus(&sources.paths)?;
+            let corpus = load_corpus(&sources.paths, settings)?;
             let release = corpus.find(&id)?;
             if json {
                 show::write_json(release, &mut out)
@@ -141,16 +173,12 @@ pub fn run(command: Command) -> Result<()> {
             speaker,
             json,
         } => {
-            let corpus = load_corpus(&sources.paths)?;
+            let corpus = load_corpus(&sources.paths, settings)?;
             warn_about_problems(&corpus);
             quotes(&corpus, speaker.as_deref(), json, &mut out)
         }
         Command::Check { sources } => {
-            let corpus = if sources.paths.is_empty() {
-                corpus::demo::load()
-            } else {
-                corpus::load::load(&sources.paths, true)
-            };
+            let corpus = read_corpus(&sources.paths, settings);
             report::write_check(&corpus, &mut out).and_then(|()| {
                 if corpus.releases.is_empty() {
                     bail!("no readable release found");

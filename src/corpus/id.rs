@@ -19,6 +19,11 @@ impl ReleaseId {
         ReleaseId(format!("{:016x}", fnv1a(key.as_bytes()))[..ID_LEN].to_string())
     }
 
+    /// An id read back from storage (the cache), as it was written.
+    pub fn from_stored(id: String) -> Self {
+        ReleaseId(id)
+    }
+
     /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0

@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::cache::{Cache, Stamp};
 use super::decode::{self, DecodeError, Encoding};
 use super::finish::finish;
 use super::sanitize::{self, SanitizeStats};
@@ -110,15 +111,6 @@ pub enum Input {
         /// The file's bytes.
         bytes: &'static [u8],
     },
-}
-
-impl Input {
-    fn path(&self) -> PathBuf {
-        match self {
-            Input::File(p) => p.clone(),
-            Input::Embedded { name, .. } => PathBuf::from(name),
-        }
-    }
 }
 
 /// The outcome of walking the paths given on the command line.
@@ -272,7 +264,7 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
     }
 }
 
-/// Releases and problems from one file.
+/// Drafts and problems from one file, before finishing.
 #[derive(Debug, Default)]
 struct FileResult {
     format: Option<Format>,
@@ -280,6 +272,53 @@ struct FileResult {
     releases: Vec<(Draft, Origin, String)>,
     problems: Vec<Problem>,
     sanitized: SanitizeStats,
+}
+
+/// One file, parsed and finished: what the on-disk cache stores per file.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct ParsedFile {
+    /// The format the file was read as (`None` when it could not be read).
+    pub format: Option<Format>,
+    /// The file's size in bytes.
+    pub bytes: u64,
+    /// Its releases; ids are provisional until the corpus assigns them.
+    pub releases: Vec<Release>,
+    /// For each release, the key naming its file (and record), used for the
+    /// id when the release has no URL.
+    pub keys: Vec<String>,
+    /// Problems met in this file.
+    pub problems: Vec<Problem>,
+    /// What sanitising changed in this file.
+    pub sanitized: SanitizeStats,
+}
+
+/// Decodes, parses and finishes one file's bytes. `key` identifies the file
+/// for ids.
+pub fn parse_file(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> ParsedFile {
+    let result = parse_bytes(path, key, bytes, hint);
+    let finished: Vec<(Release, String, SanitizeStats)> = result
+        .releases
+        .into_par_iter()
+        .with_min_len(32)
+        .map(|(draft, origin, key)| {
+            let mut stats = SanitizeStats::default();
+            let release = finish(draft, ReleaseId::from_key(&key), origin, &mut stats);
+            (release, key, stats)
+        })
+        .collect();
+    let mut file = ParsedFile {
+        format: result.format,
+        bytes: result.bytes,
+        problems: result.problems,
+        sanitized: result.sanitized,
+        ..ParsedFile::default()
+    };
+    for (release, key, stats) in finished {
+        file.sanitized.add(stats);
+        file.releases.push(release);
+        file.keys.push(key);
+    }
+    file
 }
 
 /// Decodes and parses one file's bytes. `key` identifies the file for ids.
@@ -409,141 +448,186 @@ fn parse_json_file(
     }
 }
 
-fn read_input(input: &Input, key: &str) -> FileResult {
+/// Reads and parses one input, from the cache when it holds this version
+/// of the file. Returns the parsed file and, for files on disk, the stamp
+/// the cache keys it by.
+fn read_input(input: &Input, key: &str, cache: Option<&Cache>) -> (ParsedFile, Option<Stamp>) {
     match input {
-        Input::Embedded { name, bytes } => parse_bytes(
-            Path::new(name),
-            key,
-            bytes,
-            format_from_extension(Path::new(name)),
+        Input::Embedded { name, bytes } => (
+            parse_file(
+                Path::new(name),
+                key,
+                bytes,
+                format_from_extension(Path::new(name)),
+            ),
+            None,
         ),
-        Input::File(path) => match fs::read(path) {
-            Ok(bytes) => parse_bytes(path, key, &bytes, format_from_extension(path)),
-            Err(e) => FileResult {
-                problems: vec![skipped(path, None, format!("cannot read: {e}"))],
-                ..FileResult::default()
-            },
-        },
+        Input::File(path) => {
+            let stamp = Stamp::of(path);
+            if let (Some(cache), Some(stamp)) = (cache, stamp)
+                && let Some(file) = cache.lookup(path, stamp)
+            {
+                return (file, Some(stamp));
+            }
+            let file = match fs::read(path) {
+                Ok(bytes) => parse_file(path, key, &bytes, format_from_extension(path)),
+                Err(e) => ParsedFile {
+                    problems: vec![skipped(path, None, format!("cannot read: {e}"))],
+                    ..ParsedFile::default()
+                },
+            };
+            (file, stamp)
+        }
     }
 }
 
 /// Loads every release under `paths`, calling `on_progress` from worker
-/// threads as files finish.
+/// threads as files finish. No cache is used.
 pub fn load_with_progress(paths: &[PathBuf], on_progress: &(dyn Fn(Progress) + Sync)) -> Corpus {
+    load_cached(paths, None, on_progress)
+}
+
+/// Loads every release under `paths`, reusing and then refreshing the
+/// on-disk cache in `cache_dir` when one is given.
+pub fn load_cached(
+    paths: &[PathBuf],
+    cache_dir: Option<&Path>,
+    on_progress: &(dyn Fn(Progress) + Sync),
+) -> Corpus {
     let walk = walk(paths);
     let inputs: Vec<(Input, String)> = walk
         .files
         .into_iter()
         .map(|(path, key)| (Input::File(path), key))
         .collect();
-    let mut corpus = load_inputs(inputs, on_progress);
+    let cache = cache_dir.map(|dir| Cache::open(dir, paths));
+    let files = read_inputs(&inputs, cache.as_ref(), on_progress);
+    if let (Some(dir), Some(cache)) = (cache_dir, &cache) {
+        let entries: Vec<(&Path, Stamp, &ParsedFile)> = inputs
+            .iter()
+            .zip(&files)
+            .filter_map(|((input, _), (file, stamp))| match input {
+                Input::File(path) => stamp.map(|s| (path.as_path(), s, file)),
+                Input::Embedded { .. } => None,
+            })
+            .collect();
+        if cache.is_stale(&entries) {
+            // A cache that cannot be written only costs speed next time.
+            let _ = Cache::save(dir, paths, &entries);
+        }
+    }
+    let mut corpus = assemble(files.into_iter().map(|(file, _)| file).collect());
     corpus.report.ignored = walk.ignored;
     corpus.report.problems.splice(0..0, walk.problems);
     corpus
 }
 
-/// Loads releases from a list of inputs (files or embedded bytes).
-pub fn load_inputs(
-    inputs: Vec<(Input, String)>,
+fn read_inputs(
+    inputs: &[(Input, String)],
+    cache: Option<&Cache>,
     on_progress: &(dyn Fn(Progress) + Sync),
-) -> Corpus {
+) -> Vec<(ParsedFile, Option<Stamp>)> {
     let total = inputs.len();
     let done = AtomicUsize::new(0);
     let bytes_done = AtomicU64::new(0);
-    let results: Vec<(PathBuf, FileResult)> = inputs
+    inputs
         .par_iter()
         .map(|(input, key)| {
-            let result = read_input(input, key);
+            let (file, stamp) = read_input(input, key, cache);
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            let bytes = bytes_done.fetch_add(result.bytes, Ordering::Relaxed) + result.bytes;
+            let bytes = bytes_done.fetch_add(file.bytes, Ordering::Relaxed) + file.bytes;
             on_progress(Progress {
                 files_done,
                 files_total: total,
                 bytes_done: bytes,
             });
-            (input.path(), result)
-        })
-        .collect();
-
-    let mut report = LoadReport::default();
-    let mut pending: Vec<(Draft, Origin, String)> = Vec::new();
-    for (_, result) in results {
-        report.files += 1;
-        report.bytes += result.bytes;
-        report.sanitized.add(result.sanitized);
-        report.problems.extend(result.problems);
-        if let Some(format) = result.format {
-            let count = report.formats.entry(format).or_default();
-            count.files += 1;
-            count.releases += result.releases.len();
-        }
-        pending.extend(result.releases);
-    }
-    let keys = unique_keys(&pending);
-    let finished: Vec<(Release, SanitizeStats)> = pending
-        .into_par_iter()
-        .zip(keys)
-        .map(|((draft, origin, _), key)| {
-            let mut stats = SanitizeStats::default();
-            let release = finish(draft, ReleaseId::from_key(&key), origin, &mut stats);
-            (release, stats)
-        })
-        .collect();
-    let mut releases = Vec::with_capacity(finished.len());
-    for (release, stats) in finished {
-        report.sanitized.add(stats);
-        releases.push(release);
-    }
-    Corpus { releases, report }
-}
-
-/// The identifying key of each release: its URL when it has one, otherwise
-/// its file (and record). Duplicate keys (the same URL twice) are told apart
-/// by their content, then by their order.
-fn unique_keys(pending: &[(Draft, Origin, String)]) -> Vec<String> {
-    let base: Vec<String> = pending
-        .iter()
-        .map(|(draft, _, file_key)| match &draft.url {
-            Some(url) if !url.trim().is_empty() => url.trim().to_string(),
-            _ => file_key.clone(),
-        })
-        .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for key in &base {
-        *counts.entry(key.as_str()).or_default() += 1;
-    }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    base.iter()
-        .zip(pending)
-        .map(|(key, (draft, _, file_key))| {
-            if counts[key.as_str()] == 1 {
-                return key.clone();
-            }
-            let content: String = draft
-                .paragraphs
-                .iter()
-                .map(|p| p.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
-            let candidate = format!(
-                "{key}|{file_key}|{:x}",
-                super::id::fnv1a(content.as_bytes())
-            );
-            let n = seen.entry(candidate.clone()).or_default();
-            *n += 1;
-            if *n == 1 {
-                candidate
-            } else {
-                format!("{candidate}|{n}")
-            }
+            (file, stamp)
         })
         .collect()
 }
 
-/// Loads every release under `paths`. When `show_progress` is set and stderr
+/// Loads releases from a list of inputs (files or embedded bytes), uncached.
+pub fn load_inputs(
+    inputs: Vec<(Input, String)>,
+    on_progress: &(dyn Fn(Progress) + Sync),
+) -> Corpus {
+    let files = read_inputs(&inputs, None, on_progress);
+    assemble(files.into_iter().map(|(file, _)| file).collect())
+}
+
+/// Puts parsed files together into a corpus: sums the report and gives
+/// every release its final, unique id.
+fn assemble(files: Vec<ParsedFile>) -> Corpus {
+    let mut report = LoadReport::default();
+    let mut releases = Vec::with_capacity(files.iter().map(|f| f.releases.len()).sum());
+    let mut keys = Vec::with_capacity(releases.capacity());
+    for file in files {
+        report.files += 1;
+        report.bytes += file.bytes;
+        report.sanitized.add(file.sanitized);
+        report.problems.extend(file.problems);
+        if let Some(format) = file.format {
+            let count = report.formats.entry(format).or_default();
+            count.files += 1;
+            count.releases += file.releases.len();
+        }
+        releases.extend(file.releases);
+        keys.extend(file.keys);
+    }
+    assign_ids(&mut releases, &keys);
+    Corpus { releases, report }
+}
+
+/// Gives each release its id: from its URL when it has one, otherwise from
+/// its file (and record). Releases sharing a URL are told apart by their
+/// file and content, then by their order.
+fn assign_ids(releases: &mut [Release], file_keys: &[String]) {
+    let base: Vec<&str> = releases
+        .iter()
+        .zip(file_keys)
+        .map(|(r, file_key)| match &r.url {
+            Some(url) if !url.trim().is_empty() => url.trim(),
+            _ => file_key.as_str(),
+        })
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(base.len());
+    for key in &base {
+        *counts.entry(key).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let ids: Vec<ReleaseId> = base
+        .iter()
+        .zip(releases.iter())
+        .zip(file_keys)
+        .map(|((key, release), file_key)| {
+            if counts[key] == 1 {
+                return ReleaseId::from_key(key);
+            }
+            let mut hash = super::id::fnv1a(b"");
+            for p in &release.paragraphs {
+                hash ^= super::id::fnv1a(p.text.as_bytes());
+                hash = hash.rotate_left(7);
+            }
+            let candidate = format!("{key}|{file_key}|{hash:x}");
+            let n = seen.entry(candidate.clone()).or_default();
+            *n += 1;
+            ReleaseId::from_key(&if *n == 1 {
+                candidate
+            } else {
+                format!("{candidate}|{n}")
+            })
+        })
+        .collect();
+    for (release, id) in releases.iter_mut().zip(ids) {
+        release.id = id;
+    }
+}
+
+/// Loads every release under `paths`, using the cache in `cache_dir` when
+/// given. When `show_progress` is set and stderr
 /// is a terminal, a progress line is drawn on stderr for loads that take more
 /// than a moment, and erased at the end.
-pub fn load(paths: &[PathBuf], show_progress: bool) -> Corpus {
+pub fn load(paths: &[PathBuf], cache_dir: Option<&Path>, show_progress: bool) -> Corpus {
     let show = show_progress && std::io::stderr().is_terminal();
     let started = Instant::now();
     let last_draw = std::sync::Mutex::new(Instant::now());
@@ -567,7 +651,7 @@ pub fn load(paths: &[PathBuf], show_progress: bool) -> Corpus {
             p.bytes_done as f64 / 1e6
         );
     };
-    let corpus = load_with_progress(paths, &on_progress);
+    let corpus = load_cached(paths, cache_dir, &on_progress);
     if drew.load(Ordering::Relaxed) {
         eprint!("\r\x1b[K");
     }

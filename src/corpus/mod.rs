@@ -4,6 +4,8 @@
 //! files from disk lives in [`load`]; nothing here writes to disk or touches a
 //! terminal.
 
+pub mod cache;
+pub mod codec;
 pub mod date;
 pub mod decode;
 pub mod demo;
