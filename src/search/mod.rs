@@ -1,0 +1,3 @@
+//! Finding things in the corpus: near-duplicate releases.
+
+pub mod duplicates;
