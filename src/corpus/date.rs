@@ -64,7 +64,10 @@ fn is_weekday(word: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    w.len() >= 3 && DAYS.iter().any(|d| d.starts_with(&w) && (w.len() == 3 || *d == w))
+    w.len() >= 3
+        && DAYS
+            .iter()
+            .any(|d| d.starts_with(&w) && (w.len() == 3 || *d == w))
 }
 
 fn parse_day(word: &str) -> Option<u8> {
@@ -99,7 +102,8 @@ fn parse_time_and_zone(rest: &str) -> (Option<(u8, u8)>, Option<i16>) {
     let (Some(h), Some(m)) = (parts.next(), parts.next()) else {
         return (None, None);
     };
-    let (Ok(mut hour), Ok(minute)) = (h.parse::<u8>(), m.get(..2).unwrap_or(m).parse::<u8>()) else {
+    let (Ok(mut hour), Ok(minute)) = (h.parse::<u8>(), m.get(..2).unwrap_or(m).parse::<u8>())
+    else {
         return (None, None);
     };
     let mut zone = rest[digits_end..].trim_start();
@@ -108,12 +112,16 @@ fn parse_time_and_zone(rest: &str) -> (Option<(u8, u8)>, Option<i16>) {
         if hour < 12 {
             hour += 12;
         }
-        zone = zone.trim_start_matches(|c: char| "pPmM.".contains(c)).trim_start();
+        zone = zone
+            .trim_start_matches(|c: char| "pPmM.".contains(c))
+            .trim_start();
     } else if lower.starts_with("am") || lower.starts_with("a.m.") {
         if hour == 12 {
             hour = 0;
         }
-        zone = zone.trim_start_matches(|c: char| "aAmM.".contains(c)).trim_start();
+        zone = zone
+            .trim_start_matches(|c: char| "aAmM.".contains(c))
+            .trim_start();
     }
     if hour > 23 || minute > 59 {
         return (None, None);
@@ -167,7 +175,9 @@ fn parse_numeric_ymd(s: &str) -> Option<ReleaseDate> {
         return None;
     }
     let rest = &s[5..];
-    let month_end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let month_end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
     let month: u8 = rest[..month_end].parse().ok()?;
     if !(1..=12).contains(&month) {
         return None;
@@ -243,7 +253,11 @@ fn parse_worded(s: &str) -> Option<ReleaseDate> {
         }
     } else {
         let day = words.get(i).and_then(|w| parse_day(w))?;
-        let of = usize::from(words.get(i + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")));
+        let of = usize::from(
+            words
+                .get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("of")),
+        );
         let month = words.get(i + 1 + of).and_then(|w| month_number(w))?;
         date.day = Some(day);
         date.month = Some(month);
@@ -356,9 +370,9 @@ pub fn find_in_text(text: &str) -> Option<ReleaseDate> {
     for (i, (_, word)) in words.iter().enumerate() {
         let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
         let month_first = month_number(bare).is_some()
-            && words
-                .get(i + 1)
-                .is_some_and(|(_, w)| parse_day(w.trim_end_matches([',', '.', ';', ':', ')'])).is_some());
+            && words.get(i + 1).is_some_and(|(_, w)| {
+                parse_day(w.trim_end_matches([',', '.', ';', ':', ')'])).is_some()
+            });
         let day_first = parse_day(bare).is_some()
             && words.get(i + 1).is_some_and(|(_, w)| {
                 month_number(w.trim_end_matches([',', '.', ';', ':', ')'])).is_some()
@@ -371,10 +385,9 @@ pub fn find_in_text(text: &str) -> Option<ReleaseDate> {
         if !month_word.starts_with(|c: char| c.is_ascii_uppercase()) {
             continue;
         }
-        let take = if words
-            .get(i + 2)
-            .is_some_and(|(_, w)| parse_year(w.trim_end_matches([',', '.', ';', ':', ')'])).is_some())
-        {
+        let take = if words.get(i + 2).is_some_and(|(_, w)| {
+            parse_year(w.trim_end_matches([',', '.', ';', ':', ')'])).is_some()
+        }) {
             3
         } else {
             2
@@ -418,10 +431,7 @@ impl Serialize for ReleaseDate {
         use serde::ser::SerializeStruct;
         let mut s = serializer.serialize_struct("ReleaseDate", 3)?;
         s.serialize_field("date", &self.to_string())?;
-        s.serialize_field(
-            "time",
-            &self.time.map(|(h, m)| format!("{h:02}:{m:02}")),
-        )?;
+        s.serialize_field("time", &self.time.map(|(h, m)| format!("{h:02}:{m:02}")))?;
         s.serialize_field("utc_offset_minutes", &self.utc_offset_minutes)?;
         s.serialize_field("written", &self.written)?;
         s.end()
@@ -460,7 +470,10 @@ mod tests {
         assert_eq!(ymd("January 5, 2021"), (Some(2021), Some(1), Some(5)));
         assert_eq!(ymd("Sept. 3, 2021"), (Some(2021), Some(9), Some(3)));
         assert_eq!(ymd("August 26th, 2021"), (Some(2021), Some(8), Some(26)));
-        assert_eq!(ymd("Tuesday, 26 Jan 2021 22:51:00 +0800"), (Some(2021), Some(1), Some(26)));
+        assert_eq!(
+            ymd("Tuesday, 26 Jan 2021 22:51:00 +0800"),
+            (Some(2021), Some(1), Some(26))
+        );
         assert_eq!(ymd("15 January 2021"), (Some(2021), Some(1), Some(15)));
         assert_eq!(ymd("March 2021"), (Some(2021), Some(3), None));
     }
@@ -485,7 +498,15 @@ mod tests {
 
     #[test]
     fn non_dates_are_rejected() {
-        for s in ["Politics", "CGTN", "May the force", "2021", "12345", "Updated", ""] {
+        for s in [
+            "Politics",
+            "CGTN",
+            "May the force",
+            "2021",
+            "12345",
+            "Updated",
+            "",
+        ] {
             assert!(ReleaseDate::parse(s).is_none(), "{s:?}");
         }
     }

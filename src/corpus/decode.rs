@@ -131,8 +131,14 @@ mod tests {
 
     #[test]
     fn utf16_with_bom_is_decoded() {
-        let le: Vec<u8> = [0xff, 0xfe].into_iter().chain("Xi said".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = [0xfe, 0xff].into_iter().chain("中文".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> = [0xff, 0xfe]
+            .into_iter()
+            .chain("Xi said".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xfe, 0xff]
+            .into_iter()
+            .chain("中文".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(decode(&le).unwrap().text, "Xi said");
         assert_eq!(decode(&be).unwrap().encoding, Encoding::Utf16Be);
         assert_eq!(decode(&be).unwrap().text, "中文");
@@ -140,7 +146,10 @@ mod tests {
 
     #[test]
     fn nul_byte_means_binary() {
-        assert_eq!(decode(b"PK\x03\x04\x00\x00").unwrap_err(), DecodeError::Binary { offset: 4 });
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00").unwrap_err(),
+            DecodeError::Binary { offset: 4 }
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::date::{self, ReleaseDate};
 use super::sanitize::{self, SanitizeStats};
-use super::{html, meta, quotes, Draft, Origin, Paragraph, Release, ReleaseId};
+use super::{Draft, Origin, Paragraph, Release, ReleaseId, html, meta, quotes};
 
 /// How many leading paragraphs are searched for a date when metadata has none.
 const DATE_SEARCH_PARAGRAPHS: usize = 2;
@@ -207,7 +207,13 @@ mod tests {
     fn credits_boilerplate_and_end_marks_leave_the_body() {
         let r = release(Draft {
             title: Some("T".into()),
-            paragraphs: paragraphs(&["Body one.", "Body two.", "(With input from Xinhua)", "Copyright © ", "RELATED STORIES"]),
+            paragraphs: paragraphs(&[
+                "Body one.",
+                "Body two.",
+                "(With input from Xinhua)",
+                "Copyright © ",
+                "RELATED STORIES",
+            ]),
             ..Draft::default()
         });
         assert_eq!(r.paragraphs.len(), 2);
@@ -228,7 +234,9 @@ mod tests {
     #[test]
     fn missing_title_comes_from_the_first_sentence() {
         let r = release(Draft {
-            paragraphs: paragraphs(&["President Xi had a call on the evening of 13 May. More text."]),
+            paragraphs: paragraphs(&[
+                "President Xi had a call on the evening of 13 May. More text.",
+            ]),
             ..Draft::default()
         });
         assert!(r.title_derived);
@@ -248,7 +256,10 @@ mod tests {
 
     #[test]
     fn titles_lose_markup() {
-        assert_eq!(strip_markup("**Fact Sheet:** a \\[plan\\] __now__"), "Fact Sheet: a [plan] now");
+        assert_eq!(
+            strip_markup("**Fact Sheet:** a \\[plan\\] __now__"),
+            "Fact Sheet: a [plan] now"
+        );
     }
 
     #[test]

@@ -54,7 +54,10 @@ mod tests {
         assert_ne!(id, ReleaseId::from_key("https://example.gov/press/2"));
         // Pinned so an accidental change of the hash shows up here, not in
         // users' bookmarks.
-        assert_eq!(ReleaseId::from_key("readout").as_str(), &format!("{:016x}", fnv1a(b"readout"))[..12]);
+        assert_eq!(
+            ReleaseId::from_key("readout").as_str(),
+            &format!("{:016x}", fnv1a(b"readout"))[..12]
+        );
         assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
         assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
     }

@@ -169,7 +169,9 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
         return true;
@@ -225,20 +227,34 @@ mod tests {
 
     #[test]
     fn credits_and_boilerplate() {
-        assert_eq!(credit("(With input from Xinhua)").as_deref(), Some("With input from Xinhua"));
-        assert_eq!(credit("Reporting by Jane Doe; Editing by John Roe").as_deref(), Some("Reporting by Jane Doe; Editing by John Roe"));
-        assert_eq!(credit("Copyright © 2021 CGTN").as_deref(), Some("Copyright © 2021 CGTN"));
+        assert_eq!(
+            credit("(With input from Xinhua)").as_deref(),
+            Some("With input from Xinhua")
+        );
+        assert_eq!(
+            credit("Reporting by Jane Doe; Editing by John Roe").as_deref(),
+            Some("Reporting by Jane Doe; Editing by John Roe")
+        );
+        assert_eq!(
+            credit("Copyright © 2021 CGTN").as_deref(),
+            Some("Copyright © 2021 CGTN")
+        );
         assert_eq!(credit("Copyright © "), None);
         assert!(is_boilerplate("Copyright © "));
         assert!(is_boilerplate("RELATED STORIES"));
-        assert!(!is_boilerplate("The related stories of the week were many."));
+        assert!(!is_boilerplate(
+            "The related stories of the week were many."
+        ));
         assert_eq!(credit("With that, the meeting ended."), None);
     }
 
     #[test]
     fn sentences_skip_abbreviations_and_initials() {
         let t = "Rep. Bice met U.S. officials on Jan. 5 with John F. Kennedy Jr. present. Then she left.";
-        assert_eq!(&t[..first_sentence_end(t)], "Rep. Bice met U.S. officials on Jan. 5 with John F. Kennedy Jr. present.");
+        assert_eq!(
+            &t[..first_sentence_end(t)],
+            "Rep. Bice met U.S. officials on Jan. 5 with John F. Kennedy Jr. present."
+        );
         let ends: Vec<usize> = sentence_ends(t).collect();
         assert_eq!(ends.len(), 2);
         assert_eq!(*ends.last().unwrap(), t.len());
@@ -252,9 +268,15 @@ mod tests {
 
     #[test]
     fn derived_title_is_the_first_sentence() {
-        assert_eq!(derive_title("Xi spoke with Moon. They agreed."), "Xi spoke with Moon");
+        assert_eq!(
+            derive_title("Xi spoke with Moon. They agreed."),
+            "Xi spoke with Moon"
+        );
         let long = "word ".repeat(60);
         let t = derive_title(&long);
-        assert!(t.ends_with('…') && t.chars().count() <= MAX_DERIVED_TITLE + 1, "{t}");
+        assert!(
+            t.ends_with('…') && t.chars().count() <= MAX_DERIVED_TITLE + 1,
+            "{t}"
+        );
     }
 }

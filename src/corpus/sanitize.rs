@@ -72,7 +72,9 @@ fn needs_work(s: &str) -> bool {
     let suspicious_byte = s
         .bytes()
         .any(|b| (b < 0x20 && b != b'\n') || b == 0x7f || b >= 0xc2);
-    suspicious_byte && s.chars().any(|c| c != '\n' && !matches!(classify(c), Class::Keep))
+    suspicious_byte
+        && s.chars()
+            .any(|c| c != '\n' && !matches!(classify(c), Class::Keep))
 }
 
 /// The visible stand-in for a control character: the Unicode control picture
@@ -265,7 +267,9 @@ mod tests {
 
     #[test]
     fn csi_and_osc_sequences_are_removed() {
-        let (out, stats) = clean_text("red \u{1b}[31mALERT\u{1b}[0m and \u{1b}]0;pwned\u{7}title \u{1b}]8;;http://x\u{1b}\\link");
+        let (out, stats) = clean_text(
+            "red \u{1b}[31mALERT\u{1b}[0m and \u{1b}]0;pwned\u{7}title \u{1b}]8;;http://x\u{1b}\\link",
+        );
         assert_eq!(out, "red ALERT and title link");
         assert_eq!(stats.escape_sequences, 4);
     }
@@ -291,7 +295,10 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_dropped_and_nbsp_is_a_space() {
-        assert_eq!(clean("COVID-\u{2060}19\u{a0}Plan\u{200b}\u{ad}"), "COVID-19 Plan");
+        assert_eq!(
+            clean("COVID-\u{2060}19\u{a0}Plan\u{200b}\u{ad}"),
+            "COVID-19 Plan"
+        );
     }
 
     #[test]
@@ -307,7 +314,10 @@ mod tests {
 
     #[test]
     fn clean_line_collapses_whitespace() {
-        assert_eq!(clean_line("  Fact\tSheet:\n  the\u{a0}Plan ").0, "Fact Sheet: the Plan");
+        assert_eq!(
+            clean_line("  Fact\tSheet:\n  the\u{a0}Plan ").0,
+            "Fact Sheet: the Plan"
+        );
     }
 
     #[test]
