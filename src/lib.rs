@@ -4,6 +4,7 @@
 //! the same code: [`corpus`] parses archives into releases.
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod search;
 pub mod tui;

@@ -9,8 +9,19 @@ fn main() -> std::process::ExitCode {
     let args = Cli::parse();
     let result = match args.command {
         Some(command) => cli::run(command, &args.settings),
-        None => cli::load_corpus(&args.paths, &args.settings)
-            .and_then(|corpus| tui::run(corpus, TuiOptions::default())),
+        None => {
+            let (config, config_error) = readout::config::load(args.settings.config.as_deref());
+            if let Some(error) = &config_error {
+                eprintln!("readout: {error}");
+            }
+            let paths = if args.paths.is_empty() {
+                config.paths.clone()
+            } else {
+                args.paths.clone()
+            };
+            cli::load_corpus(&paths, &args.settings)
+                .and_then(|corpus| tui::run(corpus, TuiOptions::default()))
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -42,6 +42,9 @@ pub struct Settings {
     /// Where the cache of parsed files is kept [default: the platform cache folder].
     #[arg(long, global = true, env = "READOUT_CACHE_DIR", value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// The configuration file [default: config.toml in the platform config folder].
+    #[arg(long, global = true, env = "READOUT_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 impl Settings {
@@ -104,6 +107,12 @@ pub enum Command {
         /// Where to read releases from.
         #[command(flatten)]
         sources: Sources,
+    },
+    /// Show where the configuration file lives, or print a commented default one.
+    Config {
+        /// Print the default configuration file, with every setting explained.
+        #[arg(long)]
+        print_default: bool,
     },
 }
 
@@ -176,6 +185,26 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
             let corpus = load_corpus(&sources.paths, settings)?;
             warn_about_problems(&corpus);
             quotes(&corpus, speaker.as_deref(), json, &mut out)
+        }
+        Command::Config { print_default } => {
+            if print_default {
+                write!(out, "{}", crate::config::DEFAULT_FILE).map_err(Into::into)
+            } else {
+                let path = settings.config.clone().or_else(crate::config::default_path);
+                match path {
+                    Some(path) => {
+                        let state = if path.is_file() {
+                            "exists"
+                        } else {
+                            "not created yet"
+                        };
+                        writeln!(out, "{} ({state})", path.display()).map_err(Into::into)
+                    }
+                    None => {
+                        bail!("no configuration folder is known on this system; use --config FILE")
+                    }
+                }
+            }
         }
         Command::Check { sources } => {
             let corpus = read_corpus(&sources.paths, settings);
