@@ -197,6 +197,21 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
+fn quotes_by_speaker_match_every_form_of_the_name() {
+    let out = readout(&["quotes", "--speaker", "alvarez"]);
+    let text = stdout(&out);
+    let speakers: Vec<&str> = text
+        .lines()
+        .map(|l| l.split('\t').nth(2).unwrap())
+        .collect();
+    assert_eq!(speakers.len(), 4, "{text}");
+    assert!(
+        speakers.contains(&"Senator Ruth Alvarez") && speakers.contains(&"Ruth Alvarez"),
+        "{speakers:?}"
+    );
+}
+
+#[test]
 fn quotes_can_be_filtered_by_speaker() {
     let out = readout(&["quotes", "--json"]);
     assert!(out.status.success());

@@ -219,6 +219,13 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
     out.finish(result)
 }
 
+/// True when the speaker `who` is the one asked for: the same person by
+/// normalised name ("Rep. Bice" for "bice"), or containing the words asked.
+pub fn speaker_matches(who: &str, wanted_lowercase: &str, wanted_key: &str) -> bool {
+    (!wanted_key.is_empty() && corpus::quotes::speaker_key(who) == wanted_key)
+        || who.to_lowercase().contains(wanted_lowercase)
+}
+
 /// The date column: ISO when the year is known, as written otherwise, `-` when unknown.
 pub fn date_column(release: &Release) -> String {
     release
@@ -283,12 +290,12 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
 }
 
 fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) -> Result<()> {
-    let wanted = speaker.map(str::to_lowercase);
+    let wanted = speaker.map(|s| (s.to_lowercase(), corpus::quotes::speaker_key(s)));
     for release in &corpus.releases {
         for quote in &release.quotes {
             let who = quote.speaker.as_deref();
-            if let Some(wanted) = &wanted
-                && !who.is_some_and(|w| w.to_lowercase().contains(wanted.as_str()))
+            if let Some((words, key)) = &wanted
+                && !who.is_some_and(|w| speaker_matches(w, words, key))
             {
                 continue;
             }
