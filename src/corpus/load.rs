@@ -782,6 +782,41 @@ mod tests {
     }
 
     #[test]
+    fn hostile_text_is_cleaned_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "hostile.txt",
+            b"Title \x1b]0;owned\x07here\r\n\r\nA body\twith \x1b[31mred\x1b[0m, a bell \x07, C1 \xc2\x9b2J, bidi \xe2\x80\xaeevil\xe2\x80\xac and \xe2\x81\xa0joiner.\r\nLone CR\rline.",
+        );
+        let corpus = quiet(&[path]);
+        let release = &corpus.releases[0];
+        for p in &release.paragraphs {
+            assert!(sanitize::is_terminal_safe(&p.text), "{:?}", p.text);
+            assert!(!p.text.contains('\r') && !p.text.contains('\t'));
+        }
+        let s = corpus.report.sanitized;
+        assert_eq!(
+            (s.escape_sequences, s.control_chars, s.bidi_controls),
+            (4, 1, 2)
+        );
+        assert!(corpus.report.problems.iter().any(
+            |p| p.severity == Severity::Repaired && p.message.contains("4 escape sequence(s)")
+        ));
+    }
+
+    #[test]
+    fn a_dangling_symlink_named_on_the_command_line_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("gone.txt");
+        std::os::unix::fs::symlink(dir.path().join("missing-target.txt"), &link).unwrap();
+        let good = write(dir.path(), "ok.txt", b"A fine body.");
+        let corpus = quiet(&[link, good]);
+        assert_eq!(corpus.releases.len(), 1);
+        assert!(corpus.report.problems[0].message.starts_with("cannot read"));
+    }
+
+    #[test]
     fn utf16_files_are_decoded() {
         let dir = tempfile::tempdir().unwrap();
         let bytes: Vec<u8> = [0xff, 0xfe]
