@@ -23,6 +23,11 @@ use super::{Paragraph, Quote, TextPos};
 const VERBS: &[&str] = &[
     "said",
     "says",
+    "say",
+    "add",
+    "note",
+    "write",
+    "continue",
     "added",
     "adds",
     "stated",
@@ -179,6 +184,16 @@ const TITLES: &[&str] = &[
     "spokesperson",
     "spokesman",
     "spokeswoman",
+];
+
+/// Titles that after `the` refer back to the last named speaker.
+const ANAPHORS: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "congressmember",
+    "senator",
+    "representative",
+    "lawmaker",
 ];
 
 /// Name suffixes that are not a surname.
@@ -743,8 +758,8 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
             Some(Attribution::Pronoun) => last_named.clone(),
             None => None,
         };
-        if speaker.is_none() && !short {
-            speaker = inherited(&quotes, span, opens_paragraph);
+        if speaker.is_none() && !short && !starts_with_verb(tail) {
+            speaker = inherited(paragraphs, &quotes, span, opens_paragraph);
         }
         if speaker.is_none() && opens_paragraph && !short {
             let previous = &paragraphs[span.start.paragraph as usize - 1].text;
@@ -777,10 +792,23 @@ fn quote_inner<'a>(last: &'a str, span: &Span) -> &'a str {
 
 /// The speaker of the previous quote, when this one continues it: a second
 /// quote in the same paragraph, or a quote paragraph right after one.
-fn inherited(quotes: &[Quote], span: &Span, opens_paragraph: bool) -> Option<String> {
+fn inherited(
+    paragraphs: &[Paragraph],
+    quotes: &[Quote],
+    span: &Span,
+    opens_paragraph: bool,
+) -> Option<String> {
     let previous = quotes.last()?;
     let same_paragraph = previous.end.paragraph == span.start.paragraph;
-    let next_paragraph = opens_paragraph && previous.end.paragraph + 1 == span.start.paragraph;
+    // Separators such as `***` between the paragraphs do not interrupt.
+    let between = paragraphs
+        .get(previous.end.paragraph as usize + 1..span.start.paragraph as usize)
+        .unwrap_or(&[]);
+    let next_paragraph = opens_paragraph
+        && previous.end.paragraph < span.start.paragraph
+        && between
+            .iter()
+            .all(|p| !p.text.chars().any(char::is_alphanumeric));
     if same_paragraph || next_paragraph {
         previous.speaker.clone()
     } else {
@@ -889,7 +917,13 @@ fn is_pronoun(word: &str) -> bool {
 
 /// True for `the senator`, `The Congresswoman`: a title standing for the last speaker.
 fn is_anaphor(the: &str, title: &str) -> bool {
-    matches!(the, "the" | "The") && is_title(split_word(title).core)
+    matches!(the, "the" | "The") && is_anaphor_title(split_word(title).core)
+}
+
+/// True for a title that, after `the`, stands for the member a release is
+/// about (`the senator`); `the mayor` or `the president` may be anyone.
+fn is_anaphor_title(word: &str) -> bool {
+    ANAPHORS.contains(&word.to_lowercase().as_str())
 }
 
 /// A name read forward from the start of `words`: the name, how many words
@@ -1022,9 +1056,31 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
         return None;
     }
     if parts.iter().all(|p| is_title(p)) {
-        return Some(Attribution::Pronoun);
+        return parts
+            .last()
+            .filter(|p| is_anaphor_title(p))
+            .map(|_| Attribution::Pronoun);
     }
     Some(Attribution::Name(parts.join(" ")))
+}
+
+/// The name in a verb glued to it (`saidCongressman` gives `Congressman`).
+fn glued_verb(word: &str) -> Option<&str> {
+    VERBS.iter().find_map(|verb| {
+        let rest = word.strip_prefix(verb)?;
+        rest.chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(rest)
+    })
+}
+
+/// True when the words after a quote start with an attribution verb, even
+/// one whose subject could not be read.
+fn starts_with_verb(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    verb_len(&words) > 0
 }
 
 /// The words after a quote name its speaker: `, said Rep. Bice`,
@@ -1032,11 +1088,15 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
 fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
     let first = *words.first()?;
-    // `said Rep. Bice`
+    // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
+    if let Some(name) = glued_verb(first) {
+        words[0] = name;
+        return subject_forward(&words).map(|(a, _, _)| a);
+    }
     let verb = verb_len(&words);
-    if verb > 0 && !split_word(words[verb - 1]).stop && lower(first) != "told" {
+    if verb > 0 && lower(first) != "told" {
         return subject_forward(&words[verb..]).map(|(a, _, _)| a);
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
@@ -1379,6 +1439,30 @@ mod tests {
                 "\"I also thank the county for its work on this.\"",
             ]),
             [some("Johnson"), some("Johnson"), some("Johnson")]
+        );
+    }
+
+    #[test]
+    fn a_separator_does_not_interrupt_a_speech() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Gray delivered the following remarks:",
+                "“The first part of the speech is here.”",
+                "***",
+                "“The second part of the speech is here.”",
+            ]),
+            [some("Sen. Ann Gray"), some("Sen. Ann Gray")]
+        );
+    }
+
+    #[test]
+    fn an_attribution_that_cannot_be_read_is_not_inherited() {
+        assert_eq!(
+            speakers(&[
+                "\"We passed the bill today,\" said Rep. Ada Moss.",
+                "\"Our county needs this money badly,\" said the mayor of the town.",
+            ]),
+            [some("Rep. Ada Moss"), None]
         );
     }
 
