@@ -31,7 +31,6 @@ const VERBS: &[&str] = &[
     "added",
     "adds",
     "stated",
-    "states",
     "noted",
     "notes",
     "continued",
@@ -743,7 +742,15 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
         let opens_paragraph =
             first[..span.start.offset as usize].trim().is_empty() && span.start.paragraph > 0;
 
-        let mut attribution = tail_attribution(tail, ending).or_else(|| lead_attribution(lead));
+        let mut attribution = tail_attribution(tail, ending)
+            .or_else(|| lead_attribution(lead))
+            .or_else(|| {
+                if lead_from == 0 {
+                    label_attribution(lead)
+                } else {
+                    None
+                }
+            });
         if attribution.is_none() && opens_paragraph {
             let previous = &paragraphs[span.start.paragraph as usize - 1].text;
             if previous.trim_end().ends_with(':') {
@@ -891,6 +898,10 @@ fn verb_len(words: &[&str]) -> usize {
     let Some(first) = words.first() else {
         return 0;
     };
+    // `Said` in a Title Case heading is not an attribution, nor is a possessive.
+    if first.ends_with(['’', '\'']) || first.starts_with(char::is_uppercase) {
+        return 0;
+    }
     let first = lower(first);
     if VERBS.contains(&first.as_str()) {
         return 1;
@@ -1184,6 +1195,22 @@ fn introduces(text: &str) -> bool {
         || text.contains("remarks")
 }
 
+/// The speaker of a paragraph that opens with a label, as round-ups of
+/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`.
+fn label_attribution(lead: &str) -> Option<Attribution> {
+    let label = lead.trim().strip_suffix(':')?;
+    let name = label.split(',').next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || label.split_whitespace().count() > 14 {
+        return None;
+    }
+    let (found, used, _) = name_forward(&words)?;
+    let rest_is_tag = words[used..]
+        .iter()
+        .all(|w| w.starts_with('(') || w.ends_with(')'));
+    (used > 0 && found.chars().count() > 1 && rest_is_tag).then_some(Attribution::Name(found))
+}
+
 /// The speaker named by a paragraph that introduces the quote after it:
 /// `Rep. X (R-OK) released the following statement:`.
 fn intro_attribution(text: &str) -> Option<Attribution> {
@@ -1439,6 +1466,28 @@ mod tests {
                 "\"I also thank the county for its work on this.\"",
             ]),
             [some("Johnson"), some("Johnson"), some("Johnson")]
+        );
+    }
+
+    #[test]
+    fn a_label_before_a_quote_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Joaquin Rivera (D-TX): “This law is a big step for our families.”",
+                "Jane Doe, CEO, Acme Corp.: “We are ready to get to work on this.”",
+                "Statement from the office: “We are ready to get to work on it.”",
+            ]),
+            [some("Rep. Joaquin Rivera"), some("Jane Doe"), None]
+        );
+    }
+
+    #[test]
+    fn possessives_are_not_verbs() {
+        assert_eq!(
+            speakers(&[
+                "They began developing the United States’ “nationally determined contribution” plan."
+            ]),
+            [None]
         );
     }
 
