@@ -101,8 +101,8 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
                     .rev()
                     .collect();
                 println!(
-                    "{:?}\t[{before}] {head} [{after}]\t{}",
-                    q.speaker, record.url
+                    "{:?}\t{}-{}\t[{before}] {head} [{after}]\t{}",
+                    q.speaker, q.start.paragraph, q.end.paragraph, record.url
                 );
             }
         }

@@ -11,9 +11,11 @@
 //!
 //! Speakers come from the words around a quote: `"…," said Rep. Bice.`,
 //! `"…," Bice said`, `Xi said that "…"`, `X stated: "…"`, an introducing
-//! paragraph such as `Rep. X released the following statement:`, pronouns
-//! (`he said`) resolved to the last named speaker, and quote paragraphs that
-//! continue the previous speaker's quotes. Finally, short forms of a name
+//! paragraph such as `Rep. X released the following statement:`, a label
+//! (`Rep. X: "…"`), pronouns (`he said`, `the congresswoman said`) resolved
+//! to the last named speaker whose title does not contradict them, and quote
+//! paragraphs that continue the previous speaker's quotes. `they` usually
+//! stands for the signers of a letter, so it is left without a speaker. Finally, short forms of a name
 //! ("Xi", "Rep. Bice") are completed from the longest full name the release
 //! uses for that person ("Xi Jinping", "Rep. Stephanie Bice").
 
@@ -693,8 +695,47 @@ fn add_single_quotes(text: &str, singles: &[SingleMark], found: &mut Vec<Local>)
 enum Attribution {
     /// A name as written.
     Name(String),
-    /// `he`, `she`, `they`, `the senator`: the last named speaker.
-    Pronoun,
+    /// `he`, `she`, `the senator`: the last named speaker of that gender.
+    Pronoun(Gender),
+    /// `they`, `the members`: a group, left without a speaker.
+    Group,
+}
+
+/// What a pronoun or title says about a speaker's gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    /// `he`, `Congressman`, `Mr.`.
+    Male,
+    /// `she`, `Congresswoman`, `Ms.`.
+    Female,
+    /// Nothing either way.
+    Any,
+}
+
+impl Gender {
+    /// The gender a pronoun or title word implies.
+    fn of_word(word: &str) -> Gender {
+        match split_word(word).core.to_lowercase().trim_end_matches('.') {
+            "he" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen" => Gender::Male,
+            "she" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman" | "madam" => {
+                Gender::Female
+            }
+            _ => Gender::Any,
+        }
+    }
+
+    /// The gender a speaker's titles imply.
+    fn of_name(name: &str) -> Gender {
+        name.split_whitespace()
+            .map(Gender::of_word)
+            .find(|g| *g != Gender::Any)
+            .unwrap_or(Gender::Any)
+    }
+
+    /// True when a speaker of gender `other` may be meant.
+    fn fits(self, other: Gender) -> bool {
+        self == Gender::Any || other == Gender::Any || self == other
+    }
 }
 
 /// How a quotation's own text ends, which decides how freely the words
@@ -712,7 +753,8 @@ enum Ending {
 /// Attributes every span to a speaker where the text says.
 fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-    let mut last_named: Option<String> = None;
+    // Every speaker named so far, most recent last.
+    let mut named: Vec<String> = Vec::new();
     for (i, span) in spans.iter().enumerate() {
         let first = paragraphs[span.start.paragraph as usize].text.as_str();
         let last = paragraphs[span.end.paragraph as usize].text.as_str();
@@ -757,15 +799,20 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
                 attribution = intro_attribution(previous);
             }
         }
+        let group = attribution == Some(Attribution::Group);
         let mut speaker = match attribution {
             Some(Attribution::Name(name)) => {
-                last_named = Some(name.clone());
+                named.push(name.clone());
                 Some(name)
             }
-            Some(Attribution::Pronoun) => last_named.clone(),
-            None => None,
+            Some(Attribution::Pronoun(gender)) => named
+                .iter()
+                .rev()
+                .find(|n| gender.fits(Gender::of_name(n)))
+                .cloned(),
+            Some(Attribution::Group) | None => None,
         };
-        if speaker.is_none() && !short && !starts_with_verb(tail) {
+        if speaker.is_none() && !short && !group && !starts_with_verb(tail) {
             speaker = inherited(paragraphs, &quotes, span, opens_paragraph);
         }
         if speaker.is_none() && opens_paragraph && !short {
@@ -773,7 +820,7 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
             if introduces(previous)
                 && let Some(Attribution::Name(name)) = intro_attribution(previous)
             {
-                last_named = Some(name.clone());
+                named.push(name.clone());
                 speaker = Some(name);
             }
         }
@@ -918,12 +965,15 @@ fn verb_len(words: &[&str]) -> usize {
     }
 }
 
-/// True for a pronoun that refers back to the last speaker.
-fn is_pronoun(word: &str) -> bool {
-    matches!(
-        split_word(word).core,
-        "he" | "she" | "they" | "He" | "She" | "They"
-    )
+/// The attribution a pronoun makes: `he`/`she` the last speaker of that
+/// gender, `they` a group.
+fn pronoun(word: &str) -> Option<Attribution> {
+    match split_word(word).core {
+        "he" | "He" => Some(Attribution::Pronoun(Gender::Male)),
+        "she" | "She" => Some(Attribution::Pronoun(Gender::Female)),
+        "they" | "They" => Some(Attribution::Group),
+        _ => None,
+    }
 }
 
 /// True for `the senator`, `The Congresswoman`: a title standing for the last speaker.
@@ -980,13 +1030,14 @@ fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
 /// with the number of words it took and whether punctuation ended it.
 fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, bool)> {
     let first = words.first()?;
-    if is_pronoun(first) {
-        return Some((Attribution::Pronoun, 1, split_word(first).stop));
+    if let Some(attribution) = pronoun(first) {
+        return Some((attribution, 1, split_word(first).stop));
     }
     if let Some(second) = words.get(1)
         && is_anaphor(first, second)
     {
-        return Some((Attribution::Pronoun, 2, split_word(second).stop));
+        let gender = Gender::of_word(second);
+        return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
     }
     let (name, used, stopped) = name_forward(words)?;
     Some((Attribution::Name(name), used, stopped))
@@ -1021,11 +1072,13 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
         head[before] = head[before].trim_end_matches(',');
         return subject_backward(&head);
     }
-    if is_pronoun(last) && !split_word(last).stop {
-        return Some(Attribution::Pronoun);
-    }
-    if end >= 2 && is_anaphor(words[end - 2], last) && !split_word(last).stop {
-        return Some(Attribution::Pronoun);
+    if !split_word(last).stop {
+        if let Some(attribution) = pronoun(last) {
+            return Some(attribution);
+        }
+        if end >= 2 && is_anaphor(words[end - 2], last) {
+            return Some(Attribution::Pronoun(Gender::of_word(last)));
+        }
     }
     let mut parts: Vec<&str> = Vec::new();
     let mut at = end;
@@ -1070,7 +1123,7 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
         return parts
             .last()
             .filter(|p| is_anaphor_title(p))
-            .map(|_| Attribution::Pronoun);
+            .map(|p| Attribution::Pronoun(Gender::of_word(p)));
     }
     Some(Attribution::Name(parts.join(" ")))
 }
@@ -1450,6 +1503,32 @@ mod tests {
                 some("Sen. Tina Smith"),
                 some("Sen. Tina Smith")
             ]
+        );
+    }
+
+    #[test]
+    fn pronouns_skip_speakers_of_the_other_gender() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Congresswoman Ana Ruiz.",
+                "\"This is a good day,\" said Congressman Bo Park.",
+                "\"We are grateful for the help,\" she said.",
+            ]),
+            [
+                some("Congresswoman Ana Ruiz"),
+                some("Congressman Bo Park"),
+                some("Congresswoman Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group_and_gets_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Sen. Lee. \"The agency must answer our letter,\" they wrote.",
+            ]),
+            [some("Sen. Lee"), None]
         );
     }
 
