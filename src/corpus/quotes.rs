@@ -58,6 +58,8 @@ const VERBS: &[&str] = &[
     "commented",
     "observed",
     "insisted",
+    "claimed",
+    "claims",
 ];
 
 /// Two-word attribution verbs.
@@ -83,6 +85,37 @@ const INTRO_VERBS: &[&str] = &[
     "provided",
     "provides",
     "published",
+];
+
+/// Participles that introduce a quote after a subject (`Stauber continued,
+/// saying, "…"`).
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "writing",
+    "stating",
+    "explaining",
+    "stressing",
+    "declaring",
+];
+
+/// Plural nouns that, after `the`, stand for a group of speakers
+/// (`the lawmakers wrote`).
+const GROUPS: &[&str] = &[
+    "lawmakers",
+    "members",
+    "senators",
+    "representatives",
+    "chairs",
+    "leaders",
+    "delegation",
+    "signatories",
+    "authors",
+    "groups",
+    "organizations",
+    "congressmen",
+    "congresswomen",
 ];
 
 /// Words that may sit between a subject and its verb (`Bice also said`).
@@ -981,6 +1014,11 @@ fn is_anaphor(the: &str, title: &str) -> bool {
     matches!(the, "the" | "The") && is_anaphor_title(split_word(title).core)
 }
 
+/// True for `the lawmakers`, `The members`: a group of speakers.
+fn is_group(the: &str, noun: &str) -> bool {
+    matches!(the, "the" | "The") && GROUPS.contains(&lower(noun).as_str())
+}
+
 /// True for a title that, after `the`, stands for the member a release is
 /// about (`the senator`); `the mayor` or `the president` may be anyone.
 fn is_anaphor_title(word: &str) -> bool {
@@ -1034,6 +1072,11 @@ fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, bool)> {
         return Some((attribution, 1, split_word(first).stop));
     }
     if let Some(second) = words.get(1)
+        && is_group(first, second)
+    {
+        return Some((Attribution::Group, 2, split_word(second).stop));
+    }
+    if let Some(second) = words.get(1)
         && is_anaphor(first, second)
     {
         let gender = Gender::of_word(second);
@@ -1075,6 +1118,9 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
     if !split_word(last).stop {
         if let Some(attribution) = pronoun(last) {
             return Some(attribution);
+        }
+        if end >= 2 && is_group(words[end - 2], last) {
+            return Some(Attribution::Group);
         }
         if end >= 2 && is_anaphor(words[end - 2], last) {
             return Some(Attribution::Pronoun(Gender::of_word(last)));
@@ -1166,6 +1212,13 @@ fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution> {
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
     }
+    // `"…" – Jane Doe, Director` (a testimonial's signature).
+    if tail.trim_start().starts_with(['-', '—', '–'])
+        && let Some((name, used, stopped)) = name_forward(&words)
+        && (stopped || used == words.len())
+    {
+        return Some(Attribution::Name(name));
+    }
     // `Rep. Bice said`
     let ending = if comma { Ending::Clause } else { ending };
     if ending == Ending::Bare {
@@ -1221,7 +1274,9 @@ fn lead_attribution(lead: &str) -> Option<Attribution> {
     let from = end.saturating_sub(window);
     for k in (from..end).rev() {
         let verb = verb_len(&words[k..end]);
-        let intro = colon && INTRO_VERBS.contains(&lower(words[k]).as_str());
+        let word = lower(words[k]);
+        let intro =
+            (colon && INTRO_VERBS.contains(&word.as_str())) || PARTICIPLES.contains(&word.as_str());
         if verb == 0 && !intro {
             continue;
         }
@@ -1234,7 +1289,13 @@ fn lead_attribution(lead: &str) -> Option<Attribution> {
         if broken {
             return None;
         }
-        return subject_backward(&words[..k]);
+        // `Lowe continued, saying, "…"`: the subject is before the first verb.
+        let subject_end = if k > 0 && verb_len(&words[k - 1..k]) > 0 {
+            k - 1
+        } else {
+            k
+        };
+        return subject_backward(&words[..subject_end]);
     }
     None
 }
@@ -1533,6 +1594,18 @@ mod tests {
     }
 
     #[test]
+    fn participles_and_signatures_attribute() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Lowe continued, saying, \"This is a bipartisan issue for all.\"",
+                "\"The clinic changed our lives for the better.\" – Maria Gomez, Director, Valley Clinic",
+                "\"We urge you to act now on this,\" the lawmakers wrote.",
+            ]),
+            [some("Rep. Ann Lowe"), some("Maria Gomez"), None]
+        );
+    }
+
+    #[test]
     fn a_pronoun_without_a_named_speaker_stays_unknown() {
         assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
     }
@@ -1604,6 +1677,36 @@ mod tests {
             ]),
             [some("Xi Jinping"), some("President Xi Jinping")]
         );
+    }
+
+    #[test]
+    fn any_mix_of_marks_gives_ordered_quotes_on_char_boundaries() {
+        let pieces = [
+            "\"", "“", "”", "‘", "’", "'", "a", " ", "said", "Rep.", ",", ".", ":", "é", "—", "(",
+        ];
+        // Every string of four pieces, as one paragraph and split in two.
+        let n = pieces.len();
+        for code in 0..n.pow(4) {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..4 {
+                text.push_str(pieces[c % n]);
+                c /= n;
+            }
+            for paragraphs in [vec![text.as_str()], vec![text.as_str(), text.as_str()]] {
+                let body = body(&paragraphs);
+                let quotes = extract(&body);
+                let mut previous_end = TextPos::new(0, 0);
+                for q in &quotes {
+                    assert!(q.start >= previous_end && q.start < q.end, "{text:?}");
+                    for pos in [q.start, q.end] {
+                        let para = &body[pos.paragraph as usize].text;
+                        assert!(para.is_char_boundary(pos.offset as usize), "{text:?}");
+                    }
+                    previous_end = q.end;
+                }
+            }
+        }
     }
 
     #[test]
