@@ -80,12 +80,19 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
     };
     let mut total = 0usize;
     let mut with_speaker = 0usize;
+    // Quotes of more than three words: statements rather than scare quotes.
+    let mut long = 0usize;
+    let mut long_with_speaker = 0usize;
     let dump = std::env::var_os("QUOTES_DUMP").is_some();
     for record in &records {
         let quotes = extract(&record.paragraphs);
         for q in &quotes {
             total += 1;
             with_speaker += usize::from(q.speaker.is_some());
+            if quote_text(&record.paragraphs, q).split_whitespace().count() > 3 {
+                long += 1;
+                long_with_speaker += usize::from(q.speaker.is_some());
+            }
             if dump {
                 let text = quote_text(&record.paragraphs, q);
                 let head: String = text.chars().take(50).collect();
@@ -115,6 +122,10 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
     println!(
         "releases: {}, quotes: {total}, with speaker: {with_speaker} ({percent:.1}%)",
         records.len()
+    );
+    let long_percent = 100.0 * long_with_speaker as f64 / long.max(1) as f64;
+    println!(
+        "quotes of more than three words: {long}, with speaker: {long_with_speaker} ({long_percent:.1}%)"
     );
     assert!(total > 0);
 }

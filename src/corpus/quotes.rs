@@ -401,7 +401,11 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     let mut best: Option<(&Vec<&str>, usize)> = None;
     let mut tie = false;
     for (name, count) in names {
-        if name.len() <= core.len() || !name.windows(core.len()).any(|w| w == core) {
+        // A full name adds a given name or two (or a surname after "Xi").
+        if name.len() <= core.len()
+            || name_weight(name) > name_weight(core) + 2
+            || !name.windows(core.len()).any(|w| w == core)
+        {
             continue;
         }
         match best {
@@ -417,6 +421,17 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
         return None;
     }
     best.map(|(name, _)| name.clone())
+}
+
+/// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
+fn name_weight(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_end_matches('.');
+            bare.chars().count() > 1 && !SUFFIXES.contains(&bare.to_lowercase().as_str())
+        })
+        .count()
 }
 
 /// Every multi-word personal name in the body, titles stripped, with how
@@ -437,7 +452,8 @@ fn full_names(paragraphs: &[Paragraph]) -> Vec<(Vec<&str>, usize)> {
             let possessive = core.len() != word.core.len();
             if is_name_word(core) {
                 run.push(core);
-                if word.stop || possessive || token.contains(['—', '–']) {
+                let suffix = SUFFIXES.contains(&core.trim_end_matches('.').to_lowercase().as_str());
+                if word.stop || possessive || suffix || token.contains(['—', '–']) {
                     add_name(&mut names, &run);
                     run.clear();
                 }
