@@ -323,7 +323,7 @@ const TITLE_LINKS: &[&str] = &["of", "for", "the", "on"];
 /// Quotes are in reading order; none lies inside another. Speakers are
 /// completed with [`resolve_speakers`].
 pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
-    let spans = find_spans(paragraphs);
+    let spans = find_extents(paragraphs);
     let mut quotes = attribute(paragraphs, &spans);
     resolve_speakers(&mut quotes, paragraphs);
     quotes
@@ -493,7 +493,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 
 /// A quotation's extent before attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Span {
+struct Extent {
     start: TextPos,
     end: TextPos,
 }
@@ -507,7 +507,7 @@ struct Local {
 }
 
 /// The outermost quotations of a body, joined across paragraphs.
-fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
+fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
     let mut spans = Vec::new();
     // Start of a quote left open at the end of the previous paragraph.
     let mut open: Option<TextPos> = None;
@@ -521,14 +521,14 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
                 Some(first) if first.start == indent && opens_double(text, indent) => {
                     locals = &locals[1..];
                     match first.end {
-                        Some(end) => spans.push(Span {
+                        Some(end) => spans.push(Extent {
                             start,
                             end: TextPos::new(i, end),
                         }),
                         None => open = Some(start),
                     }
                 }
-                _ => spans.push(Span {
+                _ => spans.push(Extent {
                     start,
                     end: paragraph_end(paragraphs, i - 1),
                 }),
@@ -536,7 +536,7 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
         }
         for local in locals {
             match local.end {
-                Some(end) => spans.push(Span {
+                Some(end) => spans.push(Extent {
                     start: TextPos::new(i, local.start),
                     end: TextPos::new(i, end),
                 }),
@@ -545,7 +545,7 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
         }
     }
     if let Some(start) = open {
-        spans.push(Span {
+        spans.push(Extent {
             start,
             end: paragraph_end(paragraphs, paragraphs.len() - 1),
         });
@@ -800,7 +800,7 @@ enum Ending {
 }
 
 /// Attributes every span to a speaker where the text says.
-fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
+fn attribute(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     // Every speaker named so far, most recent last.
     let mut named: Vec<String> = Vec::new();
@@ -883,7 +883,7 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
 }
 
 /// The text inside a quote's closing mark in its last paragraph.
-fn quote_inner<'a>(last: &'a str, span: &Span) -> &'a str {
+fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
     let from = if span.start.paragraph == span.end.paragraph {
         span.start.offset as usize
     } else {
@@ -898,7 +898,7 @@ fn quote_inner<'a>(last: &'a str, span: &Span) -> &'a str {
 fn inherited(
     paragraphs: &[Paragraph],
     quotes: &[Quote],
-    span: &Span,
+    span: &Extent,
     opens_paragraph: bool,
 ) -> Option<String> {
     let previous = quotes.last()?;
