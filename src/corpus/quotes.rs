@@ -369,7 +369,15 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
     if quotes.iter().all(|q| q.speaker.is_none()) {
         return;
     }
-    let names = full_names(paragraphs);
+    // Only names holding a speaker's last word matter.
+    let mut wanted: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref()?.split_whitespace().last())
+        .map(str::to_string)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let names = full_names(paragraphs, &wanted);
     if names.is_empty() {
         return;
     }
@@ -436,13 +444,21 @@ fn name_weight(words: &[&str]) -> usize {
 
 /// Every multi-word personal name in the body, titles stripped, with how
 /// often it occurs.
-fn full_names(paragraphs: &[Paragraph]) -> Vec<(Vec<&str>, usize)> {
+fn full_names<'a>(paragraphs: &'a [Paragraph], wanted: &[String]) -> Vec<(Vec<&'a str>, usize)> {
     let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    let add = |names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]| {
+        if run.iter().any(|w| wanted.iter().any(|x| x == w)) {
+            add_name(names, run);
+        }
+    };
     for paragraph in paragraphs {
+        if !wanted.iter().any(|w| paragraph.text.contains(w.as_str())) {
+            continue;
+        }
         let mut run: Vec<&str> = Vec::new();
         for token in paragraph.text.split_whitespace() {
             if token.starts_with(['(', '[']) {
-                add_name(&mut names, &run);
+                add(&mut names, &run);
                 run.clear();
                 continue;
             }
@@ -452,17 +468,17 @@ fn full_names(paragraphs: &[Paragraph]) -> Vec<(Vec<&str>, usize)> {
             let possessive = core.len() != word.core.len();
             if is_name_word(core) {
                 run.push(core);
-                let suffix = SUFFIXES.contains(&core.trim_end_matches('.').to_lowercase().as_str());
+                let suffix = is_suffix(core);
                 if word.stop || possessive || suffix || token.contains(['—', '–']) {
-                    add_name(&mut names, &run);
+                    add(&mut names, &run);
                     run.clear();
                 }
             } else {
-                add_name(&mut names, &run);
+                add(&mut names, &run);
                 run.clear();
             }
         }
-        add_name(&mut names, &run);
+        add(&mut names, &run);
     }
     names
 }
@@ -980,8 +996,14 @@ fn is_name_word(word: &str) -> bool {
 
 /// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
 fn is_title(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ',']).to_lowercase();
-    TITLES.contains(&bare.as_str())
+    let bare = word.trim_end_matches(['.', ',']);
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+}
+
+/// True for a name suffix (`Jr.`, `III`).
+fn is_suffix(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
 /// The lowercase form of a word for comparing with word lists.
