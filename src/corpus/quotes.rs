@@ -15,9 +15,14 @@
 //! (`Rep. X: "…"`), pronouns (`he said`, `the congresswoman said`) resolved
 //! to the last named speaker whose title does not contradict them, and quote
 //! paragraphs that continue the previous speaker's quotes. `they` usually
-//! stands for the signers of a letter, so it is left without a speaker. Finally, short forms of a name
-//! ("Xi", "Rep. Bice") are completed from the longest full name the release
-//! uses for that person ("Xi Jinping", "Rep. Stephanie Bice").
+//! stands for the signers of a letter, so it is left without a speaker.
+//! Short quotes (three words or fewer, usually scare quotes) only get a
+//! speaker the text names next to them. Finally, short forms of a name
+//! ("Xi", "Rep. Bice") are completed from the full name the release uses
+//! most for that person ("Xi Jinping", "Rep. Stephanie Bice").
+//!
+//! Everything is a single pass over each paragraph plus a few words of
+//! context per quote; no regular expressions.
 
 use super::{Paragraph, Quote, TextPos};
 
@@ -360,11 +365,12 @@ pub fn speaker_key(name: &str) -> String {
     }
 }
 
-/// Completes short speaker names from the longest full name the release
-/// uses for the same person: "Xi" and "President Xi" become "Xi Jinping" and
-/// "President Xi Jinping" when the body says "Xi Jinping". Titles as written
-/// are kept. A name the release uses for more than one person, equally
-/// often, is left alone. [`extract`] already applies this.
+/// Completes short speaker names from a fuller name the release uses for
+/// the same person (one or two more words, the most frequent such name):
+/// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
+/// when the body says "Xi Jinping". Titles as written are kept. When two
+/// fuller names are used equally often the speaker is left alone.
+/// [`extract`] already applies this.
 pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
     if quotes.iter().all(|q| q.speaker.is_none()) {
         return;
