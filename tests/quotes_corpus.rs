@@ -1,6 +1,7 @@
 //! Quotation finding over the real congressional press releases in
 //! `../shared/corpus/congress`: prints how many quotes get a speaker and
-//! checks hand-verified attributions. Skips when the corpus is absent.
+//! checks hand-verified attributions. Skips when the corpus is absent. Set
+//! `QUOTES_DUMP=1` to print every quote with its context and speaker.
 
 use std::path::{Path, PathBuf};
 
@@ -79,16 +80,43 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
     };
     let mut total = 0usize;
     let mut with_speaker = 0usize;
+    // Quotes of more than three words: statements rather than scare quotes.
+    let mut long = 0usize;
+    let mut long_with_speaker = 0usize;
     let dump = std::env::var_os("QUOTES_DUMP").is_some();
-    for record in &records {
-        let quotes = extract(&record.paragraphs);
-        for q in &quotes {
+    let started = std::time::Instant::now();
+    let all: Vec<_> = records.iter().map(|r| extract(&r.paragraphs)).collect();
+    println!(
+        "extract: {:?} for {} releases (unoptimised test build)",
+        started.elapsed(),
+        records.len()
+    );
+    for (record, quotes) in records.iter().zip(&all) {
+        for q in quotes {
             total += 1;
             with_speaker += usize::from(q.speaker.is_some());
+            if quote_text(&record.paragraphs, q).split_whitespace().count() > 3 {
+                long += 1;
+                long_with_speaker += usize::from(q.speaker.is_some());
+            }
             if dump {
                 let text = quote_text(&record.paragraphs, q);
-                let head: String = text.chars().take(70).collect();
-                println!("{:?}\t{}\t{}", q.speaker, head, record.url);
+                let head: String = text.chars().take(50).collect();
+                let last = &record.paragraphs[q.end.paragraph as usize].text;
+                let after: String = last[q.end.offset as usize..].chars().take(50).collect();
+                let first = &record.paragraphs[q.start.paragraph as usize].text;
+                let before: String = first[..q.start.offset as usize]
+                    .chars()
+                    .rev()
+                    .take(50)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                println!(
+                    "{:?}\t{}-{}\t[{before}] {head} [{after}]\t{}",
+                    q.speaker, q.start.paragraph, q.end.paragraph, record.url
+                );
             }
         }
     }
@@ -101,6 +129,145 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
         "releases: {}, quotes: {total}, with speaker: {with_speaker} ({percent:.1}%)",
         records.len()
     );
+    let long_percent = 100.0 * long_with_speaker as f64 / long.max(1) as f64;
+    println!(
+        "quotes of more than three words: {long}, with speaker: {long_with_speaker} ({long_percent:.1}%)"
+    );
     assert!(total > 0);
-    let _ = speaker_key;
+}
+
+/// The speaker key of the quote in the release at `url` whose text (after
+/// its opening mark) begins with `prefix`.
+fn speaker_of(records: &[Record], url: &str, prefix: &str) -> Option<String> {
+    let record = records
+        .iter()
+        .find(|r| r.url == url)
+        .unwrap_or_else(|| panic!("no release at {url}"));
+    let quotes = extract(&record.paragraphs);
+    let quote = quotes
+        .iter()
+        .find(|q| {
+            quote_text(&record.paragraphs, q)
+                .trim_start_matches(['"', '“', '‘', '\''])
+                .starts_with(prefix)
+        })
+        .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {url}"));
+    quote.speaker.as_deref().map(speaker_key)
+}
+
+#[test]
+fn hand_checked_quotes_have_their_speakers() {
+    let Some(records) = load() else {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    };
+    // (url, quote prefix, expected speaker key); `None` for a scare quote.
+    let cases: &[(&str, &str, Option<&str>)] = &[
+        // Intro paragraph "... released the following statement ...:"
+        (
+            "https://barr.house.gov/press-releases?ID=528A4697-3402-4D9C-9A65-05487788BEA5",
+            "I was saddened to learn",
+            Some("barr"),
+        ),
+        // `"…," said Johnson.`
+        (
+            "https://hankjohnson.house.gov/media-center/press-releases/congressman-johnson-applauds-superior-court-chief-judge-jacksons-60-day",
+            "I want to thank Chief",
+            Some("johnson"),
+        ),
+        // Multi-paragraph statement after "issued the following statement".
+        (
+            "https://horsford.house.gov/media/press-releases/statement-from-congressman-horsford-on-federal-eviction-moratorium-expiration",
+            "As Democrats in Congress fought",
+            Some("horsford"),
+        ),
+        // Intro with an apposition: "Calvert (CA-42), the Ranking …, issued".
+        (
+            "https://calvert.house.gov/media/press-releases/rep-calvert-statement-situation-afghanistan",
+            "What's unfolding in Afghanistan",
+            Some("calvert"),
+        ),
+        (
+            "https://lahood.house.gov/2021/8/lahood-statement-on-deadly-attacks-in-kabul",
+            "The reports regarding the terrorist",
+            Some("lahood"),
+        ),
+        // `said Secretary of Commerce Gina M. Raimondo`
+        (
+            "https://larsen.house.gov/news/documentsingle.aspx?DocumentID=2592",
+            "Many American communities continue",
+            Some("raimondo"),
+        ),
+        (
+            "https://larsen.house.gov/news/documentsingle.aspx?DocumentID=2592",
+            "Having access to high-speed internet",
+            Some("murray"),
+        ),
+        // `continued Dr. Ruiz`
+        (
+            "https://ruiz.house.gov/media-center/press-releases/house-passes-ruiz-s-priorities-appropriations-package",
+            "I am pleased that the House",
+            Some("ruiz"),
+        ),
+        // `TFB President Russell Boening said`
+        (
+            "https://gonzalez.house.gov/media/press-releases/congressman-gonzalez-introduces-bill-reimburse-farmers-and-ranchers-migration",
+            "Texas Farm Bureau has been",
+            Some("boening"),
+        ),
+        // `Congressman Issa said: "…"`
+        (
+            "https://issa.house.gov/media/press-releases/issa-sponsors-bipartisan-bicameral-legislation-providing-critical-new",
+            "California courts are both",
+            Some("issa"),
+        ),
+        (
+            "https://moulton.house.gov/news/press-releases/moulton-succeeds-attaching-169-million-right-whale-research-house",
+            "North Atlantic right whales",
+            Some("moulton"),
+        ),
+        // `Roy pointed out`
+        (
+            "https://roy.house.gov/media/press-releases/rep-roy-presses-san-antonio-airport-leadership-info-dhs-migrant-flights",
+            "Reportedly, this has been",
+            Some("roy"),
+        ),
+        (
+            "https://www.lgraham.senate.gov/public/index.cfm/press-releases?ID=A610F593-90E6-402D-AB62-3E4B447E718A",
+            "The EARN IT Act is",
+            Some("blumenthal"),
+        ),
+        // Floor remarks introduced by "delivered the following remarks".
+        (
+            "https://www.mcconnell.senate.gov/public/index.cfm/pressreleases?ID=9659BDC7-8BF0-4C30-83EB-310C5C6D7CD6",
+            "Last week, Justice Stephen Breyer",
+            Some("mcconnell"),
+        ),
+        // A scare quote keeps no speaker.
+        (
+            "https://barr.house.gov/press-releases?ID=BF264E31-F3E1-49F4-8056-F8C7AB3D3CB4",
+            "batwoman",
+            None,
+        ),
+    ];
+    for (url, prefix, expected) in cases {
+        assert_eq!(
+            speaker_of(&records, url, prefix).as_deref(),
+            *expected,
+            "{url}: {prefix}"
+        );
+    }
+}
+
+#[test]
+fn a_statement_runs_across_paragraphs() {
+    let Some(records) = load() else {
+        println!("skipped: ../shared/corpus not found");
+        return;
+    };
+    let url = "https://horsford.house.gov/media/press-releases/statement-from-congressman-horsford-on-federal-eviction-moratorium-expiration";
+    let record = records.iter().find(|r| r.url == url).unwrap();
+    let quotes = extract(&record.paragraphs);
+    assert_eq!(quotes.len(), 1, "one statement over several paragraphs");
+    assert!(quotes[0].end.paragraph > quotes[0].start.paragraph + 2);
 }

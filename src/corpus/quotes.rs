@@ -11,11 +11,18 @@
 //!
 //! Speakers come from the words around a quote: `"…," said Rep. Bice.`,
 //! `"…," Bice said`, `Xi said that "…"`, `X stated: "…"`, an introducing
-//! paragraph such as `Rep. X released the following statement:`, pronouns
-//! (`he said`) resolved to the last named speaker, and quote paragraphs that
-//! continue the previous speaker's quotes. Finally, short forms of a name
-//! ("Xi", "Rep. Bice") are completed from the longest full name the release
-//! uses for that person ("Xi Jinping", "Rep. Stephanie Bice").
+//! paragraph such as `Rep. X released the following statement:`, a label
+//! (`Rep. X: "…"`), pronouns (`he said`, `the congresswoman said`) resolved
+//! to the last named speaker whose title does not contradict them, and quote
+//! paragraphs that continue the previous speaker's quotes. `they` usually
+//! stands for the signers of a letter, so it is left without a speaker.
+//! Short quotes (three words or fewer, usually scare quotes) only get a
+//! speaker the text names next to them. Finally, short forms of a name
+//! ("Xi", "Rep. Bice") are completed from the full name the release uses
+//! most for that person ("Xi Jinping", "Rep. Stephanie Bice").
+//!
+//! Everything is a single pass over each paragraph plus a few words of
+//! context per quote; no regular expressions.
 
 use super::{Paragraph, Quote, TextPos};
 
@@ -23,10 +30,14 @@ use super::{Paragraph, Quote, TextPos};
 const VERBS: &[&str] = &[
     "said",
     "says",
+    "say",
+    "add",
+    "note",
+    "write",
+    "continue",
     "added",
     "adds",
     "stated",
-    "states",
     "noted",
     "notes",
     "continued",
@@ -52,6 +63,8 @@ const VERBS: &[&str] = &[
     "commented",
     "observed",
     "insisted",
+    "claimed",
+    "claims",
 ];
 
 /// Two-word attribution verbs.
@@ -77,6 +90,37 @@ const INTRO_VERBS: &[&str] = &[
     "provided",
     "provides",
     "published",
+];
+
+/// Participles that introduce a quote after a subject (`Stauber continued,
+/// saying, "…"`).
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "writing",
+    "stating",
+    "explaining",
+    "stressing",
+    "declaring",
+];
+
+/// Plural nouns that, after `the`, stand for a group of speakers
+/// (`the lawmakers wrote`).
+const GROUPS: &[&str] = &[
+    "lawmakers",
+    "members",
+    "senators",
+    "representatives",
+    "chairs",
+    "leaders",
+    "delegation",
+    "signatories",
+    "authors",
+    "groups",
+    "organizations",
+    "congressmen",
+    "congresswomen",
 ];
 
 /// Words that may sit between a subject and its verb (`Bice also said`).
@@ -181,6 +225,16 @@ const TITLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Titles that after `the` refer back to the last named speaker.
+const ANAPHORS: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "congressmember",
+    "senator",
+    "representative",
+    "lawmaker",
+];
+
 /// Name suffixes that are not a surname.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -274,7 +328,7 @@ const TITLE_LINKS: &[&str] = &["of", "for", "the", "on"];
 /// Quotes are in reading order; none lies inside another. Speakers are
 /// completed with [`resolve_speakers`].
 pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
-    let spans = find_spans(paragraphs);
+    let spans = find_extents(paragraphs);
     let mut quotes = attribute(paragraphs, &spans);
     resolve_speakers(&mut quotes, paragraphs);
     quotes
@@ -311,16 +365,25 @@ pub fn speaker_key(name: &str) -> String {
     }
 }
 
-/// Completes short speaker names from the longest full name the release
-/// uses for the same person: "Xi" and "President Xi" become "Xi Jinping" and
-/// "President Xi Jinping" when the body says "Xi Jinping". Titles as written
-/// are kept. A name the release uses for more than one person, equally
-/// often, is left alone. [`extract`] already applies this.
+/// Completes short speaker names from a fuller name the release uses for
+/// the same person (one or two more words, the most frequent such name):
+/// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
+/// when the body says "Xi Jinping". Titles as written are kept. When two
+/// fuller names are used equally often the speaker is left alone.
+/// [`extract`] already applies this.
 pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
     if quotes.iter().all(|q| q.speaker.is_none()) {
         return;
     }
-    let names = full_names(paragraphs);
+    // Only names holding a speaker's last word matter.
+    let mut wanted: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref()?.split_whitespace().last())
+        .map(str::to_string)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let names = full_names(paragraphs, &wanted);
     if names.is_empty() {
         return;
     }
@@ -352,7 +415,11 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     let mut best: Option<(&Vec<&str>, usize)> = None;
     let mut tie = false;
     for (name, count) in names {
-        if name.len() <= core.len() || !name.windows(core.len()).any(|w| w == core) {
+        // A full name adds a given name or two (or a surname after "Xi").
+        if name.len() <= core.len()
+            || name_weight(name) > name_weight(core) + 2
+            || !name.windows(core.len()).any(|w| w == core)
+        {
             continue;
         }
         match best {
@@ -370,15 +437,34 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     best.map(|(name, _)| name.clone())
 }
 
+/// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
+fn name_weight(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_end_matches('.');
+            bare.chars().count() > 1 && !SUFFIXES.contains(&bare.to_lowercase().as_str())
+        })
+        .count()
+}
+
 /// Every multi-word personal name in the body, titles stripped, with how
 /// often it occurs.
-fn full_names(paragraphs: &[Paragraph]) -> Vec<(Vec<&str>, usize)> {
+fn full_names<'a>(paragraphs: &'a [Paragraph], wanted: &[String]) -> Vec<(Vec<&'a str>, usize)> {
     let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    let add = |names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]| {
+        if run.iter().any(|w| wanted.iter().any(|x| x == w)) {
+            add_name(names, run);
+        }
+    };
     for paragraph in paragraphs {
+        if !wanted.iter().any(|w| paragraph.text.contains(w.as_str())) {
+            continue;
+        }
         let mut run: Vec<&str> = Vec::new();
         for token in paragraph.text.split_whitespace() {
             if token.starts_with(['(', '[']) {
-                add_name(&mut names, &run);
+                add(&mut names, &run);
                 run.clear();
                 continue;
             }
@@ -388,16 +474,17 @@ fn full_names(paragraphs: &[Paragraph]) -> Vec<(Vec<&str>, usize)> {
             let possessive = core.len() != word.core.len();
             if is_name_word(core) {
                 run.push(core);
-                if word.stop || possessive || token.contains(['—', '–']) {
-                    add_name(&mut names, &run);
+                let suffix = is_suffix(core);
+                if word.stop || possessive || suffix || token.contains(['—', '–']) {
+                    add(&mut names, &run);
                     run.clear();
                 }
             } else {
-                add_name(&mut names, &run);
+                add(&mut names, &run);
                 run.clear();
             }
         }
-        add_name(&mut names, &run);
+        add(&mut names, &run);
     }
     names
 }
@@ -428,7 +515,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 
 /// A quotation's extent before attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Span {
+struct Extent {
     start: TextPos,
     end: TextPos,
 }
@@ -442,7 +529,7 @@ struct Local {
 }
 
 /// The outermost quotations of a body, joined across paragraphs.
-fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
+fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
     let mut spans = Vec::new();
     // Start of a quote left open at the end of the previous paragraph.
     let mut open: Option<TextPos> = None;
@@ -456,14 +543,14 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
                 Some(first) if first.start == indent && opens_double(text, indent) => {
                     locals = &locals[1..];
                     match first.end {
-                        Some(end) => spans.push(Span {
+                        Some(end) => spans.push(Extent {
                             start,
                             end: TextPos::new(i, end),
                         }),
                         None => open = Some(start),
                     }
                 }
-                _ => spans.push(Span {
+                _ => spans.push(Extent {
                     start,
                     end: paragraph_end(paragraphs, i - 1),
                 }),
@@ -471,7 +558,7 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
         }
         for local in locals {
             match local.end {
-                Some(end) => spans.push(Span {
+                Some(end) => spans.push(Extent {
                     start: TextPos::new(i, local.start),
                     end: TextPos::new(i, end),
                 }),
@@ -480,7 +567,7 @@ fn find_spans(paragraphs: &[Paragraph]) -> Vec<Span> {
         }
     }
     if let Some(start) = open {
-        spans.push(Span {
+        spans.push(Extent {
             start,
             end: paragraph_end(paragraphs, paragraphs.len() - 1),
         });
@@ -679,8 +766,47 @@ fn add_single_quotes(text: &str, singles: &[SingleMark], found: &mut Vec<Local>)
 enum Attribution {
     /// A name as written.
     Name(String),
-    /// `he`, `she`, `they`, `the senator`: the last named speaker.
-    Pronoun,
+    /// `he`, `she`, `the senator`: the last named speaker of that gender.
+    Pronoun(Gender),
+    /// `they`, `the members`: a group, left without a speaker.
+    Group,
+}
+
+/// What a pronoun or title says about a speaker's gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    /// `he`, `Congressman`, `Mr.`.
+    Male,
+    /// `she`, `Congresswoman`, `Ms.`.
+    Female,
+    /// Nothing either way.
+    Any,
+}
+
+impl Gender {
+    /// The gender a pronoun or title word implies.
+    fn of_word(word: &str) -> Gender {
+        match split_word(word).core.to_lowercase().trim_end_matches('.') {
+            "he" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen" => Gender::Male,
+            "she" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman" | "madam" => {
+                Gender::Female
+            }
+            _ => Gender::Any,
+        }
+    }
+
+    /// The gender a speaker's titles imply.
+    fn of_name(name: &str) -> Gender {
+        name.split_whitespace()
+            .map(Gender::of_word)
+            .find(|g| *g != Gender::Any)
+            .unwrap_or(Gender::Any)
+    }
+
+    /// True when a speaker of gender `other` may be meant.
+    fn fits(self, other: Gender) -> bool {
+        self == Gender::Any || other == Gender::Any || self == other
+    }
 }
 
 /// How a quotation's own text ends, which decides how freely the words
@@ -696,9 +822,10 @@ enum Ending {
 }
 
 /// Attributes every span to a speaker where the text says.
-fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
+fn attribute(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-    let mut last_named: Option<String> = None;
+    // Every speaker named so far, most recent last.
+    let mut named: Vec<String> = Vec::new();
     for (i, span) in spans.iter().enumerate() {
         let first = paragraphs[span.start.paragraph as usize].text.as_str();
         let last = paragraphs[span.end.paragraph as usize].text.as_str();
@@ -728,30 +855,43 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
         let opens_paragraph =
             first[..span.start.offset as usize].trim().is_empty() && span.start.paragraph > 0;
 
-        let mut attribution = tail_attribution(tail, ending).or_else(|| lead_attribution(lead));
+        let mut attribution = tail_attribution(tail, ending)
+            .or_else(|| lead_attribution(lead))
+            .or_else(|| {
+                if lead_from == 0 {
+                    label_attribution(lead)
+                } else {
+                    None
+                }
+            });
         if attribution.is_none() && opens_paragraph {
             let previous = &paragraphs[span.start.paragraph as usize - 1].text;
             if previous.trim_end().ends_with(':') {
                 attribution = intro_attribution(previous);
             }
         }
+        let group = attribution == Some(Attribution::Group);
         let mut speaker = match attribution {
             Some(Attribution::Name(name)) => {
-                last_named = Some(name.clone());
+                named.push(name.clone());
                 Some(name)
             }
-            Some(Attribution::Pronoun) => last_named.clone(),
-            None => None,
+            Some(Attribution::Pronoun(gender)) => named
+                .iter()
+                .rev()
+                .find(|n| gender.fits(Gender::of_name(n)))
+                .cloned(),
+            Some(Attribution::Group) | None => None,
         };
-        if speaker.is_none() && !short {
-            speaker = inherited(&quotes, span, opens_paragraph);
+        if speaker.is_none() && !short && !group && !starts_with_verb(tail) {
+            speaker = inherited(paragraphs, &quotes, span, opens_paragraph);
         }
         if speaker.is_none() && opens_paragraph && !short {
             let previous = &paragraphs[span.start.paragraph as usize - 1].text;
             if introduces(previous)
                 && let Some(Attribution::Name(name)) = intro_attribution(previous)
             {
-                last_named = Some(name.clone());
+                named.push(name.clone());
                 speaker = Some(name);
             }
         }
@@ -765,7 +905,7 @@ fn attribute(paragraphs: &[Paragraph], spans: &[Span]) -> Vec<Quote> {
 }
 
 /// The text inside a quote's closing mark in its last paragraph.
-fn quote_inner<'a>(last: &'a str, span: &Span) -> &'a str {
+fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
     let from = if span.start.paragraph == span.end.paragraph {
         span.start.offset as usize
     } else {
@@ -777,10 +917,23 @@ fn quote_inner<'a>(last: &'a str, span: &Span) -> &'a str {
 
 /// The speaker of the previous quote, when this one continues it: a second
 /// quote in the same paragraph, or a quote paragraph right after one.
-fn inherited(quotes: &[Quote], span: &Span, opens_paragraph: bool) -> Option<String> {
+fn inherited(
+    paragraphs: &[Paragraph],
+    quotes: &[Quote],
+    span: &Extent,
+    opens_paragraph: bool,
+) -> Option<String> {
     let previous = quotes.last()?;
     let same_paragraph = previous.end.paragraph == span.start.paragraph;
-    let next_paragraph = opens_paragraph && previous.end.paragraph + 1 == span.start.paragraph;
+    // Separators such as `***` between the paragraphs do not interrupt.
+    let between = paragraphs
+        .get(previous.end.paragraph as usize + 1..span.start.paragraph as usize)
+        .unwrap_or(&[]);
+    let next_paragraph = opens_paragraph
+        && previous.end.paragraph < span.start.paragraph
+        && between
+            .iter()
+            .all(|p| !p.text.chars().any(char::is_alphanumeric));
     if same_paragraph || next_paragraph {
         previous.speaker.clone()
     } else {
@@ -849,8 +1002,14 @@ fn is_name_word(word: &str) -> bool {
 
 /// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
 fn is_title(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ',']).to_lowercase();
-    TITLES.contains(&bare.as_str())
+    let bare = word.trim_end_matches(['.', ',']);
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+}
+
+/// True for a name suffix (`Jr.`, `III`).
+fn is_suffix(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
 /// The lowercase form of a word for comparing with word lists.
@@ -863,6 +1022,10 @@ fn verb_len(words: &[&str]) -> usize {
     let Some(first) = words.first() else {
         return 0;
     };
+    // `Said` in a Title Case heading is not an attribution, nor is a possessive.
+    if first.ends_with(['’', '\'']) || first.starts_with(char::is_uppercase) {
+        return 0;
+    }
     let first = lower(first);
     if VERBS.contains(&first.as_str()) {
         return 1;
@@ -879,17 +1042,31 @@ fn verb_len(words: &[&str]) -> usize {
     }
 }
 
-/// True for a pronoun that refers back to the last speaker.
-fn is_pronoun(word: &str) -> bool {
-    matches!(
-        split_word(word).core,
-        "he" | "she" | "they" | "He" | "She" | "They"
-    )
+/// The attribution a pronoun makes: `he`/`she` the last speaker of that
+/// gender, `they` a group.
+fn pronoun(word: &str) -> Option<Attribution> {
+    match split_word(word).core {
+        "he" | "He" => Some(Attribution::Pronoun(Gender::Male)),
+        "she" | "She" => Some(Attribution::Pronoun(Gender::Female)),
+        "they" | "They" => Some(Attribution::Group),
+        _ => None,
+    }
 }
 
 /// True for `the senator`, `The Congresswoman`: a title standing for the last speaker.
 fn is_anaphor(the: &str, title: &str) -> bool {
-    matches!(the, "the" | "The") && is_title(split_word(title).core)
+    matches!(the, "the" | "The") && is_anaphor_title(split_word(title).core)
+}
+
+/// True for `the lawmakers`, `The members`: a group of speakers.
+fn is_group(the: &str, noun: &str) -> bool {
+    matches!(the, "the" | "The") && GROUPS.contains(&lower(noun).as_str())
+}
+
+/// True for a title that, after `the`, stands for the member a release is
+/// about (`the senator`); `the mayor` or `the president` may be anyone.
+fn is_anaphor_title(word: &str) -> bool {
+    ANAPHORS.contains(&word.to_lowercase().as_str())
 }
 
 /// A name read forward from the start of `words`: the name, how many words
@@ -935,13 +1112,19 @@ fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
 /// with the number of words it took and whether punctuation ended it.
 fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, bool)> {
     let first = words.first()?;
-    if is_pronoun(first) {
-        return Some((Attribution::Pronoun, 1, split_word(first).stop));
+    if let Some(attribution) = pronoun(first) {
+        return Some((attribution, 1, split_word(first).stop));
+    }
+    if let Some(second) = words.get(1)
+        && is_group(first, second)
+    {
+        return Some((Attribution::Group, 2, split_word(second).stop));
     }
     if let Some(second) = words.get(1)
         && is_anaphor(first, second)
     {
-        return Some((Attribution::Pronoun, 2, split_word(second).stop));
+        let gender = Gender::of_word(second);
+        return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
     }
     let (name, used, stopped) = name_forward(words)?;
     Some((Attribution::Name(name), used, stopped))
@@ -976,11 +1159,16 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
         head[before] = head[before].trim_end_matches(',');
         return subject_backward(&head);
     }
-    if is_pronoun(last) && !split_word(last).stop {
-        return Some(Attribution::Pronoun);
-    }
-    if end >= 2 && is_anaphor(words[end - 2], last) && !split_word(last).stop {
-        return Some(Attribution::Pronoun);
+    if !split_word(last).stop {
+        if let Some(attribution) = pronoun(last) {
+            return Some(attribution);
+        }
+        if end >= 2 && is_group(words[end - 2], last) {
+            return Some(Attribution::Group);
+        }
+        if end >= 2 && is_anaphor(words[end - 2], last) {
+            return Some(Attribution::Pronoun(Gender::of_word(last)));
+        }
     }
     let mut parts: Vec<&str> = Vec::new();
     let mut at = end;
@@ -1022,9 +1210,31 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
         return None;
     }
     if parts.iter().all(|p| is_title(p)) {
-        return Some(Attribution::Pronoun);
+        return parts
+            .last()
+            .filter(|p| is_anaphor_title(p))
+            .map(|p| Attribution::Pronoun(Gender::of_word(p)));
     }
     Some(Attribution::Name(parts.join(" ")))
+}
+
+/// The name in a verb glued to it (`saidCongressman` gives `Congressman`).
+fn glued_verb(word: &str) -> Option<&str> {
+    VERBS.iter().find_map(|verb| {
+        let rest = word.strip_prefix(verb)?;
+        rest.chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(rest)
+    })
+}
+
+/// True when the words after a quote start with an attribution verb, even
+/// one whose subject could not be read.
+fn starts_with_verb(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    verb_len(&words) > 0
 }
 
 /// The words after a quote name its speaker: `, said Rep. Bice`,
@@ -1032,15 +1242,26 @@ fn subject_backward(words: &[&str]) -> Option<Attribution> {
 fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
     let first = *words.first()?;
-    // `said Rep. Bice`
+    // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
+    if let Some(name) = glued_verb(first) {
+        words[0] = name;
+        return subject_forward(&words).map(|(a, _, _)| a);
+    }
     let verb = verb_len(&words);
-    if verb > 0 && !split_word(words[verb - 1]).stop && lower(first) != "told" {
+    if verb > 0 && lower(first) != "told" {
         return subject_forward(&words[verb..]).map(|(a, _, _)| a);
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
+    }
+    // `"…" – Jane Doe, Director` (a testimonial's signature).
+    if tail.trim_start().starts_with(['-', '—', '–'])
+        && let Some((name, used, stopped)) = name_forward(&words)
+        && (stopped || used == words.len())
+    {
+        return Some(Attribution::Name(name));
     }
     // `Rep. Bice said`
     let ending = if comma { Ending::Clause } else { ending };
@@ -1097,7 +1318,9 @@ fn lead_attribution(lead: &str) -> Option<Attribution> {
     let from = end.saturating_sub(window);
     for k in (from..end).rev() {
         let verb = verb_len(&words[k..end]);
-        let intro = colon && INTRO_VERBS.contains(&lower(words[k]).as_str());
+        let word = lower(words[k]);
+        let intro =
+            (colon && INTRO_VERBS.contains(&word.as_str())) || PARTICIPLES.contains(&word.as_str());
         if verb == 0 && !intro {
             continue;
         }
@@ -1110,7 +1333,13 @@ fn lead_attribution(lead: &str) -> Option<Attribution> {
         if broken {
             return None;
         }
-        return subject_backward(&words[..k]);
+        // `Lowe continued, saying, "…"`: the subject is before the first verb.
+        let subject_end = if k > 0 && verb_len(&words[k - 1..k]) > 0 {
+            k - 1
+        } else {
+            k
+        };
+        return subject_backward(&words[..subject_end]);
     }
     None
 }
@@ -1122,6 +1351,22 @@ fn introduces(text: &str) -> bool {
         || text.contains("statement")
         || text.contains("following")
         || text.contains("remarks")
+}
+
+/// The speaker of a paragraph that opens with a label, as round-ups of
+/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`.
+fn label_attribution(lead: &str) -> Option<Attribution> {
+    let label = lead.trim().strip_suffix(':')?;
+    let name = label.split(',').next()?.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || label.split_whitespace().count() > 14 {
+        return None;
+    }
+    let (found, used, _) = name_forward(&words)?;
+    let rest_is_tag = words[used..]
+        .iter()
+        .all(|w| w.starts_with('(') || w.ends_with(')'));
+    (used > 0 && found.chars().count() > 1 && rest_is_tag).then_some(Attribution::Name(found))
 }
 
 /// The speaker named by a paragraph that introduces the quote after it:
@@ -1367,6 +1612,44 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_skip_speakers_of_the_other_gender() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Congresswoman Ana Ruiz.",
+                "\"This is a good day,\" said Congressman Bo Park.",
+                "\"We are grateful for the help,\" she said.",
+            ]),
+            [
+                some("Congresswoman Ana Ruiz"),
+                some("Congressman Bo Park"),
+                some("Congresswoman Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group_and_gets_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Sen. Lee. \"The agency must answer our letter,\" they wrote.",
+            ]),
+            [some("Sen. Lee"), None]
+        );
+    }
+
+    #[test]
+    fn participles_and_signatures_attribute() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Lowe continued, saying, \"This is a bipartisan issue for all.\"",
+                "\"The clinic changed our lives for the better.\" – Maria Gomez, Director, Valley Clinic",
+                "\"We urge you to act now on this,\" the lawmakers wrote.",
+            ]),
+            [some("Rep. Ann Lowe"), some("Maria Gomez"), None]
+        );
+    }
+
+    #[test]
     fn a_pronoun_without_a_named_speaker_stays_unknown() {
         assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
     }
@@ -1383,6 +1666,52 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_a_quote_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Joaquin Rivera (D-TX): “This law is a big step for our families.”",
+                "Jane Doe, CEO, Acme Corp.: “We are ready to get to work on this.”",
+                "Statement from the office: “We are ready to get to work on it.”",
+            ]),
+            [some("Rep. Joaquin Rivera"), some("Jane Doe"), None]
+        );
+    }
+
+    #[test]
+    fn possessives_are_not_verbs() {
+        assert_eq!(
+            speakers(&[
+                "They began developing the United States’ “nationally determined contribution” plan."
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_separator_does_not_interrupt_a_speech() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Gray delivered the following remarks:",
+                "“The first part of the speech is here.”",
+                "***",
+                "“The second part of the speech is here.”",
+            ]),
+            [some("Sen. Ann Gray"), some("Sen. Ann Gray")]
+        );
+    }
+
+    #[test]
+    fn an_attribution_that_cannot_be_read_is_not_inherited() {
+        assert_eq!(
+            speakers(&[
+                "\"We passed the bill today,\" said Rep. Ada Moss.",
+                "\"Our county needs this money badly,\" said the mayor of the town.",
+            ]),
+            [some("Rep. Ada Moss"), None]
+        );
+    }
+
+    #[test]
     fn short_names_are_completed_from_the_full_name_in_the_release() {
         assert_eq!(
             speakers(&[
@@ -1392,6 +1721,36 @@ mod tests {
             ]),
             [some("Xi Jinping"), some("President Xi Jinping")]
         );
+    }
+
+    #[test]
+    fn any_mix_of_marks_gives_ordered_quotes_on_char_boundaries() {
+        let pieces = [
+            "\"", "“", "”", "‘", "’", "'", "a", " ", "said", "Rep.", ",", ".", ":", "é", "—", "(",
+        ];
+        // Every string of four pieces, as one paragraph and split in two.
+        let n = pieces.len();
+        for code in 0..n.pow(4) {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..4 {
+                text.push_str(pieces[c % n]);
+                c /= n;
+            }
+            for paragraphs in [vec![text.as_str()], vec![text.as_str(), text.as_str()]] {
+                let body = body(&paragraphs);
+                let quotes = extract(&body);
+                let mut previous_end = TextPos::new(0, 0);
+                for q in &quotes {
+                    assert!(q.start >= previous_end && q.start < q.end, "{text:?}");
+                    for pos in [q.start, q.end] {
+                        let para = &body[pos.paragraph as usize].text;
+                        assert!(para.is_char_boundary(pos.offset as usize), "{text:?}");
+                    }
+                    previous_end = q.end;
+                }
+            }
+        }
     }
 
     #[test]
