@@ -20,8 +20,9 @@ use super::load::ParsedFile;
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
 const MAGIC: &[u8; 8] = b"RDOUT\x00C\x01";
-/// The parser version: the crate version, so releases re-parse after upgrades.
-const PARSER_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The parser's fingerprint (a hash of its source, made by `build.rs`), so
+/// releases are parsed again whenever the parser changes.
+const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
 
 /// A file's size and modification time, which key its cache entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
