@@ -204,7 +204,7 @@ fn quotes_by_speaker_match_every_form_of_the_name() {
         .lines()
         .map(|l| l.split('\t').nth(2).unwrap())
         .collect();
-    assert_eq!(speakers.len(), 4, "{text}");
+    assert_eq!(speakers.len(), 5, "{text}");
     assert!(
         speakers.contains(&"Senator Ruth Alvarez") && speakers.contains(&"Ruth Alvarez"),
         "{speakers:?}"

@@ -375,18 +375,20 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
                 return result;
             }
             let draft = if format == Format::Text {
-                Ok(text::parse(&clean))
+                text::parse(&clean)
             } else {
-                markdown::parse(&clean)
-            };
-            match draft {
-                Ok(draft) if draft.paragraphs.iter().all(|p| p.text.trim().is_empty()) => {
-                    result
-                        .problems
-                        .push(skipped(path, None, "no body text, skipped"));
+                let (draft, error) = markdown::parse(&clean);
+                if let Some(e) = error {
+                    result.problems.push(repaired(path, e.to_string()));
                 }
-                Ok(draft) => result.releases.push((draft, origin(None), key.to_string())),
-                Err(e) => result.problems.push(skipped(path, None, e.to_string())),
+                draft
+            };
+            if draft.paragraphs.iter().all(|p| p.text.trim().is_empty()) {
+                result
+                    .problems
+                    .push(skipped(path, None, "no body text, skipped"));
+            } else {
+                result.releases.push((draft, origin(None), key.to_string()));
             }
         }
     }

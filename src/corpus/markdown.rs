@@ -1,12 +1,19 @@
 //! Markdown with YAML front matter, as pandoc and static-site exporters write it.
+//!
+//! The body is read with a CommonMark parser, so backslash escapes, emphasis,
+//! links, lists and hard-wrapped lines come out as a reader expects; leftover
+//! HTML blocks (tables, figures) go through [`super::html`].
 
-use super::Draft;
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use yaml_rust2::{Yaml, YamlLoader};
 
-/// Why a Markdown file could not be read as a release.
+use super::{Block, Draft, Member, Paragraph, Span, SpanStyle, html};
+
+/// Why a Markdown file's metadata could not be read. The body still loads.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MarkdownError {
     /// The front matter is not valid YAML.
-    #[error("front matter is not valid YAML (line {line}): {message}")]
+    #[error("front matter is not valid YAML (line {line}): {message}; metadata ignored")]
     FrontMatter {
         /// 1-based line in the file.
         line: usize,
@@ -15,8 +22,625 @@ pub enum MarkdownError {
     },
 }
 
-/// Parses a sanitised Markdown document into a draft release.
-pub fn parse(text: &str) -> Result<Draft, MarkdownError> {
-    let _ = text;
-    Ok(Draft::default())
+/// Parses a sanitised Markdown document into a draft release. A front
+/// matter that is not valid YAML is reported, and the body loads without it.
+pub fn parse(text: &str) -> (Draft, Option<MarkdownError>) {
+    let (front, body) = split_front_matter(text);
+    let mut draft = Draft::default();
+    let mut error = None;
+    if let Some(yaml) = front {
+        match YamlLoader::load_from_str(yaml) {
+            Ok(docs) => {
+                if let Some(Yaml::Hash(_)) = docs.first() {
+                    read_metadata(&docs[0], &mut draft);
+                }
+            }
+            Err(e) => {
+                error = Some(MarkdownError::FrontMatter {
+                    // The front matter starts on the file's second line.
+                    line: e.marker().line() + 1,
+                    message: e.info().to_string(),
+                })
+            }
+        }
+    }
+    let (paragraphs, links) = body_paragraphs(body);
+    draft.paragraphs = paragraphs;
+    draft.links = links;
+    (draft, error)
+}
+
+/// Splits `---` front matter from the body. Without a closing `---` (or
+/// `...`) line there is no front matter: the `---` is a rule in the body.
+fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+    let start = text.trim_start_matches('\u{feff}');
+    let Some(rest) = start
+        .strip_prefix("---\n")
+        .or_else(|| start.strip_prefix("---\r\n"))
+    else {
+        return (None, text);
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        let bare = line.trim_end();
+        if bare == "---" || bare == "..." {
+            return (Some(&rest[..offset]), &rest[offset + line.len()..]);
+        }
+        offset += line.len();
+    }
+    (None, text)
+}
+
+/// A metadata value as one line of text.
+fn scalar(value: &Yaml) -> Option<String> {
+    match value {
+        Yaml::String(s) | Yaml::Real(s) => Some(s.clone()),
+        Yaml::Integer(i) => Some(i.to_string()),
+        Yaml::Boolean(b) => Some(b.to_string()),
+        Yaml::Array(items) => items.iter().find_map(scalar),
+        Yaml::Hash(map) => ["name", "title", "value"]
+            .iter()
+            .find_map(|k| map.get(&Yaml::String((*k).to_string())).and_then(scalar)),
+        _ => None,
+    }
+    .filter(|s| !s.trim().is_empty())
+}
+
+/// A metadata value as a list: YAML lists, or comma-separated strings.
+fn list(value: &Yaml) -> Vec<String> {
+    match value {
+        Yaml::Array(items) => items.iter().filter_map(scalar).collect(),
+        Yaml::String(s) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+        other => scalar(other).into_iter().collect(),
+    }
+}
+
+/// Reads the fields readout knows under the names exporters give them.
+fn read_metadata(doc: &Yaml, draft: &mut Draft) {
+    let Yaml::Hash(map) = doc else { return };
+    let get = |names: &[&str]| -> Option<&Yaml> {
+        map.iter().find_map(|(k, v)| {
+            let key = k.as_str()?.to_ascii_lowercase().replace('-', "_");
+            names.contains(&key.as_str()).then_some(v)
+        })
+    };
+    let text = |names: &[&str]| get(names).and_then(scalar);
+    draft.title = text(&["title", "headline", "name"]);
+    let date = text(&["date", "pubdate", "date_published", "published_date"]);
+    let published = text(&["published_time", "published", "published_at", "created"]);
+    // A timestamp on the same day is the more precise date.
+    draft.date = match (date, published) {
+        (Some(d), Some(p)) if p.starts_with(d.trim()) => Some(p),
+        (Some(d), _) => Some(d),
+        (None, p) => p,
+    };
+    draft.updated = text(&[
+        "modified_time",
+        "updated",
+        "modified",
+        "last_modified",
+        "lastmod",
+        "updated_at",
+    ]);
+    draft.url = text(&[
+        "source_url",
+        "url",
+        "link",
+        "canonical_url",
+        "canonical",
+        "permalink",
+    ]);
+    draft.source = text(&[
+        "source",
+        "publisher",
+        "site",
+        "site_name",
+        "outlet",
+        "agency",
+        "office",
+    ]);
+    draft.author = text(&["author", "authors", "speaker", "by", "byline"]);
+    draft.tags = get(&["tags", "keywords", "topics"])
+        .map(list)
+        .unwrap_or_default();
+    draft.section = text(&["section", "category", "categories", "type", "kind"])
+        .or_else(|| draft.tags.first().cloned());
+    if draft.source.is_none() {
+        draft.source = draft
+            .url
+            .as_deref()
+            .and_then(super::jsonl::url_host)
+            .map(str::to_string);
+    }
+    if let Some(Yaml::Hash(member)) = get(&["member"]) {
+        let field = |k: &str| member.get(&Yaml::String(k.to_string())).and_then(scalar);
+        if let Some(name) = field("name") {
+            draft.member = Some(Member {
+                name,
+                party: field("party"),
+                state: field("state"),
+                chamber: field("chamber"),
+            });
+        }
+    }
+}
+
+/// Where a paragraph is being built: which containers are open around it.
+#[derive(Default)]
+struct BodyBuilder {
+    out: Vec<Paragraph>,
+    links: Vec<String>,
+    text: String,
+    spans: Vec<Span>,
+    /// Open emphasis, strong and link spans: style and start offset.
+    open: Vec<(SpanStyle, u32)>,
+    /// Nesting of lists.
+    list_depth: u8,
+    /// Whether the current list item already produced its first paragraph.
+    item_started: bool,
+    quote_depth: u8,
+    heading: Option<u8>,
+    code: bool,
+    /// Inside an indented code block, which converters produce by accident
+    /// (pandoc indents with no-break spaces); its text is read as Markdown.
+    indented: bool,
+    image_depth: u32,
+    image_alt: String,
+    image_src: String,
+    html: String,
+    table: Option<Vec<Vec<String>>>,
+}
+
+impl BodyBuilder {
+    /// The block kind for the paragraph being built now.
+    fn block(&self) -> Block {
+        if self.code {
+            Block::Preformatted
+        } else if let Some(level) = self.heading {
+            Block::Heading { level }
+        } else if self.list_depth > 0 && !self.item_started {
+            Block::ListItem {
+                depth: (self.list_depth - 1).min(8),
+            }
+        } else if self.quote_depth > 0 {
+            Block::BlockQuote
+        } else {
+            Block::Body
+        }
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if self.image_depth > 0 {
+            self.image_alt.push_str(text);
+            return;
+        }
+        if let Some(rows) = &mut self.table {
+            if let Some(cell) = rows.last_mut().and_then(|r| r.last_mut()) {
+                cell.push_str(text);
+            }
+            return;
+        }
+        if self.code {
+            self.text.push_str(text);
+            return;
+        }
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !self.text.is_empty() && !self.text.ends_with(' ') {
+                    self.text.push(' ');
+                }
+            } else {
+                self.text.push(c);
+            }
+        }
+    }
+
+    /// Ends the paragraph being built. Open spans continue in the next one.
+    fn flush(&mut self) {
+        let block = self.block();
+        let text = if self.code {
+            self.text.trim_end_matches('\n').to_string()
+        } else {
+            self.text.trim_end().to_string()
+        };
+        // Pandoc leaves `**` that CommonMark cannot pair (`**Heading. **`).
+        let text = if !self.code && text.contains("**") {
+            let (stripped, strong) = super::text::strip_residue(&text);
+            self.spans = strong;
+            stripped.trim().to_string()
+        } else {
+            text
+        };
+        let len = text.len() as u32;
+        if !text.trim().is_empty() {
+            let spans = self
+                .spans
+                .drain(..)
+                .map(|s| Span {
+                    end: s.end.min(len),
+                    ..s
+                })
+                .filter(|s| s.start < s.end)
+                .collect();
+            self.out.push(Paragraph { text, block, spans });
+            if matches!(block, Block::ListItem { .. }) {
+                self.item_started = true;
+            }
+        }
+        self.text.clear();
+        self.spans.clear();
+        for (_, start) in &mut self.open {
+            *start = 0;
+        }
+    }
+
+    fn close_span(&mut self, style: fn(&SpanStyle) -> bool) {
+        let Some(at) = self.open.iter().rposition(|(s, _)| style(s)) else {
+            return;
+        };
+        let (style, start) = self.open.remove(at);
+        let end = self.text.trim_end().len() as u32;
+        let overlaps = self.spans.iter().any(|s| s.start < end && start < s.end);
+        if start < end && !overlaps {
+            let at = self.spans.partition_point(|s| s.start < start);
+            self.spans.insert(at, Span { start, end, style });
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {}
+            Tag::Heading { level, .. } => {
+                self.flush();
+                self.heading = Some(heading_number(level));
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth += 1;
+            }
+            Tag::CodeBlock(kind) => {
+                self.flush();
+                self.code = true;
+                self.indented = matches!(kind, CodeBlockKind::Indented);
+            }
+            Tag::HtmlBlock => self.flush(),
+            Tag::List(_) => {
+                self.flush();
+                self.list_depth = self.list_depth.saturating_add(1);
+            }
+            Tag::Item => {
+                self.flush();
+                self.item_started = false;
+            }
+            Tag::Emphasis => self
+                .open
+                .push((SpanStyle::Emphasis, self.text.len() as u32)),
+            Tag::Strong => self.open.push((SpanStyle::Strong, self.text.len() as u32)),
+            Tag::Link { dest_url, .. } => {
+                let index = self.links.len() as u32;
+                self.links.push(dest_url.to_string());
+                self.open
+                    .push((SpanStyle::Link { index }, self.text.len() as u32));
+            }
+            Tag::Image { dest_url, .. } => {
+                self.image_depth += 1;
+                self.image_alt.clear();
+                self.image_src = dest_url.to_string();
+            }
+            Tag::Table(_) => {
+                self.flush();
+                self.table = Some(Vec::new());
+            }
+            Tag::TableHead | Tag::TableRow => {
+                if let Some(rows) = &mut self.table {
+                    rows.push(Vec::new());
+                }
+            }
+            Tag::TableCell => {
+                if let Some(row) = self.table.as_mut().and_then(|r| r.last_mut()) {
+                    row.push(String::new());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => self.flush(),
+            TagEnd::Heading(_) => {
+                self.flush();
+                self.heading = None;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::CodeBlock if self.indented => {
+                self.code = false;
+                self.indented = false;
+                let text = std::mem::take(&mut self.text);
+                let dedented: String = text
+                    .lines()
+                    .map(|l| l.trim_start())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let (paragraphs, links) = body_paragraphs(&dedented);
+                let shift = self.links.len() as u32;
+                self.links.extend(links);
+                let block = self.block();
+                for mut p in paragraphs {
+                    for span in &mut p.spans {
+                        if let SpanStyle::Link { index } = &mut span.style {
+                            *index += shift;
+                        }
+                    }
+                    if p.block == Block::Body {
+                        p.block = block;
+                    }
+                    self.out.push(p);
+                }
+            }
+            TagEnd::CodeBlock => {
+                self.flush();
+                self.code = false;
+            }
+            TagEnd::HtmlBlock => {
+                let html = std::mem::take(&mut self.html);
+                let mut paragraphs = html::to_paragraphs(&html);
+                if self.list_depth > 0 || self.quote_depth > 0 {
+                    let block = self.block();
+                    for p in paragraphs.iter_mut().filter(|p| p.block == Block::Body) {
+                        p.block = block;
+                    }
+                }
+                self.out.extend(paragraphs);
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.list_depth = self.list_depth.saturating_sub(1);
+                self.item_started = true;
+            }
+            TagEnd::Item => {
+                self.flush();
+                self.item_started = true;
+            }
+            TagEnd::Emphasis => self.close_span(|s| *s == SpanStyle::Emphasis),
+            TagEnd::Strong => self.close_span(|s| *s == SpanStyle::Strong),
+            TagEnd::Link => self.close_span(|s| matches!(s, SpanStyle::Link { .. })),
+            TagEnd::Image => {
+                self.image_depth = self.image_depth.saturating_sub(1);
+                if self.image_depth == 0 {
+                    let label = html::image_label(&self.image_alt, &self.image_src);
+                    self.push_text(&label);
+                }
+            }
+            TagEnd::Table => {
+                let rows = self.table.take().unwrap_or_default();
+                let mut html = String::from("<table>");
+                for row in rows {
+                    html.push_str("<tr>");
+                    for cell in row {
+                        html.push_str("<td>");
+                        html.push_str(&escape(&cell));
+                        html.push_str("</td>");
+                    }
+                    html.push_str("</tr>");
+                }
+                html.push_str("</table>");
+                self.out.extend(html::to_paragraphs(&html));
+            }
+            _ => {}
+        }
+    }
+
+    /// Inline HTML inside a paragraph: line breaks break; other tags vanish,
+    /// their text stays.
+    fn inline_html(&mut self, tag: &str) {
+        let lower = tag.trim().to_ascii_lowercase();
+        if lower.starts_with("<br") {
+            self.flush();
+            self.item_started = self.list_depth > 0;
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Code(t) => self.push_text(&t),
+            Event::Html(h) => self.html.push_str(&h),
+            Event::InlineHtml(h) => self.inline_html(&h),
+            Event::SoftBreak => self.push_text(if self.code { "\n" } else { " " }),
+            // A forced line break inside a paragraph separates lines
+            // (addresses, sign-offs) that read best as their own lines.
+            Event::HardBreak if self.table.is_none() => {
+                self.flush();
+                self.item_started = self.list_depth > 0;
+            }
+            Event::Rule => self.flush(),
+            _ => {}
+        }
+    }
+}
+
+/// Escapes text for re-reading as HTML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+fn heading_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// Renders a Markdown body as paragraphs and the link targets their spans use.
+pub fn body_paragraphs(body: &str) -> (Vec<Paragraph>, Vec<String>) {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut builder = BodyBuilder::default();
+    for event in Parser::new_ext(body, options) {
+        builder.event(event);
+    }
+    builder.flush();
+    // Inline HTML never closes a span in Markdown's eyes; tags left in text
+    // (a `<span>` split across lines) are stripped here.
+    for p in &mut builder.out {
+        if p.block != Block::Preformatted && p.text.contains('<') {
+            let stripped = html::strip_inline(&p.text);
+            if stripped != p.text {
+                p.text = super::sanitize::collapse_whitespace(&stripped);
+                p.spans.clear();
+            }
+        }
+    }
+    (builder.out, builder.links)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(draft: &Draft) -> Vec<&str> {
+        draft.paragraphs.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    const PANDOC: &str = "---\ndate: '2022-05-01'\npublished_time: 2022-05-01 20:30:00-04:00\nsource_url: https://www.example.gov/briefing-room/2022/05/01/statement/\ntags: statements-releases\ntitle: \"Statement by the\\_Secretary on\\\n  \\ the Harbour Accord\"\n---\n \nToday the Secretary signed the accord. It joins\nseven nations in a \\\"shared\\\" plan --- with **firm** targets.  \n  \n-   First, ports open\n    on Monday.\n-   Second, see [the text](https://example.gov/accord).\n\n\\###\n";
+
+    #[test]
+    fn front_matter_gives_the_metadata() {
+        let (d, error) = parse(PANDOC);
+        assert_eq!(error, None);
+        assert_eq!(
+            d.title.as_deref(),
+            Some("Statement by the\u{a0}Secretary on the Harbour Accord")
+        );
+        assert_eq!(d.date.as_deref(), Some("2022-05-01 20:30:00-04:00"));
+        assert_eq!(
+            d.url.as_deref(),
+            Some("https://www.example.gov/briefing-room/2022/05/01/statement/")
+        );
+        assert_eq!(d.tags, ["statements-releases"]);
+        assert_eq!(d.section.as_deref(), Some("statements-releases"));
+        assert_eq!(d.source.as_deref(), Some("www.example.gov"));
+    }
+
+    #[test]
+    fn the_body_reads_as_text() {
+        let (d, _) = parse(PANDOC);
+        assert_eq!(
+            texts(&d),
+            [
+                "Today the Secretary signed the accord. It joins seven nations in a \"shared\" plan --- with firm targets.",
+                "First, ports open on Monday.",
+                "Second, see the text.",
+                "###",
+            ]
+        );
+        assert_eq!(d.paragraphs[1].block, Block::ListItem { depth: 0 });
+        let strong = d.paragraphs[0].spans[0];
+        assert_eq!(strong.style, SpanStyle::Strong);
+        assert_eq!(
+            &d.paragraphs[0].text[strong.start as usize..strong.end as usize],
+            "firm"
+        );
+        let link = d.paragraphs[2].spans[0];
+        assert_eq!(link.style, SpanStyle::Link { index: 0 });
+        assert_eq!(d.links, ["https://example.gov/accord"]);
+    }
+
+    #[test]
+    fn html_blocks_and_inline_tags_become_text() {
+        let (d, _) = parse(
+            "---\ntitle: T\n---\nThe <u>Act</u> passed<sup>1</sup>.\n\n<table>\n<tr><td>A</td><td>1</td></tr>\n</table>\n\n<figure><img src=\"x.png\"><figcaption>Caption</figcaption></figure>\n",
+        );
+        assert_eq!(
+            texts(&d),
+            ["The Act passed1.", "A  1", "[image: x.png]", "Caption"]
+        );
+    }
+
+    #[test]
+    fn headings_quotes_and_code_keep_their_block() {
+        let (d, _) =
+            parse("## Background\n\n> Quoted text\n> continues.\n\n```\ncode  line\n```\n");
+        assert_eq!(d.paragraphs[0].block, Block::Heading { level: 2 });
+        assert_eq!(
+            d.paragraphs[1],
+            Paragraph::with_block("Quoted text continues.", Block::BlockQuote)
+        );
+        assert_eq!(
+            d.paragraphs[2],
+            Paragraph::with_block("code  line", Block::Preformatted)
+        );
+    }
+
+    #[test]
+    fn unpaired_pandoc_bold_becomes_strong() {
+        let (d, _) = parse("-   **Mobilize more personnel. **Text follows.\n");
+        assert_eq!(texts(&d), ["Mobilize more personnel. Text follows."]);
+        assert_eq!(d.paragraphs[0].spans[0].style, SpanStyle::Strong);
+    }
+
+    #[test]
+    fn text_indented_with_no_break_spaces_is_not_code() {
+        let (d, _) = parse(
+            "Intro.\n\n      MODERATOR:  Thanks, \\[official\\] and\n    more.\n\n    Next **bold** [link](https://x.example).\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "Intro.",
+                "MODERATOR: Thanks, [official] and more.",
+                "Next bold link."
+            ]
+        );
+        assert_eq!(d.paragraphs[2].spans.len(), 2);
+        assert_eq!(d.links, ["https://x.example"]);
+    }
+
+    #[test]
+    fn a_pipe_table_is_laid_out() {
+        let (d, _) = parse("| Name | Votes |\n|---|---|\n| Ayes | 52 |\n");
+        assert_eq!(texts(&d), ["Name  Votes\nAyes  52"]);
+    }
+
+    #[test]
+    fn broken_front_matter_is_reported_and_the_body_kept() {
+        let (d, error) = parse("---\ntitle: [unclosed\ndate: x\n---\nBody text.\n");
+        assert!(matches!(error, Some(MarkdownError::FrontMatter { .. })));
+        assert_eq!(texts(&d), ["Body text."]);
+        assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn a_leading_rule_without_closing_is_body() {
+        let (d, error) = parse("---\nJust text after a rule.\n");
+        assert_eq!(error, None);
+        assert_eq!(texts(&d), ["Just text after a rule."]);
+    }
+
+    #[test]
+    fn list_metadata_and_other_field_names() {
+        let (d, _) = parse(
+            "---\nheadline: Hello\npublished: 2023-01-02\nauthor: [Jane Roe, John Doe]\nkeywords: trade, energy\nlink: https://news.example.com/a\n---\nText.\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Hello"));
+        assert_eq!(d.date.as_deref(), Some("2023-01-02"));
+        assert_eq!(d.author.as_deref(), Some("Jane Roe"));
+        assert_eq!(d.tags, ["trade", "energy"]);
+        assert_eq!(d.source.as_deref(), Some("news.example.com"));
+    }
 }
