@@ -31,7 +31,11 @@ pub fn strip_markup(s: &str) -> String {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {
+            // Pandoc writes a no-break space as `\ `.
+            '\\' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_punctuation() || *n == ' ') =>
+            {
                 if let Some(n) = chars.next() {
                     out.push(n);
                 }
@@ -258,8 +262,8 @@ mod tests {
     #[test]
     fn titles_lose_markup() {
         assert_eq!(
-            strip_markup("**Fact Sheet:** a \\[plan\\] __now__"),
-            "Fact Sheet: a [plan] now"
+            strip_markup("**Fact Sheet:** a \\[plan\\] __now__ with\\ Harbor"),
+            "Fact Sheet: a [plan] now with Harbor"
         );
     }
 

@@ -1,3 +1,6 @@
-//! Finding things in the corpus: near-duplicate releases.
+//! Finding things in the corpus: the list filter, search inside a release,
+//! near-duplicate releases.
 
 pub mod duplicates;
+pub mod filter;
+pub mod find;

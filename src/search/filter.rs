@@ -1,0 +1,338 @@
+//! Narrowing the release list as the user types: a fuzzy match on titles
+//! (fuzzy-matcher's skim algorithm, ranked by score) plus field prefixes
+//! `source:`, `date:` and `said:`.
+//!
+//! The matching is pure and parallel (rayon); it checks a cancellation flag
+//! between chunks so a newer keystroke stops stale work.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
+
+use crate::corpus::{Release, quotes};
+
+/// Releases matched per unit of parallel work (and between cancellation checks).
+const CHUNK: usize = 2048;
+
+/// A parsed filter query.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Words matched fuzzily against the title; all must match.
+    pub words: Vec<String>,
+    /// `source:` values: substrings of the source or member (lowercase).
+    pub sources: Vec<String>,
+    /// `date:` values: prefixes of the ISO date or substrings of the written date.
+    pub dates: Vec<String>,
+    /// `said:` values: speakers quoted in the release (lowercase).
+    pub speakers: Vec<String>,
+}
+
+impl Query {
+    /// Parses what the user typed. An empty field value (`source:`) is ignored.
+    pub fn parse(text: &str) -> Query {
+        let mut query = Query::default();
+        for token in text.split_whitespace() {
+            let lower = token.to_lowercase();
+            let field = |prefix: &str| lower.strip_prefix(prefix).map(str::to_string);
+            if let Some(v) = field("source:") {
+                query.sources.push(v);
+            } else if let Some(v) = field("date:") {
+                query.dates.push(v);
+            } else if let Some(v) = field("said:") {
+                query.speakers.push(v);
+            } else {
+                query.words.push(token.to_string());
+            }
+        }
+        let drop_empty = |v: &mut Vec<String>| v.retain(|s| !s.is_empty());
+        drop_empty(&mut query.sources);
+        drop_empty(&mut query.dates);
+        drop_empty(&mut query.speakers);
+        query
+    }
+
+    /// True when the query matches everything.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+            && self.sources.is_empty()
+            && self.dates.is_empty()
+            && self.speakers.is_empty()
+    }
+
+    /// True when everything this query matches was matched by `older`, so
+    /// only `older`'s results need to be searched again: each of `older`'s
+    /// values is extended (or kept) here, and nothing was taken away.
+    pub fn narrows(&self, older: &Query) -> bool {
+        fn extends(new: &[String], old: &[String]) -> bool {
+            new.len() >= old.len() && old.iter().zip(new).all(|(o, n)| n.starts_with(o.as_str()))
+        }
+        extends(&self.words, &older.words)
+            && extends(&self.sources, &older.sources)
+            && extends(&self.dates, &older.dates)
+            && extends(&self.speakers, &older.speakers)
+    }
+}
+
+/// The lowercase fields a query's prefixes look at, precomputed once per release.
+#[derive(Debug, Default)]
+pub struct Fields {
+    source: Box<str>,
+    date: Box<str>,
+    speakers: Box<str>,
+    speaker_keys: Box<str>,
+}
+
+/// Precomputed fields of every release, in corpus order.
+#[derive(Debug, Default)]
+pub struct FilterIndex {
+    fields: Vec<Fields>,
+}
+
+impl FilterIndex {
+    /// Builds the index for a corpus (in parallel).
+    pub fn new(releases: &[Release]) -> FilterIndex {
+        let fields = releases
+            .par_iter()
+            .map(|r| {
+                let mut source = r.source.clone().unwrap_or_default();
+                if let Some(m) = &r.member {
+                    source.push('\n');
+                    source.push_str(&m.name);
+                }
+                let date = match &r.date {
+                    Some(d) => format!("{}\n{}", d.iso().unwrap_or_default(), d.written),
+                    None => String::new(),
+                };
+                let mut speakers = String::new();
+                let mut keys = String::new();
+                for s in r.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+                    speakers.push_str(&s.to_lowercase());
+                    speakers.push('\n');
+                    keys.push_str(&quotes::speaker_key(s));
+                    keys.push('\n');
+                }
+                Fields {
+                    source: source.to_lowercase().into(),
+                    date: date.to_lowercase().into(),
+                    speakers: speakers.into(),
+                    speaker_keys: keys.into(),
+                }
+            })
+            .collect();
+        FilterIndex { fields }
+    }
+
+    /// True when release `index` satisfies every field prefix of `query`.
+    fn fields_match(&self, index: usize, query: &Query) -> bool {
+        let Some(f) = self.fields.get(index) else {
+            return false;
+        };
+        query.sources.iter().all(|s| f.source.contains(s.as_str()))
+            && query.dates.iter().all(|d| {
+                f.date.lines().any(|l| l.starts_with(d.as_str())) || f.date.contains(d.as_str())
+            })
+            && query.speakers.iter().all(|s| {
+                let key = quotes::speaker_key(s);
+                f.speakers.contains(s.as_str())
+                    || (!key.is_empty() && f.speaker_keys.lines().any(|k| k == key))
+            })
+    }
+}
+
+/// A release that matched, with its fuzzy score (0 without fuzzy words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into the corpus's releases.
+    pub index: u32,
+    /// Sum of the words' fuzzy scores; higher is better.
+    pub score: i64,
+}
+
+/// The fuzzy score of `title` for every word of the query, or `None` when a
+/// word does not match.
+fn title_score(matcher: &SkimMatcherV2, title: &str, words: &[String]) -> Option<i64> {
+    let mut total = 0;
+    for word in words {
+        total += matcher.fuzzy_match(title, word)?;
+    }
+    Some(total)
+}
+
+/// Filters `candidates` (release indices) by `query`. Hits are ranked by
+/// score, ties kept in the order of `rank` (each release's position in the
+/// list's sort order). Returns `None` when `cancelled` says the work is stale.
+pub fn run(
+    releases: &[Release],
+    index: &FilterIndex,
+    candidates: &[u32],
+    rank: &[u32],
+    query: &Query,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
+    let chunks: Vec<Option<Vec<Hit>>> = candidates
+        .par_chunks(CHUNK)
+        .map(|chunk| {
+            if cancelled() {
+                return None;
+            }
+            let matcher = SkimMatcherV2::default();
+            Some(
+                chunk
+                    .iter()
+                    .filter_map(|&i| {
+                        let release = releases.get(i as usize)?;
+                        if !index.fields_match(i as usize, query) {
+                            return None;
+                        }
+                        let score = title_score(&matcher, &release.title, &query.words)?;
+                        Some(Hit { index: i, score })
+                    })
+                    .collect(),
+            )
+        })
+        .collect();
+    let mut hits = Vec::new();
+    for chunk in chunks {
+        hits.extend(chunk?);
+    }
+    if cancelled() {
+        return None;
+    }
+    let rank_of = |h: &Hit| rank.get(h.index as usize).copied().unwrap_or(u32::MAX);
+    if query.words.is_empty() {
+        hits.par_sort_unstable_by_key(rank_of);
+    } else {
+        hits.par_sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), rank_of(h)));
+    }
+    Some(hits)
+}
+
+/// The char positions of `title` matched by the query's words, for highlighting.
+pub fn match_positions(title: &str, query: &Query) -> Vec<usize> {
+    let matcher = SkimMatcherV2::default();
+    let mut positions: Vec<usize> = query
+        .words
+        .iter()
+        .filter_map(|w| matcher.fuzzy_indices(title, w).map(|(_, p)| p))
+        .flatten()
+        .collect();
+    positions.sort_unstable();
+    positions.dedup();
+    positions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Corpus, demo};
+
+    fn corpus() -> Corpus {
+        demo::load()
+    }
+
+    fn titles(c: &Corpus, hits: &[Hit]) -> Vec<String> {
+        hits.iter()
+            .map(|h| c.releases[h.index as usize].title.clone())
+            .collect()
+    }
+
+    fn filter(c: &Corpus, text: &str) -> Vec<Hit> {
+        let index = FilterIndex::new(&c.releases);
+        let all: Vec<u32> = (0..c.releases.len() as u32).collect();
+        run(
+            &c.releases,
+            &index,
+            &all,
+            &all,
+            &Query::parse(text),
+            &|| false,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn queries_split_into_words_and_fields() {
+        let q = Query::parse("trade  source:CGTN date:2021-01 said:Bice source:");
+        assert_eq!(q.words, ["trade"]);
+        assert_eq!(q.sources, ["cgtn"]);
+        assert_eq!(q.dates, ["2021-01"]);
+        assert_eq!(q.speakers, ["bice"]);
+    }
+
+    #[test]
+    fn longer_queries_narrow_shorter_ones() {
+        let p = Query::parse;
+        assert!(p("kor").narrows(&p("ko")));
+        assert!(p("korea trade").narrows(&p("korea")));
+        assert!(p("said:bic").narrows(&p("said:bi")));
+        assert!(!p("source:").narrows(&p("source")));
+        assert!(!p("ko").narrows(&p("kor")));
+    }
+
+    #[test]
+    fn fuzzy_words_rank_titles() {
+        let c = corpus();
+        let hits = filter(&c, "harbor");
+        assert!(!hits.is_empty());
+        assert!(titles(&c, &hits).iter().all(|t| {
+            let t = t.to_lowercase();
+            "harbor".chars().all(|ch| t.contains(ch))
+        }));
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn field_prefixes_narrow() {
+        let c = corpus();
+        let all = filter(&c, "");
+        assert_eq!(all.len(), c.releases.len());
+        let news = filter(&c, "source:tidewater");
+        assert!(!news.is_empty() && news.len() < all.len());
+        let alvarez = filter(&c, "said:alvarez");
+        assert!(!alvarez.is_empty());
+        for h in &alvarez {
+            let r = &c.releases[h.index as usize];
+            assert!(
+                r.quotes
+                    .iter()
+                    .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Alvarez")))
+            );
+        }
+        assert!(filter(&c, "date:2024-03").len() >= 3);
+        assert!(filter(&c, "date:1999").is_empty());
+    }
+
+    #[test]
+    fn the_incremental_path_gives_the_same_results() {
+        let c = corpus();
+        let index = FilterIndex::new(&c.releases);
+        let all: Vec<u32> = (0..c.releases.len() as u32).collect();
+        let first = run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {
+            false
+        })
+        .unwrap();
+        let previous: Vec<u32> = first.iter().map(|h| h.index).collect();
+        let narrowed = Query::parse("ar");
+        let fast = run(&c.releases, &index, &previous, &all, &narrowed, &|| false).unwrap();
+        let slow = run(&c.releases, &index, &all, &all, &narrowed, &|| false).unwrap();
+        assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn cancelled_work_returns_nothing() {
+        let c = corpus();
+        let index = FilterIndex::new(&c.releases);
+        let all: Vec<u32> = (0..c.releases.len() as u32).collect();
+        assert_eq!(
+            run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {
+                true
+            }),
+            None
+        );
+    }
+
+    #[test]
+    fn positions_mark_matched_characters() {
+        assert_eq!(match_positions("Korea trade", &Query::parse("kt")), [0, 6]);
+    }
+}
