@@ -20,7 +20,7 @@ fn main() -> std::process::ExitCode {
                 args.paths.clone()
             };
             cli::load_corpus(&paths, &args.settings)
-                .and_then(|corpus| tui::run(corpus, TuiOptions::default()))
+                .and_then(|corpus| tui::run(corpus, TuiOptions::from_config(&config)))
         }
     };
     match result {

@@ -248,6 +248,12 @@ impl BodyBuilder {
         } else {
             self.text.trim_end().to_string()
         };
+        // Pandoc writes a no-break space as `\ `, which CommonMark keeps.
+        let text = if text.contains("\\ ") {
+            text.replace("\\ ", " ")
+        } else {
+            text
+        };
         // Pandoc leaves `**` that CommonMark cannot pair (`**Heading. **`).
         let text = if !self.code && text.contains("**") {
             let (stripped, strong) = super::text::strip_residue(&text);
@@ -589,8 +595,11 @@ mod tests {
 
     #[test]
     fn unpaired_pandoc_bold_becomes_strong() {
-        let (d, _) = parse("-   **Mobilize more personnel. **Text follows.\n");
-        assert_eq!(texts(&d), ["Mobilize more personnel. Text follows."]);
+        let (d, _) = parse("-   **Mobilize more personnel. **Text follows by April\\ 15.\n");
+        assert_eq!(
+            texts(&d),
+            ["Mobilize more personnel. Text follows by April 15."]
+        );
         assert_eq!(d.paragraphs[0].spans[0].style, SpanStyle::Strong);
     }
 

@@ -1,13 +1,125 @@
-//! The interactive reader.
+//! The interactive reader: one event loop over terminal input, signals and
+//! filter results, drawing the state after each batch of messages.
+//!
+//! State lives in [`app`], changes in [`update`], drawing in [`view`]; this
+//! module only wires them to the terminal and threads.
+
+pub mod action;
+pub mod app;
+pub mod doc;
+pub mod input;
+pub mod keymap;
+pub mod layout;
+pub mod terminal;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod worker;
+pub mod wrap;
+
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use anyhow::{Context as _, Result};
+
+use app::App;
+pub use app::TuiOptions;
+use update::{Msg, update};
 
 use crate::corpus::Corpus;
 
-/// Options for the interactive reader.
-#[derive(Debug, Clone, Default)]
-pub struct TuiOptions {}
+/// What the event loop waits for.
+enum Event {
+    /// Something for [`update`].
+    Msg(Msg),
+    /// SIGTERM or SIGHUP: leave now, restoring the terminal.
+    Terminate,
+}
+
+/// Forwards terminal input to the loop.
+fn spawn_input(tx: Sender<Event>) {
+    thread::spawn(move || {
+        while let Ok(event) = crossterm::event::read() {
+            if tx.send(Event::Msg(Msg::Terminal(event))).is_err() {
+                break;
+            }
+        }
+    });
+}
+
+/// Forwards SIGTERM and SIGHUP to the loop.
+fn spawn_signals(tx: Sender<Event>) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+            .context("cannot listen for signals")?;
+        thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                let _ = tx.send(Event::Terminate);
+            }
+        });
+    }
+    #[cfg(not(unix))]
+    let _ = tx;
+    Ok(())
+}
 
 /// Runs the interactive reader on a loaded corpus until the user quits.
-pub fn run(corpus: Corpus, options: TuiOptions) -> anyhow::Result<()> {
-    let _ = (corpus, options);
-    anyhow::bail!("the interactive reader is not built yet")
+pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
+    let mut guard = terminal::Guard::enter().context("cannot set up the terminal")?;
+    let size = guard
+        .terminal
+        .size()
+        .context("cannot read the terminal size")?;
+    let mut app = App::new(Arc::new(corpus), options, (size.width, size.height));
+    let (tx, rx) = mpsc::channel();
+    spawn_input(tx.clone());
+    spawn_signals(tx.clone())?;
+    let filter_tx = tx.clone();
+    let worker = worker::FilterWorker::spawn(&app, move |generation, hits| {
+        let _ = filter_tx.send(Event::Msg(Msg::Filtered { generation, hits }));
+    });
+    drop(tx);
+    loop {
+        guard
+            .terminal
+            .draw(|frame| view::render(frame, &app))
+            .context("cannot draw")?;
+        if !next_batch(&rx, &mut app) {
+            break;
+        }
+        if let Some(request) = app.filter.pending.take() {
+            worker.submit(request);
+        }
+        if app.quit {
+            break;
+        }
+        if std::mem::take(&mut app.suspend) {
+            guard.suspend().context("cannot resume the terminal")?;
+        }
+    }
+    drop(guard);
+    Ok(())
+}
+
+/// Waits for a message, then applies it and every other already waiting,
+/// so a burst of keys costs one redraw. False when the loop must end.
+fn next_batch(rx: &Receiver<Event>, app: &mut App) -> bool {
+    let Ok(first) = rx.recv() else {
+        return false;
+    };
+    let mut event = Some(first);
+    while let Some(e) = event {
+        match e {
+            Event::Terminate => return false,
+            Event::Msg(msg) => update(app, msg),
+        }
+        if app.quit || app.suspend {
+            return true;
+        }
+        event = rx.try_recv().ok();
+    }
+    true
 }

@@ -1,0 +1,341 @@
+//! Everything a user can do with a key, in one table: name (for the
+//! configuration file), where it applies, default keys and help text.
+
+/// Where a key binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Context {
+    /// Anywhere (unless a prompt or overlay takes the keys).
+    Global,
+    /// The article list has focus.
+    List,
+    /// The reading pane has focus.
+    Reader,
+}
+
+impl Context {
+    /// The heading of this context in the help overlay.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Global => "Anywhere",
+            Context::List => "Article list",
+            Context::Reader => "Reading pane",
+        }
+    }
+}
+
+/// A user action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Quit readout (back to the list in a narrow terminal's reading pane).
+    Quit,
+    /// Show or hide the key help.
+    Help,
+    /// Suspend to the shell (resume with `fg`).
+    Suspend,
+    /// Move focus to the other pane.
+    FocusToggle,
+    /// Move focus to the list.
+    FocusList,
+    /// Move focus to the reading pane.
+    FocusReader,
+    /// Select the next release.
+    ListDown,
+    /// Select the previous release.
+    ListUp,
+    /// Move the selection a page down.
+    ListPageDown,
+    /// Move the selection a page up.
+    ListPageUp,
+    /// Select the first release.
+    ListFirst,
+    /// Select the last release.
+    ListLast,
+    /// Open the selected release in the reading pane.
+    Open,
+    /// Type a filter for the list.
+    Filter,
+    /// Clear the list filter.
+    ClearFilter,
+    /// Cycle the sort order.
+    Sort,
+    /// Scroll the release one line down.
+    ScrollDown,
+    /// Scroll one line up.
+    ScrollUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll half a page down.
+    HalfPageDown,
+    /// Scroll half a page up.
+    HalfPageUp,
+    /// Go to the top of the release.
+    Top,
+    /// Go to the end of the release.
+    Bottom,
+    /// Search inside the release.
+    Search,
+    /// Jump to the next search hit.
+    NextMatch,
+    /// Jump to the previous search hit.
+    PrevMatch,
+    /// Move the paragraph cursor down.
+    NextParagraph,
+    /// Move the paragraph cursor up.
+    PrevParagraph,
+    /// Read the next release of the list.
+    NextRelease,
+    /// Read the previous release of the list.
+    PrevRelease,
+    /// Leave the reading pane (back to the list).
+    Back,
+}
+
+/// The description of one action.
+#[derive(Debug, Clone, Copy)]
+pub struct ActionInfo {
+    /// The action.
+    pub action: Action,
+    /// Its name in the configuration file's `[keys]` table.
+    pub name: &'static str,
+    /// Where it applies.
+    pub context: Context,
+    /// Default keys.
+    pub keys: &'static [&'static str],
+    /// One line for the help overlay.
+    pub help: &'static str,
+}
+
+const fn info(
+    action: Action,
+    name: &'static str,
+    context: Context,
+    keys: &'static [&'static str],
+    help: &'static str,
+) -> ActionInfo {
+    ActionInfo {
+        action,
+        name,
+        context,
+        keys,
+        help,
+    }
+}
+
+use Action as A;
+use Context::{Global, List, Reader};
+
+/// Every action, in the order the help overlay lists them.
+pub const ACTIONS: &[ActionInfo] = &[
+    info(
+        A::Help,
+        "help",
+        Global,
+        &["?", "f1"],
+        "show or hide this help",
+    ),
+    info(
+        A::Quit,
+        "quit",
+        Global,
+        &["q", "ctrl-c"],
+        "quit (narrow terminal: back to the list)",
+    ),
+    info(
+        A::Suspend,
+        "suspend",
+        Global,
+        &["ctrl-z"],
+        "suspend to the shell",
+    ),
+    info(
+        A::FocusToggle,
+        "focus_toggle",
+        Global,
+        &["tab", "backtab"],
+        "switch pane",
+    ),
+    info(A::FocusList, "focus_list", Global, &["h"], "focus the list"),
+    info(
+        A::FocusReader,
+        "focus_reader",
+        Global,
+        &["l"],
+        "focus the reading pane",
+    ),
+    info(
+        A::ListDown,
+        "list_down",
+        List,
+        &["j", "down"],
+        "next release",
+    ),
+    info(A::ListUp, "list_up", List, &["k", "up"], "previous release"),
+    info(
+        A::ListPageDown,
+        "list_page_down",
+        List,
+        &["pagedown", "ctrl-d", "ctrl-f", "space"],
+        "page down",
+    ),
+    info(
+        A::ListPageUp,
+        "list_page_up",
+        List,
+        &["pageup", "ctrl-u", "ctrl-b"],
+        "page up",
+    ),
+    info(
+        A::ListFirst,
+        "list_first",
+        List,
+        &["g", "home"],
+        "first release",
+    ),
+    info(
+        A::ListLast,
+        "list_last",
+        List,
+        &["G", "end"],
+        "last release",
+    ),
+    info(
+        A::Open,
+        "open",
+        List,
+        &["enter"],
+        "read the selected release",
+    ),
+    info(
+        A::Filter,
+        "filter",
+        List,
+        &["/"],
+        "filter: words, source:, date:, said:",
+    ),
+    info(
+        A::ClearFilter,
+        "clear_filter",
+        List,
+        &["esc"],
+        "clear the filter",
+    ),
+    info(
+        A::Sort,
+        "sort",
+        List,
+        &["s"],
+        "sort: date ↓, date ↑, source, title",
+    ),
+    info(
+        A::ScrollDown,
+        "scroll_down",
+        Reader,
+        &["j", "down"],
+        "scroll down a line",
+    ),
+    info(
+        A::ScrollUp,
+        "scroll_up",
+        Reader,
+        &["k", "up"],
+        "scroll up a line",
+    ),
+    info(
+        A::PageDown,
+        "page_down",
+        Reader,
+        &["pagedown", "space", "ctrl-f"],
+        "page down",
+    ),
+    info(
+        A::PageUp,
+        "page_up",
+        Reader,
+        &["pageup", "ctrl-b"],
+        "page up",
+    ),
+    info(
+        A::HalfPageDown,
+        "half_page_down",
+        Reader,
+        &["ctrl-d"],
+        "half a page down",
+    ),
+    info(
+        A::HalfPageUp,
+        "half_page_up",
+        Reader,
+        &["ctrl-u"],
+        "half a page up",
+    ),
+    info(A::Top, "top", Reader, &["g", "home"], "top of the release"),
+    info(
+        A::Bottom,
+        "bottom",
+        Reader,
+        &["G", "end"],
+        "end of the release",
+    ),
+    info(A::Search, "search", Reader, &["/"], "search in the release"),
+    info(A::NextMatch, "next_match", Reader, &["n"], "next hit"),
+    info(A::PrevMatch, "prev_match", Reader, &["N"], "previous hit"),
+    info(
+        A::NextParagraph,
+        "next_paragraph",
+        Reader,
+        &["}"],
+        "paragraph cursor down",
+    ),
+    info(
+        A::PrevParagraph,
+        "prev_paragraph",
+        Reader,
+        &["{"],
+        "paragraph cursor up",
+    ),
+    info(
+        A::NextRelease,
+        "next_release",
+        Reader,
+        &["]"],
+        "read the next release",
+    ),
+    info(
+        A::PrevRelease,
+        "prev_release",
+        Reader,
+        &["["],
+        "read the previous release",
+    ),
+    info(A::Back, "back", Reader, &["esc"], "back to the list"),
+];
+
+impl Action {
+    /// This action's entry in [`ACTIONS`].
+    pub fn info(self) -> &'static ActionInfo {
+        ACTIONS
+            .iter()
+            .find(|i| i.action == self)
+            .expect("every action is in the table")
+    }
+
+    /// The action with this configuration name.
+    pub fn from_name(name: &str) -> Option<Action> {
+        ACTIONS.iter().find(|i| i.name == name).map(|i| i.action)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_round_trip() {
+        for info in ACTIONS {
+            assert_eq!(Action::from_name(info.name), Some(info.action));
+            assert_eq!(info.action.info().name, info.name);
+        }
+    }
+}

@@ -1,0 +1,405 @@
+//! The reader's state: plain data, changed only by [`super::update`] and
+//! drawn by [`super::view`].
+
+use std::sync::Arc;
+
+use super::doc::{self, Doc, DocKey, Marks};
+use super::input::LineInput;
+use super::keymap::KeyMap;
+use super::layout::{self, Areas};
+use super::theme::Theme;
+use crate::config::{Column, Config, DateFormat};
+use crate::corpus::{Corpus, Release};
+use crate::search::filter::{FilterIndex, Query};
+use crate::search::find::{self, Found};
+
+/// Below this many candidates the filter runs at once on the input thread;
+/// above, on a worker, so typing never waits.
+pub const SYNC_FILTER_LIMIT: usize = 20_000;
+
+/// Options for the interactive reader, from the configuration file.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    /// Styles.
+    pub theme: Theme,
+    /// Key bindings.
+    pub keymap: KeyMap,
+    /// List columns.
+    pub columns: Vec<Column>,
+    /// How list dates are written.
+    pub date_format: DateFormat,
+    /// Problems with the configuration, shown at start.
+    pub warnings: Vec<String>,
+    /// Candidates above which filtering moves off the input thread.
+    pub sync_filter_limit: usize,
+}
+
+impl Default for TuiOptions {
+    fn default() -> Self {
+        TuiOptions::from_config(&Config::default())
+    }
+}
+
+impl TuiOptions {
+    /// Options from a loaded configuration.
+    pub fn from_config(config: &Config) -> TuiOptions {
+        let (keymap, warnings) = KeyMap::new(&config.keys);
+        TuiOptions {
+            theme: Theme::from_config(&config.theme),
+            keymap,
+            columns: config.columns.clone(),
+            date_format: config.date_format,
+            warnings,
+            sync_filter_limit: SYNC_FILTER_LIMIT,
+        }
+    }
+}
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// The article list.
+    List,
+    /// The reading pane.
+    Reader,
+}
+
+/// The order of the list when no filter ranks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortMode {
+    /// Newest first.
+    DateDesc,
+    /// Oldest first.
+    DateAsc,
+    /// By source, then newest first.
+    Source,
+    /// By title.
+    Title,
+}
+
+impl SortMode {
+    /// The next mode of the cycle.
+    pub fn next(self) -> SortMode {
+        match self {
+            SortMode::DateDesc => SortMode::DateAsc,
+            SortMode::DateAsc => SortMode::Source,
+            SortMode::Source => SortMode::Title,
+            SortMode::Title => SortMode::DateDesc,
+        }
+    }
+
+    /// A short name for the status bar.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortMode::DateDesc => "date ↓",
+            SortMode::DateAsc => "date ↑",
+            SortMode::Source => "source",
+            SortMode::Title => "title",
+        }
+    }
+
+    /// Release indices of `releases` in this order.
+    pub fn order(self, releases: &[Release]) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..releases.len() as u32).collect();
+        let date = |i: &u32| releases[*i as usize].date.as_ref().map(|d| d.sort_key());
+        match self {
+            SortMode::DateDesc => order.sort_by_key(|i| std::cmp::Reverse(date(i))),
+            SortMode::DateAsc => order.sort_by_key(date),
+            SortMode::Source => order.sort_by(|a, b| {
+                let key = |i: &u32| {
+                    let r = &releases[*i as usize];
+                    r.member
+                        .as_ref()
+                        .map(|m| m.name.to_lowercase())
+                        .or_else(|| r.source.as_ref().map(|s| s.to_lowercase()))
+                };
+                key(a).cmp(&key(b)).then_with(|| date(b).cmp(&date(a)))
+            }),
+            SortMode::Title => {
+                order.sort_by_cached_key(|i| releases[*i as usize].title.to_lowercase())
+            }
+        }
+        order
+    }
+}
+
+/// The filter: what was typed, and the work in flight.
+#[derive(Debug, Clone, Default)]
+pub struct FilterState {
+    /// The query text.
+    pub text: String,
+    /// The parsed query whose results the list shows (or will show).
+    pub query: Query,
+    /// Bumped with every new query; results of older ones are dropped.
+    pub generation: u64,
+    /// The last query whose results arrived, and those results, for narrowing.
+    pub settled: Option<(Query, Arc<Vec<u32>>)>,
+    /// Work to hand to the filter worker.
+    pub pending: Option<FilterRequest>,
+    /// True while the worker is busy with the current generation.
+    pub running: bool,
+}
+
+/// A filter job for the worker.
+#[derive(Debug, Clone)]
+pub struct FilterRequest {
+    /// Which query this is.
+    pub generation: u64,
+    /// The query.
+    pub query: Query,
+    /// Releases to search (all, or the previous results when narrowing).
+    pub candidates: Arc<Vec<u32>>,
+    /// Each release's position in the sort order.
+    pub rank: Arc<Vec<u32>>,
+}
+
+/// The visible list: which releases, which one is selected, where it is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct ListState {
+    /// Release indices shown, in order.
+    pub items: Arc<Vec<u32>>,
+    /// Index into `items` of the selected row.
+    pub selected: usize,
+    /// The first row shown.
+    pub offset: usize,
+}
+
+/// A search inside the open release.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    /// The text searched for.
+    pub text: String,
+    /// Every hit in the open release.
+    pub hits: Vec<Found>,
+    /// The hit `n`/`N` is on.
+    pub current: Option<usize>,
+}
+
+/// The reading pane.
+#[derive(Debug, Clone, Default)]
+pub struct ReaderState {
+    /// The release shown (index into the corpus).
+    pub release: Option<u32>,
+    /// The first line shown.
+    pub scroll: usize,
+    /// The paragraph the cursor is on.
+    pub cursor: usize,
+    /// The search, if any.
+    pub search: SearchState,
+    /// The laid-out release.
+    pub doc: Doc,
+}
+
+/// What a prompt is typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    /// The list filter.
+    Filter,
+    /// Search inside the release.
+    Search,
+}
+
+/// An open prompt in the status line.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    /// What it is for.
+    pub kind: PromptKind,
+    /// The text typed.
+    pub input: LineInput,
+    /// The value before the prompt opened, restored by Esc (search only).
+    pub before: String,
+}
+
+/// The whole state of the reader.
+#[derive(Debug)]
+pub struct App {
+    /// The releases.
+    pub corpus: Arc<Corpus>,
+    /// Precomputed filter fields.
+    pub filter_index: Arc<FilterIndex>,
+    /// Settings.
+    pub options: TuiOptions,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    /// Which pane has the keyboard.
+    pub focus: Focus,
+    /// The sort order.
+    pub sort: SortMode,
+    /// Every release in sort order.
+    pub order: Arc<Vec<u32>>,
+    /// Each release's position in `order`.
+    pub rank: Arc<Vec<u32>>,
+    /// The list.
+    pub list: ListState,
+    /// The filter.
+    pub filter: FilterState,
+    /// The reading pane.
+    pub reader: ReaderState,
+    /// The open prompt.
+    pub prompt: Option<Prompt>,
+    /// The help overlay's scroll, when it is open.
+    pub help: Option<usize>,
+    /// A message for the status bar.
+    pub message: Option<String>,
+    /// Set when the user quits.
+    pub quit: bool,
+    /// Set when the user asks to suspend.
+    pub suspend: bool,
+}
+
+impl App {
+    /// A reader on `corpus`, sized `size`.
+    pub fn new(corpus: Arc<Corpus>, options: TuiOptions, size: (u16, u16)) -> App {
+        let filter_index = Arc::new(FilterIndex::new(&corpus.releases));
+        let sort = SortMode::DateDesc;
+        let order = sort.order(&corpus.releases);
+        let rank = rank_of(&order);
+        let message = (!options.warnings.is_empty()).then(|| options.warnings.join("; "));
+        let order = Arc::new(order);
+        let mut app = App {
+            corpus,
+            filter_index,
+            options,
+            size,
+            focus: Focus::List,
+            sort,
+            list: ListState {
+                items: Arc::clone(&order),
+                ..ListState::default()
+            },
+            order,
+            rank: Arc::new(rank),
+            filter: FilterState::default(),
+            reader: ReaderState::default(),
+            prompt: None,
+            help: None,
+            message,
+            quit: false,
+            suspend: false,
+        };
+        app.follow_selection();
+        app
+    }
+
+    /// The screen areas for the current size and focus.
+    pub fn areas(&self) -> Areas {
+        layout::areas(self.size, self.focus)
+    }
+
+    /// Rows of the list shown at once.
+    pub fn list_height(&self) -> usize {
+        self.areas()
+            .list
+            .map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
+    }
+
+    /// Lines of the release shown at once.
+    pub fn reader_height(&self) -> usize {
+        self.areas()
+            .reader
+            .map_or(1, |r| r.height.saturating_sub(2).max(1) as usize)
+    }
+
+    /// Columns of release text in the reading pane (inside border and gutter).
+    pub fn reader_width(&self) -> u16 {
+        let outer = self.areas().reader.map_or(self.size.0, |r| r.width);
+        outer.saturating_sub(2 + layout::GUTTER)
+    }
+
+    /// The selected release, if the list is not empty.
+    pub fn selected(&self) -> Option<u32> {
+        self.list.items.get(self.list.selected).copied()
+    }
+
+    /// The release shown in the reading pane.
+    pub fn open_release(&self) -> Option<&Release> {
+        self.reader
+            .release
+            .and_then(|i| self.corpus.releases.get(i as usize))
+    }
+
+    /// Shows the selected release in the reading pane, if it changed.
+    pub fn follow_selection(&mut self) {
+        let selected = self.selected();
+        if selected != self.reader.release {
+            self.reader.release = selected;
+            self.reader.scroll = 0;
+            self.reader.cursor = 0;
+            self.refresh_search();
+        }
+        self.ensure_doc();
+    }
+
+    /// Recomputes the hits of the search in the open release.
+    pub fn refresh_search(&mut self) {
+        let hits = match self.open_release() {
+            Some(r) => find::find_all(&r.paragraphs, &self.reader.search.text),
+            None => Vec::new(),
+        };
+        self.reader.search.hits = hits;
+        self.reader.search.current = None;
+    }
+
+    /// Rebuilds the laid-out release when what it depends on changed.
+    pub fn ensure_doc(&mut self) {
+        let Some(index) = self.reader.release else {
+            self.reader.doc = Doc::default();
+            return;
+        };
+        let key = DocKey {
+            release: index,
+            width: self.reader_width(),
+            search: self.reader.search.text.clone(),
+            current: self.reader.search.current,
+            marks_version: 0,
+        };
+        if self.reader.doc.key == key && !self.reader.doc.lines.is_empty() {
+            return;
+        }
+        let release = &self.corpus.releases[index as usize];
+        let marks = Marks {
+            hits: &self.reader.search.hits,
+            current: self.reader.search.current,
+            bookmarks: &[],
+        };
+        let lines = doc::build(release, key.width as usize, &self.options.theme, marks);
+        self.reader.doc = Doc { key, lines };
+        self.clamp_scroll();
+    }
+
+    /// The last line the reader can scroll to.
+    pub fn max_scroll(&self) -> usize {
+        self.reader
+            .doc
+            .lines
+            .len()
+            .saturating_sub(self.reader_height())
+    }
+
+    /// Keeps the scroll in range.
+    pub fn clamp_scroll(&mut self) {
+        self.reader.scroll = self.reader.scroll.min(self.max_scroll());
+    }
+
+    /// Keeps the selected row in range and on screen.
+    pub fn clamp_list(&mut self) {
+        let len = self.list.items.len();
+        self.list.selected = self.list.selected.min(len.saturating_sub(1));
+        let height = self.list_height();
+        if self.list.selected < self.list.offset {
+            self.list.offset = self.list.selected;
+        } else if self.list.selected >= self.list.offset + height {
+            self.list.offset = self.list.selected + 1 - height;
+        }
+        self.list.offset = self.list.offset.min(len.saturating_sub(height));
+    }
+}
+
+/// `rank[release] = position in order`.
+pub fn rank_of(order: &[u32]) -> Vec<u32> {
+    let mut rank = vec![0; order.len()];
+    for (position, &index) in order.iter().enumerate() {
+        rank[index as usize] = position as u32;
+    }
+    rank
+}

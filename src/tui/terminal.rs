@@ -1,0 +1,92 @@
+//! Taking over the terminal and always giving it back: raw mode, the
+//! alternate screen and mouse capture are undone on normal exit, on panic
+//! (the message is printed after), on SIGTERM/SIGHUP, and around Ctrl-Z.
+
+use std::io::{self, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+
+/// The terminal type the reader draws on.
+pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+
+/// True while the terminal is in the reader's modes.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal into raw mode, the alternate screen and mouse capture.
+fn enter_modes() -> io::Result<()> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    Ok(())
+}
+
+/// Undoes [`enter_modes`]; safe to call any number of times.
+pub fn restore() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout();
+        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+        let _ = disable_raw_mode();
+        let _ = out.flush();
+    }
+}
+
+/// Owns the terminal while the reader runs; restores it when dropped.
+pub struct Guard {
+    /// The ratatui terminal.
+    pub terminal: Tui,
+}
+
+impl Guard {
+    /// Takes over the terminal and installs the panic hook.
+    pub fn enter() -> io::Result<Guard> {
+        install_panic_hook();
+        enter_modes()?;
+        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()));
+        match terminal {
+            Ok(terminal) => Ok(Guard { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    /// Gives the terminal back, stops the process (as Ctrl-Z would in a
+    /// shell), and takes the terminal again when the shell resumes it.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        #[cfg(unix)]
+        {
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+        }
+        enter_modes()?;
+        self.terminal.clear()
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Restores the terminal before the default panic message is printed.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

@@ -1,0 +1,441 @@
+//! Events to state changes: keys, mouse, resizes and filter results. Pure
+//! apart from the filter running inline for small candidate sets.
+
+use std::sync::Arc;
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
+
+use super::action::{Action, Context};
+use super::app::{App, FilterRequest, Focus, Prompt, PromptKind, rank_of};
+use super::input::{Edit, LineInput};
+use super::layout;
+use crate::search::filter::{self, Hit, Query};
+
+/// Lines the mouse wheel scrolls.
+const WHEEL_LINES: usize = 3;
+
+/// Something that happened.
+#[derive(Debug)]
+pub enum Msg {
+    /// A terminal event (key, mouse, resize).
+    Terminal(Event),
+    /// The filter worker finished a query (`None` when it was cancelled).
+    Filtered {
+        /// Which query.
+        generation: u64,
+        /// The ranked hits.
+        hits: Option<Vec<Hit>>,
+    },
+}
+
+/// Applies one message to the state.
+pub fn update(app: &mut App, msg: Msg) {
+    match msg {
+        Msg::Terminal(Event::Key(key)) if key.kind == KeyEventKind::Press => on_key(app, &key),
+        Msg::Terminal(Event::Mouse(mouse)) => on_mouse(app, &mouse),
+        Msg::Terminal(Event::Resize(w, h)) => {
+            app.size = (w, h);
+            app.clamp_list();
+            app.ensure_doc();
+        }
+        Msg::Terminal(_) => {}
+        Msg::Filtered { generation, hits } => {
+            if generation == app.filter.generation {
+                app.filter.running = false;
+                if let Some(hits) = hits {
+                    apply_hits(app, hits);
+                }
+            }
+        }
+    }
+}
+
+fn on_key(app: &mut App, key: &KeyEvent) {
+    if app.help.is_some() {
+        on_help_key(app, key);
+        return;
+    }
+    if app.prompt.is_some() {
+        on_prompt_key(app, key);
+        return;
+    }
+    app.message = None;
+    let context = match app.focus {
+        Focus::List => Context::List,
+        Focus::Reader => Context::Reader,
+    };
+    if let Some(action) = app.options.keymap.action(context, key) {
+        act(app, action);
+    }
+}
+
+fn on_help_key(app: &mut App, key: &KeyEvent) {
+    let scroll = app.help.unwrap_or(0);
+    app.help = match key.code {
+        KeyCode::Char('j') | KeyCode::Down => Some(scroll + 1),
+        KeyCode::Char('k') | KeyCode::Up => Some(scroll.saturating_sub(1)),
+        KeyCode::PageDown | KeyCode::Char(' ') => Some(scroll + 10),
+        KeyCode::PageUp => Some(scroll.saturating_sub(10)),
+        _ => None,
+    };
+}
+
+/// Performs an action.
+pub fn act(app: &mut App, action: Action) {
+    let narrow = layout::is_narrow(app.size);
+    match action {
+        Action::Quit if narrow && app.focus == Focus::Reader => app.focus = Focus::List,
+        Action::Quit => app.quit = true,
+        Action::Help => app.help = Some(0),
+        Action::Suspend => app.suspend = true,
+        Action::FocusToggle => {
+            app.focus = match app.focus {
+                Focus::List => Focus::Reader,
+                Focus::Reader => Focus::List,
+            }
+        }
+        Action::FocusList | Action::Back => app.focus = Focus::List,
+        Action::FocusReader | Action::Open => {
+            if app.reader.release.is_some() {
+                app.focus = Focus::Reader;
+            }
+        }
+        Action::ListDown => move_selection(app, 1),
+        Action::ListUp => move_selection(app, -1),
+        Action::ListPageDown => move_selection(app, app.list_height() as isize),
+        Action::ListPageUp => move_selection(app, -(app.list_height() as isize)),
+        Action::ListFirst => move_selection(app, isize::MIN / 2),
+        Action::ListLast => move_selection(app, isize::MAX / 2),
+        Action::Filter => {
+            app.prompt = Some(Prompt {
+                kind: PromptKind::Filter,
+                input: LineInput::new(&app.filter.text),
+                before: app.filter.text.clone(),
+            })
+        }
+        Action::ClearFilter => set_filter(app, ""),
+        Action::Sort => {
+            app.sort = app.sort.next();
+            let order = app.sort.order(&app.corpus.releases);
+            app.rank = Arc::new(rank_of(&order));
+            app.order = Arc::new(order);
+            app.filter.settled = None;
+            app.filter.query = Query::default();
+            let text = std::mem::take(&mut app.filter.text);
+            let order = Arc::clone(&app.order);
+            set_items(app, order);
+            set_filter(app, &text);
+            app.message = Some(format!("sorted by {}", app.sort.label()));
+        }
+        Action::ScrollDown => scroll(app, 1),
+        Action::ScrollUp => scroll(app, -1),
+        Action::PageDown => scroll(app, app.reader_height().saturating_sub(1).max(1) as isize),
+        Action::PageUp => scroll(
+            app,
+            -(app.reader_height().saturating_sub(1).max(1) as isize),
+        ),
+        Action::HalfPageDown => scroll(app, (app.reader_height() / 2).max(1) as isize),
+        Action::HalfPageUp => scroll(app, -((app.reader_height() / 2).max(1) as isize)),
+        Action::Top => scroll(app, isize::MIN / 2),
+        Action::Bottom => scroll(app, isize::MAX / 2),
+        Action::Search => {
+            app.prompt = Some(Prompt {
+                kind: PromptKind::Search,
+                input: LineInput::default(),
+                before: app.reader.search.text.clone(),
+            })
+        }
+        Action::NextMatch => jump_to_hit(app, true),
+        Action::PrevMatch => jump_to_hit(app, false),
+        Action::NextParagraph => move_cursor(app, 1),
+        Action::PrevParagraph => move_cursor(app, -1),
+        Action::NextRelease => {
+            move_selection(app, 1);
+        }
+        Action::PrevRelease => {
+            move_selection(app, -1);
+        }
+    }
+}
+
+/// Moves the list selection by `delta` rows (clamped) and shows that release.
+fn move_selection(app: &mut App, delta: isize) {
+    let len = app.list.items.len();
+    if len == 0 {
+        return;
+    }
+    let target = (app.list.selected as isize).saturating_add(delta);
+    app.list.selected = target.clamp(0, len as isize - 1) as usize;
+    app.clamp_list();
+    app.follow_selection();
+}
+
+/// Scrolls the reading pane by `delta` lines, keeping the cursor on screen.
+fn scroll(app: &mut App, delta: isize) {
+    let target = (app.reader.scroll as isize).saturating_add(delta);
+    app.reader.scroll = target.clamp(0, app.max_scroll() as isize) as usize;
+    keep_cursor_visible(app, delta >= 0);
+}
+
+/// Moves the paragraph cursor onto the screen after a scroll.
+fn keep_cursor_visible(app: &mut App, down: bool) {
+    let top = app.reader.scroll;
+    let bottom = top + app.reader_height();
+    let lines = &app.reader.doc.lines;
+    let visible = |p: usize| {
+        lines[top.min(lines.len())..bottom.min(lines.len())]
+            .iter()
+            .any(|l| l.paragraph == Some(p))
+    };
+    if visible(app.reader.cursor) {
+        return;
+    }
+    let shown: Vec<usize> = lines[top.min(lines.len())..bottom.min(lines.len())]
+        .iter()
+        .filter_map(|l| l.paragraph)
+        .collect();
+    let pick = if down { shown.first() } else { shown.last() };
+    if let Some(&p) = pick {
+        app.reader.cursor = p;
+    }
+}
+
+/// Moves the paragraph cursor and scrolls it into view.
+fn move_cursor(app: &mut App, delta: isize) {
+    let Some(release) = app.open_release() else {
+        return;
+    };
+    let count = release.paragraphs.len();
+    if count == 0 {
+        return;
+    }
+    let target = (app.reader.cursor as isize + delta).clamp(0, count as isize - 1) as usize;
+    app.reader.cursor = target;
+    if let Some(line) = app.reader.doc.first_line_of(target) {
+        scroll_into_view(app, line);
+    }
+}
+
+/// Scrolls so `line` is on screen, with a little context above it.
+fn scroll_into_view(app: &mut App, line: usize) {
+    let height = app.reader_height();
+    if line < app.reader.scroll || line >= app.reader.scroll + height {
+        app.reader.scroll = line.saturating_sub(height / 3);
+    }
+    app.clamp_scroll();
+}
+
+/// Moves to the next (or previous) search hit, wrapping around.
+fn jump_to_hit(app: &mut App, forward: bool) {
+    let count = app.reader.search.hits.len();
+    if count == 0 {
+        if !app.reader.search.text.is_empty() {
+            app.message = Some(format!("no match for {:?}", app.reader.search.text));
+        }
+        return;
+    }
+    let next = match (app.reader.search.current, forward) {
+        (None, true) => first_hit_from(app),
+        (None, false) => (first_hit_from(app) + count - 1) % count,
+        (Some(i), true) => (i + 1) % count,
+        (Some(i), false) => (i + count - 1) % count,
+    };
+    if forward && app.reader.search.current == Some(count - 1) {
+        app.message = Some("search wrapped to the top".into());
+    } else if !forward && app.reader.search.current == Some(0) {
+        app.message = Some("search wrapped to the bottom".into());
+    }
+    show_hit(app, next);
+}
+
+/// The first hit at or after the top of the screen.
+fn first_hit_from(app: &App) -> usize {
+    let top = app.reader.scroll;
+    app.reader
+        .search
+        .hits
+        .iter()
+        .position(|h| {
+            app.reader
+                .doc
+                .line_of(h.paragraph, h.start)
+                .is_some_and(|l| l >= top)
+        })
+        .unwrap_or(0)
+}
+
+fn show_hit(app: &mut App, index: usize) {
+    app.reader.search.current = Some(index);
+    app.ensure_doc();
+    let hit = app.reader.search.hits[index];
+    app.reader.cursor = hit.paragraph;
+    if let Some(line) = app.reader.doc.line_of(hit.paragraph, hit.start) {
+        scroll_into_view(app, line);
+    }
+}
+
+fn on_prompt_key(app: &mut App, key: &KeyEvent) {
+    let Some(prompt) = app.prompt.as_mut() else {
+        return;
+    };
+    let kind = prompt.kind;
+    match key.code {
+        KeyCode::Enter => {
+            let text = prompt.input.text().to_string();
+            app.prompt = None;
+            if kind == PromptKind::Search {
+                set_search(app, &text);
+                if !app.reader.search.hits.is_empty() {
+                    jump_to_hit(app, true);
+                } else if !text.is_empty() {
+                    app.message = Some(format!("no match for {text:?}"));
+                }
+            }
+        }
+        KeyCode::Esc => {
+            let before = prompt.before.clone();
+            app.prompt = None;
+            match kind {
+                PromptKind::Filter => set_filter(app, ""),
+                PromptKind::Search => set_search(app, &before),
+            }
+        }
+        _ => {
+            if prompt.input.handle(key) == Edit::Changed {
+                let text = prompt.input.text().to_string();
+                match kind {
+                    PromptKind::Filter => set_filter(app, &text),
+                    PromptKind::Search => {
+                        set_search(app, &text);
+                        if !app.reader.search.hits.is_empty() {
+                            app.reader.search.current = None;
+                            jump_to_hit(app, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Sets the search text and finds its hits in the open release.
+fn set_search(app: &mut App, text: &str) {
+    app.reader.search.text = text.to_string();
+    app.refresh_search();
+    app.ensure_doc();
+}
+
+/// Sets the filter text; runs the filter now for small candidate sets or
+/// queues it for the worker.
+pub fn set_filter(app: &mut App, text: &str) {
+    app.filter.text = text.to_string();
+    let query = Query::parse(text);
+    if query == app.filter.query && app.filter.pending.is_none() {
+        return;
+    }
+    app.filter.generation += 1;
+    app.filter.query = query.clone();
+    if query.is_empty() {
+        app.filter.pending = None;
+        app.filter.running = false;
+        app.filter.settled = None;
+        let order = Arc::clone(&app.order);
+        set_items(app, order);
+        return;
+    }
+    let candidates = match &app.filter.settled {
+        Some((older, hits)) if query.narrows(older) => Arc::clone(hits),
+        _ => Arc::clone(&app.order),
+    };
+    let request = FilterRequest {
+        generation: app.filter.generation,
+        query,
+        candidates,
+        rank: Arc::clone(&app.rank),
+    };
+    if request.candidates.len() <= app.options.sync_filter_limit {
+        let hits = run_request(app, &request, &|| false);
+        app.filter.pending = None;
+        if let Some(hits) = hits {
+            apply_hits(app, hits);
+        }
+    } else {
+        app.filter.pending = Some(request);
+        app.filter.running = true;
+    }
+}
+
+/// Runs a filter request against the app's corpus.
+pub fn run_request(
+    app: &App,
+    request: &FilterRequest,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Option<Vec<Hit>> {
+    filter::run(
+        &app.corpus.releases,
+        &app.filter_index,
+        &request.candidates,
+        &request.rank,
+        &request.query,
+        cancelled,
+    )
+}
+
+/// Shows a filter's hits in the list.
+fn apply_hits(app: &mut App, hits: Vec<Hit>) {
+    let items: Arc<Vec<u32>> = Arc::new(hits.iter().map(|h| h.index).collect());
+    app.filter.settled = Some((app.filter.query.clone(), Arc::clone(&items)));
+    set_items(app, items);
+}
+
+/// Replaces the list's rows, keeping the selected release when it is still there.
+fn set_items(app: &mut App, items: Arc<Vec<u32>>) {
+    let previous = app.selected();
+    app.list.items = items;
+    app.list.selected = previous
+        .and_then(|p| app.list.items.iter().position(|&i| i == p))
+        .unwrap_or(0);
+    if app.prompt.is_some() {
+        // While typing, the best match is what the user wants to see.
+        app.list.selected = 0;
+        app.list.offset = 0;
+    }
+    app.clamp_list();
+    app.follow_selection();
+}
+
+fn contains(area: Option<Rect>, column: u16, row: u16) -> bool {
+    area.is_some_and(|r| {
+        column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
+    })
+}
+
+fn on_mouse(app: &mut App, mouse: &MouseEvent) {
+    let areas = app.areas();
+    let (column, row) = (mouse.column, mouse.row);
+    let in_list = contains(areas.list, column, row);
+    let in_reader = contains(areas.reader, column, row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) if in_list => {
+            app.focus = Focus::List;
+            let top = areas.list.map_or(0, |r| r.y + 1);
+            if row >= top {
+                let index = app.list.offset + (row - top) as usize;
+                if index < app.list.items.len() {
+                    app.list.selected = index;
+                    app.clamp_list();
+                    app.follow_selection();
+                }
+            }
+        }
+        MouseEventKind::Down(MouseButton::Left) if in_reader => app.focus = Focus::Reader,
+        MouseEventKind::ScrollDown if in_list => move_selection(app, WHEEL_LINES as isize),
+        MouseEventKind::ScrollUp if in_list => move_selection(app, -(WHEEL_LINES as isize)),
+        MouseEventKind::ScrollDown if in_reader => scroll(app, WHEEL_LINES as isize),
+        MouseEventKind::ScrollUp if in_reader => scroll(app, -(WHEEL_LINES as isize)),
+        _ => {}
+    }
+}

@@ -1,0 +1,199 @@
+//! The article list pane: one row per release with the configured columns,
+//! filter matches highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::config::{Column, DateFormat};
+use crate::corpus::Release;
+use crate::corpus::date::ReleaseDate;
+use crate::search::filter;
+use crate::tui::app::{App, Focus};
+use crate::tui::wrap::{fit, truncate};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as the configuration asks; dates without a year as written.
+pub fn format_date(date: Option<&ReleaseDate>, format: DateFormat) -> String {
+    let Some(d) = date else {
+        return "-".to_string();
+    };
+    match (format, d.year, d.month, d.day) {
+        (DateFormat::Us, Some(y), Some(m), Some(day)) => {
+            format!("{} {day}, {y}", &MONTHS[m as usize - 1][..3])
+        }
+        (DateFormat::Long, Some(y), Some(m), Some(day)) => {
+            format!("{day} {} {y}", MONTHS[m as usize - 1])
+        }
+        _ => d.to_string(),
+    }
+}
+
+/// The text of a column for a release (the title is drawn separately).
+fn cell(release: &Release, column: Column, format: DateFormat) -> String {
+    match column {
+        Column::Date => format_date(release.date.as_ref(), format),
+        Column::Source => crate::cli::source_column(release),
+        Column::Section => release.section.clone().unwrap_or_default(),
+        Column::Author => release
+            .author
+            .clone()
+            .or_else(|| release.member.as_ref().map(|m| m.name.clone()))
+            .unwrap_or_default(),
+        Column::Quotes => release.quotes.len().to_string(),
+        Column::Title => release.title.clone(),
+    }
+}
+
+/// The width given to a column other than the title.
+fn column_width(column: Column, format: DateFormat) -> usize {
+    match (column, format) {
+        (Column::Date, DateFormat::Iso) => 10,
+        (Column::Date, DateFormat::Us) => 12,
+        (Column::Date, DateFormat::Long) => 17,
+        (Column::Source, _) => 18,
+        (Column::Section, _) => 14,
+        (Column::Author, _) => 16,
+        (Column::Quotes, _) => 3,
+        (Column::Title, _) => 0,
+    }
+}
+
+/// The title with the filter's matched characters styled.
+fn title_spans(
+    title: &str,
+    positions: &[usize],
+    width: usize,
+    base: Style,
+    matched: Style,
+) -> Vec<Span<'static>> {
+    let title = truncate(title, width);
+    if positions.is_empty() {
+        return vec![Span::styled(title, base)];
+    }
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (i, c) in title.chars().enumerate() {
+        let is_match = positions.binary_search(&i).is_ok();
+        if is_match != run_matched && !run.is_empty() {
+            let style = if run_matched {
+                base.patch(matched)
+            } else {
+                base
+            };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_matched = is_match;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        let style = if run_matched {
+            base.patch(matched)
+        } else {
+            base
+        };
+        spans.push(Span::styled(run, style));
+    }
+    spans
+}
+
+/// One row of the list.
+pub fn row(app: &App, release: &Release, width: usize, selected: bool) -> Line<'static> {
+    let theme = &app.options.theme;
+    let format = app.options.date_format;
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for &column in app.options.columns.iter().filter(|c| **c != Column::Title) {
+        let w = column_width(column, format).min(width.saturating_sub(used + 1));
+        if w == 0 {
+            break;
+        }
+        spans.push(Span::styled(
+            fit(&cell(release, column, format), w),
+            theme.dim,
+        ));
+        spans.push(Span::raw(" "));
+        used += w + 1;
+    }
+    if app.options.columns.contains(&Column::Title) {
+        let positions = filter::match_positions(&release.title, &app.filter.query);
+        let rest = width.saturating_sub(used);
+        spans.extend(title_spans(
+            &release.title,
+            &positions,
+            rest,
+            Style::default(),
+            theme.filter_match,
+        ));
+    }
+    let mut line = Line::from(spans);
+    if selected {
+        line = line.style(theme.selection);
+        let pad = width.saturating_sub(line.width());
+        line.spans.push(Span::raw(" ".repeat(pad)));
+    }
+    line
+}
+
+/// Draws the list pane.
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let theme = &app.options.theme;
+    let focused = app.focus == Focus::List;
+    let title = format!(" Releases ({}) ", app.list.items.len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(if focused { theme.focus } else { theme.dim });
+    let inner = block.inner(area);
+    let height = inner.height as usize;
+    let width = inner.width as usize;
+    let rows: Vec<Line<'static>> = app
+        .list
+        .items
+        .iter()
+        .enumerate()
+        .skip(app.list.offset)
+        .take(height)
+        .map(|(i, &index)| {
+            row(
+                app,
+                &app.corpus.releases[index as usize],
+                width,
+                i == app.list.selected,
+            )
+        })
+        .collect();
+    let body = if rows.is_empty() {
+        vec![Line::styled(
+            truncate(
+                if app.filter.running {
+                    "filtering…"
+                } else {
+                    "no release matches"
+                },
+                width,
+            ),
+            theme.dim,
+        )]
+    } else {
+        rows
+    };
+    frame.render_widget(Paragraph::new(body).block(block), area);
+}

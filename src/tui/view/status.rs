@@ -1,0 +1,110 @@
+//! The status line: counts, filter, sort and hints, or the open prompt.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::corpus::sanitize::for_display;
+use crate::tui::app::{App, Focus, PromptKind};
+use crate::tui::wrap::truncate;
+
+/// `7383` as `7,383`.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The left part of the status line.
+pub fn summary(app: &App) -> String {
+    let mut parts = vec![format!(
+        "{} / {} releases",
+        thousands(app.list.items.len()),
+        thousands(app.corpus.releases.len())
+    )];
+    if !app.filter.text.is_empty() {
+        let state = if app.filter.running {
+            " (filtering…)"
+        } else {
+            ""
+        };
+        parts.push(format!("filter: {}{state}", app.filter.text));
+    }
+    parts.push(format!("sort: {}", app.sort.label()));
+    let search = &app.reader.search;
+    if app.focus == Focus::Reader && !search.text.is_empty() {
+        parts.push(match search.current {
+            Some(i) => format!("match {}/{}", i + 1, search.hits.len()),
+            None => format!("{} matches", search.hits.len()),
+        });
+    }
+    parts.join(" │ ")
+}
+
+/// Key hints for the focused pane.
+fn hints(app: &App) -> &'static str {
+    match app.focus {
+        Focus::List => "/ filter  s sort  enter read  ? help  q quit",
+        Focus::Reader => "/ search  n/N next  tab list  ? help  q quit",
+    }
+}
+
+/// Draws the status line (or the prompt).
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let theme = &app.options.theme;
+    let width = area.width as usize;
+    if let Some(prompt) = &app.prompt {
+        let label = match prompt.kind {
+            PromptKind::Filter => "filter: ",
+            PromptKind::Search => "search: ",
+        };
+        let text = prompt.input.text();
+        let line = Line::from(vec![
+            Span::styled(label, theme.focus),
+            Span::raw(truncate(
+                &for_display(text),
+                width.saturating_sub(label.len()),
+            )),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        let x = (label.len() + prompt.input.cursor_column()).min(width.saturating_sub(1));
+        frame.set_cursor_position(Position::new(area.x + x as u16, area.y));
+        return;
+    }
+    let left = match &app.message {
+        Some(m) => for_display(m).into_owned(),
+        None => summary(app),
+    };
+    let right = hints(app);
+    let left = truncate(&left, width);
+    let gap = width.saturating_sub(left.width() + right.width() + 1);
+    let mut spans = vec![Span::raw(left.clone())];
+    if left.width() + right.width() < width {
+        spans.push(Span::raw(" ".repeat(gap + 1)));
+        spans.push(Span::styled(right, theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(thousands(7383), "7,383");
+        assert_eq!(thousands(312), "312");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+    }
+}
