@@ -42,7 +42,7 @@ pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
             },
         };
     }
-    let list_width = (width * 2 / 5).clamp(30, 80);
+    let list_width = (width * 9 / 20).clamp(30, 90);
     Areas {
         list: Some(Rect::new(0, 0, list_width, body_height)),
         reader: Some(Rect::new(list_width, 0, width - list_width, body_height)),

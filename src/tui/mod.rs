@@ -83,10 +83,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     });
     drop(tx);
     loop {
-        guard
-            .terminal
-            .draw(|frame| view::render(frame, &app))
-            .context("cannot draw")?;
+        guard.draw(&app).context("cannot draw")?;
         if !next_batch(&rx, &mut app) {
             break;
         }

@@ -67,7 +67,7 @@ fn column_width(column: Column, format: DateFormat) -> usize {
         (Column::Date, DateFormat::Iso) => 10,
         (Column::Date, DateFormat::Us) => 12,
         (Column::Date, DateFormat::Long) => 17,
-        (Column::Source, _) => 18,
+        (Column::Source, _) => 16,
         (Column::Section, _) => 14,
         (Column::Author, _) => 16,
         (Column::Quotes, _) => 3,

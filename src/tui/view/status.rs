@@ -83,7 +83,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         return;
     }
     let left = match &app.message {
-        Some(m) => for_display(m).into_owned(),
+        Some(m) => format!("{} │ {}", for_display(m), summary(app)),
         None => summary(app),
     };
     let right = hints(app);

@@ -1,0 +1,302 @@
+//! The real binary in tmux, driven as a person would: keys in, screen out.
+//! Skipped (with a message) when tmux is not installed; CI installs it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// How long to wait for the screen to show something.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A tmux server of its own running one pane.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts `command` in a `width`×`height` pane, or `None` without tmux.
+    fn start(test: &str, command: &str, width: u16, height: u16) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("skipped {test}: tmux is not installed");
+            return None;
+        }
+        let tmux = Tmux {
+            socket: format!("readout-{test}-{}", std::process::id()),
+        };
+        let status = tmux
+            .cmd()
+            .args(["-f", "/dev/null", "new-session", "-d", "-s", "t"])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .arg(command)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Some(tmux)
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket]);
+        c
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `C-d`).
+    fn keys(&self, keys: &[&str]) {
+        let status = self
+            .cmd()
+            .args(["send-keys", "-t", "t"])
+            .args(keys)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// Types text literally.
+    fn type_text(&self, text: &str) {
+        let status = self
+            .cmd()
+            .args(["send-keys", "-t", "t", "-l", text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    /// The pane's text.
+    fn screen(&self) -> String {
+        let out = self
+            .cmd()
+            .args(["capture-pane", "-p", "-t", "t"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen contains `text` and has stopped changing (a
+    /// capture can land in the middle of a frame); panics with the screen
+    /// if it never does.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        let mut previous = String::new();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) && screen == previous {
+                return screen;
+            }
+            previous = screen;
+            if start.elapsed() > PATIENCE {
+                panic!("waited {PATIENCE:?} for {text:?}; the screen shows:\n{previous}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Copies everything the pane's program writes from now on into `file`.
+    fn record(&self, file: &Path) {
+        let status = self
+            .cmd()
+            .args(["pipe-pane", "-o", "-t", "t"])
+            .arg(format!("cat >> '{}'", file.display()))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd().arg("kill-server").status();
+    }
+}
+
+/// Waits until `path` exists and returns its contents.
+fn wait_for_file(path: &Path) -> String {
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
+        if let Ok(text) = std::fs::read_to_string(path)
+            && !text.is_empty()
+        {
+            return text;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("{} never appeared", path.display());
+}
+
+/// A script that waits for `go`, runs readout with `args`, then records how
+/// it exited and the terminal's settings.
+fn runner(dir: &Path, args: &str) -> PathBuf {
+    let script = dir.join("run.sh");
+    let body = format!(
+        "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\n\
+         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{dir}/data' '{bin}' {args} &\n\
+         echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -a > stty\nsleep 60\n",
+        dir = dir.display(),
+        bin = env!("CARGO_BIN_EXE_readout"),
+    );
+    std::fs::write(&script, body).unwrap();
+    script
+}
+
+/// Starts readout under tmux via [`runner`], recording its output.
+fn start(test: &str, dir: &Path, args: &str, width: u16, height: u16) -> Option<Tmux> {
+    let script = runner(dir, args);
+    // A background job of a non-interactive shell reads /dev/null; give it the pane.
+    let command = format!("sh -c 'exec sh {} < /dev/tty'", script.display());
+    let tmux = Tmux::start(test, &command, width, height)?;
+    tmux.record(&dir.join("output"));
+    std::fs::write(dir.join("go"), "").unwrap();
+    Some(tmux)
+}
+
+#[test]
+fn filter_open_and_search_as_a_user_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("filter_open_search", dir.path(), "", 140, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["/"]);
+    tmux.type_text("broadband");
+    let screen = tmux.wait_for("Releases (1)");
+    assert!(screen.contains("filter: broadband"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("1 / 7 releases");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("n/N next");
+    tmux.keys(&["/"]);
+    tmux.wait_for("search:");
+    tmux.type_text("kitchen table");
+    tmux.wait_for("search: kitchen table");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("match 1/1");
+    assert!(screen.contains("kitchen table"), "{screen}");
+    assert!(
+        screen.contains("Alvarez Introduces Rural Broadband Act"),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+    let stty = wait_for_file(&dir.path().join("stty"));
+    assert!(
+        !stty.contains("-icanon") && !stty.contains("-echo "),
+        "{stty}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("sigterm", dir.path(), "", 120, 30) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    let pid = wait_for_file(&dir.path().join("pid"));
+    let status = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    wait_for_file(&dir.path().join("exit"));
+    let stty = wait_for_file(&dir.path().join("stty"));
+    assert!(!stty.contains("-icanon"), "still in raw mode:\n{stty}");
+    assert!(!stty.contains("-echo "), "echo still off:\n{stty}");
+    let output = std::fs::read(dir.path().join("output")).unwrap();
+    let text = String::from_utf8_lossy(&output);
+    let entered = text
+        .rfind("\x1b[?1049h")
+        .expect("the alternate screen was entered");
+    let left = text
+        .rfind("\x1b[?1049l")
+        .expect("the alternate screen was left");
+    assert!(left > entered);
+    assert!(
+        text.rfind("\x1b[?25h").is_some_and(|shown| shown > entered),
+        "cursor shown again"
+    );
+    assert!(text.contains("\x1b[?1000l"), "mouse capture turned off");
+    drop(tmux);
+}
+
+/// True when every escape sequence in `bytes` is a CSI sequence (what a
+/// renderer sends: cursor moves, colours, modes), with no OSC, DCS or bare
+/// control character from content.
+fn only_renderer_sequences(bytes: &[u8]) -> Result<(), String> {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == 0x1b {
+            if bytes.get(i + 1) != Some(&b'[') {
+                return Err(format!(
+                    "non-CSI escape at byte {i}: {:?}",
+                    &bytes[i..(i + 12).min(bytes.len())]
+                ));
+            }
+            let mut j = i + 2;
+            while j < bytes.len() && (0x30..=0x3f).contains(&bytes[j]) {
+                j += 1;
+            }
+            while j < bytes.len() && (0x20..=0x2f).contains(&bytes[j]) {
+                j += 1;
+            }
+            if j >= bytes.len() || !(0x40..=0x7e).contains(&bytes[j]) {
+                return Err(format!("unterminated CSI at byte {i}"));
+            }
+            i = j + 1;
+            continue;
+        }
+        if b < 0x20 && b != b'\r' && b != b'\n' || b == 0x7f {
+            return Err(format!("control byte {b:#04x} at {i}"));
+        }
+        i += 1;
+    }
+    // C1 controls encoded in UTF-8 (U+0080–U+009F) are controls too.
+    let text = String::from_utf8_lossy(bytes);
+    if let Some(c) = text.chars().find(|c| {
+        ('\u{80}'..='\u{9f}').contains(c)
+            || ('\u{202a}'..='\u{202e}').contains(c)
+            || ('\u{2066}'..='\u{2069}').contains(c)
+    }) {
+        return Err(format!("control character {c:?} in the output"));
+    }
+    Ok(())
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let long_line = "overflow ".repeat(5_600);
+    let hostile = format!(
+        "Title: Evil\x1b]0;owned\x07 release\x1b[2J\r\nSource: Bad\u{202e}Actor\r\n\r\n\
+         Body with \x1b[31mred\x1b[0m, a bell\x07, a CR\rhere, a tab\tthere, \u{9b}31m C1, \
+         \u{2066}isolate\u{2069} and \x1bP dcs \x1b\\ text. \"Quoted\x1b]8;;http://evil\x07 link,\" said Rep. Evil.\r\n\r\n{long_line}\r\n"
+    );
+    std::fs::write(corpus.join("hostile.txt"), hostile).unwrap();
+    std::fs::write(corpus.join("binary.txt"), b"text\0with NUL").unwrap();
+    std::fs::write(
+        corpus.join("fine.txt"),
+        "A fine release.\n\nIt has two paragraphs.\n",
+    )
+    .unwrap();
+    let args = format!("'{}'", corpus.display());
+    let Some(tmux) = start("hostile", dir.path(), &args, 120, 30) else {
+        return;
+    };
+    tmux.wait_for("2 / 2 releases");
+    // Draw the hostile release in both panes and scroll through it.
+    for key in ["j", "k", "g", "Enter", "G", "g", "j", "Tab", "j", "Tab"] {
+        tmux.keys(&[key]);
+    }
+    tmux.keys(&["/"]);
+    tmux.type_text("evil");
+    tmux.wait_for("search: evil");
+    tmux.keys(&["Enter", "q"]);
+    wait_for_file(&dir.path().join("exit"));
+    let output = std::fs::read(dir.path().join("output")).unwrap();
+    assert!(output.len() > 1000, "output was recorded");
+    if let Err(problem) = only_renderer_sequences(&output) {
+        panic!("{problem}");
+    }
+    assert!(!String::from_utf8_lossy(&output).contains("owned\x07"));
+}

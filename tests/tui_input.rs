@@ -1,0 +1,179 @@
+//! Key sequences applied to the reader's state give the expected selection,
+//! filter and scroll.
+
+mod tui_support;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use readout::tui::app::Focus;
+use tui_support::*;
+
+fn selected_title(app: &readout::tui::app::App) -> String {
+    let i = app.selected().unwrap();
+    app.corpus.releases[i as usize].title.clone()
+}
+
+#[test]
+fn j_k_g_move_the_selection() {
+    let mut app = demo_app(120, 30);
+    assert_eq!(app.list.selected, 0);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.list.selected, 2);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.list.selected, 1);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.list.selected, 6);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.list.selected, 0);
+    // The reading pane follows the selection.
+    assert_eq!(app.reader.release, app.selected());
+}
+
+#[test]
+fn typing_a_filter_narrows_and_esc_clears() {
+    let mut app = demo_app(120, 30);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "harbr");
+    assert!(app.list.items.len() < 7);
+    assert!(selected_title(&app).to_lowercase().contains("harbo"));
+    press_with(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
+    assert_eq!(app.list.items.len(), 7);
+    type_text(&mut app, "source:tidewater");
+    assert_eq!(app.list.items.len(), 1);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.prompt.is_none());
+    assert_eq!(app.filter.text, "source:tidewater");
+    assert_eq!(app.list.items.len(), 1);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.list.items.len(), 7);
+    assert!(app.filter.text.is_empty());
+}
+
+#[test]
+fn said_filters_by_speaker() {
+    let mut app = demo_app(120, 30);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "said:varga");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.list.items.is_empty());
+    for &i in app.list.items.iter() {
+        let r = &app.corpus.releases[i as usize];
+        assert!(
+            r.quotes
+                .iter()
+                .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Varga")))
+        );
+    }
+}
+
+#[test]
+fn enter_opens_and_the_reader_scrolls() {
+    let mut app = demo_app(120, 12);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "broadband");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Reader);
+    assert_eq!(app.reader.scroll, 0);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.reader.scroll, 2);
+    press_with(&mut app, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert_eq!(app.reader.scroll, 2 + app.reader_height() / 2);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.reader.scroll, app.max_scroll());
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.reader.scroll, 0);
+    press(&mut app, KeyCode::Char(' '));
+    assert!(app.reader.scroll > 0);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.focus, Focus::List);
+}
+
+#[test]
+fn search_in_a_release_counts_and_wraps() {
+    let mut app = demo_app(120, 12);
+    press(&mut app, KeyCode::Char('l'));
+    assert_eq!(app.focus, Focus::Reader);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "the");
+    press(&mut app, KeyCode::Enter);
+    let count = app.reader.search.hits.len();
+    assert!(count > 2, "{count}");
+    assert_eq!(app.reader.search.current, Some(0));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.reader.search.current, Some(1));
+    press(&mut app, KeyCode::Char('N'));
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(app.reader.search.current, Some(count - 1));
+    assert!(screen(&app).contains(&format!("match {count}/{count}")));
+    // The current hit is on screen.
+    let hit = app.reader.search.hits[count - 1];
+    let line = app.reader.doc.line_of(hit.paragraph, hit.start).unwrap();
+    assert!(line >= app.reader.scroll && line < app.reader.scroll + app.reader_height());
+}
+
+#[test]
+fn sort_cycles_through_orders() {
+    let mut app = demo_app(120, 30);
+    let newest = selected_title(&app);
+    let first = app.list.items[0];
+    press(&mut app, KeyCode::Char('s'));
+    assert_ne!(app.list.items[0], first, "oldest first now");
+    // The selected release stays selected.
+    assert_eq!(selected_title(&app), newest);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('s'));
+    }
+    assert_eq!(app.list.items[0], app.order[0]);
+    assert_eq!(selected_title(&app), newest);
+}
+
+#[test]
+fn resizing_keeps_state_in_range() {
+    let mut app = demo_app(120, 30);
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char('G'));
+    for (w, h) in [(40, 6), (20, 5), (200, 60), (91, 10)] {
+        readout::tui::update::update(
+            &mut app,
+            readout::tui::update::Msg::Terminal(crossterm::event::Event::Resize(w, h)),
+        );
+        assert!(app.reader.scroll <= app.max_scroll());
+        let _ = screen(&app);
+    }
+}
+
+#[test]
+fn the_filter_worker_path_gives_the_inline_result() {
+    use readout::search::filter::Query;
+    let mut app = demo_app(120, 30);
+    app.options.sync_filter_limit = 0;
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "ha");
+    let request = app.filter.pending.take().expect("queued for the worker");
+    assert!(app.filter.running);
+    let hits = readout::tui::update::run_request(&app, &request, &|| false);
+    readout::tui::update::update(
+        &mut app,
+        readout::tui::update::Msg::Filtered {
+            generation: request.generation,
+            hits,
+        },
+    );
+    let via_worker = app.list.items.clone();
+    let mut inline = demo_app(120, 30);
+    readout::tui::update::set_filter(&mut inline, "ha");
+    assert_eq!(via_worker, inline.list.items);
+    // A stale result is dropped.
+    readout::tui::update::update(
+        &mut app,
+        readout::tui::update::Msg::Filtered {
+            generation: 0,
+            hits: Some(vec![]),
+        },
+    );
+    assert_eq!(app.list.items, via_worker);
+    assert_eq!(app.filter.query, Query::parse("ha"));
+}
