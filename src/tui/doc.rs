@@ -259,7 +259,7 @@ fn layers(
 }
 
 /// Speaker labels to add after quotations ending in this paragraph, unless
-/// the text right after the quote names the speaker already.
+/// the text just before or after the quote names the speaker already.
 fn speaker_labels(release: &Release, index: usize, text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for q in release
@@ -269,21 +269,33 @@ fn speaker_labels(release: &Release, index: usize, text: &str) -> Vec<(usize, St
     {
         let Some(speaker) = &q.speaker else { continue };
         let end = (q.end.offset as usize).min(text.len());
-        let mut reach = (end + ATTRIBUTION_REACH).min(text.len());
-        while !text.is_char_boundary(reach) {
-            reach -= 1;
-        }
-        let after = text[end..reach].to_lowercase();
+        let start = if q.start.paragraph as usize == index {
+            (q.start.offset as usize).min(end)
+        } else {
+            0
+        };
+        let after = &text[end..floor_boundary(text, end + ATTRIBUTION_REACH)];
+        let before = &text[floor_boundary(text, start.saturating_sub(ATTRIBUTION_REACH))..start];
         let surname = speaker
             .split_whitespace()
             .last()
             .unwrap_or(speaker)
             .to_lowercase();
-        if !after.contains(&surname) {
+        let named = |s: &str| s.to_lowercase().contains(&surname);
+        if !named(after) && !named(before) {
             out.push((end, format!(" — {}", for_display(speaker))));
         }
     }
     out
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Lays out one body paragraph.
