@@ -300,3 +300,32 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     }
     assert!(!String::from_utf8_lossy(&output).contains("owned\x07"));
 }
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = Tmux::start("suspend", "env PS1='shell$ ' sh -i", 120, 30) else {
+        return;
+    };
+    tmux.wait_for("shell$");
+    tmux.type_text(&format!(
+        "READOUT_CACHE_DIR='{}' READOUT_CONFIG=/nonexistent '{}'",
+        dir.path().display(),
+        env!("CARGO_BIN_EXE_readout")
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["C-z"]);
+    let screen = tmux.wait_for("shell$");
+    assert!(
+        !screen.contains("7 / 7 releases"),
+        "the reader left the screen:\n{screen}"
+    );
+    tmux.type_text("fg");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["j"]);
+    tmux.wait_for("Statement from the Governor");
+    tmux.keys(&["q"]);
+    tmux.wait_for("shell$");
+}

@@ -94,7 +94,11 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             break;
         }
         if std::mem::take(&mut app.suspend) {
-            guard.suspend().context("cannot resume the terminal")?;
+            let (width, height) = guard.suspend().context("cannot resume the terminal")?;
+            update(
+                &mut app,
+                Msg::Terminal(crossterm::event::Event::Resize(width, height)),
+            );
         }
     }
     drop(guard);

@@ -77,14 +77,19 @@ impl Guard {
 
     /// Gives the terminal back, stops the process (as Ctrl-Z would in a
     /// shell), and takes the terminal again when the shell resumes it.
-    pub fn suspend(&mut self) -> io::Result<()> {
+    /// Returns the terminal's size, which may have changed meanwhile.
+    pub fn suspend(&mut self) -> io::Result<(u16, u16)> {
         restore();
         #[cfg(unix)]
         {
             let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
         }
         enter_modes()?;
-        self.terminal.clear()
+        // Not `clear()`: it asks the terminal for the cursor position, and
+        // the input thread would swallow the answer.
+        let size = self.terminal.size()?;
+        self.terminal.resize(size.into())?;
+        Ok((size.width, size.height))
     }
 }
 
