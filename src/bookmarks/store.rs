@@ -424,18 +424,20 @@ fn read(path: &Path) -> Disk {
 /// Parses the file's bytes: a current file strictly, a newer one leniently
 /// (whatever bookmarks can be read).
 fn parse(bytes: &[u8]) -> Disk {
-    let value: serde_json::Value = match serde_json::from_slice(bytes) {
-        Ok(value) => value,
+    /// Just the version, read first to know how to read the rest.
+    #[derive(Deserialize)]
+    struct Head {
+        version: Option<u64>,
+    }
+    let head: Head = match serde_json::from_slice(bytes) {
+        Ok(head) => head,
         Err(e) => return Disk::Damaged(format!("not valid JSON: {e}")),
     };
-    let Some(version) = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .and_then(|v| u32::try_from(v).ok())
-    else {
+    let Some(version) = head.version.and_then(|v| u32::try_from(v).ok()) else {
         return Disk::Damaged("no format version".to_string());
     };
     if version > SCHEMA_VERSION {
+        let value: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_default();
         let list = value
             .get("bookmarks")
             .and_then(serde_json::Value::as_array)
@@ -448,7 +450,7 @@ fn parse(bytes: &[u8]) -> Disk {
             .unwrap_or_default();
         return Disk::Newer(version, list);
     }
-    match FileBody::deserialize(value) {
+    match serde_json::from_slice::<FileBody>(bytes) {
         Ok(body) => Disk::Current(body.bookmarks),
         Err(e) => Disk::Damaged(e.to_string()),
     }
