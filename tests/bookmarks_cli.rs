@@ -353,3 +353,30 @@ fn a_writer_killed_at_random_moments_never_tears_or_loses_the_file() {
     eprintln!("{total} bookmarks reported saved; {caught_mid_save} kills landed mid-save");
     assert!(total > 0, "the writer never got to save anything");
 }
+
+#[test]
+fn remove_never_changes_a_file_from_a_newer_readout() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = serde_json::json!({
+        "version": 9,
+        "bookmarks": [entry("aaaa000001", "2026-11-01T08:00:00Z", "T", "P.", "")]
+    });
+    let bytes = serde_json::to_vec(&file).unwrap();
+    std::fs::write(dir.path().join("bookmarks.json"), &bytes).unwrap();
+
+    let list = readout(dir.path(), &["bookmarks", "list"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert!(stdout(&list).starts_with("aaaa000001\t"));
+    assert!(stderr(&list).contains("newer readout"), "{}", stderr(&list));
+
+    let out = readout(dir.path(), &["bookmarks", "remove", "aaaa"]);
+    assert!(!out.status.success());
+    let message = stderr(&out);
+    assert!(message.contains("bookmark not removed"), "{message}");
+    assert!(message.contains("format version 9"), "{message}");
+    assert!(!message.contains("retry"), "{message}");
+    assert_eq!(
+        std::fs::read(dir.path().join("bookmarks.json")).unwrap(),
+        bytes
+    );
+}

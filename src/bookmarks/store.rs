@@ -402,7 +402,8 @@ impl Store {
             n += 1;
         };
         fs::rename(&self.path, &target)?;
-        sync_dir(&self.dir)?;
+        // The move happened; making it durable is best effort.
+        let _ = sync_dir(&self.dir);
         Ok(Notice(format!(
             "{} could not be read ({why}); it was moved to {} and bookmarks start empty",
             self.path.display(),
@@ -499,10 +500,18 @@ fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Makes a rename in `dir` durable (a no-op where folders cannot be opened).
+/// Makes a rename in `dir` durable. A no-op where folders cannot be opened
+/// or synced (non-Unix systems, some network file systems).
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
-    File::open(dir)?.sync_all()?;
+    match File::open(dir)?.sync_all() {
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
+            ) => {}
+        other => other?,
+    }
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())

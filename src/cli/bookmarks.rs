@@ -3,13 +3,13 @@
 
 use std::io::Write;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 use clap::{Subcommand, ValueEnum};
 
 use super::Settings;
 use super::output::Output;
 use crate::bookmarks::export::{self, terminal_safe_json};
-use crate::bookmarks::{Bookmark, Notice, Store, model};
+use crate::bookmarks::{Bookmark, Notice, Store, StoreError, model};
 use crate::corpus::sanitize::for_display;
 
 /// How many words of a passage `bookmarks list` shows.
@@ -135,7 +135,19 @@ fn remove(store: &mut Store, wanted: &str, out: &mut Output) -> Result<()> {
             ),
         },
     };
-    let removed = store.remove(&id)?;
+    let removed = store.remove(&id).map_err(|e| match e {
+        StoreError::Write { path, source } => {
+            anyhow!(
+                "bookmark not removed: could not save {}: {source}",
+                path.display()
+            )
+        }
+        StoreError::NewerVersion { path, version } => anyhow!(
+            "bookmark not removed: {} is from a newer readout (format version {version})",
+            path.display()
+        ),
+        other => anyhow!("bookmark not removed: {other}"),
+    })?;
     if let Some(b) = removed {
         writeln!(
             out,
