@@ -1,6 +1,8 @@
 //! Re-anchoring: finding a bookmark's passage again in a release that may
 //! have changed since the bookmark was made (re-parsed, edited, reordered).
 
+use std::collections::HashMap;
+
 use super::model::{Bookmark, PARAGRAPH_BREAK, passage_hash, passage_text};
 use crate::corpus::{Corpus, Release, TextPos};
 
@@ -154,9 +156,16 @@ impl Body {
     /// matching over words: edit distance against any run of the body),
     /// when similar enough; ties go to the run nearest paragraph `near`.
     fn find_fuzzy(&self, passage: &str, near: TextPos) -> Option<(TextPos, TextPos)> {
-        let wanted: Vec<String> = words(passage).map(|(_, w)| w).collect();
-        let body: Vec<(usize, usize, String)> = words(&self.text)
-            .map(|(at, w)| (at.start, at.end, w))
+        // Words become numbers, so the inner loop compares integers.
+        let mut numbers: HashMap<String, u32> = HashMap::new();
+        let body: Vec<(usize, usize, u32)> = words(&self.text)
+            .map(|(at, w)| {
+                let next = numbers.len() as u32;
+                (at.start, at.end, *numbers.entry(w).or_insert(next))
+            })
+            .collect();
+        let wanted: Vec<u32> = words(passage)
+            .map(|(_, w)| numbers.get(&w).copied().unwrap_or(u32::MAX))
             .collect();
         let n = wanted.len();
         if n == 0 || body.is_empty() {

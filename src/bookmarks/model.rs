@@ -33,7 +33,7 @@ pub struct Bookmark {
     /// The release's date, as readout shows it.
     #[serde(default)]
     pub date: Option<String>,
-    /// The release's publisher.
+    /// The release's publisher (for a member's release without one, the member).
     #[serde(default)]
     pub source: Option<String>,
     /// The release's URL.
@@ -83,7 +83,10 @@ impl Bookmark {
             line: release.origin.line,
             title: release.title.clone(),
             date: release.date.as_ref().map(ToString::to_string),
-            source: release.source.clone(),
+            source: release
+                .source
+                .clone()
+                .or_else(|| release.member.as_ref().map(|m| m.name.clone())),
             url: release.url.clone(),
             hash: passage_hash(&passage),
             passage,
@@ -154,7 +157,7 @@ pub fn new_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Format, Origin, Paragraph, Quote, ReleaseId};
+    use crate::corpus::{Format, Member, Origin, Paragraph, Quote, ReleaseId};
 
     fn release() -> Release {
         Release {
@@ -204,6 +207,22 @@ mod tests {
         let b = Bookmark::new(&r, TextPos::new(0, 5), TextPos::new(0, 0), String::new());
         assert_eq!(b.passage, "First");
         assert_eq!(b.speaker, None);
+    }
+
+    #[test]
+    fn the_member_stands_in_for_a_missing_source() {
+        let mut r = release();
+        assert_eq!(
+            Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new()).source,
+            Some("Office".into())
+        );
+        r.source = None;
+        r.member = Some(Member {
+            name: "Jane Doe".into(),
+            ..Member::default()
+        });
+        let b = Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new());
+        assert_eq!(b.source.as_deref(), Some("Jane Doe"));
     }
 
     #[test]

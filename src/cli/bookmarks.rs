@@ -199,6 +199,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_data_folder_given_wins() {
+        let settings = Settings {
+            data_dir: Some("/somewhere".into()),
+            ..Settings::default()
+        };
+        assert_eq!(settings.data_dir(), Some("/somewhere".into()));
+        assert_eq!(Settings::default().data_dir(), Store::default_dir());
+    }
+
+    #[test]
     fn previews_stop_after_a_few_words() {
         assert_eq!(preview("one two"), "one two");
         assert_eq!(preview("a b c d e f g h i j"), "a b c d e f g h …");
