@@ -272,3 +272,29 @@ fn a_folder_that_cannot_be_made_keeps_bookmarks_in_memory() {
     assert!(store.save().is_err());
     assert!(store.has_unsaved());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_damaged_file_that_cannot_be_moved_is_left_alone() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bookmarks.json");
+    std::fs::write(&file, b"damaged").unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = dir.path().join("probe");
+    let enforced = std::fs::write(&probe, b"").is_err();
+    let _ = std::fs::remove_file(&probe);
+    if enforced {
+        let (mut store, notices) = Store::open(dir.path());
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(
+            notices[0].0.contains("could not be moved aside"),
+            "{notices:?}"
+        );
+        assert!(store.add(bookmark("new")).is_err());
+        assert_eq!(std::fs::read(&file).unwrap(), b"damaged");
+    } else {
+        eprintln!("skipped: permissions are not enforced here (running as root?)");
+    }
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+}

@@ -225,8 +225,30 @@ impl Store {
     /// Re-reads the file (other processes' changes), keeping unsaved changes.
     pub fn reload(&mut self) -> Vec<Notice> {
         let mut notices = std::mem::take(&mut self.notices);
-        match read(&self.path) {
-            Disk::Missing => self.disk.clear(),
+        let mut disk = read(&self.path);
+        if let Disk::Damaged(why) = &disk {
+            // Look again under the lock, so that of two readouts opening a
+            // damaged file at once, only one moves it aside.
+            let why = why.clone();
+            let lock = self.lock().ok();
+            disk = read(&self.path);
+            if let Disk::Damaged(_) = disk {
+                notices.push(self.move_aside(&why).unwrap_or_else(|e| {
+                    Notice(format!(
+                        "{} cannot be read ({why}) and could not be moved aside ({e}); \
+                         it is left alone and bookmarks are not saved until it is fixed",
+                        self.path.display()
+                    ))
+                }));
+                disk = Disk::Missing;
+            }
+            drop(lock);
+        }
+        match disk {
+            Disk::Missing | Disk::Damaged(_) => {
+                self.disk.clear();
+                self.newer = None;
+            }
             Disk::Current(list) => {
                 self.disk = list;
                 self.newer = None;
@@ -241,30 +263,6 @@ impl Store {
                 }
                 self.disk = list;
                 self.newer = Some(version);
-            }
-            Disk::Damaged(why) => {
-                // Move it aside under the lock, so a writer that just
-                // replaced it is not confused with the damage.
-                let lock = self.lock().ok();
-                match read(&self.path) {
-                    Disk::Damaged(_) => {
-                        notices.push(self.move_aside(&why).unwrap_or_else(|e| {
-                            Notice(format!(
-                                "{} cannot be read ({why}) and could not be moved aside ({e}); \
-                                 it is left alone and bookmarks are not saved until it is fixed",
-                                self.path.display()
-                            ))
-                        }));
-                        self.disk.clear();
-                    }
-                    Disk::Current(list) => self.disk = list,
-                    Disk::Newer(version, list) => {
-                        self.disk = list;
-                        self.newer = Some(version);
-                    }
-                    Disk::Missing => self.disk.clear(),
-                }
-                drop(lock);
             }
         }
         self.refresh_view();
