@@ -352,6 +352,19 @@ fn a_writer_killed_at_random_moments_never_tears_or_loses_the_file() {
     }
     eprintln!("{total} bookmarks reported saved; {caught_mid_save} kills landed mid-save");
     assert!(total > 0, "the writer never got to save anything");
+
+    // A later save clears what the killed writers left behind.
+    let out = readout(
+        dir.path(),
+        &["bookmarks", "remove", committed.iter().next().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
 #[test]

@@ -298,3 +298,21 @@ fn a_damaged_file_that_cannot_be_moved_is_left_alone() {
     }
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn unsaved_changes_survive_a_reload_and_are_saved_on_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("data");
+    std::fs::write(&blocker, b"").unwrap();
+    let (mut store, _) = Store::open(&blocker);
+    let b = bookmark("waiting");
+    assert!(store.add(b.clone()).is_err());
+    assert!(store.reload().is_empty());
+    assert_eq!(store.bookmarks(), std::slice::from_ref(&b));
+    assert!(store.has_unsaved());
+
+    std::fs::remove_file(&blocker).unwrap();
+    store.save().unwrap();
+    assert!(!store.has_unsaved());
+    assert_eq!(file_ids(&blocker), [b.id]);
+}

@@ -414,7 +414,15 @@ impl Store {
 fn read(path: &Path) -> Disk {
     let bytes = match fs::read(path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Disk::Missing,
+        // No file (or no folder: something else stands where it should be).
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Disk::Missing;
+        }
         Err(e) => return Disk::Damaged(e.to_string()),
     };
     parse(&bytes)
