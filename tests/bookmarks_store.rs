@@ -316,3 +316,20 @@ fn unsaved_changes_survive_a_reload_and_are_saved_on_retry() {
     assert!(!store.has_unsaved());
     assert_eq!(file_ids(&blocker), [b.id]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_file_is_written_through_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let real = elsewhere.path().join("my-bookmarks.json");
+    std::fs::write(&real, br#"{"version": 1, "bookmarks": []}"#).unwrap();
+    std::os::unix::fs::symlink(&real, dir.path().join("bookmarks.json")).unwrap();
+    let (mut store, notices) = Store::open(dir.path());
+    assert!(notices.is_empty(), "{notices:?}");
+    store.add(bookmark("linked")).unwrap();
+    let link = std::fs::symlink_metadata(dir.path().join("bookmarks.json")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is kept");
+    assert_eq!(file_ids(dir.path()).len(), 1);
+    assert!(std::fs::read_to_string(&real).unwrap().contains("linked"));
+}

@@ -311,7 +311,11 @@ impl Store {
             op.apply(&mut list);
         }
         sort(&mut list);
-        let written = write_atomically(&self.dir, &self.path, &list);
+        // Through a symbolic link (bookmarks kept with dotfiles), replace
+        // the file it points to, in that file's folder, and keep the link.
+        let target = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
+        let target_dir = target.parent().unwrap_or(&self.dir);
+        let written = write_atomically(target_dir, &target, &list);
         drop(lock);
         written.map_err(|source| StoreError::Write {
             path: self.path.clone(),
