@@ -1,8 +1,10 @@
 //! readout: a terminal reader for press releases.
 //!
 //! The library holds everything the binary does, so tests and benchmarks use
-//! the same code: [`corpus`] parses archives into releases.
+//! the same code: [`corpus`] parses archives into releases, [`bookmarks`]
+//! keeps the passages the user saved.
 
+pub mod bookmarks;
 pub mod cli;
 pub mod config;
 pub mod corpus;

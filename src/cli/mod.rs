@@ -1,6 +1,7 @@
 //! The command line: argument definitions and the non-interactive commands
-//! (`list`, `show`, `quotes`, `check`) that scripts use.
+//! (`list`, `show`, `quotes`, `check`, `bookmarks`) that scripts use.
 
+pub mod bookmarks;
 pub mod output;
 pub mod report;
 pub mod show;
@@ -42,6 +43,9 @@ pub struct Settings {
     /// Where the cache of parsed files is kept [default: the platform cache folder].
     #[arg(long, global = true, env = "READOUT_CACHE_DIR", value_name = "DIR")]
     pub cache_dir: Option<PathBuf>,
+    /// Where bookmarks are kept [default: the platform data folder].
+    #[arg(long, global = true, env = "READOUT_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
     /// The configuration file [default: config.toml in the platform config folder].
     #[arg(long, global = true, env = "READOUT_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -56,6 +60,13 @@ impl Settings {
         self.cache_dir.clone().or_else(|| {
             directories::ProjectDirs::from("", "", "readout").map(|d| d.cache_dir().to_path_buf())
         })
+    }
+
+    /// The bookmarks folder: the one given, else the platform data folder.
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        self.data_dir
+            .clone()
+            .or_else(crate::bookmarks::Store::default_dir)
     }
 }
 
@@ -107,6 +118,12 @@ pub enum Command {
         /// Where to read releases from.
         #[command(flatten)]
         sources: Sources,
+    },
+    /// List, export or remove bookmarks (saved passages with notes).
+    Bookmarks {
+        /// What to do with the bookmarks.
+        #[command(subcommand)]
+        command: bookmarks::BookmarksCommand,
     },
     /// Show where the configuration file lives, or print a commented default one.
     Config {
@@ -206,6 +223,7 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
                 }
             }
         }
+        Command::Bookmarks { command } => bookmarks::run(command, settings, &mut out),
         Command::Check { sources } => {
             let corpus = read_corpus(&sources.paths, settings);
             report::write_check(&corpus, &mut out).and_then(|()| {

@@ -23,7 +23,7 @@ pub mod text;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use date::ReleaseDate;
 pub use id::ReleaseId;
@@ -166,7 +166,7 @@ impl Paragraph {
 }
 
 /// A position in a release body: a paragraph and a byte offset into its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct TextPos {
     /// Index into [`Release::paragraphs`].
     pub paragraph: u32,

@@ -1,0 +1,17 @@
+//! Bookmarks: passages of releases the user saved, with notes.
+//!
+//! [`model`] is what a bookmark holds, [`store`] keeps them in
+//! `bookmarks.json` safely (atomic writes, a lock between processes,
+//! damaged files moved aside), [`anchor`] finds a bookmark's passage again
+//! in a release that changed, and [`export`] turns bookmarks into Markdown
+//! citations or JSON.
+
+pub mod anchor;
+pub mod clock;
+pub mod export;
+pub mod model;
+pub mod store;
+
+pub use anchor::{Anchor, find_release, locate};
+pub use model::{Bookmark, SCHEMA_VERSION};
+pub use store::{Notice, Store, StoreError};

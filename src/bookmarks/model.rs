@@ -1,0 +1,247 @@
+//! What a bookmark is: a passage of a release, where it was, a note.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+
+use super::clock;
+use crate::corpus::id::fnv1a;
+use crate::corpus::{Release, TextPos};
+
+/// The version of `bookmarks.json` this readout writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Separator between paragraphs in a bookmark's passage.
+pub const PARAGRAPH_BREAK: &str = "\n\n";
+
+/// A saved passage of a release, with enough context to find it again and
+/// to cite it when the release has changed or is gone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// Short unique id (10 hex digits).
+    pub id: String,
+    /// The release's id ([`crate::corpus::ReleaseId`]) as text.
+    pub release: String,
+    /// The file the release was read from.
+    pub path: String,
+    /// The JSON Lines line of the release, when it came from one.
+    #[serde(default)]
+    pub line: Option<u32>,
+    /// The release's title.
+    pub title: String,
+    /// The release's date, as readout shows it.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The release's publisher (for a member's release without one, the member).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The release's URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The passage text, paragraphs joined by a blank line (`"\n\n"`).
+    pub passage: String,
+    /// Where the passage starts in the release body.
+    pub start: TextPos,
+    /// Where the passage ends (exclusive).
+    pub end: TextPos,
+    /// Hex hash of the passage text ([`passage_hash`]).
+    pub hash: String,
+    /// The speaker, when the passage is (inside) a quotation.
+    #[serde(default)]
+    pub speaker: Option<String>,
+    /// The user's note.
+    #[serde(default)]
+    pub note: String,
+    /// When the bookmark was made (RFC 3339, UTC).
+    pub created: String,
+    /// When the bookmark was last changed (RFC 3339, UTC).
+    pub updated: String,
+}
+
+impl Bookmark {
+    /// Builds a bookmark of `release` between `start` and `end` (swapped
+    /// when given the wrong way round). The speaker is that of the first
+    /// quotation overlapping the range, if any.
+    pub fn new(release: &Release, start: TextPos, end: TextPos, note: String) -> Bookmark {
+        let (start, end) = if end < start {
+            (end, start)
+        } else {
+            (start, end)
+        };
+        let passage = passage_text(release, start, end);
+        let speaker = release
+            .quotes
+            .iter()
+            .find(|q| overlaps(q.start, q.end, start, end))
+            .and_then(|q| q.speaker.clone());
+        let now = clock::now();
+        Bookmark {
+            id: new_id(),
+            release: release.id.to_string(),
+            path: release.origin.path.display().to_string(),
+            line: release.origin.line,
+            title: release.title.clone(),
+            date: release.date.as_ref().map(ToString::to_string),
+            source: release
+                .source
+                .clone()
+                .or_else(|| release.member.as_ref().map(|m| m.name.clone())),
+            url: release.url.clone(),
+            hash: passage_hash(&passage),
+            passage,
+            start,
+            end,
+            speaker,
+            note,
+            created: now.clone(),
+            updated: now,
+        }
+    }
+}
+
+/// True when the range `a_start..a_end` shares text with `b_start..b_end`,
+/// or, for an empty range `b`, when `b` lies inside `a`.
+fn overlaps(a_start: TextPos, a_end: TextPos, b_start: TextPos, b_end: TextPos) -> bool {
+    if b_start == b_end {
+        a_start <= b_start && b_start < a_end
+    } else {
+        a_start < b_end && b_start < a_end
+    }
+}
+
+/// The body text between two positions, paragraphs joined by
+/// [`PARAGRAPH_BREAK`]. Positions past the end or off a char boundary
+/// yield what can be read.
+pub fn passage_text(release: &Release, start: TextPos, end: TextPos) -> String {
+    let mut pieces = Vec::new();
+    for p in start.paragraph..=end.paragraph {
+        let Some(para) = release.paragraphs.get(p as usize) else {
+            break;
+        };
+        let from = if p == start.paragraph {
+            start.offset as usize
+        } else {
+            0
+        };
+        let to = if p == end.paragraph {
+            end.offset as usize
+        } else {
+            para.text.len()
+        };
+        if let Some(piece) = para.text.get(from..to.max(from)) {
+            pieces.push(piece);
+        }
+    }
+    pieces.join(PARAGRAPH_BREAK)
+}
+
+/// The hash stored in [`Bookmark::hash`]: 64-bit FNV-1a of the passage, in hex.
+pub fn passage_hash(passage: &str) -> String {
+    format!("{:016x}", fnv1a(passage.as_bytes()))
+}
+
+/// A fresh bookmark id: 10 hex digits hashed from the time, the process id
+/// and a counter, so ids made in one process or in several never repeat in
+/// practice.
+pub fn new_id() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let key = format!("{nanos}/{}/{count}", std::process::id());
+    format!("{:016x}", fnv1a(key.as_bytes()))[..10].to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Format, Member, Origin, Paragraph, Quote, ReleaseId};
+
+    fn release() -> Release {
+        Release {
+            id: ReleaseId::from_key("test"),
+            title: "A title".into(),
+            title_derived: false,
+            date: None,
+            updated: None,
+            source: Some("Office".into()),
+            section: None,
+            author: None,
+            member: None,
+            url: None,
+            tags: vec![],
+            credits: vec![],
+            trailer: vec![],
+            paragraphs: vec![
+                Paragraph::body("First paragraph here."),
+                Paragraph::body("\u{201c}We will win,\u{201d} said Rep. Bice."),
+            ],
+            links: vec![],
+            quotes: vec![Quote {
+                start: TextPos::new(1, 0),
+                end: TextPos::new(1, 18),
+                speaker: Some("Rep. Bice".into()),
+            }],
+            origin: Origin::new("/a/b.txt", None, Format::Text),
+        }
+    }
+
+    #[test]
+    fn new_joins_paragraphs_and_finds_the_speaker() {
+        let r = release();
+        let b = Bookmark::new(&r, TextPos::new(0, 6), TextPos::new(1, 10), "n".into());
+        assert_eq!(b.passage, "paragraph here.\n\n\u{201c}We will");
+        assert_eq!(b.speaker.as_deref(), Some("Rep. Bice"));
+        assert_eq!(b.hash, passage_hash(&b.passage));
+        assert_eq!(b.path, "/a/b.txt");
+        assert_eq!(b.release, r.id.to_string());
+        assert_eq!(b.id.len(), 10);
+        assert_eq!(b.created, b.updated);
+    }
+
+    #[test]
+    fn no_speaker_outside_quotes_and_reversed_ranges_are_swapped() {
+        let r = release();
+        let b = Bookmark::new(&r, TextPos::new(0, 5), TextPos::new(0, 0), String::new());
+        assert_eq!(b.passage, "First");
+        assert_eq!(b.speaker, None);
+    }
+
+    #[test]
+    fn the_member_stands_in_for_a_missing_source() {
+        let mut r = release();
+        assert_eq!(
+            Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new()).source,
+            Some("Office".into())
+        );
+        r.source = None;
+        r.member = Some(Member {
+            name: "Jane Doe".into(),
+            ..Member::default()
+        });
+        let b = Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new());
+        assert_eq!(b.source.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn ids_do_not_repeat() {
+        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| new_id()).collect();
+        assert_eq!(ids.len(), 10_000);
+    }
+
+    #[test]
+    fn round_trips_through_json_and_ignores_unknown_fields() {
+        let b = Bookmark::new(
+            &release(),
+            TextPos::new(0, 0),
+            TextPos::new(0, 5),
+            "x".into(),
+        );
+        let mut value = serde_json::to_value(&b).unwrap();
+        value["colour"] = "red".into();
+        let back: Bookmark = serde_json::from_value(value).unwrap();
+        assert_eq!(back, b);
+    }
+}
