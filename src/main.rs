@@ -19,8 +19,11 @@ fn main() -> std::process::ExitCode {
             } else {
                 args.paths.clone()
             };
-            cli::load_corpus(&paths, &args.settings)
-                .and_then(|corpus| tui::run(corpus, TuiOptions::from_config(&config)))
+            let options = TuiOptions {
+                data_dir: args.settings.data_dir(),
+                ..TuiOptions::from_config(&config)
+            };
+            cli::load_corpus(&paths, &args.settings).and_then(|corpus| tui::run(corpus, options))
         }
     };
     match result {

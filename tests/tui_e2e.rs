@@ -122,15 +122,16 @@ fn wait_for_file(path: &Path) -> String {
     panic!("{} never appeared", path.display());
 }
 
-/// A script that waits for `go`, runs readout with `args`, then records how
-/// it exited and the terminal's settings.
-fn runner(dir: &Path, args: &str) -> PathBuf {
+/// A script that waits for `go`, runs readout with `args` (bookmarks in
+/// `data`), then records how it exited and the terminal's settings.
+fn runner(dir: &Path, data: &Path, args: &str) -> PathBuf {
     let script = dir.join("run.sh");
     let body = format!(
         "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\n\
-         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{dir}/data' '{bin}' {args} &\n\
+         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
          echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -a > stty\nsleep 60\n",
         dir = dir.display(),
+        data = data.display(),
         bin = env!("CARGO_BIN_EXE_readout"),
     );
     std::fs::write(&script, body).unwrap();
@@ -139,7 +140,19 @@ fn runner(dir: &Path, args: &str) -> PathBuf {
 
 /// Starts readout under tmux via [`runner`], recording its output.
 fn start(test: &str, dir: &Path, args: &str, width: u16, height: u16) -> Option<Tmux> {
-    let script = runner(dir, args);
+    start_with_data(test, dir, &dir.join("data"), args, width, height)
+}
+
+/// Like [`start`], with bookmarks kept in `data`.
+fn start_with_data(
+    test: &str,
+    dir: &Path,
+    data: &Path,
+    args: &str,
+    width: u16,
+    height: u16,
+) -> Option<Tmux> {
+    let script = runner(dir, data, args);
     // A background job of a non-interactive shell reads /dev/null; give it the pane.
     let command = format!("sh -c 'exec sh {} < /dev/tty'", script.display());
     let tmux = Tmux::start(test, &command, width, height)?;
@@ -162,7 +175,7 @@ fn filter_open_and_search_as_a_user_would() {
     tmux.keys(&["Enter"]);
     tmux.wait_for("1 / 7 releases");
     tmux.keys(&["Enter"]);
-    tmux.wait_for("n/N next");
+    tmux.wait_for("m bookmark");
     tmux.keys(&["/"]);
     tmux.wait_for("search:");
     tmux.type_text("kitchen table");
@@ -309,7 +322,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     };
     tmux.wait_for("shell$");
     tmux.type_text(&format!(
-        "READOUT_CACHE_DIR='{}' READOUT_CONFIG=/nonexistent '{}'",
+        "READOUT_CACHE_DIR='{0}/cache' READOUT_DATA_DIR='{0}/data' READOUT_CONFIG=/nonexistent '{1}'",
         dir.path().display(),
         env!("CARGO_BIN_EXE_readout")
     ));
@@ -328,4 +341,63 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait_for("Statement from the Governor");
     tmux.keys(&["q"]);
     tmux.wait_for("shell$");
+}
+
+#[test]
+fn a_bookmark_survives_a_restart_and_is_found_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let first = dir.path().join("first");
+    let second = dir.path().join("second");
+    std::fs::create_dir_all(&first).unwrap();
+    std::fs::create_dir_all(&second).unwrap();
+    {
+        let Some(tmux) = start_with_data("bookmark_first", &first, &data, "", 140, 40) else {
+            return;
+        };
+        tmux.wait_for("7 / 7 releases");
+        tmux.keys(&["/"]);
+        tmux.type_text("broadband");
+        tmux.wait_for("Releases (1)");
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("1 / 7 releases");
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("m bookmark");
+        tmux.keys(&["}", "v", "w"]);
+        tmux.wait_for("w/b sentence");
+        tmux.keys(&["m"]);
+        tmux.wait_for("note (Enter saves");
+        tmux.type_text("rural homework gap");
+        tmux.keys(&["Enter"]);
+        tmux.wait_for("bookmarked");
+        tmux.keys(&["q"]);
+        assert_eq!(wait_for_file(&first.join("exit")).trim(), "exit=0");
+    }
+    let Some(tmux) = start_with_data("bookmark_second", &second, &data, "", 140, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["B"]);
+    let screen = tmux.wait_for("rural homework gap");
+    assert!(screen.contains("Bookmarks (1)"), "{screen}");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Alvarez Introduces Rural Broadband Act");
+    assert!(screen.contains("▌"), "the passage is marked:\n{screen}");
+    assert!(screen.contains("kitchen table"), "{screen}");
+    tmux.keys(&["q"]);
+    wait_for_file(&second.join("exit"));
+    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(["bookmarks", "list", "--json"])
+        .env("READOUT_DATA_DIR", &data)
+        .env("READOUT_CACHE_DIR", dir.path().join("cache"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1, "{text}");
+    let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(v["note"], "rural homework gap");
+    assert!(v["passage"].as_str().unwrap().contains("kitchen table"));
+    assert_eq!(v["speaker"], "Senator Ruth Alvarez");
 }

@@ -177,3 +177,29 @@ fn the_filter_worker_path_gives_the_inline_result() {
     assert_eq!(app.list.items, via_worker);
     assert_eq!(app.filter.query, Query::parse("ha"));
 }
+
+#[test]
+fn clicks_select_rows_and_the_wheel_scrolls_the_pane_under_the_pointer() {
+    use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
+    use readout::tui::update::{Msg, update};
+    let mut app = demo_app(120, 12);
+    let mouse = |kind, column, row| {
+        Msg::Terminal(Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }))
+    };
+    update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), 5, 3));
+    assert_eq!(app.list.selected, 2);
+    assert_eq!(app.reader.release, app.selected());
+    let reader = app.areas().reader.unwrap();
+    update(&mut app, mouse(MouseEventKind::ScrollDown, reader.x + 5, 4));
+    assert_eq!(app.reader.scroll, 3.min(app.max_scroll()));
+    assert_eq!(app.list.selected, 2, "the wheel over the reader leaves the list alone");
+    update(&mut app, mouse(MouseEventKind::ScrollDown, 5, 4));
+    assert_eq!(app.list.selected, 5);
+    update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), reader.x + 5, 4));
+    assert_eq!(app.focus, Focus::Reader);
+}

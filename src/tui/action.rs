@@ -10,6 +10,10 @@ pub enum Context {
     List,
     /// The reading pane has focus.
     Reader,
+    /// A passage is being selected in the reading pane.
+    Visual,
+    /// The bookmarks view is open.
+    Bookmarks,
 }
 
 impl Context {
@@ -19,6 +23,8 @@ impl Context {
             Context::Global => "Anywhere",
             Context::List => "Article list",
             Context::Reader => "Reading pane",
+            Context::Visual => "Selecting a passage (after v)",
+            Context::Bookmarks => "Bookmarks view (B)",
         }
     }
 }
@@ -90,6 +96,40 @@ pub enum Action {
     PrevRelease,
     /// Leave the reading pane (back to the list).
     Back,
+    /// Open or close the bookmarks view.
+    Bookmarks,
+    /// Bookmark the paragraph under the cursor.
+    Bookmark,
+    /// Start selecting a passage.
+    Visual,
+    /// Extend the selection to the end of the next paragraph.
+    ExtendParagraph,
+    /// Shrink the selection by a paragraph.
+    ShrinkParagraph,
+    /// Extend the selection by a sentence.
+    ExtendSentence,
+    /// Shrink the selection by a sentence.
+    ShrinkSentence,
+    /// Bookmark the selection.
+    BookmarkSelection,
+    /// Stop selecting.
+    CancelSelection,
+    /// Next bookmark in the view.
+    ShelfDown,
+    /// Previous bookmark in the view.
+    ShelfUp,
+    /// Go to the bookmarked passage.
+    ShelfOpen,
+    /// Edit the bookmark's note.
+    ShelfEdit,
+    /// Delete the bookmark.
+    ShelfDelete,
+    /// Undo the last delete.
+    ShelfUndo,
+    /// Filter the bookmarks.
+    ShelfFilter,
+    /// Close the bookmarks view.
+    ShelfClose,
 }
 
 /// The description of one action.
@@ -124,7 +164,7 @@ const fn info(
 }
 
 use Action as A;
-use Context::{Global, List, Reader};
+use Context::{Bookmarks, Global, List, Reader, Visual};
 
 /// Every action, in the order the help overlay lists them.
 pub const ACTIONS: &[ActionInfo] = &[
@@ -310,6 +350,125 @@ pub const ACTIONS: &[ActionInfo] = &[
         "read the previous release",
     ),
     info(A::Back, "back", Reader, &["esc"], "back to the list"),
+    info(
+        A::Bookmarks,
+        "bookmarks",
+        Global,
+        &["B"],
+        "open or close the bookmarks view",
+    ),
+    info(
+        A::Bookmark,
+        "bookmark",
+        Reader,
+        &["m"],
+        "bookmark the paragraph under the cursor",
+    ),
+    info(
+        A::Visual,
+        "select",
+        Reader,
+        &["v"],
+        "select sentences or paragraphs to bookmark",
+    ),
+    info(
+        A::ExtendParagraph,
+        "select_paragraph_more",
+        Visual,
+        &["j", "down"],
+        "extend by a paragraph",
+    ),
+    info(
+        A::ShrinkParagraph,
+        "select_paragraph_less",
+        Visual,
+        &["k", "up"],
+        "shrink by a paragraph",
+    ),
+    info(
+        A::ExtendSentence,
+        "select_sentence_more",
+        Visual,
+        &["w"],
+        "extend by a sentence",
+    ),
+    info(
+        A::ShrinkSentence,
+        "select_sentence_less",
+        Visual,
+        &["b"],
+        "shrink by a sentence",
+    ),
+    info(
+        A::BookmarkSelection,
+        "bookmark_selection",
+        Visual,
+        &["m", "enter"],
+        "bookmark the selection",
+    ),
+    info(
+        A::CancelSelection,
+        "cancel_selection",
+        Visual,
+        &["esc", "v"],
+        "stop selecting",
+    ),
+    info(
+        A::ShelfDown,
+        "bookmarks_down",
+        Bookmarks,
+        &["j", "down"],
+        "next bookmark",
+    ),
+    info(
+        A::ShelfUp,
+        "bookmarks_up",
+        Bookmarks,
+        &["k", "up"],
+        "previous bookmark",
+    ),
+    info(
+        A::ShelfOpen,
+        "bookmarks_open",
+        Bookmarks,
+        &["enter"],
+        "go to the passage",
+    ),
+    info(
+        A::ShelfEdit,
+        "bookmarks_edit",
+        Bookmarks,
+        &["e"],
+        "edit the note",
+    ),
+    info(
+        A::ShelfDelete,
+        "bookmarks_delete",
+        Bookmarks,
+        &["d"],
+        "delete (u undoes)",
+    ),
+    info(
+        A::ShelfUndo,
+        "bookmarks_undo",
+        Bookmarks,
+        &["u"],
+        "undo the last delete",
+    ),
+    info(
+        A::ShelfFilter,
+        "bookmarks_filter",
+        Bookmarks,
+        &["/"],
+        "filter bookmarks",
+    ),
+    info(
+        A::ShelfClose,
+        "bookmarks_close",
+        Bookmarks,
+        &["esc"],
+        "close the bookmarks view",
+    ),
 ];
 
 impl Action {

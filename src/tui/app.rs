@@ -1,15 +1,19 @@
 //! The reader's state: plain data, changed only by [`super::update`] and
 //! drawn by [`super::view`].
 
+use std::cell::OnceCell;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::doc::{self, Doc, DocKey, Marks};
 use super::input::LineInput;
 use super::keymap::KeyMap;
 use super::layout::{self, Areas};
+use super::marks::{self, Selection, ShelfState};
 use super::theme::Theme;
+use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
-use crate::corpus::{Corpus, Release};
+use crate::corpus::{Corpus, Release, TextPos};
 use crate::search::filter::{FilterIndex, Query};
 use crate::search::find::{self, Found};
 
@@ -32,6 +36,8 @@ pub struct TuiOptions {
     pub warnings: Vec<String>,
     /// Candidates above which filtering moves off the input thread.
     pub sync_filter_limit: usize,
+    /// Where bookmarks are kept; `None` turns bookmarks off.
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Default for TuiOptions {
@@ -51,6 +57,7 @@ impl TuiOptions {
             date_format: config.date_format,
             warnings,
             sync_filter_limit: SYNC_FILTER_LIMIT,
+            data_dir: Store::default_dir(),
         }
     }
 }
@@ -191,12 +198,26 @@ pub struct ReaderState {
 }
 
 /// What a prompt is typing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptKind {
     /// The list filter.
     Filter,
     /// Search inside the release.
     Search,
+    /// The note of a new bookmark of this passage.
+    NewNote {
+        /// Start of the passage.
+        start: TextPos,
+        /// End of the passage.
+        end: TextPos,
+    },
+    /// A new note for this bookmark.
+    EditNote {
+        /// The bookmark's id.
+        id: String,
+    },
+    /// The bookmarks view's filter.
+    ShelfFilter,
 }
 
 /// An open prompt in the status line.
@@ -245,6 +266,18 @@ pub struct App {
     pub quit: bool,
     /// Set when the user asks to suspend.
     pub suspend: bool,
+    /// The bookmarks, when a data folder is known.
+    pub bookmarks: Option<Store>,
+    /// Bumped whenever bookmarks, the selection or the flash change.
+    pub marks_version: u64,
+    /// The passage being selected (after `v`).
+    pub selection: Option<Selection>,
+    /// A passage highlighted after jumping to it, until the next key.
+    pub flash: Option<(TextPos, TextPos)>,
+    /// The bookmarks view.
+    pub shelf: ShelfState,
+    /// Release ids (as numbers) and indices, sorted, built on first use.
+    id_index: OnceCell<Vec<(u64, u32)>>,
 }
 
 impl App {
@@ -254,7 +287,13 @@ impl App {
         let sort = SortMode::DateDesc;
         let order = sort.order(&corpus.releases);
         let rank = rank_of(&order);
-        let message = (!options.warnings.is_empty()).then(|| options.warnings.join("; "));
+        let mut notes = options.warnings.clone();
+        let bookmarks = options.data_dir.as_deref().map(|dir| {
+            let (store, notices) = Store::open(dir);
+            notes.extend(notices.into_iter().map(|n| n.to_string()));
+            store
+        });
+        let message = (!notes.is_empty()).then(|| notes.join("; "));
         let order = Arc::new(order);
         let mut app = App {
             corpus,
@@ -276,6 +315,12 @@ impl App {
             message,
             quit: false,
             suspend: false,
+            bookmarks,
+            marks_version: 0,
+            selection: None,
+            flash: None,
+            shelf: ShelfState::default(),
+            id_index: OnceCell::new(),
         };
         app.follow_selection();
         app
@@ -351,16 +396,22 @@ impl App {
             width: self.reader_width(),
             search: self.reader.search.text.clone(),
             current: self.reader.search.current,
-            marks_version: 0,
+            marks_version: self.marks_version,
         };
         if self.reader.doc.key == key && !self.reader.doc.lines.is_empty() {
             return;
         }
         let release = &self.corpus.releases[index as usize];
+        let bookmarked = match &self.bookmarks {
+            Some(store) => marks::passages_in(store, release),
+            None => Vec::new(),
+        };
+        let highlight = self.selection.map(|s| (s.start, s.end)).or(self.flash);
         let marks = Marks {
             hits: &self.reader.search.hits,
             current: self.reader.search.current,
-            bookmarks: &[],
+            bookmarks: &bookmarked,
+            selection: highlight,
         };
         let lines = doc::build(release, key.width as usize, &self.options.theme, marks);
         self.reader.doc = Doc { key, lines };
@@ -392,6 +443,33 @@ impl App {
             self.list.offset = self.list.selected + 1 - height;
         }
         self.list.offset = self.list.offset.min(len.saturating_sub(height));
+    }
+}
+
+impl App {
+    /// The index of the release with this id.
+    pub fn release_by_id(&self, id: &str) -> Option<u32> {
+        let wanted = u64::from_str_radix(id, 16).ok()?;
+        let index = self.id_index.get_or_init(|| {
+            let mut index: Vec<(u64, u32)> = self
+                .corpus
+                .releases
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| Some((u64::from_str_radix(r.id.as_str(), 16).ok()?, i as u32)))
+                .collect();
+            index.sort_unstable();
+            index
+        });
+        let at = index.partition_point(|(k, _)| *k < wanted);
+        index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+    }
+
+    /// Notes that bookmarks, the selection or the flash changed, so the
+    /// reading pane is laid out again.
+    pub fn marks_changed(&mut self) {
+        self.marks_version += 1;
+        self.ensure_doc();
     }
 }
 

@@ -22,6 +22,8 @@ pub struct DocLine {
     pub spans: Vec<Span<'static>>,
     /// The body paragraph the line belongs to, if any.
     pub paragraph: Option<usize>,
+    /// True when the line shows part of a bookmarked passage.
+    pub bookmarked: bool,
     /// Byte offset in that paragraph of the line's first character.
     pub source: Option<usize>,
 }
@@ -84,6 +86,8 @@ pub struct Marks<'a> {
     pub current: Option<usize>,
     /// Bookmarked passages.
     pub bookmarks: &'a [(TextPos, TextPos)],
+    /// The passage being selected, or just jumped to.
+    pub selection: Option<(TextPos, TextPos)>,
 }
 
 /// A styled byte range of one paragraph.
@@ -180,6 +184,25 @@ fn header(release: &Release, width: usize, theme: &Theme, lines: &mut Vec<DocLin
     lines.push(plain_line(&"─".repeat(width.min(40)), theme.dim));
 }
 
+/// The part of paragraph `index` (of `len` bytes) between two positions.
+fn range_in(index: usize, len: usize, start: TextPos, end: TextPos) -> Option<(usize, usize)> {
+    let p = index as u32;
+    if p < start.paragraph || p > end.paragraph {
+        return None;
+    }
+    let s = if p == start.paragraph {
+        start.offset as usize
+    } else {
+        0
+    };
+    let e = if p == end.paragraph {
+        end.offset as usize
+    } else {
+        len
+    };
+    (s < e.min(len)).then_some((s, e.min(len)))
+}
+
 /// The style layers of one paragraph, lowest priority first.
 fn layers(
     release: &Release,
@@ -202,23 +225,7 @@ fn layers(
             style,
         });
     }
-    let range_in = |start: TextPos, end: TextPos| -> Option<(usize, usize)> {
-        let p = index as u32;
-        if p < start.paragraph || p > end.paragraph {
-            return None;
-        }
-        let s = if p == start.paragraph {
-            start.offset as usize
-        } else {
-            0
-        };
-        let e = if p == end.paragraph {
-            end.offset as usize
-        } else {
-            len
-        };
-        (s < e).then_some((s, e.min(len)))
-    };
+    let range_in = |start: TextPos, end: TextPos| range_in(index, len, start, end);
     for q in &release.quotes {
         if let Some((start, end)) = range_in(q.start, q.end) {
             out.push(Layer {
@@ -359,7 +366,20 @@ fn body_paragraph(
     } else {
         wrap::wrap(&pieces, text_width)
     };
+    let marked: Vec<(usize, usize)> = marks
+        .bookmarks
+        .iter()
+        .filter_map(|&(start, end)| range_in(index, text.len(), start, end))
+        .collect();
+    let starts: Vec<usize> = wrapped.iter().map(|l| l.source.unwrap_or(0)).collect();
     for (i, line) in wrapped.into_iter().enumerate() {
+        let from = starts[i];
+        let to = starts
+            .get(i + 1)
+            .copied()
+            .unwrap_or(text.len())
+            .max(from + 1);
+        let bookmarked = marked.iter().any(|&(s, e)| s < to && from < e);
         let prefix = if i == 0 { &first_prefix } else { &rest_prefix };
         let mut spans = Vec::with_capacity(line.spans.len() + 1);
         if !prefix.is_empty() {
@@ -369,6 +389,7 @@ fn body_paragraph(
         lines.push(DocLine {
             spans,
             paragraph: Some(index),
+            bookmarked,
             source: line.source,
         });
     }
@@ -503,6 +524,7 @@ mod tests {
                 hits: &hits,
                 current: Some(1),
                 bookmarks: &[],
+                selection: None,
             },
         );
         let body = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();

@@ -9,7 +9,7 @@ use super::app::Focus;
 pub const NARROW_WIDTH: u16 = 90;
 
 /// Columns left of the release text for cursor and bookmark marks.
-pub const GUTTER: u16 = 2;
+pub const GUTTER: u16 = 3;
 
 /// The screen's areas. A pane is `None` when it is not shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

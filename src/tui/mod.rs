@@ -10,6 +10,7 @@ pub mod doc;
 pub mod input;
 pub mod keymap;
 pub mod layout;
+pub mod marks;
 pub mod terminal;
 pub mod theme;
 pub mod update;

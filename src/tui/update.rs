@@ -12,6 +12,7 @@ use super::action::{Action, Context};
 use super::app::{App, FilterRequest, Focus, Prompt, PromptKind, rank_of};
 use super::input::{Edit, LineInput};
 use super::layout;
+use super::marks;
 use crate::search::filter::{self, Hit, Query};
 
 /// Lines the mouse wheel scrolls.
@@ -63,8 +64,13 @@ fn on_key(app: &mut App, key: &KeyEvent) {
         return;
     }
     app.message = None;
+    if app.flash.take().is_some() {
+        app.marks_changed();
+    }
     let context = match app.focus {
+        Focus::List if app.shelf.open => Context::Bookmarks,
         Focus::List => Context::List,
+        Focus::Reader if app.selection.is_some() => Context::Visual,
         Focus::Reader => Context::Reader,
     };
     if let Some(action) = app.options.keymap.action(context, key) {
@@ -158,6 +164,31 @@ pub fn act(app: &mut App, action: Action) {
         Action::PrevRelease => {
             move_selection(app, -1);
         }
+        Action::Bookmarks => marks::toggle_shelf(app),
+        Action::Bookmark | Action::BookmarkSelection => marks::ask_note_for_new(app),
+        Action::Visual => marks::start_selection(app),
+        Action::ExtendParagraph => marks::resize_selection(app, true, false),
+        Action::ShrinkParagraph => marks::resize_selection(app, false, false),
+        Action::ExtendSentence => marks::resize_selection(app, true, true),
+        Action::ShrinkSentence => marks::resize_selection(app, false, true),
+        Action::CancelSelection => {
+            app.selection = None;
+            app.marks_changed();
+        }
+        Action::ShelfDown => marks::move_shelf(app, 1),
+        Action::ShelfUp => marks::move_shelf(app, -1),
+        Action::ShelfOpen => marks::open_selected(app),
+        Action::ShelfEdit => marks::ask_note_for_selected(app),
+        Action::ShelfDelete => marks::delete_selected(app),
+        Action::ShelfUndo => marks::undo_delete(app),
+        Action::ShelfFilter => {
+            app.prompt = Some(Prompt {
+                kind: PromptKind::ShelfFilter,
+                input: LineInput::new(&app.shelf.filter),
+                before: app.shelf.filter.clone(),
+            })
+        }
+        Action::ShelfClose => marks::toggle_shelf(app),
     }
 }
 
@@ -220,7 +251,7 @@ fn move_cursor(app: &mut App, delta: isize) {
 }
 
 /// Scrolls so `line` is on screen, with a little context above it.
-fn scroll_into_view(app: &mut App, line: usize) {
+pub fn scroll_into_view(app: &mut App, line: usize) {
     let height = app.reader_height();
     if line < app.reader.scroll || line >= app.reader.scroll + height {
         app.reader.scroll = line.saturating_sub(height / 3);
@@ -281,18 +312,23 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
     let Some(prompt) = app.prompt.as_mut() else {
         return;
     };
-    let kind = prompt.kind;
+    let kind = prompt.kind.clone();
     match key.code {
         KeyCode::Enter => {
             let text = prompt.input.text().to_string();
             app.prompt = None;
-            if kind == PromptKind::Search {
-                set_search(app, &text);
-                if !app.reader.search.hits.is_empty() {
-                    jump_to_hit(app, true);
-                } else if !text.is_empty() {
-                    app.message = Some(format!("no match for {text:?}"));
+            match kind {
+                PromptKind::Search => {
+                    set_search(app, &text);
+                    if !app.reader.search.hits.is_empty() {
+                        jump_to_hit(app, true);
+                    } else if !text.is_empty() {
+                        app.message = Some(format!("no match for {text:?}"));
+                    }
                 }
+                PromptKind::NewNote { start, end } => marks::save_new(app, start, end, text),
+                PromptKind::EditNote { id } => marks::save_note(app, &id, text),
+                PromptKind::Filter | PromptKind::ShelfFilter => {}
             }
         }
         KeyCode::Esc => {
@@ -301,6 +337,12 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
             match kind {
                 PromptKind::Filter => set_filter(app, ""),
                 PromptKind::Search => set_search(app, &before),
+                PromptKind::ShelfFilter => {
+                    app.shelf.filter.clear();
+                    marks::refresh_shelf(app);
+                }
+                PromptKind::NewNote { .. } => app.message = Some("not bookmarked".into()),
+                PromptKind::EditNote { .. } => app.message = Some("note unchanged".into()),
             }
         }
         _ => {
@@ -315,6 +357,12 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                             jump_to_hit(app, true);
                         }
                     }
+                    PromptKind::ShelfFilter => {
+                        app.shelf.filter = text;
+                        app.shelf.selected = 0;
+                        marks::refresh_shelf(app);
+                    }
+                    PromptKind::NewNote { .. } | PromptKind::EditNote { .. } => {}
                 }
             }
         }
@@ -413,22 +461,40 @@ fn contains(area: Option<Rect>, column: u16, row: u16) -> bool {
     })
 }
 
+/// The list row under screen row `row` of a bordered pane scrolled to `offset`.
+fn clicked_row(pane: Option<Rect>, offset: usize, row: u16) -> Option<usize> {
+    let top = pane?.y + 1;
+    (row >= top).then(|| offset + (row - top) as usize)
+}
+
 fn on_mouse(app: &mut App, mouse: &MouseEvent) {
     let areas = app.areas();
     let (column, row) = (mouse.column, mouse.row);
     let in_list = contains(areas.list, column, row);
     let in_reader = contains(areas.reader, column, row);
     match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) if in_list && app.shelf.open => {
+            app.focus = Focus::List;
+            if let Some(index) = clicked_row(areas.list, app.shelf.offset, row)
+                && index < app.shelf.items.len()
+            {
+                app.shelf.selected = index;
+            }
+        }
+        MouseEventKind::ScrollDown if in_list && app.shelf.open => {
+            marks::move_shelf(app, WHEEL_LINES as isize)
+        }
+        MouseEventKind::ScrollUp if in_list && app.shelf.open => {
+            marks::move_shelf(app, -(WHEEL_LINES as isize))
+        }
         MouseEventKind::Down(MouseButton::Left) if in_list => {
             app.focus = Focus::List;
-            let top = areas.list.map_or(0, |r| r.y + 1);
-            if row >= top {
-                let index = app.list.offset + (row - top) as usize;
-                if index < app.list.items.len() {
-                    app.list.selected = index;
-                    app.clamp_list();
-                    app.follow_selection();
-                }
+            if let Some(index) = clicked_row(areas.list, app.list.offset, row)
+                && index < app.list.items.len()
+            {
+                app.list.selected = index;
+                app.clamp_list();
+                app.follow_selection();
             }
         }
         MouseEventKind::Down(MouseButton::Left) if in_reader => app.focus = Focus::Reader,

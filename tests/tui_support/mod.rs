@@ -13,11 +13,28 @@ use readout::tui::app::{App, TuiOptions};
 use readout::tui::update::{Msg, update};
 use readout::tui::view;
 
-/// A reader on the built-in demo corpus.
+/// Options that keep tests away from the user's data folder.
+pub fn options(data_dir: Option<&Path>) -> TuiOptions {
+    TuiOptions {
+        data_dir: data_dir.map(Path::to_path_buf),
+        ..TuiOptions::default()
+    }
+}
+
+/// A reader on the built-in demo corpus, bookmarks off.
 pub fn demo_app(width: u16, height: u16) -> App {
     App::new(
         Arc::new(corpus::demo::load()),
-        TuiOptions::default(),
+        options(None),
+        (width, height),
+    )
+}
+
+/// A reader on the demo corpus keeping bookmarks in `data_dir`.
+pub fn demo_app_with_bookmarks(data_dir: &Path, width: u16, height: u16) -> App {
+    App::new(
+        Arc::new(corpus::demo::load()),
+        options(Some(data_dir)),
         (width, height),
     )
 }
@@ -30,7 +47,7 @@ pub fn app_on_files(dir: &Path, files: &[(&str, &[u8])], width: u16, height: u16
         std::fs::write(path, bytes).unwrap();
     }
     let corpus: Corpus = corpus::load::load_with_progress(&[dir.to_path_buf()], &|_| {});
-    App::new(Arc::new(corpus), TuiOptions::default(), (width, height))
+    App::new(Arc::new(corpus), options(None), (width, height))
 }
 
 /// Presses one key.

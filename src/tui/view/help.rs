@@ -12,7 +12,13 @@ use crate::tui::app::App;
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let theme = &app.options.theme;
     let mut out = Vec::new();
-    for context in [Context::Global, Context::List, Context::Reader] {
+    for context in [
+        Context::Global,
+        Context::List,
+        Context::Reader,
+        Context::Visual,
+        Context::Bookmarks,
+    ] {
         if !out.is_empty() {
             out.push(Line::raw(""));
         }

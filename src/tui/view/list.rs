@@ -143,13 +143,12 @@ pub fn row(app: &App, release: &Release, width: usize, selected: bool) -> Line<'
             theme.filter_match,
         ));
     }
-    let mut line = Line::from(spans);
+    let line = Line::from(spans);
     if selected {
-        line = line.style(theme.selection);
-        let pad = width.saturating_sub(line.width());
-        line.spans.push(Span::raw(" ".repeat(pad)));
+        super::selected_row(line, width, theme.selection)
+    } else {
+        line
     }
-    line
 }
 
 /// Draws the list pane.

@@ -3,9 +3,12 @@
 pub mod help;
 pub mod list;
 pub mod reader;
+pub mod shelf;
 pub mod status;
 
 use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 
 use super::app::App;
 
@@ -13,7 +16,11 @@ use super::app::App;
 pub fn render(frame: &mut Frame<'_>, app: &App) {
     let areas = app.areas();
     if let Some(area) = areas.list {
-        list::render(frame, area, app);
+        if app.shelf.open {
+            shelf::render(frame, area, app);
+        } else {
+            list::render(frame, area, app);
+        }
     }
     if let Some(area) = areas.reader {
         reader::render(frame, area, app);
@@ -22,4 +29,11 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     if let Some(scroll) = app.help {
         help::render(frame, frame.area(), app, scroll);
     }
+}
+
+/// A list row drawn as selected: `style` across the whole width.
+pub fn selected_row(mut line: Line<'static>, width: usize, style: Style) -> Line<'static> {
+    let pad = width.saturating_sub(line.width());
+    line.spans.push(Span::raw(" ".repeat(pad)));
+    line.style(style)
 }

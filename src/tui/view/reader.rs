@@ -36,13 +36,19 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         .iter()
         .map(|line| {
             let on_cursor = focused && line.paragraph == Some(app.reader.cursor);
-            let gutter = if on_cursor {
+            let mark = if line.bookmarked {
+                Span::styled("▌", theme.bookmark)
+            } else {
+                Span::raw(" ")
+            };
+            let cursor = if on_cursor {
                 Span::styled("› ", theme.focus)
             } else {
                 Span::raw("  ")
             };
-            let mut spans = Vec::with_capacity(line.spans.len() + 1);
-            spans.push(gutter);
+            let mut spans = Vec::with_capacity(line.spans.len() + 2);
+            spans.push(mark);
+            spans.push(cursor);
             spans.extend(line.spans.iter().cloned());
             Line::from(spans)
         })

@@ -39,6 +39,13 @@ pub fn summary(app: &App) -> String {
         parts.push(format!("filter: {}{state}", app.filter.text));
     }
     parts.push(format!("sort: {}", app.sort.label()));
+    if app.shelf.open {
+        let total = app.bookmarks.as_ref().map_or(0, |s| s.bookmarks().len());
+        parts.insert(
+            0,
+            format!("{} / {} bookmarks", app.shelf.items.len(), total),
+        );
+    }
     let search = &app.reader.search;
     if app.focus == Focus::Reader && !search.text.is_empty() {
         parts.push(match search.current {
@@ -52,8 +59,12 @@ pub fn summary(app: &App) -> String {
 /// Key hints for the focused pane.
 fn hints(app: &App) -> &'static str {
     match app.focus {
-        Focus::List => "/ filter  s sort  enter read  ? help  q quit",
-        Focus::Reader => "/ search  n/N next  tab list  ? help  q quit",
+        Focus::List if app.shelf.open => "enter go  e note  d delete  u undo  / filter  esc close",
+        Focus::List => "/ filter  s sort  enter read  B bookmarks  ? help",
+        Focus::Reader if app.selection.is_some() => {
+            "w/b sentence  j/k paragraph  m bookmark  esc cancel"
+        }
+        Focus::Reader => "/ search  m bookmark  v select  ? help",
     }
 }
 
@@ -68,6 +79,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         let label = match prompt.kind {
             PromptKind::Filter => "filter: ",
             PromptKind::Search => "search: ",
+            PromptKind::NewNote { .. } => "note (Enter saves, Esc cancels): ",
+            PromptKind::EditNote { .. } => "edit note: ",
+            PromptKind::ShelfFilter => "filter bookmarks: ",
         };
         let text = prompt.input.text();
         let line = Line::from(vec![

@@ -1,0 +1,434 @@
+//! Bookmarks in the reader: selecting a passage by sentence or paragraph,
+//! saving it with a note, the bookmarks view (filter, jump, edit, delete,
+//! undo), and finding saved passages in the open release.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::app::{App, Focus, Prompt, PromptKind};
+use super::input::LineInput;
+use crate::bookmarks::{Anchor, Bookmark, Store, anchor};
+use crate::corpus::{Release, TextPos, meta};
+
+/// How many characters of a passage a message quotes.
+const QUOTED_CHARS: usize = 60;
+
+/// A passage being selected: from the start of a sentence to the end of a
+/// later one (possibly in a later paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Selection {
+    /// Where the passage starts.
+    pub start: TextPos,
+    /// Where it ends (exclusive).
+    pub end: TextPos,
+}
+
+/// The bookmarks view.
+#[derive(Debug, Clone, Default)]
+pub struct ShelfState {
+    /// True while the view is open.
+    pub open: bool,
+    /// Its filter text.
+    pub filter: String,
+    /// Ids of the bookmarks shown, in order.
+    pub items: Vec<String>,
+    /// The selected row.
+    pub selected: usize,
+    /// The first row shown.
+    pub offset: usize,
+    /// Deleted bookmarks, newest last, for undo.
+    pub deleted: Vec<Bookmark>,
+}
+
+/// The bookmarked passages of `release`, found again in its current text
+/// (orphaned ones are left out).
+pub fn passages_in(store: &Store, release: &Release) -> Vec<(TextPos, TextPos)> {
+    let path = release.origin.path.display().to_string();
+    store
+        .bookmarks()
+        .iter()
+        .filter(|b| {
+            b.release == release.id.as_str()
+                || (b.path == path && b.line == release.origin.line && b.title == release.title)
+        })
+        .filter_map(|b| match anchor::locate(release, b) {
+            Anchor::Exact { start, end }
+            | Anchor::Moved { start, end }
+            | Anchor::Fuzzy { start, end } => Some((start, end)),
+            Anchor::Orphaned => None,
+        })
+        .collect()
+}
+
+/// The first `QUOTED_CHARS` characters of a passage, on one line.
+pub fn excerpt(text: &str) -> String {
+    let flat = crate::corpus::sanitize::collapse_whitespace(text);
+    if flat.chars().count() <= QUOTED_CHARS {
+        return flat;
+    }
+    let cut: String = flat.chars().take(QUOTED_CHARS).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Byte offsets where sentences of `text` end (trailing spaces excluded),
+/// ending with the paragraph's end.
+fn sentence_ends(text: &str) -> Vec<usize> {
+    let mut ends: Vec<usize> = meta::sentence_ends(text)
+        .map(|e| text[..e].trim_end().len())
+        .filter(|&e| e > 0)
+        .collect();
+    if ends.last() != Some(&text.len()) {
+        ends.push(text.len());
+    }
+    ends.dedup();
+    ends
+}
+
+/// Starts selecting at the cursor paragraph's first sentence.
+pub fn start_selection(app: &mut App) {
+    let Some(release) = app.open_release() else {
+        return;
+    };
+    let Some(paragraph) = release.paragraphs.get(app.reader.cursor) else {
+        return;
+    };
+    let first = sentence_ends(&paragraph.text)[0];
+    app.selection = Some(Selection {
+        start: TextPos::new(app.reader.cursor, 0),
+        end: TextPos::new(app.reader.cursor, first),
+    });
+    app.marks_changed();
+}
+
+/// Moves the end of the selection by sentences (`sentences`) or whole
+/// paragraphs, never before its first sentence.
+pub fn resize_selection(app: &mut App, forward: bool, by_sentence: bool) {
+    let (Some(release), Some(selection)) = (app.open_release(), app.selection) else {
+        return;
+    };
+    let paragraphs = &release.paragraphs;
+    let (p, offset) = (
+        selection.end.paragraph as usize,
+        selection.end.offset as usize,
+    );
+    let len = |p: usize| paragraphs[p].text.len();
+    let first_end = TextPos::new(
+        selection.start.paragraph as usize,
+        sentence_ends(&paragraphs[selection.start.paragraph as usize].text)[0],
+    );
+    let end = match (forward, by_sentence) {
+        (true, true) => match sentence_ends(&paragraphs[p].text)
+            .into_iter()
+            .find(|&e| e > offset)
+        {
+            Some(e) => TextPos::new(p, e),
+            None if p + 1 < paragraphs.len() => {
+                TextPos::new(p + 1, sentence_ends(&paragraphs[p + 1].text)[0])
+            }
+            None => selection.end,
+        },
+        (false, true) => match sentence_ends(&paragraphs[p].text)
+            .into_iter()
+            .rev()
+            .find(|&e| e < offset)
+        {
+            Some(e) => TextPos::new(p, e),
+            None if p > selection.start.paragraph as usize => TextPos::new(p - 1, len(p - 1)),
+            None => selection.end,
+        },
+        (true, false) if offset < len(p) => TextPos::new(p, len(p)),
+        (true, false) if p + 1 < paragraphs.len() => TextPos::new(p + 1, len(p + 1)),
+        (true, false) => selection.end,
+        (false, false) if p > selection.start.paragraph as usize => TextPos::new(p - 1, len(p - 1)),
+        (false, false) => first_end,
+    };
+    let end = end.max(first_end);
+    app.selection = Some(Selection { end, ..selection });
+    let line = app
+        .reader
+        .doc
+        .line_of(end.paragraph as usize, end.offset as usize);
+    app.reader.cursor = end.paragraph as usize;
+    app.marks_changed();
+    if let Some(line) = line {
+        super::update::scroll_into_view(app, line);
+    }
+}
+
+/// Asks for the note of a new bookmark of the selection, or of the cursor
+/// paragraph when nothing is selected.
+pub fn ask_note_for_new(app: &mut App) {
+    if app.bookmarks.is_none() {
+        app.message = Some("bookmarks are off: no data folder (use --data-dir)".into());
+        return;
+    }
+    let Some(release) = app.open_release() else {
+        return;
+    };
+    let (start, end) = match app.selection {
+        Some(s) => (s.start, s.end),
+        None => {
+            let Some(p) = release.paragraphs.get(app.reader.cursor) else {
+                return;
+            };
+            (
+                TextPos::new(app.reader.cursor, 0),
+                TextPos::new(app.reader.cursor, p.text.len()),
+            )
+        }
+    };
+    app.prompt = Some(Prompt {
+        kind: PromptKind::NewNote { start, end },
+        input: LineInput::default(),
+        before: String::new(),
+    });
+}
+
+/// Reports the outcome of a store change in the status line.
+fn report(app: &mut App, result: Result<(), crate::bookmarks::StoreError>, done: String) {
+    let mut parts = Vec::new();
+    match result {
+        Ok(()) => parts.push(done),
+        Err(e) => parts.push(e.to_string()),
+    }
+    if let Some(store) = app.bookmarks.as_mut() {
+        parts.extend(store.take_notices().into_iter().map(|n| n.to_string()));
+    }
+    app.message = Some(parts.join("; "));
+    app.marks_changed();
+    refresh_shelf(app);
+}
+
+/// Saves a new bookmark of the open release with `note`.
+pub fn save_new(app: &mut App, start: TextPos, end: TextPos, note: String) {
+    let Some(index) = app.reader.release else {
+        return;
+    };
+    let bookmark = Bookmark::new(&app.corpus.releases[index as usize], start, end, note);
+    let done = format!("bookmarked “{}”", excerpt(&bookmark.passage));
+    app.selection = None;
+    let result = match app.bookmarks.as_mut() {
+        Some(store) => store.add(bookmark),
+        None => return,
+    };
+    report(app, result, done);
+}
+
+/// Opens or closes the bookmarks view.
+pub fn toggle_shelf(app: &mut App) {
+    if app.shelf.open {
+        app.shelf.open = false;
+        app.follow_selection();
+        return;
+    }
+    if app.bookmarks.is_none() {
+        app.message = Some("bookmarks are off: no data folder (use --data-dir)".into());
+        return;
+    }
+    if let Some(store) = app.bookmarks.as_mut() {
+        let notices = store.reload();
+        if !notices.is_empty() {
+            app.message = Some(
+                notices
+                    .iter()
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+    }
+    app.shelf.open = true;
+    app.shelf.selected = 0;
+    app.shelf.offset = 0;
+    app.focus = Focus::List;
+    refresh_shelf(app);
+}
+
+/// Recomputes which bookmarks the view shows: newest first, or ranked by
+/// the filter's fuzzy score over title, passage, speaker and note.
+pub fn refresh_shelf(app: &mut App) {
+    let Some(store) = &app.bookmarks else {
+        return;
+    };
+    let words: Vec<&str> = app.shelf.filter.split_whitespace().collect();
+    let matcher = SkimMatcherV2::default();
+    let mut scored: Vec<(i64, usize)> = store
+        .bookmarks()
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            let haystack = format!(
+                "{} {} {} {}",
+                b.title,
+                b.note,
+                b.speaker.as_deref().unwrap_or(""),
+                b.passage
+            );
+            let mut score = 0;
+            for w in &words {
+                score += matcher.fuzzy_match(&haystack, w)?;
+            }
+            Some((score, i))
+        })
+        .collect();
+    // Newest first; by score when filtering.
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    let selected_id = app.shelf.items.get(app.shelf.selected).cloned();
+    app.shelf.items = scored
+        .into_iter()
+        .map(|(_, i)| store.bookmarks()[i].id.clone())
+        .collect();
+    if let Some(id) = selected_id
+        && let Some(at) = app.shelf.items.iter().position(|i| *i == id)
+    {
+        app.shelf.selected = at;
+    }
+    app.shelf.selected = app
+        .shelf
+        .selected
+        .min(app.shelf.items.len().saturating_sub(1));
+    clamp_shelf(app);
+}
+
+/// Keeps the view's selected row on screen.
+fn clamp_shelf(app: &mut App) {
+    let height = app.list_height();
+    let s = &mut app.shelf;
+    if s.selected < s.offset {
+        s.offset = s.selected;
+    } else if s.selected >= s.offset + height {
+        s.offset = s.selected + 1 - height;
+    }
+}
+
+/// Moves the view's selection.
+pub fn move_shelf(app: &mut App, delta: isize) {
+    let len = app.shelf.items.len();
+    if len == 0 {
+        return;
+    }
+    app.shelf.selected = (app.shelf.selected as isize + delta).clamp(0, len as isize - 1) as usize;
+    clamp_shelf(app);
+}
+
+/// The selected bookmark of the view.
+pub fn selected_bookmark(app: &App) -> Option<&Bookmark> {
+    let id = app.shelf.items.get(app.shelf.selected)?;
+    app.bookmarks.as_ref()?.get(id)
+}
+
+/// The release a bookmark belongs to, by id or else by path and title.
+pub fn release_of(app: &App, b: &Bookmark) -> Option<u32> {
+    app.release_by_id(&b.release).or_else(|| {
+        let r = anchor::find_release(&app.corpus, b)?;
+        app.corpus
+            .releases
+            .iter()
+            .position(|x| std::ptr::eq(x, r))
+            .map(|i| i as u32)
+    })
+}
+
+/// Goes to the selected bookmark's passage: selects its release (clearing
+/// a filter that hides it), scrolls the passage into view and highlights it.
+pub fn open_selected(app: &mut App) {
+    let Some(b) = selected_bookmark(app).cloned() else {
+        return;
+    };
+    let Some(index) = release_of(app, &b) else {
+        app.message = Some(format!(
+            "“{}” is not in the open archive ({})",
+            excerpt(&b.title),
+            b.path
+        ));
+        return;
+    };
+    app.shelf.open = false;
+    if !app.list.items.contains(&index) {
+        super::update::set_filter(app, "");
+    }
+    if let Some(row) = app.list.items.iter().position(|&i| i == index) {
+        app.list.selected = row;
+        app.clamp_list();
+    }
+    app.follow_selection();
+    app.focus = Focus::Reader;
+    let release = &app.corpus.releases[index as usize];
+    match anchor::locate(release, &b) {
+        Anchor::Exact { start, end }
+        | Anchor::Moved { start, end }
+        | Anchor::Fuzzy { start, end } => {
+            app.flash = Some((start, end));
+            app.reader.cursor = start.paragraph as usize;
+            app.marks_changed();
+            if let Some(line) = app
+                .reader
+                .doc
+                .line_of(start.paragraph as usize, start.offset as usize)
+            {
+                super::update::scroll_into_view(app, line);
+            }
+        }
+        Anchor::Orphaned => {
+            app.message = Some(format!(
+                "orphaned: the passage is no longer in this release; saved text: “{}”",
+                excerpt(&b.passage)
+            ));
+        }
+    }
+}
+
+/// Asks for a new note for the selected bookmark.
+pub fn ask_note_for_selected(app: &mut App) {
+    let Some(b) = selected_bookmark(app) else {
+        return;
+    };
+    app.prompt = Some(Prompt {
+        kind: PromptKind::EditNote { id: b.id.clone() },
+        input: LineInput::new(&b.note),
+        before: b.note.clone(),
+    });
+}
+
+/// Replaces a bookmark's note.
+pub fn save_note(app: &mut App, id: &str, note: String) {
+    let result = match app.bookmarks.as_mut() {
+        Some(store) => store.set_note(id, note),
+        None => return,
+    };
+    report(app, result, "note saved".into());
+}
+
+/// Deletes the selected bookmark; `u` brings it back.
+pub fn delete_selected(app: &mut App) {
+    let Some(id) = app.shelf.items.get(app.shelf.selected).cloned() else {
+        return;
+    };
+    let result = match app.bookmarks.as_mut() {
+        Some(store) => store.remove(&id),
+        None => return,
+    };
+    match result {
+        Ok(Some(b)) => {
+            let done = format!("deleted “{}” (u undoes)", excerpt(&b.passage));
+            app.shelf.deleted.push(b);
+            report(app, Ok(()), done);
+        }
+        Ok(None) => refresh_shelf(app),
+        Err(e) => report(app, Err(e), String::new()),
+    }
+}
+
+/// Brings back the last deleted bookmark.
+pub fn undo_delete(app: &mut App) {
+    let Some(b) = app.shelf.deleted.pop() else {
+        app.message = Some("nothing to undo".into());
+        return;
+    };
+    let done = format!("restored “{}”", excerpt(&b.passage));
+    let result = match app.bookmarks.as_mut() {
+        Some(store) => store.restore(b),
+        None => return,
+    };
+    report(app, result, done);
+}

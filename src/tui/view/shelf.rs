@@ -1,0 +1,90 @@
+//! The bookmarks view, drawn in place of the article list: date saved,
+//! release title, the passage's first words and the note.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::bookmarks::Bookmark;
+use crate::corpus::sanitize::for_display;
+use crate::tui::app::{App, Focus};
+use crate::tui::marks;
+use crate::tui::wrap::{fit, truncate};
+
+/// One row of the view.
+fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
+    let theme = &app.options.theme;
+    let date = b.created.get(..10).unwrap_or(&b.created);
+    let orphaned = marks::release_of(app, b).is_none();
+    let title_width = (width.saturating_sub(11) * 2 / 5).max(1);
+    let mut spans = vec![
+        Span::styled(fit(date, 10), theme.dim),
+        Span::raw(" "),
+        Span::styled(fit(&for_display(&b.title), title_width), theme.heading),
+        Span::raw(" "),
+    ];
+    let used = 12 + title_width;
+    let mut rest = String::new();
+    if orphaned {
+        rest.push_str("(not in this archive) ");
+    }
+    if !b.note.is_empty() {
+        rest.push_str(&for_display(&b.note));
+        rest.push_str(" · ");
+    }
+    let note_width = rest.chars().count();
+    rest.push_str(&marks::excerpt(&b.passage));
+    let rest = truncate(&rest, width.saturating_sub(used));
+    let split = rest
+        .char_indices()
+        .nth(note_width)
+        .map_or(rest.len(), |(i, _)| i);
+    spans.push(Span::styled(rest[..split].to_string(), theme.bookmark));
+    spans.push(Span::styled(rest[split..].to_string(), theme.dim));
+    let line = Line::from(spans);
+    if selected {
+        super::selected_row(line, width, theme.selection)
+    } else {
+        line
+    }
+}
+
+/// Draws the bookmarks view.
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let theme = &app.options.theme;
+    let focused = app.focus == Focus::List;
+    let title = match &app.shelf.filter {
+        f if f.is_empty() => format!(" Bookmarks ({}) ", app.shelf.items.len()),
+        f => format!(
+            " Bookmarks ({}) · {} ",
+            app.shelf.items.len(),
+            for_display(f)
+        ),
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(if focused { theme.focus } else { theme.dim });
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let store = app.bookmarks.as_ref();
+    let mut lines: Vec<Line<'static>> = app
+        .shelf
+        .items
+        .iter()
+        .enumerate()
+        .skip(app.shelf.offset)
+        .take(inner.height as usize)
+        .filter_map(|(i, id)| Some(row(app, store?.get(id)?, width, i == app.shelf.selected)))
+        .collect();
+    if lines.is_empty() {
+        let hint = if app.shelf.filter.is_empty() {
+            "No bookmarks yet: in a release, m bookmarks a paragraph, v selects sentences."
+        } else {
+            "No bookmark matches the filter."
+        };
+        lines.push(Line::styled(truncate(hint, width), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}
