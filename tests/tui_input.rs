@@ -191,15 +191,24 @@ fn clicks_select_rows_and_the_wheel_scrolls_the_pane_under_the_pointer() {
             modifiers: KeyModifiers::NONE,
         }))
     };
-    update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), 5, 3));
+    update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), 5, 3),
+    );
     assert_eq!(app.list.selected, 2);
     assert_eq!(app.reader.release, app.selected());
     let reader = app.areas().reader.unwrap();
     update(&mut app, mouse(MouseEventKind::ScrollDown, reader.x + 5, 4));
     assert_eq!(app.reader.scroll, 3.min(app.max_scroll()));
-    assert_eq!(app.list.selected, 2, "the wheel over the reader leaves the list alone");
+    assert_eq!(
+        app.list.selected, 2,
+        "the wheel over the reader leaves the list alone"
+    );
     update(&mut app, mouse(MouseEventKind::ScrollDown, 5, 4));
     assert_eq!(app.list.selected, 5);
-    update(&mut app, mouse(MouseEventKind::Down(MouseButton::Left), reader.x + 5, 4));
+    update(
+        &mut app,
+        mouse(MouseEventKind::Down(MouseButton::Left), reader.x + 5, 4),
+    );
     assert_eq!(app.focus, Focus::Reader);
 }
