@@ -187,3 +187,35 @@ fn a_write_error_is_shown_and_the_bookmark_kept() {
     press(&mut app, KeyCode::Char('B'));
     assert!(screen(&app).contains("keep me"));
 }
+
+#[test]
+fn a_passage_gone_from_its_release_is_shown_orphaned_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let corpus = dir.path().join("corpus");
+    let file = "release.txt";
+    let original = b"The port will reopen on Monday. Crews worked all night.\n\nA second paragraph about ferries.\n";
+    let mut app = app_on_files(&corpus, &[(file, original)], 120, 30);
+    app.bookmarks = Some(Store::open(&data).0);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('m'));
+    type_text(&mut app, "port");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(saved(&data).len(), 1);
+
+    // The file is rewritten without the passage; the bookmark survives.
+    let edited = "Everything changed.\n\nA second paragraph about ferries.\n";
+    let mut app = app_on_files(&corpus, &[(file, edited.as_bytes())], 120, 30);
+    app.bookmarks = Some(Store::open(&data).0);
+    press(&mut app, KeyCode::Char('B'));
+    let text = screen(&app);
+    assert!(
+        text.contains("(orphaned)") || text.contains("(not in this archive)"),
+        "{text}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app).contains("saved text") || screen(&app).contains("not in the open archive")
+    );
+    assert_eq!(saved(&data).len(), 1);
+}

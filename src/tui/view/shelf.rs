@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::bookmarks::Bookmark;
+use crate::bookmarks::{Anchor, Bookmark, anchor};
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::{App, Focus};
 use crate::tui::marks;
@@ -16,7 +16,13 @@ use crate::tui::wrap::{fit, truncate};
 fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
     let theme = &app.options.theme;
     let date = b.created.get(..10).unwrap_or(&b.created);
-    let orphaned = marks::release_of(app, b).is_none();
+    let state = match marks::release_of(app, b) {
+        None => Some("(not in this archive) "),
+        Some(i) => {
+            let release = &app.corpus.releases[i as usize];
+            (anchor::locate(release, b) == Anchor::Orphaned).then_some("(orphaned) ")
+        }
+    };
     let title_width = (width.saturating_sub(11) * 2 / 5).max(1);
     let mut spans = vec![
         Span::styled(fit(date, 10), theme.dim),
@@ -26,8 +32,8 @@ fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
     ];
     let used = 12 + title_width;
     let mut rest = String::new();
-    if orphaned {
-        rest.push_str("(not in this archive) ");
+    if let Some(state) = state {
+        rest.push_str(state);
     }
     if !b.note.is_empty() {
         rest.push_str(&for_display(&b.note));
