@@ -15,7 +15,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use readout::corpus::{self, Release};
+use readout::search::filter::{self, Query};
+use readout::tui::app::{App, TuiOptions};
+use readout::tui::update::{Msg, update};
+use readout::tui::view;
 
 /// Bumped when the generated corpus changes shape, so old ones are rebuilt.
 const GENERATOR_VERSION: u32 = 2;
@@ -26,6 +35,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(pos) = args.iter().position(|a| a == "--child-load") {
         child_load(Path::new(&args[pos + 1]));
+        return;
+    }
+    if let Some(pos) = args.iter().position(|a| a == "--child-first-frame") {
+        child_first_frame(Path::new(&args[pos + 1]), Path::new(&args[pos + 2]));
         return;
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -49,13 +62,148 @@ fn main() {
         let bytes = dir_bytes(&dir);
         let load = bench_load(&dir, n);
         report.load.push((n, bytes, load));
-        let titles = titles_path(&dir);
+        report.first_frame.push((n, bench_first_frame(&dir, n)));
+        let corpus = corpus::load::load_with_progress(std::slice::from_ref(&dir), &|_| {});
+        let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
+        let titles = write_titles(&dir, &app);
         for query in QUERIES {
+            let ours = bench_filter(&app, query, true);
+            let full = bench_filter(&app, query, false);
             let fzf = bench_fzf(&titles, query);
-            report.fzf.push((n, query.to_string(), fzf));
+            eprintln!(
+                "filter {n} {query:?}: ours {:.1} ms, full {:.1} ms, fzf {}",
+                median_ms(&ours),
+                median_ms(&full),
+                fzf.as_ref()
+                    .map_or("not installed".to_string(), |t| format!(
+                        "{:.1} ms",
+                        median_ms(t)
+                    ))
+            );
+            report.filter.push(FilterRow {
+                n,
+                query: query.to_string(),
+                ours,
+                full,
+                fzf,
+            });
         }
+        report.render.push((n, bench_render(app)));
     }
     report.write(&root.join("BENCHMARKS.md"));
+}
+
+/// Reader options for benchmarks: default look, no bookmarks folder.
+fn bench_options() -> TuiOptions {
+    TuiOptions {
+        data_dir: None,
+        ..TuiOptions::default()
+    }
+}
+
+/// Cached load, reader state and the first frame, from a child process.
+fn child_first_frame(dir: &Path, cache: &Path) {
+    let started = Instant::now();
+    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let loaded = started.elapsed().as_secs_f64();
+    let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
+    terminal
+        .draw(|f| view::render(f, &app))
+        .expect("draw the first frame");
+    println!("{} {loaded}", started.elapsed().as_secs_f64());
+}
+
+/// Times a cold start from the cache to the first frame (the first run
+/// writes the cache and is not counted).
+fn bench_first_frame(dir: &Path, n: usize) -> Vec<(f64, f64)> {
+    let cache = dir.with_extension("cache");
+    let _ = fs::remove_dir_all(&cache);
+    (0..3)
+        .map(|_| {
+            let out = Command::new(std::env::current_exe().expect("bench binary path"))
+                .arg("--child-first-frame")
+                .arg(dir)
+                .arg(&cache)
+                .output()
+                .expect("child runs");
+            let text = String::from_utf8_lossy(&out.stdout);
+            let mut parts = text
+                .split_whitespace()
+                .map(|s| s.parse().unwrap_or(f64::NAN));
+            let run = (
+                parts.next().unwrap_or(f64::NAN),
+                parts.next().unwrap_or(f64::NAN),
+            );
+            eprintln!(
+                "first frame {n}: {:.3} s (cache read {:.3} s)",
+                run.0, run.1
+            );
+            run
+        })
+        .skip(1)
+        .collect()
+}
+
+/// The titles, one per line, in the list's order: what fzf filters.
+fn write_titles(dir: &Path, app: &App) -> PathBuf {
+    let path = dir.with_extension("title-lines");
+    let mut out = BufWriter::new(fs::File::create(&path).expect("title lines"));
+    for &i in app.order.iter() {
+        writeln!(out, "{}", app.corpus.releases[i as usize].title).expect("write title lines");
+    }
+    out.flush().expect("write title lines");
+    path
+}
+
+/// Times the filter for every prefix of `query`, as typed: the ranked
+/// result of each keystroke, narrowing the previous results when the query
+/// extends (`incremental`) or searching everything each time.
+fn bench_filter(app: &App, query: &str, incremental: bool) -> Vec<Duration> {
+    let all: Arc<Vec<u32>> = Arc::clone(&app.order);
+    let mut previous: Option<(Query, Arc<Vec<u32>>)> = None;
+    let mut times = Vec::new();
+    for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
+        let parsed = Query::parse(&query[..end]);
+        let candidates = match &previous {
+            Some((older, hits)) if incremental && parsed.narrows(older) => Arc::clone(hits),
+            _ => Arc::clone(&all),
+        };
+        let started = Instant::now();
+        let hits = filter::run(
+            &app.corpus.releases,
+            &app.filter_index,
+            &candidates,
+            &app.rank,
+            &parsed,
+            &|| false,
+        )
+        .expect("not cancelled");
+        times.push(started.elapsed());
+        previous = Some((parsed, Arc::new(hits.iter().map(|h| h.index).collect())));
+    }
+    times
+}
+
+/// Times full frames of list and reading pane at 200×50, each after moving
+/// to another release (so the release is laid out afresh).
+fn bench_render(mut app: App) -> Vec<Duration> {
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
+    let j = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
+    (0..50)
+        .map(|_| {
+            let started = Instant::now();
+            update(&mut app, Msg::Terminal(j.clone()));
+            terminal
+                .draw(|f| view::render(f, &app))
+                .expect("draw a frame");
+            started.elapsed()
+        })
+        .collect()
+}
+
+fn median_ms(times: &[Duration]) -> f64 {
+    median(times.iter().map(|d| d.as_secs_f64() * 1e3).collect())
 }
 
 /// Queries typed one character at a time in the filter benchmark.
@@ -145,7 +293,6 @@ fn ensure_corpus(dir: &Path, n: usize, seed: &[Release]) {
     eprintln!("generating {n} releases in {}", dir.display());
     let _ = fs::remove_dir_all(dir);
     fs::create_dir_all(dir).expect("bench corpus folder");
-    let mut titles = BufWriter::new(fs::File::create(titles_path(dir)).expect("titles file"));
     let mut file: Option<BufWriter<fs::File>> = None;
     for i in 0..n {
         if i % RELEASES_PER_FILE == 0 {
@@ -181,19 +328,11 @@ fn ensure_corpus(dir: &Path, n: usize, seed: &[Release]) {
         });
         let out = file.as_mut().expect("open part file");
         writeln!(out, "{record}").expect("write bench corpus");
-        let source = readout::cli::source_column(base);
-        writeln!(titles, "{date} {source} {title}").expect("write titles");
     }
     if let Some(mut f) = file {
         f.flush().expect("write bench corpus");
     }
-    titles.flush().expect("write titles");
     fs::write(marker, expected).expect("marker");
-}
-
-/// The title lines given to fzf, beside (not inside) the corpus folder.
-fn titles_path(dir: &Path) -> PathBuf {
-    dir.with_extension("titles")
 }
 
 fn dir_bytes(dir: &Path) -> u64 {
@@ -214,18 +353,42 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
+/// One query's per-keystroke times.
+struct FilterRow {
+    n: usize,
+    query: String,
+    ours: Vec<Duration>,
+    full: Vec<Duration>,
+    fzf: Option<Vec<Duration>>,
+}
+
 #[derive(Default)]
 struct Report {
     load: Vec<(usize, u64, Vec<LoadRun>)>,
-    fzf: Vec<(usize, String, Option<Vec<Duration>>)>,
+    first_frame: Vec<(usize, Vec<(f64, f64)>)>,
+    filter: Vec<FilterRow>,
+    render: Vec<(usize, Vec<Duration>)>,
+}
+
+/// `median (min–max)` of times in milliseconds.
+fn spread_ms(times: &[Duration]) -> String {
+    let ms: Vec<f64> = times.iter().map(|d| d.as_secs_f64() * 1e3).collect();
+    let min = ms.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = ms.iter().copied().fold(0.0, f64::max);
+    format!("{:.1} ms ({min:.1}–{max:.1})", median(ms.clone()))
 }
 
 impl Report {
     fn write(&self, path: &Path) {
-        let mut md =
-            String::from("# Benchmarks\n\nMade by `cargo bench --bench scale` on this machine: ");
+        let mut md = String::from(
+            "# Benchmarks\n\nMade by `bash benches/run` (installs fzf, then `cargo bench --bench scale`) on this machine: ",
+        );
         md.push_str(&machine());
-        md.push_str("\n\n## Load (files → corpus ready)\n\n| releases | on disk | median | min–max | releases/s | MB/s | peak memory | memory / disk |\n|---|---|---|---|---|---|---|---|\n");
+        md.push_str(
+            "\n\nCorpora are generated from `../shared/corpus` (replicated with varied titles, \
+             dates and URLs) as JSON Lines under `target/bench-corpus/`.\n",
+        );
+        md.push_str("\n## Load (files → corpus, no cache)\n\n| releases | on disk | median | min–max | releases/s | MB/s | peak memory | memory / disk |\n|---|---|---|---|---|---|---|---|\n");
         for (n, bytes, runs) in &self.load {
             let secs: Vec<f64> = runs.iter().map(|r| r.seconds).collect();
             let med = median(secs.clone());
@@ -241,20 +404,32 @@ impl Report {
                 peak / *bytes as f64
             ));
         }
-        md.push_str("\n## fzf --filter per keystroke (the peer)\n\n| releases | query | per-keystroke median | min–max |\n|---|---|---|---|\n");
-        for (n, query, times) in &self.fzf {
-            match times {
-                Some(t) => {
-                    let ms: Vec<f64> = t.iter().map(|d| d.as_secs_f64() * 1e3).collect();
-                    let min = ms.iter().copied().fold(f64::INFINITY, f64::min);
-                    let max = ms.iter().copied().fold(0.0, f64::max);
-                    md.push_str(&format!(
-                        "| {n} | `{query}` | {:.1} ms | {min:.1}–{max:.1} ms |\n",
-                        median(ms.clone())
-                    ));
-                }
-                None => md.push_str(&format!("| {n} | `{query}` | fzf not installed | |\n")),
-            }
+        md.push_str("\n## Start to first frame (from the cache, warm page cache)\n\nA fresh process: read the cache, build the reader's state (filter fields, sort order), lay out the first release and draw one 200×50 frame.\n\n| releases | first frame (median) | of which reading the cache |\n|---|---|---|\n");
+        for (n, runs) in &self.first_frame {
+            let total = median(runs.iter().map(|r| r.0).collect());
+            let cache = median(runs.iter().map(|r| r.1).collect());
+            md.push_str(&format!("| {n} | {total:.3} s | {cache:.3} s |\n"));
+        }
+        md.push_str("\n## Filter per keystroke, against `fzf --filter`\n\nEach query is typed one character at a time; each keystroke's time is from the query to the complete ranked list. *Ours* narrows the previous keystroke's results when the query extends (as the reader does); *full* searches every title each time. fzf runs as `fzf --filter PREFIX < titles` over the same titles (one per line), so its time includes starting the process and reading the lines, which is what a user of fzf pays per keystroke. `said:schumer` is a field query for us (releases quoting Schumer) and a fuzzy string for fzf.\n\n| releases | query | ours | full | fzf | ours / fzf |\n|---|---|---|---|---|---|\n");
+        for row in &self.filter {
+            let (fzf, ratio) = match &row.fzf {
+                Some(t) => (
+                    spread_ms(t),
+                    format!("{:.2}", median_ms(&row.ours) / median_ms(t)),
+                ),
+                None => ("fzf not installed".into(), "–".into()),
+            };
+            md.push_str(&format!(
+                "| {} | `{}` | {} | {} | {fzf} | {ratio} |\n",
+                row.n,
+                row.query,
+                spread_ms(&row.ours),
+                spread_ms(&row.full)
+            ));
+        }
+        md.push_str("\n## Render (list + reading pane, 200×50)\n\nMove to the next release (laid out afresh) and draw one full frame into a test buffer.\n\n| releases | per frame |\n|---|---|\n");
+        for (n, times) in &self.render {
+            md.push_str(&format!("| {n} | {} |\n", spread_ms(times)));
         }
         fs::write(path, md).expect("write BENCHMARKS.md");
         eprintln!("wrote {}", path.display());

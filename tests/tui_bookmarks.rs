@@ -131,11 +131,11 @@ fn the_bookmarks_view_filters_jumps_edits_deletes_and_undoes() {
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "kids");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.shelf.items.len(), 1);
+    assert_eq!(app.shelf.picker.items.len(), 1);
 
     // Enter goes to the passage, scrolled into view and highlighted.
     press(&mut app, KeyCode::Enter);
-    assert!(!app.shelf.open);
+    assert!(!app.shelf.picker.open);
     assert_eq!(app.focus, Focus::Reader);
     assert!(app.open_release().unwrap().title.contains("Broadband"));
     let (start, _) = app.flash.expect("the passage is highlighted");
@@ -165,7 +165,7 @@ fn the_bookmarks_view_filters_jumps_edits_deletes_and_undoes() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(saved(dir.path()).len(), 2);
     press(&mut app, KeyCode::Esc);
-    assert!(!app.shelf.open);
+    assert!(!app.shelf.picker.open);
 }
 
 #[test]

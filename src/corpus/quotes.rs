@@ -365,6 +365,33 @@ pub fn speaker_key(name: &str) -> String {
     }
 }
 
+/// A speaker's name without titles, parenthetical tags or suffixes, for
+/// grouping one person's quotations across releases: "Rep. Stephanie Bice
+/// (R-OK)" gives "Stephanie Bice", "Sen. Bice" gives "Bice".
+pub fn speaker_name(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ':'))
+        .filter(|w| !w.is_empty() && !is_title(w))
+        .filter(|w| !SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        .collect();
+    if words.is_empty() {
+        name.trim().to_string()
+    } else {
+        words.join(" ")
+    }
+}
+
 /// Completes short speaker names from a fuller name the release uses for
 /// the same person (one or two more words, the most frequent such name):
 /// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
@@ -1382,6 +1409,15 @@ fn intro_attribution(text: &str) -> Option<Attribution> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn speaker_names_lose_titles_tags_and_suffixes() {
+        assert_eq!(speaker_name("Rep. Stephanie Bice (R-OK)"), "Stephanie Bice");
+        assert_eq!(speaker_name("Sen. Bice"), "Bice");
+        assert_eq!(speaker_name("Martin Luther King Jr."), "Martin Luther King");
+        assert_eq!(speaker_name("President"), "President");
+    }
+
     use super::*;
 
     fn body(paragraphs: &[&str]) -> Vec<Paragraph> {

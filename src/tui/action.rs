@@ -14,6 +14,8 @@ pub enum Context {
     Visual,
     /// The bookmarks view is open.
     Bookmarks,
+    /// The quotations view is open.
+    Quotes,
 }
 
 impl Context {
@@ -25,6 +27,7 @@ impl Context {
             Context::Reader => "Reading pane",
             Context::Visual => "Selecting a passage (after v)",
             Context::Bookmarks => "Bookmarks view (B)",
+            Context::Quotes => "Quotations view (Q)",
         }
     }
 }
@@ -130,6 +133,18 @@ pub enum Action {
     ShelfFilter,
     /// Close the bookmarks view.
     ShelfClose,
+    /// Open or close the quotations view.
+    Quotes,
+    /// Next quotation.
+    QuotesDown,
+    /// Previous quotation.
+    QuotesUp,
+    /// Open the release at the quotation.
+    QuotesOpen,
+    /// Filter quotations by speaker and words.
+    QuotesFilter,
+    /// Close the quotations view.
+    QuotesClose,
 }
 
 /// The description of one action.
@@ -164,7 +179,7 @@ const fn info(
 }
 
 use Action as A;
-use Context::{Bookmarks, Global, List, Reader, Visual};
+use Context::{Bookmarks, Global, List, Quotes, Reader, Visual};
 
 /// Every action, in the order the help overlay lists them.
 pub const ACTIONS: &[ActionInfo] = &[
@@ -468,6 +483,48 @@ pub const ACTIONS: &[ActionInfo] = &[
         Bookmarks,
         &["esc"],
         "close the bookmarks view",
+    ),
+    info(
+        A::Quotes,
+        "quotes",
+        Global,
+        &["Q"],
+        "open or close the quotations view",
+    ),
+    info(
+        A::QuotesDown,
+        "quotes_down",
+        Quotes,
+        &["j", "down"],
+        "next quotation",
+    ),
+    info(
+        A::QuotesUp,
+        "quotes_up",
+        Quotes,
+        &["k", "up"],
+        "previous quotation",
+    ),
+    info(
+        A::QuotesOpen,
+        "quotes_open",
+        Quotes,
+        &["enter"],
+        "open the release at the quotation",
+    ),
+    info(
+        A::QuotesFilter,
+        "quotes_filter",
+        Quotes,
+        &["/"],
+        "filter by speaker and words",
+    ),
+    info(
+        A::QuotesClose,
+        "quotes_close",
+        Quotes,
+        &["esc"],
+        "close the quotations view",
     ),
 ];
 

@@ -10,6 +10,7 @@ use super::input::LineInput;
 use super::keymap::KeyMap;
 use super::layout::{self, Areas};
 use super::marks::{self, Selection, ShelfState};
+use super::quotes::QuotesState;
 use super::theme::Theme;
 use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
@@ -218,6 +219,8 @@ pub enum PromptKind {
     },
     /// The bookmarks view's filter.
     ShelfFilter,
+    /// The quotations view's filter.
+    QuotesFilter,
 }
 
 /// An open prompt in the status line.
@@ -276,6 +279,8 @@ pub struct App {
     pub flash: Option<(TextPos, TextPos)>,
     /// The bookmarks view.
     pub shelf: ShelfState,
+    /// The quotations view.
+    pub quotes: QuotesState,
     /// Release ids (as numbers) and indices, sorted, built on first use.
     id_index: OnceCell<Vec<(u64, u32)>>,
 }
@@ -320,6 +325,7 @@ impl App {
             selection: None,
             flash: None,
             shelf: ShelfState::default(),
+            quotes: QuotesState::default(),
             id_index: OnceCell::new(),
         };
         app.follow_selection();
@@ -463,6 +469,12 @@ impl App {
         });
         let at = index.partition_point(|(k, _)| *k < wanted);
         index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+    }
+
+    /// Closes the views that take the list's place.
+    pub fn close_views(&mut self) {
+        self.shelf.picker.open = false;
+        self.quotes.picker.open = false;
     }
 
     /// Notes that bookmarks, the selection or the flash changed, so the

@@ -7,6 +7,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
+use super::picker::Picker;
 use crate::bookmarks::{Anchor, Bookmark, Store, anchor};
 use crate::corpus::{Release, TextPos, meta};
 
@@ -23,19 +24,11 @@ pub struct Selection {
     pub end: TextPos,
 }
 
-/// The bookmarks view.
+/// The bookmarks view: bookmark ids, and deleted bookmarks for undo.
 #[derive(Debug, Clone, Default)]
 pub struct ShelfState {
-    /// True while the view is open.
-    pub open: bool,
-    /// Its filter text.
-    pub filter: String,
-    /// Ids of the bookmarks shown, in order.
-    pub items: Vec<String>,
-    /// The selected row.
-    pub selected: usize,
-    /// The first row shown.
-    pub offset: usize,
+    /// The rows (bookmark ids).
+    pub picker: Picker<String>,
     /// Deleted bookmarks, newest last, for undo.
     pub deleted: Vec<Bookmark>,
 }
@@ -216,8 +209,8 @@ pub fn save_new(app: &mut App, start: TextPos, end: TextPos, note: String) {
 
 /// Opens or closes the bookmarks view.
 pub fn toggle_shelf(app: &mut App) {
-    if app.shelf.open {
-        app.shelf.open = false;
+    if app.shelf.picker.open {
+        app.shelf.picker.open = false;
         app.follow_selection();
         return;
     }
@@ -237,9 +230,8 @@ pub fn toggle_shelf(app: &mut App) {
             );
         }
     }
-    app.shelf.open = true;
-    app.shelf.selected = 0;
-    app.shelf.offset = 0;
+    app.close_views();
+    app.shelf.picker.open_at_top();
     app.focus = Focus::List;
     refresh_shelf(app);
 }
@@ -250,7 +242,7 @@ pub fn refresh_shelf(app: &mut App) {
     let Some(store) = &app.bookmarks else {
         return;
     };
-    let words: Vec<&str> = app.shelf.filter.split_whitespace().collect();
+    let words: Vec<&str> = app.shelf.picker.filter.split_whitespace().collect();
     let matcher = SkimMatcherV2::default();
     let mut scored: Vec<(i64, usize)> = store
         .bookmarks()
@@ -273,47 +265,23 @@ pub fn refresh_shelf(app: &mut App) {
         .collect();
     // Newest first; by score when filtering.
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
-    let selected_id = app.shelf.items.get(app.shelf.selected).cloned();
-    app.shelf.items = scored
+    let items = scored
         .into_iter()
         .map(|(_, i)| store.bookmarks()[i].id.clone())
         .collect();
-    if let Some(id) = selected_id
-        && let Some(at) = app.shelf.items.iter().position(|i| *i == id)
-    {
-        app.shelf.selected = at;
-    }
-    app.shelf.selected = app
-        .shelf
-        .selected
-        .min(app.shelf.items.len().saturating_sub(1));
-    clamp_shelf(app);
-}
-
-/// Keeps the view's selected row on screen.
-fn clamp_shelf(app: &mut App) {
     let height = app.list_height();
-    let s = &mut app.shelf;
-    if s.selected < s.offset {
-        s.offset = s.selected;
-    } else if s.selected >= s.offset + height {
-        s.offset = s.selected + 1 - height;
-    }
+    app.shelf.picker.set_items(items, height);
 }
 
 /// Moves the view's selection.
 pub fn move_shelf(app: &mut App, delta: isize) {
-    let len = app.shelf.items.len();
-    if len == 0 {
-        return;
-    }
-    app.shelf.selected = (app.shelf.selected as isize + delta).clamp(0, len as isize - 1) as usize;
-    clamp_shelf(app);
+    let height = app.list_height();
+    app.shelf.picker.move_by(delta, height);
 }
 
 /// The selected bookmark of the view.
 pub fn selected_bookmark(app: &App) -> Option<&Bookmark> {
-    let id = app.shelf.items.get(app.shelf.selected)?;
+    let id = app.shelf.picker.current()?;
     app.bookmarks.as_ref()?.get(id)
 }
 
@@ -343,7 +311,28 @@ pub fn open_selected(app: &mut App) {
         ));
         return;
     };
-    app.shelf.open = false;
+    app.shelf.picker.open = false;
+    let release = &app.corpus.releases[index as usize];
+    match anchor::locate(release, &b) {
+        Anchor::Exact { start, end }
+        | Anchor::Moved { start, end }
+        | Anchor::Fuzzy { start, end } => {
+            go_to_passage(app, index, start, end);
+        }
+        Anchor::Orphaned => {
+            go_to_passage(app, index, TextPos::new(0, 0), TextPos::new(0, 0));
+            app.message = Some(format!(
+                "orphaned: the passage is no longer in this release; saved text: “{}”",
+                excerpt(&b.passage)
+            ));
+        }
+    }
+}
+
+/// Opens release `index` in the reading pane (clearing a list filter that
+/// hides it) with the passage from `start` to `end` scrolled into view and
+/// highlighted until the next key.
+pub fn go_to_passage(app: &mut App, index: u32, start: TextPos, end: TextPos) {
     if !app.list.items.contains(&index) {
         super::update::set_filter(app, "");
     }
@@ -353,28 +342,15 @@ pub fn open_selected(app: &mut App) {
     }
     app.follow_selection();
     app.focus = Focus::Reader;
-    let release = &app.corpus.releases[index as usize];
-    match anchor::locate(release, &b) {
-        Anchor::Exact { start, end }
-        | Anchor::Moved { start, end }
-        | Anchor::Fuzzy { start, end } => {
-            app.flash = Some((start, end));
-            app.reader.cursor = start.paragraph as usize;
-            app.marks_changed();
-            if let Some(line) = app
-                .reader
-                .doc
-                .line_of(start.paragraph as usize, start.offset as usize)
-            {
-                super::update::scroll_into_view(app, line);
-            }
-        }
-        Anchor::Orphaned => {
-            app.message = Some(format!(
-                "orphaned: the passage is no longer in this release; saved text: “{}”",
-                excerpt(&b.passage)
-            ));
-        }
+    app.flash = (start < end).then_some((start, end));
+    app.reader.cursor = start.paragraph as usize;
+    app.marks_changed();
+    if let Some(line) = app
+        .reader
+        .doc
+        .line_of(start.paragraph as usize, start.offset as usize)
+    {
+        super::update::scroll_into_view(app, line);
     }
 }
 
@@ -401,7 +377,7 @@ pub fn save_note(app: &mut App, id: &str, note: String) {
 
 /// Deletes the selected bookmark; `u` brings it back.
 pub fn delete_selected(app: &mut App) {
-    let Some(id) = app.shelf.items.get(app.shelf.selected).cloned() else {
+    let Some(id) = app.shelf.picker.current().cloned() else {
         return;
     };
     let result = match app.bookmarks.as_mut() {

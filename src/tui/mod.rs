@@ -11,6 +11,8 @@ pub mod input;
 pub mod keymap;
 pub mod layout;
 pub mod marks;
+pub mod picker;
+pub mod quotes;
 pub mod terminal;
 pub mod theme;
 pub mod update;

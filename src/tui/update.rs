@@ -13,6 +13,7 @@ use super::app::{App, FilterRequest, Focus, Prompt, PromptKind, rank_of};
 use super::input::{Edit, LineInput};
 use super::layout;
 use super::marks;
+use super::quotes;
 use crate::search::filter::{self, Hit, Query};
 
 /// Lines the mouse wheel scrolls.
@@ -68,7 +69,8 @@ fn on_key(app: &mut App, key: &KeyEvent) {
         app.marks_changed();
     }
     let context = match app.focus {
-        Focus::List if app.shelf.open => Context::Bookmarks,
+        Focus::List if app.shelf.picker.open => Context::Bookmarks,
+        Focus::List if app.quotes.picker.open => Context::Quotes,
         Focus::List => Context::List,
         Focus::Reader if app.selection.is_some() => Context::Visual,
         Focus::Reader => Context::Reader,
@@ -184,11 +186,22 @@ pub fn act(app: &mut App, action: Action) {
         Action::ShelfFilter => {
             app.prompt = Some(Prompt {
                 kind: PromptKind::ShelfFilter,
-                input: LineInput::new(&app.shelf.filter),
-                before: app.shelf.filter.clone(),
+                input: LineInput::new(&app.shelf.picker.filter),
+                before: app.shelf.picker.filter.clone(),
             })
         }
         Action::ShelfClose => marks::toggle_shelf(app),
+        Action::Quotes | Action::QuotesClose => quotes::toggle(app),
+        Action::QuotesDown => quotes::move_by(app, 1),
+        Action::QuotesUp => quotes::move_by(app, -1),
+        Action::QuotesOpen => quotes::open_selected(app),
+        Action::QuotesFilter => {
+            app.prompt = Some(Prompt {
+                kind: PromptKind::QuotesFilter,
+                input: LineInput::new(&app.quotes.picker.filter),
+                before: app.quotes.picker.filter.clone(),
+            })
+        }
     }
 }
 
@@ -328,7 +341,7 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                 }
                 PromptKind::NewNote { start, end } => marks::save_new(app, start, end, text),
                 PromptKind::EditNote { id } => marks::save_note(app, &id, text),
-                PromptKind::Filter | PromptKind::ShelfFilter => {}
+                PromptKind::Filter | PromptKind::ShelfFilter | PromptKind::QuotesFilter => {}
             }
         }
         KeyCode::Esc => {
@@ -338,8 +351,12 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                 PromptKind::Filter => set_filter(app, ""),
                 PromptKind::Search => set_search(app, &before),
                 PromptKind::ShelfFilter => {
-                    app.shelf.filter.clear();
+                    app.shelf.picker.filter.clear();
                     marks::refresh_shelf(app);
+                }
+                PromptKind::QuotesFilter => {
+                    app.quotes.picker.filter.clear();
+                    quotes::refresh(app);
                 }
                 PromptKind::NewNote { .. } => app.message = Some("not bookmarked".into()),
                 PromptKind::EditNote { .. } => app.message = Some("note unchanged".into()),
@@ -358,9 +375,14 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                         }
                     }
                     PromptKind::ShelfFilter => {
-                        app.shelf.filter = text;
-                        app.shelf.selected = 0;
+                        app.shelf.picker.filter = text;
+                        app.shelf.picker.selected = 0;
                         marks::refresh_shelf(app);
+                    }
+                    PromptKind::QuotesFilter => {
+                        app.quotes.picker.filter = text;
+                        app.quotes.picker.selected = 0;
+                        quotes::refresh(app);
                     }
                     PromptKind::NewNote { .. } | PromptKind::EditNote { .. } => {}
                 }
@@ -473,18 +495,18 @@ fn on_mouse(app: &mut App, mouse: &MouseEvent) {
     let in_list = contains(areas.list, column, row);
     let in_reader = contains(areas.reader, column, row);
     match mouse.kind {
-        MouseEventKind::Down(MouseButton::Left) if in_list && app.shelf.open => {
+        MouseEventKind::Down(MouseButton::Left) if in_list && app.shelf.picker.open => {
             app.focus = Focus::List;
-            if let Some(index) = clicked_row(areas.list, app.shelf.offset, row)
-                && index < app.shelf.items.len()
+            if let Some(index) = clicked_row(areas.list, app.shelf.picker.offset, row)
+                && index < app.shelf.picker.items.len()
             {
-                app.shelf.selected = index;
+                app.shelf.picker.selected = index;
             }
         }
-        MouseEventKind::ScrollDown if in_list && app.shelf.open => {
+        MouseEventKind::ScrollDown if in_list && app.shelf.picker.open => {
             marks::move_shelf(app, WHEEL_LINES as isize)
         }
-        MouseEventKind::ScrollUp if in_list && app.shelf.open => {
+        MouseEventKind::ScrollUp if in_list && app.shelf.picker.open => {
             marks::move_shelf(app, -(WHEEL_LINES as isize))
         }
         MouseEventKind::Down(MouseButton::Left) if in_list => {

@@ -18,6 +18,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Reader,
         Context::Visual,
         Context::Bookmarks,
+        Context::Quotes,
     ] {
         if !out.is_empty() {
             out.push(Line::raw(""));

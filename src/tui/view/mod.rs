@@ -2,6 +2,7 @@
 
 pub mod help;
 pub mod list;
+pub mod quotes;
 pub mod reader;
 pub mod shelf;
 pub mod status;
@@ -16,8 +17,10 @@ use super::app::App;
 pub fn render(frame: &mut Frame<'_>, app: &App) {
     let areas = app.areas();
     if let Some(area) = areas.list {
-        if app.shelf.open {
+        if app.shelf.picker.open {
             shelf::render(frame, area, app);
+        } else if app.quotes.picker.open {
+            quotes::render(frame, area, app);
         } else {
             list::render(frame, area, app);
         }

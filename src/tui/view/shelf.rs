@@ -60,11 +60,11 @@ fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let theme = &app.options.theme;
     let focused = app.focus == Focus::List;
-    let title = match &app.shelf.filter {
-        f if f.is_empty() => format!(" Bookmarks ({}) ", app.shelf.items.len()),
+    let title = match &app.shelf.picker.filter {
+        f if f.is_empty() => format!(" Bookmarks ({}) ", app.shelf.picker.items.len()),
         f => format!(
             " Bookmarks ({}) · {} ",
-            app.shelf.items.len(),
+            app.shelf.picker.items.len(),
             for_display(f)
         ),
     };
@@ -77,15 +77,23 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let store = app.bookmarks.as_ref();
     let mut lines: Vec<Line<'static>> = app
         .shelf
+        .picker
         .items
         .iter()
         .enumerate()
-        .skip(app.shelf.offset)
+        .skip(app.shelf.picker.offset)
         .take(inner.height as usize)
-        .filter_map(|(i, id)| Some(row(app, store?.get(id)?, width, i == app.shelf.selected)))
+        .filter_map(|(i, id)| {
+            Some(row(
+                app,
+                store?.get(id)?,
+                width,
+                i == app.shelf.picker.selected,
+            ))
+        })
         .collect();
     if lines.is_empty() {
-        let hint = if app.shelf.filter.is_empty() {
+        let hint = if app.shelf.picker.filter.is_empty() {
             "No bookmarks yet: in a release, m bookmarks a paragraph, v selects sentences."
         } else {
             "No bookmark matches the filter."

@@ -39,11 +39,21 @@ pub fn summary(app: &App) -> String {
         parts.push(format!("filter: {}{state}", app.filter.text));
     }
     parts.push(format!("sort: {}", app.sort.label()));
-    if app.shelf.open {
+    if let Some(index) = app.quotes.index.as_ref().filter(|_| app.quotes.picker.open) {
+        parts.insert(
+            0,
+            format!(
+                "{} / {} quotations",
+                thousands(app.quotes.picker.items.len()),
+                thousands(index.rows.len())
+            ),
+        );
+    }
+    if app.shelf.picker.open {
         let total = app.bookmarks.as_ref().map_or(0, |s| s.bookmarks().len());
         parts.insert(
             0,
-            format!("{} / {} bookmarks", app.shelf.items.len(), total),
+            format!("{} / {} bookmarks", app.shelf.picker.items.len(), total),
         );
     }
     let search = &app.reader.search;
@@ -59,7 +69,10 @@ pub fn summary(app: &App) -> String {
 /// Key hints for the focused pane.
 fn hints(app: &App) -> &'static str {
     match app.focus {
-        Focus::List if app.shelf.open => "enter go  e note  d delete  u undo  / filter  esc close",
+        Focus::List if app.shelf.picker.open => {
+            "enter go  e note  d delete  u undo  / filter  esc close"
+        }
+        Focus::List if app.quotes.picker.open => "enter open  / filter  esc close",
         Focus::List => "/ filter  s sort  enter read  B bookmarks  ? help",
         Focus::Reader if app.selection.is_some() => {
             "w/b sentence  j/k paragraph  m bookmark  esc cancel"
@@ -82,6 +95,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             PromptKind::NewNote { .. } => "note (Enter saves, Esc cancels): ",
             PromptKind::EditNote { .. } => "edit note: ",
             PromptKind::ShelfFilter => "filter bookmarks: ",
+            PromptKind::QuotesFilter => "filter quotations: ",
         };
         let text = prompt.input.text();
         let line = Line::from(vec![

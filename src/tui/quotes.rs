@@ -1,0 +1,231 @@
+//! The quotations view: every quotation of the corpus grouped by speaker
+//! (one person however the releases title them), filterable by speaker and
+//! words; Enter opens the release at the quote.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
+
+use super::app::{App, Focus};
+use super::picker::Picker;
+use crate::corpus::{Corpus, quotes};
+
+/// Name shown for quotations whose speaker the text does not give.
+pub const UNATTRIBUTED: &str = "(unattributed)";
+
+/// One quotation of the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteRow {
+    /// Index of the release.
+    pub release: u32,
+    /// Index of the quote in the release.
+    pub quote: u32,
+    /// Index of the speaker in [`QuoteIndex::people`].
+    pub person: u32,
+}
+
+/// Every quotation, sorted by speaker then newest first.
+#[derive(Debug, Default)]
+pub struct QuoteIndex {
+    /// The rows.
+    pub rows: Vec<QuoteRow>,
+    /// Speakers' names, without titles ("Stephanie Bice").
+    pub people: Vec<String>,
+    /// Lowercase quotation text of each row, for the filter.
+    texts: Vec<Box<str>>,
+}
+
+impl QuoteIndex {
+    /// Collects the quotations of a corpus.
+    pub fn build(corpus: &Corpus) -> QuoteIndex {
+        let found: Vec<(u32, u32, String, Box<str>)> = corpus
+            .releases
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(r, release)| {
+                release.quotes.iter().enumerate().map(move |(q, quote)| {
+                    let name = quote
+                        .speaker
+                        .as_deref()
+                        .map_or_else(|| UNATTRIBUTED.to_string(), quotes::speaker_name);
+                    let text = release.quote_text(quote).to_lowercase().into_boxed_str();
+                    (r as u32, q as u32, name, text)
+                })
+            })
+            .collect();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut people = Vec::new();
+        let mut rows = Vec::with_capacity(found.len());
+        let mut texts = Vec::with_capacity(found.len());
+        for (release, quote, name, text) in found {
+            let key = name.to_lowercase();
+            let person = *ids.entry(key).or_insert_with(|| {
+                people.push(name);
+                people.len() as u32 - 1
+            });
+            rows.push((
+                QuoteRow {
+                    release,
+                    quote,
+                    person,
+                },
+                text,
+            ));
+        }
+        let date = |r: &QuoteRow| {
+            corpus.releases[r.release as usize]
+                .date
+                .as_ref()
+                .map(|d| d.sort_key())
+        };
+        rows.sort_by(|(a, _), (b, _)| {
+            let name = |r: &QuoteRow| {
+                let n = &people[r.person as usize];
+                (n == UNATTRIBUTED, n.to_lowercase())
+            };
+            name(a)
+                .cmp(&name(b))
+                .then_with(|| date(b).cmp(&date(a)))
+                .then((a.release, a.quote).cmp(&(b.release, b.quote)))
+        });
+        let rows = rows
+            .into_iter()
+            .map(|(row, text)| {
+                texts.push(text);
+                row
+            })
+            .collect();
+        QuoteIndex {
+            rows,
+            people,
+            texts,
+        }
+    }
+
+    /// Rows matching every word of `filter`: a word matches a speaker's
+    /// name fuzzily, or the quotation's text as written.
+    pub fn filter(&self, filter: &str) -> Vec<u32> {
+        let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return (0..self.rows.len() as u32).collect();
+        }
+        let matcher = SkimMatcherV2::default();
+        let person_matches: Vec<Vec<bool>> = words
+            .iter()
+            .map(|w| {
+                self.people
+                    .iter()
+                    .map(|p| matcher.fuzzy_match(p, w).is_some())
+                    .collect()
+            })
+            .collect();
+        (0..self.rows.len())
+            .into_par_iter()
+            .filter(|&i| {
+                let row = self.rows[i];
+                words.iter().enumerate().all(|(w, word)| {
+                    person_matches[w][row.person as usize] || self.texts[i].contains(word.as_str())
+                })
+            })
+            .map(|i| i as u32)
+            .collect()
+    }
+}
+
+/// The quotations view.
+#[derive(Debug, Default)]
+pub struct QuotesState {
+    /// The rows shown (indices into the index's rows).
+    pub picker: Picker<u32>,
+    /// Built the first time the view opens.
+    pub index: Option<QuoteIndex>,
+}
+
+/// Opens or closes the view.
+pub fn toggle(app: &mut App) {
+    if app.quotes.picker.open {
+        app.quotes.picker.open = false;
+        app.follow_selection();
+        return;
+    }
+    app.close_views();
+    if app.quotes.index.is_none() {
+        app.quotes.index = Some(QuoteIndex::build(&app.corpus));
+    }
+    app.quotes.picker.open_at_top();
+    app.focus = Focus::List;
+    refresh(app);
+}
+
+/// Applies the view's filter.
+pub fn refresh(app: &mut App) {
+    let Some(index) = &app.quotes.index else {
+        return;
+    };
+    let items = index.filter(&app.quotes.picker.filter);
+    let height = app.list_height();
+    app.quotes.picker.set_items(items, height);
+}
+
+/// Moves the view's selection.
+pub fn move_by(app: &mut App, delta: isize) {
+    let height = app.list_height();
+    app.quotes.picker.move_by(delta, height);
+}
+
+/// The selected row.
+pub fn selected(app: &App) -> Option<QuoteRow> {
+    let row = *app.quotes.picker.current()?;
+    app.quotes.index.as_ref()?.rows.get(row as usize).copied()
+}
+
+/// Opens the selected quotation's release at the quote.
+pub fn open_selected(app: &mut App) {
+    let Some(row) = selected(app) else {
+        return;
+    };
+    let quote = app.corpus.releases[row.release as usize].quotes[row.quote as usize].clone();
+    app.quotes.picker.open = false;
+    super::marks::go_to_passage(app, row.release, quote.start, quote.end);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::demo;
+
+    #[test]
+    fn quotations_group_by_person_however_titled() {
+        let corpus = demo::load();
+        let index = QuoteIndex::build(&corpus);
+        let total: usize = corpus.releases.iter().map(|r| r.quotes.len()).sum();
+        assert_eq!(index.rows.len(), total);
+        let alvarez: Vec<&String> = index
+            .people
+            .iter()
+            .filter(|p| p.contains("Alvarez"))
+            .collect();
+        assert_eq!(alvarez, ["Ruth Alvarez"], "one person: {:?}", index.people);
+        // Unattributed quotations come last.
+        let last = index.rows.last().unwrap();
+        assert_eq!(index.people[last.person as usize], UNATTRIBUTED);
+    }
+
+    #[test]
+    fn the_filter_matches_speakers_and_words() {
+        let corpus = demo::load();
+        let index = QuoteIndex::build(&corpus);
+        let by_name = index.filter("alvarez");
+        assert!(!by_name.is_empty());
+        assert!(
+            by_name
+                .iter()
+                .all(|&i| index.people[index.rows[i as usize].person as usize] == "Ruth Alvarez")
+        );
+        let by_words = index.filter("alvarez kitchen");
+        assert_eq!(by_words.len(), 1);
+        assert!(index.filter("zzzz").is_empty());
+    }
+}

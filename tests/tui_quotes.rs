@@ -1,0 +1,47 @@
+//! The quotations view: grouped by speaker, filtered, opened at the quote.
+
+mod tui_support;
+
+use crossterm::event::KeyCode;
+use readout::tui::app::Focus;
+use readout::tui::theme::Theme;
+use tui_support::*;
+
+#[test]
+fn q_lists_quotations_by_speaker_and_opens_one() {
+    let mut app = demo_app(140, 40);
+    press(&mut app, KeyCode::Char('Q'));
+    let text = screen(&app);
+    assert!(text.contains("Quotations ("), "{text}");
+    assert!(text.contains("Ruth Alvarez"), "{text}");
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "alvarez kitchen");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.quotes.picker.items.len(), 1);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "Ruth Alvarez").expect("the speaker is shown");
+    assert_eq!(buffer[(x, y)].fg, Theme::default().heading.fg.unwrap());
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.quotes.picker.open);
+    assert_eq!(app.focus, Focus::Reader);
+    let release = app.open_release().unwrap();
+    assert!(release.title.contains("Broadband"));
+    let (start, end) = app.flash.expect("the quotation is highlighted");
+    assert!(release.text_between(start, end).contains("kitchen table"));
+}
+
+#[test]
+fn said_in_the_list_filter_finds_every_form_of_a_name() {
+    let mut app = demo_app(140, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "said:alvarez");
+    press(&mut app, KeyCode::Enter);
+    let with_full_name = app.list.items.len();
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "said:ruth");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.list.items.len(), with_full_name);
+    assert!(with_full_name >= 2);
+}
