@@ -3,6 +3,7 @@
 
 use clap::Parser;
 use readout::cli::{self, Cli};
+use readout::tui::watch::WatchOptions;
 use readout::tui::{self, TuiOptions};
 
 fn main() -> std::process::ExitCode {
@@ -19,8 +20,13 @@ fn main() -> std::process::ExitCode {
             } else {
                 args.paths.clone()
             };
+            let watch = (!paths.is_empty()).then(|| WatchOptions {
+                paths: paths.clone(),
+                cache_dir: args.settings.cache_dir(),
+            });
             let options = TuiOptions {
                 data_dir: args.settings.data_dir(),
+                watch,
                 ..TuiOptions::from_config(&config)
             };
             cli::load_corpus(&paths, &args.settings).and_then(|corpus| tui::run(corpus, options))

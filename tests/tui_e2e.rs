@@ -401,3 +401,46 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
     assert!(v["passage"].as_str().unwrap().contains("kitchen table"));
     assert_eq!(v["speaker"], "Senator Ruth Alvarez");
 }
+
+#[test]
+fn files_added_and_changed_appear_without_restarting() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Title: Alpha harbor release\nDate: 2024-01-02\n\nAlpha body.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Title: Beta ferry release\nDate: 2024-01-01\n\nBeta body.\n",
+    )
+    .unwrap();
+    let args = format!("'{}'", corpus.display());
+    let Some(tmux) = start("reload", dir.path(), &args, 120, 30) else {
+        return;
+    };
+    tmux.wait_for("2 / 2 releases");
+    // Select the second (older) release; it must stay selected.
+    tmux.keys(&["j"]);
+    tmux.wait_for("Beta body.");
+    std::fs::write(
+        corpus.join("c.txt"),
+        "Title: Gamma dredging release\nDate: 2024-01-03\n\nGamma body.\n",
+    )
+    .unwrap();
+    let screen = tmux.wait_for("3 / 3 releases");
+    assert!(screen.contains("Gamma dredging release"), "{screen}");
+    assert!(
+        screen.contains("Beta body."),
+        "the selection stayed on Beta:\n{screen}"
+    );
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Title: Beta ferry release\nDate: 2024-01-01\n\nBeta body, corrected.\n",
+    )
+    .unwrap();
+    tmux.wait_for("Beta body, corrected.");
+    tmux.keys(&["q"]);
+}

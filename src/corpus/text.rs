@@ -100,6 +100,7 @@ fn parse_header(lines: &[&str]) -> (Draft, usize) {
     let mut draft = Draft::default();
     let mut header: Vec<(usize, HeaderLine<'_>)> = Vec::new();
     let mut body_start = 0;
+    let mut block_starts = Vec::new();
     let mut i = 0;
     // The header is the run of leading blocks (separated by blank lines) made
     // only of short, standalone lines; a block that ends like a sentence is a
@@ -118,8 +119,25 @@ fn parse_header(lines: &[&str]) -> (Draft, usize) {
             break;
         }
         header.extend((i..block_end).map(|n| (n, classify_header_line(lines[n].trim()))));
+        block_starts.push(i);
         body_start = block_end;
         i = block_end;
+    }
+    // Short blocks all the way down under a dated or keyed header: the last
+    // block is the body (a one-line release), not more header.
+    if body_start >= lines.len()
+        && block_starts.len() > 1
+        && let Some(&last) = block_starts.last()
+        && header.iter().any(|(n, h)| {
+            *n < last
+                && matches!(
+                    h,
+                    HeaderLine::Date(_) | HeaderLine::Updated(_) | HeaderLine::Field(..)
+                )
+        })
+    {
+        header.retain(|(n, _)| *n < last);
+        body_start = last;
     }
     let has_date = header.iter().any(|(_, h)| {
         matches!(
@@ -439,6 +457,15 @@ mod tests {
                 style: SpanStyle::Strong
             }]
         );
+    }
+
+    #[test]
+    fn a_short_body_under_a_header_is_body() {
+        let d = parse("Title: Alpha harbor release\nDate: 2024-01-02\n\nAlpha body.\n");
+        assert_eq!(d.title.as_deref(), Some("Alpha harbor release"));
+        assert_eq!(d.date.as_deref(), Some("2024-01-02"));
+        assert_eq!(d.paragraphs.len(), 1);
+        assert_eq!(d.paragraphs[0].text, "Alpha body.");
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub struct TuiOptions {
     pub sync_filter_limit: usize,
     /// Where bookmarks are kept; `None` turns bookmarks off.
     pub data_dir: Option<PathBuf>,
+    /// What to watch for live reload; `None` (the demo corpus) watches nothing.
+    pub watch: Option<super::watch::WatchOptions>,
 }
 
 impl Default for TuiOptions {
@@ -59,6 +61,7 @@ impl TuiOptions {
             warnings,
             sync_filter_limit: SYNC_FILTER_LIMIT,
             data_dir: Store::default_dir(),
+            watch: None,
         }
     }
 }
@@ -469,6 +472,60 @@ impl App {
         });
         let at = index.partition_point(|(k, _)| *k < wanted);
         index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+    }
+
+    /// Replaces the corpus with a reloaded one, keeping the selected
+    /// release, the reading position and the filter. Returns a summary of
+    /// what changed for the status line.
+    pub fn replace_corpus(&mut self, corpus: Corpus) -> String {
+        let old_ids: std::collections::HashSet<&str> =
+            self.corpus.releases.iter().map(|r| r.id.as_str()).collect();
+        let added = corpus
+            .releases
+            .iter()
+            .filter(|r| !old_ids.contains(r.id.as_str()))
+            .count();
+        let gone = self.corpus.releases.len() + added - corpus.releases.len();
+        let selected_id = self
+            .selected()
+            .map(|i| self.corpus.releases[i as usize].id.clone());
+        let reading = self
+            .reader
+            .release
+            .map(|i| self.corpus.releases[i as usize].id.clone());
+        let (scroll, cursor) = (self.reader.scroll, self.reader.cursor);
+        self.corpus = Arc::new(corpus);
+        self.filter_index = Arc::new(FilterIndex::new(&self.corpus.releases));
+        self.id_index = OnceCell::new();
+        self.quotes.index = None;
+        self.quotes.picker.open = false;
+        let order = self.sort.order(&self.corpus.releases);
+        self.rank = Arc::new(rank_of(&order));
+        self.order = Arc::new(order);
+        self.filter.settled = None;
+        self.filter.query = Query::default();
+        self.list.items = Arc::clone(&self.order);
+        let text = std::mem::take(&mut self.filter.text);
+        super::update::set_filter(self, &text);
+        if let Some(at) = selected_id
+            .and_then(|id| self.release_by_id(id.as_str()))
+            .and_then(|i| self.list.items.iter().position(|&x| x == i))
+        {
+            self.list.selected = at;
+        }
+        self.clamp_list();
+        self.reader.release = None;
+        self.reader.doc = Doc::default();
+        self.follow_selection();
+        if reading.is_some() && reading == self.open_release().map(|r| r.id.clone()) {
+            self.reader.scroll = scroll;
+            self.reader.cursor = cursor;
+            self.clamp_scroll();
+        }
+        format!(
+            "reloaded: {added} new, {gone} gone, {} releases",
+            self.corpus.releases.len()
+        )
     }
 
     /// Closes the views that take the list's place.

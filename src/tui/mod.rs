@@ -17,6 +17,7 @@ pub mod terminal;
 pub mod theme;
 pub mod update;
 pub mod view;
+pub mod watch;
 pub mod worker;
 pub mod wrap;
 
@@ -84,6 +85,21 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     let worker = worker::FilterWorker::spawn(&app, move |generation, hits| {
         let _ = filter_tx.send(Event::Msg(Msg::Filtered { generation, hits }));
     });
+    let _watch = match app.options.watch.clone() {
+        Some(options) => {
+            let reload_tx = tx.clone();
+            match watch::start(options, move |corpus| {
+                let _ = reload_tx.send(Event::Msg(Msg::Reloaded(Box::new(corpus))));
+            }) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    app.message = Some(format!("live reload is off: {e}"));
+                    None
+                }
+            }
+        }
+        None => None,
+    };
     drop(tx);
     loop {
         guard.draw(&app).context("cannot draw")?;

@@ -24,6 +24,8 @@ const WHEEL_LINES: usize = 3;
 pub enum Msg {
     /// A terminal event (key, mouse, resize).
     Terminal(Event),
+    /// The archive changed on disk and was loaded again.
+    Reloaded(Box<crate::corpus::Corpus>),
     /// The filter worker finished a query (`None` when it was cancelled).
     Filtered {
         /// Which query.
@@ -44,6 +46,10 @@ pub fn update(app: &mut App, msg: Msg) {
             app.ensure_doc();
         }
         Msg::Terminal(_) => {}
+        Msg::Reloaded(corpus) => {
+            let summary = app.replace_corpus(*corpus);
+            app.message = Some(summary);
+        }
         Msg::Filtered { generation, hits } => {
             if generation == app.filter.generation {
                 app.filter.running = false;
