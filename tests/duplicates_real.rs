@@ -44,3 +44,53 @@ fn joint_congress_releases_are_grouped() {
         "most releases are unique"
     );
 }
+
+#[test]
+fn related_releases_share_rare_words_on_the_real_corpus() {
+    let Some(root) = common::shared_corpus("related_releases_share_rare_words_on_the_real_corpus")
+    else {
+        return;
+    };
+    let corpus = readout::corpus::load::load_with_progress(&[root], &|_| {});
+    let started = std::time::Instant::now();
+    let index = readout::search::related::RelatedIndex::build(&corpus.releases);
+    eprintln!(
+        "related index for {} releases in {:?}",
+        corpus.releases.len(),
+        started.elapsed()
+    );
+    let mut with_related = 0;
+    for (i, release) in corpus.releases.iter().enumerate().step_by(97) {
+        let related = index.related(i, 5, &[]);
+        if related.is_empty() {
+            continue;
+        }
+        with_related += 1;
+        for r in &related {
+            assert!(r.shared.len() >= 2, "{r:?}");
+            let other = &corpus.releases[r.release as usize];
+            // Every shared keyword is really in both releases.
+            for word in r.shared.iter().filter(|w| !w.starts_with("said:")) {
+                let has = |x: &readout::corpus::Release| {
+                    x.title.to_lowercase().contains(word.as_str())
+                        || x.paragraphs
+                            .iter()
+                            .any(|p| p.text.to_lowercase().contains(word.as_str()))
+                };
+                assert!(
+                    has(release) && has(other),
+                    "{word} in {} and {}",
+                    release.title,
+                    other.title
+                );
+            }
+        }
+        if with_related <= 3 {
+            eprintln!(
+                "{}\n  → {}",
+                release.title, corpus.releases[related[0].release as usize].title
+            );
+        }
+    }
+    assert!(with_related > 50, "{with_related}");
+}

@@ -4,3 +4,4 @@
 pub mod duplicates;
 pub mod filter;
 pub mod find;
+pub mod related;

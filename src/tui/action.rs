@@ -16,6 +16,8 @@ pub enum Context {
     Bookmarks,
     /// The quotations view is open.
     Quotes,
+    /// The related-releases view is open.
+    Related,
 }
 
 impl Context {
@@ -28,6 +30,7 @@ impl Context {
             Context::Visual => "Selecting a passage (after v)",
             Context::Bookmarks => "Bookmarks view (B)",
             Context::Quotes => "Quotations view (Q)",
+            Context::Related => "Related releases view (R)",
         }
     }
 }
@@ -145,6 +148,16 @@ pub enum Action {
     QuotesFilter,
     /// Close the quotations view.
     QuotesClose,
+    /// Open or close the related releases of the open release.
+    Related,
+    /// Next related release.
+    RelatedDown,
+    /// Previous related release.
+    RelatedUp,
+    /// Read the related release.
+    RelatedOpen,
+    /// Close the related view.
+    RelatedClose,
 }
 
 /// The description of one action.
@@ -179,7 +192,7 @@ const fn info(
 }
 
 use Action as A;
-use Context::{Bookmarks, Global, List, Quotes, Reader, Visual};
+use Context::{Bookmarks, Global, List, Quotes, Reader, Related, Visual};
 
 /// Every action, in the order the help overlay lists them.
 pub const ACTIONS: &[ActionInfo] = &[
@@ -525,6 +538,41 @@ pub const ACTIONS: &[ActionInfo] = &[
         Quotes,
         &["esc"],
         "close the quotations view",
+    ),
+    info(
+        A::Related,
+        "related",
+        Global,
+        &["R"],
+        "related releases and near-duplicates of the open one",
+    ),
+    info(
+        A::RelatedDown,
+        "related_down",
+        Related,
+        &["j", "down"],
+        "next related release",
+    ),
+    info(
+        A::RelatedUp,
+        "related_up",
+        Related,
+        &["k", "up"],
+        "previous related release",
+    ),
+    info(
+        A::RelatedOpen,
+        "related_open",
+        Related,
+        &["enter"],
+        "read the related release",
+    ),
+    info(
+        A::RelatedClose,
+        "related_close",
+        Related,
+        &["esc"],
+        "close the related view",
     ),
 ];
 

@@ -11,6 +11,7 @@ use super::keymap::KeyMap;
 use super::layout::{self, Areas};
 use super::marks::{self, Selection, ShelfState};
 use super::quotes::QuotesState;
+use super::related::{Analysis, RelatedState};
 use super::theme::Theme;
 use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
@@ -284,6 +285,12 @@ pub struct App {
     pub shelf: ShelfState,
     /// The quotations view.
     pub quotes: QuotesState,
+    /// The related-releases view.
+    pub related: RelatedState,
+    /// Near-duplicates and related releases, once the background analysis is done.
+    pub analysis: Option<Arc<Analysis>>,
+    /// Set when the corpus needs analysing (at start and after a reload).
+    pub analysis_pending: bool,
     /// Release ids (as numbers) and indices, sorted, built on first use.
     id_index: OnceCell<Vec<(u64, u32)>>,
 }
@@ -329,6 +336,9 @@ impl App {
             flash: None,
             shelf: ShelfState::default(),
             quotes: QuotesState::default(),
+            related: RelatedState::default(),
+            analysis: None,
+            analysis_pending: true,
             id_index: OnceCell::new(),
         };
         app.follow_selection();
@@ -416,11 +426,25 @@ impl App {
             None => Vec::new(),
         };
         let highlight = self.selection.map(|s| (s.start, s.end)).or(self.flash);
+        let duplicates = self
+            .analysis
+            .as_ref()
+            .map_or(0, |a| a.duplicates.others(index as usize).count());
+        let notes: Vec<String> = (duplicates > 0)
+            .then(|| {
+                format!(
+                    "≈ also posted as {duplicates} near-duplicate{} (R lists them)",
+                    if duplicates == 1 { "" } else { "s" }
+                )
+            })
+            .into_iter()
+            .collect();
         let marks = Marks {
             hits: &self.reader.search.hits,
             current: self.reader.search.current,
             bookmarks: &bookmarked,
             selection: highlight,
+            notes: &notes,
         };
         let lines = doc::build(release, key.width as usize, &self.options.theme, marks);
         self.reader.doc = Doc { key, lines };
@@ -498,7 +522,9 @@ impl App {
         self.filter_index = Arc::new(FilterIndex::new(&self.corpus.releases));
         self.id_index = OnceCell::new();
         self.quotes.index = None;
-        self.quotes.picker.open = false;
+        self.close_views();
+        self.analysis = None;
+        self.analysis_pending = true;
         let order = self.sort.order(&self.corpus.releases);
         self.rank = Arc::new(rank_of(&order));
         self.order = Arc::new(order);
@@ -532,6 +558,14 @@ impl App {
     pub fn close_views(&mut self) {
         self.shelf.picker.open = false;
         self.quotes.picker.open = false;
+        self.related.picker.open = false;
+    }
+
+    /// Analyses the corpus on this thread (tests, and tiny corpora).
+    pub fn analyse_now(&mut self) {
+        self.analysis_pending = false;
+        self.analysis = Some(Arc::new(Analysis::build(&self.corpus)));
+        self.marks_changed();
     }
 
     /// Notes that bookmarks, the selection or the flash changed, so the

@@ -88,6 +88,8 @@ pub struct Marks<'a> {
     pub bookmarks: &'a [(TextPos, TextPos)],
     /// The passage being selected, or just jumped to.
     pub selection: Option<(TextPos, TextPos)>,
+    /// Extra header lines (near-duplicates).
+    pub notes: &'a [String],
 }
 
 /// A styled byte range of one paragraph.
@@ -102,6 +104,11 @@ pub fn build(release: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -
     let width = width.max(4);
     let mut lines = Vec::new();
     header(release, width, theme, &mut lines);
+    for note in marks.notes {
+        let rule = lines.pop();
+        push_wrapped(&mut lines, note, theme.speaker, width);
+        lines.extend(rule);
+    }
     for (index, paragraph) in release.paragraphs.iter().enumerate() {
         lines.push(DocLine::default());
         body_paragraph(release, index, paragraph, width, theme, marks, &mut lines);
@@ -525,6 +532,7 @@ mod tests {
                 current: Some(1),
                 bookmarks: &[],
                 selection: None,
+                notes: &[],
             },
         );
         let body = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();

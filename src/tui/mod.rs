@@ -13,6 +13,7 @@ pub mod layout;
 pub mod marks;
 pub mod picker;
 pub mod quotes;
+pub mod related;
 pub mod terminal;
 pub mod theme;
 pub mod update;
@@ -82,6 +83,8 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     spawn_input(tx.clone());
     spawn_signals(tx.clone())?;
     let filter_tx = tx.clone();
+    // Kept by the loop: analyses after a reload need it.
+    let analysis_tx = tx.clone();
     let worker = worker::FilterWorker::spawn(&app, move |generation, hits| {
         let _ = filter_tx.send(Event::Msg(Msg::Filtered { generation, hits }));
     });
@@ -108,6 +111,14 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         }
         if let Some(request) = app.filter.pending.take() {
             worker.submit(request);
+        }
+        if std::mem::take(&mut app.analysis_pending) {
+            let corpus = Arc::clone(&app.corpus);
+            let analysed_tx = analysis_tx.clone();
+            thread::spawn(move || {
+                let analysis = related::Analysis::build(&corpus);
+                let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
+            });
         }
         if app.quit {
             break;

@@ -14,6 +14,7 @@ use super::input::{Edit, LineInput};
 use super::layout;
 use super::marks;
 use super::quotes;
+use super::related;
 use crate::search::filter::{self, Hit, Query};
 
 /// Lines the mouse wheel scrolls.
@@ -24,6 +25,8 @@ const WHEEL_LINES: usize = 3;
 pub enum Msg {
     /// A terminal event (key, mouse, resize).
     Terminal(Event),
+    /// The background analysis of a corpus finished.
+    Analysed(Arc<crate::corpus::Corpus>, Box<super::related::Analysis>),
     /// The archive changed on disk and was loaded again.
     Reloaded(Box<crate::corpus::Corpus>),
     /// The filter worker finished a query (`None` when it was cancelled).
@@ -46,6 +49,7 @@ pub fn update(app: &mut App, msg: Msg) {
             app.ensure_doc();
         }
         Msg::Terminal(_) => {}
+        Msg::Analysed(corpus, analysis) => related::analysed(app, &corpus, *analysis),
         Msg::Reloaded(corpus) => {
             let summary = app.replace_corpus(*corpus);
             app.message = Some(summary);
@@ -77,6 +81,7 @@ fn on_key(app: &mut App, key: &KeyEvent) {
     let context = match app.focus {
         Focus::List if app.shelf.picker.open => Context::Bookmarks,
         Focus::List if app.quotes.picker.open => Context::Quotes,
+        Focus::List if app.related.picker.open => Context::Related,
         Focus::List => Context::List,
         Focus::Reader if app.selection.is_some() => Context::Visual,
         Focus::Reader => Context::Reader,
@@ -198,6 +203,10 @@ pub fn act(app: &mut App, action: Action) {
         }
         Action::ShelfClose => marks::toggle_shelf(app),
         Action::Quotes | Action::QuotesClose => quotes::toggle(app),
+        Action::Related | Action::RelatedClose => related::toggle(app),
+        Action::RelatedDown => related::move_by(app, 1),
+        Action::RelatedUp => related::move_by(app, -1),
+        Action::RelatedOpen => related::open_selected(app),
         Action::QuotesDown => quotes::move_by(app, 1),
         Action::QuotesUp => quotes::move_by(app, -1),
         Action::QuotesOpen => quotes::open_selected(app),

@@ -19,6 +19,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Visual,
         Context::Bookmarks,
         Context::Quotes,
+        Context::Related,
     ] {
         if !out.is_empty() {
             out.push(Line::raw(""));

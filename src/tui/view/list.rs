@@ -115,7 +115,8 @@ fn title_spans(
 }
 
 /// One row of the list.
-pub fn row(app: &App, release: &Release, width: usize, selected: bool) -> Line<'static> {
+pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static> {
+    let release = &app.corpus.releases[index as usize];
     let theme = &app.options.theme;
     let format = app.options.date_format;
     let mut spans = Vec::new();
@@ -134,7 +135,11 @@ pub fn row(app: &App, release: &Release, width: usize, selected: bool) -> Line<'
     }
     if app.options.columns.contains(&Column::Title) {
         let positions = filter::match_positions(&release.title, &app.filter.query);
-        let rest = width.saturating_sub(used);
+        let mut rest = width.saturating_sub(used);
+        if app.analysis.as_ref().is_some_and(|a| a.is_duplicate(index)) && rest > 2 {
+            spans.push(Span::styled("≈ ", theme.speaker));
+            rest -= 2;
+        }
         spans.extend(title_spans(
             &release.title,
             &positions,
@@ -170,14 +175,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         .enumerate()
         .skip(app.list.offset)
         .take(height)
-        .map(|(i, &index)| {
-            row(
-                app,
-                &app.corpus.releases[index as usize],
-                width,
-                i == app.list.selected,
-            )
-        })
+        .map(|(i, &index)| row(app, index, width, i == app.list.selected))
         .collect();
     let body = if rows.is_empty() {
         vec![Line::styled(

@@ -4,6 +4,7 @@ pub mod help;
 pub mod list;
 pub mod quotes;
 pub mod reader;
+pub mod related;
 pub mod shelf;
 pub mod status;
 
@@ -21,6 +22,8 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
             shelf::render(frame, area, app);
         } else if app.quotes.picker.open {
             quotes::render(frame, area, app);
+        } else if app.related.picker.open {
+            related::render(frame, area, app);
         } else {
             list::render(frame, area, app);
         }

@@ -73,6 +73,7 @@ fn hints(app: &App) -> &'static str {
             "enter go  e note  d delete  u undo  / filter  esc close"
         }
         Focus::List if app.quotes.picker.open => "enter open  / filter  esc close",
+        Focus::List if app.related.picker.open => "enter read  esc close",
         Focus::List => "/ filter  s sort  enter read  B bookmarks  ? help",
         Focus::Reader if app.selection.is_some() => {
             "w/b sentence  j/k paragraph  m bookmark  esc cancel"
