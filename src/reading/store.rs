@@ -223,3 +223,90 @@ fn now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(read: bool, paragraph: usize, updated: u64) -> ReadingEntry {
+        ReadingEntry {
+            read,
+            position: TextPos::new(paragraph, 0),
+            updated,
+        }
+    }
+
+    #[test]
+    fn the_newer_entry_wins_and_the_later_change_wins_a_tie() {
+        assert!(entry(false, 0, 5).supersedes(&entry(true, 3, 4)));
+        assert!(entry(false, 0, 5).supersedes(&entry(true, 3, 5)));
+        assert!(!entry(false, 0, 4).supersedes(&entry(true, 3, 5)));
+    }
+
+    #[test]
+    fn changes_stay_in_memory_until_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, notices) = ReadingStore::open(dir.path());
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(store.get("a"), None);
+        assert!(!store.is_read("a"));
+        store.set_position("a", TextPos::new(2, 7));
+        store.set_read("b", true);
+        assert!(store.has_unsaved());
+        assert_eq!(store.get("a").unwrap().position, TextPos::new(2, 7));
+        assert!(!store.is_read("a"));
+        assert!(store.is_read("b"));
+        assert_eq!(store.get("b").unwrap().position, TextPos::new(0, 0));
+        assert!(!store.path().exists(), "nothing written before save");
+        store.save().unwrap();
+        assert!(!store.has_unsaved());
+        assert!(store.is_read("b"));
+    }
+
+    #[test]
+    fn recording_what_is_already_remembered_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = ReadingStore::open(dir.path());
+        store.set_position("a", TextPos::new(1, 0));
+        store.set_read("a", true);
+        store.save().unwrap();
+        store.set_position("a", TextPos::new(1, 0));
+        store.set_read("a", true);
+        assert!(!store.has_unsaved());
+        store.set_read("a", false);
+        assert!(store.has_unsaved());
+    }
+
+    #[test]
+    fn a_change_is_newer_than_the_entry_it_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let future = now() + 3600;
+        let body = format!(
+            r#"{{"version":1,"releases":{{"a":{{"read":false,"position":{{"paragraph":4,"offset":0}},"updated":{future}}}}}}}"#
+        );
+        std::fs::write(dir.path().join(FILE_NAME), body).unwrap();
+        let (mut store, notices) = ReadingStore::open(dir.path());
+        assert!(notices.is_empty(), "{notices:?}");
+        store.set_read("a", true);
+        let changed = store.get("a").unwrap();
+        assert!(changed.read);
+        assert_eq!(changed.position, TextPos::new(4, 0));
+        assert_eq!(changed.updated, future);
+        store.save().unwrap();
+        let (again, _) = ReadingStore::open(dir.path());
+        assert_eq!(again.get("a"), Some(changed));
+    }
+
+    #[test]
+    fn errors_name_the_path() {
+        let e = ReadingError::Write {
+            path: PathBuf::from("/x/reading.json"),
+            source: io::Error::other("No space left on device"),
+        };
+        assert_eq!(
+            e.to_string(),
+            "could not save reading positions to /x/reading.json: No space left on device \
+             (kept in memory; will retry)"
+        );
+    }
+}
