@@ -226,7 +226,10 @@ fn a_file_from_a_newer_readout_is_read_only() {
     store.set_read("mine", true);
     store.set_position("known", TextPos::new(6, 0));
     let error = store.save().unwrap_err();
-    assert!(matches!(error, ReadingError::NewerVersion { version: 2, .. }));
+    assert!(matches!(
+        error,
+        ReadingError::NewerVersion { version: 2, .. }
+    ));
     let message = error.to_string();
     assert!(message.contains("newer readout"), "{message}");
     assert!(
@@ -237,7 +240,10 @@ fn a_file_from_a_newer_readout_is_read_only() {
     assert!(store.is_read("mine"));
     assert_eq!(store.get("known").unwrap().position, TextPos::new(6, 0));
     assert!(store.save().is_err());
-    assert_eq!(std::fs::read(dir.path().join("reading.json")).unwrap(), bytes);
+    assert_eq!(
+        std::fs::read(dir.path().join("reading.json")).unwrap(),
+        bytes
+    );
 }
 
 #[test]
@@ -303,6 +309,9 @@ fn the_file_is_private() {
     let (mut store, _) = ReadingStore::open(dir.path());
     store.set_read("a", true);
     store.save().unwrap();
-    let mode = std::fs::metadata(store.path()).unwrap().permissions().mode();
+    let mode = std::fs::metadata(store.path())
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o600);
 }
