@@ -441,28 +441,18 @@ mod tests {
     }
 
     #[test]
-    fn parse_tells_damage_from_newer_versions() {
+    fn parse_needs_a_version_and_the_records() {
+        // Damaged and current files of a known format are tested with the
+        // bookmarks store; these are the cases it does not reach.
         let parse = |bytes: &[u8]| parse::<Vec<Item>>(bytes, FORMAT);
-        assert!(matches!(parse(b"{"), Disk::Damaged(_)));
-        assert!(matches!(parse(b"[]"), Disk::Damaged(_)));
         assert!(matches!(parse(br#"{"things":[]}"#), Disk::Damaged(_)));
-        assert!(matches!(parse(br#"{"version":1}"#), Disk::Damaged(_)));
+        assert!(matches!(parse(br#"{"version":"1"}"#), Disk::Damaged(_)));
+        assert!(matches!(parse(br#"{"version":1}"#), Disk::Damaged(why) if why.contains("things")));
         assert!(matches!(
-            parse(br#"{"version":1,"things":[{"id":1}]}"#),
-            Disk::Damaged(_)
-        ));
-        assert!(matches!(
-            parse(br#"{"version":1,"things":[]}"#),
-            Disk::Current(l) if l.is_empty()
-        ));
-        assert!(matches!(
-            parse(br#"{"version":7,"things":[{"id":1},{"id":"a"}],"shelves":[]}"#),
+            parse(br#"{"version":7,"things":[{"id":1},{"id":"a"}]}"#),
             Disk::Newer(7, l) if l == [Item { id: "a".into() }]
         ));
-        assert!(matches!(
-            parse(br#"{"version":7}"#),
-            Disk::Newer(7, l) if l.is_empty()
-        ));
+        assert!(matches!(parse(br#"{"version":7}"#), Disk::Newer(7, l) if l.is_empty()));
     }
 
     #[test]
