@@ -9,33 +9,24 @@
 //! with them applied. A file that cannot be read is moved aside, never
 //! overwritten; a file from a newer readout is read but never written.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::SystemTime;
-
-use serde::{Deserialize, Serialize};
 
 use super::clock;
 use super::model::{Bookmark, SCHEMA_VERSION};
+pub use crate::persist::Notice;
+use crate::persist::{Format, SafeFile, SaveError};
 
 /// The bookmarks file's name inside the data folder.
 pub const FILE_NAME: &str = "bookmarks.json";
 
-/// Prefix of temporary files, so stale ones (from a killed writer) can be
-/// recognised and removed.
-const TEMP_PREFIX: &str = ".bookmarks.json.tmp-";
-
-/// Something the user must be told (shown in the status bar / stderr).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Notice(pub String);
-
-impl std::fmt::Display for Notice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+/// How `bookmarks.json` is laid out.
+const FORMAT: Format = Format {
+    name: FILE_NAME,
+    key: "bookmarks",
+    version: SCHEMA_VERSION,
+    what: "bookmarks",
+};
 
 /// Why a change could not be saved (it is kept in memory all the same),
 /// or why it could not be made.
@@ -120,56 +111,28 @@ impl Op {
     }
 }
 
-/// The file's layout.
-#[derive(Debug, Serialize, Deserialize)]
-struct FileBody {
-    version: u32,
-    bookmarks: Vec<Bookmark>,
-}
-
-/// What reading the file found.
-enum Disk {
-    /// No file yet.
-    Missing,
-    /// A file this readout understands.
-    Current(Vec<Bookmark>),
-    /// A file from a newer readout: what could be read of it.
-    Newer(u32, Vec<Bookmark>),
-    /// A file that cannot be read or parsed, and why.
-    Damaged(String),
-}
-
 /// The bookmarks of one data folder, as this process sees them.
 #[derive(Debug)]
 pub struct Store {
-    dir: PathBuf,
-    path: PathBuf,
-    /// The file's contents when last read or written.
-    disk: Vec<Bookmark>,
+    /// The file, with its contents when last read or written.
+    file: SafeFile<Vec<Bookmark>>,
     /// This process's changes not yet saved, oldest first.
     pending: Vec<Op>,
-    /// `disk` with `pending` applied, sorted by creation time.
+    /// The file's contents with `pending` applied, sorted by creation time.
     view: Vec<Bookmark>,
-    /// The newer format version found, when the file is from a newer readout.
-    newer: Option<u32>,
-    /// Notices raised while saving, for [`Store::take_notices`].
-    notices: Vec<Notice>,
 }
 
 impl Store {
     /// Opens (or starts) the store in `dir` (file `dir/bookmarks.json`).
     /// Never fails: problems become notices.
     pub fn open(dir: &Path) -> (Store, Vec<Notice>) {
+        let (file, notices) = SafeFile::open(dir, FORMAT);
         let mut store = Store {
-            dir: dir.to_path_buf(),
-            path: dir.join(FILE_NAME),
-            disk: Vec::new(),
+            file,
             pending: Vec::new(),
             view: Vec::new(),
-            newer: None,
-            notices: Vec::new(),
         };
-        let notices = store.reload();
+        store.refresh_view();
         (store, notices)
     }
 
@@ -224,47 +187,7 @@ impl Store {
 
     /// Re-reads the file (other processes' changes), keeping unsaved changes.
     pub fn reload(&mut self) -> Vec<Notice> {
-        let mut notices = std::mem::take(&mut self.notices);
-        let mut disk = read(&self.path);
-        if let Disk::Damaged(why) = &disk {
-            // Look again under the lock, so that of two readouts opening a
-            // damaged file at once, only one moves it aside.
-            let why = why.clone();
-            let lock = self.lock().ok();
-            disk = read(&self.path);
-            if let Disk::Damaged(_) = disk {
-                notices.push(self.move_aside(&why).unwrap_or_else(|e| {
-                    Notice(format!(
-                        "{} cannot be read ({why}) and could not be moved aside ({e}); \
-                         it is left alone and bookmarks are not saved until it is fixed",
-                        self.path.display()
-                    ))
-                }));
-                disk = Disk::Missing;
-            }
-            drop(lock);
-        }
-        match disk {
-            Disk::Missing | Disk::Damaged(_) => {
-                self.disk.clear();
-                self.newer = None;
-            }
-            Disk::Current(list) => {
-                self.disk = list;
-                self.newer = None;
-            }
-            Disk::Newer(version, list) => {
-                if self.newer.is_none() {
-                    notices.push(Notice(format!(
-                        "{} is from a newer readout (format version {version}); \
-                         bookmarks are read-only",
-                        self.path.display()
-                    )));
-                }
-                self.disk = list;
-                self.newer = Some(version);
-            }
-        }
+        let notices = self.file.reload();
         self.refresh_view();
         notices
     }
@@ -275,56 +198,18 @@ impl Store {
         if self.pending.is_empty() {
             return Ok(());
         }
-        if let Some(version) = self.newer {
-            return Err(self.newer_error(version));
-        }
-        let write_error = |source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        };
-        fs::create_dir_all(&self.dir).map_err(write_error)?;
-        let lock = self.lock().map_err(write_error)?;
-        let mut list = match read(&self.path) {
-            Disk::Missing => Vec::new(),
-            Disk::Current(list) => list,
-            Disk::Newer(version, list) => {
-                self.newer = Some(version);
-                self.disk = list;
-                self.refresh_view();
-                return Err(self.newer_error(version));
+        let pending = &self.pending;
+        let saved = self.file.save(|list| {
+            for op in pending {
+                op.apply(list);
             }
-            Disk::Damaged(why) => match self.move_aside(&why) {
-                Ok(notice) => {
-                    self.notices.push(notice);
-                    Vec::new()
-                }
-                Err(source) => {
-                    return Err(StoreError::Corrupt {
-                        path: self.path.clone(),
-                        source,
-                    });
-                }
-            },
-        };
-        remove_stale_temps(&self.dir);
-        for op in &self.pending {
-            op.apply(&mut list);
+            sort(list);
+        });
+        if saved.is_ok() {
+            self.pending.clear();
         }
-        sort(&mut list);
-        // Through a symbolic link (bookmarks kept with dotfiles), replace
-        // the file it points to, in that file's folder, and keep the link.
-        let target = fs::canonicalize(&self.path).unwrap_or_else(|_| self.path.clone());
-        let target_dir = target.parent().unwrap_or(&self.dir);
-        let written = write_atomically(target_dir, &target, &list);
-        drop(lock);
-        written.map_err(|source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        })?;
-        self.pending.clear();
-        self.disk = list;
         self.refresh_view();
-        Ok(())
+        saved.map_err(|e| self.error(e))
     }
 
     /// True when some change is not on disk yet.
@@ -334,18 +219,18 @@ impl Store {
 
     /// True when the file is from a newer readout and is never written.
     pub fn is_read_only(&self) -> bool {
-        self.newer.is_some()
+        self.file.newer().is_some()
     }
 
     /// The bookmarks file.
     pub fn path(&self) -> &Path {
-        &self.path
+        self.file.path()
     }
 
     /// Notices raised while saving (a damaged file moved aside), each
     /// returned once. [`Store::reload`] returns them too.
     pub fn take_notices(&mut self) -> Vec<Notice> {
-        std::mem::take(&mut self.notices)
+        self.file.take_notices()
     }
 
     /// Records a change and saves.
@@ -356,7 +241,7 @@ impl Store {
     }
 
     fn refresh_view(&mut self) {
-        let mut view = self.disk.clone();
+        let mut view = self.file.records().clone();
         for op in &self.pending {
             op.apply(&mut view);
         }
@@ -364,106 +249,14 @@ impl Store {
         self.view = view;
     }
 
-    fn newer_error(&self, version: u32) -> StoreError {
-        StoreError::NewerVersion {
-            path: self.path.clone(),
-            version,
+    /// The error to report for a failed save.
+    fn error(&self, e: SaveError) -> StoreError {
+        let path = self.path().to_path_buf();
+        match e {
+            SaveError::Write(source) => StoreError::Write { path, source },
+            SaveError::Newer(version) => StoreError::NewerVersion { path, version },
+            SaveError::Corrupt(source) => StoreError::Corrupt { path, source },
         }
-    }
-
-    /// Takes the exclusive lock on `bookmarks.json.lock`, waiting for it.
-    /// Released when the returned file is dropped (or the process dies).
-    fn lock(&self) -> io::Result<File> {
-        let mut name = self.path.as_os_str().to_owned();
-        name.push(".lock");
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(PathBuf::from(name))?;
-        file.lock()?;
-        Ok(file)
-    }
-
-    /// Renames the damaged file to `bookmarks.json.corrupt-<time>` and says where.
-    fn move_aside(&self, why: &str) -> io::Result<Notice> {
-        let stamp = clock::compact(SystemTime::now());
-        let mut n = 1;
-        let target = loop {
-            let suffix = if n == 1 {
-                String::new()
-            } else {
-                format!("-{n}")
-            };
-            let candidate = self
-                .dir
-                .join(format!("{FILE_NAME}.corrupt-{stamp}{suffix}"));
-            if fs::symlink_metadata(&candidate).is_err() {
-                break candidate;
-            }
-            n += 1;
-        };
-        fs::rename(&self.path, &target)?;
-        // The move happened; making it durable is best effort.
-        let _ = sync_dir(&self.dir);
-        Ok(Notice(format!(
-            "{} could not be read ({why}); it was moved to {} and bookmarks start empty",
-            self.path.display(),
-            target.display()
-        )))
-    }
-}
-
-/// Reads and parses the file.
-fn read(path: &Path) -> Disk {
-    let bytes = match fs::read(path) {
-        Ok(bytes) => bytes,
-        // No file (or no folder: something else stands where it should be).
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
-            ) =>
-        {
-            return Disk::Missing;
-        }
-        Err(e) => return Disk::Damaged(e.to_string()),
-    };
-    parse(&bytes)
-}
-
-/// Parses the file's bytes: a current file strictly, a newer one leniently
-/// (whatever bookmarks can be read).
-fn parse(bytes: &[u8]) -> Disk {
-    /// Just the version, read first to know how to read the rest.
-    #[derive(Deserialize)]
-    struct Head {
-        version: Option<u64>,
-    }
-    let head: Head = match serde_json::from_slice(bytes) {
-        Ok(head) => head,
-        Err(e) => return Disk::Damaged(format!("not valid JSON: {e}")),
-    };
-    let Some(version) = head.version.and_then(|v| u32::try_from(v).ok()) else {
-        return Disk::Damaged("no format version".to_string());
-    };
-    if version > SCHEMA_VERSION {
-        let value: serde_json::Value = serde_json::from_slice(bytes).unwrap_or_default();
-        let list = value
-            .get("bookmarks")
-            .and_then(serde_json::Value::as_array)
-            .map(|items| {
-                items
-                    .iter()
-                    .filter_map(|item| Bookmark::deserialize(item).ok())
-                    .collect()
-            })
-            .unwrap_or_default();
-        return Disk::Newer(version, list);
-    }
-    match serde_json::from_slice::<FileBody>(bytes) {
-        Ok(body) => Disk::Current(body.bookmarks),
-        Err(e) => Disk::Damaged(e.to_string()),
     }
 }
 
@@ -472,77 +265,15 @@ fn sort(list: &mut [Bookmark]) {
     list.sort_by(|a, b| a.created.cmp(&b.created));
 }
 
-/// Replaces `path` with the bookmarks so that a crash at any moment leaves
-/// either the old file or the new one.
-fn write_atomically(dir: &Path, path: &Path, list: &[Bookmark]) -> io::Result<()> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let body = FileBody {
-        version: SCHEMA_VERSION,
-        bookmarks: list.to_vec(),
-    };
-    let mut json = serde_json::to_vec_pretty(&body).map_err(io::Error::other)?;
-    json.push(b'\n');
-    let temp = dir.join(format!(
-        "{TEMP_PREFIX}{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut file = create_private(&temp)?;
-        file.write_all(&json)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// Creates a new file readable only by its owner (notes are private).
-fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
-}
-
-/// Makes a rename in `dir` durable. A no-op where folders cannot be opened
-/// or synced (non-Unix systems, some network file systems).
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    match File::open(dir)?.sync_all() {
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
-            ) => {}
-        other => other?,
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
-}
-
-/// Deletes temporary files left by writers that were killed mid-save.
-/// Called under the lock, when no other writer can be using one.
-fn remove_stale_temps(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::persist::Disk;
+
+    /// Parses bytes as `bookmarks.json`.
+    fn parse(bytes: &[u8]) -> Disk<Vec<Bookmark>> {
+        crate::persist::parse(bytes, FORMAT)
+    }
 
     fn bookmark(id: &str, created: &str) -> Bookmark {
         Bookmark {
