@@ -70,6 +70,8 @@ pub enum Action {
     ClearFilter,
     /// Cycle the sort order.
     Sort,
+    /// Mark the selected release read or unread.
+    ToggleRead,
     /// Scroll the release one line down.
     ScrollDown,
     /// Scroll one line up.
@@ -573,6 +575,13 @@ pub const ACTIONS: &[ActionInfo] = &[
         Related,
         &["esc"],
         "close the related view",
+    ),
+    info(
+        A::ToggleRead,
+        "toggle_read",
+        List,
+        &["x"],
+        "mark read / unread",
     ),
 ];
 

@@ -16,6 +16,7 @@ use super::theme::Theme;
 use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
 use crate::corpus::{Corpus, Release, TextPos};
+use crate::reading::ReadingStore;
 use crate::search::filter::{FilterIndex, Query};
 use crate::search::find::{self, Found};
 
@@ -291,6 +292,8 @@ pub struct App {
     pub analysis: Option<Arc<Analysis>>,
     /// Set when the corpus needs analysing (at start and after a reload).
     pub analysis_pending: bool,
+    /// Read marks and reading positions, when a data folder is known.
+    pub reading: Option<ReadingStore>,
     /// Release ids (as numbers) and indices, sorted, built on first use.
     id_index: OnceCell<Vec<(u64, u32)>>,
 }
@@ -305,6 +308,11 @@ impl App {
         let mut notes = options.warnings.clone();
         let bookmarks = options.data_dir.as_deref().map(|dir| {
             let (store, notices) = Store::open(dir);
+            notes.extend(notices.into_iter().map(|n| n.to_string()));
+            store
+        });
+        let reading = options.data_dir.as_deref().map(|dir| {
+            let (store, notices) = ReadingStore::open(dir);
             notes.extend(notices.into_iter().map(|n| n.to_string()));
             store
         });
@@ -339,6 +347,7 @@ impl App {
             related: RelatedState::default(),
             analysis: None,
             analysis_pending: true,
+            reading,
             id_index: OnceCell::new(),
         };
         app.follow_selection();
@@ -382,16 +391,114 @@ impl App {
             .and_then(|i| self.corpus.releases.get(i as usize))
     }
 
-    /// Shows the selected release in the reading pane, if it changed.
+    /// Shows the selected release in the reading pane, if it changed, at
+    /// the position the user last left it.
     pub fn follow_selection(&mut self) {
         let selected = self.selected();
         if selected != self.reader.release {
+            self.remember_position();
             self.reader.release = selected;
             self.reader.scroll = 0;
             self.reader.cursor = 0;
             self.refresh_search();
+            self.ensure_doc();
+            self.restore_position();
+            if self.focus == Focus::Reader {
+                self.mark_read(true);
+            }
         }
         self.ensure_doc();
+    }
+
+    /// Records where the open release is scrolled to (in memory; saved by
+    /// [`App::save_reading`]). A release never scrolled is not recorded.
+    pub fn remember_position(&mut self) {
+        let (Some(release), Some(store)) = (self.open_release(), self.reading.as_ref()) else {
+            return;
+        };
+        let id = release.id.as_str().to_string();
+        let top = self
+            .reader
+            .doc
+            .lines
+            .iter()
+            .skip(self.reader.scroll)
+            .find_map(|l| l.paragraph.map(|p| TextPos::new(p, l.source.unwrap_or(0))));
+        let position = if self.reader.scroll == 0 {
+            TextPos::new(0, 0)
+        } else {
+            top.unwrap_or(TextPos::new(0, 0))
+        };
+        if self.reader.scroll == 0 && store.get(&id).is_none() {
+            return;
+        }
+        if let Some(store) = self.reading.as_mut() {
+            store.set_position(&id, position);
+        }
+    }
+
+    /// Scrolls the open release to where the user last left it.
+    fn restore_position(&mut self) {
+        let (Some(release), Some(store)) = (self.open_release(), self.reading.as_ref()) else {
+            return;
+        };
+        let Some(entry) = store.get(release.id.as_str()) else {
+            return;
+        };
+        let p = entry.position;
+        if p == TextPos::new(0, 0) {
+            return;
+        }
+        if let Some(line) = self
+            .reader
+            .doc
+            .line_of(p.paragraph as usize, p.offset as usize)
+        {
+            self.reader.scroll = line;
+            self.reader.cursor = p.paragraph as usize;
+            self.clamp_scroll();
+        }
+    }
+
+    /// Marks the open release read (or unread).
+    pub fn mark_read(&mut self, read: bool) {
+        let Some(id) = self.open_release().map(|r| r.id.as_str().to_string()) else {
+            return;
+        };
+        if let Some(store) = self.reading.as_mut() {
+            store.set_read(&id, read);
+        }
+    }
+
+    /// True when the release at `index` has been read (false without a store).
+    pub fn is_read(&self, index: u32) -> bool {
+        self.reading
+            .as_ref()
+            .is_some_and(|s| s.is_read(self.corpus.releases[index as usize].id.as_str()))
+    }
+
+    /// Saves read marks and positions; a failure is shown in the status line
+    /// and the state stays in memory for the next try.
+    pub fn save_reading(&mut self) {
+        self.remember_position();
+        let Some(store) = self.reading.as_mut() else {
+            return;
+        };
+        if !store.has_unsaved() {
+            return;
+        }
+        let result = store.save();
+        let mut notes: Vec<String> = store
+            .take_notices()
+            .into_iter()
+            .map(|n| n.to_string())
+            .collect();
+        if let Err(e) = result {
+            notes.push(e.to_string());
+        }
+        if !notes.is_empty() {
+            self.message = Some(notes.join("; "));
+        }
     }
 
     /// Recomputes the hits of the search in the open release.

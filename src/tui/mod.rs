@@ -25,6 +25,7 @@ pub mod wrap;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result};
 
@@ -33,6 +34,10 @@ pub use app::TuiOptions;
 use update::{Msg, update};
 
 use crate::corpus::Corpus;
+
+/// How often read marks and positions are saved while reading (and always
+/// on quitting and suspending).
+const READING_SAVE_INTERVAL: Duration = Duration::from_secs(10);
 
 /// What the event loop waits for.
 enum Event {
@@ -104,6 +109,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         None => None,
     };
     drop(tx);
+    let mut last_save = Instant::now();
     loop {
         guard.draw(&app).context("cannot draw")?;
         if !next_batch(&rx, &mut app) {
@@ -123,7 +129,12 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         if app.quit {
             break;
         }
+        if last_save.elapsed() >= READING_SAVE_INTERVAL {
+            app.save_reading();
+            last_save = Instant::now();
+        }
         if std::mem::take(&mut app.suspend) {
+            app.save_reading();
             let (width, height) = guard.suspend().context("cannot resume the terminal")?;
             update(
                 &mut app,
@@ -131,7 +142,15 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             );
         }
     }
+    app.save_reading();
     drop(guard);
+    if let Some(message) = app
+        .message
+        .as_ref()
+        .filter(|m| m.contains("could not save"))
+    {
+        eprintln!("readout: {}", crate::corpus::sanitize::for_display(message));
+    }
     Ok(())
 }
 

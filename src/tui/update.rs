@@ -120,6 +120,14 @@ pub fn act(app: &mut App, action: Action) {
         Action::FocusReader | Action::Open => {
             if app.reader.release.is_some() {
                 app.focus = Focus::Reader;
+                app.mark_read(true);
+            }
+        }
+        Action::ToggleRead => {
+            if let Some(index) = app.selected() {
+                let read = app.is_read(index);
+                app.mark_read(!read);
+                app.message = Some(if read { "marked unread" } else { "marked read" }.into());
             }
         }
         Action::ListDown => move_selection(app, 1),

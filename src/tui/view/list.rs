@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -140,11 +140,17 @@ pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static>
             spans.push(Span::styled("≈ ", theme.speaker));
             rest -= 2;
         }
+        // Unread releases stand out, as in a mail reader.
+        let base = if app.reading.is_some() && !app.is_read(index) {
+            Style::default().add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
         spans.extend(title_spans(
             &release.title,
             &positions,
             rest,
-            Style::default(),
+            base,
             theme.filter_match,
         ));
     }
