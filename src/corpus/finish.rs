@@ -155,6 +155,8 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         ReleaseDate::parse(&d)
     });
 
+    // Releases live for the whole session: keep no spare capacity.
+    paragraphs.shrink_to_fit();
     let quotes = quotes::extract(&paragraphs);
     let clean_list = |items: Vec<String>, stats: &mut SanitizeStats| -> Vec<String> {
         items

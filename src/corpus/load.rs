@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::io::IsTerminal;
+use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -295,7 +295,19 @@ pub struct ParsedFile {
 /// Decodes, parses and finishes one file's bytes. `key` identifies the file
 /// for ids.
 pub fn parse_file(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> ParsedFile {
-    let result = parse_bytes(path, key, bytes, hint);
+    parse_file_from_line(path, key, bytes, hint, 1)
+}
+
+/// [`parse_file`] for a piece of a JSON Lines file whose first line is line
+/// `first_line` of the file (lines and ids are numbered as in the whole file).
+fn parse_file_from_line(
+    path: &Path,
+    key: &str,
+    bytes: &[u8],
+    hint: Option<Format>,
+    first_line: u32,
+) -> ParsedFile {
+    let result = parse_bytes(path, key, bytes, hint, first_line);
     let finished: Vec<(Release, String, SanitizeStats)> = result
         .releases
         .into_par_iter()
@@ -322,7 +334,13 @@ pub fn parse_file(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) ->
 }
 
 /// Decodes and parses one file's bytes. `key` identifies the file for ids.
-fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> FileResult {
+fn parse_bytes(
+    path: &Path,
+    key: &str,
+    bytes: &[u8],
+    hint: Option<Format>,
+    first_line: u32,
+) -> FileResult {
     let mut result = FileResult {
         bytes: bytes.len() as u64,
         ..FileResult::default()
@@ -364,7 +382,9 @@ fn parse_bytes(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> Fi
         format,
     };
     match format {
-        Format::Jsonl => parse_json_file(&decoded.text, key, path, &origin, &mut result),
+        Format::Jsonl => {
+            parse_json_file(&decoded.text, key, path, first_line, &origin, &mut result)
+        }
         Format::Text | Format::Markdown => {
             let (clean, stats) = sanitize::clean_text(&decoded.text);
             result.sanitized.add(stats);
@@ -409,6 +429,7 @@ fn parse_json_file(
     text: &str,
     key: &str,
     path: &Path,
+    first_line: u32,
     origin: &dyn Fn(Option<u32>) -> Origin,
     result: &mut FileResult,
 ) {
@@ -426,7 +447,9 @@ fn parse_json_file(
             }
         }
     } else {
-        let lines: Vec<(u32, &str)> = jsonl::lines(text).collect();
+        let lines: Vec<(u32, &str)> = jsonl::lines(text)
+            .map(|(n, line)| (n + first_line - 1, line))
+            .collect();
         lines
             .par_iter()
             .with_min_len(64)
@@ -446,6 +469,78 @@ fn parse_json_file(
                 }
                 result.problems.push(problem);
             }
+        }
+    }
+}
+
+/// JSON Lines files larger than this are parsed a chunk of lines at a time,
+/// so a whole file is never held in memory beside its releases.
+const STREAM_ABOVE: u64 = 16 << 20;
+/// Bytes of lines parsed at a time when streaming.
+const CHUNK_BYTES: usize = 4 << 20;
+
+/// True when a JSON Lines file can be parsed in pieces with the same result
+/// as whole: plain UTF-8 (no byte order mark, no invalid sequence, no NUL)
+/// and one record per line rather than a JSON array. A cheap first pass.
+fn streamable(path: &Path) -> Option<bool> {
+    let mut reader = BufReader::with_capacity(1 << 20, fs::File::open(path).ok()?);
+    let mut line = Vec::new();
+    let mut first = true;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line).ok()? == 0 {
+            return Some(true);
+        }
+        if first {
+            let start = line.trim_ascii_start();
+            if line.starts_with(&[0xef, 0xbb, 0xbf])
+                || line.starts_with(&[0xff, 0xfe])
+                || line.starts_with(&[0xfe, 0xff])
+                || start.starts_with(b"[")
+            {
+                return Some(false);
+            }
+            first = start.is_empty();
+        }
+        if memchr::memchr(0, &line).is_some() || std::str::from_utf8(&line).is_err() {
+            return Some(false);
+        }
+    }
+}
+
+/// Parses a large JSON Lines file `chunk_bytes` of lines at a time, with
+/// the same releases, ids and problems as parsing it whole. `None` when the
+/// file needs the whole-file path (see [`streamable`]) or cannot be read.
+fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<ParsedFile> {
+    if !streamable(path)? {
+        return None;
+    }
+    let mut reader = BufReader::with_capacity(1 << 20, fs::File::open(path).ok()?);
+    let mut file = ParsedFile {
+        format: Some(Format::Jsonl),
+        ..ParsedFile::default()
+    };
+    let mut chunk = Vec::with_capacity(chunk_bytes + (64 << 10));
+    let mut first_line = 1;
+    let mut lines = 0;
+    loop {
+        let n = reader.read_until(b'\n', &mut chunk).ok()?;
+        if n > 0 {
+            lines += 1;
+        }
+        if (n == 0 || chunk.len() >= chunk_bytes) && !chunk.is_empty() {
+            let part = parse_file_from_line(path, key, &chunk, Some(Format::Jsonl), first_line);
+            file.bytes += part.bytes;
+            file.sanitized.add(part.sanitized);
+            file.problems.extend(part.problems);
+            file.releases.extend(part.releases);
+            file.keys.extend(part.keys);
+            first_line += lines;
+            lines = 0;
+            chunk.clear();
+        }
+        if n == 0 {
+            return Some(file);
         }
     }
 }
@@ -470,6 +565,11 @@ fn read_input(input: &Input, key: &str, cache: Option<&Cache>) -> (ParsedFile, O
                 && let Some(file) = cache.lookup(path, stamp)
             {
                 return (file, Some(stamp));
+            }
+            let large_jsonl = format_from_extension(path) == Some(Format::Jsonl)
+                && fs::metadata(path).is_ok_and(|m| m.len() > STREAM_ABOVE);
+            if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES) {
+                return (file, stamp);
             }
             let file = match fs::read(path) {
                 Ok(bytes) => parse_file(path, key, &bytes, format_from_extension(path)),
@@ -675,6 +775,48 @@ mod tests {
 
     fn quiet(paths: &[PathBuf]) -> Corpus {
         load_with_progress(paths, &|_| {})
+    }
+
+    #[test]
+    fn a_jsonl_file_parsed_in_chunks_equals_the_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = String::new();
+        for i in 0..60 {
+            match i % 10 {
+                3 => text.push_str("{broken\n"),
+                5 => text.push('\n'),
+                7 => text.push_str(&format!("{{\"title\": \"T{i}\", \"text\": null}}\n")),
+                _ => text.push_str(&format!(
+                    "{{\"title\": \"Title {i}\", \"url\": \"https://x.example/{}\", \"text\": \"Body of release {i}. It says \\\"hello\\\", said Rep. Roe.\"}}\n",
+                    i % 20
+                )),
+            }
+        }
+        let path = write(dir.path(), "big.jsonl", text.as_bytes());
+        let whole = parse_file(&path, "big", text.as_bytes(), Some(Format::Jsonl));
+        let chunked = parse_jsonl_in_chunks(&path, "big", 200).expect("streamable");
+        assert_eq!(whole.keys, chunked.keys);
+        assert_eq!(whole.releases, chunked.releases);
+        assert_eq!(whole.bytes, chunked.bytes);
+        let lines = |f: &ParsedFile| f.problems.iter().map(|p| p.line).collect::<Vec<_>>();
+        assert_eq!(lines(&whole), lines(&chunked));
+        assert!(whole.problems.iter().any(|p| p.line == Some(34)));
+    }
+
+    #[test]
+    fn files_needing_the_whole_file_path_are_not_streamed() {
+        let dir = tempfile::tempdir().unwrap();
+        let bom = write(dir.path(), "bom.jsonl", b"\xef\xbb\xbf{\"text\": \"a\"}\n");
+        let nul = write(dir.path(), "nul.jsonl", b"{\"text\": \"a\0\"}\n");
+        let array = write(dir.path(), "array.jsonl", b"  [{\"text\": \"a\"}]\n");
+        let invalid = write(dir.path(), "bad.jsonl", b"{\"text\": \"a\xff\"}\n");
+        for path in [bom, nul, array, invalid] {
+            assert!(
+                parse_jsonl_in_chunks(&path, "k", 10).is_none(),
+                "{}",
+                path.display()
+            );
+        }
     }
 
     #[test]
