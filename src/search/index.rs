@@ -1,0 +1,544 @@
+//! Full-text search over the whole corpus: an in-memory inverted index with
+//! BM25 ranking, "quoted phrase" queries and keyword-in-context snippets.
+//!
+//! The index keeps, per word, the releases it occurs in and how often
+//! (compact `u32`/`u16` arrays, no positions). Phrases are checked at query
+//! time by scanning the candidate releases' text, and the hits to highlight
+//! are found the same way for the returned releases only. Given titles (not
+//! ones derived from the body) are indexed too and count [`TITLE_WEIGHT`]
+//! times; hits are reported in the body only. See [`super::query`] for how
+//! text is split into words.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use super::query::{TextQuery, tokenize};
+use crate::corpus::Release;
+
+/// How many times a word of a given title counts, relative to the body.
+pub const TITLE_WEIGHT: u16 = 3;
+/// BM25 term-frequency saturation.
+const K1: f32 = 1.2;
+/// BM25 length normalisation.
+const B: f32 = 0.75;
+/// Releases indexed per unit of parallel work.
+const CHUNK: usize = 512;
+
+/// An inverted index over release bodies (paragraph text; titles too, weighted higher).
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Word → term number.
+    terms: HashMap<Box<str>, u32>,
+    /// The postings of term `t` are `offsets[t]..offsets[t + 1]`.
+    offsets: Vec<u32>,
+    /// Release numbers of the postings, ascending per term.
+    postings: Vec<u32>,
+    /// Weighted occurrence count of the term in the release, per posting.
+    freqs: Vec<u16>,
+    /// Weighted number of words of each release.
+    lengths: Vec<u32>,
+    /// The average of `lengths` (at least 1).
+    average_length: f32,
+}
+
+/// One release that matched a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    /// Index into the releases the index was built from.
+    pub release: u32,
+    /// BM25 score; higher is better.
+    pub score: f32,
+    /// Every occurrence in the body of a query word or phrase, in reading order.
+    pub hits: Vec<TextHit>,
+}
+
+/// A byte range of one paragraph of a release body (on char boundaries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextHit {
+    /// Index into [`Release::paragraphs`].
+    pub paragraph: u32,
+    /// Byte offset where the occurrence starts.
+    pub start: u32,
+    /// Byte offset one past its end.
+    pub end: u32,
+}
+
+/// A keyword-in-context line, with the hit's byte range inside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    /// One line of text, whitespace collapsed, "…" where it was cut.
+    pub text: String,
+    /// The byte range of the hit inside `text`, for highlighting.
+    pub highlight: Range<usize>,
+}
+
+/// What one chunk of releases contributes to the index.
+#[derive(Default)]
+struct Partial {
+    terms: HashMap<Box<str>, u32>,
+    postings: Vec<Vec<(u32, u16)>>,
+    lengths: Vec<u32>,
+}
+
+impl Partial {
+    /// Indexes the releases of one chunk; `first` is the number of the first.
+    fn build(first: usize, releases: &[Release]) -> Partial {
+        let mut partial = Partial::default();
+        let mut counts: Vec<u16> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, release) in releases.iter().enumerate() {
+            let mut length = 0u32;
+            let mut add = |text: &str, weight: u16| {
+                tokenize(text, |token| {
+                    let id = match partial.terms.get(token.text) {
+                        Some(&id) => id,
+                        None => {
+                            let id = partial.postings.len() as u32;
+                            partial.terms.insert(token.text.into(), id);
+                            partial.postings.push(Vec::new());
+                            counts.push(0);
+                            id
+                        }
+                    };
+                    let count = &mut counts[id as usize];
+                    if *count == 0 {
+                        touched.push(id);
+                    }
+                    *count = count.saturating_add(weight);
+                    length += u32::from(weight);
+                });
+            };
+            if !release.title_derived {
+                add(&release.title, TITLE_WEIGHT);
+            }
+            for paragraph in &release.paragraphs {
+                add(&paragraph.text, 1);
+            }
+            let number = (first + i) as u32;
+            for id in touched.drain(..) {
+                let count = std::mem::take(&mut counts[id as usize]);
+                partial.postings[id as usize].push((number, count));
+            }
+            partial.lengths.push(length);
+        }
+        partial
+    }
+}
+
+impl SearchIndex {
+    /// Builds the index (in parallel with rayon).
+    pub fn build(releases: &[Release]) -> SearchIndex {
+        let partials: Vec<Partial> = releases
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(i, chunk)| Partial::build(i * CHUNK, chunk))
+            .collect();
+        let mut terms: HashMap<Box<str>, u32> = HashMap::new();
+        let mut lists: Vec<Vec<(u32, u16)>> = Vec::new();
+        let mut lengths = Vec::with_capacity(releases.len());
+        for partial in partials {
+            let mut postings = partial.postings;
+            for (term, id) in partial.terms {
+                let list = std::mem::take(&mut postings[id as usize]);
+                match terms.get(&term) {
+                    Some(&global) => lists[global as usize].extend(list),
+                    None => {
+                        terms.insert(term, lists.len() as u32);
+                        lists.push(list);
+                    }
+                }
+            }
+            lengths.extend(partial.lengths);
+        }
+        let total: usize = lists.iter().map(Vec::len).sum();
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut postings = Vec::with_capacity(total);
+        let mut freqs = Vec::with_capacity(total);
+        offsets.push(0);
+        for list in lists {
+            for (release, freq) in list {
+                postings.push(release);
+                freqs.push(freq);
+            }
+            offsets.push(postings.len() as u32);
+        }
+        let sum: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+        let average_length = (sum as f32 / lengths.len().max(1) as f32).max(1.0);
+        terms.shrink_to_fit();
+        SearchIndex {
+            terms,
+            offsets,
+            postings,
+            freqs,
+            lengths,
+            average_length,
+        }
+    }
+
+    /// The number of distinct words indexed.
+    pub fn term_count(&self) -> usize {
+        self.terms.len()
+    }
+
+    /// Roughly how many bytes of heap the index holds, for reports.
+    pub fn heap_bytes(&self) -> usize {
+        let words: usize = self.terms.keys().map(|k| k.len()).sum();
+        let table = self.terms.capacity() * (std::mem::size_of::<(Box<str>, u32)>() + 1);
+        words
+            + table
+            + self.offsets.capacity() * 4
+            + self.postings.capacity() * 4
+            + self.freqs.capacity() * 2
+            + self.lengths.capacity() * 4
+    }
+
+    /// The postings (releases, weighted counts) of a term.
+    fn postings(&self, term: u32) -> (&[u32], &[u16]) {
+        let range = self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
+        (&self.postings[range.clone()], &self.freqs[range])
+    }
+
+    /// Ranked results for a query: BM25 over words; a "quoted phrase" must
+    /// occur as consecutive words (case-insensitive); all words and phrases
+    /// must occur (AND). At most `limit` results, best first; ties by release
+    /// index. `releases` must be the slice the index was built from.
+    pub fn search(&self, releases: &[Release], query: &str, limit: usize) -> Vec<SearchHit> {
+        self.search_query(releases, &TextQuery::parse(query), limit)
+    }
+
+    /// Like [`SearchIndex::search`], for a query already parsed.
+    pub fn search_query(
+        &self,
+        releases: &[Release],
+        query: &TextQuery,
+        limit: usize,
+    ) -> Vec<SearchHit> {
+        if query.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let terms = query.terms();
+        let Some(ids) = terms
+            .iter()
+            .map(|t| self.terms.get(*t).copied())
+            .collect::<Option<Vec<u32>>>()
+        else {
+            return Vec::new();
+        };
+        let candidates = self.intersect(&ids);
+        let matcher = Matcher::new(query);
+        // Phrase occurrence counts per candidate; candidates lacking a phrase drop out.
+        let phrase_counts: Vec<(u32, Vec<u16>)> = if query.phrases.is_empty() {
+            candidates.into_iter().map(|r| (r, Vec::new())).collect()
+        } else {
+            candidates
+                .into_par_iter()
+                .filter_map(|r| {
+                    let counts = matcher.phrase_counts(releases.get(r as usize)?);
+                    counts.iter().all(|&c| c > 0).then_some((r, counts))
+                })
+                .collect()
+        };
+        let n = self.lengths.len() as f32;
+        let idf = |df: usize| (1.0 + (n - df as f32 + 0.5) / (df as f32 + 0.5)).ln();
+        let word_idfs: Vec<f32> = ids[..query.words.len()]
+            .iter()
+            .map(|&id| idf(self.postings(id).0.len()))
+            .collect();
+        let phrase_idf = idf(phrase_counts.len());
+        let mut results: Vec<SearchHit> = phrase_counts
+            .iter()
+            .map(|(release, counts)| {
+                let length = self.lengths[*release as usize] as f32;
+                let norm = K1 * (1.0 - B + B * length / self.average_length);
+                let bm25 = |tf: u16| {
+                    let tf = f32::from(tf);
+                    tf * (K1 + 1.0) / (tf + norm)
+                };
+                let mut score = 0.0;
+                for (&id, word_idf) in ids.iter().zip(&word_idfs) {
+                    let (list, freqs) = self.postings(id);
+                    if let Ok(at) = list.binary_search(release) {
+                        score += word_idf * bm25(freqs[at]);
+                    }
+                }
+                for &count in counts {
+                    score += phrase_idf * bm25(count);
+                }
+                SearchHit {
+                    release: *release,
+                    score,
+                    hits: Vec::new(),
+                }
+            })
+            .collect();
+        results.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.release.cmp(&b.release)));
+        results.truncate(limit);
+        results.par_iter_mut().for_each(|hit| {
+            if let Some(release) = releases.get(hit.release as usize) {
+                hit.hits = matcher.hits(release);
+            }
+        });
+        results
+    }
+
+    /// The releases whose postings hold every one of `ids`, ascending.
+    fn intersect(&self, ids: &[u32]) -> Vec<u32> {
+        let mut lists: Vec<&[u32]> = ids.iter().map(|&id| self.postings(id).0).collect();
+        lists.sort_by_key(|l| l.len());
+        let Some((first, rest)) = lists.split_first() else {
+            return Vec::new();
+        };
+        let mut out = first.to_vec();
+        for list in rest {
+            let mut from = 0;
+            out.retain(|r| {
+                from += list[from..].partition_point(|x| x < r);
+                list.get(from) == Some(r)
+            });
+        }
+        out
+    }
+}
+
+/// Every occurrence in the body of `release` of a word or phrase of `query`,
+/// in reading order; overlapping occurrences are merged.
+pub fn find_hits(release: &Release, query: &TextQuery) -> Vec<TextHit> {
+    Matcher::new(query).hits(release)
+}
+
+/// A word of a scanned text: its byte range, which query term it is (if
+/// any), and whether a phrase may run into it from the previous word.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: u32,
+    end: u32,
+    term: Option<u16>,
+    joined: bool,
+}
+
+/// Finds a query's words and phrases in text.
+struct Matcher<'q> {
+    /// The distinct words of the query; `Word::term` indexes this.
+    terms: Vec<&'q str>,
+    /// How many of `terms` are single words of the query (they come first).
+    words: usize,
+    /// Each phrase as term numbers.
+    phrases: Vec<Vec<u16>>,
+}
+
+impl<'q> Matcher<'q> {
+    fn new(query: &'q TextQuery) -> Matcher<'q> {
+        let terms = query.terms();
+        let number = |w: &String| terms.iter().position(|t| *t == w.as_str()).unwrap_or(0) as u16;
+        let phrases = query
+            .phrases
+            .iter()
+            .map(|p| p.iter().map(number).collect())
+            .collect();
+        Matcher {
+            words: query.words.len(),
+            terms,
+            phrases,
+        }
+    }
+
+    /// The words of `text`, into `out` (cleared first).
+    fn scan(&self, text: &str, out: &mut Vec<Word>) {
+        out.clear();
+        tokenize(text, |token| {
+            out.push(Word {
+                start: token.range.start as u32,
+                end: token.range.end as u32,
+                term: self
+                    .terms
+                    .iter()
+                    .position(|t| *t == token.text)
+                    .map(|i| i as u16),
+                joined: token.joined,
+            });
+        });
+    }
+
+    /// The starting word of every occurrence of `phrase` in `words`.
+    fn occurrences<'a>(phrase: &'a [u16], words: &'a [Word]) -> impl Iterator<Item = usize> + 'a {
+        (0..words.len().saturating_sub(phrase.len() - 1)).filter(move |&i| {
+            phrase.iter().enumerate().all(|(j, &term)| {
+                let word = &words[i + j];
+                word.term == Some(term) && (j == 0 || word.joined)
+            })
+        })
+    }
+
+    /// How often each phrase occurs in the release (title occurrences weighted).
+    fn phrase_counts(&self, release: &Release) -> Vec<u16> {
+        let mut counts = vec![0u16; self.phrases.len()];
+        let mut words = Vec::new();
+        let title = (!release.title_derived).then_some((release.title.as_str(), TITLE_WEIGHT));
+        let body = release.paragraphs.iter().map(|p| (p.text.as_str(), 1));
+        for (text, weight) in title.into_iter().chain(body) {
+            self.scan(text, &mut words);
+            if words.iter().all(|w| w.term.is_none()) {
+                continue;
+            }
+            for (count, phrase) in counts.iter_mut().zip(&self.phrases) {
+                let found = Self::occurrences(phrase, &words).count();
+                *count = count.saturating_add((found as u16).saturating_mul(weight));
+            }
+        }
+        counts
+    }
+
+    /// Every occurrence in the body of a query word or phrase, in reading order.
+    fn hits(&self, release: &Release) -> Vec<TextHit> {
+        let mut out: Vec<TextHit> = Vec::new();
+        let mut words = Vec::new();
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        for (p, paragraph) in release.paragraphs.iter().enumerate() {
+            self.scan(&paragraph.text, &mut words);
+            found.clear();
+            for w in &words {
+                if w.term.is_some_and(|t| usize::from(t) < self.words) {
+                    found.push((w.start, w.end));
+                }
+            }
+            for phrase in &self.phrases {
+                for i in Self::occurrences(phrase, &words) {
+                    found.push((words[i].start, words[i + phrase.len() - 1].end));
+                }
+            }
+            found.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+            let first = out.len();
+            for &(start, end) in &found {
+                match out[first..].last_mut() {
+                    Some(last) if start < last.end => {
+                        last.end = last.end.max(end);
+                    }
+                    _ => out.push(TextHit {
+                        paragraph: p as u32,
+                        start,
+                        end,
+                    }),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A keyword-in-context line around a hit: about `width` characters, cut at
+/// word boundaries with "…" at cut ends, the hit's byte range inside `text`
+/// given for highlighting. Single line, whitespace collapsed. Text without
+/// spaces (Chinese, very long words) is cut between characters. A hit that
+/// does not fit in a paragraph of the release gives an empty snippet.
+pub fn snippet(release: &Release, hit: TextHit, width: usize) -> Snippet {
+    let empty = Snippet {
+        text: String::new(),
+        highlight: 0..0,
+    };
+    let Some(paragraph) = release.paragraphs.get(hit.paragraph as usize) else {
+        return empty;
+    };
+    let text = paragraph.text.as_str();
+    let (start, end) = (hit.start as usize, hit.end as usize);
+    if start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return empty;
+    }
+    let (Some(before), Some(matched), Some(after)) =
+        (text.get(..start), text.get(start..end), text.get(end..))
+    else {
+        return empty;
+    };
+    let before = collapse(before);
+    let matched = collapse(matched);
+    let after = collapse(after);
+    let (before, after) = (before.trim_start(), after.trim_end());
+    let room = width.saturating_sub(matched.trim().chars().count());
+    let (left_len, right_len) = (before.chars().count(), after.chars().count());
+    let mut left = room / 2;
+    let mut right = room - left;
+    if left_len < left {
+        right += left - left_len;
+        left = left_len;
+    } else if right_len < right {
+        left += right - right_len;
+        right = right_len;
+    }
+    let left_text = cut_left(before, left);
+    let right_text = cut_right(after, right);
+    let mut out = String::with_capacity(width * 4);
+    out.push_str(&left_text);
+    let highlight_start = out.len();
+    out.push_str(&matched);
+    let highlight = highlight_start..out.len();
+    out.push_str(&right_text);
+    Snippet {
+        text: out,
+        highlight,
+    }
+}
+
+/// `text` with every run of whitespace made one space.
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+/// The end of `text` in about `room` characters, starting at a word boundary,
+/// with "…" in front when something was cut.
+fn cut_left(text: &str, room: usize) -> String {
+    let count = text.chars().count();
+    if count <= room {
+        return text.to_string();
+    }
+    let keep = room.saturating_sub(1);
+    let from = text
+        .char_indices()
+        .nth(count - keep)
+        .map_or(text.len(), |(i, _)| i);
+    let mut kept = &text[from..];
+    let cut_in_word = text[..from]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    if cut_in_word && let Some(space) = kept.find(' ') {
+        kept = &kept[space..];
+    }
+    format!("…{}", kept.trim_start())
+}
+
+/// The start of `text` in about `room` characters, ending at a word boundary,
+/// with "…" after it when something was cut.
+fn cut_right(text: &str, room: usize) -> String {
+    let count = text.chars().count();
+    if count <= room {
+        return text.to_string();
+    }
+    let keep = room.saturating_sub(1);
+    let to = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
+    let mut kept = &text[..to];
+    let cut_in_word = text[to..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace());
+    if cut_in_word && let Some(space) = kept.rfind(' ') {
+        kept = &kept[..space];
+    }
+    format!("{}…", kept.trim_end())
+}
