@@ -542,3 +542,309 @@ fn cut_right(text: &str, room: usize) -> String {
     }
     format!("{}…", kept.trim_end())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::finish::finish;
+    use crate::corpus::sanitize::SanitizeStats;
+    use crate::corpus::{Draft, Format, Origin, Paragraph, ReleaseId};
+
+    /// A release with a given title and paragraphs separated by blank lines.
+    fn release(title: &str, body: &str) -> Release {
+        finish(
+            Draft {
+                title: Some(title.into()),
+                paragraphs: body.split("\n\n").map(Paragraph::body).collect(),
+                ..Draft::default()
+            },
+            ReleaseId::from_key(title),
+            Origin::new("t.jsonl", None, Format::Jsonl),
+            &mut SanitizeStats::default(),
+        )
+    }
+
+    fn search(releases: &[Release], query: &str) -> Vec<SearchHit> {
+        SearchIndex::build(releases).search(releases, query, 100)
+    }
+
+    fn found(releases: &[Release], query: &str) -> Vec<u32> {
+        search(releases, query).iter().map(|h| h.release).collect()
+    }
+
+    fn hit_texts(release: &Release, hits: &[TextHit]) -> Vec<String> {
+        hits.iter()
+            .map(|h| {
+                release.paragraphs[h.paragraph as usize].text[h.start as usize..h.end as usize]
+                    .to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_rare_word_mentioned_often_ranks_first() {
+        let releases = vec![
+            release("One", "The harbor opened. The town cheered the ferry."),
+            release(
+                "Two",
+                "The harbor, the harbor and the harbor again: the harbor ferry.",
+            ),
+            release("Three", "The town met. Nothing about boats."),
+            release("Four", "The town and the ferry."),
+        ];
+        assert_eq!(found(&releases, "harbor"), [1, 0]);
+        let hits = search(&releases, "harbor");
+        assert!(hits[0].score > hits[1].score);
+        assert_eq!(hits[0].hits.len(), 4);
+        assert_eq!(hit_texts(&releases[1], &hits[0].hits)[0], "harbor");
+    }
+
+    #[test]
+    fn a_common_word_counts_less_than_a_rare_one() {
+        let releases = vec![
+            release("A", "harbor town town"),
+            release("B", "harbor harbor town"),
+            release("C", "town"),
+            release("D", "town again"),
+        ];
+        // Both mention both words; B has the rare word twice, A the common one.
+        let hits = search(&releases, "harbor town");
+        assert_eq!(hits.iter().map(|h| h.release).collect::<Vec<_>>(), [1, 0]);
+        let index = SearchIndex::build(&releases);
+        let town = index.search(&releases, "town", 10);
+        let harbor = index.search(&releases, "harbor", 10);
+        let score =
+            |hits: &[SearchHit], r: u32| hits.iter().find(|h| h.release == r).unwrap().score;
+        assert!(score(&harbor, 0) > score(&town, 2));
+    }
+
+    #[test]
+    fn all_words_must_occur() {
+        let releases = vec![
+            release("A", "harbor ferry"),
+            release("B", "harbor only"),
+            release("C", "ferry only"),
+        ];
+        assert_eq!(found(&releases, "harbor ferry"), [0]);
+        assert_eq!(found(&releases, "ferry"), [0, 2]);
+        assert!(found(&releases, "harbor unknownword").is_empty());
+        assert!(found(&releases, "").is_empty());
+        assert!(found(&releases, " ?! ").is_empty());
+    }
+
+    #[test]
+    fn ties_go_by_release_index_and_limit_cuts() {
+        let releases: Vec<Release> = (0..5)
+            .map(|i| release(&format!("Title {i}"), "same words here"))
+            .collect();
+        let index = SearchIndex::build(&releases);
+        let hits = index.search(&releases, "same", 3);
+        assert_eq!(
+            hits.iter().map(|h| h.release).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert!(index.search(&releases, "same", 0).is_empty());
+    }
+
+    #[test]
+    fn phrases_must_be_consecutive_and_ignore_case() {
+        let releases = vec![
+            release("A", "The Infrastructure  Law passed."),
+            release("B", "The law on infrastructure passed."),
+            release("C", "Infrastructure matters. Law matters too."),
+            release("D", "infrastructure\tLAW and more infrastructure law"),
+        ];
+        assert_eq!(found(&releases, "\"infrastructure law\""), [3, 0]);
+        let mut both = found(&releases, "infrastructure law");
+        both.sort_unstable();
+        assert_eq!(both, [0, 1, 2, 3]);
+        let hits = search(&releases, "\"INFRASTRUCTURE LAW\"");
+        let a = hits.iter().find(|h| h.release == 0).unwrap();
+        assert_eq!(hit_texts(&releases[0], &a.hits), ["Infrastructure  Law"]);
+        let d = hits.iter().find(|h| h.release == 3).unwrap();
+        assert_eq!(
+            hit_texts(&releases[3], &d.hits),
+            ["infrastructure  LAW", "infrastructure law"],
+            "the tab was expanded when the release was made"
+        );
+    }
+
+    #[test]
+    fn phrases_and_words_combine() {
+        let releases = vec![
+            release("A", "The infrastructure law funds the harbor."),
+            release("B", "The infrastructure law funds roads."),
+        ];
+        assert_eq!(found(&releases, "harbor \"infrastructure law\""), [0]);
+        let hits = search(&releases, "\"infrastructure law\" law harbor");
+        assert_eq!(
+            hit_texts(&releases[0], &hits[0].hits),
+            ["infrastructure law", "harbor"],
+            "a word inside a phrase merges into the phrase's hit"
+        );
+    }
+
+    #[test]
+    fn titles_count_but_hits_are_in_the_body() {
+        let releases = vec![
+            release("Harbor news", "The ferry runs. The ferry is late."),
+            release("Other news", "The ferry runs."),
+        ];
+        let hits = search(&releases, "harbor");
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].hits.is_empty());
+        let ferry = search(&releases, "ferry news");
+        assert_eq!(ferry.len(), 2);
+    }
+
+    #[test]
+    fn hits_stay_on_char_boundaries() {
+        let releases = vec![release(
+            "Ärger",
+            "Über den Ärger: 习近平主席 sagte, Biden’s Plan sei ärgerlich. ÄRGER!",
+        )];
+        for query in ["ärger", "\"习近平\"", "习近平", "bidens", "biden's plan"] {
+            let hits = search(&releases, query);
+            assert_eq!(hits.len(), 1, "{query}");
+            let text = &releases[0].paragraphs[0].text;
+            for h in &hits[0].hits {
+                assert!(text.is_char_boundary(h.start as usize), "{query}");
+                assert!(text.is_char_boundary(h.end as usize), "{query}");
+            }
+        }
+        let hits = search(&releases, "ärger");
+        assert_eq!(hit_texts(&releases[0], &hits[0].hits), ["Ärger", "ÄRGER"]);
+        assert_eq!(
+            hit_texts(&releases[0], &search(&releases, "习近平")[0].hits),
+            ["习近平"]
+        );
+        assert_eq!(
+            hit_texts(&releases[0], &search(&releases, "biden's plan")[0].hits),
+            ["Biden’s", "Plan"]
+        );
+        assert_eq!(
+            hit_texts(&releases[0], &search(&releases, "\"bidens plan\"")[0].hits),
+            ["Biden’s Plan"]
+        );
+    }
+
+    #[test]
+    fn the_index_is_compact() {
+        let releases = vec![release("A b", "c d c"), release("E", "c f")];
+        let index = SearchIndex::build(&releases);
+        assert_eq!(index.term_count(), 6);
+        assert!(index.heap_bytes() > 0);
+        let empty = SearchIndex::build(&[]);
+        assert!(empty.search(&[], "anything", 10).is_empty());
+    }
+
+    fn snip(text: &str, needle: &str, width: usize) -> Snippet {
+        let r = release("Title", text);
+        let start = r.paragraphs[0].text.find(needle).unwrap();
+        let hit = TextHit {
+            paragraph: 0,
+            start: start as u32,
+            end: (start + needle.len()) as u32,
+        };
+        snippet(&r, hit, width)
+    }
+
+    #[test]
+    fn short_paragraphs_are_shown_whole() {
+        let s = snip("The harbor opened today.", "harbor", 80);
+        assert_eq!(s.text, "The harbor opened today.");
+        assert_eq!(&s.text[s.highlight.clone()], "harbor");
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_words_with_ellipses() {
+        let text = "one two three four five six seven eight nine ten harbor eleven twelve thirteen fourteen fifteen sixteen seventeen";
+        let s = snip(text, "harbor", 30);
+        assert!(
+            s.text.starts_with('…') && s.text.ends_with('…'),
+            "{}",
+            s.text
+        );
+        assert!(s.text.chars().count() <= 30, "{}", s.text);
+        assert!(s.text.chars().count() >= 20, "{}", s.text);
+        assert_eq!(&s.text[s.highlight.clone()], "harbor");
+        let inner = s.text.trim_matches('…');
+        for word in inner.split(' ') {
+            assert!(
+                text.split(' ').any(|w| w == word),
+                "cut word {word:?} in {}",
+                s.text
+            );
+        }
+    }
+
+    #[test]
+    fn a_hit_near_the_start_gives_its_room_to_the_right() {
+        let text = "Harbor news: one two three four five six seven eight nine ten eleven twelve";
+        let s = snip(text, "Harbor", 40);
+        assert!(s.text.starts_with("Harbor news"), "{}", s.text);
+        assert!(s.text.ends_with('…'));
+        assert_eq!(s.highlight, 0..6);
+        assert!(s.text.chars().count() >= 30, "{}", s.text);
+    }
+
+    #[test]
+    fn whitespace_is_collapsed_into_one_line() {
+        let r = Release {
+            paragraphs: vec![Paragraph::with_block(
+                "col a\n  col   b\tharbor\n\nend",
+                crate::corpus::Block::Preformatted,
+            )],
+            ..release("T", "x")
+        };
+        let start = r.paragraphs[0].text.find("harbor").unwrap() as u32;
+        let s = snippet(
+            &r,
+            TextHit {
+                paragraph: 0,
+                start,
+                end: start + 6,
+            },
+            80,
+        );
+        assert_eq!(s.text, "col a col b harbor end");
+        assert_eq!(&s.text[s.highlight], "harbor");
+    }
+
+    #[test]
+    fn multibyte_text_is_cut_on_char_boundaries() {
+        let text = "日本の首相は本日、東京で記者会見を開き、新しい経済対策を発表した。港の整備も含まれる。";
+        for width in [5, 10, 17, 30] {
+            let s = snip(text, "経済", width);
+            assert_eq!(&s.text[s.highlight.clone()], "経済", "{width}");
+            assert!(
+                s.text.chars().count() <= width.max(3) + 1,
+                "{width}: {}",
+                s.text
+            );
+        }
+        let s = snip(
+            "Ärger über Ärger über Ärger über Ärger über Ärger",
+            "über Ärger über",
+            16,
+        );
+        assert_eq!(&s.text[s.highlight.clone()], "über Ärger über");
+    }
+
+    #[test]
+    fn a_bad_hit_gives_an_empty_snippet() {
+        let r = release("T", "Ärger");
+        let bad = TextHit {
+            paragraph: 0,
+            start: 1,
+            end: 3,
+        };
+        assert_eq!(snippet(&r, bad, 20).text, "");
+        let missing = TextHit {
+            paragraph: 9,
+            start: 0,
+            end: 1,
+        };
+        assert_eq!(snippet(&r, missing, 20).text, "");
+    }
+}
