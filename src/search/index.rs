@@ -10,6 +10,7 @@
 //! text is split into words.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -26,11 +27,52 @@ const B: f32 = 0.75;
 /// Releases indexed per unit of parallel work.
 const CHUNK: usize = 512;
 
+/// The Fx hash (as in rustc): much faster than SipHash on short words, and
+/// hash flooding is no concern for an index of local files.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A map from words, hashed with [`FxHasher`].
+type WordMap = HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>;
+
 /// An inverted index over release bodies (paragraph text; titles too, weighted higher).
 #[derive(Debug, Default)]
 pub struct SearchIndex {
     /// Word → term number.
-    terms: HashMap<Box<str>, u32>,
+    terms: WordMap,
     /// The postings of term `t` are `offsets[t]..offsets[t + 1]`.
     offsets: Vec<u32>,
     /// Release numbers of the postings, ascending per term.
@@ -77,8 +119,11 @@ pub struct Snippet {
 /// What one chunk of releases contributes to the index.
 #[derive(Default)]
 struct Partial {
-    terms: HashMap<Box<str>, u32>,
-    postings: Vec<Vec<(u32, u16)>>,
+    /// Word → number local to this chunk.
+    terms: WordMap,
+    /// (local word number, release, weighted count), by release.
+    entries: Vec<(u32, u32, u16)>,
+    /// Weighted number of words of each release of the chunk.
     lengths: Vec<u32>,
 }
 
@@ -95,9 +140,8 @@ impl Partial {
                     let id = match partial.terms.get(token.text) {
                         Some(&id) => id,
                         None => {
-                            let id = partial.postings.len() as u32;
+                            let id = counts.len() as u32;
                             partial.terms.insert(token.text.into(), id);
-                            partial.postings.push(Vec::new());
                             counts.push(0);
                             id
                         }
@@ -119,7 +163,7 @@ impl Partial {
             let number = (first + i) as u32;
             for id in touched.drain(..) {
                 let count = std::mem::take(&mut counts[id as usize]);
-                partial.postings[id as usize].push((number, count));
+                partial.entries.push((id, number, count));
             }
             partial.lengths.push(length);
         }
@@ -128,41 +172,47 @@ impl Partial {
 }
 
 impl SearchIndex {
-    /// Builds the index (in parallel with rayon).
+    /// Builds the index (in parallel with rayon): each chunk of releases is
+    /// indexed on its own, then the chunks' words are numbered globally and
+    /// their postings placed by a counting sort, keeping releases ascending.
     pub fn build(releases: &[Release]) -> SearchIndex {
-        let partials: Vec<Partial> = releases
+        let mut partials: Vec<Partial> = releases
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(i, chunk)| Partial::build(i * CHUNK, chunk))
             .collect();
-        let mut terms: HashMap<Box<str>, u32> = HashMap::new();
-        let mut lists: Vec<Vec<(u32, u16)>> = Vec::new();
+        let mut terms = WordMap::default();
+        let mut numbers: Vec<Vec<u32>> = Vec::with_capacity(partials.len());
+        for partial in &mut partials {
+            let mut global = vec![0; partial.terms.len()];
+            for (word, local) in partial.terms.drain() {
+                let next = terms.len() as u32;
+                global[local as usize] = *terms.entry(word).or_insert(next);
+            }
+            numbers.push(global);
+        }
+        let mut offsets = vec![0u32; terms.len() + 1];
+        for (partial, global) in partials.iter().zip(&numbers) {
+            for &(local, _, _) in &partial.entries {
+                offsets[global[local as usize] as usize + 1] += 1;
+            }
+        }
+        for t in 1..offsets.len() {
+            offsets[t] += offsets[t - 1];
+        }
+        let total = offsets.last().copied().unwrap_or(0) as usize;
+        let mut cursor = offsets.clone();
+        let mut postings = vec![0u32; total];
+        let mut freqs = vec![0u16; total];
         let mut lengths = Vec::with_capacity(releases.len());
-        for partial in partials {
-            let mut postings = partial.postings;
-            for (term, id) in partial.terms {
-                let list = std::mem::take(&mut postings[id as usize]);
-                match terms.get(&term) {
-                    Some(&global) => lists[global as usize].extend(list),
-                    None => {
-                        terms.insert(term, lists.len() as u32);
-                        lists.push(list);
-                    }
-                }
+        for (partial, global) in partials.into_iter().zip(&numbers) {
+            for (local, release, count) in partial.entries {
+                let at = &mut cursor[global[local as usize] as usize];
+                postings[*at as usize] = release;
+                freqs[*at as usize] = count;
+                *at += 1;
             }
             lengths.extend(partial.lengths);
-        }
-        let total: usize = lists.iter().map(Vec::len).sum();
-        let mut offsets = Vec::with_capacity(lists.len() + 1);
-        let mut postings = Vec::with_capacity(total);
-        let mut freqs = Vec::with_capacity(total);
-        offsets.push(0);
-        for list in lists {
-            for (release, freq) in list {
-                postings.push(release);
-                freqs.push(freq);
-            }
-            offsets.push(postings.len() as u32);
         }
         let sum: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
         let average_length = (sum as f32 / lengths.len().max(1) as f32).max(1.0);

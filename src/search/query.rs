@@ -125,10 +125,36 @@ pub fn tokenize(text: &str, mut each: impl FnMut(Token<'_>)) {
         buffer.clear();
         *joined = true;
     };
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        if byte.is_ascii_alphanumeric() {
+            // The common case: a run of ASCII letters and digits at once.
+            let run = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |n| i + n);
+            let from = buffer.len();
+            buffer.push_str(&text[i..run]);
+            buffer[from..].make_ascii_lowercase();
+            match &mut word {
+                Some(range) => range.end = run,
+                None => word = Some(i..run),
+            }
+            i = run;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let end = i + c.len_utf8();
-        if is_cjk(c) {
+        let next = text[end..].chars().next();
+        if c == ' ' {
+            if let Some(range) = word.take() {
+                last_len = range.len();
+                emit(range, &mut buffer, &mut joined);
+            }
+        } else if is_cjk(c) {
             if let Some(range) = word.take() {
                 emit(range, &mut buffer, &mut joined);
             }
@@ -142,19 +168,19 @@ pub fn tokenize(text: &str, mut each: impl FnMut(Token<'_>)) {
                 None => word = Some(i..end),
             }
         } else {
-            let next = chars.peek().map(|&(_, n)| n);
             let inside_word = next.is_some_and(|n| n.is_alphanumeric() && !is_cjk(n));
-            if word.is_some() && is_apostrophe(c) && inside_word {
-                continue;
-            }
-            if let Some(range) = word.take() {
-                last_len = range.len();
-                emit(range, &mut buffer, &mut joined);
-            }
-            if breaks_phrase(c, next, last_len) {
-                joined = false;
+            let apostrophe = word.is_some() && is_apostrophe(c) && inside_word;
+            if !apostrophe {
+                if let Some(range) = word.take() {
+                    last_len = range.len();
+                    emit(range, &mut buffer, &mut joined);
+                }
+                if breaks_phrase(c, next, last_len) {
+                    joined = false;
+                }
             }
         }
+        i = end;
     }
     if let Some(range) = word {
         emit(range, &mut buffer, &mut joined);
