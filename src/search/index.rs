@@ -24,7 +24,8 @@ pub const TITLE_WEIGHT: u16 = 3;
 const K1: f32 = 1.2;
 /// BM25 length normalisation.
 const B: f32 = 0.75;
-/// Releases indexed per unit of parallel work.
+/// Releases indexed per unit of parallel work (at most 65,536: a chunk
+/// numbers its releases with `u16`).
 const CHUNK: usize = 512;
 
 /// The Fx hash (as in rustc): much faster than SipHash on short words, and
@@ -121,15 +122,15 @@ pub struct Snippet {
 struct Partial {
     /// Word → number local to this chunk.
     terms: WordMap,
-    /// (local word number, release, weighted count), by release.
-    entries: Vec<(u32, u32, u16)>,
+    /// (local word number, release within the chunk, weighted count), by release.
+    entries: Vec<(u32, u16, u16)>,
     /// Weighted number of words of each release of the chunk.
     lengths: Vec<u32>,
 }
 
 impl Partial {
-    /// Indexes the releases of one chunk; `first` is the number of the first.
-    fn build(first: usize, releases: &[Release]) -> Partial {
+    /// Indexes the releases of one chunk (at most [`CHUNK`] of them).
+    fn build(releases: &[Release]) -> Partial {
         let mut partial = Partial::default();
         let mut counts: Vec<u16> = Vec::new();
         let mut touched: Vec<u32> = Vec::new();
@@ -160,10 +161,9 @@ impl Partial {
             for paragraph in &release.paragraphs {
                 add(&paragraph.text, 1);
             }
-            let number = (first + i) as u32;
             for id in touched.drain(..) {
                 let count = std::mem::take(&mut counts[id as usize]);
-                partial.entries.push((id, number, count));
+                partial.entries.push((id, i as u16, count));
             }
             partial.lengths.push(length);
         }
@@ -176,11 +176,7 @@ impl SearchIndex {
     /// indexed on its own, then the chunks' words are numbered globally and
     /// their postings placed by a counting sort, keeping releases ascending.
     pub fn build(releases: &[Release]) -> SearchIndex {
-        let mut partials: Vec<Partial> = releases
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(i, chunk)| Partial::build(i * CHUNK, chunk))
-            .collect();
+        let mut partials: Vec<Partial> = releases.par_chunks(CHUNK).map(Partial::build).collect();
         let mut terms = WordMap::default();
         let mut numbers: Vec<Vec<u32>> = Vec::with_capacity(partials.len());
         for partial in &mut partials {
@@ -205,10 +201,11 @@ impl SearchIndex {
         let mut postings = vec![0u32; total];
         let mut freqs = vec![0u16; total];
         let mut lengths = Vec::with_capacity(releases.len());
-        for (partial, global) in partials.into_iter().zip(&numbers) {
+        for (chunk, (partial, global)) in partials.into_iter().zip(&numbers).enumerate() {
+            let first = (chunk * CHUNK) as u32;
             for (local, release, count) in partial.entries {
                 let at = &mut cursor[global[local as usize] as usize];
-                postings[*at as usize] = release;
+                postings[*at as usize] = first + u32::from(release);
                 freqs[*at as usize] = count;
                 *at += 1;
             }
@@ -776,6 +773,29 @@ mod tests {
             hit_texts(&releases[0], &search(&releases, "\"bidens plan\"")[0].hits),
             ["Biden’s Plan"]
         );
+    }
+
+    #[test]
+    fn chunks_merge_into_one_index() {
+        let releases: Vec<Release> = (0..(CHUNK * 2 + 7))
+            .map(|i| {
+                let body = match i % 3 {
+                    0 => "harbor ferry",
+                    1 => "harbor",
+                    _ => "ferry",
+                };
+                release(&format!("T{i}"), body)
+            })
+            .collect();
+        let index = SearchIndex::build(&releases);
+        let ferry: Vec<u32> = index
+            .search(&releases, "ferry harbor", usize::MAX)
+            .iter()
+            .map(|h| h.release)
+            .collect();
+        let expected: Vec<u32> = (0..releases.len() as u32).filter(|i| i % 3 == 0).collect();
+        assert_eq!(ferry, expected);
+        assert_eq!(index.search(&releases, "t1030", 5)[0].release, 1030);
     }
 
     #[test]
