@@ -1,9 +1,10 @@
 //! The command line: argument definitions and the non-interactive commands
-//! (`list`, `show`, `quotes`, `check`, `bookmarks`) that scripts use.
+//! (`list`, `show`, `quotes`, `search`, `check`, `bookmarks`) that scripts use.
 
 pub mod bookmarks;
 pub mod output;
 pub mod report;
+pub mod search;
 pub mod show;
 
 use std::io::Write;
@@ -113,6 +114,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Full-text search: releases containing every word and "quoted phrase", best first.
+    Search {
+        /// Words and "quoted phrases"; all must occur (case is ignored).
+        query: String,
+        /// Where to read releases from.
+        #[command(flatten)]
+        sources: Sources,
+        /// Print one JSON object per line, with hits and their snippets.
+        #[arg(long)]
+        json: bool,
+        /// At most this many results.
+        #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+        limit: u32,
+    },
     /// A load report: counts per format, skipped files and records, and why.
     Check {
         /// Where to read releases from.
@@ -202,6 +217,17 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
             let corpus = load_corpus(&sources.paths, settings)?;
             warn_about_problems(&corpus);
             quotes(&corpus, speaker.as_deref(), json, &mut out)
+        }
+        Command::Search {
+            query,
+            sources,
+            json,
+            limit,
+        } => {
+            let query = search::parse(&query)?;
+            let corpus = load_corpus(&sources.paths, settings)?;
+            warn_about_problems(&corpus);
+            search::run(&corpus, &query, limit as usize, json, &mut out)
         }
         Command::Config { print_default } => {
             if print_default {

@@ -1,0 +1,112 @@
+//! `readout search`: full-text search over the corpus, best matches first.
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+use serde_json::json;
+
+use crate::corpus::sanitize::for_display;
+use crate::corpus::{Corpus, Release};
+use crate::search::index::{SearchHit, SearchIndex, TextHit, snippet};
+use crate::search::query::TextQuery;
+
+/// Characters of context in a snippet.
+const SNIPPET_WIDTH: usize = 100;
+/// Hits with snippets in a JSON result (all are counted in `hit_count`).
+const JSON_HITS: usize = 5;
+
+/// Checks a query before the corpus is read: it must have a word to search for.
+pub fn parse(query: &str) -> Result<TextQuery> {
+    if query.trim().is_empty() {
+        bail!("the search query is empty; give words or a \"quoted phrase\"");
+    }
+    let parsed = TextQuery::parse(query);
+    if parsed.is_empty() {
+        bail!(
+            "the search query {:?} has no words to search for (punctuation is ignored)",
+            for_display(query)
+        );
+    }
+    Ok(parsed)
+}
+
+/// Searches the corpus and writes one line per result. Says so on stderr
+/// when nothing matches.
+pub fn run(
+    corpus: &Corpus,
+    query: &TextQuery,
+    limit: usize,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let index = SearchIndex::build(&corpus.releases);
+    let results = index.search_query(&corpus.releases, query, limit);
+    if results.is_empty() {
+        eprintln!("readout: no release matches");
+    }
+    for result in &results {
+        let Some(release) = corpus.releases.get(result.release as usize) else {
+            continue;
+        };
+        if json {
+            write_json(release, result, out)?;
+        } else {
+            write_text(release, result, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// The snippet of a hit, made safe to print.
+fn snippet_text(release: &Release, hit: TextHit) -> String {
+    for_display(&snippet(release, hit, SNIPPET_WIDTH).text).into_owned()
+}
+
+/// id, date, score, title and the first hit's snippet, tab-separated.
+fn write_text(release: &Release, result: &SearchHit, out: &mut dyn Write) -> Result<()> {
+    let context = result
+        .hits
+        .first()
+        .map_or_else(|| "-".to_string(), |&hit| snippet_text(release, hit));
+    writeln!(
+        out,
+        "{}\t{}\t{:.2}\t{}\t{}",
+        release.id,
+        super::date_column(release),
+        result.score,
+        for_display(&release.title),
+        context
+    )?;
+    Ok(())
+}
+
+/// One JSON object: metadata, score, the first hits with snippets, the hit count.
+fn write_json(release: &Release, result: &SearchHit, out: &mut dyn Write) -> Result<()> {
+    let hits: Vec<_> = result
+        .hits
+        .iter()
+        .take(JSON_HITS)
+        .map(|&hit| {
+            let snippet = snippet(release, hit, SNIPPET_WIDTH);
+            json!({
+                "paragraph": hit.paragraph,
+                "start": hit.start,
+                "end": hit.end,
+                "snippet": snippet.text,
+                "highlight": [snippet.highlight.start, snippet.highlight.end],
+            })
+        })
+        .collect();
+    let value = json!({
+        "id": release.id,
+        "title": release.title,
+        "date": release.date.as_ref().map(ToString::to_string),
+        "source": release.source,
+        "url": release.url,
+        "score": (f64::from(result.score) * 1000.0).round() / 1000.0,
+        "hits": hits,
+        "hit_count": result.hits.len(),
+    });
+    writeln!(out, "{value}")?;
+    Ok(())
+}
