@@ -18,6 +18,8 @@ pub enum Context {
     Quotes,
     /// The related-releases view is open.
     Related,
+    /// The corpus search results are open.
+    Search,
 }
 
 impl Context {
@@ -31,6 +33,7 @@ impl Context {
             Context::Bookmarks => "Bookmarks view (B)",
             Context::Quotes => "Quotations view (Q)",
             Context::Related => "Related releases view (R)",
+            Context::Search => "Search results (: or Ctrl-F)",
         }
     }
 }
@@ -160,6 +163,16 @@ pub enum Action {
     RelatedOpen,
     /// Close the related view.
     RelatedClose,
+    /// Search every release.
+    CorpusSearch,
+    /// Next result.
+    ResultsDown,
+    /// Previous result.
+    ResultsUp,
+    /// Open the release at its first hit.
+    ResultsOpen,
+    /// Close the results.
+    ResultsClose,
 }
 
 /// The description of one action.
@@ -194,7 +207,7 @@ const fn info(
 }
 
 use Action as A;
-use Context::{Bookmarks, Global, List, Quotes, Reader, Related, Visual};
+use Context::{Bookmarks, Global, List, Quotes, Reader, Related, Search, Visual};
 
 /// Every action, in the order the help overlay lists them.
 pub const ACTIONS: &[ActionInfo] = &[
@@ -246,7 +259,7 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::ListPageDown,
         "list_page_down",
         List,
-        &["pagedown", "ctrl-d", "ctrl-f", "space"],
+        &["pagedown", "ctrl-d", "space"],
         "page down",
     ),
     info(
@@ -316,7 +329,7 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::PageDown,
         "page_down",
         Reader,
-        &["pagedown", "space", "ctrl-f"],
+        &["pagedown", "space"],
         "page down",
     ),
     info(
@@ -582,6 +595,41 @@ pub const ACTIONS: &[ActionInfo] = &[
         List,
         &["x"],
         "mark read / unread",
+    ),
+    info(
+        A::CorpusSearch,
+        "search_all",
+        Global,
+        &[":", "ctrl-f"],
+        "search every release: words, “a phrase”",
+    ),
+    info(
+        A::ResultsDown,
+        "results_down",
+        Search,
+        &["j", "down"],
+        "next result",
+    ),
+    info(
+        A::ResultsUp,
+        "results_up",
+        Search,
+        &["k", "up"],
+        "previous result",
+    ),
+    info(
+        A::ResultsOpen,
+        "results_open",
+        Search,
+        &["enter"],
+        "open at the first hit (n/N: next hits)",
+    ),
+    info(
+        A::ResultsClose,
+        "results_close",
+        Search,
+        &["esc"],
+        "close the results",
     ),
 ];
 

@@ -226,6 +226,8 @@ pub enum PromptKind {
     ShelfFilter,
     /// The quotations view's filter.
     QuotesFilter,
+    /// A corpus-wide search.
+    CorpusSearch,
 }
 
 /// An open prompt in the status line.
@@ -288,6 +290,8 @@ pub struct App {
     pub quotes: QuotesState,
     /// The related-releases view.
     pub related: RelatedState,
+    /// Corpus-wide search results.
+    pub search: super::search::SearchView,
     /// Near-duplicates and related releases, once the background analysis is done.
     pub analysis: Option<Arc<Analysis>>,
     /// Set when the corpus needs analysing (at start and after a reload).
@@ -345,6 +349,7 @@ impl App {
             shelf: ShelfState::default(),
             quotes: QuotesState::default(),
             related: RelatedState::default(),
+            search: super::search::SearchView::default(),
             analysis: None,
             analysis_pending: true,
             reading,
@@ -666,6 +671,7 @@ impl App {
         self.shelf.picker.open = false;
         self.quotes.picker.open = false;
         self.related.picker.open = false;
+        self.search.picker.open = false;
     }
 
     /// Analyses the corpus on this thread (tests, and tiny corpora).

@@ -184,6 +184,27 @@ mod tests {
     }
 
     #[test]
+    fn no_key_does_two_things_where_both_apply() {
+        let map = KeyMap::default();
+        for info in ACTIONS.iter().filter(|i| i.context == Context::Global) {
+            for key in info.keys {
+                let key = Key::parse(key).unwrap();
+                for context in [Context::List, Context::Reader] {
+                    let shadowed = map.bindings.get(&(context, key)).copied();
+                    assert!(
+                        shadowed.is_none(),
+                        "{} ({:?}) is hidden by {:?} in {:?}",
+                        info.name,
+                        key,
+                        shadowed,
+                        context
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn keys_parse() {
         assert_eq!(Key::parse("f5").unwrap().code, KeyCode::F(5));
         assert_eq!(Key::parse("space").unwrap().code, KeyCode::Char(' '));

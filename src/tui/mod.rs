@@ -14,6 +14,7 @@ pub mod marks;
 pub mod picker;
 pub mod quotes;
 pub mod related;
+pub mod search;
 pub mod terminal;
 pub mod theme;
 pub mod update;

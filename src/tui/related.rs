@@ -1,6 +1,6 @@
 //! Near-duplicates and related releases in the reader: computed in the
-//! background after the corpus loads, marked in the list (`≈`), and listed
-//! for the open release by `R`.
+//! background after the corpus loads (with the full-text index), marked in
+//! the list (`≈`), and listed for the open release by `R`.
 
 use std::sync::Arc;
 
@@ -8,6 +8,7 @@ use super::app::{App, Focus};
 use super::picker::Picker;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::duplicates::{self, Duplicates};
+use crate::search::index::SearchIndex;
 use crate::search::related::{RelatedIndex, RelatedRelease};
 
 /// Related releases listed for one release.
@@ -20,18 +21,26 @@ pub struct Analysis {
     pub duplicates: Duplicates,
     /// Shared rare words and speakers.
     pub related: RelatedIndex,
+    /// The full-text index for corpus-wide search.
+    pub search: SearchIndex,
 }
 
 impl Analysis {
     /// Analyses a corpus (slow on large archives: run it off the input thread).
     pub fn build(corpus: &Corpus) -> Analysis {
-        let (duplicates, related) = rayon::join(
-            || duplicates::find_duplicates(&corpus.releases),
-            || RelatedIndex::build(&corpus.releases),
+        let (search, (duplicates, related)) = rayon::join(
+            || SearchIndex::build(&corpus.releases),
+            || {
+                rayon::join(
+                    || duplicates::find_duplicates(&corpus.releases),
+                    || RelatedIndex::build(&corpus.releases),
+                )
+            },
         );
         Analysis {
             duplicates,
             related,
+            search,
         }
     }
 

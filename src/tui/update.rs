@@ -15,6 +15,7 @@ use super::layout;
 use super::marks;
 use super::quotes;
 use super::related;
+use super::search;
 use crate::search::filter::{self, Hit, Query};
 
 /// Lines the mouse wheel scrolls.
@@ -82,6 +83,7 @@ fn on_key(app: &mut App, key: &KeyEvent) {
         Focus::List if app.shelf.picker.open => Context::Bookmarks,
         Focus::List if app.quotes.picker.open => Context::Quotes,
         Focus::List if app.related.picker.open => Context::Related,
+        Focus::List if app.search.picker.open => Context::Search,
         Focus::List => Context::List,
         Focus::Reader if app.selection.is_some() => Context::Visual,
         Focus::Reader => Context::Reader,
@@ -212,6 +214,14 @@ pub fn act(app: &mut App, action: Action) {
         Action::ShelfClose => marks::toggle_shelf(app),
         Action::Quotes | Action::QuotesClose => quotes::toggle(app),
         Action::Related | Action::RelatedClose => related::toggle(app),
+        Action::CorpusSearch => search::ask(app),
+        Action::ResultsDown => search::move_by(app, 1),
+        Action::ResultsUp => search::move_by(app, -1),
+        Action::ResultsOpen => search::open_selected(app),
+        Action::ResultsClose => {
+            app.search.picker.open = false;
+            app.follow_selection();
+        }
         Action::RelatedDown => related::move_by(app, 1),
         Action::RelatedUp => related::move_by(app, -1),
         Action::RelatedOpen => related::open_selected(app),
@@ -334,7 +344,8 @@ fn first_hit_from(app: &App) -> usize {
         .unwrap_or(0)
 }
 
-fn show_hit(app: &mut App, index: usize) {
+/// Makes hit `index` of the open release's search current and scrolls to it.
+pub fn show_hit(app: &mut App, index: usize) {
     app.reader.search.current = Some(index);
     app.ensure_doc();
     let hit = app.reader.search.hits[index];
@@ -363,6 +374,7 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                     }
                 }
                 PromptKind::NewNote { start, end } => marks::save_new(app, start, end, text),
+                PromptKind::CorpusSearch => search::run(app, &text),
                 PromptKind::EditNote { id } => marks::save_note(app, &id, text),
                 PromptKind::Filter | PromptKind::ShelfFilter | PromptKind::QuotesFilter => {}
             }
@@ -382,6 +394,7 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                     quotes::refresh(app);
                 }
                 PromptKind::NewNote { .. } => app.message = Some("not bookmarked".into()),
+                PromptKind::CorpusSearch => {}
                 PromptKind::EditNote { .. } => app.message = Some("note unchanged".into()),
             }
         }
@@ -407,7 +420,9 @@ fn on_prompt_key(app: &mut App, key: &KeyEvent) {
                         app.quotes.picker.selected = 0;
                         quotes::refresh(app);
                     }
-                    PromptKind::NewNote { .. } | PromptKind::EditNote { .. } => {}
+                    PromptKind::NewNote { .. }
+                    | PromptKind::EditNote { .. }
+                    | PromptKind::CorpusSearch => {}
                 }
             }
         }

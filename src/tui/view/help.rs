@@ -20,6 +20,7 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
         Context::Bookmarks,
         Context::Quotes,
         Context::Related,
+        Context::Search,
     ] {
         if !out.is_empty() {
             out.push(Line::raw(""));

@@ -5,6 +5,7 @@ pub mod list;
 pub mod quotes;
 pub mod reader;
 pub mod related;
+pub mod results;
 pub mod shelf;
 pub mod status;
 
@@ -24,6 +25,8 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
             quotes::render(frame, area, app);
         } else if app.related.picker.open {
             related::render(frame, area, app);
+        } else if app.search.picker.open {
+            results::render(frame, area, app);
         } else {
             list::render(frame, area, app);
         }

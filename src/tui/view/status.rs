@@ -74,6 +74,7 @@ fn hints(app: &App) -> &'static str {
         }
         Focus::List if app.quotes.picker.open => "enter open  / filter  esc close",
         Focus::List if app.related.picker.open => "enter read  esc close",
+        Focus::List if app.search.picker.open => "enter open  n/N hits  : new search  esc close",
         Focus::List => "/ filter  s sort  enter read  B bookmarks  ? help",
         Focus::Reader if app.selection.is_some() => {
             "w/b sentence  j/k paragraph  m bookmark  esc cancel"
@@ -97,6 +98,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             PromptKind::EditNote { .. } => "edit note: ",
             PromptKind::ShelfFilter => "filter bookmarks: ",
             PromptKind::QuotesFilter => "filter quotations: ",
+            PromptKind::CorpusSearch => "search all releases: ",
         };
         let text = prompt.input.text();
         let line = Line::from(vec![

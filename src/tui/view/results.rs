@@ -1,0 +1,85 @@
+//! Corpus search results, drawn in place of the article list: date, title
+//! and a keyword-in-context line with the hit highlighted.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::corpus::sanitize::for_display;
+use crate::search::index::{SearchHit, snippet};
+use crate::tui::app::{App, Focus};
+use crate::tui::view::list::format_date;
+use crate::tui::wrap::{fit, truncate};
+
+fn row(app: &App, result: &SearchHit, width: usize, selected: bool) -> Line<'static> {
+    let theme = &app.options.theme;
+    let release = &app.corpus.releases[result.release as usize];
+    let date = format_date(release.date.as_ref(), app.options.date_format);
+    let title_width = (width.saturating_sub(11) / 3).max(1);
+    let mut spans = vec![
+        Span::styled(fit(&date, 10), theme.dim),
+        Span::raw(" "),
+        Span::raw(fit(&for_display(&release.title), title_width)),
+        Span::raw(" "),
+    ];
+    let room = width.saturating_sub(12 + title_width);
+    if let Some(&hit) = result.hits.first() {
+        let s = snippet(release, hit, room);
+        let (before, rest) = s.text.split_at(s.highlight.start.min(s.text.len()));
+        let (found, after) = rest.split_at((s.highlight.end - s.highlight.start).min(rest.len()));
+        let before = truncate(before, room);
+        let found = truncate(found, room.saturating_sub(before.chars().count()));
+        let after = truncate(
+            after,
+            room.saturating_sub(before.chars().count() + found.chars().count()),
+        );
+        spans.push(Span::styled(before, theme.dim));
+        spans.push(Span::styled(found, theme.search_hit));
+        spans.push(Span::styled(after, theme.dim));
+    }
+    let line = Line::from(spans);
+    if selected {
+        super::selected_row(line, width, theme.selection)
+    } else {
+        line
+    }
+}
+
+/// Draws the results.
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
+    let theme = &app.options.theme;
+    let view = &app.search;
+    let title = format!(
+        " Search: {} ({} releases) ",
+        truncate(&for_display(&view.query), 40),
+        view.results.len()
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(if app.focus == Focus::List {
+            theme.focus
+        } else {
+            theme.dim
+        });
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let lines: Vec<Line<'static>> = view
+        .picker
+        .items
+        .iter()
+        .enumerate()
+        .skip(view.picker.offset)
+        .take(inner.height as usize)
+        .filter_map(|(i, &r)| {
+            Some(row(
+                app,
+                view.results.get(r as usize)?,
+                width,
+                i == view.picker.selected,
+            ))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines).block(block), area);
+}

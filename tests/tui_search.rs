@@ -1,0 +1,60 @@
+//! Corpus-wide search in the reader: results with snippets, opening one at
+//! its first hit, and n/N over its hits.
+
+mod tui_support;
+
+use crossterm::event::{KeyCode, KeyModifiers};
+use readout::tui::app::Focus;
+use readout::tui::theme::Theme;
+use tui_support::*;
+
+#[test]
+fn colon_searches_every_release_and_opens_a_result_at_its_hit() {
+    let mut app = demo_app(160, 40);
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "harbor");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen(&app).contains("still building the search index"));
+    app.analyse_now();
+    press_with(&mut app, KeyCode::Char('f'), KeyModifiers::CONTROL);
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(text.contains("Search: harbor ("), "{text}");
+    let count = app.search.results.len();
+    assert!(count >= 3, "{count}");
+    // The hit is highlighted in the keyword-in-context line.
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    let list = app.areas().list.unwrap();
+    let highlighted = (list.x..list.x + list.width)
+        .filter(|&x| buffer[(x, 1)].bg == Theme::default().search_hit.bg.unwrap())
+        .count();
+    assert!(highlighted >= 6, "the word is highlighted in the first row");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Reader);
+    let hits = app.reader.search.hits.len();
+    assert!(hits >= 1);
+    assert_eq!(app.reader.search.current, Some(0));
+    assert!(screen(&app).contains(&format!("match 1/{hits}")));
+    if hits > 1 {
+        press(&mut app, KeyCode::Char('n'));
+        assert_eq!(app.reader.search.current, Some(1));
+    }
+}
+
+#[test]
+fn a_quoted_phrase_must_occur_as_written() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "\"kitchen table\"");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.search.results.len(), 1);
+    press(&mut app, KeyCode::Enter);
+    let release = app.open_release().unwrap();
+    let hit = app.reader.search.hits[0];
+    assert_eq!(
+        &release.paragraphs[hit.paragraph].text[hit.start..hit.end].to_lowercase(),
+        "kitchen table"
+    );
+}
