@@ -4,15 +4,18 @@
 
 mod common;
 
+use std::sync::OnceLock;
 use std::time::Instant;
 
 use readout::corpus::{self, Corpus, Release};
 use readout::search::index::{SearchIndex, snippet};
 use readout::search::query::tokens;
 
-fn load(test: &str) -> Option<Corpus> {
+/// The shared corpus, read once for all the tests of this file.
+fn load(test: &str) -> Option<&'static Corpus> {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
     let root = common::shared_corpus(test)?;
-    Some(corpus::load::load_with_progress(&[root], &|_| {}))
+    Some(CORPUS.get_or_init(|| corpus::load::load_with_progress(&[root], &|_| {})))
 }
 
 /// The release's searchable text (given title and body), lowercase, with
@@ -74,12 +77,12 @@ fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
         return;
     };
     let index = SearchIndex::build(&corpus.releases);
+    let plain: Vec<String> = corpus.releases.iter().map(plain_text).collect();
     for word in ["broadband", "tariffs", "veterans"] {
         let results = index.search(&corpus.releases, word, usize::MAX);
-        let expected = corpus
-            .releases
+        let expected = plain
             .iter()
-            .filter(|r| plain_text(r).contains(&format!(" {word} ")))
+            .filter(|text| text.contains(&format!(" {word} ")))
             .count();
         assert!(expected > 0, "{word}");
         assert_eq!(results.len(), expected, "{word}");

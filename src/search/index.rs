@@ -250,7 +250,8 @@ impl SearchIndex {
     /// Ranked results for a query: BM25 over words; a "quoted phrase" must
     /// occur as consecutive words (case-insensitive); all words and phrases
     /// must occur (AND). At most `limit` results, best first; ties by release
-    /// index. `releases` must be the slice the index was built from.
+    /// index. `releases` must be the slice the index was built from. A query
+    /// with no word (empty, or only punctuation) matches nothing.
     pub fn search(&self, releases: &[Release], query: &str, limit: usize) -> Vec<SearchHit> {
         self.search_query(releases, &TextQuery::parse(query), limit)
     }
@@ -293,6 +294,9 @@ impl SearchIndex {
             .iter()
             .map(|&id| idf(self.postings(id).0.len()))
             .collect();
+        // A phrase's document frequency is counted among the releases that
+        // match the whole query: exact for a query of one phrase, and no
+        // release outside that set is ever scored.
         let phrase_idf = idf(phrase_counts.len());
         let mut results: Vec<SearchHit> = phrase_counts
             .iter()
