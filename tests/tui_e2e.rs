@@ -444,3 +444,39 @@ fn files_added_and_changed_appear_without_restarting() {
     tmux.wait_for("Beta body, corrected.");
     tmux.keys(&["q"]);
 }
+
+#[test]
+fn quotations_search_and_related_views_as_a_user_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("views", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    // Quotations, filtered by speaker and words, opened at the quote.
+    tmux.keys(&["Q"]);
+    tmux.wait_for("Quotations (");
+    tmux.keys(&["/"]);
+    tmux.type_text("alvarez kitchen");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Quotations (1)");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Alvarez Introduces Rural Broadband Act");
+    assert!(screen.contains("kitchen table"), "{screen}");
+    // Search every release, open a result at its hit.
+    tmux.keys(&[":"]);
+    tmux.type_text("\"sea walls\"");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("Search: \"sea walls\" (1 releases)");
+    assert!(screen.contains("sea walls"), "{screen}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("match 1/1");
+    // Related releases of the open one.
+    tmux.keys(&["R"]);
+    let screen = tmux.wait_for("Related to:");
+    assert!(screen.contains("related"), "{screen}");
+    // Escape and q sent together would read as Alt-q.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("Releases (");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+}
