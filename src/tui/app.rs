@@ -1,4 +1,4 @@
-//! The reader's state: plain data, changed only by [`super::update`] and
+//! The reader's state: plain data, changed only by [`mod@super::update`] and
 //! drawn by [`super::view`].
 
 use std::cell::OnceCell;

@@ -1,7 +1,7 @@
 //! The interactive reader: one event loop over terminal input, signals and
 //! filter results, drawing the state after each batch of messages.
 //!
-//! State lives in [`app`], changes in [`update`], drawing in [`view`]; this
+//! State lives in [`app`], changes in [`mod@update`], drawing in [`view`]; this
 //! module only wires them to the terminal and threads.
 
 pub mod action;

@@ -36,7 +36,7 @@ fn enter_modes() -> io::Result<()> {
     Ok(())
 }
 
-/// Undoes [`enter_modes`]; safe to call any number of times.
+/// Undoes what entering did; safe to call any number of times.
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
