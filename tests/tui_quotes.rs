@@ -45,3 +45,20 @@ fn said_in_the_list_filter_finds_every_form_of_a_name() {
     assert_eq!(app.list.items.len(), with_full_name);
     assert!(with_full_name >= 2);
 }
+
+#[test]
+fn moving_through_quotations_previews_each_in_the_reading_pane() {
+    let mut app = demo_app(140, 40);
+    let listed = app.selected();
+    press(&mut app, KeyCode::Char('Q'));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('j'));
+        let row = readout::tui::quotes::selected(&app).unwrap();
+        assert_eq!(app.reader.release, Some(row.release));
+        let quote = &app.corpus.releases[row.release as usize].quotes[row.quote as usize];
+        assert_eq!(app.flash, Some((quote.start, quote.end)));
+    }
+    // Closing the view goes back to the list's release.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.reader.release, listed);
+}

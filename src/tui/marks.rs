@@ -234,6 +234,7 @@ pub fn toggle_shelf(app: &mut App) {
     app.shelf.picker.open_at_top();
     app.focus = Focus::List;
     refresh_shelf(app);
+    preview_selected(app);
 }
 
 /// Recomputes which bookmarks the view shows: newest first, or ranked by
@@ -277,6 +278,7 @@ pub fn refresh_shelf(app: &mut App) {
 pub fn move_shelf(app: &mut App, delta: isize) {
     let height = app.list_height();
     app.shelf.picker.move_by(delta, height);
+    preview_selected(app);
 }
 
 /// The selected bookmark of the view.
@@ -327,6 +329,45 @@ pub fn open_selected(app: &mut App) {
             ));
         }
     }
+}
+
+/// Shows release `index` in the reading pane while a view is open, the
+/// passage from `start` to `end` scrolled into view and highlighted; the
+/// list's selection is left alone (closing the view returns to it).
+pub fn preview_passage(app: &mut App, index: u32, start: TextPos, end: TextPos) {
+    if app.reader.release != Some(index) {
+        app.remember_position();
+        app.reader.release = Some(index);
+        app.reader.scroll = 0;
+        app.refresh_search();
+    }
+    app.flash = (start < end).then_some((start, end));
+    app.reader.cursor = start.paragraph as usize;
+    app.marks_changed();
+    if let Some(line) = app
+        .reader
+        .doc
+        .line_of(start.paragraph as usize, start.offset as usize)
+    {
+        super::update::scroll_into_view(app, line);
+    }
+}
+
+/// Shows the selected bookmark's passage in the reading pane.
+pub fn preview_selected(app: &mut App) {
+    let Some(b) = selected_bookmark(app).cloned() else {
+        return;
+    };
+    let Some(index) = release_of(app, &b) else {
+        return;
+    };
+    let (start, end) = match anchor::locate(&app.corpus.releases[index as usize], &b) {
+        Anchor::Exact { start, end }
+        | Anchor::Moved { start, end }
+        | Anchor::Fuzzy { start, end } => (start, end),
+        Anchor::Orphaned => (TextPos::new(0, 0), TextPos::new(0, 0)),
+    };
+    preview_passage(app, index, start, end);
 }
 
 /// Opens release `index` in the reading pane (clearing a list filter that

@@ -167,12 +167,24 @@ pub fn refresh(app: &mut App) {
     let items = index.filter(&app.quotes.picker.filter);
     let height = app.list_height();
     app.quotes.picker.set_items(items, height);
+    preview(app);
 }
 
 /// Moves the view's selection.
 pub fn move_by(app: &mut App, delta: isize) {
     let height = app.list_height();
     app.quotes.picker.move_by(delta, height);
+    preview(app);
+}
+
+/// Shows the selected quotation in the reading pane.
+fn preview(app: &mut App) {
+    let Some(row) = selected(app) else {
+        return;
+    };
+    let quote = &app.corpus.releases[row.release as usize].quotes[row.quote as usize];
+    let (start, end) = (quote.start, quote.end);
+    super::marks::preview_passage(app, row.release, start, end);
 }
 
 /// The selected row.

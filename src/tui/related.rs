@@ -131,6 +131,10 @@ pub fn toggle(app: &mut App) {
 pub fn move_by(app: &mut App, delta: isize) {
     let height = app.list_height();
     app.related.picker.move_by(delta, height);
+    if let Some(release) = app.related.picker.current().map(RelatedRow::release) {
+        let top = TextPos::new(0, 0);
+        super::marks::preview_passage(app, release, top, top);
+    }
 }
 
 /// Opens the selected related release.

@@ -5,6 +5,7 @@
 use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
+use crate::corpus::TextPos;
 use crate::search::find::Found;
 use crate::search::index::SearchHit;
 
@@ -52,12 +53,35 @@ pub fn run(app: &mut App, query: &str) {
     let items = (0..app.search.results.len() as u32).collect();
     app.search.picker.set_items(items, height);
     app.focus = Focus::List;
+    preview(app);
 }
 
 /// Moves the view's selection.
 pub fn move_by(app: &mut App, delta: isize) {
     let height = app.list_height();
     app.search.picker.move_by(delta, height);
+    preview(app);
+}
+
+/// Shows the selected result at its first hit in the reading pane.
+fn preview(app: &mut App) {
+    let Some(result) = app
+        .search
+        .picker
+        .current()
+        .and_then(|&i| app.search.results.get(i as usize))
+    else {
+        return;
+    };
+    let (release, hit) = (result.release, result.hits.first().copied());
+    let (start, end) = match hit {
+        Some(h) => (
+            TextPos::new(h.paragraph as usize, h.start as usize),
+            TextPos::new(h.paragraph as usize, h.end as usize),
+        ),
+        None => (TextPos::new(0, 0), TextPos::new(0, 0)),
+    };
+    super::marks::preview_passage(app, release, start, end);
 }
 
 /// Opens the selected result at its first hit; `n`/`N` then go through its hits.
@@ -72,7 +96,7 @@ pub fn open_selected(app: &mut App) {
         return;
     };
     app.search.picker.open = false;
-    let start = crate::corpus::TextPos::new(0, 0);
+    let start = TextPos::new(0, 0);
     super::marks::go_to_passage(app, result.release, start, start);
     app.reader.search.text = app.search.query.clone();
     app.reader.search.hits = result

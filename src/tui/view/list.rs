@@ -166,7 +166,10 @@ pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static>
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let theme = &app.options.theme;
     let focused = app.focus == Focus::List;
-    let title = format!(" Releases ({}) ", app.list.items.len());
+    let title = format!(
+        " Releases ({}) ",
+        super::status::thousands(app.list.items.len())
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)
