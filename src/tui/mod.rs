@@ -113,9 +113,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     let mut last_save = Instant::now();
     loop {
         guard.draw(&app).context("cannot draw")?;
-        if !next_batch(&rx, &mut app) {
-            break;
-        }
+        // Hand work off before waiting, so it runs while the user reads.
         if let Some(request) = app.filter.pending.take() {
             worker.submit(request);
         }
@@ -127,7 +125,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
         }
-        if app.quit {
+        if !next_batch(&rx, &mut app) || app.quit {
             break;
         }
         if last_save.elapsed() >= READING_SAVE_INTERVAL {

@@ -16,7 +16,7 @@ fn row(app: &App, result: &SearchHit, width: usize, selected: bool) -> Line<'sta
     let theme = &app.options.theme;
     let release = &app.corpus.releases[result.release as usize];
     let date = format_date(release.date.as_ref(), app.options.date_format);
-    let title_width = (width.saturating_sub(11) / 3).max(1);
+    let title_width = (width.saturating_sub(11) / 4).max(1);
     let mut spans = vec![
         Span::styled(fit(&date, 10), theme.dim),
         Span::raw(" "),
