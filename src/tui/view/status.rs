@@ -39,6 +39,10 @@ pub fn summary(app: &App) -> String {
         parts.push(format!("filter: {}{state}", app.filter.text));
     }
     parts.push(format!("sort: {}", app.sort.label()));
+    if app.analysis.is_none() {
+        // Search, duplicates and related releases arrive when this is done.
+        parts.push("indexing…".to_string());
+    }
     if let Some(index) = app.quotes.index.as_ref().filter(|_| app.quotes.picker.open) {
         parts.insert(
             0,
