@@ -219,3 +219,45 @@ fn a_passage_gone_from_its_release_is_shown_orphaned_and_kept() {
     );
     assert_eq!(saved(&data).len(), 1);
 }
+
+#[test]
+fn a_hand_edited_bookmarks_file_cannot_put_controls_on_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let evil = "\u{1b}]0;owned\u{7}\u{1b}[2J";
+    let file = serde_json::json!({
+        "version": 1,
+        "bookmarks": [{
+            "id": "0123456789",
+            "release": "nope",
+            "path": format!("/tmp/{evil}.txt"),
+            "title": format!("Title {evil}"),
+            "passage": format!("Passage {evil} text"),
+            "start": {"paragraph": 0, "offset": 0},
+            "end": {"paragraph": 0, "offset": 5},
+            "hash": "0",
+            "note": format!("Note {evil}"),
+            "created": format!("{evil}2026-11-24T00:00:00Z"),
+            "updated": "2026-11-24T00:00:00Z"
+        }]
+    });
+    std::fs::write(dir.path().join("bookmarks.json"), file.to_string()).unwrap();
+    let mut app = demo_app_with_bookmarks(dir.path(), 140, 20);
+    press(&mut app, KeyCode::Char('B'));
+    let text = screen(&app);
+    assert!(
+        text.contains("Title") && text.contains("Note") && !text.contains("owned"),
+        "{text}"
+    );
+    press(&mut app, KeyCode::Enter);
+    let terminal = draw(&app);
+    let buffer = terminal.backend().buffer();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            let symbol = buffer[(x, y)].symbol();
+            assert!(
+                !symbol.chars().any(char::is_control),
+                "control at {x},{y}: {symbol:?}"
+            );
+        }
+    }
+}

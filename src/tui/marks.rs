@@ -53,9 +53,11 @@ pub fn passages_in(store: &Store, release: &Release) -> Vec<(TextPos, TextPos)> 
         .collect()
 }
 
-/// The first `QUOTED_CHARS` characters of a passage, on one line.
+/// The first `QUOTED_CHARS` characters of a passage, on one line and safe
+/// for the terminal (bookmarks files can be edited by hand).
 pub fn excerpt(text: &str) -> String {
-    let flat = crate::corpus::sanitize::collapse_whitespace(text);
+    let safe = crate::corpus::sanitize::for_display(text);
+    let flat = crate::corpus::sanitize::collapse_whitespace(&safe);
     if flat.chars().count() <= QUOTED_CHARS {
         return flat;
     }

@@ -15,7 +15,8 @@ use crate::tui::wrap::{fit, truncate};
 /// One row of the view.
 fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
     let theme = &app.options.theme;
-    let date = b.created.get(..10).unwrap_or(&b.created);
+    let created = for_display(&b.created);
+    let date = created.get(..10).unwrap_or(&created);
     let state = match marks::release_of(app, b) {
         None => Some("(not in this archive) "),
         Some(i) => {
