@@ -62,3 +62,20 @@ fn moving_through_quotations_previews_each_in_the_reading_pane() {
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.reader.release, listed);
 }
+
+#[test]
+fn on_a_large_archive_quotations_are_collected_off_the_input_thread() {
+    use readout::tui::quotes::QuoteIndex;
+    use readout::tui::update::{Msg, update};
+    let mut app = demo_app(140, 40);
+    app.options.sync_filter_limit = 0;
+    press(&mut app, KeyCode::Char('Q'));
+    assert!(app.quotes.pending, "handed to a worker");
+    assert!(!app.quotes.picker.open);
+    assert!(screen(&app).contains("collecting quotations"));
+    let corpus = std::sync::Arc::clone(&app.corpus);
+    let index = QuoteIndex::build(&corpus);
+    update(&mut app, Msg::QuotesIndexed(corpus, Box::new(index)));
+    assert!(app.quotes.picker.open);
+    assert!(screen(&app).contains("Quotations ("));
+}

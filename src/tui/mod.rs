@@ -125,6 +125,14 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
         }
+        if std::mem::take(&mut app.quotes.pending) {
+            let corpus = Arc::clone(&app.corpus);
+            let quotes_tx = analysis_tx.clone();
+            thread::spawn(move || {
+                let index = quotes::QuoteIndex::build(&corpus);
+                let _ = quotes_tx.send(Event::Msg(Msg::QuotesIndexed(corpus, Box::new(index))));
+            });
+        }
         if !next_batch(&rx, &mut app) || app.quit {
             break;
         }

@@ -141,6 +141,8 @@ pub struct QuotesState {
     pub picker: Picker<u32>,
     /// Built the first time the view opens.
     pub index: Option<QuoteIndex>,
+    /// Set when the index must be built on a worker.
+    pub pending: bool,
 }
 
 /// Opens or closes the view.
@@ -150,13 +152,34 @@ pub fn toggle(app: &mut App) {
         app.follow_selection();
         return;
     }
-    app.close_views();
     if app.quotes.index.is_none() {
+        if app.corpus.releases.len() > app.options.sync_filter_limit {
+            // Large archives: collect on a worker; the view opens when ready.
+            app.quotes.pending = true;
+            app.message = Some("collecting quotations…".into());
+            return;
+        }
         app.quotes.index = Some(QuoteIndex::build(&app.corpus));
     }
+    open(app);
+}
+
+/// Shows the view (the index is built).
+fn open(app: &mut App) {
+    app.close_views();
     app.quotes.picker.open_at_top();
     app.focus = Focus::List;
     refresh(app);
+}
+
+/// Takes a quotation index built on a worker, if it is for the corpus
+/// shown, and opens the view.
+pub fn indexed(app: &mut App, corpus: &std::sync::Arc<Corpus>, index: QuoteIndex) {
+    if std::sync::Arc::ptr_eq(corpus, &app.corpus) {
+        app.quotes.index = Some(index);
+        app.message = None;
+        open(app);
+    }
 }
 
 /// Applies the view's filter.

@@ -28,6 +28,8 @@ pub enum Msg {
     Terminal(Event),
     /// The background analysis of a corpus finished.
     Analysed(Arc<crate::corpus::Corpus>, Box<super::related::Analysis>),
+    /// The quotation index, built on a worker for a large archive.
+    QuotesIndexed(Arc<crate::corpus::Corpus>, Box<super::quotes::QuoteIndex>),
     /// The archive changed on disk and was loaded again.
     Reloaded(Box<crate::corpus::Corpus>),
     /// The filter worker finished a query (`None` when it was cancelled).
@@ -51,6 +53,7 @@ pub fn update(app: &mut App, msg: Msg) {
         }
         Msg::Terminal(_) => {}
         Msg::Analysed(corpus, analysis) => related::analysed(app, &corpus, *analysis),
+        Msg::QuotesIndexed(corpus, index) => quotes::indexed(app, &corpus, *index),
         Msg::Reloaded(corpus) => {
             let summary = app.replace_corpus(*corpus);
             app.message = Some(summary);
