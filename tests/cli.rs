@@ -220,3 +220,15 @@ fn quotes_can_be_filtered_by_speaker() {
         assert!(v["release"].is_string() && v["text"].is_string());
     }
 }
+
+#[test]
+fn the_reader_refuses_to_draw_into_a_pipe() {
+    let out = readout(&[]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("needs a terminal"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).is_empty(), "nothing written to the pipe");
+}

@@ -79,6 +79,13 @@ fn spawn_signals(tx: Sender<Event>) -> Result<()> {
 
 /// Runs the interactive reader on a loaded corpus until the user quits.
 pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!(
+            "the reader needs a terminal, and standard output is not one; \
+             for scripts use `readout list`, `show`, `quotes` or `search`"
+        );
+    }
     let mut guard = terminal::Guard::enter().context("cannot set up the terminal")?;
     let size = guard
         .terminal
