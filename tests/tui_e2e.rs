@@ -198,14 +198,25 @@ fn filter_open_and_search_as_a_user_would() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    killed_by_signal_restores_the_terminal("TERM");
+}
+
+#[test]
+fn sighup_and_sigint_restore_the_terminal() {
+    killed_by_signal_restores_the_terminal("HUP");
+    killed_by_signal_restores_the_terminal("INT");
+}
+
+/// Sends `signal` to a running reader and checks the terminal came back.
+fn killed_by_signal_restores_the_terminal(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let Some(tmux) = start("sigterm", dir.path(), "", 120, 30) else {
+    let Some(tmux) = start(&format!("sig{signal}"), dir.path(), "", 120, 30) else {
         return;
     };
     tmux.wait_for("7 / 7 releases");
     let pid = wait_for_file(&dir.path().join("pid"));
     let status = Command::new("kill")
-        .args(["-TERM", pid.trim()])
+        .args([format!("-{signal}").as_str(), pid.trim()])
         .status()
         .unwrap();
     assert!(status.success());

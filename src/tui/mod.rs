@@ -44,7 +44,7 @@ const READING_SAVE_INTERVAL: Duration = Duration::from_secs(10);
 enum Event {
     /// Something for [`update`].
     Msg(Msg),
-    /// SIGTERM or SIGHUP: leave now, restoring the terminal.
+    /// SIGTERM, SIGHUP or SIGINT: leave now, restoring the terminal.
     Terminate,
 }
 
@@ -59,12 +59,13 @@ fn spawn_input(tx: Sender<Event>) {
     });
 }
 
-/// Forwards SIGTERM and SIGHUP to the loop.
+/// Forwards SIGTERM, SIGHUP and SIGINT (sent by `kill`; Ctrl-C is a key in
+/// raw mode) to the loop.
 fn spawn_signals(tx: Sender<Event>) -> Result<()> {
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])
             .context("cannot listen for signals")?;
         thread::spawn(move || {
             if signals.forever().next().is_some() {
