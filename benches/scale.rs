@@ -88,6 +88,8 @@ fn main() {
                 fzf,
             });
         }
+        let (app, keystrokes) = bench_input_thread(app);
+        report.input.push((n, keystrokes));
         report.render.push((n, bench_render(app)));
     }
     report.write(&root.join("BENCHMARKS.md"));
@@ -187,6 +189,34 @@ fn bench_filter(app: &App, query: &str, incremental: bool) -> Vec<Duration> {
 
 /// Times full frames of list and reading pane at 200×50, each after moving
 /// to another release (so the release is laid out afresh).
+/// Per keystroke: key to frame, and worker results to frame.
+type KeystrokeTimes = (Vec<Duration>, Vec<Duration>);
+
+/// Times what the input thread does per keystroke while the filter runs on
+/// the worker: take the key and redraw; then, when the worker's ranked list
+/// arrives, show it and redraw. Returns the app and both sets of times.
+fn bench_input_thread(mut app: App) -> (App, KeystrokeTimes) {
+    app.options.sync_filter_limit = 0;
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
+    let (mut keys, mut results) = (Vec::new(), Vec::new());
+    let slash = Event::Key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
+    update(&mut app, Msg::Terminal(slash));
+    for c in "korea".chars() {
+        let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        let started = Instant::now();
+        update(&mut app, Msg::Terminal(key));
+        terminal.draw(|f| view::render(f, &app)).expect("draw");
+        keys.push(started.elapsed());
+        let request = app.filter.pending.take().expect("queued for the worker");
+        let hits = readout::tui::update::run_request(&app, &request, &|| false);
+        let started = Instant::now();
+        update(&mut app, Msg::Filtered { generation: request.generation, hits });
+        terminal.draw(|f| view::render(f, &app)).expect("draw");
+        results.push(started.elapsed());
+    }
+    (app, (keys, results))
+}
+
 fn bench_render(mut app: App) -> Vec<Duration> {
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     let j = Event::Key(KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE));
@@ -368,6 +398,7 @@ struct Report {
     first_frame: Vec<(usize, Vec<(f64, f64)>)>,
     filter: Vec<FilterRow>,
     render: Vec<(usize, Vec<Duration>)>,
+    input: Vec<(usize, KeystrokeTimes)>,
 }
 
 /// `median (min–max)` of times in milliseconds.
@@ -427,9 +458,20 @@ impl Report {
                 spread_ms(&row.full)
             ));
         }
+        md.push_str("\n## The input thread while typing `korea` (filter on the worker)\n\nPer keystroke: taking the key and redrawing (the echo), then, when the worker's ranked list arrives, showing it and redrawing. Both must fit in a 16 ms frame.\n\n| releases | key → frame | results → frame |\n|---|---|---|\n");
+        for (n, (keys, results)) in &self.input {
+            md.push_str(&format!("| {n} | {} | {} |\n", spread_ms(keys), spread_ms(results)));
+        }
         md.push_str("\n## Render (list + reading pane, 200×50)\n\nMove to the next release (laid out afresh) and draw one full frame into a test buffer.\n\n| releases | per frame |\n|---|---|\n");
         for (n, times) in &self.render {
             md.push_str(&format!("| {n} | {} |\n", spread_ms(times)));
+        }
+        // The hand-written analysis at the end of the file is kept.
+        if let Some(notes) = fs::read_to_string(path)
+            .ok()
+            .and_then(|old| old.find("\n## Notes").map(|at| old[at..].to_string()))
+        {
+            md.push_str(&notes);
         }
         fs::write(path, md).expect("write BENCHMARKS.md");
         eprintln!("wrote {}", path.display());
