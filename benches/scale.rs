@@ -210,7 +210,13 @@ fn bench_input_thread(mut app: App) -> (App, KeystrokeTimes) {
         let request = app.filter.pending.take().expect("queued for the worker");
         let hits = readout::tui::update::run_request(&app, &request, &|| false);
         let started = Instant::now();
-        update(&mut app, Msg::Filtered { generation: request.generation, hits });
+        update(
+            &mut app,
+            Msg::Filtered {
+                generation: request.generation,
+                hits,
+            },
+        );
         terminal.draw(|f| view::render(f, &app)).expect("draw");
         results.push(started.elapsed());
     }
@@ -460,7 +466,11 @@ impl Report {
         }
         md.push_str("\n## The input thread while typing `korea` (filter on the worker)\n\nPer keystroke: taking the key and redrawing (the echo), then, when the worker's ranked list arrives, showing it and redrawing. Both must fit in a 16 ms frame.\n\n| releases | key → frame | results → frame |\n|---|---|---|\n");
         for (n, (keys, results)) in &self.input {
-            md.push_str(&format!("| {n} | {} | {} |\n", spread_ms(keys), spread_ms(results)));
+            md.push_str(&format!(
+                "| {n} | {} | {} |\n",
+                spread_ms(keys),
+                spread_ms(results)
+            ));
         }
         md.push_str("\n## Render (list + reading pane, 200×50)\n\nMove to the next release (laid out afresh) and draw one full frame into a test buffer.\n\n| releases | per frame |\n|---|---|\n");
         for (n, times) in &self.render {
