@@ -230,28 +230,10 @@ fn words(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, String)> +
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Format, Origin, Paragraph, ReleaseId};
+    use crate::corpus::Release;
 
     fn release(paragraphs: &[&str]) -> Release {
-        Release {
-            id: ReleaseId::from_key("anchor"),
-            title: "T".into(),
-            title_derived: false,
-            date: None,
-            updated: None,
-            source: None,
-            section: None,
-            author: None,
-            member: None,
-            url: None,
-            tags: vec![],
-            credits: vec![],
-            trailer: vec![],
-            paragraphs: paragraphs.iter().map(|p| Paragraph::body(*p)).collect(),
-            links: vec![],
-            quotes: vec![],
-            origin: Origin::new("/x.txt", None, Format::Text),
-        }
+        Release::sample("anchor", "T", paragraphs, "/x.txt")
     }
 
     #[test]

@@ -114,26 +114,10 @@ fn overlaps(a_start: TextPos, a_end: TextPos, b_start: TextPos, b_end: TextPos) 
 /// [`PARAGRAPH_BREAK`]. Positions past the end or off a char boundary
 /// yield what can be read.
 pub fn passage_text(release: &Release, start: TextPos, end: TextPos) -> String {
-    let mut pieces = Vec::new();
-    for p in start.paragraph..=end.paragraph {
-        let Some(para) = release.paragraphs.get(p as usize) else {
-            break;
-        };
-        let from = if p == start.paragraph {
-            start.offset as usize
-        } else {
-            0
-        };
-        let to = if p == end.paragraph {
-            end.offset as usize
-        } else {
-            para.text.len()
-        };
-        if let Some(piece) = para.text.get(from..to.max(from)) {
-            pieces.push(piece);
-        }
-    }
-    pieces.join(PARAGRAPH_BREAK)
+    release
+        .pieces_between(start, end)
+        .collect::<Vec<_>>()
+        .join(PARAGRAPH_BREAK)
 }
 
 /// The hash stored in [`Bookmark::hash`]: 64-bit FNV-1a of the passage, in hex.
@@ -157,34 +141,25 @@ pub fn new_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Format, Member, Origin, Paragraph, Quote, ReleaseId};
+    use crate::corpus::{Member, Quote};
 
     fn release() -> Release {
         Release {
-            id: ReleaseId::from_key("test"),
-            title: "A title".into(),
-            title_derived: false,
-            date: None,
-            updated: None,
             source: Some("Office".into()),
-            section: None,
-            author: None,
-            member: None,
-            url: None,
-            tags: vec![],
-            credits: vec![],
-            trailer: vec![],
-            paragraphs: vec![
-                Paragraph::body("First paragraph here."),
-                Paragraph::body("\u{201c}We will win,\u{201d} said Rep. Bice."),
-            ],
-            links: vec![],
             quotes: vec![Quote {
                 start: TextPos::new(1, 0),
                 end: TextPos::new(1, 18),
                 speaker: Some("Rep. Bice".into()),
             }],
-            origin: Origin::new("/a/b.txt", None, Format::Text),
+            ..Release::sample(
+                "test",
+                "A title",
+                &[
+                    "First paragraph here.",
+                    "\u{201c}We will win,\u{201d} said Rep. Bice.",
+                ],
+                "/a/b.txt",
+            )
         }
     }
 

@@ -272,33 +272,65 @@ impl Release {
     /// The body text between two positions, paragraphs joined by a space.
     pub fn text_between(&self, start: TextPos, end: TextPos) -> String {
         let mut out = String::new();
-        for p in start.paragraph..=end.paragraph {
-            let Some(para) = self.paragraphs.get(p as usize) else {
-                break;
-            };
-            let from = if p == start.paragraph {
-                start.offset as usize
-            } else {
-                0
-            };
-            let to = if p == end.paragraph {
-                end.offset as usize
-            } else {
-                para.text.len()
-            };
-            if let Some(piece) = para.text.get(from..to.max(from)) {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(piece);
+        for piece in self.pieces_between(start, end) {
+            if !out.is_empty() {
+                out.push(' ');
             }
+            out.push_str(piece);
         }
         out
+    }
+
+    /// The part of each paragraph between two positions, in order. Positions
+    /// past the end or off a char boundary yield what can be read.
+    pub fn pieces_between(&self, start: TextPos, end: TextPos) -> impl Iterator<Item = &str> {
+        (start.paragraph..=end.paragraph)
+            .map_while(move |p| Some((p, self.paragraphs.get(p as usize)?)))
+            .filter_map(move |(p, para)| {
+                let from = if p == start.paragraph {
+                    start.offset as usize
+                } else {
+                    0
+                };
+                let to = if p == end.paragraph {
+                    end.offset as usize
+                } else {
+                    para.text.len()
+                };
+                para.text.get(from..to.max(from))
+            })
     }
 
     /// The number of body bytes, for reports.
     pub fn body_len(&self) -> usize {
         self.paragraphs.iter().map(|p| p.text.len()).sum()
+    }
+}
+
+#[cfg(test)]
+impl Release {
+    /// A release for unit tests: an id from `key`, `title`, plain `paragraphs`
+    /// and its file at `path`; every other field empty.
+    pub(crate) fn sample(key: &str, title: &str, paragraphs: &[&str], path: &str) -> Release {
+        Release {
+            id: ReleaseId::from_key(key),
+            title: title.into(),
+            title_derived: false,
+            date: None,
+            updated: None,
+            source: None,
+            section: None,
+            author: None,
+            member: None,
+            url: None,
+            tags: vec![],
+            credits: vec![],
+            trailer: vec![],
+            paragraphs: paragraphs.iter().map(|t| Paragraph::body(*t)).collect(),
+            links: vec![],
+            quotes: vec![],
+            origin: Origin::new(path, None, Format::Text),
+        }
     }
 }
 

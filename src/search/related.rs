@@ -246,25 +246,10 @@ impl RelatedIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Format, Origin, Paragraph, Quote, ReleaseId, TextPos};
+    use crate::corpus::{Quote, TextPos};
 
     fn release(title: &str, body: &str, speaker: Option<&str>) -> Release {
         Release {
-            id: ReleaseId::from_key(title),
-            title: title.into(),
-            title_derived: false,
-            date: None,
-            updated: None,
-            source: None,
-            section: None,
-            author: None,
-            member: None,
-            url: None,
-            tags: vec![],
-            credits: vec![],
-            trailer: vec![],
-            paragraphs: vec![Paragraph::body(body)],
-            links: vec![],
             quotes: speaker
                 .map(|s| Quote {
                     start: TextPos::new(0, 0),
@@ -273,7 +258,7 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
-            origin: Origin::new(format!("{title}.txt"), None, Format::Text),
+            ..Release::sample(title, title, &[body], &format!("{title}.txt"))
         }
     }
 

@@ -429,27 +429,13 @@ fn preformatted(pieces: &[Piece<'_>], width: usize) -> Vec<wrap::WrappedLine> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Format, Origin, Quote, ReleaseId};
+    use crate::corpus::Quote;
 
     fn release(paragraphs: &[&str], quotes: Vec<Quote>) -> Release {
         Release {
-            id: ReleaseId::from_key("doc"),
-            title: "A title".into(),
-            title_derived: false,
-            date: None,
-            updated: None,
             source: Some("Office".into()),
-            section: None,
-            author: None,
-            member: None,
-            url: None,
-            tags: vec![],
-            credits: vec![],
-            trailer: vec![],
-            paragraphs: paragraphs.iter().map(|t| Paragraph::body(*t)).collect(),
-            links: vec![],
             quotes,
-            origin: Origin::new("x.txt", None, Format::Text),
+            ..Release::sample("doc", "A title", paragraphs, "x.txt")
         }
     }
 
