@@ -192,6 +192,23 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
     }
 }
 
+/// A release as a parser would hand it over: `title`, and paragraphs of
+/// `body` separated by blank lines, finished. For unit tests.
+#[cfg(test)]
+pub(crate) fn finished_release(title: &str, body: &str) -> Release {
+    use super::Format;
+    finish(
+        Draft {
+            title: Some(title.into()),
+            paragraphs: body.split("\n\n").map(Paragraph::body).collect(),
+            ..Draft::default()
+        },
+        ReleaseId::from_key(title),
+        Origin::new("t.jsonl", None, Format::Jsonl),
+        &mut SanitizeStats::default(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

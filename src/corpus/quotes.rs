@@ -334,12 +334,8 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
     quotes
 }
 
-/// The key that groups one person's speaker strings: the lowercase surname,
-/// without titles, parenthetical tags (`(R-KY)`) or suffixes (`Jr.`).
-///
-/// "Rep. Stephanie Bice", "Bice" and "Rep. Bice." all give "bice";
-/// "Rep. Mariannette Miller-Meeks" gives "miller-meeks".
-pub fn speaker_key(name: &str) -> String {
+/// `name` without its parenthetical and bracketed parts (`(R-KY)`, `[D]`).
+fn outside_brackets(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
     let mut depth = 0usize;
     for c in name.chars() {
@@ -350,6 +346,16 @@ pub fn speaker_key(name: &str) -> String {
             _ => {}
         }
     }
+    plain
+}
+
+/// The key that groups one person's speaker strings: the lowercase surname,
+/// without titles, parenthetical tags (`(R-KY)`) or suffixes (`Jr.`).
+///
+/// "Rep. Stephanie Bice", "Bice" and "Rep. Bice." all give "bice";
+/// "Rep. Mariannette Miller-Meeks" gives "miller-meeks".
+pub fn speaker_key(name: &str) -> String {
+    let plain = outside_brackets(name);
     let words: Vec<&str> = plain
         .split_whitespace()
         .map(|w| strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
@@ -369,16 +375,7 @@ pub fn speaker_key(name: &str) -> String {
 /// grouping one person's quotations across releases: "Rep. Stephanie Bice
 /// (R-OK)" gives "Stephanie Bice", "Sen. Bice" gives "Bice".
 pub fn speaker_name(name: &str) -> String {
-    let mut plain = String::with_capacity(name.len());
-    let mut depth = 0usize;
-    for c in name.chars() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
+    let plain = outside_brackets(name);
     let words: Vec<&str> = plain
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ':'))

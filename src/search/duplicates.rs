@@ -159,21 +159,10 @@ pub fn find_duplicates(releases: &[Release]) -> Duplicates {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::finish::finish;
-    use crate::corpus::sanitize::SanitizeStats;
-    use crate::corpus::{Draft, Format, Origin, Paragraph, ReleaseId};
+    use crate::corpus::finish::finished_release;
 
     fn release(title: &str, body: &str) -> Release {
-        finish(
-            Draft {
-                title: Some(title.into()),
-                paragraphs: body.split("\n\n").map(Paragraph::body).collect(),
-                ..Draft::default()
-            },
-            ReleaseId::from_key(title),
-            Origin::new("t.jsonl", None, Format::Jsonl),
-            &mut SanitizeStats::default(),
-        )
+        finished_release(title, body)
     }
 
     const STORY: &str = "The delegation introduced a bipartisan bill today that would fund the repair of rural bridges across the state, many of which were built before 1960 and now carry heavy trucks every day.\n\nLocal officials have asked for the money for a decade, and the bill would finally deliver it through a competitive grant program run by the transportation department.";

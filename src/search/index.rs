@@ -597,22 +597,12 @@ fn cut_right(text: &str, room: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::finish::finish;
-    use crate::corpus::sanitize::SanitizeStats;
-    use crate::corpus::{Draft, Format, Origin, Paragraph, ReleaseId};
+    use crate::corpus::Paragraph;
+    use crate::corpus::finish::finished_release;
 
     /// A release with a given title and paragraphs separated by blank lines.
     fn release(title: &str, body: &str) -> Release {
-        finish(
-            Draft {
-                title: Some(title.into()),
-                paragraphs: body.split("\n\n").map(Paragraph::body).collect(),
-                ..Draft::default()
-            },
-            ReleaseId::from_key(title),
-            Origin::new("t.jsonl", None, Format::Jsonl),
-            &mut SanitizeStats::default(),
-        )
+        finished_release(title, body)
     }
 
     fn search(releases: &[Release], query: &str) -> Vec<SearchHit> {
