@@ -154,12 +154,7 @@ pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static>
             theme.filter_match,
         ));
     }
-    let line = Line::from(spans);
-    if selected {
-        super::selected_row(line, width, theme.selection)
-    } else {
-        line
-    }
+    super::list_row(Line::from(spans), width, selected, theme.selection)
 }
 
 /// Draws the list pane.

@@ -10,10 +10,14 @@ pub mod shelf;
 pub mod status;
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::app::App;
+use super::app::{App, Focus};
+use super::picker::Picker;
+use super::wrap::truncate;
 
 /// Draws the whole screen.
 pub fn render(frame: &mut Frame<'_>, app: &App) {
@@ -40,9 +44,57 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     }
 }
 
-/// A list row drawn as selected: `style` across the whole width.
-pub fn selected_row(mut line: Line<'static>, width: usize, style: Style) -> Line<'static> {
+/// A list row, drawn with `style` across the whole width when selected.
+pub fn list_row(
+    mut line: Line<'static>,
+    width: usize,
+    selected: bool,
+    style: Style,
+) -> Line<'static> {
+    if !selected {
+        return line;
+    }
     let pad = width.saturating_sub(line.width());
     line.spans.push(Span::raw(" ".repeat(pad)));
     line.style(style)
+}
+
+/// Draws a view that takes the list's place: a bordered pane titled
+/// `title` with `picker`'s visible rows, each drawn by `row(position, item,
+/// width)`, or `empty` (dimmed) when no row is drawn.
+pub fn picker_pane<T: PartialEq>(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    app: &App,
+    title: String,
+    picker: &Picker<T>,
+    empty: &str,
+    row: impl Fn(usize, &T, usize) -> Option<Line<'static>>,
+) {
+    let theme = &app.options.theme;
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(title)
+        .border_style(if app.focus == Focus::List {
+            theme.focus
+        } else {
+            theme.dim
+        });
+    let inner = block.inner(area);
+    let width = inner.width as usize;
+    let mut lines: Vec<Line<'static>> = picker
+        .items
+        .iter()
+        .enumerate()
+        .skip(picker.offset)
+        .take(inner.height as usize)
+        .filter_map(|(i, item)| {
+            let line = row(i, item, width)?;
+            Some(list_row(line, width, i == picker.selected, theme.selection))
+        })
+        .collect();
+    if lines.is_empty() && !empty.is_empty() {
+        lines.push(Line::styled(truncate(empty, width), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }

@@ -4,10 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::corpus::sanitize::for_display;
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::marks::excerpt;
 use crate::tui::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::view::list::format_date;
@@ -17,14 +16,7 @@ use crate::tui::wrap::{fit, truncate};
 const NAME_WIDTH: usize = 22;
 
 /// One row; the name is dimmed when it repeats the row above.
-fn row(
-    app: &App,
-    index: &QuoteIndex,
-    r: QuoteRow,
-    repeat: bool,
-    width: usize,
-    selected: bool,
-) -> Line<'static> {
+fn row(app: &App, index: &QuoteIndex, r: QuoteRow, repeat: bool, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let release = &app.corpus.releases[r.release as usize];
     let quote = &release.quotes[r.quote as usize];
@@ -51,63 +43,34 @@ fn row(
         truncate(&text, width.saturating_sub(used)),
         theme.quote,
     ));
-    let line = Line::from(spans);
-    if selected {
-        super::selected_row(line, width, theme.selection)
-    } else {
-        line
-    }
+    Line::from(spans)
 }
 
 /// Draws the quotations view.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let theme = &app.options.theme;
     let picker = &app.quotes.picker;
     let title = match &picker.filter {
         f if f.is_empty() => format!(" Quotations ({}) ", picker.items.len()),
         f => format!(" Quotations ({}) · {} ", picker.items.len(), for_display(f)),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .border_style(if app.focus == Focus::List {
-            theme.focus
-        } else {
-            theme.dim
-        });
-    let inner = block.inner(area);
-    let width = inner.width as usize;
-    let mut lines = Vec::new();
-    if let Some(index) = &app.quotes.index {
-        let mut previous = picker
-            .offset
-            .checked_sub(1)
-            .and_then(|i| picker.items.get(i))
-            .map(|&i| index.rows[i as usize].person);
-        for (i, &item) in picker
-            .items
-            .iter()
-            .enumerate()
-            .skip(picker.offset)
-            .take(inner.height as usize)
-        {
+    let Some(index) = &app.quotes.index else {
+        return super::picker_pane(frame, area, app, title, picker, "", |_, _, _| None);
+    };
+    let person = |position: usize| {
+        let item = *picker.items.get(position)?;
+        Some(index.rows[item as usize].person)
+    };
+    super::picker_pane(
+        frame,
+        area,
+        app,
+        title,
+        picker,
+        "No quotation matches.",
+        |i, &item, width| {
             let r = index.rows[item as usize];
-            lines.push(row(
-                app,
-                index,
-                r,
-                previous == Some(r.person),
-                width,
-                i == picker.selected,
-            ));
-            previous = Some(r.person);
-        }
-    }
-    if lines.is_empty() {
-        lines.push(Line::styled(
-            truncate("No quotation matches.", width),
-            theme.dim,
-        ));
-    }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+            let repeat = i.checked_sub(1).and_then(person) == Some(r.person);
+            Some(row(app, index, r, repeat, width))
+        },
+    );
 }

@@ -4,15 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::corpus::sanitize::for_display;
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::related::RelatedRow;
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
 
-fn row(app: &App, r: &RelatedRow, width: usize, selected: bool) -> Line<'static> {
+fn row(app: &App, r: &RelatedRow, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let release = &app.corpus.releases[r.release() as usize];
     let (kind, why) = match r {
@@ -31,43 +30,27 @@ fn row(app: &App, r: &RelatedRow, width: usize, selected: bool) -> Line<'static>
     let why = truncate(&why, rest.saturating_sub(title.chars().count()));
     spans.push(Span::raw(title));
     spans.push(Span::styled(why, theme.dim));
-    let line = Line::from(spans);
-    if selected {
-        super::selected_row(line, width, theme.selection)
-    } else {
-        line
-    }
+    Line::from(spans)
 }
 
 /// Draws the related view.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let theme = &app.options.theme;
-    let picker = &app.related.picker;
     let of = app
         .related
         .of
         .map(|i| for_display(&app.corpus.releases[i as usize].title).into_owned())
         .unwrap_or_default();
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(format!(
-            " Related to: {} ",
-            truncate(&of, area.width.saturating_sub(16) as usize)
-        ))
-        .border_style(if app.focus == Focus::List {
-            theme.focus
-        } else {
-            theme.dim
-        });
-    let inner = block.inner(area);
-    let width = inner.width as usize;
-    let lines: Vec<Line<'static>> = picker
-        .items
-        .iter()
-        .enumerate()
-        .skip(picker.offset)
-        .take(inner.height as usize)
-        .map(|(i, r)| row(app, r, width, i == picker.selected))
-        .collect();
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    let title = format!(
+        " Related to: {} ",
+        truncate(&of, area.width.saturating_sub(16) as usize)
+    );
+    super::picker_pane(
+        frame,
+        area,
+        app,
+        title,
+        &app.related.picker,
+        "",
+        |_, r, width| Some(row(app, r, width)),
+    );
 }

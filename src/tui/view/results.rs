@@ -4,15 +4,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::corpus::sanitize::for_display;
 use crate::search::index::{SearchHit, snippet};
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
 
-fn row(app: &App, result: &SearchHit, width: usize, selected: bool) -> Line<'static> {
+fn row(app: &App, result: &SearchHit, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let release = &app.corpus.releases[result.release as usize];
     let date = format_date(release.date.as_ref(), app.options.date_format);
@@ -38,48 +37,18 @@ fn row(app: &App, result: &SearchHit, width: usize, selected: bool) -> Line<'sta
         spans.push(Span::styled(found, theme.search_hit));
         spans.push(Span::styled(after, theme.dim));
     }
-    let line = Line::from(spans);
-    if selected {
-        super::selected_row(line, width, theme.selection)
-    } else {
-        line
-    }
+    Line::from(spans)
 }
 
 /// Draws the results.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let theme = &app.options.theme;
     let view = &app.search;
     let title = format!(
         " Search: {} ({} releases) ",
         truncate(&for_display(&view.query), 40),
         view.results.len()
     );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .border_style(if app.focus == Focus::List {
-            theme.focus
-        } else {
-            theme.dim
-        });
-    let inner = block.inner(area);
-    let width = inner.width as usize;
-    let lines: Vec<Line<'static>> = view
-        .picker
-        .items
-        .iter()
-        .enumerate()
-        .skip(view.picker.offset)
-        .take(inner.height as usize)
-        .filter_map(|(i, &r)| {
-            Some(row(
-                app,
-                view.results.get(r as usize)?,
-                width,
-                i == view.picker.selected,
-            ))
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    super::picker_pane(frame, area, app, title, &view.picker, "", |_, &r, width| {
+        Some(row(app, view.results.get(r as usize)?, width))
+    });
 }

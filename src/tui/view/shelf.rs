@@ -4,16 +4,15 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::bookmarks::{Anchor, Bookmark, anchor};
 use crate::corpus::sanitize::for_display;
-use crate::tui::app::{App, Focus};
+use crate::tui::app::App;
 use crate::tui::marks;
 use crate::tui::wrap::{fit, truncate};
 
 /// One row of the view.
-fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
+fn row(app: &App, b: &Bookmark, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let created = for_display(&b.created);
     let date = created.get(..10).unwrap_or(&created);
@@ -49,57 +48,23 @@ fn row(app: &App, b: &Bookmark, width: usize, selected: bool) -> Line<'static> {
         .map_or(rest.len(), |(i, _)| i);
     spans.push(Span::styled(rest[..split].to_string(), theme.bookmark));
     spans.push(Span::styled(rest[split..].to_string(), theme.dim));
-    let line = Line::from(spans);
-    if selected {
-        super::selected_row(line, width, theme.selection)
-    } else {
-        line
-    }
+    Line::from(spans)
 }
 
 /// Draws the bookmarks view.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let theme = &app.options.theme;
-    let focused = app.focus == Focus::List;
-    let title = match &app.shelf.picker.filter {
-        f if f.is_empty() => format!(" Bookmarks ({}) ", app.shelf.picker.items.len()),
-        f => format!(
-            " Bookmarks ({}) · {} ",
-            app.shelf.picker.items.len(),
-            for_display(f)
-        ),
+    let picker = &app.shelf.picker;
+    let title = match &picker.filter {
+        f if f.is_empty() => format!(" Bookmarks ({}) ", picker.items.len()),
+        f => format!(" Bookmarks ({}) · {} ", picker.items.len(), for_display(f)),
     };
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(title)
-        .border_style(if focused { theme.focus } else { theme.dim });
-    let inner = block.inner(area);
-    let width = inner.width as usize;
+    let empty = if picker.filter.is_empty() {
+        "No bookmarks yet: in a release, m bookmarks a paragraph, v selects sentences."
+    } else {
+        "No bookmark matches the filter."
+    };
     let store = app.bookmarks.as_ref();
-    let mut lines: Vec<Line<'static>> = app
-        .shelf
-        .picker
-        .items
-        .iter()
-        .enumerate()
-        .skip(app.shelf.picker.offset)
-        .take(inner.height as usize)
-        .filter_map(|(i, id)| {
-            Some(row(
-                app,
-                store?.get(id)?,
-                width,
-                i == app.shelf.picker.selected,
-            ))
-        })
-        .collect();
-    if lines.is_empty() {
-        let hint = if app.shelf.picker.filter.is_empty() {
-            "No bookmarks yet: in a release, m bookmarks a paragraph, v selects sentences."
-        } else {
-            "No bookmark matches the filter."
-        };
-        lines.push(Line::styled(truncate(hint, width), theme.dim));
-    }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    super::picker_pane(frame, area, app, title, picker, empty, |_, id, width| {
+        Some(row(app, store?.get(id)?, width))
+    });
 }
