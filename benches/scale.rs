@@ -208,7 +208,7 @@ fn bench_input_thread(mut app: App) -> (App, KeystrokeTimes) {
         terminal.draw(|f| view::render(f, &app)).expect("draw");
         keys.push(started.elapsed());
         let request = app.filter.pending.take().expect("queued for the worker");
-        let hits = readout::tui::update::run_request(&app, &request, &|| false);
+        let hits = readout::tui::update::run_request(&request, &|| false);
         let started = Instant::now();
         update(
             &mut app,
@@ -353,7 +353,8 @@ fn ensure_corpus(dir: &Path, n: usize, seed: &[Release]) {
             .as_ref()
             .and_then(|d| Some(format!("{year}-{:02}-{:02}", d.month?, d.day?)))
             .unwrap_or_else(|| format!("{year}-01-01"));
-        let text: Vec<&str> = base.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let body = base.body();
+        let text: Vec<&str> = body.paragraphs.iter().map(|p| p.text.as_str()).collect();
         let record = serde_json::json!({
             "url": format!("{}?copy={copy}", base.url.as_deref().unwrap_or("https://example.gov/release")),
             "title": title,

@@ -37,7 +37,7 @@ fn m_bookmarks_the_cursor_paragraph_with_a_note() {
     let b = &all[0];
     assert_eq!(b.note, "homework gap");
     let release = app.open_release().unwrap();
-    assert_eq!(b.passage, release.paragraphs[cursor].text);
+    assert_eq!(b.passage, app.open_body().paragraphs[cursor].text);
     assert_eq!(b.release, release.id.as_str());
     assert!(screen(&app).contains("bookmarked “"));
     // The passage is marked in the gutter.
@@ -71,10 +71,7 @@ fn v_selects_by_sentence_and_paragraph() {
     press(&mut app, KeyCode::Char('}'));
     press(&mut app, KeyCode::Char('v'));
     let first = app.selection.unwrap();
-    let text = app
-        .open_release()
-        .unwrap()
-        .text_between(first.start, first.end);
+    let text = app.open_body().text_between(first.start, first.end);
     assert!(
         text.starts_with("“Kids") && text.ends_with("said Senator Alvarez."),
         "{text}"

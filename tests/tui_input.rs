@@ -58,11 +58,7 @@ fn said_filters_by_speaker() {
     assert!(!app.list.items.is_empty());
     for &i in app.list.items.iter() {
         let r = &app.corpus.releases[i as usize];
-        assert!(
-            r.quotes
-                .iter()
-                .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Varga")))
-        );
+        assert!(r.outline.speakers.iter().any(|s| s.contains("Varga")));
     }
 }
 
@@ -154,7 +150,7 @@ fn the_filter_worker_path_gives_the_inline_result() {
     type_text(&mut app, "ha");
     let request = app.filter.pending.take().expect("queued for the worker");
     assert!(app.filter.running);
-    let hits = readout::tui::update::run_request(&app, &request, &|| false);
+    let hits = readout::tui::update::run_request(&request, &|| false);
     readout::tui::update::update(
         &mut app,
         readout::tui::update::Msg::Filtered {

@@ -28,7 +28,11 @@ fn q_lists_quotations_by_speaker_and_opens_one() {
     let release = app.open_release().unwrap();
     assert!(release.title.contains("Broadband"));
     let (start, end) = app.flash.expect("the quotation is highlighted");
-    assert!(release.text_between(start, end).contains("kitchen table"));
+    assert!(
+        app.open_body()
+            .text_between(start, end)
+            .contains("kitchen table")
+    );
 }
 
 #[test]
@@ -55,7 +59,7 @@ fn moving_through_quotations_previews_each_in_the_reading_pane() {
         press(&mut app, KeyCode::Char('j'));
         let row = readout::tui::quotes::selected(&app).unwrap();
         assert_eq!(app.reader.release, Some(row.release));
-        let quote = &app.corpus.releases[row.release as usize].quotes[row.quote as usize];
+        let quote = &app.open_body().quotes[row.quote as usize];
         assert_eq!(app.flash, Some((quote.start, quote.end)));
     }
     // Closing the view goes back to the list's release.

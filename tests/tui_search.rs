@@ -51,10 +51,9 @@ fn a_quoted_phrase_must_occur_as_written() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.search.results.len(), 1);
     press(&mut app, KeyCode::Enter);
-    let release = app.open_release().unwrap();
     let hit = app.reader.search.hits[0];
     assert_eq!(
-        &release.paragraphs[hit.paragraph].text[hit.start..hit.end].to_lowercase(),
+        &app.open_body().paragraphs[hit.paragraph].text[hit.start..hit.end].to_lowercase(),
         "kitchen table"
     );
 }

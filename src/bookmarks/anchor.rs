@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Bookmark, PARAGRAPH_BREAK, passage_hash, passage_text};
-use crate::corpus::{Corpus, Release, TextPos};
+use crate::corpus::{Body, Corpus, Release, TextPos};
 
 /// The least word-level similarity (1 − edit distance / length) for a
 /// changed passage to count as found.
@@ -42,9 +42,9 @@ pub enum Anchor {
 /// range with the same hash is `Exact`; the exact text elsewhere (the
 /// occurrence nearest the old place) is `Moved`; else the closest run of
 /// words with at least 80 % word-level similarity is `Fuzzy`; else `Orphaned`.
-pub fn locate(release: &Release, b: &Bookmark) -> Anchor {
-    if in_bounds(release, b.start) && in_bounds(release, b.end) && b.start <= b.end {
-        let text = passage_text(release, b.start, b.end);
+pub fn locate(body: &Body, b: &Bookmark) -> Anchor {
+    if in_bounds(body, b.start) && in_bounds(body, b.end) && b.start <= b.end {
+        let text = passage_text(body, b.start, b.end);
         if passage_hash(&text) == b.hash {
             return Anchor::Exact {
                 start: b.start,
@@ -55,11 +55,11 @@ pub fn locate(release: &Release, b: &Bookmark) -> Anchor {
     if b.passage.trim().is_empty() {
         return Anchor::Orphaned;
     }
-    let body = Body::of(release);
-    if let Some((start, end)) = body.find_exact(&b.passage, b.start) {
+    let joined = Joined::of(body);
+    if let Some((start, end)) = joined.find_exact(&b.passage, b.start) {
         return Anchor::Moved { start, end };
     }
-    match body.find_fuzzy(&b.passage, b.start) {
+    match joined.find_fuzzy(&b.passage, b.start) {
         Some((start, end)) => Anchor::Fuzzy { start, end },
         None => Anchor::Orphaned,
     }
@@ -88,34 +88,33 @@ pub fn find_release<'c>(corpus: &'c Corpus, b: &Bookmark) -> Option<&'c Release>
         .min_by_key(|r| r.origin.line.unwrap_or(0).abs_diff(b.line.unwrap_or(0)))
 }
 
-/// True when `pos` is a valid position in the release (on a char boundary).
-fn in_bounds(release: &Release, pos: TextPos) -> bool {
-    release
-        .paragraphs
+/// True when `pos` is a valid position in the body (on a char boundary).
+fn in_bounds(body: &Body, pos: TextPos) -> bool {
+    body.paragraphs
         .get(pos.paragraph as usize)
         .is_some_and(|p| p.text.is_char_boundary(pos.offset as usize))
 }
 
 /// A release body as one string, paragraphs joined by [`PARAGRAPH_BREAK`],
 /// with the means to map offsets back to [`TextPos`].
-struct Body {
+struct Joined {
     text: String,
     /// Byte offset in `text` where each paragraph starts.
     starts: Vec<usize>,
 }
 
-impl Body {
-    fn of(release: &Release) -> Body {
+impl Joined {
+    fn of(body: &Body) -> Joined {
         let mut text = String::new();
-        let mut starts = Vec::with_capacity(release.paragraphs.len());
-        for (i, p) in release.paragraphs.iter().enumerate() {
+        let mut starts = Vec::with_capacity(body.paragraphs.len());
+        for (i, p) in body.paragraphs.iter().enumerate() {
             if i > 0 {
                 text.push_str(PARAGRAPH_BREAK);
             }
             starts.push(text.len());
             text.push_str(&p.text);
         }
-        Body { text, starts }
+        Joined { text, starts }
     }
 
     /// The position of byte `at` of `text`. Offsets inside a paragraph
@@ -251,24 +250,30 @@ mod tests {
 
     #[test]
     fn positions_map_back_across_paragraph_breaks() {
-        let body = Body::of(&release(&["ab", "cd"]));
-        assert_eq!(body.text, "ab\n\ncd");
-        assert_eq!(body.pos(1), TextPos::new(0, 1));
-        assert_eq!(body.pos(2), TextPos::new(0, 2));
-        assert_eq!(body.pos(3), TextPos::new(0, 2));
-        assert_eq!(body.pos(4), TextPos::new(1, 0));
-        assert_eq!(body.start_pos(3), TextPos::new(1, 0));
-        assert_eq!(body.pos(6), TextPos::new(1, 2));
+        let joined = Joined::of(&release(&["ab", "cd"]).body());
+        assert_eq!(joined.text, "ab\n\ncd");
+        assert_eq!(joined.pos(1), TextPos::new(0, 1));
+        assert_eq!(joined.pos(2), TextPos::new(0, 2));
+        assert_eq!(joined.pos(3), TextPos::new(0, 2));
+        assert_eq!(joined.pos(4), TextPos::new(1, 0));
+        assert_eq!(joined.start_pos(3), TextPos::new(1, 0));
+        assert_eq!(joined.pos(6), TextPos::new(1, 2));
     }
 
     #[test]
     fn a_passage_across_paragraphs_is_found_when_moved() {
         let old = release(&["Intro.", "One two three.", "Four five six."]);
-        let b = Bookmark::new(&old, TextPos::new(1, 4), TextPos::new(2, 4), String::new());
+        let b = Bookmark::new(
+            &old,
+            &old.body(),
+            TextPos::new(1, 4),
+            TextPos::new(2, 4),
+            String::new(),
+        );
         assert_eq!(b.passage, "two three.\n\nFour");
         let new = release(&["New intro.", "More.", "One two three.", "Four five six."]);
         assert_eq!(
-            locate(&new, &b),
+            locate(&new.body(), &b),
             Anchor::Moved {
                 start: TextPos::new(2, 4),
                 end: TextPos::new(3, 4)
@@ -280,11 +285,17 @@ mod tests {
     fn the_nearest_fuzzy_match_wins() {
         let text = "the quick brown fox jumps over the lazy dog today";
         let old = release(&[text, "filler", text]);
-        let b = Bookmark::new(&old, TextPos::new(2, 0), TextPos::new(2, 44), String::new());
+        let b = Bookmark::new(
+            &old,
+            &old.body(),
+            TextPos::new(2, 0),
+            TextPos::new(2, 44),
+            String::new(),
+        );
         let edited = "the quick brown fox leaps over the lazy dog today";
         let new = release(&[edited, "filler", edited]);
         assert_eq!(
-            locate(&new, &b),
+            locate(&new.body(), &b),
             Anchor::Fuzzy {
                 start: TextPos::new(2, 0),
                 end: TextPos::new(2, 43)
@@ -295,7 +306,13 @@ mod tests {
     #[test]
     fn empty_passages_outside_the_body_are_orphaned() {
         let old = release(&["a", "b"]);
-        let b = Bookmark::new(&old, TextPos::new(1, 1), TextPos::new(1, 1), String::new());
-        assert_eq!(locate(&release(&["a"]), &b), Anchor::Orphaned);
+        let b = Bookmark::new(
+            &old,
+            &old.body(),
+            TextPos::new(1, 1),
+            TextPos::new(1, 1),
+            String::new(),
+        );
+        assert_eq!(locate(&release(&["a"]).body(), &b), Anchor::Orphaned);
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::clock;
 use crate::corpus::id::fnv1a;
-use crate::corpus::{Release, TextPos};
+use crate::corpus::{Body, Release, TextPos};
 
 /// The version of `bookmarks.json` this readout writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -60,17 +60,23 @@ pub struct Bookmark {
 }
 
 impl Bookmark {
-    /// Builds a bookmark of `release` between `start` and `end` (swapped
-    /// when given the wrong way round). The speaker is that of the first
-    /// quotation overlapping the range, if any.
-    pub fn new(release: &Release, start: TextPos, end: TextPos, note: String) -> Bookmark {
+    /// Builds a bookmark of `release`, whose body is `body`, between `start`
+    /// and `end` (swapped when given the wrong way round). The speaker is
+    /// that of the first quotation overlapping the range, if any.
+    pub fn new(
+        release: &Release,
+        body: &Body,
+        start: TextPos,
+        end: TextPos,
+        note: String,
+    ) -> Bookmark {
         let (start, end) = if end < start {
             (end, start)
         } else {
             (start, end)
         };
-        let passage = passage_text(release, start, end);
-        let speaker = release
+        let passage = passage_text(body, start, end);
+        let speaker = body
             .quotes
             .iter()
             .find(|q| overlaps(q.start, q.end, start, end))
@@ -113,9 +119,8 @@ fn overlaps(a_start: TextPos, a_end: TextPos, b_start: TextPos, b_end: TextPos) 
 /// The body text between two positions, paragraphs joined by
 /// [`PARAGRAPH_BREAK`]. Positions past the end or off a char boundary
 /// yield what can be read.
-pub fn passage_text(release: &Release, start: TextPos, end: TextPos) -> String {
-    release
-        .pieces_between(start, end)
+pub fn passage_text(body: &Body, start: TextPos, end: TextPos) -> String {
+    body.pieces_between(start, end)
         .collect::<Vec<_>>()
         .join(PARAGRAPH_BREAK)
 }
@@ -141,32 +146,37 @@ pub fn new_id() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Member, Quote};
+    use crate::corpus::{Member, Paragraph, Quote};
 
     fn release() -> Release {
-        Release {
-            source: Some("Office".into()),
+        let body = Body {
+            paragraphs: vec![
+                Paragraph::body("First paragraph here."),
+                Paragraph::body("\u{201c}We will win,\u{201d} said Rep. Bice."),
+            ],
             quotes: vec![Quote {
                 start: TextPos::new(1, 0),
                 end: TextPos::new(1, 18),
                 speaker: Some("Rep. Bice".into()),
             }],
-            ..Release::sample(
-                "test",
-                "A title",
-                &[
-                    "First paragraph here.",
-                    "\u{201c}We will win,\u{201d} said Rep. Bice.",
-                ],
-                "/a/b.txt",
-            )
+            ..Body::default()
+        };
+        Release {
+            source: Some("Office".into()),
+            ..Release::sample_with("test", "A title", body, "/a/b.txt")
         }
     }
 
     #[test]
     fn new_joins_paragraphs_and_finds_the_speaker() {
         let r = release();
-        let b = Bookmark::new(&r, TextPos::new(0, 6), TextPos::new(1, 10), "n".into());
+        let b = Bookmark::new(
+            &r,
+            &r.body(),
+            TextPos::new(0, 6),
+            TextPos::new(1, 10),
+            "n".into(),
+        );
         assert_eq!(b.passage, "paragraph here.\n\n\u{201c}We will");
         assert_eq!(b.speaker.as_deref(), Some("Rep. Bice"));
         assert_eq!(b.hash, passage_hash(&b.passage));
@@ -179,7 +189,13 @@ mod tests {
     #[test]
     fn no_speaker_outside_quotes_and_reversed_ranges_are_swapped() {
         let r = release();
-        let b = Bookmark::new(&r, TextPos::new(0, 5), TextPos::new(0, 0), String::new());
+        let b = Bookmark::new(
+            &r,
+            &r.body(),
+            TextPos::new(0, 5),
+            TextPos::new(0, 0),
+            String::new(),
+        );
         assert_eq!(b.passage, "First");
         assert_eq!(b.speaker, None);
     }
@@ -188,15 +204,28 @@ mod tests {
     fn the_member_stands_in_for_a_missing_source() {
         let mut r = release();
         assert_eq!(
-            Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new()).source,
+            Bookmark::new(
+                &r,
+                &r.body(),
+                TextPos::new(0, 0),
+                TextPos::new(0, 1),
+                String::new()
+            )
+            .source,
             Some("Office".into())
         );
         r.source = None;
-        r.member = Some(Member {
+        r.member = Some(std::sync::Arc::new(Member {
             name: "Jane Doe".into(),
             ..Member::default()
-        });
-        let b = Bookmark::new(&r, TextPos::new(0, 0), TextPos::new(0, 1), String::new());
+        }));
+        let b = Bookmark::new(
+            &r,
+            &r.body(),
+            TextPos::new(0, 0),
+            TextPos::new(0, 1),
+            String::new(),
+        );
         assert_eq!(b.source.as_deref(), Some("Jane Doe"));
     }
 
@@ -208,8 +237,10 @@ mod tests {
 
     #[test]
     fn round_trips_through_json_and_ignores_unknown_fields() {
+        let r = release();
         let b = Bookmark::new(
-            &release(),
+            &r,
+            &r.body(),
             TextPos::new(0, 0),
             TextPos::new(0, 5),
             "x".into(),

@@ -314,9 +314,9 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
                 "path": release.origin.path,
                 "line": release.origin.line,
                 "format": release.origin.format,
-                "paragraphs": release.paragraphs.len(),
-                "quotes": release.quotes.len(),
-                "quotes_with_speaker": release.quotes.iter().filter(|q| q.speaker.is_some()).count(),
+                "paragraphs": release.outline.paragraphs,
+                "quotes": release.outline.quotes,
+                "quotes_with_speaker": release.outline.attributed,
             });
             writeln!(out, "{value}")?;
         } else {
@@ -336,14 +336,26 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
 fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) -> Result<()> {
     let wanted = speaker.map(|s| (s.to_lowercase(), corpus::quotes::speaker_key(s)));
     for release in &corpus.releases {
-        for quote in &release.quotes {
+        let quoted = match &wanted {
+            Some((words, key)) => release
+                .outline
+                .speakers
+                .iter()
+                .any(|s| speaker_matches(s, words, key)),
+            None => release.outline.quotes > 0,
+        };
+        if !quoted {
+            continue;
+        }
+        let body = release.body();
+        for quote in &body.quotes {
             let who = quote.speaker.as_deref();
             if let Some((words, key)) = &wanted
                 && !who.is_some_and(|w| speaker_matches(w, words, key))
             {
                 continue;
             }
-            let text = release.quote_text(quote);
+            let text = body.quote_text(quote);
             if json {
                 let value = json!({
                     "release": release.id,

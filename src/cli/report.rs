@@ -30,13 +30,15 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
     }
     let titled = corpus.releases.iter().filter(|r| !r.title_derived).count();
     let dated = corpus.releases.iter().filter(|r| r.date.is_some()).count();
-    let quotes: usize = corpus.releases.iter().map(|r| r.quotes.len()).sum();
-    let attributed: usize = corpus
-        .releases
-        .iter()
-        .flat_map(|r| &r.quotes)
-        .filter(|q| q.speaker.is_some())
-        .count();
+    let count = |of: fn(&crate::corpus::Outline) -> u32| -> u64 {
+        corpus
+            .releases
+            .iter()
+            .map(|r| u64::from(of(&r.outline)))
+            .sum()
+    };
+    let quotes = count(|o| o.quotes);
+    let attributed = count(|o| o.attributed);
     writeln!(
         out,
         "  {titled} with a given title, {dated} with a date, {quotes} quotations ({attributed} with a speaker)"

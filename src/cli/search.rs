@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use serde_json::json;
 
 use crate::corpus::sanitize::for_display;
-use crate::corpus::{Corpus, Release};
+use crate::corpus::{Body, Corpus, Release};
 use crate::search::index::{SearchHit, SearchIndex, TextHit, snippet};
 use crate::search::query::TextQuery;
 
@@ -48,26 +48,32 @@ pub fn run(
         let Some(release) = corpus.releases.get(result.release as usize) else {
             continue;
         };
+        let body = release.body();
         if json {
-            write_json(release, result, out)?;
+            write_json(release, &body, result, out)?;
         } else {
-            write_text(release, result, out)?;
+            write_text(release, &body, result, out)?;
         }
     }
     Ok(())
 }
 
 /// The snippet of a hit, made safe to print.
-fn snippet_text(release: &Release, hit: TextHit) -> String {
-    for_display(&snippet(release, hit, SNIPPET_WIDTH).text).into_owned()
+fn snippet_text(body: &Body, hit: TextHit) -> String {
+    for_display(&snippet(body, hit, SNIPPET_WIDTH).text).into_owned()
 }
 
 /// id, date, score, title and the first hit's snippet, tab-separated.
-fn write_text(release: &Release, result: &SearchHit, out: &mut dyn Write) -> Result<()> {
+fn write_text(
+    release: &Release,
+    body: &Body,
+    result: &SearchHit,
+    out: &mut dyn Write,
+) -> Result<()> {
     let context = result
         .hits
         .first()
-        .map_or_else(|| "-".to_string(), |&hit| snippet_text(release, hit));
+        .map_or_else(|| "-".to_string(), |&hit| snippet_text(body, hit));
     writeln!(
         out,
         "{}\t{}\t{:.2}\t{}\t{}",
@@ -81,13 +87,18 @@ fn write_text(release: &Release, result: &SearchHit, out: &mut dyn Write) -> Res
 }
 
 /// One JSON object: metadata, score, the first hits with snippets, the hit count.
-fn write_json(release: &Release, result: &SearchHit, out: &mut dyn Write) -> Result<()> {
+fn write_json(
+    release: &Release,
+    body: &Body,
+    result: &SearchHit,
+    out: &mut dyn Write,
+) -> Result<()> {
     let hits: Vec<_> = result
         .hits
         .iter()
         .take(JSON_HITS)
         .map(|&hit| {
-            let snippet = snippet(release, hit, SNIPPET_WIDTH);
+            let snippet = snippet(body, hit, SNIPPET_WIDTH);
             json!({
                 "paragraph": hit.paragraph,
                 "start": hit.start,

@@ -22,7 +22,8 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     if let Some(url) = &release.url {
         writeln!(out, "{url}")?;
     }
-    for paragraph in &release.paragraphs {
+    let body = release.body();
+    for paragraph in &body.paragraphs {
         writeln!(out)?;
         match paragraph.block {
             Block::Heading { .. } => writeln!(out, "{}", paragraph.text.to_uppercase())?,
@@ -45,16 +46,17 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// Writes a release as one JSON object: metadata, paragraphs, quotes with
-/// their text, speaker and offsets.
+/// Writes a release as one JSON object: metadata, paragraphs, links,
+/// trailer, quotes with their text, speaker and offsets.
 pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
-    let quotes: Vec<_> = release
+    let body = release.body();
+    let quotes: Vec<_> = body
         .quotes
         .iter()
         .map(|q| {
             json!({
                 "speaker": q.speaker,
-                "text": release.quote_text(q),
+                "text": body.quote_text(q),
                 "start": q.start,
                 "end": q.end,
             })
@@ -62,6 +64,13 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
         .collect();
     let mut value = serde_json::to_value(release)?;
     if let Some(map) = value.as_object_mut() {
+        map.insert("paragraphs".into(), json!(body.paragraphs));
+        if !body.links.is_empty() {
+            map.insert("links".into(), json!(body.links));
+        }
+        if !body.trailer.is_empty() {
+            map.insert("trailer".into(), json!(body.trailer));
+        }
         map.insert("quotes".into(), json!(quotes));
     }
     writeln!(out, "{value}")?;

@@ -1,28 +1,45 @@
 //! The on-disk cache of parsed files, so a second open of a large archive
-//! costs little more than reading the cache.
+//! costs little more than reading its metadata.
 //!
-//! One cache file per set of opened paths, in the cache folder. Each entry is
-//! keyed by a file's path, size and modification time; a file that changed
-//! is parsed again. Entries are stored as independent blobs so they decode in
-//! parallel and lazily. A missing, damaged or out-of-date cache is ignored:
-//! the cache only ever costs speed, never correctness.
+//! One cache file per set of opened paths, in the cache folder. Each entry
+//! is one source file, keyed by its path, size and modification time; a
+//! file that changed is parsed again. An entry has two parts: its releases'
+//! encoded bodies, and its metadata (releases without bodies, but with
+//! where each body is). Opening the cache reads only the table of entries;
+//! a lookup decodes one entry's metadata, and bodies stay on disk until a
+//! release is read (see [`super::body`]).
+//!
+//! ```text
+//! MAGIC  parser-version  (bodies | metadata)*  table  table-offset  MAGIC
+//! ```
+//!
+//! A cache is written whole into a temporary file and renamed over the old
+//! one, so readers never see half of one, and a reader still using the old
+//! file keeps its open handle to it. Unchanged entries are copied byte for
+//! byte from the old cache. A missing, damaged or out-of-date cache is
+//! ignored: the cache only ever costs speed, never correctness.
 
 use std::collections::HashMap;
-use std::fs;
-use std::io::Write;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use super::codec::{self, CodecError, Reader, Writer};
+use super::Member;
+use super::body::{BodyFile, BodyHandle};
+use super::codec::{self, BodyPlace, CodecError, Reader, Writer};
 use super::load::ParsedFile;
 
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
-const MAGIC: &[u8; 8] = b"RDOUT\x00C\x01";
+const MAGIC: &[u8; 8] = b"RDOUT\x00C\x02";
 /// The parser's fingerprint (a hash of its source, made by `build.rs`), so
 /// releases are parsed again whenever the parser changes.
 const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
+/// Bytes after the table: its offset, then [`MAGIC`] again.
+const FOOTER_LEN: u64 = 16;
 
 /// A file's size and modification time, which key its cache entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,11 +62,22 @@ impl Stamp {
     }
 }
 
-/// A cache read from disk: entries still encoded, decoded on lookup.
+/// Where one source file's parts are in the cache file.
+#[derive(Debug, Clone)]
+struct Entry {
+    stamp: Stamp,
+    bodies: Range<u64>,
+    meta: Range<u64>,
+    /// FNV-1a of the metadata, so a damaged entry is parsed afresh.
+    checksum: u64,
+}
+
+/// A cache opened from disk: its table of entries, and the file their
+/// parts are read from.
 #[derive(Debug, Default)]
 pub struct Cache {
-    data: Vec<u8>,
-    entries: HashMap<PathBuf, (Stamp, std::ops::Range<usize>)>,
+    file: Option<Arc<BodyFile>>,
+    entries: HashMap<PathBuf, Entry>,
 }
 
 /// The cache file for a set of opened paths.
@@ -66,137 +94,388 @@ pub fn cache_file(cache_dir: &Path, roots: &[PathBuf]) -> PathBuf {
     ))
 }
 
+/// The header every cache file starts with.
+fn header() -> Vec<u8> {
+    let mut w = Writer::default();
+    w.bytes.extend_from_slice(MAGIC);
+    w.str(PARSER_VERSION);
+    w.bytes
+}
+
+fn damaged(at: u64) -> CodecError {
+    CodecError {
+        at: usize::try_from(at).unwrap_or(usize::MAX),
+    }
+}
+
 impl Cache {
     /// Opens the cache for `roots` in `cache_dir`; empty when there is none
     /// or it cannot be used.
     pub fn open(cache_dir: &Path, roots: &[PathBuf]) -> Cache {
-        fs::read(cache_file(cache_dir, roots))
+        File::open(cache_file(cache_dir, roots))
             .ok()
-            .and_then(|data| Cache::from_bytes(data).ok())
+            .and_then(|file| Cache::from_file(file).ok())
             .unwrap_or_default()
     }
 
-    fn from_bytes(data: Vec<u8>) -> Result<Cache, CodecError> {
-        let mut entries = HashMap::new();
-        let mut r = Reader::new(&data);
-        if r.raw(MAGIC.len())? != MAGIC || r.str()? != PARSER_VERSION {
-            return Err(CodecError { at: 0 });
+    /// Reads the table of a cache file, checking that it is whole.
+    fn from_file(file: File) -> Result<Cache, CodecError> {
+        let len = file.metadata().map_err(|_| damaged(0))?.len();
+        let file = Arc::new(BodyFile::new(file));
+        let head = header();
+        let start = head.len() as u64;
+        if len < start + FOOTER_LEN {
+            return Err(damaged(len));
         }
-        let n = r.count()?;
-        for _ in 0..n {
+        let read = |at: u64, n: u64| -> Result<Vec<u8>, CodecError> {
+            let n = usize::try_from(n).map_err(|_| damaged(at))?;
+            file.read(at, n).map_err(|_| damaged(at))
+        };
+        if read(0, start)? != head {
+            return Err(damaged(0));
+        }
+        let footer = read(len - FOOTER_LEN, FOOTER_LEN)?;
+        let mut r = Reader::new(&footer);
+        let table_at = r.u64()?;
+        if r.raw(MAGIC.len())? != MAGIC || table_at < start || table_at > len - FOOTER_LEN {
+            return Err(damaged(len - FOOTER_LEN));
+        }
+        let table = read(table_at, len - FOOTER_LEN - table_at)?;
+        let mut r = Reader::new(&table);
+        let in_file = |range: &Range<u64>| range.start >= start && range.end <= table_at;
+        let mut entries = HashMap::new();
+        for _ in 0..r.count()? {
             let path = PathBuf::from(r.str()?);
             let stamp = Stamp {
                 size: r.u64()?,
                 modified_ns: r.i64()?,
             };
-            let len = usize::try_from(r.u64()?).map_err(|_| CodecError { at: r.position() })?;
-            let start = r.position();
-            r.raw(len)?;
-            entries.insert(path, (stamp, start..start + len));
+            let mut range = || -> Result<Range<u64>, CodecError> {
+                let at = r.u64()?;
+                let len = r.u64()?;
+                let end = at.checked_add(len).ok_or(damaged(at))?;
+                Ok(at..end)
+            };
+            let bodies = range()?;
+            let meta = range()?;
+            let checksum = r.u64()?;
+            if !in_file(&bodies) || !in_file(&meta) {
+                return Err(damaged(table_at));
+            }
+            entries.insert(
+                path,
+                Entry {
+                    stamp,
+                    bodies,
+                    meta,
+                    checksum,
+                },
+            );
         }
         if !r.is_done() {
-            return Err(CodecError { at: r.position() });
+            return Err(damaged(table_at));
         }
-        Ok(Cache { data, entries })
+        Ok(Cache {
+            file: Some(file),
+            entries,
+        })
     }
 
-    /// The parsed file cached for `path`, if its stamp still matches and the
-    /// entry decodes.
+    /// The parsed file cached for `path`, if its stamp still matches and its
+    /// metadata decodes. Its releases' bodies stay in the cache file.
     pub fn lookup(&self, path: &Path, stamp: Stamp) -> Option<ParsedFile> {
-        let (cached, range) = self.entries.get(path)?;
-        if *cached != stamp {
+        let entry = self.entries.get(path).filter(|e| e.stamp == stamp)?;
+        let file = self.file.as_ref()?;
+        let meta = file
+            .read(
+                entry.meta.start,
+                (entry.meta.end - entry.meta.start) as usize,
+            )
+            .ok()?;
+        if super::id::fnv1a(&meta) != entry.checksum {
             return None;
         }
-        decode_file(&self.data[range.clone()], path).ok()
+        let parsed = decode_meta(&meta, path, file, entry.bodies.start).ok()?;
+        let inside = |r: &super::Release| {
+            r.body.stored_range().is_some_and(|range| {
+                range.start >= entry.bodies.start && range.end <= entry.bodies.end
+            })
+        };
+        parsed.releases.iter().all(inside).then_some(parsed)
     }
 
-    /// True when `files` differ from what the cache holds (new, changed or
-    /// removed files), so it should be written again.
-    pub fn is_stale(&self, files: &[(&Path, Stamp, &ParsedFile)]) -> bool {
-        files.len() != self.entries.len()
-            || files
+    /// True when the cache holds exactly these files, each as stamped, so
+    /// it need not be written again.
+    pub fn is_fresh(&self, files: &[(&Path, Stamp)]) -> bool {
+        files.len() == self.entries.len()
+            && files
                 .iter()
-                .any(|(path, stamp, _)| self.entries.get(*path).is_none_or(|(s, _)| s != stamp))
+                .all(|(path, stamp)| self.entries.get(*path).is_some_and(|e| e.stamp == *stamp))
     }
 
-    /// Writes the cache for `roots` atomically: a temporary file in the same
-    /// folder, then a rename over the old one.
-    pub fn save(
-        cache_dir: &Path,
-        roots: &[PathBuf],
-        files: &[(&Path, Stamp, &ParsedFile)],
-    ) -> std::io::Result<()> {
-        use rayon::prelude::*;
-        let blobs: Vec<Vec<u8>> = files
-            .par_iter()
-            .map(|(_, _, file)| encode_file(file))
-            .collect();
-        let mut w = Writer::default();
-        w.bytes.extend_from_slice(MAGIC);
-        w.str(PARSER_VERSION);
-        w.u32(files.len() as u32);
-        fs::create_dir_all(cache_dir)?;
-        let target = cache_file(cache_dir, roots);
-        let temp = target.with_extension(format!("tmp{}", std::process::id()));
-        let mut out = std::io::BufWriter::new(fs::File::create(&temp)?);
-        out.write_all(&w.bytes)?;
-        for ((path, stamp, _), blob) in files.iter().zip(&blobs) {
-            let mut head = Writer::default();
-            head.str(&path.to_string_lossy());
-            head.u64(stamp.size);
-            head.i64(stamp.modified_ns);
-            head.u64(blob.len() as u64);
-            out.write_all(&head.bytes)?;
-            out.write_all(blob)?;
-        }
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        fs::rename(&temp, &target)
+    /// The raw bytes of an entry's bodies and metadata, for copying.
+    fn raw(&self, path: &Path) -> Option<(Entry, Vec<u8>, Vec<u8>)> {
+        let entry = self.entries.get(path)?;
+        let file = self.file.as_ref()?;
+        let read = |r: &Range<u64>| file.read(r.start, (r.end - r.start) as usize).ok();
+        Some((entry.clone(), read(&entry.bodies)?, read(&entry.meta)?))
     }
 }
 
-fn encode_file(file: &ParsedFile) -> Vec<u8> {
-    let mut w = Writer::default();
-    codec::write_format(&mut w, file.format);
-    w.u64(file.bytes);
-    w.u32(file.releases.len() as u32);
-    for (release, key) in file.releases.iter().zip(&file.keys) {
-        codec::write_release(&mut w, release);
-        w.str(key);
+/// Encodes a parsed file: its releases' bodies, one after another, and its
+/// metadata, which says where in the bodies each release's is.
+fn encode(file: &ParsedFile) -> (Vec<u8>, Vec<u8>, Vec<BodyPlace>) {
+    let mut bodies = Writer::default();
+    let mut meta = Writer::default();
+    let mut places = Vec::with_capacity(file.releases.len());
+    codec::write_format(&mut meta, file.format);
+    meta.u64(file.bytes);
+    // Each member once: a file of one office's releases names it thousands of times.
+    let mut members: HashMap<&Member, u32> = HashMap::new();
+    let mut listed: Vec<&Member> = Vec::new();
+    let member_of: Vec<Option<u32>> = file
+        .releases
+        .iter()
+        .map(|r| {
+            let m = r.member.as_deref()?;
+            Some(*members.entry(m).or_insert_with(|| {
+                listed.push(m);
+                listed.len() as u32 - 1
+            }))
+        })
+        .collect();
+    meta.u32(listed.len() as u32);
+    for m in listed {
+        codec::write_member(&mut meta, m);
     }
-    w.u32(file.problems.len() as u32);
+    meta.str(&file.key);
+    meta.u32(file.releases.len() as u32);
+    for ((release, record), member) in file.releases.iter().zip(&file.records).zip(member_of) {
+        let offset = bodies.bytes.len() as u64;
+        codec::write_body(&mut bodies, &release.body());
+        let len = (bodies.bytes.len() as u64 - offset) as u32;
+        let place = BodyPlace { offset, len };
+        codec::write_release(&mut meta, release, member, place);
+        meta.u32(record.unwrap_or(0));
+        places.push(place);
+    }
+    meta.u32(file.problems.len() as u32);
     for p in &file.problems {
-        codec::write_problem(&mut w, p);
+        codec::write_problem(&mut meta, p);
     }
-    codec::write_stats(&mut w, &file.sanitized);
-    w.bytes
+    codec::write_stats(&mut meta, &file.sanitized);
+    (bodies.bytes, meta.bytes, places)
 }
 
-fn decode_file(bytes: &[u8], path: &Path) -> Result<ParsedFile, CodecError> {
+/// Decodes an entry's metadata; its bodies start at `base` in `file`.
+fn decode_meta(
+    bytes: &[u8],
+    path: &Path,
+    file: &Arc<BodyFile>,
+    base: u64,
+) -> Result<ParsedFile, CodecError> {
     let mut r = Reader::new(bytes);
     let shared: Arc<Path> = Arc::from(path);
     let format = codec::read_format(&mut r)?;
     let size = r.u64()?;
     let n = r.count()?;
+    let members: Vec<Arc<Member>> = (0..n)
+        .map(|_| codec::read_member(&mut r).map(Arc::new))
+        .collect::<Result<_, _>>()?;
+    let key = r.str()?;
+    let n = r.count()?;
     let mut releases = Vec::with_capacity(n);
-    let mut keys = Vec::with_capacity(n);
+    let mut records = Vec::with_capacity(n);
     for _ in 0..n {
-        releases.push(codec::read_release(&mut r, &shared)?);
-        keys.push(r.str()?);
+        releases.push(codec::read_release(&mut r, &shared, &members, file, base)?);
+        records.push(Some(r.u32()?).filter(|&n| n != 0));
     }
     let n = r.count()?;
     let problems = (0..n)
         .map(|_| codec::read_problem(&mut r, path))
         .collect::<Result<_, _>>()?;
     let sanitized = codec::read_stats(&mut r)?;
+    if !r.is_done() {
+        return Err(CodecError { at: r.position() });
+    }
     Ok(ParsedFile {
         format,
         bytes: size,
         releases,
-        keys,
+        key,
+        records,
         problems,
         sanitized,
     })
+}
+
+/// How long a half-written cache must have gone untouched before it counts
+/// as abandoned (a writer appends to it all the while it parses).
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Removes half-written caches for `target` that nobody has written to for
+/// [`ABANDONED_AFTER`]: a large archive's would otherwise hold gigabytes.
+fn remove_abandoned(target: &Path) {
+    let (Some(dir), Some(stem)) = (target.parent(), target.file_stem()) else {
+        return;
+    };
+    let prefix = format!("{}.tmp", stem.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > ABANDONED_AFTER);
+        if stale && entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes a new cache while files are parsed: each file's bodies go to disk
+/// as soon as it is parsed, and its releases then read their bodies from
+/// there, so even a first open of a huge archive keeps only metadata in
+/// memory. Nothing replaces the old cache until [`CacheWriter::finish`].
+pub struct CacheWriter {
+    target: PathBuf,
+    temp: PathBuf,
+    /// The new file, for reading back the bodies written to it.
+    reader: Arc<BodyFile>,
+    state: Mutex<WriterState>,
+}
+
+struct WriterState {
+    file: File,
+    /// Where the next part goes.
+    at: u64,
+    table: Vec<(PathBuf, Entry)>,
+    /// The first write error; after one, nothing more is written.
+    failed: Option<io::Error>,
+}
+
+impl CacheWriter {
+    /// Starts the cache for `roots` in `cache_dir`, first removing what
+    /// writers that crashed or were killed left of theirs.
+    pub fn create(cache_dir: &Path, roots: &[PathBuf]) -> io::Result<CacheWriter> {
+        fs::create_dir_all(cache_dir)?;
+        let target = cache_file(cache_dir, roots);
+        remove_abandoned(&target);
+        let temp = target.with_extension(format!("tmp{}", std::process::id()));
+        let mut file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&temp)?;
+        let head = header();
+        file.write_all(&head)?;
+        let reader = Arc::new(BodyFile::new(file.try_clone()?));
+        Ok(CacheWriter {
+            target,
+            temp,
+            reader,
+            state: Mutex::new(WriterState {
+                file,
+                at: head.len() as u64,
+                table: Vec::new(),
+                failed: None,
+            }),
+        })
+    }
+
+    /// Appends an entry's two parts; returns where the bodies went, or
+    /// `None` when this or an earlier write failed.
+    fn append(&self, path: &Path, stamp: Stamp, bodies: &[u8], meta: &[u8]) -> Option<u64> {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if state.failed.is_some() {
+            return None;
+        }
+        let written = state
+            .file
+            .write_all(bodies)
+            .and_then(|()| state.file.write_all(meta));
+        if let Err(e) = written {
+            state.failed = Some(e);
+            return None;
+        }
+        let bodies_at = state.at;
+        let meta_at = bodies_at + bodies.len() as u64;
+        state.at = meta_at + meta.len() as u64;
+        let entry = Entry {
+            stamp,
+            bodies: bodies_at..meta_at,
+            meta: meta_at..state.at,
+            checksum: super::id::fnv1a(meta),
+        };
+        state.table.push((path.to_path_buf(), entry));
+        Some(bodies_at)
+    }
+
+    /// Stores a freshly parsed file. Its releases then read their bodies
+    /// from the new cache and their in-memory copies are freed; when the
+    /// write fails, they stay in memory and the cache is not committed.
+    pub fn add(&self, path: &Path, stamp: Stamp, file: &mut ParsedFile) {
+        let (bodies, meta, places) = encode(file);
+        let Some(base) = self.append(path, stamp, &bodies, &meta) else {
+            return;
+        };
+        for (release, place) in file.releases.iter_mut().zip(places) {
+            release.body =
+                BodyHandle::stored(Arc::clone(&self.reader), base + place.offset, place.len);
+        }
+    }
+
+    /// Copies the entry for `path` unchanged from the old cache, and moves
+    /// `file` (that entry, as looked up) to read its bodies from the new one.
+    pub fn copy(&self, old: &Cache, path: &Path, file: &mut ParsedFile) {
+        let Some((entry, bodies, meta)) = old.raw(path) else {
+            return;
+        };
+        let Some(base) = self.append(path, entry.stamp, &bodies, &meta) else {
+            return;
+        };
+        for release in &mut file.releases {
+            release.body = release.body.moved(&self.reader, entry.bodies.start, base);
+        }
+    }
+
+    /// Writes the table and makes the new cache the one read next time.
+    /// Fails, leaving the old cache in place, if any write failed.
+    pub fn finish(self) -> io::Result<()> {
+        let result = self.commit();
+        if result.is_err() {
+            let _ = fs::remove_file(&self.temp);
+        }
+        result
+    }
+
+    fn commit(&self) -> io::Result<()> {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(e) = state.failed.take() {
+            return Err(e);
+        }
+        let mut w = Writer::default();
+        w.u32(state.table.len() as u32);
+        for (path, entry) in &state.table {
+            w.str(&path.to_string_lossy());
+            w.u64(entry.stamp.size);
+            w.i64(entry.stamp.modified_ns);
+            for range in [&entry.bodies, &entry.meta] {
+                w.u64(range.start);
+                w.u64(range.end - range.start);
+            }
+            w.u64(entry.checksum);
+        }
+        w.u64(state.at);
+        w.bytes.extend_from_slice(MAGIC);
+        state.file.write_all(&w.bytes)?;
+        state.file.sync_all()?;
+        fs::rename(&self.temp, &self.target)
+    }
 }
 
 #[cfg(test)]
@@ -212,19 +491,8 @@ mod tests {
 
     #[test]
     fn a_second_load_reads_the_cache_and_gives_the_same_corpus() {
-        let archive = tempfile::tempdir().unwrap();
+        let (_archive, roots) = archive();
         let cache = tempfile::tempdir().unwrap();
-        write(
-            archive.path(),
-            "a.txt",
-            "Ministers met today and agreed.\n\nThey said \"more talks\" were due.",
-        );
-        write(
-            archive.path(),
-            "b.jsonl",
-            "{\"title\": \"T\", \"url\": \"https://x.gov/1\", \"text\": \"Body.\"}\n{broken\n",
-        );
-        let roots = vec![archive.path().to_path_buf()];
         let first = load_cached(&roots, Some(cache.path()), &|_| {});
         assert!(cache_file(cache.path(), &roots).is_file());
         let opened = Cache::open(cache.path(), &roots);
@@ -244,7 +512,7 @@ mod tests {
         fs::write(&path, "Second version of the body, longer.").unwrap();
         let corpus = load_cached(&roots, Some(cache.path()), &|_| {});
         assert_eq!(
-            corpus.releases[0].paragraphs[0].text,
+            corpus.releases[0].body().paragraphs[0].text,
             "Second version of the body, longer."
         );
         write(archive.path(), "new.txt", "A new file appears.");
@@ -269,5 +537,197 @@ mod tests {
         fs::write(&file, b"garbage").unwrap();
         let third = load_cached(&roots, Some(cache.path()), &|_| {});
         assert_eq!(first.releases, third.releases);
+    }
+
+    /// An archive of two files: a text release and a JSON Lines file with
+    /// two records (and a broken line).
+    fn archive() -> (tempfile::TempDir, Vec<PathBuf>) {
+        let archive = tempfile::tempdir().unwrap();
+        write(
+            archive.path(),
+            "a.txt",
+            "Ministers met today and agreed.\n\nThey said \"more talks\" were due.",
+        );
+        write(
+            archive.path(),
+            "b.jsonl",
+            "{\"title\": \"T\", \"url\": \"https://x.gov/1\", \"text\": \"Body one.\"}\n{broken\n{\"title\": \"U\", \"text\": \"Body two, \\\"quoted,\\\" said Rep. Roe.\"}\n",
+        );
+        let roots = vec![archive.path().to_path_buf()];
+        (archive, roots)
+    }
+
+    fn stored(corpus: &crate::corpus::Corpus) -> bool {
+        corpus
+            .releases
+            .iter()
+            .all(|r| r.body.stored_range().is_some())
+    }
+
+    #[test]
+    fn through_the_cache_bodies_stay_on_disk_until_read() {
+        let (_archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let plain = load_cached(&roots, None, &|_| {});
+        assert!(
+            plain
+                .releases
+                .iter()
+                .all(|r| r.body.stored_range().is_none())
+        );
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert!(
+            stored(&first),
+            "the first load moves bodies to the new cache"
+        );
+        let second = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert!(stored(&second));
+        assert_eq!(plain.releases, first.releases);
+        assert_eq!(plain.releases, second.releases);
+        assert_eq!(second.releases[2].outline.speakers, ["Rep. Roe"]);
+    }
+
+    #[test]
+    fn bodies_read_before_a_file_changed_stay_readable_after_the_cache_is_rewritten() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        write(archive.path(), "a.txt", "A different body now.");
+        let second = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert!(stored(&second));
+        assert_eq!(
+            second.releases[0].body().paragraphs[0].text,
+            "A different body now."
+        );
+        // The unchanged file was copied into the new cache, and the corpus
+        // loaded before still reads its bodies from the replaced one.
+        assert_eq!(first.releases[1..], second.releases[1..]);
+        assert!(
+            first.releases[0].body().paragraphs[0]
+                .text
+                .starts_with("Ministers")
+        );
+        let third = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_eq!(second.releases, third.releases);
+    }
+
+    #[test]
+    fn damaged_metadata_is_parsed_again_and_damaged_bodies_say_so() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        let file = cache_file(cache.path(), &roots);
+        let entry = |name: &str| {
+            Cache::open(cache.path(), &roots).entries[&archive.path().join(name)].clone()
+        };
+        let (text, records) = (entry("a.txt"), entry("b.jsonl"));
+        let intact = fs::read(&file).unwrap();
+        let mut bytes = intact.clone();
+        bytes[records.meta.start as usize + 9] ^= 0x55;
+        fs::write(&file, &bytes).unwrap();
+        let reparsed = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_eq!(
+            first.releases, reparsed.releases,
+            "a damaged entry is parsed again"
+        );
+        // A body whose paragraph count was damaged says so when it is read.
+        let mut bytes = intact;
+        let at = text.bodies.start as usize;
+        bytes[at..at + 4].copy_from_slice(&[0xff; 4]);
+        fs::write(&file, &bytes).unwrap();
+        let damaged = load_cached(&roots, Some(cache.path()), &|_| {});
+        let body = damaged.releases[0].body();
+        assert!(
+            body.paragraphs[0].text.contains("could not be read back"),
+            "{body:?}"
+        );
+        assert_eq!(damaged.releases[1..], first.releases[1..]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_full_disk_keeps_every_body_in_memory_and_the_old_cache() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        let file = cache_file(cache.path(), &roots);
+        let before = fs::read(&file).unwrap();
+        // The next cache is written where every write fails as on a full disk.
+        let temp = file.with_extension(format!("tmp{}", std::process::id()));
+        std::os::unix::fs::symlink("/dev/full", &temp).unwrap();
+        write(archive.path(), "a.txt", "Changed while the disk is full.");
+        let full = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_eq!(full.releases.len(), first.releases.len());
+        assert_eq!(
+            full.releases[0].body().paragraphs[0].text,
+            "Changed while the disk is full."
+        );
+        assert!(
+            full.releases[0].body.stored_range().is_none(),
+            "kept in memory"
+        );
+        assert_eq!(full.releases[1..], first.releases[1..]);
+        assert_eq!(
+            fs::read(&file).unwrap(),
+            before,
+            "the old cache is left as it was"
+        );
+        let _ = fs::remove_file(&temp);
+        let again = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_eq!(again.releases, full.releases);
+        assert!(stored(&again));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_that_fails_half_way_keeps_its_bodies_in_memory() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let writer = CacheWriter::create(cache.path(), &roots).unwrap();
+        let temp = writer.temp.clone();
+        let mut parsed = crate::corpus::load::parse_file(
+            &archive.path().join("a.txt"),
+            "a.txt",
+            b"A body that cannot be written.",
+            None,
+        );
+        let stamp = Stamp {
+            size: 1,
+            modified_ns: 1,
+        };
+        writer.state.lock().unwrap().file =
+            OpenOptions::new().write(true).open("/dev/full").unwrap();
+        writer.add(&archive.path().join("a.txt"), stamp, &mut parsed);
+        assert!(parsed.releases[0].body.stored_range().is_none());
+        assert_eq!(
+            parsed.releases[0].body().paragraphs[0].text,
+            "A body that cannot be written."
+        );
+        let error = writer.finish().unwrap_err();
+        assert_eq!(error.raw_os_error(), Some(28), "ENOSPC: {error}");
+        assert!(!temp.exists(), "the half-written cache is removed");
+        assert!(!cache_file(cache.path(), &roots).exists());
+    }
+
+    #[test]
+    fn abandoned_half_written_caches_are_removed() {
+        let (_archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let target = cache_file(cache.path(), &roots);
+        let old = target.with_extension("tmp1");
+        let fresh = target.with_extension("tmp2");
+        fs::write(&old, b"half").unwrap();
+        fs::write(&fresh, b"half").unwrap();
+        let long_ago = std::time::SystemTime::now() - ABANDONED_AFTER * 2;
+        fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+        load_cached(&roots, Some(cache.path()), &|_| {});
+        assert!(!old.exists(), "abandoned long ago");
+        assert!(fresh.exists(), "perhaps another readout writing now");
+        assert!(target.exists());
     }
 }

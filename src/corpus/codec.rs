@@ -8,11 +8,13 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::body::BodyFile;
 use super::date::ReleaseDate;
 use super::load::{Problem, Severity};
 use super::sanitize::SanitizeStats;
 use super::{
-    Block, Format, Member, Origin, Paragraph, Quote, Release, ReleaseId, Span, SpanStyle, TextPos,
+    Block, Body, BodyHandle, Format, Member, Origin, Outline, Paragraph, Quote, Release, ReleaseId,
+    Span, SpanStyle, TextPos,
 };
 
 /// The cache bytes ended early or held a value that cannot be.
@@ -295,68 +297,24 @@ fn read_paragraph(r: &mut Reader<'_>) -> Result<Paragraph, CodecError> {
     Ok(Paragraph { text, block, spans })
 }
 
-/// Encodes a release (its origin path is not stored: the cache entry has it).
-pub fn write_release(w: &mut Writer, r: &Release) {
-    w.str(r.id.as_str());
-    w.str(&r.title);
-    w.u8(u8::from(r.title_derived));
-    write_date(w, r.date.as_ref());
-    write_date(w, r.updated.as_ref());
-    w.opt_str(r.source.as_deref());
-    w.opt_str(r.section.as_deref());
-    w.opt_str(r.author.as_deref());
-    match &r.member {
-        Some(m) => {
-            w.u8(1);
-            w.str(&m.name);
-            w.opt_str(m.party.as_deref());
-            w.opt_str(m.state.as_deref());
-            w.opt_str(m.chamber.as_deref());
-        }
-        None => w.u8(0),
-    }
-    w.opt_str(r.url.as_deref());
-    w.strs(&r.tags);
-    w.strs(&r.credits);
-    w.strs(&r.trailer);
-    w.u32(r.paragraphs.len() as u32);
-    for p in &r.paragraphs {
+/// Encodes a body: paragraphs, links, quotations and trailer.
+pub fn write_body(w: &mut Writer, b: &Body) {
+    w.u32(b.paragraphs.len() as u32);
+    for p in &b.paragraphs {
         write_paragraph(w, p);
     }
-    w.strs(&r.links);
-    w.u32(r.quotes.len() as u32);
-    for q in &r.quotes {
+    w.strs(&b.links);
+    w.u32(b.quotes.len() as u32);
+    for q in &b.quotes {
         write_pos(w, q.start);
         write_pos(w, q.end);
         w.opt_str(q.speaker.as_deref());
     }
-    w.u32(r.origin.line.unwrap_or(0));
-    w.u8(format_code(r.origin.format));
+    w.strs(&b.trailer);
 }
 
-/// Decodes a release read from the file at `path`.
-pub fn read_release(r: &mut Reader<'_>, path: &Arc<Path>) -> Result<Release, CodecError> {
-    let id = ReleaseId::from_stored(r.str()?);
-    let title = r.str()?;
-    let title_derived = r.u8()? != 0;
-    let date = read_date(r)?;
-    let updated = read_date(r)?;
-    let source = r.opt_str()?;
-    let section = r.opt_str()?;
-    let author = r.opt_str()?;
-    let member = match r.u8()? {
-        0 => None,
-        _ => Some(Member {
-            name: r.str()?,
-            party: r.opt_str()?,
-            state: r.opt_str()?,
-            chamber: r.opt_str()?,
-        }),
-    };
-    let url = r.opt_str()?;
-    let tags = r.strs()?;
-    let credits = r.strs()?;
-    let trailer = r.strs()?;
+/// Decodes a body.
+pub fn read_body(r: &mut Reader<'_>) -> Result<Body, CodecError> {
     let n = r.count()?;
     let paragraphs = (0..n)
         .map(|_| read_paragraph(r))
@@ -371,9 +329,119 @@ pub fn read_release(r: &mut Reader<'_>, path: &Arc<Path>) -> Result<Release, Cod
             speaker: r.opt_str()?,
         });
     }
+    let trailer = r.strs()?;
+    Ok(Body {
+        paragraphs,
+        links,
+        quotes,
+        trailer,
+    })
+}
+
+fn write_outline(w: &mut Writer, o: &Outline) {
+    w.u32(o.paragraphs);
+    w.u32(o.quotes);
+    w.u32(o.attributed);
+    w.strs(&o.speakers);
+    w.u64(o.fingerprint);
+}
+
+fn read_outline(r: &mut Reader<'_>) -> Result<Outline, CodecError> {
+    Ok(Outline {
+        paragraphs: r.u32()?,
+        quotes: r.u32()?,
+        attributed: r.u32()?,
+        speakers: r.strs()?,
+        fingerprint: r.u64()?,
+    })
+}
+
+/// Where a release's encoded body is, relative to the start of its file's
+/// bodies in the cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyPlace {
+    /// Offset from the start of the file's bodies.
+    pub offset: u64,
+    /// Length in bytes.
+    pub len: u32,
+}
+
+/// Encodes a member of Congress.
+pub fn write_member(w: &mut Writer, m: &Member) {
+    w.str(&m.name);
+    w.opt_str(m.party.as_deref());
+    w.opt_str(m.state.as_deref());
+    w.opt_str(m.chamber.as_deref());
+}
+
+/// Decodes a member of Congress.
+pub fn read_member(r: &mut Reader<'_>) -> Result<Member, CodecError> {
+    Ok(Member {
+        name: r.str()?,
+        party: r.opt_str()?,
+        state: r.opt_str()?,
+        chamber: r.opt_str()?,
+    })
+}
+
+/// Encodes a release's metadata and outline, which of its file's members
+/// it belongs to (stored once per file), and where its body is (its origin
+/// path is not stored: the cache entry has it).
+pub fn write_release(w: &mut Writer, r: &Release, member: Option<u32>, body: BodyPlace) {
+    w.str(r.id.as_str());
+    w.str(&r.title);
+    w.u8(u8::from(r.title_derived));
+    write_date(w, r.date.as_ref());
+    write_date(w, r.updated.as_ref());
+    w.opt_str(r.source.as_deref());
+    w.opt_str(r.section.as_deref());
+    w.opt_str(r.author.as_deref());
+    w.u32(member.unwrap_or(u32::MAX));
+    w.opt_str(r.url.as_deref());
+    w.strs(&r.tags);
+    w.strs(&r.credits);
+    write_outline(w, &r.outline);
+    w.u32(r.origin.line.unwrap_or(0));
+    w.u8(format_code(r.origin.format));
+    w.u64(body.offset);
+    w.u32(body.len);
+}
+
+/// Decodes a release read from the file at `path` whose members are
+/// `members`, its body left in `file` where the bodies of that file start
+/// at `base`.
+pub fn read_release(
+    r: &mut Reader<'_>,
+    path: &Arc<Path>,
+    members: &[Arc<Member>],
+    file: &Arc<BodyFile>,
+    base: u64,
+) -> Result<Release, CodecError> {
+    let at = r.position();
+    let id = ReleaseId::from_stored(&r.str()?).ok_or(CodecError { at })?;
+    let title = r.str()?;
+    let title_derived = r.u8()? != 0;
+    let date = read_date(r)?;
+    let updated = read_date(r)?;
+    let source = r.opt_str()?;
+    let section = r.opt_str()?;
+    let author = r.opt_str()?;
+    let member = match r.u32()? {
+        u32::MAX => None,
+        i => Some(Arc::clone(
+            members.get(i as usize).ok_or(CodecError { at })?,
+        )),
+    };
+    let url = r.opt_str()?;
+    let tags = r.strs()?;
+    let credits = r.strs()?;
+    let outline = read_outline(r)?;
     let line = r.u32()?;
     let code = r.u8()?;
     let format = format_from_code(code, r)?;
+    let offset = r.u64()?;
+    let len = r.u32()?;
+    let body_at = base.checked_add(offset).ok_or(CodecError { at })?;
     Ok(Release {
         id,
         title,
@@ -387,15 +455,13 @@ pub fn read_release(r: &mut Reader<'_>, path: &Arc<Path>) -> Result<Release, Cod
         url,
         tags,
         credits,
-        trailer,
-        paragraphs,
-        links,
-        quotes,
+        outline,
         origin: Origin {
             path: Arc::clone(path),
             line: (line != 0).then_some(line),
             format,
         },
+        body: BodyHandle::stored(Arc::clone(file), body_at, len),
     })
 }
 
@@ -445,33 +511,80 @@ pub fn read_stats(r: &mut Reader<'_>) -> Result<SanitizeStats, CodecError> {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use super::*;
+
+    /// Every demo release encoded: its bodies in a file of their own, then
+    /// its metadata, as the cache lays them out, and the members it names.
+    fn encoded() -> (Vec<Release>, Arc<BodyFile>, Vec<u8>, Vec<Arc<Member>>) {
+        let corpus = crate::corpus::demo::load();
+        let mut bodies = Writer::default();
+        let mut meta = Writer::default();
+        let mut members: Vec<Arc<Member>> = Vec::new();
+        for release in &corpus.releases {
+            let offset = bodies.bytes.len() as u64;
+            write_body(&mut bodies, &release.body());
+            let len = (bodies.bytes.len() as u64 - offset) as u32;
+            let member = release.member.as_ref().map(|m| {
+                members.push(Arc::clone(m));
+                members.len() as u32 - 1
+            });
+            write_release(&mut meta, release, member, BodyPlace { offset, len });
+        }
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(b"head").unwrap();
+        file.write_all(&bodies.bytes).unwrap();
+        let file = Arc::new(BodyFile::new(file));
+        (corpus.releases, file, meta.bytes, members)
+    }
 
     #[test]
     fn every_demo_release_round_trips() {
-        let corpus = crate::corpus::demo::load();
-        for release in &corpus.releases {
-            let mut w = Writer::default();
-            write_release(&mut w, release);
-            let mut r = Reader::new(&w.bytes);
-            let back = read_release(&mut r, &release.origin.path).unwrap();
-            assert!(r.is_done());
+        let (releases, file, meta, members) = encoded();
+        assert!(!members.is_empty());
+        let mut r = Reader::new(&meta);
+        for release in &releases {
+            let back = read_release(&mut r, &release.origin.path, &members, &file, 4).unwrap();
             assert_eq!(&back, release);
         }
+        assert!(r.is_done());
+        let mut w = Writer::default();
+        write_member(&mut w, &members[0]);
+        assert_eq!(
+            read_member(&mut Reader::new(&w.bytes)).unwrap(),
+            *members[0]
+        );
     }
 
     #[test]
     fn truncated_or_garbage_bytes_are_errors_not_panics() {
-        let corpus = crate::corpus::demo::load();
-        let mut w = Writer::default();
-        write_release(&mut w, &corpus.releases[0]);
+        let (releases, file, meta, members) = encoded();
         let path: Arc<Path> = Arc::from(Path::new("x"));
-        for cut in 0..w.bytes.len() {
-            assert!(read_release(&mut Reader::new(&w.bytes[..cut]), &path).is_err());
+        let read = |bytes: &[u8]| read_release(&mut Reader::new(bytes), &path, &members, &file, 4);
+        let mut one = Reader::new(&meta);
+        read_release(&mut one, &path, &members, &file, 4).unwrap();
+        let first = &meta[..one.position()];
+        for cut in 0..first.len() {
+            assert!(read(&first[..cut]).is_err());
+        }
+        let mut r = Reader::new(&meta);
+        for release in &releases {
+            let from = r.position();
+            read_release(&mut r, &path, &members, &file, 4).unwrap();
+            let bytes = &meta[from..r.position()];
+            let without_members = read_release(&mut Reader::new(bytes), &path, &[], &file, 4);
+            assert_eq!(without_members.is_err(), release.member.is_some());
+        }
+        let mut body = Writer::default();
+        write_body(&mut body, &releases[0].body());
+        for cut in 0..body.bytes.len() {
+            assert!(read_body(&mut Reader::new(&body.bytes[..cut])).is_err());
         }
         let garbage: Vec<u8> = (0..4096u32)
             .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
             .collect();
-        let _ = read_release(&mut Reader::new(&garbage), &path);
+        let _ = read(&garbage);
+        let _ = read_body(&mut Reader::new(&garbage));
     }
 }

@@ -4,7 +4,7 @@
 
 use super::date::{self, ReleaseDate};
 use super::sanitize::{self, SanitizeStats};
-use super::{Draft, Origin, Paragraph, Release, ReleaseId, html, meta, quotes};
+use super::{Body, BodyHandle, Draft, Origin, Paragraph, Release, ReleaseId, html, meta, quotes};
 
 /// How many leading paragraphs are searched for a date when metadata has none.
 const DATE_SEARCH_PARAGRAPHS: usize = 2;
@@ -169,8 +169,14 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         m.party = clean_value(m.party, stats);
         m.state = clean_value(m.state, stats);
         m.chamber = clean_value(m.chamber, stats);
-        m
+        std::sync::Arc::new(m)
     });
+    let body = Body {
+        paragraphs,
+        links: clean_list(links, stats),
+        quotes,
+        trailer: clean_list(trailer, stats),
+    };
     Release {
         id,
         title,
@@ -184,11 +190,9 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         url: clean_value(url, stats),
         tags: clean_list(tags, stats),
         credits: clean_list(given_credits, stats),
-        trailer: clean_list(trailer, stats),
-        paragraphs,
-        links: clean_list(links, stats),
-        quotes,
+        outline: body.outline(),
         origin,
+        body: BodyHandle::in_memory(body),
     }
 }
 
@@ -240,7 +244,7 @@ mod tests {
             ]),
             ..Draft::default()
         });
-        assert_eq!(r.paragraphs.len(), 2);
+        assert_eq!(r.body().paragraphs.len(), 2);
         assert_eq!(r.credits, vec!["With input from Xinhua"]);
     }
 
@@ -251,8 +255,9 @@ mod tests {
             paragraphs: paragraphs(&["One.", "Two.", "###", "About the office: a district."]),
             ..Draft::default()
         });
-        assert_eq!(r.paragraphs.len(), 2);
-        assert_eq!(r.trailer, vec!["About the office: a district."]);
+        let body = r.body();
+        assert_eq!(body.paragraphs.len(), 2);
+        assert_eq!(body.trailer, vec!["About the office: a district."]);
     }
 
     #[test]
@@ -275,7 +280,7 @@ mod tests {
             paragraphs: paragraphs(&["BARR STATEMENT", "Text."]),
             ..Draft::default()
         });
-        assert_eq!(r.paragraphs, paragraphs(&["Text."]));
+        assert_eq!(r.body().paragraphs, paragraphs(&["Text."]));
     }
 
     #[test]
@@ -294,6 +299,6 @@ mod tests {
             ..Draft::default()
         });
         assert_eq!(r.title, "Evil title");
-        assert_eq!(r.paragraphs[0].text, "bad  text");
+        assert_eq!(r.body().paragraphs[0].text, "bad  text");
     }
 }

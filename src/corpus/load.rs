@@ -13,9 +13,10 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::cache::{Cache, Stamp};
+use super::cache::{Cache, CacheWriter, Stamp};
 use super::decode::{self, DecodeError, Encoding};
 use super::finish::finish;
+use super::id::RecordKey;
 use super::sanitize::{self, SanitizeStats};
 use super::{Corpus, Draft, Format, Origin, Release, ReleaseId, jsonl, markdown, text};
 
@@ -269,7 +270,7 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
 struct FileResult {
     format: Option<Format>,
     bytes: u64,
-    releases: Vec<(Draft, Origin, String)>,
+    releases: Vec<(Draft, Origin, Option<u32>)>,
     problems: Vec<Problem>,
     sanitized: SanitizeStats,
 }
@@ -283,9 +284,11 @@ pub struct ParsedFile {
     pub bytes: u64,
     /// Its releases; ids are provisional until the corpus assigns them.
     pub releases: Vec<Release>,
-    /// For each release, the key naming its file (and record), used for the
-    /// id when the release has no URL.
-    pub keys: Vec<String>,
+    /// The key naming the file in ids (its path below the folder opened).
+    pub key: String,
+    /// For each release, its record number in the file (JSON), which with
+    /// `key` names a release that has no URL (see [`RecordKey`]).
+    pub records: Vec<Option<u32>>,
     /// Problems met in this file.
     pub problems: Vec<Problem>,
     /// What sanitising changed in this file.
@@ -307,40 +310,36 @@ fn parse_file_from_line(
     hint: Option<Format>,
     first_line: u32,
 ) -> ParsedFile {
-    let result = parse_bytes(path, key, bytes, hint, first_line);
-    let finished: Vec<(Release, String, SanitizeStats)> = result
+    let result = parse_bytes(path, bytes, hint, first_line);
+    let finished: Vec<(Release, Option<u32>, SanitizeStats)> = result
         .releases
         .into_par_iter()
         .with_min_len(32)
-        .map(|(draft, origin, key)| {
+        .map(|(draft, origin, record)| {
             let mut stats = SanitizeStats::default();
-            let release = finish(draft, ReleaseId::from_key(&key), origin, &mut stats);
-            (release, key, stats)
+            let id = ReleaseId::from_hash(RecordKey { file: key, record }.hash());
+            let release = finish(draft, id, origin, &mut stats);
+            (release, record, stats)
         })
         .collect();
     let mut file = ParsedFile {
         format: result.format,
         bytes: result.bytes,
+        key: key.to_string(),
         problems: result.problems,
         sanitized: result.sanitized,
         ..ParsedFile::default()
     };
-    for (release, key, stats) in finished {
+    for (release, record, stats) in finished {
         file.sanitized.add(stats);
         file.releases.push(release);
-        file.keys.push(key);
+        file.records.push(record);
     }
     file
 }
 
-/// Decodes and parses one file's bytes. `key` identifies the file for ids.
-fn parse_bytes(
-    path: &Path,
-    key: &str,
-    bytes: &[u8],
-    hint: Option<Format>,
-    first_line: u32,
-) -> FileResult {
+/// Decodes and parses one file's bytes.
+fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32) -> FileResult {
     let mut result = FileResult {
         bytes: bytes.len() as u64,
         ..FileResult::default()
@@ -382,9 +381,7 @@ fn parse_bytes(
         format,
     };
     match format {
-        Format::Jsonl => {
-            parse_json_file(&decoded.text, key, path, first_line, &origin, &mut result)
-        }
+        Format::Jsonl => parse_json_file(&decoded.text, path, first_line, &origin, &mut result),
         Format::Text | Format::Markdown => {
             let (clean, stats) = sanitize::clean_text(&decoded.text);
             result.sanitized.add(stats);
@@ -408,7 +405,7 @@ fn parse_bytes(
                     .problems
                     .push(skipped(path, None, "no body text, skipped"));
             } else {
-                result.releases.push((draft, origin(None), key.to_string()));
+                result.releases.push((draft, origin(None), None));
             }
         }
     }
@@ -427,7 +424,6 @@ fn parse_bytes(
 
 fn parse_json_file(
     text: &str,
-    key: &str,
     path: &Path,
     first_line: u32,
     origin: &dyn Fn(Option<u32>) -> Origin,
@@ -459,9 +455,7 @@ fn parse_json_file(
     for (n, record) in records {
         let line = (!is_array).then_some(n);
         match record {
-            Ok(draft) => result
-                .releases
-                .push((draft, origin(line), format!("{key}#{n}"))),
+            Ok(draft) => result.releases.push((draft, origin(line), Some(n))),
             Err(e) => {
                 let mut problem = skipped(path, line, e.to_string());
                 if is_array {
@@ -518,6 +512,7 @@ fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<P
     let mut reader = BufReader::with_capacity(1 << 20, fs::File::open(path).ok()?);
     let mut file = ParsedFile {
         format: Some(Format::Jsonl),
+        key: key.to_string(),
         ..ParsedFile::default()
     };
     let mut chunk = Vec::with_capacity(chunk_bytes + (64 << 10));
@@ -534,7 +529,7 @@ fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<P
             file.sanitized.add(part.sanitized);
             file.problems.extend(part.problems);
             file.releases.extend(part.releases);
-            file.keys.extend(part.keys);
+            file.records.extend(part.records);
             first_line += lines;
             lines = 0;
             chunk.clear();
@@ -545,41 +540,52 @@ fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<P
     }
 }
 
+/// The cache to read from and the one being written, for one load.
+#[derive(Clone, Copy, Default)]
+struct Caching<'a> {
+    old: Option<&'a Cache>,
+    new: Option<&'a CacheWriter>,
+}
+
 /// Reads and parses one input, from the cache when it holds this version
-/// of the file. Returns the parsed file and, for files on disk, the stamp
-/// the cache keys it by.
-fn read_input(input: &Input, key: &str, cache: Option<&Cache>) -> (ParsedFile, Option<Stamp>) {
-    match input {
-        Input::Embedded { name, bytes } => (
-            parse_file(
-                Path::new(name),
-                key,
-                bytes,
-                format_from_extension(Path::new(name)),
-            ),
-            None,
-        ),
-        Input::File(path) => {
-            let stamp = Stamp::of(path);
-            if let (Some(cache), Some(stamp)) = (cache, stamp)
-                && let Some(file) = cache.lookup(path, stamp)
-            {
-                return (file, Some(stamp));
-            }
-            let large_jsonl = format_from_extension(path) == Some(Format::Jsonl)
-                && fs::metadata(path).is_ok_and(|m| m.len() > STREAM_ABOVE);
-            if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES) {
-                return (file, stamp);
-            }
-            let file = match fs::read(path) {
-                Ok(bytes) => parse_file(path, key, &bytes, format_from_extension(path)),
-                Err(e) => ParsedFile {
-                    problems: vec![skipped(path, None, format!("cannot read: {e}"))],
-                    ..ParsedFile::default()
-                },
-            };
-            (file, stamp)
+/// of the file (`stamp`), and stores it in the cache being written.
+fn read_input(input: &Input, key: &str, stamp: Option<Stamp>, caching: Caching<'_>) -> ParsedFile {
+    let path = match input {
+        Input::Embedded { name, bytes } => {
+            let name = Path::new(name);
+            return parse_file(name, key, bytes, format_from_extension(name));
         }
+        Input::File(path) => path,
+    };
+    if let (Some(cache), Some(stamp)) = (caching.old, stamp)
+        && let Some(mut file) = cache.lookup(path, stamp)
+    {
+        if let Some(writer) = caching.new {
+            writer.copy(cache, path, &mut file);
+        }
+        return file;
+    }
+    let mut file = parse_path(path, key);
+    if let (Some(writer), Some(stamp)) = (caching.new, stamp) {
+        writer.add(path, stamp, &mut file);
+    }
+    file
+}
+
+/// Reads and parses one file on disk.
+fn parse_path(path: &Path, key: &str) -> ParsedFile {
+    let large_jsonl = format_from_extension(path) == Some(Format::Jsonl)
+        && fs::metadata(path).is_ok_and(|m| m.len() > STREAM_ABOVE);
+    if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES) {
+        return file;
+    }
+    match fs::read(path) {
+        Ok(bytes) => parse_file(path, key, &bytes, format_from_extension(path)),
+        Err(e) => ParsedFile {
+            key: key.to_string(),
+            problems: vec![skipped(path, None, format!("cannot read: {e}"))],
+            ..ParsedFile::default()
+        },
     }
 }
 
@@ -590,35 +596,49 @@ pub fn load_with_progress(paths: &[PathBuf], on_progress: &(dyn Fn(Progress) + S
 }
 
 /// Loads every release under `paths`, reusing and then refreshing the
-/// on-disk cache in `cache_dir` when one is given.
+/// on-disk cache in `cache_dir` when one is given. Through the cache,
+/// releases keep only their metadata in memory (see [`super::body`]).
 pub fn load_cached(
     paths: &[PathBuf],
     cache_dir: Option<&Path>,
     on_progress: &(dyn Fn(Progress) + Sync),
 ) -> Corpus {
     let walk = walk(paths);
+    let stamps: Vec<Option<Stamp>> = walk
+        .files
+        .par_iter()
+        .map(|(path, _)| Stamp::of(path))
+        .collect();
+    let old = cache_dir.map(|dir| Cache::open(dir, paths));
+    let new = match (cache_dir, &old) {
+        (Some(dir), Some(old)) => {
+            let stamped: Vec<(&Path, Stamp)> = walk
+                .files
+                .iter()
+                .zip(&stamps)
+                .filter_map(|((path, _), stamp)| Some((path.as_path(), (*stamp)?)))
+                .collect();
+            // A cache that cannot be written only costs speed next time.
+            (!old.is_fresh(&stamped))
+                .then(|| CacheWriter::create(dir, paths).ok())
+                .flatten()
+        }
+        _ => None,
+    };
     let inputs: Vec<(Input, String)> = walk
         .files
         .into_iter()
         .map(|(path, key)| (Input::File(path), key))
         .collect();
-    let cache = cache_dir.map(|dir| Cache::open(dir, paths));
-    let files = read_inputs(&inputs, cache.as_ref(), on_progress);
-    if let (Some(dir), Some(cache)) = (cache_dir, &cache) {
-        let entries: Vec<(&Path, Stamp, &ParsedFile)> = inputs
-            .iter()
-            .zip(&files)
-            .filter_map(|((input, _), (file, stamp))| match input {
-                Input::File(path) => stamp.map(|s| (path.as_path(), s, file)),
-                Input::Embedded { .. } => None,
-            })
-            .collect();
-        if cache.is_stale(&entries) {
-            // A cache that cannot be written only costs speed next time.
-            let _ = Cache::save(dir, paths, &entries);
-        }
+    let caching = Caching {
+        old: old.as_ref(),
+        new: new.as_ref(),
+    };
+    let files = read_inputs(&inputs, &stamps, caching, on_progress);
+    if let Some(writer) = new {
+        let _ = writer.finish();
     }
-    let mut corpus = assemble(files.into_iter().map(|(file, _)| file).collect());
+    let mut corpus = assemble(files);
     corpus.report.ignored = walk.ignored;
     corpus.report.problems.splice(0..0, walk.problems);
     corpus
@@ -626,16 +646,19 @@ pub fn load_cached(
 
 fn read_inputs(
     inputs: &[(Input, String)],
-    cache: Option<&Cache>,
+    stamps: &[Option<Stamp>],
+    caching: Caching<'_>,
     on_progress: &(dyn Fn(Progress) + Sync),
-) -> Vec<(ParsedFile, Option<Stamp>)> {
+) -> Vec<ParsedFile> {
     let total = inputs.len();
     let done = AtomicUsize::new(0);
     let bytes_done = AtomicU64::new(0);
     inputs
         .par_iter()
-        .map(|(input, key)| {
-            let (file, stamp) = read_input(input, key, cache);
+        .enumerate()
+        .map(|(i, (input, key))| {
+            let stamp = stamps.get(i).copied().flatten();
+            let file = read_input(input, key, stamp, caching);
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
             let bytes = bytes_done.fetch_add(file.bytes, Ordering::Relaxed) + file.bytes;
             on_progress(Progress {
@@ -643,7 +666,7 @@ fn read_inputs(
                 files_total: total,
                 bytes_done: bytes,
             });
-            (file, stamp)
+            file
         })
         .collect()
 }
@@ -653,16 +676,18 @@ pub fn load_inputs(
     inputs: Vec<(Input, String)>,
     on_progress: &(dyn Fn(Progress) + Sync),
 ) -> Corpus {
-    let files = read_inputs(&inputs, None, on_progress);
-    assemble(files.into_iter().map(|(file, _)| file).collect())
+    let files = read_inputs(&inputs, &[], Caching::default(), on_progress);
+    assemble(files)
 }
 
 /// Puts parsed files together into a corpus: sums the report and gives
 /// every release its final, unique id.
 fn assemble(files: Vec<ParsedFile>) -> Corpus {
     let mut report = LoadReport::default();
-    let mut releases = Vec::with_capacity(files.iter().map(|f| f.releases.len()).sum());
-    let mut keys = Vec::with_capacity(releases.capacity());
+    let total = files.iter().map(|f| f.releases.len()).sum();
+    let mut releases = Vec::with_capacity(total);
+    let mut file_keys = Vec::with_capacity(files.len());
+    let mut records = Vec::with_capacity(total);
     for file in files {
         report.files += 1;
         report.bytes += file.bytes;
@@ -673,9 +698,18 @@ fn assemble(files: Vec<ParsedFile>) -> Corpus {
             count.files += 1;
             count.releases += file.releases.len();
         }
+        let f = file_keys.len() as u32;
+        records.extend(file.records.into_iter().map(|r| (f, r)));
         releases.extend(file.releases);
-        keys.extend(file.keys);
+        file_keys.push(file.key);
     }
+    let keys: Vec<RecordKey<'_>> = records
+        .into_iter()
+        .map(|(f, record)| RecordKey {
+            file: &file_keys[f as usize],
+            record,
+        })
+        .collect();
     assign_ids(&mut releases, &keys);
     Corpus { releases, report }
 }
@@ -683,45 +717,52 @@ fn assemble(files: Vec<ParsedFile>) -> Corpus {
 /// Gives each release its id: from its URL when it has one, otherwise from
 /// its file (and record). Releases sharing a URL are told apart by their
 /// file and content, then by their order.
-fn assign_ids(releases: &mut [Release], file_keys: &[String]) {
-    let base: Vec<&str> = releases
-        .iter()
-        .zip(file_keys)
-        .map(|(r, file_key)| match &r.url {
-            Some(url) if !url.trim().is_empty() => url.trim(),
-            _ => file_key.as_str(),
-        })
-        .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::with_capacity(base.len());
-    for key in &base {
-        *counts.entry(key).or_default() += 1;
+fn assign_ids(releases: &mut [Release], keys: &[RecordKey<'_>]) {
+    fn url(release: &Release) -> Option<&str> {
+        release
+            .url
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let ids: Vec<ReleaseId> = base
-        .iter()
-        .zip(releases.iter())
-        .zip(file_keys)
-        .map(|((key, release), file_key)| {
-            if counts[key] == 1 {
-                return ReleaseId::from_key(key);
-            }
-            let mut hash = super::id::fnv1a(b"");
-            for p in &release.paragraphs {
-                hash ^= super::id::fnv1a(p.text.as_bytes());
-                hash = hash.rotate_left(7);
-            }
-            let candidate = format!("{key}|{file_key}|{hash:x}");
-            let n = seen.entry(candidate.clone()).or_default();
-            *n += 1;
-            ReleaseId::from_key(&if *n == 1 {
-                candidate
-            } else {
-                format!("{candidate}|{n}")
-            })
+    // Each base key's FNV-1a hash is its id; only keys seen more than once
+    // (by hash) need telling apart.
+    let mut hashes: Vec<(u64, u32)> = releases
+        .par_iter()
+        .zip(keys)
+        .enumerate()
+        .map(|(i, (r, key))| {
+            let hash = url(r).map_or_else(|| key.hash(), |u| super::id::fnv1a(u.as_bytes()));
+            (hash, i as u32)
         })
         .collect();
-    for (release, id) in releases.iter_mut().zip(ids) {
-        release.id = id;
+    releases
+        .par_iter_mut()
+        .zip(&hashes)
+        .for_each(|(r, &(hash, _))| r.id = ReleaseId::from_hash(hash));
+    hashes.par_sort_unstable();
+    let mut shared: Vec<u32> = hashes
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+        .flat_map(|run| run.iter().map(|&(_, i)| i))
+        .collect();
+    shared.sort_unstable();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in shared {
+        let release = &mut releases[i as usize];
+        let key = keys[i as usize].text();
+        let candidate = format!(
+            "{}|{key}|{:x}",
+            url(release).unwrap_or(&key),
+            release.outline.fingerprint
+        );
+        let n = seen.entry(candidate.clone()).or_default();
+        *n += 1;
+        release.id = ReleaseId::from_key(&if *n == 1 {
+            candidate
+        } else {
+            format!("{candidate}|{n}")
+        });
     }
 }
 
@@ -795,7 +836,7 @@ mod tests {
         let path = write(dir.path(), "big.jsonl", text.as_bytes());
         let whole = parse_file(&path, "big", text.as_bytes(), Some(Format::Jsonl));
         let chunked = parse_jsonl_in_chunks(&path, "big", 200).expect("streamable");
-        assert_eq!(whole.keys, chunked.keys);
+        assert_eq!(whole.records, chunked.records);
         assert_eq!(whole.releases, chunked.releases);
         assert_eq!(whole.bytes, chunked.bytes);
         let lines = |f: &ParsedFile| f.problems.iter().map(|p| p.line).collect::<Vec<_>>();
@@ -875,7 +916,11 @@ mod tests {
         let path = write(dir.path(), "latin1.txt", b"Caf\xe9 society met today.");
         let corpus = quiet(&[path]);
         assert_eq!(corpus.releases.len(), 1);
-        assert!(corpus.releases[0].paragraphs[0].text.contains('\u{fffd}'));
+        assert!(
+            corpus.releases[0].body().paragraphs[0]
+                .text
+                .contains('\u{fffd}')
+        );
         assert!(
             corpus.report.problems[0]
                 .message
@@ -935,7 +980,7 @@ mod tests {
         );
         let corpus = quiet(&[path]);
         let release = &corpus.releases[0];
-        for p in &release.paragraphs {
+        for p in &release.body().paragraphs {
             assert!(sanitize::is_terminal_safe(&p.text), "{:?}", p.text);
             assert!(!p.text.contains('\r') && !p.text.contains('\t'));
         }
@@ -973,6 +1018,9 @@ mod tests {
             .collect();
         let path = write(dir.path(), "wide.txt", &bytes);
         let corpus = quiet(&[path]);
-        assert_eq!(corpus.releases[0].paragraphs[0].text, "Ministers met.");
+        assert_eq!(
+            corpus.releases[0].body().paragraphs[0].text,
+            "Ministers met."
+        );
     }
 }

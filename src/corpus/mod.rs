@@ -4,6 +4,7 @@
 //! files from disk lives in [`load`]; nothing here writes to disk or touches a
 //! terminal.
 
+pub mod body;
 pub mod cache;
 pub mod codec;
 pub mod date;
@@ -25,6 +26,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+pub use body::{Body, BodyHandle, Outline};
 pub use date::ReleaseDate;
 pub use id::ReleaseId;
 pub use load::{LoadReport, Problem};
@@ -114,9 +116,9 @@ pub enum SpanStyle {
     Strong,
     /// `*italic*` / `<em>`.
     Emphasis,
-    /// The visible text of a link; the target is `Release::links[index]`.
+    /// The visible text of a link; the target is `Body::links[index]`.
     Link {
-        /// Index into [`Release::links`].
+        /// Index into [`Body::links`].
         index: u32,
     },
 }
@@ -168,7 +170,7 @@ impl Paragraph {
 /// A position in a release body: a paragraph and a byte offset into its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct TextPos {
-    /// Index into [`Release::paragraphs`].
+    /// Index into [`Body::paragraphs`].
     pub paragraph: u32,
     /// Byte offset into that paragraph's text (on a char boundary).
     pub offset: u32,
@@ -198,7 +200,7 @@ pub struct Quote {
 }
 
 /// A member of Congress (or other office holder) a release belongs to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
 pub struct Member {
     /// Full name as published.
     pub name: String,
@@ -213,8 +215,9 @@ pub struct Member {
     pub chamber: Option<String>,
 }
 
-/// A press release: metadata and a clean body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A press release: metadata in memory, and a clean body that may be kept
+/// in the cache file until it is read (see [`body`]).
+#[derive(Debug, Clone, Serialize)]
 pub struct Release {
     /// Stable identifier, the same on every run over the same archive.
     pub id: ReleaseId,
@@ -237,9 +240,10 @@ pub struct Release {
     /// Author or speaker the release is from, where known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
-    /// The member of Congress the release belongs to, where known.
+    /// The member of Congress the release belongs to, where known (shared
+    /// by the releases of one member read from the cache).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub member: Option<Member>,
+    pub member: Option<Arc<Member>>,
     /// Canonical URL of the release.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -249,61 +253,44 @@ pub struct Release {
     /// Credit lines ("With input from Xinhua").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<String>,
-    /// Boilerplate after the end mark (`###`, `-30-`): office descriptions, contacts.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub trailer: Vec<String>,
-    /// The body, paragraph by paragraph.
-    pub paragraphs: Vec<Paragraph>,
-    /// Link targets referenced by [`SpanStyle::Link`].
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub links: Vec<String>,
-    /// Quotations in the body, in reading order.
-    pub quotes: Vec<Quote>,
+    /// Counts and speakers of the body, known without reading it.
+    #[serde(skip)]
+    pub outline: Outline,
     /// The file (and line) the release came from.
     pub origin: Origin,
+    /// The body, in memory or in the cache file.
+    #[serde(skip)]
+    pub(crate) body: BodyHandle,
 }
 
 impl Release {
-    /// The text of a quotation, joining paragraphs with a space.
-    pub fn quote_text(&self, quote: &Quote) -> String {
-        self.text_between(quote.start, quote.end)
+    /// The body: paragraphs, quotations, links and trailer. Read from the
+    /// cache file when the release was loaded through it, so callers keep
+    /// the returned body while they need it rather than asking again.
+    pub fn body(&self) -> Arc<Body> {
+        self.body.get()
     }
+}
 
-    /// The body text between two positions, paragraphs joined by a space.
-    pub fn text_between(&self, start: TextPos, end: TextPos) -> String {
-        let mut out = String::new();
-        for piece in self.pieces_between(start, end) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(piece);
-        }
-        out
-    }
-
-    /// The part of each paragraph between two positions, in order. Positions
-    /// past the end or off a char boundary yield what can be read.
-    pub fn pieces_between(&self, start: TextPos, end: TextPos) -> impl Iterator<Item = &str> {
-        (start.paragraph..=end.paragraph)
-            .map_while(move |p| Some((p, self.paragraphs.get(p as usize)?)))
-            .filter_map(move |(p, para)| {
-                let from = if p == start.paragraph {
-                    start.offset as usize
-                } else {
-                    0
-                };
-                let to = if p == end.paragraph {
-                    end.offset as usize
-                } else {
-                    para.text.len()
-                };
-                para.text.get(from..to.max(from))
-            })
-    }
-
-    /// The number of body bytes, for reports.
-    pub fn body_len(&self) -> usize {
-        self.paragraphs.iter().map(|p| p.text.len()).sum()
+/// Two releases are equal when their metadata and their bodies' contents
+/// are, wherever each body is kept.
+impl PartialEq for Release {
+    fn eq(&self, other: &Release) -> bool {
+        self.id == other.id
+            && self.title == other.title
+            && self.title_derived == other.title_derived
+            && self.date == other.date
+            && self.updated == other.updated
+            && self.source == other.source
+            && self.section == other.section
+            && self.author == other.author
+            && self.member == other.member
+            && self.url == other.url
+            && self.tags == other.tags
+            && self.credits == other.credits
+            && self.outline == other.outline
+            && self.origin == other.origin
+            && *self.body() == *other.body()
     }
 }
 
@@ -312,6 +299,19 @@ impl Release {
     /// A release for unit tests: an id from `key`, `title`, plain `paragraphs`
     /// and its file at `path`; every other field empty.
     pub(crate) fn sample(key: &str, title: &str, paragraphs: &[&str], path: &str) -> Release {
+        Release::sample_with(
+            key,
+            title,
+            Body {
+                paragraphs: paragraphs.iter().map(|t| Paragraph::body(*t)).collect(),
+                ..Body::default()
+            },
+            path,
+        )
+    }
+
+    /// A release for unit tests with the given body; metadata as [`Release::sample`].
+    pub(crate) fn sample_with(key: &str, title: &str, body: Body, path: &str) -> Release {
         Release {
             id: ReleaseId::from_key(key),
             title: title.into(),
@@ -325,11 +325,9 @@ impl Release {
             url: None,
             tags: vec![],
             credits: vec![],
-            trailer: vec![],
-            paragraphs: paragraphs.iter().map(|t| Paragraph::body(*t)).collect(),
-            links: vec![],
-            quotes: vec![],
+            outline: body.outline(),
             origin: Origin::new(path, None, Format::Text),
+            body: BodyHandle::in_memory(body),
         }
     }
 }

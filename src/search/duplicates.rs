@@ -54,7 +54,7 @@ impl Duplicates {
 /// The bottom-k sketch of a release body: its smallest shingle hashes, sorted.
 fn sketch(release: &Release) -> Vec<u64> {
     let mut words: Vec<String> = Vec::new();
-    for p in &release.paragraphs {
+    for p in &release.body().paragraphs {
         words.extend(
             p.text
                 .split(|c: char| !c.is_alphanumeric())

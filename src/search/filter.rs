@@ -51,6 +51,11 @@ impl Query {
         query
     }
 
+    /// True when the query has a field prefix (`source:`, `date:`, `said:`).
+    pub fn has_fields(&self) -> bool {
+        !(self.sources.is_empty() && self.dates.is_empty() && self.speakers.is_empty())
+    }
+
     /// True when the query matches everything.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -82,16 +87,24 @@ pub struct Fields {
     speaker_keys: Box<str>,
 }
 
-/// Precomputed fields of every release, in corpus order.
+/// The fields of every release, in corpus order, computed when first
+/// needed: by the first query with a field prefix, or ahead of time on a
+/// background thread ([`FilterIndex::prepare`]), so that opening a large
+/// archive does not wait for them. Fuzzy title words need none.
 #[derive(Debug, Default)]
 pub struct FilterIndex {
-    fields: Vec<Fields>,
+    fields: std::sync::OnceLock<Vec<Fields>>,
 }
 
 impl FilterIndex {
-    /// Builds the index for a corpus (in parallel).
-    pub fn new(releases: &[Release]) -> FilterIndex {
-        let fields = releases
+    /// The fields of `releases` (the releases this index is for), computed
+    /// in parallel the first time; a second caller waits for the first.
+    pub fn prepare(&self, releases: &[Release]) -> &[Fields] {
+        self.fields.get_or_init(|| Self::compute(releases))
+    }
+
+    fn compute(releases: &[Release]) -> Vec<Fields> {
+        releases
             .par_iter()
             .map(|r| {
                 let mut source = r.source.clone().unwrap_or_default();
@@ -105,7 +118,7 @@ impl FilterIndex {
                 };
                 let mut speakers = String::new();
                 let mut keys = String::new();
-                for s in r.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+                for s in &r.outline.speakers {
                     speakers.push_str(&s.to_lowercase());
                     speakers.push('\n');
                     keys.push_str(&quotes::speaker_key(s));
@@ -118,15 +131,14 @@ impl FilterIndex {
                     speaker_keys: keys.into(),
                 }
             })
-            .collect();
-        FilterIndex { fields }
+            .collect()
     }
+}
 
-    /// True when release `index` satisfies every field prefix of `query`.
-    fn fields_match(&self, index: usize, query: &Query) -> bool {
-        let Some(f) = self.fields.get(index) else {
-            return false;
-        };
+impl Fields {
+    /// True when these fields satisfy every field prefix of `query`.
+    fn match_query(&self, query: &Query) -> bool {
+        let f = self;
         query.sources.iter().all(|s| f.source.contains(s.as_str()))
             && query.dates.iter().all(|d| {
                 f.date.lines().any(|l| l.starts_with(d.as_str())) || f.date.contains(d.as_str())
@@ -169,6 +181,11 @@ pub fn run(
     query: &Query,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
+    let fields = query.has_fields().then(|| index.prepare(releases));
+    let fields_match = |i: u32| match fields {
+        Some(fields) => fields.get(i as usize).is_some_and(|f| f.match_query(query)),
+        None => true,
+    };
     let chunks: Vec<Option<Vec<Hit>>> = candidates
         .par_chunks(CHUNK)
         .map(|chunk| {
@@ -181,7 +198,7 @@ pub fn run(
                     .iter()
                     .filter_map(|&i| {
                         let release = releases.get(i as usize)?;
-                        if !index.fields_match(i as usize, query) {
+                        if !fields_match(i) {
                             return None;
                         }
                         let score = title_score(&matcher, &release.title, &query.words)?;
@@ -237,7 +254,7 @@ mod tests {
     }
 
     fn filter(c: &Corpus, text: &str) -> Vec<Hit> {
-        let index = FilterIndex::new(&c.releases);
+        let index = FilterIndex::default();
         let all: Vec<u32> = (0..c.releases.len() as u32).collect();
         run(
             &c.releases,
@@ -293,7 +310,8 @@ mod tests {
         for h in &alvarez {
             let r = &c.releases[h.index as usize];
             assert!(
-                r.quotes
+                r.body()
+                    .quotes
                     .iter()
                     .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Alvarez")))
             );
@@ -305,7 +323,7 @@ mod tests {
     #[test]
     fn the_incremental_path_gives_the_same_results() {
         let c = corpus();
-        let index = FilterIndex::new(&c.releases);
+        let index = FilterIndex::default();
         let all: Vec<u32> = (0..c.releases.len() as u32).collect();
         let first = run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {
             false
@@ -321,7 +339,7 @@ mod tests {
     #[test]
     fn cancelled_work_returns_nothing() {
         let c = corpus();
-        let index = FilterIndex::new(&c.releases);
+        let index = FilterIndex::default();
         let all: Vec<u32> = (0..c.releases.len() as u32).collect();
         assert_eq!(
             run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {

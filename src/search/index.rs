@@ -16,7 +16,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::query::{TextQuery, tokenize};
-use crate::corpus::Release;
+use crate::corpus::{Body, Release};
 
 /// How many times a word of a given title counts, relative to the body.
 pub const TITLE_WEIGHT: u16 = 3;
@@ -100,7 +100,7 @@ pub struct SearchHit {
 /// A byte range of one paragraph of a release body (on char boundaries).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextHit {
-    /// Index into [`Release::paragraphs`].
+    /// Index into [`Body::paragraphs`].
     pub paragraph: u32,
     /// Byte offset where the occurrence starts.
     pub start: u32,
@@ -109,7 +109,7 @@ pub struct TextHit {
 }
 
 /// A keyword-in-context line, with the hit's byte range inside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Snippet {
     /// One line of text, whitespace collapsed, "…" where it was cut.
     pub text: String,
@@ -158,7 +158,7 @@ impl Partial {
             if !release.title_derived {
                 add(&release.title, TITLE_WEIGHT);
             }
-            for paragraph in &release.paragraphs {
+            for paragraph in &release.body().paragraphs {
                 add(&paragraph.text, 1);
             }
             for id in touched.drain(..) {
@@ -229,6 +229,16 @@ impl SearchIndex {
         self.terms.len()
     }
 
+    /// The number of releases indexed.
+    pub fn release_count(&self) -> usize {
+        self.lengths.len()
+    }
+
+    /// Every indexed word with its term number, in no particular order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.terms.iter().map(|(word, &term)| (&**word, term))
+    }
+
     /// Roughly how many bytes of heap the index holds, for reports.
     pub fn heap_bytes(&self) -> usize {
         let words: usize = self.terms.keys().map(|k| k.len()).sum();
@@ -241,8 +251,8 @@ impl SearchIndex {
             + self.lengths.capacity() * 4
     }
 
-    /// The postings (releases, weighted counts) of a term.
-    fn postings(&self, term: u32) -> (&[u32], &[u16]) {
+    /// The postings (releases, ascending, and weighted counts) of a term.
+    pub(crate) fn postings(&self, term: u32) -> (&[u32], &[u16]) {
         let range = self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize;
         (&self.postings[range.clone()], &self.freqs[range])
     }
@@ -427,8 +437,9 @@ impl<'q> Matcher<'q> {
         let mut counts = vec![0u16; self.phrases.len()];
         let mut words = Vec::new();
         let title = (!release.title_derived).then_some((release.title.as_str(), TITLE_WEIGHT));
-        let body = release.paragraphs.iter().map(|p| (p.text.as_str(), 1));
-        for (text, weight) in title.into_iter().chain(body) {
+        let body = release.body();
+        let paragraphs = body.paragraphs.iter().map(|p| (p.text.as_str(), 1));
+        for (text, weight) in title.into_iter().chain(paragraphs) {
             self.scan(text, &mut words);
             if words.iter().all(|w| w.term.is_none()) {
                 continue;
@@ -446,7 +457,7 @@ impl<'q> Matcher<'q> {
         let mut out: Vec<TextHit> = Vec::new();
         let mut words = Vec::new();
         let mut found: Vec<(u32, u32)> = Vec::new();
-        for (p, paragraph) in release.paragraphs.iter().enumerate() {
+        for (p, paragraph) in release.body().paragraphs.iter().enumerate() {
             self.scan(&paragraph.text, &mut words);
             found.clear();
             for w in &words {
@@ -478,28 +489,31 @@ impl<'q> Matcher<'q> {
     }
 }
 
-/// A keyword-in-context line around a hit: about `width` characters, cut at
-/// word boundaries with "…" at cut ends, the hit's byte range inside `text`
-/// given for highlighting. Single line, whitespace collapsed. Text without
-/// spaces (Chinese, very long words) is cut between characters. A hit that
-/// does not fit in a paragraph of the release gives an empty snippet.
-pub fn snippet(release: &Release, hit: TextHit, width: usize) -> Snippet {
-    let empty = Snippet {
-        text: String::new(),
-        highlight: 0..0,
-    };
-    let Some(paragraph) = release.paragraphs.get(hit.paragraph as usize) else {
-        return empty;
-    };
-    let text = paragraph.text.as_str();
-    let (start, end) = (hit.start as usize, hit.end as usize);
+/// A keyword-in-context line around a hit in a release body (see [`kwic`]).
+/// A hit that does not fit in a paragraph of the body gives an empty snippet.
+pub fn snippet(body: &Body, hit: TextHit, width: usize) -> Snippet {
+    match body.paragraphs.get(hit.paragraph as usize) {
+        Some(paragraph) => kwic(&paragraph.text, hit.start as usize..hit.end as usize, width),
+        None => Snippet::default(),
+    }
+}
+
+/// A keyword-in-context line around the bytes `hit` of `text`: about
+/// `width` characters, cut at word boundaries with "…" at cut ends, the
+/// hit's byte range inside the line given for highlighting. Single line,
+/// whitespace collapsed. Text without spaces (Chinese, very long words) is
+/// cut between characters. A range off the text's char boundaries gives an
+/// empty snippet. A snippet cut again to a narrower width is cut around
+/// the same hit.
+pub fn kwic(text: &str, hit: Range<usize>, width: usize) -> Snippet {
+    let (start, end) = (hit.start, hit.end);
     if start > end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-        return empty;
+        return Snippet::default();
     }
     let (Some(before), Some(matched), Some(after)) =
         (text.get(..start), text.get(start..end), text.get(end..))
     else {
-        return empty;
+        return Snippet::default();
     };
     let before = collapse(before);
     let matched = collapse(matched);
@@ -616,7 +630,8 @@ mod tests {
     fn hit_texts(release: &Release, hits: &[TextHit]) -> Vec<String> {
         hits.iter()
             .map(|h| {
-                release.paragraphs[h.paragraph as usize].text[h.start as usize..h.end as usize]
+                release.body().paragraphs[h.paragraph as usize].text
+                    [h.start as usize..h.end as usize]
                     .to_string()
             })
             .collect()
@@ -747,7 +762,8 @@ mod tests {
         for query in ["ärger", "\"习近平\"", "习近平", "bidens", "biden's plan"] {
             let hits = search(&releases, query);
             assert_eq!(hits.len(), 1, "{query}");
-            let text = &releases[0].paragraphs[0].text;
+            let body = releases[0].body();
+            let text = &body.paragraphs[0].text;
             for h in &hits[0].hits {
                 assert!(text.is_char_boundary(h.start as usize), "{query}");
                 assert!(text.is_char_boundary(h.end as usize), "{query}");
@@ -803,14 +819,24 @@ mod tests {
     }
 
     fn snip(text: &str, needle: &str, width: usize) -> Snippet {
-        let r = release("Title", text);
-        let start = r.paragraphs[0].text.find(needle).unwrap();
+        let body = release("Title", text).body();
+        let start = body.paragraphs[0].text.find(needle).unwrap();
         let hit = TextHit {
             paragraph: 0,
             start: start as u32,
             end: (start + needle.len()) as u32,
         };
-        snippet(&r, hit, width)
+        snippet(&body, hit, width)
+    }
+
+    #[test]
+    fn a_snippet_cut_again_keeps_its_hit() {
+        let text = "one two three four five six seven eight nine ten harbor eleven twelve thirteen fourteen fifteen sixteen seventeen";
+        let wide = snip(text, "harbor", 60);
+        let narrow = kwic(&wide.text, wide.highlight.clone(), 30);
+        assert_eq!(&narrow.text[narrow.highlight.clone()], "harbor");
+        assert!(narrow.text.chars().count() <= 30, "{}", narrow.text);
+        assert_eq!(kwic(&wide.text, wide.highlight.clone(), 60), wide);
     }
 
     #[test]
@@ -854,16 +880,16 @@ mod tests {
 
     #[test]
     fn whitespace_is_collapsed_into_one_line() {
-        let r = Release {
+        let body = Body {
             paragraphs: vec![Paragraph::with_block(
                 "col a\n  col   b\tharbor\n\nend",
                 crate::corpus::Block::Preformatted,
             )],
-            ..release("T", "x")
+            ..Body::default()
         };
-        let start = r.paragraphs[0].text.find("harbor").unwrap() as u32;
+        let start = body.paragraphs[0].text.find("harbor").unwrap() as u32;
         let s = snippet(
-            &r,
+            &body,
             TextHit {
                 paragraph: 0,
                 start,
@@ -897,7 +923,7 @@ mod tests {
 
     #[test]
     fn a_bad_hit_gives_an_empty_snippet() {
-        let r = release("T", "Ärger");
+        let r = release("T", "Ärger").body();
         let bad = TextHit {
             paragraph: 0,
             start: 1,

@@ -3,7 +3,8 @@
 //!
 //! Each release is reduced to its `KEYWORDS` most distinctive words (term
 //! frequency × inverse document frequency, among words at least two
-//! releases share and at most a tenth use) plus the people it quotes. Two
+//! releases share and at most a tenth use), read off the full-text index
+//! rather than the bodies, plus the people it quotes. Two
 //! releases are related by the weight of what they share: the idf of each
 //! shared keyword, and [`SPEAKER_WEIGHT`] for each shared speaker.
 
@@ -11,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
+use super::index::SearchIndex;
 use crate::corpus::{Release, quotes};
 
 /// Distinctive words kept per release.
@@ -110,83 +112,132 @@ pub struct RelatedRelease {
     pub shared: Vec<String>,
 }
 
-/// The lowercase words of a text worth considering as keywords.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= MIN_WORD && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_lowercase)
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+/// True for an indexed word that may stand for a topic: long enough, not a
+/// number, not a stopword.
+fn is_keyword(word: &str) -> bool {
+    word.chars().count() >= MIN_WORD
+        && !word.chars().all(|c| c.is_ascii_digit())
+        && !STOPWORDS.contains(&word)
 }
 
-/// A release's word counts (title words count double).
-fn counts(release: &Release) -> HashMap<String, u32> {
-    let mut counts = HashMap::new();
-    for w in words(&release.title) {
-        *counts.entry(w).or_insert(0) += 2;
+/// Releases whose keywords are chosen together, per unit of parallel work.
+const SPAN: usize = 1 << 16;
+
+/// The best [`KEYWORDS`] candidate words of one release, as they are offered.
+#[derive(Clone, Copy, Default)]
+struct Best {
+    /// (score, candidate) pairs; the first `len` are in use.
+    items: [(f32, u32); KEYWORDS],
+    len: usize,
+    /// Index of the worst item, once full.
+    worst: usize,
+}
+
+impl Best {
+    /// True when `a` ranks above `b`: higher score, then the word first in
+    /// alphabetical order (candidates are numbered alphabetically).
+    fn above(a: (f32, u32), b: (f32, u32)) -> bool {
+        a.0 > b.0 || (a.0 == b.0 && a.1 < b.1)
     }
-    for p in &release.paragraphs {
-        for w in words(&p.text) {
-            *counts.entry(w).or_insert(0) += 1;
+
+    fn offer(&mut self, item: (f32, u32)) {
+        if self.len < KEYWORDS {
+            self.items[self.len] = item;
+            self.len += 1;
+        } else if Self::above(item, self.items[self.worst]) {
+            self.items[self.worst] = item;
+        } else {
+            return;
+        }
+        if self.len == KEYWORDS {
+            self.worst = (0..KEYWORDS)
+                .reduce(|w, i| {
+                    if Self::above(self.items[w], self.items[i]) {
+                        i
+                    } else {
+                        w
+                    }
+                })
+                .unwrap_or(0);
         }
     }
-    counts
+
+    /// The candidates kept, best first.
+    fn ranked(mut self) -> Vec<u32> {
+        let items = &mut self.items[..self.len];
+        items.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        items.iter().map(|&(_, c)| c).collect()
+    }
 }
 
 impl RelatedIndex {
-    /// Builds the index (in parallel). Meant to run in the background.
-    pub fn build(releases: &[Release]) -> RelatedIndex {
-        let all_counts: Vec<HashMap<String, u32>> = releases.par_iter().map(counts).collect();
-        let mut df: HashMap<&str, u32> = HashMap::new();
-        for c in &all_counts {
-            for w in c.keys() {
-                *df.entry(w.as_str()).or_insert(0) += 1;
-            }
-        }
-        let n = releases.len().max(1) as f32;
-        let max_df = (releases.len() / 10).max(3) as u32;
-        let idf = |d: u32| (n / d as f32).ln();
-        let chosen: Vec<Vec<(String, f32)>> = all_counts
-            .par_iter()
-            .map(|c| {
-                let mut scored: Vec<(&String, f32)> = c
-                    .iter()
-                    .filter_map(|(w, &tf)| {
-                        let d = df[w.as_str()];
-                        (d >= 2 && d <= max_df).then(|| (w, (1.0 + (tf as f32).ln()) * idf(d)))
-                    })
-                    .collect();
-                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-                scored
-                    .into_iter()
-                    .take(KEYWORDS)
-                    .map(|(w, _)| (w.clone(), idf(df[w.as_str()])))
-                    .collect()
+    /// Builds the index from the full-text index of the same releases (in
+    /// parallel, reading no release body). Each release keeps its
+    /// twelve most distinctive words, by (1 + ln tf) × idf among the
+    /// words that at least two and at most a tenth of the releases use
+    /// (title words weigh as the full-text index weighs them), and the
+    /// people it quotes. Meant to run in the background.
+    pub fn build(releases: &[Release], search: &SearchIndex) -> RelatedIndex {
+        let n = releases.len().min(search.release_count());
+        let max_df = (n / 10).max(3);
+        let idf = |d: usize| (n.max(1) as f32 / d as f32).ln();
+        let mut candidates: Vec<(&str, u32, f32)> = search
+            .words()
+            .filter(|(word, _)| is_keyword(word))
+            .filter_map(|(word, term)| {
+                let df = search.postings(term).0.len();
+                (df >= 2 && df <= max_df).then(|| (word, term, idf(df)))
+            })
+            .collect();
+        candidates.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let chosen: Vec<Vec<u32>> = (0..n.div_ceil(SPAN))
+            .into_par_iter()
+            .flat_map_iter(|span| {
+                let (lo, hi) = (span * SPAN, ((span + 1) * SPAN).min(n));
+                let mut best = vec![Best::default(); hi - lo];
+                for (c, &(_, term, weight)) in candidates.iter().enumerate() {
+                    let (list, freqs) = search.postings(term);
+                    let from = list.partition_point(|&r| (r as usize) < lo);
+                    for (&r, &tf) in list[from..].iter().zip(&freqs[from..]) {
+                        let Some(slot) = best.get_mut((r as usize).wrapping_sub(lo)) else {
+                            break;
+                        };
+                        slot.offer(((1.0 + f32::from(tf).ln()) * weight, c as u32));
+                    }
+                }
+                best.into_iter().map(Best::ranked)
             })
             .collect();
         let mut index = RelatedIndex::default();
         let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut id_of = |name: String, weight: f32, index: &mut RelatedIndex| -> u32 {
-            *ids.entry(name.clone()).or_insert_with(|| {
-                index.names.push(name);
-                index.weight.push(weight);
-                index.postings.push(Vec::new());
-                index.postings.len() as u32 - 1
-            })
+        let mut id_of = |name: &str, weight: f32, index: &mut RelatedIndex| -> u32 {
+            if let Some(&id) = ids.get(name) {
+                return id;
+            }
+            let id = index.postings.len() as u32;
+            ids.insert(name.to_string(), id);
+            index.names.push(name.to_string());
+            index.weight.push(weight);
+            index.postings.push(Vec::new());
+            id
         };
         for (r, (keywords, release)) in chosen.into_iter().zip(releases).enumerate() {
             let mut terms: Vec<u32> = keywords
                 .into_iter()
-                .map(|(w, weight)| id_of(w, weight, &mut index))
+                .map(|c| {
+                    let (word, _, weight) = candidates[c as usize];
+                    id_of(word, weight, &mut index)
+                })
                 .collect();
             let speakers: HashSet<String> = release
-                .quotes
+                .outline
+                .speakers
                 .iter()
-                .filter_map(|q| q.speaker.as_deref())
                 .map(|s| format!("said:{}", quotes::speaker_key(s)))
                 .collect();
             terms.extend(
                 speakers
-                    .into_iter()
+                    .iter()
                     .map(|s| id_of(s, SPEAKER_WEIGHT, &mut index)),
             );
             terms.sort_unstable();
@@ -246,10 +297,11 @@ impl RelatedIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Quote, TextPos};
+    use crate::corpus::{Body, Paragraph, Quote, TextPos};
 
     fn release(title: &str, body: &str, speaker: Option<&str>) -> Release {
-        Release {
+        let body = Body {
+            paragraphs: vec![Paragraph::body(body)],
             quotes: speaker
                 .map(|s| Quote {
                     start: TextPos::new(0, 0),
@@ -258,8 +310,13 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
-            ..Release::sample(title, title, &[body], &format!("{title}.txt"))
-        }
+            ..Body::default()
+        };
+        Release::sample_with(title, title, body, &format!("{title}.txt"))
+    }
+
+    fn index(releases: &[Release]) -> RelatedIndex {
+        RelatedIndex::build(releases, &SearchIndex::build(releases))
     }
 
     fn corpus() -> Vec<Release> {
@@ -298,7 +355,7 @@ mod tests {
     #[test]
     fn releases_sharing_rare_words_and_speakers_are_related() {
         let releases = corpus();
-        let index = RelatedIndex::build(&releases);
+        let index = index(&releases);
         let related = index.related(0, 5, &[]);
         assert_eq!(related[0].release, 1, "{related:?}");
         assert!(
@@ -314,7 +371,7 @@ mod tests {
     #[test]
     fn excluded_releases_are_left_out() {
         let releases = corpus();
-        let index = RelatedIndex::build(&releases);
+        let index = index(&releases);
         assert!(index.related(0, 5, &[1]).iter().all(|r| r.release != 1));
         assert!(index.related(999, 5, &[]).is_empty());
     }

@@ -15,7 +15,7 @@ use super::related::{Analysis, RelatedState};
 use super::theme::Theme;
 use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
-use crate::corpus::{Corpus, Release, TextPos};
+use crate::corpus::{Body, Corpus, Release, TextPos};
 use crate::reading::ReadingStore;
 use crate::search::filter::{FilterIndex, Query};
 use crate::search::find::{self, Found};
@@ -111,25 +111,46 @@ impl SortMode {
         }
     }
 
-    /// Release indices of `releases` in this order.
+    /// Release indices of `releases` in this order; releases that tie
+    /// keep their corpus order. Keys are computed once per release and
+    /// sorted on every core.
     pub fn order(self, releases: &[Release]) -> Vec<u32> {
+        use rayon::prelude::*;
+        use std::cmp::Reverse;
         let mut order: Vec<u32> = (0..releases.len() as u32).collect();
-        let date = |i: &u32| releases[*i as usize].date.as_ref().map(|d| d.sort_key());
+        let dates: Vec<Option<(i32, u8, u8, u16)>> = releases
+            .par_iter()
+            .map(|r| r.date.as_ref().map(|d| d.sort_key()))
+            .collect();
+        let date = |i: u32| dates[i as usize];
+        let lowercase = |key: fn(&Release) -> Option<&str>| -> Vec<Option<String>> {
+            releases
+                .par_iter()
+                .map(|r| key(r).map(str::to_lowercase))
+                .collect()
+        };
         match self {
-            SortMode::DateDesc => order.sort_by_key(|i| std::cmp::Reverse(date(i))),
-            SortMode::DateAsc => order.sort_by_key(date),
-            SortMode::Source => order.sort_by(|a, b| {
-                let key = |i: &u32| {
-                    let r = &releases[*i as usize];
+            SortMode::DateDesc => order.par_sort_unstable_by_key(|&i| (Reverse(date(i)), i)),
+            SortMode::DateAsc => order.par_sort_unstable_by_key(|&i| (date(i), i)),
+            SortMode::Source => {
+                let names = lowercase(|r| {
                     r.member
                         .as_ref()
-                        .map(|m| m.name.to_lowercase())
-                        .or_else(|| r.source.as_ref().map(|s| s.to_lowercase()))
-                };
-                key(a).cmp(&key(b)).then_with(|| date(b).cmp(&date(a)))
-            }),
+                        .map(|m| m.name.as_str())
+                        .or(r.source.as_deref())
+                });
+                order.par_sort_unstable_by(|&a, &b| {
+                    names[a as usize]
+                        .cmp(&names[b as usize])
+                        .then_with(|| date(b).cmp(&date(a)))
+                        .then(a.cmp(&b))
+                });
+            }
             SortMode::Title => {
-                order.sort_by_cached_key(|i| releases[*i as usize].title.to_lowercase())
+                let titles = lowercase(|r| Some(r.title.as_str()));
+                order.par_sort_unstable_by(|&a, &b| {
+                    titles[a as usize].cmp(&titles[b as usize]).then(a.cmp(&b))
+                });
             }
         }
         order
@@ -158,6 +179,10 @@ pub struct FilterState {
 pub struct FilterRequest {
     /// Which query this is.
     pub generation: u64,
+    /// The releases (the corpus shown when the query was typed).
+    pub corpus: Arc<Corpus>,
+    /// Their filter fields.
+    pub index: Arc<FilterIndex>,
     /// The query.
     pub query: Query,
     /// Releases to search (all, or the previous results when narrowing).
@@ -193,6 +218,8 @@ pub struct SearchState {
 pub struct ReaderState {
     /// The release shown (index into the corpus).
     pub release: Option<u32>,
+    /// Its body, read once when the release is shown (empty when none is).
+    pub body: Arc<Body>,
     /// The first line shown.
     pub scroll: usize,
     /// The paragraph the cursor is on.
@@ -305,7 +332,7 @@ pub struct App {
 impl App {
     /// A reader on `corpus`, sized `size`.
     pub fn new(corpus: Arc<Corpus>, options: TuiOptions, size: (u16, u16)) -> App {
-        let filter_index = Arc::new(FilterIndex::new(&corpus.releases));
+        let filter_index = Arc::new(FilterIndex::default());
         let sort = SortMode::DateDesc;
         let order = sort.order(&corpus.releases);
         let rank = rank_of(&order);
@@ -396,13 +423,28 @@ impl App {
             .and_then(|i| self.corpus.releases.get(i as usize))
     }
 
+    /// The body of the release shown in the reading pane.
+    pub fn open_body(&self) -> &Body {
+        &self.reader.body
+    }
+
+    /// Puts release `index` (or none) in the reading pane and reads its
+    /// body; scroll, search and layout are the caller's to bring up to date.
+    pub fn set_open_release(&mut self, index: Option<u32>) {
+        self.reader.release = index;
+        self.reader.body = match self.open_release() {
+            Some(release) => release.body(),
+            None => Arc::default(),
+        };
+    }
+
     /// Shows the selected release in the reading pane, if it changed, at
     /// the position the user last left it.
     pub fn follow_selection(&mut self) {
         let selected = self.selected();
         if selected != self.reader.release {
             self.remember_position();
-            self.reader.release = selected;
+            self.set_open_release(selected);
             self.reader.scroll = 0;
             self.reader.cursor = 0;
             self.refresh_search();
@@ -508,10 +550,7 @@ impl App {
 
     /// Recomputes the hits of the search in the open release.
     pub fn refresh_search(&mut self) {
-        let hits = match self.open_release() {
-            Some(r) => find::find_all(&r.paragraphs, &self.reader.search.text),
-            None => Vec::new(),
-        };
+        let hits = find::find_all(&self.reader.body.paragraphs, &self.reader.search.text);
         self.reader.search.hits = hits;
         self.reader.search.current = None;
     }
@@ -533,8 +572,9 @@ impl App {
             return;
         }
         let release = &self.corpus.releases[index as usize];
+        let body = &self.reader.body;
         let bookmarked = match &self.bookmarks {
-            Some(store) => marks::passages_in(store, release),
+            Some(store) => marks::passages_in(store, release, body),
             None => Vec::new(),
         };
         let highlight = self.selection.map(|s| (s.start, s.end)).or(self.flash);
@@ -558,7 +598,13 @@ impl App {
             selection: highlight,
             notes: &notes,
         };
-        let lines = doc::build(release, key.width as usize, &self.options.theme, marks);
+        let lines = doc::build(
+            release,
+            body,
+            key.width as usize,
+            &self.options.theme,
+            marks,
+        );
         self.reader.doc = Doc { key, lines };
         self.clamp_scroll();
     }
@@ -622,16 +668,14 @@ impl App {
             .filter(|r| !old_ids.contains(r.id.as_str()))
             .count();
         let gone = self.corpus.releases.len() + added - corpus.releases.len();
-        let selected_id = self
-            .selected()
-            .map(|i| self.corpus.releases[i as usize].id.clone());
+        let selected_id = self.selected().map(|i| self.corpus.releases[i as usize].id);
         let reading = self
             .reader
             .release
-            .map(|i| self.corpus.releases[i as usize].id.clone());
+            .map(|i| self.corpus.releases[i as usize].id);
         let (scroll, cursor) = (self.reader.scroll, self.reader.cursor);
         self.corpus = Arc::new(corpus);
-        self.filter_index = Arc::new(FilterIndex::new(&self.corpus.releases));
+        self.filter_index = Arc::new(FilterIndex::default());
         self.id_index = OnceCell::new();
         self.quotes.index = None;
         self.close_views();
@@ -652,10 +696,10 @@ impl App {
             self.list.selected = at;
         }
         self.clamp_list();
-        self.reader.release = None;
+        self.set_open_release(None);
         self.reader.doc = Doc::default();
         self.follow_selection();
-        if reading.is_some() && reading == self.open_release().map(|r| r.id.clone()) {
+        if reading.is_some() && reading == self.open_release().map(|r| r.id) {
             self.reader.scroll = scroll;
             self.reader.cursor = cursor;
             self.clamp_scroll();

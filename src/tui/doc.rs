@@ -8,7 +8,7 @@ use ratatui::text::Span;
 use super::theme::Theme;
 use super::wrap::{self, Piece};
 use crate::corpus::sanitize::for_display;
-use crate::corpus::{Block, Paragraph, Release, SpanStyle, TextPos};
+use crate::corpus::{Block, Body, Paragraph, Release, SpanStyle, TextPos};
 use crate::search::find::Found;
 
 /// How far after a quotation the text is searched for its speaker's name
@@ -99,8 +99,14 @@ struct Layer {
     style: Style,
 }
 
-/// Lays out `release` for a pane `width` columns wide.
-pub fn build(release: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Vec<DocLine> {
+/// Lays out `release`, whose body is `body`, for a pane `width` columns wide.
+pub fn build(
+    release: &Release,
+    body: &Body,
+    width: usize,
+    theme: &Theme,
+    marks: Marks<'_>,
+) -> Vec<DocLine> {
     let width = width.max(4);
     let mut lines = Vec::new();
     header(release, width, theme, &mut lines);
@@ -109,14 +115,14 @@ pub fn build(release: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -
         push_wrapped(&mut lines, note, theme.speaker, width);
         lines.extend(rule);
     }
-    for (index, paragraph) in release.paragraphs.iter().enumerate() {
+    for (index, paragraph) in body.paragraphs.iter().enumerate() {
         lines.push(DocLine::default());
-        body_paragraph(release, index, paragraph, width, theme, marks, &mut lines);
+        body_paragraph(body, index, paragraph, width, theme, marks, &mut lines);
     }
-    if !release.trailer.is_empty() {
+    if !body.trailer.is_empty() {
         lines.push(DocLine::default());
         lines.push(plain_line("───", theme.dim));
-        for t in &release.trailer {
+        for t in &body.trailer {
             push_wrapped(&mut lines, t, theme.dim, width);
         }
     }
@@ -212,7 +218,7 @@ fn range_in(index: usize, len: usize, start: TextPos, end: TextPos) -> Option<(u
 
 /// The style layers of one paragraph, lowest priority first.
 fn layers(
-    release: &Release,
+    body: &Body,
     index: usize,
     paragraph: &Paragraph,
     theme: &Theme,
@@ -233,7 +239,7 @@ fn layers(
         });
     }
     let range_in = |start: TextPos, end: TextPos| range_in(index, len, start, end);
-    for q in &release.quotes {
+    for q in &body.quotes {
         if let Some((start, end)) = range_in(q.start, q.end) {
             out.push(Layer {
                 start,
@@ -274,9 +280,9 @@ fn layers(
 
 /// Speaker labels to add after quotations ending in this paragraph, unless
 /// the text just before or after the quote names the speaker already.
-fn speaker_labels(release: &Release, index: usize, text: &str) -> Vec<(usize, String)> {
+fn speaker_labels(body: &Body, index: usize, text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    for q in release
+    for q in body
         .quotes
         .iter()
         .filter(|q| q.end.paragraph as usize == index)
@@ -314,7 +320,7 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 
 /// Lays out one body paragraph.
 fn body_paragraph(
-    release: &Release,
+    body: &Body,
     index: usize,
     paragraph: &Paragraph,
     width: usize,
@@ -327,8 +333,8 @@ fn body_paragraph(
         Block::Heading { .. } => theme.heading,
         _ => Style::default(),
     };
-    let layers = layers(release, index, paragraph, theme, marks);
-    let labels = speaker_labels(release, index, text);
+    let layers = layers(body, index, paragraph, theme, marks);
+    let labels = speaker_labels(body, index, text);
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for l in &layers {
         cuts.push(l.start);
@@ -432,11 +438,19 @@ mod tests {
     use crate::corpus::Quote;
 
     fn release(paragraphs: &[&str], quotes: Vec<Quote>) -> Release {
+        let body = Body {
+            paragraphs: paragraphs.iter().map(|t| Paragraph::body(*t)).collect(),
+            quotes,
+            ..Body::default()
+        };
         Release {
             source: Some("Office".into()),
-            quotes,
-            ..Release::sample("doc", "A title", paragraphs, "x.txt")
+            ..Release::sample_with("doc", "A title", body, "x.txt")
         }
+    }
+
+    fn lay_out(r: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Vec<DocLine> {
+        build(r, &r.body(), width, theme, marks)
     }
 
     fn text(line: &DocLine) -> String {
@@ -454,7 +468,7 @@ mod tests {
             }],
         );
         let theme = Theme::default();
-        let lines = build(&r, 60, &theme, Marks::default());
+        let lines = lay_out(&r, 60, &theme, Marks::default());
         let body = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();
         assert_eq!(text(body), "\"We will build it,\" — Rep. Bice he said.");
         assert_eq!(body.spans[0].style, theme.quote);
@@ -471,7 +485,7 @@ mod tests {
                 speaker: Some("Rep. Bice".into()),
             }],
         );
-        let lines = build(&r, 60, &Theme::default(), Marks::default());
+        let lines = lay_out(&r, 60, &Theme::default(), Marks::default());
         let body = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();
         assert_eq!(text(body), "\"We will build it,\" said Rep. Bice.");
     }
@@ -484,11 +498,11 @@ mod tests {
         );
         let doc = Doc {
             key: DocKey::default(),
-            lines: build(&r, 12, &Theme::default(), Marks::default()),
+            lines: lay_out(&r, 12, &Theme::default(), Marks::default()),
         };
         let first = doc.first_line_of(0).unwrap();
         assert_eq!(doc.line_of(0, 0), Some(first));
-        let at = r.paragraphs[0].text.find("nine").unwrap();
+        let at = r.body().paragraphs[0].text.find("nine").unwrap();
         let line = doc.line_of(0, at).unwrap();
         assert!(text(&doc.lines[line]).contains("nine"));
     }
@@ -509,7 +523,7 @@ mod tests {
                 end: 17,
             },
         ];
-        let lines = build(
+        let lines = lay_out(
             &r,
             40,
             &theme,

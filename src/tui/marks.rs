@@ -2,6 +2,9 @@
 //! saving it with a note, the bookmarks view (filter, jump, edit, delete,
 //! undo), and finding saved passages in the open release.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -9,7 +12,7 @@ use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
 use crate::bookmarks::{Anchor, Bookmark, Store, anchor};
-use crate::corpus::{Release, TextPos, meta};
+use crate::corpus::{Body, Release, TextPos, meta};
 
 /// How many characters of a passage a message quotes.
 const QUOTED_CHARS: usize = 60;
@@ -31,11 +34,15 @@ pub struct ShelfState {
     pub picker: Picker<String>,
     /// Deleted bookmarks, newest last, for undo.
     pub deleted: Vec<Bookmark>,
+    /// For bookmark ids whose passage is not in the open archive, why:
+    /// "(orphaned) " or "(not in this archive) ". Found when the view is
+    /// refreshed, so drawing it reads no release.
+    pub lost: HashMap<String, &'static str>,
 }
 
 /// The bookmarked passages of `release`, found again in its current text
 /// (orphaned ones are left out).
-pub fn passages_in(store: &Store, release: &Release) -> Vec<(TextPos, TextPos)> {
+pub fn passages_in(store: &Store, release: &Release, body: &Body) -> Vec<(TextPos, TextPos)> {
     let path = release.origin.path.display().to_string();
     store
         .bookmarks()
@@ -44,7 +51,7 @@ pub fn passages_in(store: &Store, release: &Release) -> Vec<(TextPos, TextPos)> 
             b.release == release.id.as_str()
                 || (b.path == path && b.line == release.origin.line && b.title == release.title)
         })
-        .filter_map(|b| match anchor::locate(release, b) {
+        .filter_map(|b| match anchor::locate(body, b) {
             Anchor::Exact { start, end }
             | Anchor::Moved { start, end }
             | Anchor::Fuzzy { start, end } => Some((start, end)),
@@ -81,10 +88,7 @@ fn sentence_ends(text: &str) -> Vec<usize> {
 
 /// Starts selecting at the cursor paragraph's first sentence.
 pub fn start_selection(app: &mut App) {
-    let Some(release) = app.open_release() else {
-        return;
-    };
-    let Some(paragraph) = release.paragraphs.get(app.reader.cursor) else {
+    let Some(paragraph) = app.open_body().paragraphs.get(app.reader.cursor) else {
         return;
     };
     let first = sentence_ends(&paragraph.text)[0];
@@ -98,10 +102,11 @@ pub fn start_selection(app: &mut App) {
 /// Moves the end of the selection by sentences (`sentences`) or whole
 /// paragraphs, never before its first sentence.
 pub fn resize_selection(app: &mut App, forward: bool, by_sentence: bool) {
-    let (Some(release), Some(selection)) = (app.open_release(), app.selection) else {
+    let Some(selection) = app.selection else {
         return;
     };
-    let paragraphs = &release.paragraphs;
+    let body = Arc::clone(&app.reader.body);
+    let paragraphs = &body.paragraphs;
     let (p, offset) = (
         selection.end.paragraph as usize,
         selection.end.offset as usize,
@@ -157,13 +162,13 @@ pub fn ask_note_for_new(app: &mut App) {
         app.message = Some("bookmarks are off: no data folder (use --data-dir)".into());
         return;
     }
-    let Some(release) = app.open_release() else {
+    if app.open_release().is_none() {
         return;
-    };
+    }
     let (start, end) = match app.selection {
         Some(s) => (s.start, s.end),
         None => {
-            let Some(p) = release.paragraphs.get(app.reader.cursor) else {
+            let Some(p) = app.open_body().paragraphs.get(app.reader.cursor) else {
                 return;
             };
             (
@@ -191,6 +196,7 @@ fn report(app: &mut App, result: Result<(), crate::bookmarks::StoreError>, done:
     }
     app.message = Some(parts.join("; "));
     app.marks_changed();
+    find_lost(app);
     refresh_shelf(app);
 }
 
@@ -199,7 +205,8 @@ pub fn save_new(app: &mut App, start: TextPos, end: TextPos, note: String) {
     let Some(index) = app.reader.release else {
         return;
     };
-    let bookmark = Bookmark::new(&app.corpus.releases[index as usize], start, end, note);
+    let release = &app.corpus.releases[index as usize];
+    let bookmark = Bookmark::new(release, app.open_body(), start, end, note);
     let done = format!("bookmarked “{}”", excerpt(&bookmark.passage));
     app.selection = None;
     let result = match app.bookmarks.as_mut() {
@@ -235,8 +242,32 @@ pub fn toggle_shelf(app: &mut App) {
     app.close_views();
     app.shelf.picker.open_at_top();
     app.focus = Focus::List;
+    find_lost(app);
     refresh_shelf(app);
     preview_selected(app);
+}
+
+/// Finds which bookmarks' passages are not in the open archive (see
+/// [`ShelfState::lost`]); run when the view opens and when bookmarks change.
+fn find_lost(app: &mut App) {
+    let Some(store) = &app.bookmarks else {
+        return;
+    };
+    let lost = store
+        .bookmarks()
+        .iter()
+        .filter_map(|b| {
+            let why = match release_of(app, b) {
+                None => "(not in this archive) ",
+                Some(i) => {
+                    let body = app.corpus.releases[i as usize].body();
+                    (anchor::locate(&body, b) == Anchor::Orphaned).then_some("(orphaned) ")?
+                }
+            };
+            Some((b.id.clone(), why))
+        })
+        .collect();
+    app.shelf.lost = lost;
 }
 
 /// Recomputes which bookmarks the view shows: newest first, or ranked by
@@ -316,8 +347,8 @@ pub fn open_selected(app: &mut App) {
         return;
     };
     app.shelf.picker.open = false;
-    let release = &app.corpus.releases[index as usize];
-    match anchor::locate(release, &b) {
+    let body = app.corpus.releases[index as usize].body();
+    match anchor::locate(&body, &b) {
         Anchor::Exact { start, end }
         | Anchor::Moved { start, end }
         | Anchor::Fuzzy { start, end } => {
@@ -339,7 +370,7 @@ pub fn open_selected(app: &mut App) {
 pub fn preview_passage(app: &mut App, index: u32, start: TextPos, end: TextPos) {
     if app.reader.release != Some(index) {
         app.remember_position();
-        app.reader.release = Some(index);
+        app.set_open_release(Some(index));
         app.reader.scroll = 0;
         app.refresh_search();
     }
@@ -363,7 +394,7 @@ pub fn preview_selected(app: &mut App) {
     let Some(index) = release_of(app, &b) else {
         return;
     };
-    let (start, end) = match anchor::locate(&app.corpus.releases[index as usize], &b) {
+    let (start, end) = match anchor::locate(&app.corpus.releases[index as usize].body(), &b) {
         Anchor::Exact { start, end }
         | Anchor::Moved { start, end }
         | Anchor::Fuzzy { start, end } => (start, end),

@@ -99,7 +99,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     let filter_tx = tx.clone();
     // Kept by the loop: analyses after a reload need it.
     let analysis_tx = tx.clone();
-    let worker = worker::FilterWorker::spawn(&app, move |generation, hits| {
+    let worker = worker::FilterWorker::spawn(move |generation, hits| {
         let _ = filter_tx.send(Event::Msg(Msg::Filtered { generation, hits }));
     });
     let _watch = match app.options.watch.clone() {
@@ -127,8 +127,12 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         }
         if std::mem::take(&mut app.analysis_pending) {
             let corpus = Arc::clone(&app.corpus);
+            let filter_index = Arc::clone(&app.filter_index);
             let analysed_tx = analysis_tx.clone();
             thread::spawn(move || {
+                // The list filter's fields first: they are quick and a
+                // `source:` typed now would wait for them.
+                filter_index.prepare(&corpus.releases);
                 let analysis = related::Analysis::build(&corpus);
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });

@@ -9,8 +9,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
 use super::app::{App, Focus};
+use super::marks::excerpt;
 use super::picker::Picker;
-use crate::corpus::{Corpus, quotes};
+use crate::corpus::{Corpus, TextPos, quotes};
 
 /// Name shown for quotations whose speaker the text does not give.
 pub const UNATTRIBUTED: &str = "(unattributed)";
@@ -24,6 +25,10 @@ pub struct QuoteRow {
     pub quote: u32,
     /// Index of the speaker in [`QuoteIndex::people`].
     pub person: u32,
+    /// Where the quotation starts in its release.
+    pub start: TextPos,
+    /// Where it ends.
+    pub end: TextPos,
 }
 
 /// Every quotation, sorted by speaker then newest first.
@@ -33,46 +38,70 @@ pub struct QuoteIndex {
     pub rows: Vec<QuoteRow>,
     /// Speakers' names, without titles ("Stephanie Bice").
     pub people: Vec<String>,
+    /// The first words of each row's quotation, as the view shows them.
+    pub excerpts: Vec<Box<str>>,
     /// Lowercase quotation text of each row, for the filter.
     texts: Vec<Box<str>>,
 }
 
+/// A quotation as collected, before rows are numbered and sorted.
+struct Found {
+    row: QuoteRow,
+    name: String,
+    excerpt: Box<str>,
+    text: Box<str>,
+}
+
 impl QuoteIndex {
-    /// Collects the quotations of a corpus.
+    /// Collects the quotations of a corpus, reading the bodies of the
+    /// releases that have any.
     pub fn build(corpus: &Corpus) -> QuoteIndex {
-        let found: Vec<(u32, u32, String, Box<str>)> = corpus
+        let found: Vec<Found> = corpus
             .releases
             .par_iter()
             .enumerate()
+            .filter(|(_, release)| release.outline.quotes > 0)
             .flat_map_iter(|(r, release)| {
-                release.quotes.iter().enumerate().map(move |(q, quote)| {
-                    let name = quote
-                        .speaker
-                        .as_deref()
-                        .map_or_else(|| UNATTRIBUTED.to_string(), quotes::speaker_name);
-                    let text = release.quote_text(quote).to_lowercase().into_boxed_str();
-                    (r as u32, q as u32, name, text)
-                })
+                let body = release.body();
+                let found: Vec<Found> = body
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .map(|(q, quote)| {
+                        let name = quote
+                            .speaker
+                            .as_deref()
+                            .map_or_else(|| UNATTRIBUTED.to_string(), quotes::speaker_name);
+                        let text = body.quote_text(quote);
+                        Found {
+                            row: QuoteRow {
+                                release: r as u32,
+                                quote: q as u32,
+                                person: 0,
+                                start: quote.start,
+                                end: quote.end,
+                            },
+                            name,
+                            excerpt: excerpt(&text).into_boxed_str(),
+                            text: text.to_lowercase().into_boxed_str(),
+                        }
+                    })
+                    .collect();
+                found
             })
             .collect();
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut people = Vec::new();
         let mut rows = Vec::with_capacity(found.len());
         let mut texts = Vec::with_capacity(found.len());
-        for (release, quote, name, text) in found {
-            let key = name.to_lowercase();
-            let person = *ids.entry(key).or_insert_with(|| {
-                people.push(name);
+        let mut excerpts = Vec::with_capacity(found.len());
+        for mut f in found {
+            let key = f.name.to_lowercase();
+            f.row.person = *ids.entry(key).or_insert_with(|| {
+                people.push(f.name);
                 people.len() as u32 - 1
             });
-            rows.push((
-                QuoteRow {
-                    release,
-                    quote,
-                    person,
-                },
-                text,
-            ));
+            rows.push((f.row, f.excerpt, f.text));
         }
         let date = |r: &QuoteRow| {
             corpus.releases[r.release as usize]
@@ -80,7 +109,7 @@ impl QuoteIndex {
                 .as_ref()
                 .map(|d| d.sort_key())
         };
-        rows.sort_by(|(a, _), (b, _)| {
+        rows.sort_by(|(a, _, _), (b, _, _)| {
             let name = |r: &QuoteRow| {
                 let n = &people[r.person as usize];
                 (n == UNATTRIBUTED, n.to_lowercase())
@@ -92,7 +121,8 @@ impl QuoteIndex {
         });
         let rows = rows
             .into_iter()
-            .map(|(row, text)| {
+            .map(|(row, excerpt, text)| {
+                excerpts.push(excerpt);
                 texts.push(text);
                 row
             })
@@ -100,6 +130,7 @@ impl QuoteIndex {
         QuoteIndex {
             rows,
             people,
+            excerpts,
             texts,
         }
     }
@@ -205,9 +236,7 @@ fn preview(app: &mut App) {
     let Some(row) = selected(app) else {
         return;
     };
-    let quote = &app.corpus.releases[row.release as usize].quotes[row.quote as usize];
-    let (start, end) = (quote.start, quote.end);
-    super::marks::preview_passage(app, row.release, start, end);
+    super::marks::preview_passage(app, row.release, row.start, row.end);
 }
 
 /// The selected row.
@@ -221,9 +250,8 @@ pub fn open_selected(app: &mut App) {
     let Some(row) = selected(app) else {
         return;
     };
-    let quote = app.corpus.releases[row.release as usize].quotes[row.quote as usize].clone();
     app.quotes.picker.open = false;
-    super::marks::go_to_passage(app, row.release, quote.start, quote.end);
+    super::marks::go_to_passage(app, row.release, row.start, row.end);
 }
 
 #[cfg(test)]
@@ -235,8 +263,9 @@ mod tests {
     fn quotations_group_by_person_however_titled() {
         let corpus = demo::load();
         let index = QuoteIndex::build(&corpus);
-        let total: usize = corpus.releases.iter().map(|r| r.quotes.len()).sum();
+        let total: usize = corpus.releases.iter().map(|r| r.body().quotes.len()).sum();
         assert_eq!(index.rows.len(), total);
+        assert_eq!(index.excerpts.len(), total);
         let alvarez: Vec<&String> = index
             .people
             .iter()

@@ -28,15 +28,11 @@ pub struct Analysis {
 impl Analysis {
     /// Analyses a corpus (slow on large archives: run it off the input thread).
     pub fn build(corpus: &Corpus) -> Analysis {
-        let (search, (duplicates, related)) = rayon::join(
+        let (search, duplicates) = rayon::join(
             || SearchIndex::build(&corpus.releases),
-            || {
-                rayon::join(
-                    || duplicates::find_duplicates(&corpus.releases),
-                    || RelatedIndex::build(&corpus.releases),
-                )
-            },
+            || duplicates::find_duplicates(&corpus.releases),
         );
+        let related = RelatedIndex::build(&corpus.releases, &search);
         Analysis {
             duplicates,
             related,

@@ -7,10 +7,13 @@ use super::input::LineInput;
 use super::picker::Picker;
 use crate::corpus::TextPos;
 use crate::search::find::Found;
-use crate::search::index::SearchHit;
+use crate::search::index::{SearchHit, Snippet, snippet};
 
 /// Results kept per search.
 const LIMIT: usize = 500;
+/// Characters of context kept around each result's first hit; the view
+/// cuts them to the width it has.
+const CONTEXT: usize = 400;
 
 /// The search view: the query and its results.
 #[derive(Debug, Default)]
@@ -21,6 +24,9 @@ pub struct SearchView {
     pub picker: Picker<u32>,
     /// Ranked results.
     pub results: Vec<SearchHit>,
+    /// Each result's first hit in context (empty when it has no hit in
+    /// the body), made when the search runs so drawing reads no release.
+    pub contexts: Vec<Snippet>,
 }
 
 /// Asks for a query.
@@ -43,6 +49,19 @@ pub fn run(app: &mut App, query: &str) {
         return;
     };
     app.search.results = index.search.search(&app.corpus.releases, query, LIMIT);
+    app.search.contexts = app
+        .search
+        .results
+        .iter()
+        .map(|result| match result.hits.first() {
+            Some(&hit) => snippet(
+                &app.corpus.releases[result.release as usize].body(),
+                hit,
+                CONTEXT,
+            ),
+            None => Snippet::default(),
+        })
+        .collect();
     if app.search.results.is_empty() {
         app.message = Some(format!("no release matches {query:?}"));
         return;

@@ -285,10 +285,7 @@ fn keep_cursor_visible(app: &mut App, down: bool) {
 
 /// Moves the paragraph cursor and scrolls it into view.
 fn move_cursor(app: &mut App, delta: isize) {
-    let Some(release) = app.open_release() else {
-        return;
-    };
-    let count = release.paragraphs.len();
+    let count = app.open_body().paragraphs.len();
     if count == 0 {
         return;
     }
@@ -463,12 +460,14 @@ pub fn set_filter(app: &mut App, text: &str) {
     };
     let request = FilterRequest {
         generation: app.filter.generation,
+        corpus: Arc::clone(&app.corpus),
+        index: Arc::clone(&app.filter_index),
         query,
         candidates,
         rank: Arc::clone(&app.rank),
     };
     if request.candidates.len() <= app.options.sync_filter_limit {
-        let hits = run_request(app, &request, &|| false);
+        let hits = run_request(&request, &|| false);
         app.filter.pending = None;
         if let Some(hits) = hits {
             apply_hits(app, hits);
@@ -479,15 +478,14 @@ pub fn set_filter(app: &mut App, text: &str) {
     }
 }
 
-/// Runs a filter request against the app's corpus.
+/// Runs a filter request against the corpus it was made for.
 pub fn run_request(
-    app: &App,
     request: &FilterRequest,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
     filter::run(
-        &app.corpus.releases,
-        &app.filter_index,
+        &request.corpus.releases,
+        &request.index,
         &request.candidates,
         &request.rank,
         &request.query,

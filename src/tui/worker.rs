@@ -6,9 +6,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
-use super::app::{App, FilterRequest};
-use crate::corpus::Corpus;
-use crate::search::filter::{self, FilterIndex, Hit};
+use super::app::FilterRequest;
+use super::update::run_request;
+use crate::search::filter::Hit;
 
 /// A handle to the worker thread.
 pub struct FilterWorker {
@@ -17,13 +17,11 @@ pub struct FilterWorker {
 }
 
 impl FilterWorker {
-    /// Starts a worker over the app's corpus; `done` receives each finished
-    /// (or cancelled, as `None`) request's generation and hits.
-    pub fn spawn(app: &App, done: impl Fn(u64, Option<Vec<Hit>>) + Send + 'static) -> FilterWorker {
+    /// Starts a worker; `done` receives each finished (or cancelled, as
+    /// `None`) request's generation and hits.
+    pub fn spawn(done: impl Fn(u64, Option<Vec<Hit>>) + Send + 'static) -> FilterWorker {
         let (requests, rx) = mpsc::channel::<FilterRequest>();
         let latest = Arc::new(AtomicU64::new(0));
-        let corpus: Arc<Corpus> = Arc::clone(&app.corpus);
-        let index: Arc<FilterIndex> = Arc::clone(&app.filter_index);
         let newest = Arc::clone(&latest);
         thread::spawn(move || {
             while let Ok(mut request) = rx.recv() {
@@ -33,15 +31,7 @@ impl FilterWorker {
                 }
                 let generation = request.generation;
                 let cancelled = || newest.load(Ordering::SeqCst) != generation;
-                let hits = filter::run(
-                    &corpus.releases,
-                    &index,
-                    &request.candidates,
-                    &request.rank,
-                    &request.query,
-                    &cancelled,
-                );
-                done(generation, hits);
+                done(generation, run_request(&request, &cancelled));
             }
         });
         FilterWorker { requests, latest }

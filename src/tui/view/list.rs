@@ -56,7 +56,7 @@ fn cell(release: &Release, column: Column, format: DateFormat) -> String {
             .clone()
             .or_else(|| release.member.as_ref().map(|m| m.name.clone()))
             .unwrap_or_default(),
-        Column::Quotes => release.quotes.len().to_string(),
+        Column::Quotes => release.outline.quotes.to_string(),
         Column::Title => release.title.clone(),
     }
 }

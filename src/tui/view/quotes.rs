@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
-use crate::tui::marks::excerpt;
 use crate::tui::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
@@ -16,10 +15,16 @@ use crate::tui::wrap::{fit, truncate};
 const NAME_WIDTH: usize = 22;
 
 /// One row; the name is dimmed when it repeats the row above.
-fn row(app: &App, index: &QuoteIndex, r: QuoteRow, repeat: bool, width: usize) -> Line<'static> {
+fn row(
+    app: &App,
+    index: &QuoteIndex,
+    at: usize,
+    r: QuoteRow,
+    repeat: bool,
+    width: usize,
+) -> Line<'static> {
     let theme = &app.options.theme;
     let release = &app.corpus.releases[r.release as usize];
-    let quote = &release.quotes[r.quote as usize];
     let name = &index.people[r.person as usize];
     let name_style = if repeat {
         theme.dim
@@ -34,11 +39,7 @@ fn row(app: &App, index: &QuoteIndex, r: QuoteRow, repeat: bool, width: usize) -
         Span::raw(" "),
     ];
     let used = NAME_WIDTH + 12;
-    let text = format!(
-        "{} — {}",
-        excerpt(&release.quote_text(quote)),
-        release.title
-    );
+    let text = format!("{} — {}", index.excerpts[at], release.title);
     spans.push(Span::styled(
         truncate(&text, width.saturating_sub(used)),
         theme.quote,
@@ -70,7 +71,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         |i, &item, width| {
             let r = index.rows[item as usize];
             let repeat = i.checked_sub(1).and_then(person) == Some(r.person);
-            Some(row(app, index, r, repeat, width))
+            Some(row(app, index, item as usize, r, repeat, width))
         },
     );
 }

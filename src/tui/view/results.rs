@@ -6,12 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::corpus::sanitize::for_display;
-use crate::search::index::{SearchHit, snippet};
+use crate::search::index::{SearchHit, Snippet, kwic};
 use crate::tui::app::App;
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
 
-fn row(app: &App, result: &SearchHit, width: usize) -> Line<'static> {
+fn row(app: &App, result: &SearchHit, context: &Snippet, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let release = &app.corpus.releases[result.release as usize];
     let date = format_date(release.date.as_ref(), app.options.date_format);
@@ -23,8 +23,8 @@ fn row(app: &App, result: &SearchHit, width: usize) -> Line<'static> {
         Span::raw(" "),
     ];
     let room = width.saturating_sub(12 + title_width);
-    if let Some(&hit) = result.hits.first() {
-        let s = snippet(release, hit, room);
+    if !context.text.is_empty() {
+        let s = kwic(&context.text, context.highlight.clone(), room);
         let (before, rest) = s.text.split_at(s.highlight.start.min(s.text.len()));
         let (found, after) = rest.split_at((s.highlight.end - s.highlight.start).min(rest.len()));
         let before = truncate(before, room);
@@ -49,6 +49,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         view.results.len()
     );
     super::picker_pane(frame, area, app, title, &view.picker, "", |_, &r, width| {
-        Some(row(app, view.results.get(r as usize)?, width))
+        let (result, context) = (
+            view.results.get(r as usize)?,
+            view.contexts.get(r as usize)?,
+        );
+        Some(row(app, result, context, width))
     });
 }

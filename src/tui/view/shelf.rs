@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::bookmarks::{Anchor, Bookmark, anchor};
+use crate::bookmarks::Bookmark;
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::marks;
@@ -16,13 +16,7 @@ fn row(app: &App, b: &Bookmark, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let created = for_display(&b.created);
     let date = created.get(..10).unwrap_or(&created);
-    let state = match marks::release_of(app, b) {
-        None => Some("(not in this archive) "),
-        Some(i) => {
-            let release = &app.corpus.releases[i as usize];
-            (anchor::locate(release, b) == Anchor::Orphaned).then_some("(orphaned) ")
-        }
-    };
+    let state = app.shelf.lost.get(&b.id).copied();
     let title_width = (width.saturating_sub(11) * 2 / 5).max(1);
     let mut spans = vec![
         Span::styled(fit(date, 10), theme.dim),
