@@ -166,13 +166,17 @@ fn read_exact_at(file: &File, mut buf: &mut [u8], mut at: u64) -> io::Result<()>
     Ok(())
 }
 
-/// Where a release's body is: in memory, or at a place in a cache file.
+/// Where a release's body is: in memory (as a value, or encoded compactly),
+/// or at a place in a cache file.
 #[derive(Clone)]
 pub struct BodyHandle(Place);
 
 #[derive(Clone)]
 enum Place {
     Memory(Arc<Body>),
+    /// Encoded as in the cache: one allocation instead of one per paragraph,
+    /// and about the size of the text.
+    Packed(Arc<[u8]>),
     Stored {
         file: Arc<BodyFile>,
         at: u64,
@@ -186,37 +190,57 @@ impl BodyHandle {
         BodyHandle(Place::Memory(Arc::new(body)))
     }
 
+    /// The same body, encoded in memory if it was held as a value: how a
+    /// loaded release keeps its body when it is not in a cache file.
+    pub fn packed(&self) -> BodyHandle {
+        match &self.0 {
+            Place::Memory(body) => {
+                let mut w = codec::Writer::default();
+                codec::write_body(&mut w, body);
+                BodyHandle(Place::Packed(w.bytes.into()))
+            }
+            Place::Packed(_) | Place::Stored { .. } => self.clone(),
+        }
+    }
+
+    /// The encoded bytes of a packed body, `None` for other bodies.
+    pub fn packed_bytes(&self) -> Option<&[u8]> {
+        match &self.0 {
+            Place::Packed(bytes) => Some(bytes),
+            Place::Memory(_) | Place::Stored { .. } => None,
+        }
+    }
+
     /// A body stored as `len` encoded bytes at offset `at` of `file`.
     pub fn stored(file: Arc<BodyFile>, at: u64, len: u32) -> BodyHandle {
         BodyHandle(Place::Stored { file, at, len })
     }
 
-    /// The body, read and decoded from its file when it is stored there.
-    /// A body that cannot be read back says so in its text.
+    /// The body, decoded (and first read from its file when it is stored
+    /// there). A body that cannot be read back says so in its text.
     pub fn get(&self) -> Arc<Body> {
+        let decode = |bytes: &[u8]| {
+            let mut r = Reader::new(bytes);
+            match codec::read_body(&mut r) {
+                Ok(body) if r.is_done() => body,
+                Ok(_) => Body::unreadable("damaged cache data"),
+                Err(e) => Body::unreadable(&e.to_string()),
+            }
+        };
         match &self.0 {
             Place::Memory(body) => Arc::clone(body),
-            Place::Stored { file, at, len } => {
-                let body = match file.read(*at, *len as usize) {
-                    Ok(bytes) => {
-                        let mut r = Reader::new(&bytes);
-                        match codec::read_body(&mut r) {
-                            Ok(body) if r.is_done() => body,
-                            Ok(_) => Body::unreadable("damaged cache data"),
-                            Err(e) => Body::unreadable(&e.to_string()),
-                        }
-                    }
-                    Err(e) => Body::unreadable(&e.to_string()),
-                };
-                Arc::new(body)
-            }
+            Place::Packed(bytes) => Arc::new(decode(bytes)),
+            Place::Stored { file, at, len } => Arc::new(match file.read(*at, *len as usize) {
+                Ok(bytes) => decode(&bytes),
+                Err(e) => Body::unreadable(&e.to_string()),
+            }),
         }
     }
 
     /// The byte range of a stored body in its file, `None` for one in memory.
     pub fn stored_range(&self) -> Option<std::ops::Range<u64>> {
         match &self.0 {
-            Place::Memory(_) => None,
+            Place::Memory(_) | Place::Packed(_) => None,
             Place::Stored { at, len, .. } => Some(*at..at + u64::from(*len)),
         }
     }
@@ -225,7 +249,7 @@ impl BodyHandle {
     /// another of `file`. A body in memory stays as it is.
     pub fn moved(&self, file: &Arc<BodyFile>, from: u64, to: u64) -> BodyHandle {
         match &self.0 {
-            Place::Memory(_) => self.clone(),
+            Place::Memory(_) | Place::Packed(_) => self.clone(),
             Place::Stored { at, len, .. } => {
                 BodyHandle::stored(Arc::clone(file), at - from + to, *len)
             }
@@ -243,6 +267,7 @@ impl fmt::Debug for BodyHandle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
             Place::Memory(body) => write!(f, "in memory, {} paragraphs", body.paragraphs.len()),
+            Place::Packed(bytes) => write!(f, "packed, {} bytes", bytes.len()),
             Place::Stored { at, len, .. } => write!(f, "stored, {len} bytes at {at}"),
         }
     }
@@ -287,6 +312,14 @@ mod tests {
         assert_eq!((outline.quotes, outline.attributed), (3, 2));
         assert_eq!(outline.speakers, ["Rep. Roe"]);
         assert_ne!(outline.fingerprint, Body::default().outline().fingerprint);
+    }
+
+    #[test]
+    fn a_packed_body_reads_back_the_same() {
+        let packed = BodyHandle::in_memory(sample()).packed();
+        assert!(packed.packed_bytes().is_some());
+        assert_eq!(*packed.get(), sample());
+        assert!(packed.stored_range().is_none());
     }
 
     #[test]

@@ -252,7 +252,10 @@ fn encode(file: &ParsedFile) -> (Vec<u8>, Vec<u8>, Vec<BodyPlace>) {
     meta.u32(file.releases.len() as u32);
     for ((release, record), member) in file.releases.iter().zip(&file.records).zip(member_of) {
         let offset = bodies.bytes.len() as u64;
-        codec::write_body(&mut bodies, &release.body());
+        match release.body.packed_bytes() {
+            Some(packed) => bodies.bytes.extend_from_slice(packed),
+            None => codec::write_body(&mut bodies, &release.body()),
+        }
         let len = (bodies.bytes.len() as u64 - offset) as u32;
         let place = BodyPlace { offset, len };
         codec::write_release(&mut meta, release, member, place);
