@@ -26,6 +26,10 @@ use readout::tui::app::{App, TuiOptions};
 use readout::tui::update::{Msg, update};
 use readout::tui::view;
 
+/// The allocator the `readout` binary uses, so the numbers are its numbers.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Bumped when the generated corpus changes shape, so old ones are rebuilt.
 const GENERATOR_VERSION: u32 = 2;
 /// Releases per generated JSON Lines file.
