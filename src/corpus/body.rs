@@ -245,14 +245,20 @@ impl BodyHandle {
         }
     }
 
-    /// The same stored bytes after they were copied `from` one offset `to`
-    /// another of `file`. A body in memory stays as it is.
-    pub fn moved(&self, file: &Arc<BodyFile>, from: u64, to: u64) -> BodyHandle {
+    /// The byte range of the body in `file`, if it is stored there.
+    pub fn stored_range_in(&self, file: &Arc<BodyFile>) -> Option<std::ops::Range<u64>> {
+        match &self.0 {
+            Place::Stored { file: f, .. } if Arc::ptr_eq(f, file) => self.stored_range(),
+            _ => None,
+        }
+    }
+
+    /// The same stored bytes after they were copied to offset `at` of
+    /// `file`. A body in memory stays as it is.
+    pub fn moved(&self, file: &Arc<BodyFile>, at: u64) -> BodyHandle {
         match &self.0 {
             Place::Memory(_) | Place::Packed(_) => self.clone(),
-            Place::Stored { at, len, .. } => {
-                BodyHandle::stored(Arc::clone(file), at - from + to, *len)
-            }
+            Place::Stored { len, .. } => BodyHandle::stored(Arc::clone(file), at, *len),
         }
     }
 }

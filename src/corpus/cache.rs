@@ -4,10 +4,11 @@
 //! One cache file per set of opened paths, in the cache folder. Each entry
 //! is one source file, keyed by its path, size and modification time; a
 //! file that changed is parsed again. An entry has two parts: its releases'
-//! encoded bodies, and its metadata (releases without bodies, but with
-//! where each body is). Opening the cache reads only the table of entries;
-//! a lookup decodes one entry's metadata, and bodies stay on disk until a
-//! release is read (see [`super::body`]).
+//! encoded bodies, in one or more runs (a large JSON Lines file is stored
+//! a chunk at a time as it is parsed), and its metadata (releases without
+//! bodies, but with where each body is). Opening the cache reads only the
+//! table of entries; a lookup decodes one entry's metadata, and bodies stay
+//! on disk until a release is read (see [`super::body`]).
 //!
 //! ```text
 //! MAGIC  parser-version  (bodies | metadata)*  table  table-offset  MAGIC
@@ -34,7 +35,7 @@ use super::load::ParsedFile;
 
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
-const MAGIC: &[u8; 8] = b"RDOUT\x00C\x02";
+const MAGIC: &[u8; 8] = b"RDOUT\x00C\x03";
 /// The parser's fingerprint (a hash of its source, made by `build.rs`), so
 /// releases are parsed again whenever the parser changes.
 const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
@@ -66,10 +67,21 @@ impl Stamp {
 #[derive(Debug, Clone)]
 struct Entry {
     stamp: Stamp,
-    bodies: Range<u64>,
+    /// The runs of its releases' bodies, ascending.
+    bodies: Vec<Range<u64>>,
     meta: Range<u64>,
     /// FNV-1a of the metadata, so a damaged entry is parsed afresh.
     checksum: u64,
+}
+
+impl Entry {
+    /// True when `range` lies inside one of the entry's runs of bodies.
+    fn holds(&self, range: &Range<u64>) -> bool {
+        let at = self.bodies.partition_point(|run| run.end < range.end);
+        self.bodies
+            .get(at)
+            .is_some_and(|run| run.start <= range.start && range.end <= run.end)
+    }
 }
 
 /// A cache opened from disk: its table of entries, and the file their
@@ -106,6 +118,18 @@ fn damaged(at: u64) -> CodecError {
     CodecError {
         at: usize::try_from(at).unwrap_or(usize::MAX),
     }
+}
+
+/// Reads a start and a length as a range, refusing one that overflows.
+fn read_range(r: &mut Reader<'_>) -> Result<Range<u64>, CodecError> {
+    let at = r.u64()?;
+    let len = r.u64()?;
+    Ok(at..at.checked_add(len).ok_or(damaged(at))?)
+}
+
+fn write_range(w: &mut Writer, range: &Range<u64>) {
+    w.u64(range.start);
+    w.u64(range.end - range.start);
 }
 
 impl Cache {
@@ -150,16 +174,13 @@ impl Cache {
                 size: r.u64()?,
                 modified_ns: r.i64()?,
             };
-            let mut range = || -> Result<Range<u64>, CodecError> {
-                let at = r.u64()?;
-                let len = r.u64()?;
-                let end = at.checked_add(len).ok_or(damaged(at))?;
-                Ok(at..end)
-            };
-            let bodies = range()?;
-            let meta = range()?;
+            let bodies = (0..r.count()?)
+                .map(|_| read_range(&mut r))
+                .collect::<Result<Vec<_>, _>>()?;
+            let meta = read_range(&mut r)?;
             let checksum = r.u64()?;
-            if !in_file(&bodies) || !in_file(&meta) {
+            let ascending = bodies.windows(2).all(|w| w[0].end <= w[1].start);
+            if !ascending || !bodies.iter().chain([&meta]).all(in_file) {
                 return Err(damaged(table_at));
             }
             entries.insert(
@@ -195,12 +216,8 @@ impl Cache {
         if super::id::fnv1a(&meta) != entry.checksum {
             return None;
         }
-        let parsed = decode_meta(&meta, path, file, entry.bodies.start).ok()?;
-        let inside = |r: &super::Release| {
-            r.body.stored_range().is_some_and(|range| {
-                range.start >= entry.bodies.start && range.end <= entry.bodies.end
-            })
-        };
+        let parsed = decode_meta(&meta, path, file).ok()?;
+        let inside = |r: &super::Release| r.body.stored_range().is_some_and(|b| entry.holds(&b));
         parsed.releases.iter().all(inside).then_some(parsed)
     }
 
@@ -212,22 +229,30 @@ impl Cache {
                 .iter()
                 .all(|(path, stamp)| self.entries.get(*path).is_some_and(|e| e.stamp == *stamp))
     }
-
-    /// The raw bytes of an entry's bodies and metadata, for copying.
-    fn raw(&self, path: &Path) -> Option<(Entry, Vec<u8>, Vec<u8>)> {
-        let entry = self.entries.get(path)?;
-        let file = self.file.as_ref()?;
-        let read = |r: &Range<u64>| file.read(r.start, (r.end - r.start) as usize).ok();
-        Some((entry.clone(), read(&entry.bodies)?, read(&entry.meta)?))
-    }
 }
 
-/// Encodes a parsed file: its releases' bodies, one after another, and its
-/// metadata, which says where in the bodies each release's is.
-fn encode(file: &ParsedFile) -> (Vec<u8>, Vec<u8>, Vec<BodyPlace>) {
+/// Encodes releases' bodies one after another, with where each starts in
+/// the result and its length.
+fn encode_bodies(releases: &[super::Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
     let mut bodies = Writer::default();
+    let places = releases
+        .iter()
+        .map(|release| {
+            let offset = bodies.bytes.len() as u64;
+            match release.body.packed_bytes() {
+                Some(packed) => bodies.bytes.extend_from_slice(packed),
+                None => codec::write_body(&mut bodies, &release.body()),
+            }
+            (offset, (bodies.bytes.len() as u64 - offset) as u32)
+        })
+        .collect();
+    (bodies.bytes, places)
+}
+
+/// Encodes a parsed file's metadata; each release's body is where its
+/// handle says, in `cache` (`None` if any is not there).
+fn encode_meta(file: &ParsedFile, cache: &Arc<BodyFile>) -> Option<Vec<u8>> {
     let mut meta = Writer::default();
-    let mut places = Vec::with_capacity(file.releases.len());
     codec::write_format(&mut meta, file.format);
     meta.u64(file.bytes);
     // Each member once: a file of one office's releases names it thousands of times.
@@ -251,32 +276,24 @@ fn encode(file: &ParsedFile) -> (Vec<u8>, Vec<u8>, Vec<BodyPlace>) {
     meta.str(&file.key);
     meta.u32(file.releases.len() as u32);
     for ((release, record), member) in file.releases.iter().zip(&file.records).zip(member_of) {
-        let offset = bodies.bytes.len() as u64;
-        match release.body.packed_bytes() {
-            Some(packed) => bodies.bytes.extend_from_slice(packed),
-            None => codec::write_body(&mut bodies, &release.body()),
-        }
-        let len = (bodies.bytes.len() as u64 - offset) as u32;
-        let place = BodyPlace { offset, len };
+        let range = release.body.stored_range_in(cache)?;
+        let place = BodyPlace {
+            offset: range.start,
+            len: (range.end - range.start) as u32,
+        };
         codec::write_release(&mut meta, release, member, place);
         meta.u32(record.unwrap_or(0));
-        places.push(place);
     }
     meta.u32(file.problems.len() as u32);
     for p in &file.problems {
         codec::write_problem(&mut meta, p);
     }
     codec::write_stats(&mut meta, &file.sanitized);
-    (bodies.bytes, meta.bytes, places)
+    Some(meta.bytes)
 }
 
-/// Decodes an entry's metadata; its bodies start at `base` in `file`.
-fn decode_meta(
-    bytes: &[u8],
-    path: &Path,
-    file: &Arc<BodyFile>,
-    base: u64,
-) -> Result<ParsedFile, CodecError> {
+/// Decodes an entry's metadata; its bodies are in `file`.
+fn decode_meta(bytes: &[u8], path: &Path, file: &Arc<BodyFile>) -> Result<ParsedFile, CodecError> {
     let mut r = Reader::new(bytes);
     let shared: Arc<Path> = Arc::from(path);
     let format = codec::read_format(&mut r)?;
@@ -290,7 +307,7 @@ fn decode_meta(
     let mut releases = Vec::with_capacity(n);
     let mut records = Vec::with_capacity(n);
     for _ in 0..n {
-        releases.push(codec::read_release(&mut r, &shared, &members, file, base)?);
+        releases.push(codec::read_release(&mut r, &shared, &members, file)?);
         records.push(Some(r.u32()?).filter(|&n| n != 0));
     }
     let n = r.count()?;
@@ -339,10 +356,11 @@ fn remove_abandoned(target: &Path) {
     }
 }
 
-/// Writes a new cache while files are parsed: each file's bodies go to disk
-/// as soon as it is parsed, and its releases then read their bodies from
-/// there, so even a first open of a huge archive keeps only metadata in
-/// memory. Nothing replaces the old cache until [`CacheWriter::finish`].
+/// Writes a new cache while files are parsed: bodies go to disk as soon as
+/// they are parsed (a large file's a chunk at a time), and their releases
+/// then read them from there, so even a first open of a huge archive keeps
+/// only metadata in memory. Nothing replaces the old cache until
+/// [`CacheWriter::finish`].
 pub struct CacheWriter {
     target: PathBuf,
     temp: PathBuf,
@@ -355,9 +373,28 @@ struct WriterState {
     file: File,
     /// Where the next part goes.
     at: u64,
+    /// The runs of bodies stored so far for files whose entry is not done.
+    runs: HashMap<PathBuf, Vec<Range<u64>>>,
     table: Vec<(PathBuf, Entry)>,
     /// The first write error; after one, nothing more is written.
     failed: Option<io::Error>,
+}
+
+impl WriterState {
+    /// Appends `bytes`; returns where they went, or `None` when this or an
+    /// earlier write failed.
+    fn append(&mut self, bytes: &[u8]) -> Option<Range<u64>> {
+        if self.failed.is_some() {
+            return None;
+        }
+        if let Err(e) = self.file.write_all(bytes) {
+            self.failed = Some(e);
+            return None;
+        }
+        let start = self.at;
+        self.at += bytes.len() as u64;
+        Some(start..self.at)
+    }
 }
 
 impl CacheWriter {
@@ -384,66 +421,99 @@ impl CacheWriter {
             state: Mutex::new(WriterState {
                 file,
                 at: head.len() as u64,
+                runs: HashMap::new(),
                 table: Vec::new(),
                 failed: None,
             }),
         })
     }
 
-    /// Appends an entry's two parts; returns where the bodies went, or
-    /// `None` when this or an earlier write failed.
-    fn append(&self, path: &Path, stamp: Stamp, bodies: &[u8], meta: &[u8]) -> Option<u64> {
-        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
-        if state.failed.is_some() {
-            return None;
+    fn state(&self) -> std::sync::MutexGuard<'_, WriterState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Appends a run of bodies of the file at `path`; returns where it went.
+    fn append_run(&self, path: &Path, bytes: &[u8]) -> Option<u64> {
+        let mut state = self.state();
+        let run = state.append(bytes)?;
+        let start = run.start;
+        state.runs.entry(path.to_path_buf()).or_default().push(run);
+        Some(start)
+    }
+
+    /// Stores the bodies of `releases` of the file at `path` (all of its
+    /// releases, or the chunk of a large file just parsed). They then read
+    /// their bodies from the new cache and free their copies in memory;
+    /// when the write fails they keep them, and the cache is not committed.
+    pub fn store_bodies(&self, path: &Path, releases: &mut [super::Release]) {
+        let (bytes, places) = encode_bodies(releases);
+        let Some(start) = self.append_run(path, &bytes) else {
+            return;
+        };
+        for (release, (offset, len)) in releases.iter_mut().zip(places) {
+            release.body = BodyHandle::stored(Arc::clone(&self.reader), start + offset, len);
         }
-        let written = state
-            .file
-            .write_all(bodies)
-            .and_then(|()| state.file.write_all(meta));
-        if let Err(e) = written {
-            state.failed = Some(e);
-            return None;
-        }
-        let bodies_at = state.at;
-        let meta_at = bodies_at + bodies.len() as u64;
-        state.at = meta_at + meta.len() as u64;
+    }
+
+    /// Finishes the entry of the file at `path`, stamped `stamp`, once all
+    /// its releases' bodies are stored: writes its metadata.
+    pub fn finish_file(&self, path: &Path, stamp: Stamp, file: &ParsedFile) {
+        let meta = encode_meta(file, &self.reader);
+        let mut state = self.state();
+        let bodies = state.runs.remove(path).unwrap_or_default();
+        // A body not stored here means a write failed: no cache this time.
+        let Some(meta) = meta else {
+            return;
+        };
+        let Some(range) = state.append(&meta) else {
+            return;
+        };
         let entry = Entry {
             stamp,
-            bodies: bodies_at..meta_at,
-            meta: meta_at..state.at,
-            checksum: super::id::fnv1a(meta),
+            bodies,
+            meta: range,
+            checksum: super::id::fnv1a(&meta),
         };
         state.table.push((path.to_path_buf(), entry));
-        Some(bodies_at)
     }
 
-    /// Stores a freshly parsed file. Its releases then read their bodies
-    /// from the new cache and their in-memory copies are freed; when the
-    /// write fails, they stay in memory and the cache is not committed.
+    /// Stores a freshly parsed file whole: its bodies, then its metadata.
     pub fn add(&self, path: &Path, stamp: Stamp, file: &mut ParsedFile) {
-        let (bodies, meta, places) = encode(file);
-        let Some(base) = self.append(path, stamp, &bodies, &meta) else {
-            return;
-        };
-        for (release, place) in file.releases.iter_mut().zip(places) {
-            release.body =
-                BodyHandle::stored(Arc::clone(&self.reader), base + place.offset, place.len);
-        }
+        self.store_bodies(path, &mut file.releases);
+        self.finish_file(path, stamp, file);
     }
 
-    /// Copies the entry for `path` unchanged from the old cache, and moves
-    /// `file` (that entry, as looked up) to read its bodies from the new one.
+    /// Copies the entry for `path` from the old cache, its bodies byte for
+    /// byte, and moves `file` (that entry, as looked up) to read its bodies
+    /// from the new one.
     pub fn copy(&self, old: &Cache, path: &Path, file: &mut ParsedFile) {
-        let Some((entry, bodies, meta)) = old.raw(path) else {
+        let (Some(entry), Some(source)) = (old.entries.get(path), old.file.as_ref()) else {
             return;
         };
-        let Some(base) = self.append(path, entry.stamp, &bodies, &meta) else {
+        let mut bytes = Vec::new();
+        // Where each old run starts in `bytes`.
+        let mut starts = Vec::with_capacity(entry.bodies.len());
+        for run in &entry.bodies {
+            starts.push(bytes.len() as u64);
+            match source.read(run.start, (run.end - run.start) as usize) {
+                Ok(b) => bytes.extend_from_slice(&b),
+                Err(_) => return,
+            }
+        }
+        let Some(start) = self.append_run(path, &bytes) else {
             return;
         };
         for release in &mut file.releases {
-            release.body = release.body.moved(&self.reader, entry.bodies.start, base);
+            let Some(range) = release.body.stored_range() else {
+                continue;
+            };
+            let k = entry.bodies.partition_point(|run| run.end < range.end);
+            if let (Some(run), Some(&offset)) = (entry.bodies.get(k), starts.get(k)) {
+                let at = start + offset + (range.start - run.start);
+                release.body = release.body.moved(&self.reader, at);
+            }
         }
+        self.finish_file(path, entry.stamp, file);
     }
 
     /// Writes the table and makes the new cache the one read next time.
@@ -457,7 +527,7 @@ impl CacheWriter {
     }
 
     fn commit(&self) -> io::Result<()> {
-        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut state = self.state();
         if let Some(e) = state.failed.take() {
             return Err(e);
         }
@@ -467,10 +537,11 @@ impl CacheWriter {
             w.str(&path.to_string_lossy());
             w.u64(entry.stamp.size);
             w.i64(entry.stamp.modified_ns);
-            for range in [&entry.bodies, &entry.meta] {
-                w.u64(range.start);
-                w.u64(range.end - range.start);
+            w.u32(entry.bodies.len() as u32);
+            for run in &entry.bodies {
+                write_range(&mut w, run);
             }
+            write_range(&mut w, &entry.meta);
             w.u64(entry.checksum);
         }
         w.u64(state.at);
@@ -635,7 +706,7 @@ mod tests {
         );
         // A body whose paragraph count was damaged says so when it is read.
         let mut bytes = intact;
-        let at = text.bodies.start as usize;
+        let at = text.bodies[0].start as usize;
         bytes[at..at + 4].copy_from_slice(&[0xff; 4]);
         fs::write(&file, &bytes).unwrap();
         let damaged = load_cached(&roots, Some(cache.path()), &|_| {});
@@ -732,5 +803,44 @@ mod tests {
         assert!(!old.exists(), "abandoned long ago");
         assert!(fresh.exists(), "perhaps another readout writing now");
         assert!(target.exists());
+    }
+
+    #[test]
+    fn a_file_stored_a_chunk_at_a_time_is_read_and_copied_whole() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let path = archive.path().join("b.jsonl");
+        let bytes = fs::read(&path).unwrap();
+        let stamp = Stamp::of(&path).unwrap();
+        let parsed = crate::corpus::load::parse_file(&path, "b.jsonl", &bytes, None);
+        assert_eq!(parsed.releases.len(), 2);
+        // As a large file is stored while it is parsed: one run per chunk,
+        // with another file's run in between.
+        let writer = CacheWriter::create(cache.path(), &roots).unwrap();
+        let mut file = parsed.clone();
+        let (first, second) = file.releases.split_at_mut(1);
+        writer.store_bodies(&path, first);
+        let other = archive.path().join("a.txt");
+        let mut text = crate::corpus::load::parse_file(&other, "a.txt", b"Text body.", None);
+        writer.add(&other, Stamp::of(&other).unwrap(), &mut text);
+        writer.store_bodies(&path, second);
+        writer.finish_file(&path, stamp, &file);
+        writer.finish().unwrap();
+        let opened = Cache::open(cache.path(), &roots);
+        assert_eq!(opened.entries[&path].bodies.len(), 2);
+        let mut found = opened.lookup(&path, stamp).expect("cached");
+        assert_eq!(found.releases, parsed.releases);
+        // Copied into a newer cache, the runs become one.
+        let newer = CacheWriter::create(cache.path(), &roots).unwrap();
+        newer.copy(&opened, &path, &mut found);
+        newer.finish().unwrap();
+        drop(opened);
+        assert_eq!(found.releases, parsed.releases);
+        let reopened = Cache::open(cache.path(), &roots);
+        assert_eq!(reopened.entries[&path].bodies.len(), 1);
+        assert_eq!(
+            reopened.lookup(&path, stamp).unwrap().releases,
+            parsed.releases
+        );
     }
 }

@@ -356,11 +356,10 @@ fn read_outline(r: &mut Reader<'_>) -> Result<Outline, CodecError> {
     })
 }
 
-/// Where a release's encoded body is, relative to the start of its file's
-/// bodies in the cache.
+/// Where a release's encoded body is in the cache file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BodyPlace {
-    /// Offset from the start of the file's bodies.
+    /// Offset from the start of the cache file.
     pub offset: u64,
     /// Length in bytes.
     pub len: u32,
@@ -408,14 +407,12 @@ pub fn write_release(w: &mut Writer, r: &Release, member: Option<u32>, body: Bod
 }
 
 /// Decodes a release read from the file at `path` whose members are
-/// `members`, its body left in `file` where the bodies of that file start
-/// at `base`.
+/// `members`, its body left in the cache `file`.
 pub fn read_release(
     r: &mut Reader<'_>,
     path: &Arc<Path>,
     members: &[Arc<Member>],
     file: &Arc<BodyFile>,
-    base: u64,
 ) -> Result<Release, CodecError> {
     let at = r.position();
     let id = ReleaseId::from_stored(&r.str()?).ok_or(CodecError { at })?;
@@ -441,7 +438,6 @@ pub fn read_release(
     let format = format_from_code(code, r)?;
     let offset = r.u64()?;
     let len = r.u32()?;
-    let body_at = base.checked_add(offset).ok_or(CodecError { at })?;
     Ok(Release {
         id,
         title,
@@ -461,7 +457,7 @@ pub fn read_release(
             line: (line != 0).then_some(line),
             format,
         },
-        body: BodyHandle::stored(Arc::clone(file), body_at, len),
+        body: BodyHandle::stored(Arc::clone(file), offset, len),
     })
 }
 
@@ -523,9 +519,9 @@ mod tests {
         let mut meta = Writer::default();
         let mut members: Vec<Arc<Member>> = Vec::new();
         for release in &corpus.releases {
-            let offset = bodies.bytes.len() as u64;
+            let offset = 4 + bodies.bytes.len() as u64;
             write_body(&mut bodies, &release.body());
-            let len = (bodies.bytes.len() as u64 - offset) as u32;
+            let len = (4 + bodies.bytes.len() as u64 - offset) as u32;
             let member = release.member.as_ref().map(|m| {
                 members.push(Arc::clone(m));
                 members.len() as u32 - 1
@@ -545,7 +541,7 @@ mod tests {
         assert!(!members.is_empty());
         let mut r = Reader::new(&meta);
         for release in &releases {
-            let back = read_release(&mut r, &release.origin.path, &members, &file, 4).unwrap();
+            let back = read_release(&mut r, &release.origin.path, &members, &file).unwrap();
             assert_eq!(&back, release);
         }
         assert!(r.is_done());
@@ -561,9 +557,9 @@ mod tests {
     fn truncated_or_garbage_bytes_are_errors_not_panics() {
         let (releases, file, meta, members) = encoded();
         let path: Arc<Path> = Arc::from(Path::new("x"));
-        let read = |bytes: &[u8]| read_release(&mut Reader::new(bytes), &path, &members, &file, 4);
+        let read = |bytes: &[u8]| read_release(&mut Reader::new(bytes), &path, &members, &file);
         let mut one = Reader::new(&meta);
-        read_release(&mut one, &path, &members, &file, 4).unwrap();
+        read_release(&mut one, &path, &members, &file).unwrap();
         let first = &meta[..one.position()];
         for cut in 0..first.len() {
             assert!(read(&first[..cut]).is_err());
@@ -571,9 +567,9 @@ mod tests {
         let mut r = Reader::new(&meta);
         for release in &releases {
             let from = r.position();
-            read_release(&mut r, &path, &members, &file, 4).unwrap();
+            read_release(&mut r, &path, &members, &file).unwrap();
             let bytes = &meta[from..r.position()];
-            let without_members = read_release(&mut Reader::new(bytes), &path, &[], &file, 4);
+            let without_members = read_release(&mut Reader::new(bytes), &path, &[], &file);
             assert_eq!(without_members.is_err(), release.member.is_some());
         }
         let mut body = Writer::default();

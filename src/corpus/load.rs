@@ -505,9 +505,16 @@ fn streamable(path: &Path) -> Option<bool> {
 }
 
 /// Parses a large JSON Lines file `chunk_bytes` of lines at a time, with
-/// the same releases, ids and problems as parsing it whole. `None` when the
-/// file needs the whole-file path (see [`streamable`]) or cannot be read.
-fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<ParsedFile> {
+/// the same releases, ids and problems as parsing it whole, handing each
+/// chunk's releases to `store` as they are parsed (so their bodies can go
+/// to the cache before the next chunk). `None` when the file needs the
+/// whole-file path (see [`streamable`]) or cannot be read.
+fn parse_jsonl_in_chunks(
+    path: &Path,
+    key: &str,
+    chunk_bytes: usize,
+    store: &dyn Fn(&mut [Release]),
+) -> Option<ParsedFile> {
     if !streamable(path)? {
         return None;
     }
@@ -526,7 +533,8 @@ fn parse_jsonl_in_chunks(path: &Path, key: &str, chunk_bytes: usize) -> Option<P
             lines += 1;
         }
         if (n == 0 || chunk.len() >= chunk_bytes) && !chunk.is_empty() {
-            let part = parse_file_from_line(path, key, &chunk, Some(Format::Jsonl), first_line);
+            let mut part = parse_file_from_line(path, key, &chunk, Some(Format::Jsonl), first_line);
+            store(&mut part.releases);
             file.bytes += part.bytes;
             file.sanitized.add(part.sanitized);
             file.problems.extend(part.problems);
@@ -567,28 +575,37 @@ fn read_input(input: &Input, key: &str, stamp: Option<Stamp>, caching: Caching<'
         }
         return file;
     }
-    let mut file = parse_path(path, key);
-    if let (Some(writer), Some(stamp)) = (caching.new, stamp) {
-        writer.add(path, stamp, &mut file);
+    let writer = caching.new.filter(|_| stamp.is_some());
+    let store = |releases: &mut [Release]| {
+        if let Some(writer) = writer {
+            writer.store_bodies(path, releases);
+        }
+    };
+    let file = parse_path(path, key, &store);
+    if let (Some(writer), Some(stamp)) = (writer, stamp) {
+        writer.finish_file(path, stamp, &file);
     }
     file
 }
 
-/// Reads and parses one file on disk.
-fn parse_path(path: &Path, key: &str) -> ParsedFile {
+/// Reads and parses one file on disk, handing its releases to `store` as
+/// they are parsed.
+fn parse_path(path: &Path, key: &str, store: &dyn Fn(&mut [Release])) -> ParsedFile {
     let large_jsonl = format_from_extension(path) == Some(Format::Jsonl)
         && fs::metadata(path).is_ok_and(|m| m.len() > STREAM_ABOVE);
-    if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES) {
+    if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES, store) {
         return file;
     }
-    match fs::read(path) {
+    let mut file = match fs::read(path) {
         Ok(bytes) => parse_file(path, key, &bytes, format_from_extension(path)),
         Err(e) => ParsedFile {
             key: key.to_string(),
             problems: vec![skipped(path, None, format!("cannot read: {e}"))],
             ..ParsedFile::default()
         },
-    }
+    };
+    store(&mut file.releases);
+    file
 }
 
 /// Loads every release under `paths`, calling `on_progress` from worker
@@ -837,7 +854,14 @@ mod tests {
         }
         let path = write(dir.path(), "big.jsonl", text.as_bytes());
         let whole = parse_file(&path, "big", text.as_bytes(), Some(Format::Jsonl));
-        let chunked = parse_jsonl_in_chunks(&path, "big", 200).expect("streamable");
+        let stored = std::cell::Cell::new(0);
+        let count = |releases: &mut [Release]| stored.set(stored.get() + releases.len());
+        let chunked = parse_jsonl_in_chunks(&path, "big", 200, &count).expect("streamable");
+        assert_eq!(
+            stored.get(),
+            chunked.releases.len(),
+            "every chunk handed over"
+        );
         assert_eq!(whole.records, chunked.records);
         assert_eq!(whole.releases, chunked.releases);
         assert_eq!(whole.bytes, chunked.bytes);
@@ -855,7 +879,7 @@ mod tests {
         let invalid = write(dir.path(), "bad.jsonl", b"{\"text\": \"a\xff\"}\n");
         for path in [bom, nul, array, invalid] {
             assert!(
-                parse_jsonl_in_chunks(&path, "k", 10).is_none(),
+                parse_jsonl_in_chunks(&path, "k", 10, &|_| {}).is_none(),
                 "{}",
                 path.display()
             );

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::corpus::Release;
-use crate::corpus::id::fnv1a;
+use crate::corpus::id::{fnv1a, fnv1a_extend};
 
 /// Words per shingle.
 const SHINGLE: usize = 4;
@@ -51,17 +51,31 @@ impl Duplicates {
     }
 }
 
+/// [`fnv1a`] of the lowercase form of `word`, without building it.
+fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        return word.bytes().fold(fnv1a(b""), |h, b| {
+            fnv1a_extend(h, &[b.to_ascii_lowercase()])
+        });
+    }
+    let mut hash = fnv1a(b"");
+    let mut buf = [0; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        hash = fnv1a_extend(hash, c.encode_utf8(&mut buf).as_bytes());
+    }
+    hash
+}
+
 /// The bottom-k sketch of a release body: its smallest shingle hashes, sorted.
 fn sketch(release: &Release) -> Vec<u64> {
-    let mut words: Vec<String> = Vec::new();
-    for p in &release.body().paragraphs {
-        words.extend(
-            p.text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase),
-        );
-    }
+    let body = release.body();
+    let words: Vec<u64> = body
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(word_hash)
+        .collect();
     if words.len() < SHINGLE + MIN_SHINGLES {
         return Vec::new();
     }
@@ -69,16 +83,16 @@ fn sketch(release: &Release) -> Vec<u64> {
         .windows(SHINGLE)
         .map(|w| {
             let mut h = 0u64;
-            for word in w {
-                h = h.rotate_left(13) ^ fnv1a(word.as_bytes());
+            for &word in w {
+                h = h.rotate_left(13) ^ word;
             }
             h.wrapping_mul(0x9e37_79b9_7f4a_7c15)
         })
         .collect();
     hashes.sort_unstable();
     hashes.dedup();
-    hashes.truncate(SKETCH);
-    hashes
+    // A copy of the few kept: the sketch of every release stays in memory.
+    hashes[..SKETCH.min(hashes.len())].to_vec()
 }
 
 /// Estimated Jaccard similarity of two bottom-k sketches.
@@ -187,6 +201,18 @@ mod tests {
         assert_eq!(d.groups, vec![vec![0, 2]]);
         assert_eq!(d.others(0).collect::<Vec<_>>(), vec![2]);
         assert_eq!(d.group_of[1], None);
+    }
+
+    #[test]
+    fn words_hash_as_their_lowercase_form() {
+        for word in ["Harbor", "ÄRGER", "İstanbul", "ǅemal"] {
+            assert_eq!(
+                word_hash(word),
+                fnv1a(word.to_lowercase().as_bytes()),
+                "{word}"
+            );
+        }
+        assert_eq!(sketch(&release("a", STORY)).capacity(), SKETCH);
     }
 
     #[test]

@@ -27,6 +27,9 @@ const B: f32 = 0.75;
 /// Releases indexed per unit of parallel work (at most 65,536: a chunk
 /// numbers its releases with `u16`).
 const CHUNK: usize = 512;
+/// Releases indexed between merges into the whole index: enough to keep
+/// both cores busy, few enough that their chunks' word lists stay small.
+const BATCH: usize = CHUNK * 64;
 
 /// The Fx hash (as in rustc): much faster than SipHash on short words, and
 /// hash flooding is no concern for an index of local files.
@@ -171,45 +174,132 @@ impl Partial {
     }
 }
 
-impl SearchIndex {
-    /// Builds the index (in parallel with rayon): each chunk of releases is
-    /// indexed on its own, then the chunks' words are numbered globally and
-    /// their postings placed by a counting sort, keeping releases ascending.
-    pub fn build(releases: &[Release]) -> SearchIndex {
-        let mut partials: Vec<Partial> = releases.par_chunks(CHUNK).map(Partial::build).collect();
-        let mut terms = WordMap::default();
-        let mut numbers: Vec<Vec<u32>> = Vec::with_capacity(partials.len());
-        for partial in &mut partials {
-            let mut global = vec![0; partial.terms.len()];
-            for (word, local) in partial.terms.drain() {
-                let next = terms.len() as u32;
-                global[local as usize] = *terms.entry(word).or_insert(next);
-            }
-            numbers.push(global);
-        }
-        let mut offsets = vec![0u32; terms.len() + 1];
-        for (partial, global) in partials.iter().zip(&numbers) {
+/// One batch's postings, grouped by global word number.
+struct Batch {
+    /// Each word of the batch, ascending, with the end of its postings.
+    terms: Vec<(u32, u32)>,
+    /// Release numbers, ascending per word.
+    releases: Vec<u32>,
+    /// Weighted counts, beside `releases`.
+    freqs: Vec<u16>,
+}
+
+/// Counts kept across batches while postings are grouped.
+#[derive(Default)]
+struct Placement {
+    /// Postings per global word so far.
+    df: Vec<u32>,
+    /// Per global word, scratch for the batch being grouped (zero between batches).
+    scratch: Vec<u32>,
+}
+
+impl Placement {
+    /// Makes room for words numbered up to `terms`.
+    fn grow(&mut self, terms: usize) {
+        self.df.resize(terms, 0);
+        self.scratch.resize(terms, 0);
+    }
+
+    /// Groups the postings of a batch's chunks (whose local words are
+    /// numbered globally by `numbers`) by word; its first release is `first`.
+    fn batch(&mut self, first: u32, partials: &[Partial], numbers: &[Vec<u32>]) -> Batch {
+        let mut touched: Vec<u32> = Vec::new();
+        for (partial, global) in partials.iter().zip(numbers) {
             for &(local, _, _) in &partial.entries {
-                offsets[global[local as usize] as usize + 1] += 1;
+                let term = global[local as usize];
+                if self.scratch[term as usize] == 0 {
+                    touched.push(term);
+                }
+                self.scratch[term as usize] += 1;
             }
         }
-        for t in 1..offsets.len() {
-            offsets[t] += offsets[t - 1];
+        touched.sort_unstable();
+        let mut terms = Vec::with_capacity(touched.len());
+        let mut end = 0u32;
+        for &term in &touched {
+            let n = std::mem::replace(&mut self.scratch[term as usize], end);
+            self.df[term as usize] += n;
+            end += n;
+            terms.push((term, end));
+        }
+        let mut releases = vec![0u32; end as usize];
+        let mut freqs = vec![0u16; end as usize];
+        for (chunk, (partial, global)) in partials.iter().zip(numbers).enumerate() {
+            let chunk_first = first + (chunk * CHUNK) as u32;
+            for &(local, release, count) in &partial.entries {
+                let at = &mut self.scratch[global[local as usize] as usize];
+                releases[*at as usize] = chunk_first + u32::from(release);
+                freqs[*at as usize] = count;
+                *at += 1;
+            }
+        }
+        for &term in &touched {
+            self.scratch[term as usize] = 0;
+        }
+        Batch {
+            terms,
+            releases,
+            freqs,
+        }
+    }
+}
+
+impl SearchIndex {
+    /// Builds the index (in parallel with rayon). Releases are taken a batch
+    /// at a time: each chunk of a batch is indexed on its own, then the
+    /// chunks' words are numbered globally and the batch's postings grouped
+    /// by word (a counting sort, releases ascending). At the end the
+    /// batches' postings are laid end to end per word, each batch freed as
+    /// it is copied, so memory stays near the size of the finished index
+    /// however large the archive.
+    pub fn build(releases: &[Release]) -> SearchIndex {
+        Self::build_in_batches(releases, BATCH)
+    }
+
+    /// [`SearchIndex::build`] with `batch` releases a batch (a multiple of [`CHUNK`]).
+    fn build_in_batches(releases: &[Release], batch_size: usize) -> SearchIndex {
+        debug_assert!(batch_size.is_multiple_of(CHUNK));
+        let mut terms = WordMap::default();
+        let mut placed = Placement::default();
+        let mut batches: Vec<Batch> = Vec::new();
+        let mut lengths = Vec::with_capacity(releases.len());
+        for (b, batch) in releases.chunks(batch_size).enumerate() {
+            let mut partials: Vec<Partial> = batch.par_chunks(CHUNK).map(Partial::build).collect();
+            let numbers: Vec<Vec<u32>> = partials
+                .iter_mut()
+                .map(|partial| {
+                    let mut global = vec![0; partial.terms.len()];
+                    for (word, local) in partial.terms.drain() {
+                        let next = terms.len() as u32;
+                        global[local as usize] = *terms.entry(word).or_insert(next);
+                    }
+                    global
+                })
+                .collect();
+            placed.grow(terms.len());
+            let first = (b * batch_size) as u32;
+            batches.push(placed.batch(first, &partials, &numbers));
+            lengths.extend(partials.into_iter().flat_map(|p| p.lengths));
+        }
+        let mut offsets = Vec::with_capacity(terms.len() + 1);
+        offsets.push(0u32);
+        for &n in &placed.df {
+            offsets.push(offsets.last().copied().unwrap_or(0) + n);
         }
         let total = offsets.last().copied().unwrap_or(0) as usize;
         let mut cursor = offsets.clone();
         let mut postings = vec![0u32; total];
         let mut freqs = vec![0u16; total];
-        let mut lengths = Vec::with_capacity(releases.len());
-        for (chunk, (partial, global)) in partials.into_iter().zip(&numbers).enumerate() {
-            let first = (chunk * CHUNK) as u32;
-            for (local, release, count) in partial.entries {
-                let at = &mut cursor[global[local as usize] as usize];
-                postings[*at as usize] = first + u32::from(release);
-                freqs[*at as usize] = count;
-                *at += 1;
+        for batch in batches {
+            let mut from = 0;
+            for &(term, end) in &batch.terms {
+                let (from_, to) = (from as usize, end as usize);
+                let at = cursor[term as usize] as usize;
+                postings[at..at + to - from_].copy_from_slice(&batch.releases[from_..to]);
+                freqs[at..at + to - from_].copy_from_slice(&batch.freqs[from_..to]);
+                cursor[term as usize] += end - from;
+                from = end;
             }
-            lengths.extend(partial.lengths);
         }
         let sum: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
         let average_length = (sum as f32 / lengths.len().max(1) as f32).max(1.0);
@@ -806,6 +896,36 @@ mod tests {
         let expected: Vec<u32> = (0..releases.len() as u32).filter(|i| i % 3 == 0).collect();
         assert_eq!(ferry, expected);
         assert_eq!(index.search(&releases, "t1030", 5)[0].release, 1030);
+    }
+
+    #[test]
+    fn batches_lay_out_the_same_index_as_one() {
+        let words = ["harbor", "ferry", "bridge", "tariff", "grant", "vote"];
+        let releases: Vec<Release> = (0..(CHUNK * 5 + 3))
+            .map(|i| {
+                let body = format!("{} {} {}", words[i % 6], words[i % 4], words[(i / 7) % 6]);
+                release(&format!("T{i}"), &body)
+            })
+            .collect();
+        let whole = SearchIndex::build_in_batches(&releases, CHUNK * 8);
+        let batched = SearchIndex::build_in_batches(&releases, CHUNK);
+        assert_eq!(
+            whole.search(&releases, "harbor ferry", usize::MAX),
+            batched.search(&releases, "harbor ferry", usize::MAX)
+        );
+        let terms = |index: &SearchIndex| {
+            let mut terms: Vec<(String, Vec<u32>, Vec<u16>)> = index
+                .words()
+                .map(|(w, t)| {
+                    let (list, freqs) = index.postings(t);
+                    (w.to_string(), list.to_vec(), freqs.to_vec())
+                })
+                .collect();
+            terms.sort();
+            terms
+        };
+        assert_eq!(terms(&whole), terms(&batched));
+        assert_eq!(whole.lengths, batched.lengths);
     }
 
     #[test]

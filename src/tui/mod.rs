@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod background;
 pub mod doc;
 pub mod input;
 pub mod keymap;
@@ -130,10 +131,12 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             let filter_index = Arc::clone(&app.filter_index);
             let analysed_tx = analysis_tx.clone();
             thread::spawn(move || {
-                // The list filter's fields first: they are quick and a
-                // `source:` typed now would wait for them.
-                filter_index.prepare(&corpus.releases);
-                let analysis = related::Analysis::build(&corpus);
+                let analysis = background::run(|| {
+                    // The list filter's fields first: they are quick and a
+                    // `source:` typed now would wait for them.
+                    filter_index.prepare(&corpus.releases);
+                    related::Analysis::build(&corpus)
+                });
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
         }
