@@ -2,8 +2,8 @@
 //! costs little more than reading its metadata.
 //!
 //! One cache file per set of opened paths, in the cache folder. Each entry
-//! is one source file, keyed by its path, size and modification time; a
-//! file that changed is parsed again. An entry has two parts: its releases'
+//! is one source file, named by its root and its path below it, and keyed
+//! by its size and modification time; a file that changed is parsed again. An entry has two parts: its releases'
 //! encoded bodies, in one or more runs (a large JSON Lines file is stored
 //! a chunk at a time as it is parsed), and its metadata (releases without
 //! bodies, but with where each body is). Opening the cache reads only the
@@ -89,7 +89,8 @@ impl Entry {
 #[derive(Debug, Default)]
 pub struct Cache {
     file: Option<Arc<BodyFile>>,
-    entries: HashMap<PathBuf, Entry>,
+    /// Entries by the name the loader gives each file.
+    entries: HashMap<String, Entry>,
 }
 
 /// The cache file for a set of opened paths.
@@ -169,7 +170,7 @@ impl Cache {
         let in_file = |range: &Range<u64>| range.start >= start && range.end <= table_at;
         let mut entries = HashMap::new();
         for _ in 0..r.count()? {
-            let path = PathBuf::from(r.str()?);
+            let name = r.str()?;
             let stamp = Stamp {
                 size: r.u64()?,
                 modified_ns: r.i64()?,
@@ -184,7 +185,7 @@ impl Cache {
                 return Err(damaged(table_at));
             }
             entries.insert(
-                path,
+                name,
                 Entry {
                     stamp,
                     bodies,
@@ -202,10 +203,11 @@ impl Cache {
         })
     }
 
-    /// The parsed file cached for `path`, if its stamp still matches and its
-    /// metadata decodes. Its releases' bodies stay in the cache file.
-    pub fn lookup(&self, path: &Path, stamp: Stamp) -> Option<ParsedFile> {
-        let entry = self.entries.get(path).filter(|e| e.stamp == stamp)?;
+    /// The parsed file cached as `name` (read from `path`), if its stamp
+    /// still matches and its metadata decodes. Its releases' bodies stay in
+    /// the cache file.
+    pub fn lookup(&self, name: &str, path: &Path, stamp: Stamp) -> Option<ParsedFile> {
+        let entry = self.entries.get(name).filter(|e| e.stamp == stamp)?;
         let file = self.file.as_ref()?;
         let meta = file
             .read(
@@ -221,13 +223,13 @@ impl Cache {
         parsed.releases.iter().all(inside).then_some(parsed)
     }
 
-    /// True when the cache holds exactly these files, each as stamped, so
-    /// it need not be written again.
-    pub fn is_fresh(&self, files: &[(&Path, Stamp)]) -> bool {
+    /// True when the cache holds exactly these files (by name), each as
+    /// stamped, so it need not be written again.
+    pub fn is_fresh(&self, files: &[(&str, Stamp)]) -> bool {
         files.len() == self.entries.len()
             && files
                 .iter()
-                .all(|(path, stamp)| self.entries.get(*path).is_some_and(|e| e.stamp == *stamp))
+                .all(|(name, stamp)| self.entries.get(*name).is_some_and(|e| e.stamp == *stamp))
     }
 }
 
@@ -374,8 +376,8 @@ struct WriterState {
     /// Where the next part goes.
     at: u64,
     /// The runs of bodies stored so far for files whose entry is not done.
-    runs: HashMap<PathBuf, Vec<Range<u64>>>,
-    table: Vec<(PathBuf, Entry)>,
+    runs: HashMap<String, Vec<Range<u64>>>,
+    table: Vec<(String, Entry)>,
     /// The first write error; after one, nothing more is written.
     failed: Option<io::Error>,
 }
@@ -432,22 +434,24 @@ impl CacheWriter {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// Appends a run of bodies of the file at `path`; returns where it went.
-    fn append_run(&self, path: &Path, bytes: &[u8]) -> Option<u64> {
+    /// Appends a run of bodies of the file cached as `name`; returns where
+    /// it went.
+    fn append_run(&self, name: &str, bytes: &[u8]) -> Option<u64> {
         let mut state = self.state();
         let run = state.append(bytes)?;
         let start = run.start;
-        state.runs.entry(path.to_path_buf()).or_default().push(run);
+        state.runs.entry(name.to_string()).or_default().push(run);
         Some(start)
     }
 
-    /// Stores the bodies of `releases` of the file at `path` (all of its
-    /// releases, or the chunk of a large file just parsed). They then read
-    /// their bodies from the new cache and free their copies in memory;
-    /// when the write fails they keep them, and the cache is not committed.
-    pub fn store_bodies(&self, path: &Path, releases: &mut [super::Release]) {
+    /// Stores the bodies of `releases` of the file cached as `name` (all of
+    /// its releases, or the chunk of a large file just parsed). They then
+    /// read their bodies from the new cache and free their copies in
+    /// memory; when the write fails they keep them, and the cache is not
+    /// committed.
+    pub fn store_bodies(&self, name: &str, releases: &mut [super::Release]) {
         let (bytes, places) = encode_bodies(releases);
-        let Some(start) = self.append_run(path, &bytes) else {
+        let Some(start) = self.append_run(name, &bytes) else {
             return;
         };
         for (release, (offset, len)) in releases.iter_mut().zip(places) {
@@ -455,12 +459,12 @@ impl CacheWriter {
         }
     }
 
-    /// Finishes the entry of the file at `path`, stamped `stamp`, once all
-    /// its releases' bodies are stored: writes its metadata.
-    pub fn finish_file(&self, path: &Path, stamp: Stamp, file: &ParsedFile) {
+    /// Finishes the entry of the file cached as `name`, stamped `stamp`,
+    /// once all its releases' bodies are stored: writes its metadata.
+    pub fn finish_file(&self, name: &str, stamp: Stamp, file: &ParsedFile) {
         let meta = encode_meta(file, &self.reader);
         let mut state = self.state();
-        let bodies = state.runs.remove(path).unwrap_or_default();
+        let bodies = state.runs.remove(name).unwrap_or_default();
         // A body not stored here means a write failed: no cache this time.
         let Some(meta) = meta else {
             return;
@@ -474,20 +478,20 @@ impl CacheWriter {
             meta: range,
             checksum: super::id::fnv1a(&meta),
         };
-        state.table.push((path.to_path_buf(), entry));
+        state.table.push((name.to_string(), entry));
     }
 
     /// Stores a freshly parsed file whole: its bodies, then its metadata.
-    pub fn add(&self, path: &Path, stamp: Stamp, file: &mut ParsedFile) {
-        self.store_bodies(path, &mut file.releases);
-        self.finish_file(path, stamp, file);
+    pub fn add(&self, name: &str, stamp: Stamp, file: &mut ParsedFile) {
+        self.store_bodies(name, &mut file.releases);
+        self.finish_file(name, stamp, file);
     }
 
-    /// Copies the entry for `path` from the old cache, its bodies byte for
+    /// Copies the entry `name` from the old cache, its bodies byte for
     /// byte, and moves `file` (that entry, as looked up) to read its bodies
     /// from the new one.
-    pub fn copy(&self, old: &Cache, path: &Path, file: &mut ParsedFile) {
-        let (Some(entry), Some(source)) = (old.entries.get(path), old.file.as_ref()) else {
+    pub fn copy(&self, old: &Cache, name: &str, file: &mut ParsedFile) {
+        let (Some(entry), Some(source)) = (old.entries.get(name), old.file.as_ref()) else {
             return;
         };
         let mut bytes = Vec::new();
@@ -500,7 +504,7 @@ impl CacheWriter {
                 Err(_) => return,
             }
         }
-        let Some(start) = self.append_run(path, &bytes) else {
+        let Some(start) = self.append_run(name, &bytes) else {
             return;
         };
         for release in &mut file.releases {
@@ -513,7 +517,7 @@ impl CacheWriter {
                 release.body = release.body.moved(&self.reader, at);
             }
         }
-        self.finish_file(path, entry.stamp, file);
+        self.finish_file(name, entry.stamp, file);
     }
 
     /// Writes the table and makes the new cache the one read next time.
@@ -533,8 +537,8 @@ impl CacheWriter {
         }
         let mut w = Writer::default();
         w.u32(state.table.len() as u32);
-        for (path, entry) in &state.table {
-            w.str(&path.to_string_lossy());
+        for (name, entry) in &state.table {
+            w.str(name);
             w.u64(entry.stamp.size);
             w.i64(entry.stamp.modified_ns);
             w.u32(entry.bodies.len() as u32);
@@ -687,13 +691,12 @@ mod tests {
 
     #[test]
     fn damaged_metadata_is_parsed_again_and_damaged_bodies_say_so() {
-        let (archive, roots) = archive();
+        let (_archive, roots) = archive();
         let cache = tempfile::tempdir().unwrap();
         let first = load_cached(&roots, Some(cache.path()), &|_| {});
         let file = cache_file(cache.path(), &roots);
-        let entry = |name: &str| {
-            Cache::open(cache.path(), &roots).entries[&archive.path().join(name)].clone()
-        };
+        let entry =
+            |name: &str| Cache::open(cache.path(), &roots).entries[&format!("0:{name}")].clone();
         let (text, records) = (entry("a.txt"), entry("b.jsonl"));
         let intact = fs::read(&file).unwrap();
         let mut bytes = intact.clone();
@@ -771,7 +774,7 @@ mod tests {
         };
         writer.state.lock().unwrap().file =
             OpenOptions::new().write(true).open("/dev/full").unwrap();
-        writer.add(&archive.path().join("a.txt"), stamp, &mut parsed);
+        writer.add("0:a.txt", stamp, &mut parsed);
         assert!(parsed.releases[0].body.stored_range().is_none());
         assert_eq!(
             parsed.releases[0].body().paragraphs[0].text,
@@ -819,28 +822,53 @@ mod tests {
         let writer = CacheWriter::create(cache.path(), &roots).unwrap();
         let mut file = parsed.clone();
         let (first, second) = file.releases.split_at_mut(1);
-        writer.store_bodies(&path, first);
+        writer.store_bodies("0:b.jsonl", first);
         let other = archive.path().join("a.txt");
         let mut text = crate::corpus::load::parse_file(&other, "a.txt", b"Text body.", None);
-        writer.add(&other, Stamp::of(&other).unwrap(), &mut text);
-        writer.store_bodies(&path, second);
-        writer.finish_file(&path, stamp, &file);
+        writer.add("0:a.txt", Stamp::of(&other).unwrap(), &mut text);
+        writer.store_bodies("0:b.jsonl", second);
+        writer.finish_file("0:b.jsonl", stamp, &file);
         writer.finish().unwrap();
         let opened = Cache::open(cache.path(), &roots);
-        assert_eq!(opened.entries[&path].bodies.len(), 2);
-        let mut found = opened.lookup(&path, stamp).expect("cached");
+        assert_eq!(opened.entries["0:b.jsonl"].bodies.len(), 2);
+        let mut found = opened.lookup("0:b.jsonl", &path, stamp).expect("cached");
         assert_eq!(found.releases, parsed.releases);
         // Copied into a newer cache, the runs become one.
         let newer = CacheWriter::create(cache.path(), &roots).unwrap();
-        newer.copy(&opened, &path, &mut found);
+        newer.copy(&opened, "0:b.jsonl", &mut found);
         newer.finish().unwrap();
         drop(opened);
         assert_eq!(found.releases, parsed.releases);
         let reopened = Cache::open(cache.path(), &roots);
-        assert_eq!(reopened.entries[&path].bodies.len(), 1);
+        assert_eq!(reopened.entries["0:b.jsonl"].bodies.len(), 1);
         assert_eq!(
-            reopened.lookup(&path, stamp).unwrap().releases,
+            reopened.lookup("0:b.jsonl", &path, stamp).unwrap().releases,
             parsed.releases
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn another_spelling_of_the_archive_path_reads_the_same_cache() {
+        use std::os::unix::fs::MetadataExt;
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        let file = cache_file(cache.path(), &roots);
+        let inode = fs::metadata(&file).unwrap().ino();
+        let respelled = vec![archive.path().join(".")];
+        assert_eq!(cache_file(cache.path(), &respelled), file);
+        let again = load_cached(&respelled, Some(cache.path()), &|_| {});
+        assert!(stored(&again));
+        assert_eq!(
+            fs::metadata(&file).unwrap().ino(),
+            inode,
+            "found fresh, not written again"
+        );
+        assert_eq!(first.releases.len(), again.releases.len());
+        for (a, b) in first.releases.iter().zip(&again.releases) {
+            assert_eq!(a.id, b.id);
+            assert_eq!(*a.body(), *b.body());
+        }
     }
 }

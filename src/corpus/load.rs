@@ -117,7 +117,9 @@ pub enum Input {
 /// The outcome of walking the paths given on the command line.
 #[derive(Debug, Default)]
 struct Walk {
-    files: Vec<(PathBuf, String)>,
+    /// Each file, its key (its path below the root it was found under),
+    /// and that root's position among the paths opened.
+    files: Vec<(PathBuf, String, usize)>,
     ignored: Vec<PathBuf>,
     problems: Vec<Problem>,
 }
@@ -196,18 +198,18 @@ fn is_hidden(path: &Path) -> bool {
 /// path it was found under, used for ids when a release has no URL.
 fn walk(paths: &[PathBuf]) -> Walk {
     let mut walk = Walk::default();
-    for root in paths {
+    for (index, root) in paths.iter().enumerate() {
         match fs::metadata(root) {
             Err(e) => walk
                 .problems
                 .push(skipped(root, None, format!("cannot read: {e}"))),
-            Ok(meta) if meta.is_dir() => walk_dir(root, root, &mut walk),
+            Ok(meta) if meta.is_dir() => walk_dir((index, root), root, &mut walk),
             Ok(meta) if meta.is_file() => {
                 let key = root
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| root.to_string_lossy().into_owned());
-                walk.files.push((root.clone(), key));
+                walk.files.push((root.clone(), key, index));
             }
             Ok(_) => walk.problems.push(skipped(
                 root,
@@ -219,7 +221,8 @@ fn walk(paths: &[PathBuf]) -> Walk {
     walk
 }
 
-fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
+/// Walks `dir`, found under the root `index` at `root`.
+fn walk_dir((index, root): (usize, &Path), dir: &Path, walk: &mut Walk) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
@@ -243,7 +246,7 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
         if kind.is_symlink() {
             continue;
         } else if kind.is_dir() {
-            walk_dir(root, &path, walk);
+            walk_dir((index, root), &path, walk);
         } else if !kind.is_file() {
             if format_from_extension(&path).is_some() {
                 walk.problems.push(skipped(
@@ -258,7 +261,7 @@ fn walk_dir(root: &Path, dir: &Path, walk: &mut Walk) {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            walk.files.push((path, key));
+            walk.files.push((path, key, index));
         } else {
             walk.ignored.push(path);
         }
@@ -557,9 +560,23 @@ struct Caching<'a> {
     new: Option<&'a CacheWriter>,
 }
 
+/// How the cache knows a file: the position of the root it was found under
+/// and its key below that root, so that an archive opened by another
+/// spelling of its path (relative, absolute, through a link) finds its
+/// entries again.
+fn cache_name(root: usize, key: &str) -> String {
+    format!("{root}:{key}")
+}
+
 /// Reads and parses one input, from the cache when it holds this version
-/// of the file (`stamp`), and stores it in the cache being written.
-fn read_input(input: &Input, key: &str, stamp: Option<Stamp>, caching: Caching<'_>) -> ParsedFile {
+/// of the file (`stamp`, with the file's name in the cache), and stores it
+/// in the cache being written.
+fn read_input(
+    input: &Input,
+    key: &str,
+    stamp: Option<(&str, Stamp)>,
+    caching: Caching<'_>,
+) -> ParsedFile {
     let path = match input {
         Input::Embedded { name, bytes } => {
             let name = Path::new(name);
@@ -567,23 +584,23 @@ fn read_input(input: &Input, key: &str, stamp: Option<Stamp>, caching: Caching<'
         }
         Input::File(path) => path,
     };
-    if let (Some(cache), Some(stamp)) = (caching.old, stamp)
-        && let Some(mut file) = cache.lookup(path, stamp)
+    if let (Some(cache), Some((name, stamp))) = (caching.old, stamp)
+        && let Some(mut file) = cache.lookup(name, path, stamp)
     {
         if let Some(writer) = caching.new {
-            writer.copy(cache, path, &mut file);
+            writer.copy(cache, name, &mut file);
         }
         return file;
     }
-    let writer = caching.new.filter(|_| stamp.is_some());
+    let writer = caching.new.zip(stamp);
     let store = |releases: &mut [Release]| {
-        if let Some(writer) = writer {
-            writer.store_bodies(path, releases);
+        if let Some((writer, (name, _))) = writer {
+            writer.store_bodies(name, releases);
         }
     };
     let file = parse_path(path, key, &store);
-    if let (Some(writer), Some(stamp)) = (writer, stamp) {
-        writer.finish_file(path, stamp, &file);
+    if let Some((writer, (name, stamp))) = writer {
+        writer.finish_file(name, stamp, &file);
     }
     file
 }
@@ -623,19 +640,17 @@ pub fn load_cached(
     on_progress: &(dyn Fn(Progress) + Sync),
 ) -> Corpus {
     let walk = walk(paths);
-    let stamps: Vec<Option<Stamp>> = walk
+    let stamps: Vec<Option<(String, Stamp)>> = walk
         .files
         .par_iter()
-        .map(|(path, _)| Stamp::of(path))
+        .map(|(path, key, root)| Some((cache_name(*root, key), Stamp::of(path)?)))
         .collect();
     let old = cache_dir.map(|dir| Cache::open(dir, paths));
     let new = match (cache_dir, &old) {
         (Some(dir), Some(old)) => {
-            let stamped: Vec<(&Path, Stamp)> = walk
-                .files
+            let stamped: Vec<(&str, Stamp)> = stamps
                 .iter()
-                .zip(&stamps)
-                .filter_map(|((path, _), stamp)| Some((path.as_path(), (*stamp)?)))
+                .filter_map(|s| s.as_ref().map(|(name, stamp)| (name.as_str(), *stamp)))
                 .collect();
             // A cache that cannot be written only costs speed next time.
             (!old.is_fresh(&stamped))
@@ -647,7 +662,7 @@ pub fn load_cached(
     let inputs: Vec<(Input, String)> = walk
         .files
         .into_iter()
-        .map(|(path, key)| (Input::File(path), key))
+        .map(|(path, key, _)| (Input::File(path), key))
         .collect();
     let caching = Caching {
         old: old.as_ref(),
@@ -665,7 +680,7 @@ pub fn load_cached(
 
 fn read_inputs(
     inputs: &[(Input, String)],
-    stamps: &[Option<Stamp>],
+    stamps: &[Option<(String, Stamp)>],
     caching: Caching<'_>,
     on_progress: &(dyn Fn(Progress) + Sync),
 ) -> Vec<ParsedFile> {
@@ -676,7 +691,8 @@ fn read_inputs(
         .par_iter()
         .enumerate()
         .map(|(i, (input, key))| {
-            let stamp = stamps.get(i).copied().flatten();
+            let stamp = stamps.get(i).and_then(|s| s.as_ref());
+            let stamp = stamp.map(|(name, stamp)| (name.as_str(), *stamp));
             let file = read_input(input, key, stamp, caching);
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
             let bytes = bytes_done.fetch_add(file.bytes, Ordering::Relaxed) + file.bytes;
