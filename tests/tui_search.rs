@@ -6,6 +6,7 @@ mod tui_support;
 use crossterm::event::{KeyCode, KeyModifiers};
 use readout::tui::app::Focus;
 use readout::tui::theme::Theme;
+use readout::tui::update::{Msg, update};
 use tui_support::*;
 
 #[test]
@@ -56,4 +57,38 @@ fn a_quoted_phrase_must_occur_as_written() {
         &app.open_body().paragraphs[hit.paragraph].text[hit.start..hit.end].to_lowercase(),
         "kitchen table"
     );
+}
+
+#[test]
+fn on_a_large_archive_the_search_runs_on_a_worker_and_only_the_latest_is_shown() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    // As on an archive larger than the limit: nothing runs on the input thread.
+    app.options.sync_filter_limit = 0;
+    let search = |app: &mut readout::tui::app::App, query: &str| {
+        press(app, KeyCode::Char(':'));
+        // The prompt starts with the last query: clear it.
+        press_with(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+        type_text(app, query);
+        press(app, KeyCode::Enter);
+        app.search.pending.take().expect("handed to a worker")
+    };
+    let older = search(&mut app, "harbor");
+    assert!(screen(&app).contains("searching for \"harbor\"…"));
+    assert!(!app.search.picker.open);
+    let newer = search(&mut app, "broadband");
+    let corpus = std::sync::Arc::clone(&app.corpus);
+    update(
+        &mut app,
+        Msg::Searched(corpus.clone(), Box::new(older.perform())),
+    );
+    assert!(
+        !app.search.picker.open,
+        "an older search's results are dropped"
+    );
+    update(&mut app, Msg::Searched(corpus, Box::new(newer.perform())));
+    assert!(app.search.picker.open);
+    let text = screen(&app);
+    assert!(text.contains("Search: broadband ("), "{text}");
+    assert!(!text.contains("searching for"), "{text}");
 }

@@ -73,7 +73,11 @@ pub fn find_release<'c>(corpus: &'c Corpus, b: &Bookmark) -> Option<&'c Release>
     if let Some(r) = releases.iter().find(|r| r.id.as_str() == b.release) {
         return Some(r);
     }
-    let same_file = |r: &&Release| r.origin.path.display().to_string() == b.path;
+    // Paths are kept as displayed; most are UTF-8 and compare without a copy.
+    let same_file = |r: &&Release| match r.origin.path.to_str() {
+        Some(path) => path == b.path,
+        None => r.origin.path.display().to_string() == b.path,
+    };
     if let Some(r) = releases
         .iter()
         .filter(same_file)

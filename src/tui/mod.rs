@@ -140,6 +140,13 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
         }
+        if let Some(job) = app.search.pending.take() {
+            let searched_tx = analysis_tx.clone();
+            thread::spawn(move || {
+                let outcome = job.perform();
+                let _ = searched_tx.send(Event::Msg(Msg::Searched(job.corpus, Box::new(outcome))));
+            });
+        }
         if std::mem::take(&mut app.quotes.pending) {
             let corpus = Arc::clone(&app.corpus);
             let quotes_tx = analysis_tx.clone();

@@ -1,11 +1,16 @@
 //! Corpus-wide search in the reader (`:` or Ctrl-F): ranked releases with a
 //! keyword-in-context line each; Enter opens the release at its first hit
-//! with every hit highlighted and `n`/`N` moving between them.
+//! with every hit highlighted and `n`/`N` moving between them. On a large
+//! archive the search runs on a worker (a phrase of common words reads
+//! many releases), and the reader answers keys meanwhile.
+
+use std::sync::Arc;
 
 use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
-use crate::corpus::TextPos;
+use super::related::Analysis;
+use crate::corpus::{Corpus, TextPos};
 use crate::search::find::Found;
 use crate::search::index::{SearchHit, Snippet, snippet};
 
@@ -27,6 +32,54 @@ pub struct SearchView {
     /// Each result's first hit in context (empty when it has no hit in
     /// the body), made when the search runs so drawing reads no release.
     pub contexts: Vec<Snippet>,
+    /// A search to hand to a worker.
+    pub pending: Option<SearchJob>,
+    /// Bumped with every search; a worker's outcome for an older one is dropped.
+    pub generation: u64,
+}
+
+/// A search for a worker: the query, and the corpus and index it runs on.
+#[derive(Debug, Clone)]
+pub struct SearchJob {
+    /// Which search this is.
+    pub generation: u64,
+    /// What the user typed.
+    pub query: String,
+    /// The releases searched.
+    pub corpus: Arc<Corpus>,
+    /// Their full-text index.
+    pub analysis: Arc<Analysis>,
+}
+
+/// What a search found, ready for the view.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Which search this is.
+    pub generation: u64,
+    /// Ranked results.
+    pub results: Vec<SearchHit>,
+    /// Each result's first hit in context.
+    pub contexts: Vec<Snippet>,
+}
+
+impl SearchJob {
+    /// Runs the search (on any thread): the ranked results and their contexts.
+    pub fn perform(&self) -> Outcome {
+        let releases = &self.corpus.releases;
+        let results = self.analysis.search.search(releases, &self.query, LIMIT);
+        let contexts = results
+            .iter()
+            .map(|result| match result.hits.first() {
+                Some(&hit) => snippet(&releases[result.release as usize].body(), hit, CONTEXT),
+                None => Snippet::default(),
+            })
+            .collect();
+        Outcome {
+            generation: self.generation,
+            results,
+            contexts,
+        }
+    }
 }
 
 /// Asks for a query.
@@ -44,26 +97,41 @@ pub fn run(app: &mut App, query: &str) {
         return;
     }
     app.search.query = query.to_string();
-    let Some(index) = app.analysis.clone() else {
+    let Some(analysis) = app.analysis.clone() else {
         app.message = Some("still building the search index; try again in a moment".into());
         return;
     };
-    app.search.results = index.search.search(&app.corpus.releases, query, LIMIT);
-    app.search.contexts = app
-        .search
-        .results
-        .iter()
-        .map(|result| match result.hits.first() {
-            Some(&hit) => snippet(
-                &app.corpus.releases[result.release as usize].body(),
-                hit,
-                CONTEXT,
-            ),
-            None => Snippet::default(),
-        })
-        .collect();
+    app.search.generation += 1;
+    let job = SearchJob {
+        generation: app.search.generation,
+        query: query.to_string(),
+        corpus: Arc::clone(&app.corpus),
+        analysis,
+    };
+    if app.corpus.releases.len() <= app.options.sync_filter_limit {
+        let outcome = job.perform();
+        show(app, outcome);
+    } else {
+        app.search.pending = Some(job);
+        app.message = Some(format!("searching for {query:?}…"));
+    }
+}
+
+/// Takes the outcome of a search run on a worker, if it is the latest
+/// search and for the corpus shown.
+pub fn searched(app: &mut App, corpus: &Arc<Corpus>, outcome: Outcome) {
+    if Arc::ptr_eq(corpus, &app.corpus) && outcome.generation == app.search.generation {
+        app.message = None;
+        show(app, outcome);
+    }
+}
+
+/// Shows a search's results in place of the list.
+fn show(app: &mut App, outcome: Outcome) {
+    app.search.results = outcome.results;
+    app.search.contexts = outcome.contexts;
     if app.search.results.is_empty() {
-        app.message = Some(format!("no release matches {query:?}"));
+        app.message = Some(format!("no release matches {:?}", app.search.query));
         return;
     }
     app.close_views();

@@ -30,6 +30,8 @@ pub enum Msg {
     Analysed(Arc<crate::corpus::Corpus>, Box<super::related::Analysis>),
     /// The quotation index, built on a worker for a large archive.
     QuotesIndexed(Arc<crate::corpus::Corpus>, Box<super::quotes::QuoteIndex>),
+    /// A corpus search, run on a worker for a large archive.
+    Searched(Arc<crate::corpus::Corpus>, Box<super::search::Outcome>),
     /// The archive changed on disk and was loaded again.
     Reloaded(Box<crate::corpus::Corpus>),
     /// The filter worker finished a query (`None` when it was cancelled).
@@ -54,6 +56,7 @@ pub fn update(app: &mut App, msg: Msg) {
         Msg::Terminal(_) => {}
         Msg::Analysed(corpus, analysis) => related::analysed(app, &corpus, *analysis),
         Msg::QuotesIndexed(corpus, index) => quotes::indexed(app, &corpus, *index),
+        Msg::Searched(corpus, outcome) => search::searched(app, &corpus, *outcome),
         Msg::Reloaded(corpus) => {
             let summary = app.replace_corpus(*corpus);
             app.message = Some(summary);
