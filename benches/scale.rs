@@ -29,7 +29,7 @@ use readout::corpus::{self, Corpus, Release};
 use readout::search::filter::{self, Query};
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::background;
-use readout::tui::related::Analysis;
+use readout::tui::related::{Analysis, AnalysisProgress};
 use readout::tui::update::{Msg, update};
 use readout::tui::view;
 
@@ -250,7 +250,10 @@ fn child_analysis(dir: &Path, cache: &Path) {
     let started = Instant::now();
     let analysis = background::run(|| {
         app.filter_index.prepare(&app.corpus.releases);
-        Analysis::build(&app.corpus)
+        Analysis::build(
+            &app.corpus,
+            &AnalysisProgress::new(app.corpus.releases.len()),
+        )
     });
     Run {
         seconds: started.elapsed().as_secs_f64(),
@@ -282,7 +285,8 @@ fn while_analysing<T>(corpus: &Arc<Corpus>, measure: impl FnOnce() -> T) -> T {
         let (corpus, stop) = (Arc::clone(corpus), Arc::clone(&stop));
         std::thread::spawn(move || {
             while !stop.load(Ordering::Relaxed) {
-                background::run(|| Analysis::build(&corpus));
+                let progress = AnalysisProgress::new(corpus.releases.len());
+                background::run(|| Analysis::build(&corpus, &progress));
             }
         })
     };

@@ -39,7 +39,20 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let index = SearchIndex::build(&corpus.releases);
+    let line = crate::progress::ProgressLine::new(true);
+    let total = corpus.releases.len().max(1);
+    let indexed = std::cell::Cell::new(0);
+    let index = SearchIndex::build_reporting(&corpus.releases, &|n| {
+        indexed.set(indexed.get() + n);
+        line.show(false, || {
+            format!(
+                "indexing {} releases: {}%",
+                total,
+                indexed.get() * 100 / total
+            )
+        });
+    });
+    drop(line);
     let results = index.search_query(&corpus.releases, query, limit);
     if results.is_empty() {
         eprintln!("readout: no release matches");

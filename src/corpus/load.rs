@@ -4,11 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
-use std::io::{BufRead, BufReader, IsTerminal};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -89,7 +88,8 @@ impl LoadReport {
     }
 }
 
-/// Progress of a load, reported while it runs.
+/// Progress of a load, reported while it runs: after each file, and
+/// after each chunk of a large JSON Lines file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     /// Files finished so far.
@@ -98,6 +98,8 @@ pub struct Progress {
     pub files_total: usize,
     /// Bytes read so far.
     pub bytes_done: u64,
+    /// Bytes to read in all, as far as known before reading (0 if not).
+    pub bytes_total: u64,
 }
 
 /// A file to read: on disk, or embedded in the binary (the demo corpus).
@@ -509,14 +511,14 @@ fn streamable(path: &Path) -> Option<bool> {
 
 /// Parses a large JSON Lines file `chunk_bytes` of lines at a time, with
 /// the same releases, ids and problems as parsing it whole, handing each
-/// chunk's releases to `store` as they are parsed (so their bodies can go
-/// to the cache before the next chunk). `None` when the file needs the
-/// whole-file path (see [`streamable`]) or cannot be read.
+/// chunk's releases and size to `store` as they are parsed (so their bodies
+/// can go to the cache before the next chunk). `None` when the file needs
+/// the whole-file path (see [`streamable`]) or cannot be read.
 fn parse_jsonl_in_chunks(
     path: &Path,
     key: &str,
     chunk_bytes: usize,
-    store: &dyn Fn(&mut [Release]),
+    store: &dyn Fn(&mut [Release], u64),
 ) -> Option<ParsedFile> {
     if !streamable(path)? {
         return None;
@@ -537,7 +539,7 @@ fn parse_jsonl_in_chunks(
         }
         if (n == 0 || chunk.len() >= chunk_bytes) && !chunk.is_empty() {
             let mut part = parse_file_from_line(path, key, &chunk, Some(Format::Jsonl), first_line);
-            store(&mut part.releases);
+            store(&mut part.releases, part.bytes);
             file.bytes += part.bytes;
             file.sanitized.add(part.sanitized);
             file.problems.extend(part.problems);
@@ -576,6 +578,7 @@ fn read_input(
     key: &str,
     stamp: Option<(&str, Stamp)>,
     caching: Caching<'_>,
+    chunk_read: &dyn Fn(u64),
 ) -> ParsedFile {
     let path = match input {
         Input::Embedded { name, bytes } => {
@@ -598,7 +601,7 @@ fn read_input(
             writer.store_bodies(name, releases);
         }
     };
-    let file = parse_path(path, key, &store);
+    let file = parse_path(path, key, &store, chunk_read);
     if let Some((writer, (name, stamp))) = writer {
         writer.finish_file(name, stamp, &file);
     }
@@ -606,11 +609,21 @@ fn read_input(
 }
 
 /// Reads and parses one file on disk, handing its releases to `store` as
-/// they are parsed.
-fn parse_path(path: &Path, key: &str, store: &dyn Fn(&mut [Release])) -> ParsedFile {
+/// they are parsed, and saying how many bytes each chunk of a large file
+/// was to `chunk_read`.
+fn parse_path(
+    path: &Path,
+    key: &str,
+    store: &dyn Fn(&mut [Release]),
+    chunk_read: &dyn Fn(u64),
+) -> ParsedFile {
     let large_jsonl = format_from_extension(path) == Some(Format::Jsonl)
         && fs::metadata(path).is_ok_and(|m| m.len() > STREAM_ABOVE);
-    if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES, store) {
+    let chunked = |file: &mut [Release], bytes: u64| {
+        store(file);
+        chunk_read(bytes);
+    };
+    if large_jsonl && let Some(file) = parse_jsonl_in_chunks(path, key, CHUNK_BYTES, &chunked) {
         return file;
     }
     let mut file = match fs::read(path) {
@@ -685,22 +698,32 @@ fn read_inputs(
     on_progress: &(dyn Fn(Progress) + Sync),
 ) -> Vec<ParsedFile> {
     let total = inputs.len();
+    let bytes_total = stamps.iter().flatten().map(|(_, s)| s.size).sum();
     let done = AtomicUsize::new(0);
     let bytes_done = AtomicU64::new(0);
+    let report = |files_done: usize, bytes: u64| {
+        on_progress(Progress {
+            files_done,
+            files_total: total,
+            bytes_done: bytes_done.fetch_add(bytes, Ordering::Relaxed) + bytes,
+            bytes_total,
+        });
+    };
     inputs
         .par_iter()
         .enumerate()
         .map(|(i, (input, key))| {
             let stamp = stamps.get(i).and_then(|s| s.as_ref());
             let stamp = stamp.map(|(name, stamp)| (name.as_str(), *stamp));
-            let file = read_input(input, key, stamp, caching);
+            // Chunks of a large file report as they are parsed.
+            let reported = std::cell::Cell::new(0u64);
+            let chunk = |bytes: u64| {
+                reported.set(reported.get() + bytes);
+                report(done.load(Ordering::Relaxed), bytes);
+            };
+            let file = read_input(input, key, stamp, caching, &chunk);
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
-            let bytes = bytes_done.fetch_add(file.bytes, Ordering::Relaxed) + file.bytes;
-            on_progress(Progress {
-                files_done,
-                files_total: total,
-                bytes_done: bytes,
-            });
+            report(files_done, file.bytes.saturating_sub(reported.get()));
             file
         })
         .collect()
@@ -801,39 +824,37 @@ fn assign_ids(releases: &mut [Release], keys: &[RecordKey<'_>]) {
     }
 }
 
+/// A progress line: how much of the archive is read, and of how many files.
+pub fn describe_progress(p: Progress) -> String {
+    let mb = |bytes: u64| bytes as f64 / 1e6;
+    if p.bytes_total == 0 {
+        return format!(
+            "loading {}/{} files ({:.1} MB)",
+            p.files_done,
+            p.files_total,
+            mb(p.bytes_done)
+        );
+    }
+    let done = p.bytes_done.min(p.bytes_total);
+    format!(
+        "loading {:.0} of {:.0} MB ({}%), {}/{} files",
+        mb(done),
+        mb(p.bytes_total),
+        done * 100 / p.bytes_total,
+        p.files_done,
+        p.files_total
+    )
+}
+
 /// Loads every release under `paths`, using the cache in `cache_dir` when
 /// given. When `show_progress` is set and stderr
 /// is a terminal, a progress line is drawn on stderr for loads that take more
 /// than a moment, and erased at the end.
 pub fn load(paths: &[PathBuf], cache_dir: Option<&Path>, show_progress: bool) -> Corpus {
-    let show = show_progress && std::io::stderr().is_terminal();
-    let started = Instant::now();
-    let last_draw = std::sync::Mutex::new(Instant::now());
-    let drew = AtomicBool::new(false);
-    let on_progress = |p: Progress| {
-        if !show || started.elapsed() < Duration::from_millis(250) {
-            return;
-        }
-        let Ok(mut last) = last_draw.try_lock() else {
-            return;
-        };
-        if last.elapsed() < Duration::from_millis(100) && p.files_done < p.files_total {
-            return;
-        }
-        *last = Instant::now();
-        drew.store(true, Ordering::Relaxed);
-        eprint!(
-            "\rreadout: loading {}/{} files ({:.1} MB)\x1b[K",
-            p.files_done,
-            p.files_total,
-            p.bytes_done as f64 / 1e6
-        );
-    };
-    let corpus = load_cached(paths, cache_dir, &on_progress);
-    if drew.load(Ordering::Relaxed) {
-        eprint!("\r\x1b[K");
-    }
-    corpus
+    let line = crate::progress::ProgressLine::new(show_progress);
+    let on_progress =
+        |p: Progress| line.show(p.files_done == p.files_total, || describe_progress(p));
+    load_cached(paths, cache_dir, &on_progress)
 }
 
 #[cfg(test)]
@@ -870,20 +891,57 @@ mod tests {
         }
         let path = write(dir.path(), "big.jsonl", text.as_bytes());
         let whole = parse_file(&path, "big", text.as_bytes(), Some(Format::Jsonl));
-        let stored = std::cell::Cell::new(0);
-        let count = |releases: &mut [Release]| stored.set(stored.get() + releases.len());
+        let (stored, bytes) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
+        let count = |releases: &mut [Release], read: u64| {
+            stored.set(stored.get() + releases.len());
+            bytes.set(bytes.get() + read);
+        };
         let chunked = parse_jsonl_in_chunks(&path, "big", 200, &count).expect("streamable");
         assert_eq!(
             stored.get(),
             chunked.releases.len(),
             "every chunk handed over"
         );
+        assert_eq!(bytes.get(), text.len() as u64);
         assert_eq!(whole.records, chunked.records);
         assert_eq!(whole.releases, chunked.releases);
         assert_eq!(whole.bytes, chunked.bytes);
         let lines = |f: &ParsedFile| f.problems.iter().map(|p| p.line).collect::<Vec<_>>();
         assert_eq!(lines(&whole), lines(&chunked));
         assert!(whole.problems.iter().any(|p| p.line == Some(34)));
+    }
+
+    #[test]
+    fn progress_counts_bytes_of_the_whole_archive() {
+        let p = Progress {
+            files_done: 3,
+            files_total: 100,
+            bytes_done: 1_250_000_000,
+            bytes_total: 5_000_000_000,
+        };
+        assert_eq!(
+            describe_progress(p),
+            "loading 1250 of 5000 MB (25%), 3/100 files"
+        );
+        let unknown = Progress {
+            bytes_total: 0,
+            ..p
+        };
+        assert_eq!(
+            describe_progress(unknown),
+            "loading 3/100 files (1250.0 MB)"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", b"One body.");
+        write(dir.path(), "b.txt", b"Another body, longer.");
+        let seen = std::sync::Mutex::new(Vec::new());
+        load_with_progress(&[dir.path().to_path_buf()], &|p| {
+            seen.lock().unwrap().push(p)
+        });
+        let seen = seen.into_inner().unwrap();
+        let last = seen.iter().max_by_key(|p| p.bytes_done).unwrap();
+        assert_eq!((last.bytes_done, last.bytes_total), (30, 30));
+        assert!(seen.iter().any(|p| p.files_done == 2));
     }
 
     #[test]
@@ -895,7 +953,7 @@ mod tests {
         let invalid = write(dir.path(), "bad.jsonl", b"{\"text\": \"a\xff\"}\n");
         for path in [bom, nul, array, invalid] {
             assert!(
-                parse_jsonl_in_chunks(&path, "k", 10, &|_| {}).is_none(),
+                parse_jsonl_in_chunks(&path, "k", 10, &|_, _| {}).is_none(),
                 "{}",
                 path.display()
             );

@@ -130,7 +130,23 @@ fn find(parent: &mut [u32], mut x: u32) -> u32 {
 
 /// Finds the groups of near-duplicate releases in `releases`.
 pub fn find_duplicates(releases: &[Release]) -> Duplicates {
-    let sketches: Vec<Vec<u64>> = releases.par_iter().map(sketch).collect();
+    find_duplicates_reporting(releases, &|_| {})
+}
+
+/// [`find_duplicates`], telling `compared` how many releases were sketched
+/// as each chunk of them is (from several threads).
+pub fn find_duplicates_reporting(
+    releases: &[Release],
+    compared: &(dyn Fn(usize) + Sync),
+) -> Duplicates {
+    let sketches: Vec<Vec<u64>> = releases
+        .par_chunks(1024)
+        .flat_map_iter(|chunk| {
+            let sketches: Vec<Vec<u64>> = chunk.iter().map(sketch).collect();
+            compared(chunk.len());
+            sketches
+        })
+        .collect();
     let mut buckets: HashMap<u64, Vec<u32>> = HashMap::new();
     for (i, s) in sketches.iter().enumerate() {
         for &h in s.iter().take(BUCKET_KEYS) {

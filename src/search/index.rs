@@ -253,11 +253,22 @@ impl SearchIndex {
     /// it is copied, so memory stays near the size of the finished index
     /// however large the archive.
     pub fn build(releases: &[Release]) -> SearchIndex {
-        Self::build_in_batches(releases, BATCH)
+        Self::build_in_batches(releases, BATCH, &|_| {})
     }
 
-    /// [`SearchIndex::build`] with `batch` releases a batch (a multiple of [`CHUNK`]).
-    fn build_in_batches(releases: &[Release], batch_size: usize) -> SearchIndex {
+    /// [`SearchIndex::build`], telling `indexed` how many releases each
+    /// batch indexed as it finishes.
+    pub fn build_reporting(releases: &[Release], indexed: &dyn Fn(usize)) -> SearchIndex {
+        Self::build_in_batches(releases, BATCH, indexed)
+    }
+
+    /// [`SearchIndex::build_reporting`] with `batch` releases a batch (a
+    /// multiple of [`CHUNK`]).
+    fn build_in_batches(
+        releases: &[Release],
+        batch_size: usize,
+        indexed: &dyn Fn(usize),
+    ) -> SearchIndex {
         debug_assert!(batch_size.is_multiple_of(CHUNK));
         let mut terms = WordMap::default();
         let mut placed = Placement::default();
@@ -280,6 +291,7 @@ impl SearchIndex {
             let first = (b * batch_size) as u32;
             batches.push(placed.batch(first, &partials, &numbers));
             lengths.extend(partials.into_iter().flat_map(|p| p.lengths));
+            indexed(batch.len());
         }
         let mut offsets = Vec::with_capacity(terms.len() + 1);
         offsets.push(0u32);
@@ -907,8 +919,12 @@ mod tests {
                 release(&format!("T{i}"), &body)
             })
             .collect();
-        let whole = SearchIndex::build_in_batches(&releases, CHUNK * 8);
-        let batched = SearchIndex::build_in_batches(&releases, CHUNK);
+        let whole = SearchIndex::build_in_batches(&releases, CHUNK * 8, &|_| {});
+        let counted = std::cell::Cell::new(0);
+        let batched = SearchIndex::build_in_batches(&releases, CHUNK, &|n| {
+            counted.set(counted.get() + n);
+        });
+        assert_eq!(counted.get(), releases.len());
         assert_eq!(
             whole.search(&releases, "harbor ferry", usize::MAX),
             batched.search(&releases, "harbor ferry", usize::MAX)

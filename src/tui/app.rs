@@ -11,7 +11,7 @@ use super::keymap::KeyMap;
 use super::layout::{self, Areas};
 use super::marks::{self, Selection, ShelfState};
 use super::quotes::QuotesState;
-use super::related::{Analysis, RelatedState};
+use super::related::{Analysis, AnalysisProgress, RelatedState};
 use super::theme::Theme;
 use crate::bookmarks::Store;
 use crate::config::{Column, Config, DateFormat};
@@ -323,6 +323,8 @@ pub struct App {
     pub analysis: Option<Arc<Analysis>>,
     /// Set when the corpus needs analysing (at start and after a reload).
     pub analysis_pending: bool,
+    /// How far the analysis running in the background has got.
+    pub analysis_progress: Arc<AnalysisProgress>,
     /// Read marks and reading positions, when a data folder is known.
     pub reading: Option<ReadingStore>,
     /// Release ids (as numbers) and indices, sorted, built on first use.
@@ -379,6 +381,7 @@ impl App {
             search: super::search::SearchView::default(),
             analysis: None,
             analysis_pending: true,
+            analysis_progress: Arc::default(),
             reading,
             id_index: OnceCell::new(),
         };
@@ -721,7 +724,8 @@ impl App {
     /// Analyses the corpus on this thread (tests, and tiny corpora).
     pub fn analyse_now(&mut self) {
         self.analysis_pending = false;
-        self.analysis = Some(Arc::new(Analysis::build(&self.corpus)));
+        let progress = AnalysisProgress::new(self.corpus.releases.len());
+        self.analysis = Some(Arc::new(Analysis::build(&self.corpus, &progress)));
         self.marks_changed();
     }
 

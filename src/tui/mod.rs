@@ -40,6 +40,8 @@ use crate::corpus::Corpus;
 /// How often read marks and positions are saved while reading (and always
 /// on quitting and suspending).
 const READING_SAVE_INTERVAL: Duration = Duration::from_secs(10);
+/// How often the status line is redrawn while the background analysis runs.
+const PROGRESS_TICK: Duration = Duration::from_millis(500);
 
 /// What the event loop waits for.
 enum Event {
@@ -129,13 +131,15 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         if std::mem::take(&mut app.analysis_pending) {
             let corpus = Arc::clone(&app.corpus);
             let filter_index = Arc::clone(&app.filter_index);
+            let progress = Arc::new(related::AnalysisProgress::new(corpus.releases.len()));
+            app.analysis_progress = Arc::clone(&progress);
             let analysed_tx = analysis_tx.clone();
             thread::spawn(move || {
                 let analysis = background::run(|| {
                     // The list filter's fields first: they are quick and a
                     // `source:` typed now would wait for them.
                     filter_index.prepare(&corpus.releases);
-                    related::Analysis::build(&corpus)
+                    related::Analysis::build(&corpus, &progress)
                 });
                 let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
@@ -184,10 +188,21 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
 }
 
 /// Waits for a message, then applies it and every other already waiting,
-/// so a burst of keys costs one redraw. False when the loop must end.
+/// so a burst of keys costs one redraw. While the background analysis
+/// runs, gives up waiting every [`PROGRESS_TICK`] so the status line's
+/// progress is redrawn. False when the loop must end.
 fn next_batch(rx: &Receiver<Event>, app: &mut App) -> bool {
-    let Ok(first) = rx.recv() else {
-        return false;
+    let first = if app.analysis.is_none() {
+        match rx.recv_timeout(PROGRESS_TICK) {
+            Ok(event) => event,
+            Err(mpsc::RecvTimeoutError::Timeout) => return true,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return false,
+        }
+    } else {
+        match rx.recv() {
+            Ok(event) => event,
+            Err(_) => return false,
+        }
     };
     let mut event = Some(first);
     while let Some(e) = event {

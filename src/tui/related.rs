@@ -3,6 +3,7 @@
 //! the list (`≈`), and listed for the open release by `R`.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::app::{App, Focus};
 use super::picker::Picker;
@@ -25,12 +26,41 @@ pub struct Analysis {
     pub search: SearchIndex,
 }
 
+/// How far a background analysis has got, for the status line: releases
+/// indexed plus releases compared, out of twice the corpus.
+#[derive(Debug, Default)]
+pub struct AnalysisProgress {
+    done: AtomicUsize,
+    total: usize,
+}
+
+impl AnalysisProgress {
+    /// Progress of the analysis of `releases` releases, none done yet.
+    pub fn new(releases: usize) -> AnalysisProgress {
+        AnalysisProgress {
+            done: AtomicUsize::new(0),
+            total: 2 * releases,
+        }
+    }
+
+    /// Counts `n` more releases indexed or compared.
+    fn advance(&self, n: usize) {
+        self.done.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// How far it has got, 0–99 (100 only once the analysis is delivered).
+    pub fn percent(&self) -> usize {
+        (self.done.load(Ordering::Relaxed) * 100 / self.total.max(1)).min(99)
+    }
+}
+
 impl Analysis {
-    /// Analyses a corpus (slow on large archives: run it off the input thread).
-    pub fn build(corpus: &Corpus) -> Analysis {
+    /// Analyses a corpus (slow on large archives: run it off the input
+    /// thread), counting its way in `progress`.
+    pub fn build(corpus: &Corpus, progress: &AnalysisProgress) -> Analysis {
         let (search, duplicates) = rayon::join(
-            || SearchIndex::build(&corpus.releases),
-            || duplicates::find_duplicates(&corpus.releases),
+            || SearchIndex::build_reporting(&corpus.releases, &|n| progress.advance(n)),
+            || duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n)),
         );
         let related = RelatedIndex::build(&corpus.releases, &search);
         Analysis {
@@ -140,4 +170,21 @@ pub fn open_selected(app: &mut App) {
     };
     app.related.picker.open = false;
     super::marks::go_to_passage(app, release, TextPos::new(0, 0), TextPos::new(0, 0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_both_halves_and_stops_short_of_done() {
+        let progress = AnalysisProgress::new(10);
+        assert_eq!(progress.percent(), 0);
+        progress.advance(5);
+        assert_eq!(progress.percent(), 25);
+        progress.advance(15);
+        assert_eq!(progress.percent(), 99, "100 is for the delivered analysis");
+        let analysis = Analysis::build(&crate::corpus::demo::load(), &progress);
+        assert!(analysis.search.release_count() > 0);
+    }
 }

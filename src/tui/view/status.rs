@@ -41,7 +41,10 @@ pub fn summary(app: &App) -> String {
     parts.push(format!("sort: {}", app.sort.label()));
     if app.analysis.is_none() {
         // Search, duplicates and related releases arrive when this is done.
-        parts.push("indexing…".to_string());
+        parts.push(match app.analysis_progress.percent() {
+            0 => "indexing…".to_string(),
+            percent => format!("indexing {percent}%"),
+        });
     }
     if let Some(index) = app.quotes.index.as_ref().filter(|_| app.quotes.picker.open) {
         parts.insert(
@@ -135,6 +138,35 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_background_analysis_shows_how_far_it_has_got() {
+        use crate::tui::related::AnalysisProgress;
+        let mut app = crate::tui::app::App::new(
+            std::sync::Arc::new(crate::corpus::demo::load()),
+            crate::tui::app::TuiOptions {
+                data_dir: None,
+                ..Default::default()
+            },
+            (120, 20),
+        );
+        let progress = std::sync::Arc::new(AnalysisProgress::new(app.corpus.releases.len()));
+        app.analysis_progress = std::sync::Arc::clone(&progress);
+        let line = |app: &crate::tui::app::App| {
+            let mut terminal =
+                ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 20)).unwrap();
+            terminal.draw(|f| crate::tui::view::render(f, app)).unwrap();
+            let buffer = terminal.backend().buffer();
+            (0..120)
+                .map(|x| buffer[(x, 19)].symbol())
+                .collect::<String>()
+        };
+        assert!(line(&app).contains("indexing…"));
+        crate::tui::related::Analysis::build(&app.corpus, &progress);
+        assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
+        app.analyse_now();
+        assert!(!line(&app).contains("indexing"));
+    }
 
     #[test]
     fn thousands_are_grouped() {
