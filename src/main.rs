@@ -35,7 +35,9 @@ fn main() -> std::process::ExitCode {
                 watch,
                 ..TuiOptions::from_config(&config)
             };
-            cli::load_corpus(&paths, &args.settings).and_then(|corpus| tui::run(corpus, options))
+            tui::ensure_terminal()
+                .and_then(|()| cli::load_corpus(&paths, &args.settings))
+                .and_then(|corpus| tui::run(corpus, options))
         }
     };
     match result {

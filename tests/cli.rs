@@ -231,4 +231,20 @@ fn the_reader_refuses_to_draw_into_a_pipe() {
         stderr(&out)
     );
     assert!(stdout(&out).is_empty(), "nothing written to the pipe");
+    // Said before any archive is read (this one would fail to load).
+    let out = readout(&["/nonexistent/archive"]);
+    assert!(
+        stderr(&out).contains("needs a terminal"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn global_options_may_come_before_the_command() {
+    for args in [["--no-cache", "check"], ["check", "--no-cache"]] {
+        let out = readout(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert!(stdout(&out).contains("releases from"), "{args:?}");
+    }
 }

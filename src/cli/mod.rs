@@ -22,7 +22,7 @@ use output::Output;
 /// With no command, opens the reader on the given folders and files (or on
 /// the built-in demo corpus when none are given).
 #[derive(Debug, Parser)]
-#[command(name = "readout", version, about, long_about = None, args_conflicts_with_subcommands = true)]
+#[command(name = "readout", version, about, long_about = None)]
 pub struct Cli {
     /// A command for scripts; omit it to open the interactive reader.
     #[command(subcommand)]

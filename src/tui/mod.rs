@@ -81,8 +81,9 @@ fn spawn_signals(tx: Sender<Event>) -> Result<()> {
     Ok(())
 }
 
-/// Runs the interactive reader on a loaded corpus until the user quits.
-pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
+/// Fails, saying what to use instead, when standard output is not a
+/// terminal: checked before a large archive is loaded for nothing.
+pub fn ensure_terminal() -> Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!(
@@ -90,6 +91,12 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
              for scripts use `readout list`, `show`, `quotes` or `search`"
         );
     }
+    Ok(())
+}
+
+/// Runs the interactive reader on a loaded corpus until the user quits.
+pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
+    ensure_terminal()?;
     let mut guard = terminal::Guard::enter().context("cannot set up the terminal")?;
     let size = guard
         .terminal
