@@ -74,7 +74,7 @@ fn on_a_large_archive_the_search_runs_on_a_worker_and_only_the_latest_is_shown()
         app.search.pending.take().expect("handed to a worker")
     };
     let older = search(&mut app, "harbor");
-    assert!(screen(&app).contains("searching for \"harbor\"…"));
+    assert!(screen(&app).contains("searching for “harbor”…"));
     assert!(!app.search.picker.open);
     let newer = search(&mut app, "broadband");
     let corpus = std::sync::Arc::clone(&app.corpus);

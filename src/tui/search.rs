@@ -10,6 +10,7 @@ use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
 use super::related::Analysis;
+use crate::corpus::sanitize::for_display;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::find::Found;
 use crate::search::index::{SearchHit, Snippet, snippet};
@@ -113,7 +114,7 @@ pub fn run(app: &mut App, query: &str) {
         show(app, outcome);
     } else {
         app.search.pending = Some(job);
-        app.message = Some(format!("searching for {query:?}…"));
+        app.message = Some(format!("searching for “{}”…", for_display(query)));
     }
 }
 

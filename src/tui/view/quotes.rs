@@ -9,6 +9,7 @@ use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
 use crate::tui::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::view::list::format_date;
+use crate::tui::view::status::thousands;
 use crate::tui::wrap::{fit, truncate};
 
 /// Columns for the speaker's name.
@@ -51,8 +52,12 @@ fn row(
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let picker = &app.quotes.picker;
     let title = match &picker.filter {
-        f if f.is_empty() => format!(" Quotations ({}) ", picker.items.len()),
-        f => format!(" Quotations ({}) · {} ", picker.items.len(), for_display(f)),
+        f if f.is_empty() => format!(" Quotations ({}) ", thousands(picker.items.len())),
+        f => format!(
+            " Quotations ({}) · {} ",
+            thousands(picker.items.len()),
+            for_display(f)
+        ),
     };
     let Some(index) = &app.quotes.index else {
         return super::picker_pane(frame, area, app, title, picker, "", |_, _, _| None);

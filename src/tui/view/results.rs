@@ -46,7 +46,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let title = format!(
         " Search: {} ({} releases) ",
         truncate(&for_display(&view.query), 40),
-        view.results.len()
+        super::status::thousands(view.results.len())
     );
     super::picker_pane(frame, area, app, title, &view.picker, "", |_, &r, width| {
         let (result, context) = (
