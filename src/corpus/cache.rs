@@ -11,8 +11,12 @@
 //! on disk until a release is read (see [`super::body`]).
 //!
 //! ```text
-//! MAGIC  parser-version  (bodies | metadata)*  table  table-offset  MAGIC
+//! MAGIC  parser-version  bodies*  metadata*  table  table-offset  MAGIC
 //! ```
+//!
+//! All metadata sits together before the table, so opening reads one
+//! stretch of the file (asked of the system ahead, on Linux) rather than a
+//! piece between every file's bodies.
 //!
 //! A cache is written whole into a temporary file and renamed over the old
 //! one, so readers never see half of one, and a reader still using the old
@@ -197,6 +201,9 @@ impl Cache {
         if !r.is_done() {
             return Err(damaged(table_at));
         }
+        if let Some(first) = entries.values().map(|e| e.meta.start).min() {
+            file.will_need(first..table_at);
+        }
         Ok(Cache {
             file: Some(file),
             entries,
@@ -377,6 +384,9 @@ struct WriterState {
     at: u64,
     /// The runs of bodies stored so far for files whose entry is not done.
     runs: HashMap<String, Vec<Range<u64>>>,
+    /// Every finished file's metadata, written after all bodies; the
+    /// entries' metadata ranges are within this until then.
+    metas: Vec<u8>,
     table: Vec<(String, Entry)>,
     /// The first write error; after one, nothing more is written.
     failed: Option<io::Error>,
@@ -424,6 +434,7 @@ impl CacheWriter {
                 file,
                 at: head.len() as u64,
                 runs: HashMap::new(),
+                metas: Vec::new(),
                 table: Vec::new(),
                 failed: None,
             }),
@@ -469,13 +480,12 @@ impl CacheWriter {
         let Some(meta) = meta else {
             return;
         };
-        let Some(range) = state.append(&meta) else {
-            return;
-        };
+        let start = state.metas.len() as u64;
+        state.metas.extend_from_slice(&meta);
         let entry = Entry {
             stamp,
             bodies,
-            meta: range,
+            meta: start..start + meta.len() as u64,
             checksum: super::id::fnv1a(&meta),
         };
         state.table.push((name.to_string(), entry));
@@ -534,6 +544,16 @@ impl CacheWriter {
         let mut state = self.state();
         if let Some(e) = state.failed.take() {
             return Err(e);
+        }
+        let metas = std::mem::take(&mut state.metas);
+        let base = state.append(&metas).ok_or_else(|| {
+            state
+                .failed
+                .take()
+                .unwrap_or_else(|| io::Error::other("the cache could not be written"))
+        })?;
+        for (_, entry) in &mut state.table {
+            entry.meta = base.start + entry.meta.start..base.start + entry.meta.end;
         }
         let mut w = Writer::default();
         w.u32(state.table.len() as u32);
