@@ -674,11 +674,23 @@ fn scan(text: &str) -> Vec<Local> {
     let mut found = Vec::new();
     let mut stack: Vec<Opener> = Vec::new();
     let mut singles: Vec<SingleMark> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Only quote marks matter: jump from one to the next. Every curly quote
+    // mark starts with the byte 0xE2 (and no other character's UTF-8 has it
+    // but as a first byte), the straight ones are ASCII.
+    while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
+        let at = from + offset;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
         let len = c.len_utf8();
+        from = at + len;
+        if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[from..].chars().next();
         let left = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
         let right = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
         match c {
@@ -722,7 +734,6 @@ fn scan(text: &str) -> Vec<Local> {
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(first) = stack.first() {
         found.push(Local {
