@@ -125,3 +125,41 @@ fn an_empty_query_is_an_error() {
         assert!(message.contains("search query"), "{query:?}: {message}");
     }
 }
+
+#[test]
+fn a_second_search_of_an_archive_reads_the_saved_index() {
+    let archive = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    for (name, bytes) in readout::corpus::demo::FILES {
+        let path = archive.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let search = |query: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_readout"))
+            .args(["search", query, "--json"])
+            .arg(archive.path())
+            .env("READOUT_CACHE_DIR", cache.path())
+            .env("READOUT_CONFIG", cache.path().join("no-such-config.toml"))
+            .stdin(Stdio::null())
+            .output()
+            .expect("the readout binary runs");
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let first = search("harbor ferry");
+    let saved: Vec<_> = std::fs::read_dir(cache.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "index"))
+        .collect();
+    assert_eq!(saved.len(), 1, "the index is saved beside the cache");
+    let modified = saved[0].metadata().unwrap().modified().unwrap();
+    assert_eq!(search("harbor ferry"), first);
+    assert_eq!(
+        saved[0].metadata().unwrap().modified().unwrap(),
+        modified,
+        "read back, not built and saved again"
+    );
+    assert!(!search("\"rural broadband\"").is_empty());
+}

@@ -39,20 +39,23 @@ pub fn run(
     json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let line = crate::progress::ProgressLine::new(true);
-    let total = corpus.releases.len().max(1);
-    let indexed = std::cell::Cell::new(0);
-    let index = SearchIndex::build_reporting(&corpus.releases, &|n| {
-        indexed.set(indexed.get() + n);
-        line.show(false, || {
-            format!(
-                "indexing {} releases: {}%",
-                total,
-                indexed.get() * 100 / total
-            )
-        });
+    let saved = crate::search::saved::load(corpus, false).map(|s| s.search);
+    let computed = saved.is_none();
+    let index = saved.unwrap_or_else(|| {
+        let line = crate::progress::ProgressLine::new(true);
+        let total = corpus.releases.len().max(1);
+        let indexed = std::cell::Cell::new(0);
+        SearchIndex::build_reporting(&corpus.releases, &|n| {
+            indexed.set(indexed.get() + n);
+            line.show(false, || {
+                format!(
+                    "indexing {} releases: {}%",
+                    total,
+                    indexed.get() * 100 / total
+                )
+            });
+        })
     });
-    drop(line);
     let results = index.search_query(&corpus.releases, query, limit);
     if results.is_empty() {
         eprintln!("readout: no release matches");
@@ -67,6 +70,10 @@ pub fn run(
         } else {
             write_text(release, &body, result, out)?;
         }
+    }
+    if computed {
+        // For the next search of this archive; failing only costs the time.
+        let _ = crate::search::saved::save(corpus, &index, None);
     }
     Ok(())
 }

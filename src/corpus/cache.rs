@@ -32,10 +32,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use super::Member;
 use super::body::{BodyFile, BodyHandle};
 use super::codec::{self, BodyPlace, CodecError, Reader, Writer};
 use super::load::ParsedFile;
+use super::{IndexFile, Member};
 
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
@@ -109,6 +109,23 @@ pub fn cache_file(cache_dir: &Path, roots: &[PathBuf]) -> PathBuf {
         "corpus-{:016x}.bin",
         super::id::fnv1a(key.as_bytes())
     ))
+}
+
+/// Where the full-text index of the corpus read from `files` (each file's
+/// name and stamp, in load order) is saved: beside the cache for `roots`,
+/// with a fingerprint of the files and the parser.
+pub fn index_file(cache_dir: &Path, roots: &[PathBuf], files: &[(&str, Stamp)]) -> IndexFile {
+    let mut hash = super::id::fnv1a(PARSER_VERSION.as_bytes());
+    for (name, stamp) in files {
+        hash = super::id::fnv1a_extend(hash, name.as_bytes());
+        hash = super::id::fnv1a_extend(hash, &stamp.size.to_le_bytes());
+        hash = super::id::fnv1a_extend(hash, &stamp.modified_ns.to_le_bytes());
+        hash = super::id::fnv1a_extend(hash, b"\n");
+    }
+    IndexFile {
+        path: cache_file(cache_dir, roots).with_extension("index"),
+        fingerprint: hash,
+    }
 }
 
 /// The header every cache file starts with.
@@ -890,5 +907,33 @@ mod tests {
             assert_eq!(a.id, b.id);
             assert_eq!(*a.body(), *b.body());
         }
+    }
+
+    #[test]
+    fn a_corpus_read_through_the_cache_has_a_place_for_its_index() {
+        let (archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        let second = load_cached(&roots, Some(cache.path()), &|_| {});
+        let place = first.index_file.clone().expect("a place beside the cache");
+        assert_eq!(
+            place.path,
+            cache_file(cache.path(), &roots).with_extension("index")
+        );
+        assert_eq!(
+            second.index_file,
+            Some(place.clone()),
+            "the same files, the same index"
+        );
+        write(archive.path(), "a.txt", "Changed.");
+        let changed = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_ne!(changed.index_file.unwrap().fingerprint, place.fingerprint);
+        assert!(load_cached(&roots, None, &|_| {}).index_file.is_none());
+        let missing = vec![archive.path().to_path_buf(), archive.path().join("gone")];
+        assert!(
+            load_cached(&missing, Some(cache.path()), &|_| {})
+                .index_file
+                .is_none()
+        );
     }
 }

@@ -658,20 +658,21 @@ pub fn load_cached(
         .par_iter()
         .map(|(path, key, root)| Some((cache_name(*root, key), Stamp::of(path)?)))
         .collect();
+    let stamped: Vec<(&str, Stamp)> = stamps
+        .iter()
+        .filter_map(|s| s.as_ref().map(|(name, stamp)| (name.as_str(), *stamp)))
+        .collect();
     let old = cache_dir.map(|dir| Cache::open(dir, paths));
     let new = match (cache_dir, &old) {
-        (Some(dir), Some(old)) => {
-            let stamped: Vec<(&str, Stamp)> = stamps
-                .iter()
-                .filter_map(|s| s.as_ref().map(|(name, stamp)| (name.as_str(), *stamp)))
-                .collect();
-            // A cache that cannot be written only costs speed next time.
-            (!old.is_fresh(&stamped))
-                .then(|| CacheWriter::create(dir, paths).ok())
-                .flatten()
-        }
+        // A cache that cannot be written only costs speed next time.
+        (Some(dir), Some(old)) if !old.is_fresh(&stamped) => CacheWriter::create(dir, paths).ok(),
         _ => None,
     };
+    // Every file found and stamped: what is computed from them can be kept.
+    let complete = stamped.len() == walk.files.len() && walk.problems.is_empty();
+    let index_file = cache_dir
+        .filter(|_| complete)
+        .map(|dir| super::cache::index_file(dir, paths, &stamped));
     let inputs: Vec<(Input, String)> = walk
         .files
         .into_iter()
@@ -686,6 +687,7 @@ pub fn load_cached(
         let _ = writer.finish();
     }
     let mut corpus = assemble(files);
+    corpus.index_file = index_file;
     corpus.report.ignored = walk.ignored;
     corpus.report.problems.splice(0..0, walk.problems);
     corpus
@@ -769,7 +771,11 @@ fn assemble(files: Vec<ParsedFile>) -> Corpus {
         })
         .collect();
     assign_ids(&mut releases, &keys);
-    Corpus { releases, report }
+    Corpus {
+        releases,
+        report,
+        index_file: None,
+    }
 }
 
 /// Gives each release its id: from its URL when it has one, otherwise from

@@ -339,6 +339,21 @@ pub struct Corpus {
     pub releases: Vec<Release>,
     /// What was read, and every problem met on the way.
     pub report: LoadReport,
+    /// Where the full-text index of exactly these releases may be saved
+    /// between runs (see [`crate::search::saved`]); `None` without a cache
+    /// folder, or for files not read from disk.
+    pub index_file: Option<IndexFile>,
+}
+
+/// The file a corpus's full-text index is saved in, and the fingerprint of
+/// what the corpus was read from (every file's name, size and modification
+/// time, and the parser), which a saved index must carry to be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexFile {
+    /// The file, beside the corpus's cache.
+    pub path: PathBuf,
+    /// The corpus's fingerprint.
+    pub fingerprint: u64,
 }
 
 impl Corpus {

@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{self, Read, Write};
 use std::ops::Range;
 
 use rayon::prelude::*;
@@ -174,6 +175,60 @@ impl Partial {
     }
 }
 
+/// A checksum of an array's bytes: cheap next to reading them.
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut words = bytes.chunks_exact(8);
+    let mut sum = 0u64;
+    for (i, w) in (&mut words).enumerate() {
+        let mut word = [0; 8];
+        word.copy_from_slice(w);
+        sum = sum.wrapping_add(u64::from_le_bytes(word).rotate_left((i % 64) as u32));
+    }
+    for &b in words.remainder() {
+        sum = sum.rotate_left(8) ^ u64::from(b);
+    }
+    sum
+}
+
+/// Writes an array of plain numbers: its length, its bytes (little-endian
+/// in memory; see [`SearchIndex::read_from`]), their checksum.
+fn write_array<T: bytemuck::Pod>(out: &mut impl Write, items: &[T]) -> io::Result<()> {
+    let bytes: &[u8] = bytemuck::cast_slice(items);
+    out.write_all(&(items.len() as u64).to_le_bytes())?;
+    out.write_all(bytes)?;
+    out.write_all(&checksum(bytes).to_le_bytes())
+}
+
+/// Reads an array written by [`write_array`], straight into its memory.
+fn read_array<T: bytemuck::Pod>(input: &mut impl Read) -> io::Result<Vec<T>> {
+    let len = usize::try_from(read_u64(input)?)
+        .ok()
+        .filter(|&n| n <= isize::MAX as usize / std::mem::size_of::<T>().max(1))
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "array length"))?;
+    // Grown as it is read, so a damaged length fails at the end of the
+    // file rather than asking for memory it does not need.
+    let mut items: Vec<T> = Vec::new();
+    let mut done = 0;
+    while done < len {
+        let step = (len - done).min(1 << 24);
+        items.reserve_exact(step);
+        items.resize(done + step, T::zeroed());
+        input.read_exact(bytemuck::cast_slice_mut(&mut items[done..]))?;
+        done += step;
+    }
+    let sum = read_u64(input)?;
+    if sum != checksum(bytemuck::cast_slice(&items)) {
+        return Err(io::Error::new(io::ErrorKind::InvalidData, "checksum"));
+    }
+    Ok(items)
+}
+
+fn read_u64(input: &mut impl Read) -> io::Result<u64> {
+    let mut b = [0; 8];
+    input.read_exact(&mut b)?;
+    Ok(u64::from_le_bytes(b))
+}
+
 /// One batch's postings, grouped by global word number.
 struct Batch {
     /// Each word of the batch, ascending, with the end of its postings.
@@ -324,6 +379,84 @@ impl SearchIndex {
             lengths,
             average_length,
         }
+    }
+
+    /// Writes the index in a form [`SearchIndex::read_from`] reads back
+    /// quickly: its words in term order, then its arrays as they are in
+    /// memory (little-endian), each with a checksum.
+    pub fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
+        let mut words: Vec<&str> = vec![""; self.terms.len()];
+        for (word, &term) in &self.terms {
+            words[term as usize] = word;
+        }
+        let mut listed = Vec::new();
+        for word in words {
+            listed.extend_from_slice(&(word.len() as u32).to_le_bytes());
+            listed.extend_from_slice(word.as_bytes());
+        }
+        out.write_all(&(self.terms.len() as u64).to_le_bytes())?;
+        write_array(out, &listed)?;
+        write_array(out, &self.offsets)?;
+        write_array(out, &self.postings)?;
+        write_array(out, &self.freqs)?;
+        write_array(out, &self.lengths)?;
+        out.write_all(&self.average_length.to_le_bytes())
+    }
+
+    /// Reads an index written by [`SearchIndex::write_to`] for `releases`
+    /// releases, checking that it is whole and consistent (a damaged one is
+    /// an error, never a panic or a wrong answer about a release that is
+    /// not there).
+    pub fn read_from(input: &mut impl Read, releases: usize) -> io::Result<SearchIndex> {
+        let damaged = |what: &str| io::Error::new(io::ErrorKind::InvalidData, what.to_string());
+        let count = read_u64(input)?;
+        let count = usize::try_from(count).map_err(|_| damaged("word count"))?;
+        let listed: Vec<u8> = read_array(input)?;
+        let mut terms = WordMap::default();
+        terms.reserve(count.min(listed.len()));
+        let mut rest = listed.as_slice();
+        for term in 0..count {
+            let (len, after) = rest
+                .split_first_chunk::<4>()
+                .ok_or_else(|| damaged("words"))?;
+            let len = u32::from_le_bytes(*len) as usize;
+            let (word, after) = after
+                .split_at_checked(len)
+                .ok_or_else(|| damaged("words"))?;
+            let text = std::str::from_utf8(word).map_err(|_| damaged("word"))?;
+            if terms.insert(text.into(), term as u32).is_some() {
+                return Err(damaged("repeated word"));
+            }
+            rest = after;
+        }
+        if !rest.is_empty() {
+            return Err(damaged("words"));
+        }
+        terms.shrink_to_fit();
+        let offsets: Vec<u32> = read_array(input)?;
+        let postings: Vec<u32> = read_array(input)?;
+        let freqs: Vec<u16> = read_array(input)?;
+        let lengths: Vec<u32> = read_array(input)?;
+        let mut average = [0; 4];
+        input.read_exact(&mut average)?;
+        let whole = offsets.len() == count + 1
+            && offsets.first() == Some(&0)
+            && offsets.windows(2).all(|w| w[0] <= w[1])
+            && offsets.last().map(|&n| n as usize) == Some(postings.len())
+            && freqs.len() == postings.len()
+            && lengths.len() == releases
+            && postings.iter().all(|&r| (r as usize) < releases);
+        if !whole {
+            return Err(damaged("inconsistent index"));
+        }
+        Ok(SearchIndex {
+            terms,
+            offsets,
+            postings,
+            freqs,
+            lengths,
+            average_length: f32::from_le_bytes(average),
+        })
     }
 
     /// The number of distinct words indexed.

@@ -1,6 +1,6 @@
 //! Finding things in the corpus: the list filter, search inside a release,
 //! full-text search over the whole corpus, near-duplicate and related
-//! releases.
+//! releases, and the index saved between runs.
 
 pub mod duplicates;
 pub mod filter;
@@ -8,3 +8,4 @@ pub mod find;
 pub mod index;
 pub mod query;
 pub mod related;
+pub mod saved;

@@ -142,13 +142,19 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             app.analysis_progress = Arc::clone(&progress);
             let analysed_tx = analysis_tx.clone();
             thread::spawn(move || {
-                let analysis = background::run(|| {
+                background::run(|| {
                     // The list filter's fields first: they are quick and a
                     // `source:` typed now would wait for them.
                     filter_index.prepare(&corpus.releases);
-                    related::Analysis::build(&corpus, &progress)
+                    let (analysis, computed) = related::Analysis::load_or_build(&corpus, &progress);
+                    let analysis = Arc::new(analysis);
+                    let message = Msg::Analysed(Arc::clone(&corpus), Arc::clone(&analysis));
+                    let _ = analysed_tx.send(Event::Msg(message));
+                    // Saved once the reader has it, for the next start.
+                    if computed {
+                        analysis.save(&corpus);
+                    }
                 });
-                let _ = analysed_tx.send(Event::Msg(Msg::Analysed(corpus, Box::new(analysis))));
             });
         }
         if let Some(job) = app.search.pending.take() {

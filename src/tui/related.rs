@@ -11,6 +11,7 @@ use crate::corpus::{Corpus, TextPos};
 use crate::search::duplicates::{self, Duplicates};
 use crate::search::index::SearchIndex;
 use crate::search::related::{RelatedIndex, RelatedRelease};
+use crate::search::saved;
 
 /// Related releases listed for one release.
 const LIMIT: usize = 20;
@@ -70,6 +71,42 @@ impl Analysis {
         }
     }
 
+    /// The analysis of `corpus`, read back from its saved index when one
+    /// was saved for exactly this corpus (related releases are read off the
+    /// index again, which is quick), else computed, counting its way in
+    /// `progress`. True with it when it was computed, and so worth saving.
+    pub fn load_or_build(corpus: &Corpus, progress: &AnalysisProgress) -> (Analysis, bool) {
+        let Some(saved) = saved::load(corpus, true) else {
+            return (Analysis::build(corpus, progress), true);
+        };
+        let releases = corpus.releases.len();
+        progress.advance(releases);
+        let (duplicates, computed) = match saved.duplicates {
+            Some(duplicates) => {
+                progress.advance(releases);
+                (duplicates, false)
+            }
+            // Saved by `readout search`, which does not look for them.
+            None => (
+                duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n)),
+                true,
+            ),
+        };
+        let related = RelatedIndex::build(&corpus.releases, &saved.search);
+        let analysis = Analysis {
+            duplicates,
+            related,
+            search: saved.search,
+        };
+        (analysis, computed)
+    }
+
+    /// Saves the index and duplicate groups for the next open of `corpus`
+    /// (see [`crate::search::saved`]); a failure only costs that time.
+    pub fn save(&self, corpus: &Corpus) {
+        let _ = saved::save(corpus, &self.search, Some(&self.duplicates));
+    }
+
     /// True when `release` has near-duplicates.
     pub fn is_duplicate(&self, release: u32) -> bool {
         self.duplicates
@@ -108,9 +145,9 @@ pub struct RelatedState {
 }
 
 /// Applies a finished analysis, if it is for the corpus shown.
-pub fn analysed(app: &mut App, corpus: &Arc<Corpus>, analysis: Analysis) {
+pub fn analysed(app: &mut App, corpus: &Arc<Corpus>, analysis: Arc<Analysis>) {
     if Arc::ptr_eq(corpus, &app.corpus) {
-        app.analysis = Some(Arc::new(analysis));
+        app.analysis = Some(analysis);
         app.marks_changed();
     }
 }
@@ -186,5 +223,37 @@ mod tests {
         assert_eq!(progress.percent(), 99, "100 is for the delivered analysis");
         let analysis = Analysis::build(&crate::corpus::demo::load(), &progress);
         assert!(analysis.search.release_count() > 0);
+    }
+
+    #[test]
+    fn a_second_open_reads_the_analysis_back() {
+        let archive = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        for (name, bytes) in crate::corpus::demo::FILES {
+            let path = archive.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        let roots = vec![archive.path().to_path_buf()];
+        let load = || crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let corpus = load();
+        let progress = AnalysisProgress::new(corpus.releases.len());
+        let (first, computed) = Analysis::load_or_build(&corpus, &progress);
+        assert!(computed);
+        first.save(&corpus);
+        let again = load();
+        let progress = AnalysisProgress::new(again.releases.len());
+        let (second, computed) = Analysis::load_or_build(&again, &progress);
+        assert!(!computed, "read back");
+        assert_eq!(progress.percent(), 99);
+        assert_eq!(second.duplicates, first.duplicates);
+        assert_eq!(
+            second.search.search(&again.releases, "harbor", 10),
+            first.search.search(&corpus.releases, "harbor", 10)
+        );
+        assert_eq!(
+            second.related.related(0, 5, &[]),
+            first.related.related(0, 5, &[])
+        );
     }
 }

@@ -27,7 +27,7 @@ pub enum Msg {
     /// A terminal event (key, mouse, resize).
     Terminal(Event),
     /// The background analysis of a corpus finished.
-    Analysed(Arc<crate::corpus::Corpus>, Box<super::related::Analysis>),
+    Analysed(Arc<crate::corpus::Corpus>, Arc<super::related::Analysis>),
     /// The quotation index, built on a worker for a large archive.
     QuotesIndexed(Arc<crate::corpus::Corpus>, Box<super::quotes::QuoteIndex>),
     /// A corpus search, run on a worker for a large archive.
@@ -54,7 +54,7 @@ pub fn update(app: &mut App, msg: Msg) {
             app.ensure_doc();
         }
         Msg::Terminal(_) => {}
-        Msg::Analysed(corpus, analysis) => related::analysed(app, &corpus, *analysis),
+        Msg::Analysed(corpus, analysis) => related::analysed(app, &corpus, analysis),
         Msg::QuotesIndexed(corpus, index) => quotes::indexed(app, &corpus, *index),
         Msg::Searched(corpus, outcome) => search::searched(app, &corpus, *outcome),
         Msg::Reloaded(corpus) => {
