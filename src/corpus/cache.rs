@@ -355,17 +355,26 @@ fn decode_meta(bytes: &[u8], path: &Path, file: &Arc<BodyFile>) -> Result<Parsed
     })
 }
 
-/// How long a half-written cache must have gone untouched before it counts
+/// How long a half-written file must have gone untouched before it counts
 /// as abandoned (a writer appends to it all the while it parses).
 const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
-/// Removes half-written caches for `target` that nobody has written to for
-/// [`ABANDONED_AFTER`]: a large archive's would otherwise hold gigabytes.
-fn remove_abandoned(target: &Path) {
-    let (Some(dir), Some(stem)) = (target.parent(), target.file_stem()) else {
+/// The temporary file `target` is written as by this process before it is
+/// renamed into place (the cache and the saved index each have their own).
+pub fn temporary(target: &Path) -> PathBuf {
+    let mut name = target.as_os_str().to_owned();
+    name.push(format!(".tmp{}", std::process::id()));
+    PathBuf::from(name)
+}
+
+/// Removes half-written copies of `target` (see [`temporary`]) that nobody
+/// has written to for [`ABANDONED_AFTER`]: a large archive's would otherwise
+/// hold gigabytes.
+pub fn remove_abandoned(target: &Path) {
+    let (Some(dir), Some(file)) = (target.parent(), target.file_name()) else {
         return;
     };
-    let prefix = format!("{}.tmp", stem.to_string_lossy());
+    let prefix = format!("{}.tmp", file.to_string_lossy());
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -433,7 +442,7 @@ impl CacheWriter {
         fs::create_dir_all(cache_dir)?;
         let target = cache_file(cache_dir, roots);
         remove_abandoned(&target);
-        let temp = target.with_extension(format!("tmp{}", std::process::id()));
+        let temp = temporary(&target);
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
@@ -767,7 +776,7 @@ mod tests {
         let file = cache_file(cache.path(), &roots);
         let before = fs::read(&file).unwrap();
         // The next cache is written where every write fails as on a full disk.
-        let temp = file.with_extension(format!("tmp{}", std::process::id()));
+        let temp = temporary(&file);
         std::os::unix::fs::symlink("/dev/full", &temp).unwrap();
         write(archive.path(), "a.txt", "Changed while the disk is full.");
         let full = load_cached(&roots, Some(cache.path()), &|_| {});
@@ -828,8 +837,8 @@ mod tests {
         let (_archive, roots) = archive();
         let cache = tempfile::tempdir().unwrap();
         let target = cache_file(cache.path(), &roots);
-        let old = target.with_extension("tmp1");
-        let fresh = target.with_extension("tmp2");
+        let old = PathBuf::from(format!("{}.tmp1", target.display()));
+        let fresh = PathBuf::from(format!("{}.tmp2", target.display()));
         fs::write(&old, b"half").unwrap();
         fs::write(&fresh, b"half").unwrap();
         let long_ago = std::time::SystemTime::now() - ABANDONED_AFTER * 2;

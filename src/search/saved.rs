@@ -13,7 +13,7 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 
 use super::duplicates::Duplicates;
 use super::index::SearchIndex;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, cache};
 
 /// Identifies the file's format (bumped when it changes).
 const MAGIC: &[u8; 8] = b"RDOUT\x00I\x01";
@@ -55,9 +55,8 @@ pub fn save(
     let Some(target) = corpus.index_file.as_ref() else {
         return Ok(());
     };
-    let temp = target
-        .path
-        .with_extension(format!("tmp{}", std::process::id()));
+    cache::remove_abandoned(&target.path);
+    let temp = cache::temporary(&target.path);
     let written = (|| {
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
         write(
