@@ -517,12 +517,6 @@ impl CacheWriter {
         state.table.push((name.to_string(), entry));
     }
 
-    /// Stores a freshly parsed file whole: its bodies, then its metadata.
-    pub fn add(&self, name: &str, stamp: Stamp, file: &mut ParsedFile) {
-        self.store_bodies(name, &mut file.releases);
-        self.finish_file(name, stamp, file);
-    }
-
     /// Copies the entry `name` from the old cache, its bodies byte for
     /// byte, and moves `file` (that entry, as looked up) to read its bodies
     /// from the new one.
@@ -820,7 +814,8 @@ mod tests {
         };
         writer.state.lock().unwrap().file =
             OpenOptions::new().write(true).open("/dev/full").unwrap();
-        writer.add("0:a.txt", stamp, &mut parsed);
+        writer.store_bodies("0:a.txt", &mut parsed.releases);
+        writer.finish_file("0:a.txt", stamp, &parsed);
         assert!(parsed.releases[0].body.stored_range().is_none());
         assert_eq!(
             parsed.releases[0].body().paragraphs[0].text,
@@ -871,7 +866,8 @@ mod tests {
         writer.store_bodies("0:b.jsonl", first);
         let other = archive.path().join("a.txt");
         let mut text = crate::corpus::load::parse_file(&other, "a.txt", b"Text body.", None);
-        writer.add("0:a.txt", Stamp::of(&other).unwrap(), &mut text);
+        writer.store_bodies("0:a.txt", &mut text.releases);
+        writer.finish_file("0:a.txt", Stamp::of(&other).unwrap(), &text);
         writer.store_bodies("0:b.jsonl", second);
         writer.finish_file("0:b.jsonl", stamp, &file);
         writer.finish().unwrap();
