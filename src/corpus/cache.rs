@@ -368,8 +368,8 @@ pub fn temporary(target: &Path) -> PathBuf {
 }
 
 /// Removes half-written copies of `target` (see [`temporary`]) that nobody
-/// has written to for [`ABANDONED_AFTER`]: a large archive's would otherwise
-/// hold gigabytes.
+/// has written to for a quarter of an hour: a large archive's would
+/// otherwise hold gigabytes.
 pub fn remove_abandoned(target: &Path) {
     let (Some(dir), Some(file)) = (target.parent(), target.file_name()) else {
         return;
