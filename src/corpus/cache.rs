@@ -3,12 +3,13 @@
 //!
 //! One cache file per set of opened paths, in the cache folder. Each entry
 //! is one source file, named by its root and its path below it, and keyed
-//! by its size and modification time; a file that changed is parsed again. An entry has two parts: its releases'
-//! encoded bodies, in one or more runs (a large JSON Lines file is stored
-//! a chunk at a time as it is parsed), and its metadata (releases without
-//! bodies, but with where each body is). Opening the cache reads only the
-//! table of entries; a lookup decodes one entry's metadata, and bodies stay
-//! on disk until a release is read (see [`super::body`]).
+//! by its size and modification time; a file that changed is parsed again.
+//! An entry has two parts: its releases' encoded bodies, in one or more
+//! runs (a large JSON Lines file is stored a chunk at a time as it is
+//! parsed), and its metadata (releases without bodies, but with where each
+//! body is). Opening the cache reads only the table of entries; a lookup
+//! decodes one entry's metadata, and bodies stay on disk until a release is
+//! read (see [`super::body`]).
 //!
 //! ```text
 //! MAGIC  parser-version  bodies*  metadata*  table  table-offset  MAGIC
@@ -45,6 +46,12 @@ const MAGIC: &[u8; 8] = b"RDOUT\x00C\x03";
 const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
 /// Bytes after the table: its offset, then [`MAGIC`] again.
 const FOOTER_LEN: u64 = 16;
+/// Bytes of an old cache's bodies copied into a new one at a time.
+#[cfg(not(test))]
+const COPY_PIECE: u64 = 8 << 20;
+/// Tests copy in small pieces, so that every copy is made of several.
+#[cfg(test)]
+const COPY_PIECE: u64 = 7;
 
 /// A file's size and modification time, which key its cache entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,12 +86,11 @@ struct Entry {
 }
 
 impl Entry {
-    /// True when `range` lies inside one of the entry's runs of bodies.
-    fn holds(&self, range: &Range<u64>) -> bool {
+    /// The entry's run of bodies that `range` lies inside, if any.
+    fn run_of(&self, range: &Range<u64>) -> Option<usize> {
         let at = self.bodies.partition_point(|run| run.end < range.end);
-        self.bodies
-            .get(at)
-            .is_some_and(|run| run.start <= range.start && range.end <= run.end)
+        let run = self.bodies.get(at)?;
+        (run.start <= range.start && range.end <= run.end).then_some(at)
     }
 }
 
@@ -243,7 +249,11 @@ impl Cache {
             return None;
         }
         let parsed = decode_meta(&meta, path, file).ok()?;
-        let inside = |r: &super::Release| r.body.stored_range().is_some_and(|b| entry.holds(&b));
+        let inside = |r: &super::Release| {
+            r.body
+                .stored_range()
+                .is_some_and(|b| entry.run_of(&b).is_some())
+        };
         parsed.releases.iter().all(inside).then_some(parsed)
     }
 
@@ -518,32 +528,45 @@ impl CacheWriter {
     }
 
     /// Copies the entry `name` from the old cache, its bodies byte for
-    /// byte, and moves `file` (that entry, as looked up) to read its bodies
-    /// from the new one.
+    /// byte (a few MB at a time, however large the file), and moves `file`
+    /// (that entry, as looked up) to read its bodies from the new one.
     pub fn copy(&self, old: &Cache, name: &str, file: &mut ParsedFile) {
         let (Some(entry), Some(source)) = (old.entries.get(name), old.file.as_ref()) else {
             return;
         };
-        let mut bytes = Vec::new();
-        // Where each old run starts in `bytes`.
+        // One run in the new file: the lock is held so no other file's
+        // bodies come between the pieces.
+        let mut state = self.state();
+        let start = state.at;
+        // Where each old run starts in the new one.
         let mut starts = Vec::with_capacity(entry.bodies.len());
         for run in &entry.bodies {
-            starts.push(bytes.len() as u64);
-            match source.read(run.start, (run.end - run.start) as usize) {
-                Ok(b) => bytes.extend_from_slice(&b),
-                Err(_) => return,
+            starts.push(state.at - start);
+            let mut at = run.start;
+            while at < run.end {
+                let len = (run.end - at).min(COPY_PIECE);
+                let Ok(bytes) = source.read(at, len as usize) else {
+                    return;
+                };
+                if state.append(&bytes).is_none() {
+                    return;
+                }
+                at += len;
             }
         }
-        let Some(start) = self.append_run(name, &bytes) else {
-            return;
-        };
+        let end = state.at;
+        state
+            .runs
+            .entry(name.to_string())
+            .or_default()
+            .push(start..end);
+        drop(state);
         for release in &mut file.releases {
             let Some(range) = release.body.stored_range() else {
                 continue;
             };
-            let k = entry.bodies.partition_point(|run| run.end < range.end);
-            if let (Some(run), Some(&offset)) = (entry.bodies.get(k), starts.get(k)) {
-                let at = start + offset + (range.start - run.start);
+            if let Some(k) = entry.run_of(&range) {
+                let at = start + starts[k] + (range.start - entry.bodies[k].start);
                 release.body = release.body.moved(&self.reader, at);
             }
         }
