@@ -285,12 +285,6 @@ impl BodyHandle {
     }
 }
 
-impl Default for BodyHandle {
-    fn default() -> Self {
-        BodyHandle::in_memory(Body::default())
-    }
-}
-
 impl fmt::Debug for BodyHandle {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {

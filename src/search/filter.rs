@@ -58,10 +58,7 @@ impl Query {
 
     /// True when the query matches everything.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
-            && self.sources.is_empty()
-            && self.dates.is_empty()
-            && self.speakers.is_empty()
+        self.words.is_empty() && !self.has_fields()
     }
 
     /// True when everything this query matches was matched by `older`, so
@@ -138,15 +135,18 @@ impl FilterIndex {
 impl Fields {
     /// True when these fields satisfy every field prefix of `query`.
     fn match_query(&self, query: &Query) -> bool {
-        let f = self;
-        query.sources.iter().all(|s| f.source.contains(s.as_str()))
+        query
+            .sources
+            .iter()
+            .all(|s| self.source.contains(s.as_str()))
             && query.dates.iter().all(|d| {
-                f.date.lines().any(|l| l.starts_with(d.as_str())) || f.date.contains(d.as_str())
+                self.date.lines().any(|l| l.starts_with(d.as_str()))
+                    || self.date.contains(d.as_str())
             })
             && query.speakers.iter().all(|s| {
                 let key = quotes::speaker_key(s);
-                f.speakers.contains(s.as_str())
-                    || (!key.is_empty() && f.speaker_keys.lines().any(|k| k == key))
+                self.speakers.contains(s.as_str())
+                    || (!key.is_empty() && self.speaker_keys.lines().any(|k| k == key))
             })
     }
 }

@@ -190,8 +190,8 @@ fn checksum(bytes: &[u8]) -> u64 {
     sum
 }
 
-/// Writes an array of plain numbers: its length, its bytes (little-endian
-/// in memory; see [`SearchIndex::read_from`]), their checksum.
+/// Writes an array of plain numbers: its length, its bytes as they are in
+/// memory, their checksum.
 fn write_array<T: bytemuck::Pod>(out: &mut impl Write, items: &[T]) -> io::Result<()> {
     let bytes: &[u8] = bytemuck::cast_slice(items);
     out.write_all(&(items.len() as u64).to_le_bytes())?;
@@ -383,7 +383,8 @@ impl SearchIndex {
 
     /// Writes the index in a form [`SearchIndex::read_from`] reads back
     /// quickly: its words in term order, then its arrays as they are in
-    /// memory (little-endian), each with a checksum.
+    /// memory (in the machine's byte order, which the saved file records:
+    /// see [`super::saved`]), each with a checksum.
     pub fn write_to(&self, out: &mut impl Write) -> io::Result<()> {
         let mut words: Vec<&str> = vec![""; self.terms.len()];
         for (word, &term) in &self.terms {

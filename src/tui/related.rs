@@ -61,8 +61,14 @@ impl Analysis {
     pub fn build(corpus: &Corpus, progress: &AnalysisProgress) -> Analysis {
         let (search, duplicates) = rayon::join(
             || SearchIndex::build_reporting(&corpus.releases, &|n| progress.advance(n)),
-            || duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n)),
+            || compare(corpus, progress),
         );
+        Analysis::around(corpus, search, duplicates)
+    }
+
+    /// The analysis made of a corpus's full-text index and duplicate
+    /// groups: related releases are read off the index.
+    fn around(corpus: &Corpus, search: SearchIndex, duplicates: Duplicates) -> Analysis {
         let related = RelatedIndex::build(&corpus.releases, &search);
         Analysis {
             duplicates,
@@ -87,18 +93,9 @@ impl Analysis {
                 (duplicates, false)
             }
             // Saved by `readout search`, which does not look for them.
-            None => (
-                duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n)),
-                true,
-            ),
+            None => (compare(corpus, progress), true),
         };
-        let related = RelatedIndex::build(&corpus.releases, &saved.search);
-        let analysis = Analysis {
-            duplicates,
-            related,
-            search: saved.search,
-        };
-        (analysis, computed)
+        (Analysis::around(corpus, saved.search, duplicates), computed)
     }
 
     /// Saves the index and duplicate groups for the next open of `corpus`
@@ -142,6 +139,11 @@ pub struct RelatedState {
     pub of: Option<u32>,
     /// The rows.
     pub picker: Picker<RelatedRow>,
+}
+
+/// The near-duplicate groups of a corpus, counting its way in `progress`.
+fn compare(corpus: &Corpus, progress: &AnalysisProgress) -> Duplicates {
+    duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n))
 }
 
 /// Applies a finished analysis, if it is for the corpus shown.
