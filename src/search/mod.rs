@@ -9,3 +9,5 @@ pub mod index;
 pub mod query;
 pub mod related;
 pub mod saved;
+pub mod speaker;
+pub mod syntax;
