@@ -3,9 +3,12 @@
 //! releases, and the index saved between runs.
 
 pub mod duplicates;
+pub mod engine;
 pub mod filter;
 pub mod find;
+pub mod hits;
 pub mod index;
+pub mod kwic;
 pub mod query;
 pub mod related;
 pub mod saved;
