@@ -743,6 +743,7 @@ fn update(
 mod tests {
     use super::*;
     use crate::corpus::finish::finished_release;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     fn corpus_of(releases: Vec<Release>) -> Corpus {
         Corpus {
@@ -853,5 +854,107 @@ mod tests {
                 ("policy".into(), 7)
             ]
         );
+    }
+
+    #[test]
+    fn a_saved_index_is_read_back_and_updated_file_by_file() {
+        let archive = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        for (name, bytes) in crate::corpus::demo::FILES {
+            let path = archive.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        let roots = vec![archive.path().to_path_buf()];
+        let load = || crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let corpus = load();
+        let count = AtomicUsize::new(0);
+        let counted = |n| {
+            count.fetch_add(n, Ordering::Relaxed);
+        };
+        let (engine, opened) = Engine::open(&corpus, &counted).unwrap();
+        assert_eq!(opened, Opened::Built);
+        assert_eq!(count.load(Ordering::Relaxed), corpus.releases.len());
+        assert_eq!(engine.release_count(), corpus.releases.len());
+        let before = found(&engine, &corpus, "broadband");
+        assert!(!before.is_empty());
+        drop(engine);
+
+        let again = load();
+        let (engine, opened) = Engine::open(&again, &|_| {}).unwrap();
+        assert_eq!(opened, Opened::Read);
+        assert_eq!(found(&engine, &again, "broadband"), before);
+        drop(engine);
+
+        let added = archive.path().join("zz-added.txt");
+        std::fs::write(
+            &added,
+            "Ferry Timetable Published\n\nThe zanzibar ferry timetable is out.\n",
+        )
+        .unwrap();
+        let changed = load();
+        let count = AtomicUsize::new(0);
+        let counted = |n| {
+            count.fetch_add(n, Ordering::Relaxed);
+        };
+        let (engine, opened) = Engine::open(&changed, &counted).unwrap();
+        assert_eq!(
+            opened,
+            Opened::Updated {
+                files: 1,
+                releases: 1
+            }
+        );
+        assert_eq!(
+            count.load(Ordering::Relaxed),
+            1,
+            "only the new file was indexed"
+        );
+        assert_eq!(engine.release_count(), changed.releases.len());
+        let zanzibar = found(&engine, &changed, "zanzibar");
+        assert_eq!(zanzibar.len(), 1);
+        assert_eq!(
+            changed.releases[zanzibar[0] as usize].origin.path.as_ref(),
+            added.as_path()
+        );
+        drop(engine);
+
+        std::fs::remove_file(&added).unwrap();
+        let removed = load();
+        let (engine, opened) = Engine::open(&removed, &|_| {}).unwrap();
+        assert_eq!(
+            opened,
+            Opened::Updated {
+                files: 1,
+                releases: 0
+            }
+        );
+        assert!(found(&engine, &removed, "zanzibar").is_empty());
+        assert_eq!(engine.release_count(), removed.releases.len());
+    }
+
+    #[test]
+    fn a_damaged_index_is_built_again() {
+        let archive = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        std::fs::write(
+            archive.path().join("a.txt"),
+            "Harbor News\n\nThe harbor opened.\n",
+        )
+        .unwrap();
+        let roots = vec![archive.path().to_path_buf()];
+        let corpus = crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let (engine, _) = Engine::open(&corpus, &|_| {}).unwrap();
+        drop(engine);
+        let dir = corpus
+            .index_file
+            .as_ref()
+            .unwrap()
+            .path
+            .with_extension("search");
+        std::fs::write(dir.join("meta.json"), "{ not json").unwrap();
+        let (engine, opened) = Engine::open(&corpus, &|_| {}).unwrap();
+        assert_eq!(opened, Opened::Built);
+        assert_eq!(found(&engine, &corpus, "harbor"), [0]);
     }
 }
