@@ -48,7 +48,7 @@ fn main() -> std::process::ExitCode {
                 "readout: {}",
                 readout::corpus::sanitize::for_display_multiline(&message)
             );
-            std::process::ExitCode::FAILURE
+            std::process::ExitCode::from(cli::exit_status(&error))
         }
     }
 }

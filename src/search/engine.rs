@@ -489,7 +489,7 @@ impl Engine {
                     true,
                 ),
                 TermKind::Title(text) => (words_in(&[(f.title, 1.0)], text), true),
-                TermKind::Source(text) => (prefix_in(f.source, text), false),
+                TermKind::Source(text) => (contained_in(f.source, text), false),
                 TermKind::Said(name) => {
                     let wanted = speaker::Wanted::new(name);
                     let key = Term::from_field_text(f.said, wanted.key());
@@ -589,14 +589,16 @@ fn words_in(fields: &[(Field, f32)], text: &str) -> Option<Box<dyn EngineQuery>>
     Some(Box::new(BooleanQuery::new(either)))
 }
 
-/// `text`'s words in a row in `field`, the last one a prefix (so
-/// `source:white` finds "whitehouse.gov"); `None` when it has no word.
-fn prefix_in(field: Field, text: &str) -> Option<Box<dyn EngineQuery>> {
+/// `text` in `field` as the list filter takes it: one word anywhere in a
+/// word of the field (so `source:whitehouse` finds
+/// "bidenwhitehouse.archives.gov"), several in a row, the last one a
+/// prefix; `None` when it has no word.
+fn contained_in(field: Field, text: &str) -> Option<Box<dyn EngineQuery>> {
     let words = tokens(text);
     match words.as_slice() {
         [] => None,
         [one] => {
-            let pattern = format!("{}.*", regex_escape(one));
+            let pattern = format!(".*{}.*", regex_escape(one));
             RegexQuery::from_pattern(&pattern, field)
                 .ok()
                 .map(|q| Box::new(q) as Box<dyn EngineQuery>)
@@ -789,6 +791,38 @@ mod tests {
             "a full stop breaks a phrase"
         );
         assert_eq!(found(&engine, &corpus, "title:two"), [1]);
+        assert!(found(&engine, &corpus, "source:nowhere").is_empty());
+    }
+
+    #[test]
+    fn fields_narrow_and_alone_list_the_newest_first() {
+        let mut releases = vec![
+            finished_release("Fentanyl seizures", "Border agents seized fentanyl."),
+            finished_release("Fentanyl report", "A fentanyl report."),
+            finished_release("Tariff news", "Tariffs rise."),
+        ];
+        releases[0].source = Some("bidenwhitehouse.archives.gov".into());
+        releases[0].date = crate::corpus::ReleaseDate::parse("2023-03-14");
+        releases[1].source = Some("cgtn.com".into());
+        releases[1].date = crate::corpus::ReleaseDate::parse("2024-12-01");
+        releases[2].source = Some("whitehouse.gov".into());
+        releases[2].date = crate::corpus::ReleaseDate::parse("2023-12-01");
+        let corpus = corpus_of(releases);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        assert_eq!(found(&engine, &corpus, "fentanyl source:whitehouse"), [0]);
+        assert_eq!(
+            found(&engine, &corpus, "source:whitehouse"),
+            [2, 0],
+            "newest first"
+        );
+        assert_eq!(found(&engine, &corpus, "date:2023"), [2, 0]);
+        assert_eq!(found(&engine, &corpus, "date:2023-03"), [0]);
+        assert_eq!(found(&engine, &corpus, "date:december"), [1, 2]);
+        assert_eq!(found(&engine, &corpus, "since:2023-12"), [1, 2]);
+        assert_eq!(found(&engine, &corpus, "until:2023-11"), [0]);
+        assert_eq!(found(&engine, &corpus, "date:2023-06..2024-06"), [2]);
+        assert_eq!(found(&engine, &corpus, "fentanyl -source:cgtn"), [0]);
+        assert_eq!(found(&engine, &corpus, "fentanyl -date:2023"), [1]);
     }
 
     #[test]

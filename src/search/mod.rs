@@ -7,7 +7,6 @@ pub mod engine;
 pub mod filter;
 pub mod find;
 pub mod hits;
-pub mod index;
 pub mod kwic;
 pub mod query;
 pub mod related;

@@ -211,7 +211,9 @@ impl Query {
                 Some("date") => TermKind::Date(DateSpec::parse_date(lower).map_err(error)?),
                 Some("since") => TermKind::Date(DateSpec::parse_since(lower).map_err(error)?),
                 Some("until") => TermKind::Date(DateSpec::parse_until(lower).map_err(error)?),
-                _ if value.quoted => TermKind::Phrase(lower.to_string()),
+                _ if value.quoted => {
+                    TermKind::Phrase(lower.split_whitespace().collect::<Vec<_>>().join(" "))
+                }
                 _ if value.exact => TermKind::Exact(lower.to_string()),
                 _ => TermKind::Word(lower.to_string()),
             };
@@ -481,7 +483,7 @@ mod tests {
             [
                 (false, Word("tariff".into())),
                 (false, Exact("steel".into())),
-                (false, Phrase("border  security".into())),
+                (false, Phrase("border security".into())),
                 (true, Word("china".into())),
                 (true, Phrase("white house".into())),
                 (false, Phrase("curly quotes".into())),

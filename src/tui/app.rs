@@ -725,7 +725,7 @@ impl App {
     pub fn analyse_now(&mut self) {
         self.analysis_pending = false;
         let progress = AnalysisProgress::new(self.corpus.releases.len());
-        self.analysis = Some(Arc::new(Analysis::build(&self.corpus, &progress)));
+        self.analysis = Analysis::build(&self.corpus, &progress).ok().map(Arc::new);
         self.marks_changed();
     }
 

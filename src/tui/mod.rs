@@ -146,7 +146,14 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
                     // The list filter's fields first: they are quick and a
                     // `source:` typed now would wait for them.
                     filter_index.prepare(&corpus.releases);
-                    let (analysis, computed) = related::Analysis::load_or_build(&corpus, &progress);
+                    let Ok((analysis, computed)) =
+                        related::Analysis::load_or_build(&corpus, &progress).or_else(|_| {
+                            // An index folder that cannot be written: in memory.
+                            related::Analysis::build(&corpus, &progress).map(|a| (a, true))
+                        })
+                    else {
+                        return;
+                    };
                     let analysis = Arc::new(analysis);
                     let message = Msg::Analysed(Arc::clone(&corpus), Arc::clone(&analysis));
                     let _ = analysed_tx.send(Event::Msg(message));

@@ -13,7 +13,9 @@ use super::related::Analysis;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::find::Found;
-use crate::search::index::{SearchHit, Snippet, snippet};
+use crate::search::hits::SearchHit;
+use crate::search::kwic::{Snippet, snippet};
+use crate::search::syntax::Query;
 
 /// Results kept per search.
 const LIMIT: usize = 500;
@@ -44,8 +46,8 @@ pub struct SearchView {
 pub struct SearchJob {
     /// Which search this is.
     pub generation: u64,
-    /// What the user typed.
-    pub query: String,
+    /// What the user typed, parsed.
+    pub query: Query,
     /// The releases searched.
     pub corpus: Arc<Corpus>,
     /// Their full-text index.
@@ -67,7 +69,12 @@ impl SearchJob {
     /// Runs the search (on any thread): the ranked results and their contexts.
     pub fn perform(&self) -> Outcome {
         let releases = &self.corpus.releases;
-        let results = self.analysis.search.search(releases, &self.query, LIMIT);
+        let results = self
+            .analysis
+            .search
+            .search(releases, &self.query, None, LIMIT)
+            .map(|found| found.hits)
+            .unwrap_or_default();
         let contexts = results
             .iter()
             .map(|result| match result.hits.first() {
@@ -98,6 +105,14 @@ pub fn run(app: &mut App, query: &str) {
         return;
     }
     app.search.query = query.to_string();
+    let parsed = match Query::parse(query) {
+        Ok(parsed) if !parsed.is_empty() => parsed,
+        Ok(_) => return,
+        Err(error) => {
+            app.message = Some(error.message);
+            return;
+        }
+    };
     let Some(analysis) = app.analysis.clone() else {
         app.message = Some("still building the search index; try again in a moment".into());
         return;
@@ -105,7 +120,7 @@ pub fn run(app: &mut App, query: &str) {
     app.search.generation += 1;
     let job = SearchJob {
         generation: app.search.generation,
-        query: query.to_string(),
+        query: parsed,
         corpus: Arc::clone(&app.corpus),
         analysis,
     };
@@ -132,7 +147,10 @@ fn show(app: &mut App, outcome: Outcome) {
     app.search.results = outcome.results;
     app.search.contexts = outcome.contexts;
     if app.search.results.is_empty() {
-        app.message = Some(format!("no release matches {:?}", app.search.query));
+        app.message = Some(format!(
+            "no release matches {}",
+            for_display(&app.search.query)
+        ));
         return;
     }
     app.close_views();

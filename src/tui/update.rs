@@ -443,7 +443,14 @@ fn set_search(app: &mut App, text: &str) {
 /// queues it for the worker.
 pub fn set_filter(app: &mut App, text: &str) {
     app.filter.text = text.to_string();
-    let query = Query::parse(text);
+    let query = match Query::parse(text) {
+        Ok(query) => query,
+        Err(error) => {
+            // The list stays as it was; the prompt's line says why.
+            app.message = Some(error.message);
+            return;
+        }
+    };
     if query == app.filter.query && app.filter.pending.is_none() {
         return;
     }

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::corpus::sanitize::for_display;
-use crate::search::index::{SearchHit, Snippet, kwic};
+use crate::search::hits::SearchHit;
+use crate::search::kwic::{Snippet, kwic};
 use crate::tui::app::App;
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};

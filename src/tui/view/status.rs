@@ -162,7 +162,7 @@ mod tests {
                 .collect::<String>()
         };
         assert!(line(&app).contains("indexing…"));
-        crate::tui::related::Analysis::build(&app.corpus, &progress);
+        let _ = crate::tui::related::Analysis::build(&app.corpus, &progress);
         assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
         app.analyse_now();
         assert!(!line(&app).contains("indexing"));
