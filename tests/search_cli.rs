@@ -105,13 +105,13 @@ fn json_output_has_hits_with_snippets() {
 }
 
 #[test]
-fn no_match_prints_nothing_and_succeeds() {
+fn no_match_prints_nothing_and_exits_1_as_grep() {
     let out = readout(&["search", "xylophonequartz"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stdout(&out).is_empty());
-    assert!(stderr(&out).contains("no release matches"));
+    assert!(stderr(&out).contains("no release matches xylophonequartz"));
     let json = readout(&["search", "xylophonequartz", "--json"]);
-    assert!(json.status.success());
+    assert_eq!(json.status.code(), Some(1));
     assert!(stdout(&json).is_empty());
 }
 
@@ -119,7 +119,7 @@ fn no_match_prints_nothing_and_succeeds() {
 fn an_empty_query_is_an_error() {
     for query in ["", "   ", "?!"] {
         let out = readout(&["search", query]);
-        assert!(!out.status.success(), "{query:?}");
+        assert_eq!(out.status.code(), Some(2), "{query:?}");
         assert!(stdout(&out).is_empty());
         let message = stderr(&out);
         assert!(message.contains("search query"), "{query:?}: {message}");
@@ -147,19 +147,20 @@ fn a_second_search_of_an_archive_reads_the_saved_index() {
         assert!(out.status.success(), "{}", stderr(&out));
         stdout(&out)
     };
-    let first = search("harbor ferry");
+    let first = search("ferry line");
     let saved: Vec<_> = std::fs::read_dir(cache.path())
         .unwrap()
         .filter_map(Result::ok)
-        .filter(|e| e.path().extension().is_some_and(|x| x == "index"))
+        .filter(|e| e.path().extension().is_some_and(|x| x == "search"))
         .collect();
-    assert_eq!(saved.len(), 1, "the index is saved beside the cache");
-    let modified = saved[0].metadata().unwrap().modified().unwrap();
-    assert_eq!(search("harbor ferry"), first);
+    assert_eq!(saved.len(), 1, "the index is kept beside the cache");
+    let meta = saved[0].path().join("meta.json");
+    let modified = meta.metadata().unwrap().modified().unwrap();
+    assert_eq!(search("ferry line"), first);
     assert_eq!(
-        saved[0].metadata().unwrap().modified().unwrap(),
+        meta.metadata().unwrap().modified().unwrap(),
         modified,
-        "read back, not built and saved again"
+        "opened, not built again"
     );
     assert!(!search("\"rural broadband\"").is_empty());
 }

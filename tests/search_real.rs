@@ -153,7 +153,7 @@ fn each_field_alone_and_combined_narrows_as_it_says() {
     let in_2023 = scanned(corpus, |r| day(r).is_some_and(|d| d / 10_000 == 2023));
     assert!(!in_2023.is_empty());
     assert_eq!(matching(loaded, "date:2023"), in_2023);
-    let march_2023 = scanned(corpus, |r| day(r).is_some_and(|d| d / 100 == 2023_03));
+    let march_2023 = scanned(corpus, |r| day(r).is_some_and(|d| d / 100 == 202303));
     assert_eq!(matching(loaded, "date:2023-03"), march_2023);
     let december = scanned(corpus, |r| {
         r.date.as_ref().is_some_and(|d| d.month == Some(12))
@@ -161,7 +161,7 @@ fn each_field_alone_and_combined_narrows_as_it_says() {
     assert!(!december.is_empty());
     assert_eq!(matching(loaded, "date:december"), december);
     let winter = scanned(corpus, |r| {
-        day(r).is_some_and(|d| (2022_1100..=2023_0299).contains(&d))
+        day(r).is_some_and(|d| (20221100..=20230299).contains(&d))
     });
     assert!(!winter.is_empty());
     assert_eq!(matching(loaded, "date:2022-11..2023-02"), winter);

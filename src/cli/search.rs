@@ -66,9 +66,9 @@ pub fn parse(query: &str, narrowing: &Narrowing) -> Result<Query> {
     if let Some(speaker) = &narrowing.speaker {
         parsed.push(TermKind::Said(speaker.to_lowercase()));
     }
-    if parsed.is_empty() {
+    if !crate::search::engine::searchable(&parsed) {
         bail!(
-            "the search query {:?} has nothing to search for; give words, a \"quoted phrase\" or a field such as source:NAME",
+            "the search query {:?} has nothing to search for (punctuation is ignored); give words, a \"quoted phrase\" or a field such as source:NAME",
             for_display(query)
         );
     }

@@ -433,7 +433,9 @@ impl Engine {
         limit: usize,
     ) -> Result<Found, EngineError> {
         let searcher = self.searcher();
-        let (engine_query, scored) = self.translate(query);
+        let Some((engine_query, scored)) = self.translate(query) else {
+            return Ok(Found::default());
+        };
         let limit = limit.max(1);
         let addresses: Vec<(f32, DocAddress)>;
         let total;
@@ -477,8 +479,9 @@ impl Engine {
     }
 
     /// The engine's query for `query`, and whether it ranks by relevance
-    /// (it has a word, phrase or title term to score).
-    fn translate(&self, query: &Query) -> (Box<dyn EngineQuery>, bool) {
+    /// (it has a word, phrase or title term to score); `None` when no term
+    /// has anything to search for (see [`searchable`]).
+    fn translate(&self, query: &Query) -> Option<(Box<dyn EngineQuery>, bool)> {
         let f = self.fields;
         let mut clauses: Vec<(Occur, Box<dyn EngineQuery>)> = Vec::new();
         let mut scored = false;
@@ -532,11 +535,26 @@ impl Engine {
                 clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(part, 0.0))));
             }
         }
+        if clauses.is_empty() {
+            return None;
+        }
         if !clauses.iter().any(|(occur, _)| *occur == Occur::Must) {
             clauses.push((Occur::Must, Box::new(AllQuery)));
         }
-        (Box::new(BooleanQuery::new(clauses)), scored)
+        Some((Box::new(BooleanQuery::new(clauses)), scored))
     }
+}
+
+/// True when some term of `query` has something for corpus search to look
+/// for: a field, or text with a word in it (punctuation alone has none).
+pub fn searchable(query: &Query) -> bool {
+    query.terms.iter().any(|term| match &term.kind {
+        TermKind::Word(t) | TermKind::Exact(t) | TermKind::Phrase(t) | TermKind::Title(t) => {
+            !tokens(t).is_empty()
+        }
+        TermKind::Source(t) | TermKind::Said(t) => !tokens(t).is_empty(),
+        TermKind::Date(_) => true,
+    })
 }
 
 /// The words and phrases of a query to highlight: its words, exact words,

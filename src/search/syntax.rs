@@ -532,35 +532,35 @@ mod tests {
         assert_eq!(
             spec("date:2025"),
             DateSpec::Days {
-                from: 2025_0000,
-                to: 2025_9999
+                from: 20250000,
+                to: 20259999
             }
         );
         assert_eq!(
             spec("date:2025-03"),
             DateSpec::Days {
-                from: 2025_0300,
-                to: 2025_0399
+                from: 20250300,
+                to: 20250399
             }
         );
         assert_eq!(
             spec("date:2025-03-14"),
             DateSpec::Days {
-                from: 2025_0314,
-                to: 2025_0314
+                from: 20250314,
+                to: 20250314
             }
         );
         assert_eq!(
             spec("date:2024-11..2025-02"),
             DateSpec::Days {
-                from: 2024_1100,
-                to: 2025_0299
+                from: 20241100,
+                to: 20250299
             }
         );
         assert_eq!(
             spec("since:2024-11"),
             DateSpec::Days {
-                from: 2024_1100,
+                from: 20241100,
                 to: u32::MAX
             }
         );
@@ -568,14 +568,14 @@ mod tests {
             spec("until:2025"),
             DateSpec::Days {
                 from: 0,
-                to: 2025_9999
+                to: 20259999
             }
         );
         assert_eq!(
             spec("date:..2020"),
             DateSpec::Days {
                 from: 0,
-                to: 2020_9999
+                to: 20209999
             }
         );
         assert_eq!(spec("date:December"), DateSpec::Month(12));
