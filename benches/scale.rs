@@ -27,10 +27,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use readout::archive;
 use readout::corpus::{Corpus, Release};
+use readout::search::analysis::{Analysis, AnalysisProgress};
 use readout::search::filter::{self, Query};
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::background;
-use readout::tui::related::{Analysis, AnalysisProgress};
 use readout::tui::update::{Msg, update};
 use readout::tui::view;
 
