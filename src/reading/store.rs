@@ -6,7 +6,7 @@
 //! wins, so two readouts never lose each other's releases. Until a save
 //! succeeds the changes stay in memory.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -123,6 +123,16 @@ impl ReadingStore {
             (Some(mine), _) => Some(*mine),
             (None, saved) => saved.copied(),
         }
+    }
+
+    /// Every release's entry, this process's unsaved changes included.
+    pub fn entries(&self) -> HashMap<String, ReadingEntry> {
+        self.file
+            .records()
+            .keys()
+            .chain(self.pending.keys())
+            .filter_map(|id| Some((id.clone(), self.get(id)?)))
+            .collect()
     }
 
     /// True when the release is marked read.

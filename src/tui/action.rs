@@ -126,21 +126,21 @@ pub enum Action {
     /// Stop selecting.
     CancelSelection,
     /// Next bookmark in the view.
-    ShelfDown,
+    BookmarksDown,
     /// Previous bookmark in the view.
-    ShelfUp,
+    BookmarksUp,
     /// Go to the bookmarked passage.
-    ShelfOpen,
+    BookmarksOpen,
     /// Edit the bookmark's note.
-    ShelfEdit,
+    BookmarksEdit,
     /// Delete the bookmark.
-    ShelfDelete,
+    BookmarksDelete,
     /// Undo the last delete.
-    ShelfUndo,
+    BookmarksUndo,
     /// Filter the bookmarks.
-    ShelfFilter,
+    BookmarksFilter,
     /// Close the bookmarks view.
-    ShelfClose,
+    BookmarksClose,
     /// Open or close the quotations view.
     Quotes,
     /// Next quotation.
@@ -457,56 +457,56 @@ pub const ACTIONS: &[ActionInfo] = &[
         "stop selecting",
     ),
     info(
-        A::ShelfDown,
+        A::BookmarksDown,
         "bookmarks_down",
         Bookmarks,
         &["j", "down"],
         "next bookmark",
     ),
     info(
-        A::ShelfUp,
+        A::BookmarksUp,
         "bookmarks_up",
         Bookmarks,
         &["k", "up"],
         "previous bookmark",
     ),
     info(
-        A::ShelfOpen,
+        A::BookmarksOpen,
         "bookmarks_open",
         Bookmarks,
         &["enter"],
         "go to the passage",
     ),
     info(
-        A::ShelfEdit,
+        A::BookmarksEdit,
         "bookmarks_edit",
         Bookmarks,
         &["e"],
         "edit the note",
     ),
     info(
-        A::ShelfDelete,
+        A::BookmarksDelete,
         "bookmarks_delete",
         Bookmarks,
         &["d"],
         "delete (u undoes)",
     ),
     info(
-        A::ShelfUndo,
+        A::BookmarksUndo,
         "bookmarks_undo",
         Bookmarks,
         &["u"],
         "undo the last delete",
     ),
     info(
-        A::ShelfFilter,
+        A::BookmarksFilter,
         "bookmarks_filter",
         Bookmarks,
         &["/"],
         "filter bookmarks",
     ),
     info(
-        A::ShelfClose,
+        A::BookmarksClose,
         "bookmarks_close",
         Bookmarks,
         &["esc"],
