@@ -7,8 +7,7 @@
 //! succeeds the changes stay in memory.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -48,49 +47,6 @@ impl ReadingEntry {
     fn supersedes(&self, other: &ReadingEntry) -> bool {
         self.updated >= other.updated
     }
-}
-
-/// Why the reading state could not be saved (it is kept in memory all the
-/// same).
-#[derive(Debug, thiserror::Error)]
-pub enum ReadingError {
-    /// Writing the file (or its lock, or its folder) failed.
-    #[error(
-        "could not save reading positions to {}: {source} (kept in memory; will retry)",
-        path.display()
-    )]
-    Write {
-        /// The reading state file.
-        path: PathBuf,
-        /// What the system said.
-        source: io::Error,
-    },
-    /// The file was written by a newer readout; this one does not change it.
-    #[error(
-        "{} is from a newer readout (format version {version}, this readout knows {}); \
-         not changing it (kept in memory until readout quits)",
-        path.display(),
-        SCHEMA_VERSION
-    )]
-    NewerVersion {
-        /// The reading state file.
-        path: PathBuf,
-        /// The version found in the file.
-        version: u32,
-    },
-    /// The file on disk is damaged and could not be moved aside, so it is
-    /// left alone rather than overwritten.
-    #[error(
-        "could not save reading positions: {} is damaged and could not be moved aside \
-         ({source}); kept in memory",
-        path.display()
-    )]
-    Corrupt {
-        /// The damaged file.
-        path: PathBuf,
-        /// Why moving it aside failed.
-        source: io::Error,
-    },
 }
 
 /// The reading state of one data folder: file `reading.json`.
@@ -154,7 +110,7 @@ impl ReadingStore {
     /// Writes the changes made since the last save (lock, re-read, merge
     /// newest-per-release, atomic write). Does nothing when there are none.
     /// On `Err` the changes are kept in memory for the next save.
-    pub fn save(&mut self) -> Result<(), ReadingError> {
+    pub fn save(&mut self) -> Result<(), SaveError> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -171,7 +127,7 @@ impl ReadingStore {
                 self.pending.clear();
                 Ok(())
             }
-            Err(e) => Err(self.error(e)),
+            Err(e) => Err(e),
         }
     }
 
@@ -214,16 +170,6 @@ impl ReadingStore {
         // the clocks say.
         entry.updated = now().max(old.map_or(0, |old| old.updated));
         self.pending.insert(release_id.to_string(), entry);
-    }
-
-    /// The error to report for a failed save.
-    fn error(&self, e: SaveError) -> ReadingError {
-        let path = self.path().to_path_buf();
-        match e {
-            SaveError::Write(source) => ReadingError::Write { path, source },
-            SaveError::Newer(version) => ReadingError::NewerVersion { path, version },
-            SaveError::Corrupt(source) => ReadingError::Corrupt { path, source },
-        }
     }
 }
 
@@ -309,9 +255,10 @@ mod tests {
 
     #[test]
     fn errors_name_the_path() {
-        let e = ReadingError::Write {
-            path: PathBuf::from("/x/reading.json"),
-            source: io::Error::other("No space left on device"),
+        let e = SaveError::Write {
+            what: FORMAT.what,
+            path: std::path::PathBuf::from("/x/reading.json"),
+            source: std::io::Error::other("No space left on device"),
         };
         assert_eq!(
             e.to_string(),

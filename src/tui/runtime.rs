@@ -70,19 +70,23 @@ impl Stores {
         let store = self.bookmarks.as_mut()?;
         let reloaded = matches!(change, BookmarkChange::Reload);
         let mut parts = Vec::new();
+        // `Some(why)`: nothing was changed, for that reason.
         let result = match change {
-            BookmarkChange::Add(b) => store.add(*b),
-            BookmarkChange::SetNote { id, note } => store.set_note(&id, note),
-            BookmarkChange::Remove(id) => store.remove(&id).map(|_| ()),
-            BookmarkChange::Restore(b) => store.restore(*b),
+            BookmarkChange::Add(b) => store.add(*b).map(|()| None),
+            BookmarkChange::SetNote { id, note } => store
+                .set_note(&id, note)
+                .map(|found| (!found).then(|| format!("no bookmark has the id {id:?}"))),
+            BookmarkChange::Remove(id) => store.remove(&id).map(|_| None),
+            BookmarkChange::Restore(b) => store.restore(*b).map(|()| None),
             BookmarkChange::Reload => {
                 parts.extend(store.reload().into_iter().map(|n| n.to_string()));
-                Ok(())
+                Ok(None)
             }
         };
         match result {
-            Ok(()) if !done.is_empty() => parts.insert(0, done),
-            Ok(()) => {}
+            Ok(Some(why)) => parts.insert(0, why),
+            Ok(None) if !done.is_empty() => parts.insert(0, done),
+            Ok(None) => {}
             Err(e) => parts.insert(0, e.to_string()),
         }
         parts.extend(store.take_notices().into_iter().map(|n| n.to_string()));
