@@ -3,16 +3,17 @@
 
 mod common;
 
-use readout::corpus;
+use readout::archive;
 use readout::search::duplicates::find_duplicates;
 use readout::search::query::tokens;
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn joint_congress_releases_are_grouped() {
     let Some(root) = common::shared_corpus("joint_congress_releases_are_grouped") else {
         return;
     };
-    let corpus = corpus::load::load_with_progress(&[root.join("congress")], &|_| {});
+    let corpus = archive::load_with_progress(&[root.join("congress")], &|_| {});
     let dups = find_duplicates(&corpus.releases);
     let grouped: usize = dups.groups.iter().map(Vec::len).sum();
     eprintln!(
@@ -47,12 +48,13 @@ fn joint_congress_releases_are_grouped() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn related_releases_share_rare_words_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("related_releases_share_rare_words_on_the_real_corpus")
     else {
         return;
     };
-    let corpus = readout::corpus::load::load_with_progress(&[root], &|_| {});
+    let corpus = readout::archive::load_with_progress(&[root], &|_| {});
     let started = std::time::Instant::now();
     let search = readout::search::engine::Engine::in_memory(&corpus, &|_| {}).expect("indexed");
     let index = readout::search::related::RelatedIndex::build(&corpus.releases, &search);
@@ -77,7 +79,7 @@ fn related_releases_share_rare_words_on_the_real_corpus() {
                 let has = |x: &readout::corpus::Release| {
                     let word = word.as_str();
                     tokens(&x.title).iter().any(|t| t == word)
-                        || x.body()
+                        || x.read_body()
                             .paragraphs
                             .iter()
                             .any(|p| tokens(&p.text).iter().any(|t| t == word))

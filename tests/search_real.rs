@@ -7,7 +7,8 @@ mod common;
 
 use std::sync::OnceLock;
 
-use readout::corpus::{self, Body, Corpus, Release};
+use readout::archive;
+use readout::corpus::{Body, Corpus, Release};
 use readout::search::engine::Engine;
 use readout::search::hits::{SearchHit, TextHit};
 use readout::search::kwic::snippet;
@@ -19,7 +20,7 @@ fn load(test: &str) -> Option<&'static (Corpus, Engine)> {
     static LOADED: OnceLock<(Corpus, Engine)> = OnceLock::new();
     let root = common::shared_corpus(test)?;
     Some(LOADED.get_or_init(|| {
-        let corpus = corpus::load::load_with_progress(&[root], &|_| {});
+        let corpus = archive::load_with_progress(&[root], &|_| {});
         let engine = Engine::in_memory(&corpus, &|_| {}).expect("the corpus indexes");
         (corpus, engine)
     }))
@@ -55,7 +56,7 @@ fn scanned(corpus: &Corpus, keep: impl Fn(&Release) -> bool) -> Vec<u32> {
 fn plain_text(release: &Release) -> String {
     let mut text = release.title.clone();
     text.push('\n');
-    for p in &release.body().paragraphs {
+    for p in &release.read_body().paragraphs {
         text.push_str(&p.text);
         text.push('\n');
     }
@@ -77,6 +78,7 @@ fn hit_text<'a>(body: &'a Body, hit: &TextHit) -> &'a str {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_phrase_query_returns_only_releases_with_the_phrase() {
     let Some(loaded) = load("a_phrase_query_returns_only_releases_with_the_phrase") else {
         return;
@@ -92,7 +94,7 @@ fn a_phrase_query_returns_only_releases_with_the_phrase() {
             "{} lacks the phrase",
             release.id
         );
-        let body = release.body();
+        let body = release.read_body();
         for hit in &result.hits {
             let text: Vec<String> = tokens(hit_text(&body, hit));
             assert_eq!(text, ["infrastructure", "law"], "{}", release.id);
@@ -103,6 +105,7 @@ fn a_phrase_query_returns_only_releases_with_the_phrase() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
     let Some(loaded) = load("a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word") else {
         return;
@@ -120,7 +123,7 @@ fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
         assert!(results.windows(2).all(|w| w[0].score >= w[1].score));
         for result in results.iter().take(100) {
             let release = &corpus.releases[result.release as usize];
-            let body = release.body();
+            let body = release.read_body();
             for hit in &result.hits {
                 let text = &body.paragraphs[hit.paragraph as usize].text;
                 assert!(text.is_char_boundary(hit.start as usize));
@@ -137,6 +140,7 @@ fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn each_field_alone_and_combined_narrows_as_it_says() {
     let Some(loaded) = load("each_field_alone_and_combined_narrows_as_it_says") else {
         return;
@@ -202,6 +206,7 @@ fn each_field_alone_and_combined_narrows_as_it_says() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn speakers_are_found_by_any_form_of_their_name() {
     let Some(loaded) = load("speakers_are_found_by_any_form_of_their_name") else {
         return;
@@ -220,6 +225,7 @@ fn speakers_are_found_by_any_form_of_their_name() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn fields_alone_list_the_newest_first() {
     let Some(loaded) = load("fields_alone_list_the_newest_first") else {
         return;
@@ -240,6 +246,7 @@ fn fields_alone_list_the_newest_first() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_common_phrase_is_answered_from_the_index() {
     let Some(loaded) = load("a_common_phrase_is_answered_from_the_index") else {
         return;

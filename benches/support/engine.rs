@@ -70,7 +70,7 @@ fn folder_bytes(dir: &Path) -> u64 {
 /// In a child: opens (`fresh`: first removes) the engine of the corpus in
 /// `dir` loaded through `cache`, then times the queries.
 pub fn child_engine(dir: &Path, cache: &Path, fresh: bool) {
-    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let corpus = readout::archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let place = corpus.index_file.clone().expect("a place for the index");
     let folder = place.path.with_extension("search");
     if fresh {
@@ -96,7 +96,7 @@ pub fn child_engine_reload(dir: &Path, cache: &Path) {
         "{\"title\":\"Live reload zanzibar\",\"date\":\"2025-01-02\",\"text\":\"A zanzibar ferry.\"}\n",
     )
     .expect("write the added file");
-    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let corpus = readout::archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let started = Instant::now();
     let (engine, opened) = Engine::open(&corpus, &|_| {}).expect("engine opens");
     println!("reload_s {:.4}", started.elapsed().as_secs_f64());
@@ -112,7 +112,7 @@ pub fn child_engine_reload(dir: &Path, cache: &Path) {
     drop(engine);
     let _ = fs::remove_file(&added);
     // Back to the corpus as generated, for the next runs.
-    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let corpus = readout::archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let _ = Engine::open(&corpus, &|_| {});
 }
 

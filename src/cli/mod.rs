@@ -14,10 +14,10 @@ use anyhow::{Result, bail};
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
 
+use crate::corpus::order::SortMode;
 use crate::corpus::sanitize::for_display;
-use crate::corpus::{self, Corpus, Release};
+use crate::corpus::{self, Corpus, Release, display};
 use crate::search::syntax::Query;
-use crate::tui::app::SortMode;
 use output::Output;
 
 /// readout: a terminal reader for press releases.
@@ -251,7 +251,7 @@ fn read_corpus(paths: &[PathBuf], settings: &Settings) -> Corpus {
     if paths.is_empty() {
         corpus::demo::load()
     } else {
-        corpus::load::load(paths, settings.cache_dir().as_deref(), true)
+        crate::archive::load(paths, settings.cache_dir().as_deref(), true)
     }
 }
 
@@ -415,23 +415,6 @@ pub fn date_column(release: &Release) -> String {
         .map_or_else(|| "-".to_string(), ToString::to_string)
 }
 
-/// The source column: the member's office for congressional releases, else the publisher.
-pub fn source_column(release: &Release) -> String {
-    if let Some(member) = &release.member {
-        let title = match member.chamber.as_deref() {
-            Some(c) if c.eq_ignore_ascii_case("senate") => "Sen. ",
-            Some(c) if c.eq_ignore_ascii_case("house") => "Rep. ",
-            _ => "",
-        };
-        let party = member.party.as_deref().and_then(|p| p.chars().next());
-        return match (party, member.state.as_deref()) {
-            (Some(p), Some(s)) => format!("{title}{} ({p}-{s})", member.name),
-            _ => format!("{title}{}", member.name),
-        };
-    }
-    release.source.clone().unwrap_or_else(|| "-".to_string())
-}
-
 /// Writes the releases `order` names, in that order.
 fn list(corpus: &Corpus, order: &[u32], json: bool, out: &mut Output) -> Result<()> {
     for release in order
@@ -466,7 +449,7 @@ fn list(corpus: &Corpus, order: &[u32], json: bool, out: &mut Output) -> Result<
                 "{}\t{}\t{}\t{}",
                 release.id,
                 date_column(release),
-                source_column(release),
+                display::source_label(release),
                 release.title
             )?;
         }
@@ -488,7 +471,7 @@ fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) 
         if !quoted {
             continue;
         }
-        let body = release.body();
+        let body = release.read_body();
         for quote in &body.quotes {
             let who = quote.speaker.as_deref();
             if let Some((words, key)) = &wanted

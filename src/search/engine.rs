@@ -123,7 +123,7 @@ impl Fields {
         doc.add_u64(self.id, id_number(release));
         doc.add_text(self.file, file_key(release));
         doc.add_text(self.title, &release.title);
-        for paragraph in &release.body().paragraphs {
+        for paragraph in &release.read_body().paragraphs {
             doc.add_text(self.body, &paragraph.text);
         }
         if let Some(source) = &release.source {
@@ -472,7 +472,7 @@ impl Engine {
             .collect();
         hits.par_iter_mut().for_each(|hit| {
             if let Some(release) = releases.get(hit.release as usize) {
-                hit.hits = find_hits(&release.body(), &marked);
+                hit.hits = find_hits(&release.read_body(), &marked);
             }
         });
         Ok(Found { hits, total })
@@ -766,10 +766,7 @@ mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     fn corpus_of(releases: Vec<Release>) -> Corpus {
-        Corpus {
-            releases,
-            ..Corpus::default()
-        }
+        Corpus::new(releases, Default::default())
     }
 
     fn found(engine: &Engine, corpus: &Corpus, query: &str) -> Vec<u32> {
@@ -918,7 +915,7 @@ mod tests {
             std::fs::write(path, bytes).unwrap();
         }
         let roots = vec![archive.path().to_path_buf()];
-        let load = || crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let corpus = load();
         let count = AtomicUsize::new(0);
         let counted = |n| {
@@ -995,7 +992,7 @@ mod tests {
         )
         .unwrap();
         let roots = vec![archive.path().to_path_buf()];
-        let corpus = crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let corpus = crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let (engine, _) = Engine::open(&corpus, &|_| {}).unwrap();
         drop(engine);
         let dir = corpus

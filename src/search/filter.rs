@@ -347,14 +347,14 @@ mod tests {
     }
 
     fn titled(titles: &[&str]) -> Corpus {
-        Corpus {
-            releases: titles
+        Corpus::new(
+            titles
                 .iter()
                 .enumerate()
                 .map(|(i, t)| Release::sample(&i.to_string(), t, &["Body."], "a.txt"))
                 .collect(),
-            ..Corpus::default()
-        }
+            Default::default(),
+        )
     }
 
     #[test]
@@ -429,7 +429,7 @@ mod tests {
         for h in &alvarez {
             let r = &c.releases[h.index as usize];
             assert!(
-                r.body()
+                r.read_body()
                     .quotes
                     .iter()
                     .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Alvarez")))

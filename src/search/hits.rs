@@ -139,7 +139,7 @@ mod tests {
     use crate::corpus::finish::finished_release;
 
     fn texts(body_text: &str, query: &str) -> Vec<String> {
-        let body = finished_release("Title", body_text).body();
+        let body = finished_release("Title", body_text).read_body();
         find_hits(&body, &TextQuery::parse(query))
             .iter()
             .map(|h| {

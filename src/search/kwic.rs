@@ -159,7 +159,7 @@ mod tests {
     use crate::corpus::finish::finished_release;
 
     fn snip(text: &str, needle: &str, width: usize) -> Snippet {
-        let body = finished_release("Title", text).body();
+        let body = finished_release("Title", text).read_body();
         let start = body.paragraphs[0].text.find(needle).unwrap();
         let hit = TextHit {
             paragraph: 0,
@@ -259,7 +259,7 @@ mod tests {
 
     #[test]
     fn a_bad_hit_gives_an_empty_snippet() {
-        let r = finished_release("T", "Ärger").body();
+        let r = finished_release("T", "Ärger").read_body();
         let bad = TextHit {
             paragraph: 0,
             start: 1,

@@ -1,7 +1,9 @@
 //! Finding things in the corpus: the list filter, search inside a release,
 //! full-text search over the whole corpus, near-duplicate and related
-//! releases, and the index saved between runs.
+//! releases (together the [`analysis`], with the index saved between runs),
+//! and the index of every quotation by speaker.
 
+pub mod analysis;
 pub mod duplicates;
 pub mod engine;
 pub mod filter;
@@ -9,6 +11,7 @@ pub mod find;
 pub mod hits;
 pub mod kwic;
 pub mod query;
+pub mod quotes;
 pub mod related;
 pub mod saved;
 pub mod speaker;

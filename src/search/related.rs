@@ -391,10 +391,7 @@ mod tests {
     }
 
     fn index(releases: &[Release]) -> RelatedIndex {
-        let corpus = crate::corpus::Corpus {
-            releases: releases.to_vec(),
-            ..Default::default()
-        };
+        let corpus = crate::corpus::Corpus::new(releases.to_vec(), Default::default());
         let engine = Engine::in_memory(&corpus, &|_| {}).expect("an index in memory");
         RelatedIndex::build(releases, &engine)
     }

@@ -14,6 +14,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::duplicates::Duplicates;
+use crate::archive::atomic::{remove_abandoned, temporary};
 use crate::corpus::Corpus;
 
 /// Identifies the file's format (bumped when it changes).
@@ -60,7 +61,8 @@ pub fn save(corpus: &Corpus, duplicates: &Duplicates) -> io::Result<()> {
         }
     }
     out.extend_from_slice(MAGIC);
-    let temp = target.with_extension("duplicates-new");
+    remove_abandoned(&target);
+    let temp = temporary(&target);
     let written = (|| {
         let mut file = fs::File::create(&temp)?;
         file.write_all(&out)?;
