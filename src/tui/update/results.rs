@@ -32,11 +32,12 @@ pub fn run(app: &mut App, query: &str, fx: &mut Vec<Effect>) {
     };
     let within = scope(app);
     // The same query over the same releases: back to its results as left.
-    if let Some(last) = app.search.last.take() {
-        if last.query == query && last.within == within.is_some() {
-            show(app, last, fx);
-            return;
-        }
+    if let Some(last) = app.search.last.take()
+        && last.query == query
+        && last.within == within.is_some()
+    {
+        show(app, last, fx);
+        return;
     }
     app.search.query = query.to_string();
     let Some(analysis) = app.analysis.clone() else {
