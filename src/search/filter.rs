@@ -12,6 +12,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
 use rayon::prelude::*;
 
 use super::speaker::{SpeakerLines, Wanted};
@@ -36,13 +37,28 @@ pub struct Fields {
 #[derive(Debug, Default)]
 pub struct FilterIndex {
     fields: std::sync::OnceLock<Vec<Fields>>,
+    /// Every title in lowercase, once computed (words are matched against
+    /// them; until then each keystroke lowercases the titles it looks at).
+    titles: std::sync::OnceLock<Vec<Box<str>>>,
 }
 
 impl FilterIndex {
     /// The fields of `releases` (the releases this index is for), computed
-    /// in parallel the first time; a second caller waits for the first.
+    /// in parallel the first time, with the lowercase titles; a second
+    /// caller waits for the first.
     pub fn prepare(&self, releases: &[Release]) -> &[Fields] {
-        self.fields.get_or_init(|| Self::compute(releases))
+        let fields = self.fields.get_or_init(|| Self::compute(releases));
+        self.titles.get_or_init(|| {
+            releases
+                .par_iter()
+                .map(|r| {
+                    let mut lower = String::new();
+                    lowercase_into(&r.title, &mut lower);
+                    lower.into_boxed_str()
+                })
+                .collect()
+        });
+        fields
     }
 
     fn compute(releases: &[Release]) -> Vec<Fields> {
@@ -81,9 +97,18 @@ pub struct Hit {
     pub index: u32,
     /// How well the title matched.
     pub tier: Tier,
-    /// The fuzzy score of a [`Tier::Fuzzy`] match (higher is better), else 0.
+    /// How a [`Tier::Fuzzy`] match ranks (higher is better): fuzzy-matcher's
+    /// score for the best of them, below zero for the rest (a shorter
+    /// stretch of title holding the letters is better); 0 for other tiers.
     pub score: i64,
 }
+
+/// Fuzzy matches scored by fuzzy-matcher when there are this many or
+/// fewer; above, only the [`POOL`] whose letters lie closest together.
+const SCORE_ALL: usize = 4_000;
+/// Fuzzy matches scored by fuzzy-matcher on a large archive: enough for
+/// the first screens, chosen by a cheap measure first.
+const POOL: usize = 2_000;
 
 /// How many hits matched in titles and how many only fuzzily, for the count
 /// shown with the list ("8 in titles · 1,041 fuzzy").
@@ -95,8 +120,10 @@ pub fn tier_counts(hits: &[Hit]) -> (usize, usize) {
 /// A query prepared for matching many releases.
 struct Prepared<'q> {
     query: &'q Query,
-    /// The plain words, lowercase.
-    words: Vec<&'q str>,
+    /// The plain words (lowercase), each with its substring finder.
+    words: Vec<(&'q str, memmem::Finder<'q>)>,
+    /// True when a term looks at the title.
+    needs_title: bool,
     /// The wanted speakers, by term.
     speakers: Vec<Option<Wanted>>,
     /// True when a term looks at [`Fields`].
@@ -107,7 +134,19 @@ impl<'q> Prepared<'q> {
     fn new(query: &'q Query) -> Prepared<'q> {
         Prepared {
             query,
-            words: query.words().collect(),
+            words: query
+                .words()
+                .map(|w| (w, memmem::Finder::new(w.as_bytes())))
+                .collect(),
+            needs_title: query.terms.iter().any(|t| {
+                matches!(
+                    t.kind,
+                    TermKind::Word(_)
+                        | TermKind::Exact(_)
+                        | TermKind::Phrase(_)
+                        | TermKind::Title(_)
+                )
+            }),
             speakers: query
                 .terms
                 .iter()
@@ -149,65 +188,77 @@ impl<'q> Prepared<'q> {
             })
     }
 
-    /// The tier and score of a title (lowercase in `lower`) for the
-    /// query's words, or `None` when a word does not match.
-    fn rank_title(&self, matcher: &SkimMatcherV2, title: &str, lower: &str) -> Option<(Tier, i64)> {
+    /// The tier of a title (lowercase in `lower`) for the query's words,
+    /// with, for a fuzzy match, a cheap score (minus the bytes the letters
+    /// of the words are spread over); `None` when a word does not match.
+    fn rank_title(&self, lower: &str) -> Option<(Tier, i64)> {
         let mut tier = Tier::Word;
-        for word in &self.words {
-            let this = if contains_word(lower, word) {
-                Tier::Word
-            } else if lower.contains(word) {
-                Tier::Inside
-            } else if letters_in_order(lower, word) {
-                Tier::Fuzzy
-            } else {
-                return None;
+        let mut spread = 0;
+        for (word, finder) in &self.words {
+            let this = match occurrence(lower, word.len(), finder) {
+                Some(found) => found,
+                None => {
+                    spread += letters_in_order(lower, word)?;
+                    Tier::Fuzzy
+                }
             };
             tier = tier.max(this);
         }
-        if tier != Tier::Fuzzy {
-            return Some((tier, 0));
-        }
-        let mut total = 0;
-        for word in &self.words {
-            total += matcher.fuzzy_match(title, word)?;
-        }
-        Some((Tier::Fuzzy, total))
+        Some((tier, if tier == Tier::Fuzzy { -1 - spread } else { 0 }))
+    }
+
+    /// fuzzy-matcher's score of a title for the query's words.
+    fn fuzzy_score(&self, matcher: &SkimMatcherV2, title: &str) -> i64 {
+        self.words
+            .iter()
+            .map(|(word, _)| matcher.fuzzy_match(title, word).unwrap_or(0))
+            .sum()
     }
 }
 
 /// True when `needle` occurs in `text` with no letter or digit just before
 /// or after it.
 pub fn contains_word(text: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return true;
-    }
-    let finder = memchr::memmem::Finder::new(needle.as_bytes());
-    finder.find_iter(text.as_bytes()).any(|at| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    needle.is_empty()
+        || occurrence(text, needle.len(), &memmem::Finder::new(needle.as_bytes()))
+            == Some(Tier::Word)
 }
 
-/// True when every character of `needle` occurs in `text` in order: what
-/// any fuzzy match needs, checked before the costlier scoring.
-fn letters_in_order(text: &str, needle: &str) -> bool {
-    let mut rest = text.as_bytes();
+/// How a needle of `len` bytes (found by `finder`) occurs in `text`: as a
+/// whole word somewhere, only inside longer words, or not at all.
+fn occurrence(text: &str, len: usize, finder: &memmem::Finder<'_>) -> Option<Tier> {
+    let mut found = None;
+    for at in finder.find_iter(text.as_bytes()) {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(Tier::Word);
+        }
+        found = Some(Tier::Inside);
+    }
+    found
+}
+
+/// When every character of `needle` occurs in `text` in order (what any
+/// fuzzy match needs, checked before the costlier scoring), the bytes from
+/// the first to the last of them, taking each at its first place.
+fn letters_in_order(text: &str, needle: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let (mut at, mut first) = (0, None);
     if needle.is_ascii() {
         for &b in needle.as_bytes() {
-            match memchr::memchr(b, rest) {
-                Some(at) => rest = &rest[at + 1..],
-                None => return false,
-            }
+            let found = at + memchr::memchr(b, &bytes[at..])?;
+            first.get_or_insert(found);
+            at = found + 1;
         }
-        return true;
+    } else {
+        for n in needle.chars().filter(|c| !c.is_whitespace()) {
+            let found = at + text[at..].find(n)?;
+            first.get_or_insert(found);
+            at = found + n.len_utf8();
+        }
     }
-    let mut chars = text.chars();
-    needle
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .all(|n| chars.any(|c| c == n))
+    Some((at - first.unwrap_or(at)) as i64)
 }
 
 /// `title` in lowercase, into `buffer`.
@@ -236,26 +287,32 @@ pub fn run(
 ) -> Option<Vec<Hit>> {
     let prepared = Prepared::new(query);
     let fields = prepared.needs_fields.then(|| index.prepare(releases));
+    let lowered = index.titles.get().filter(|t| t.len() == releases.len());
     let chunks: Vec<Option<Vec<Hit>>> = candidates
         .par_chunks(CHUNK)
         .map(|chunk| {
             if cancelled() {
                 return None;
             }
-            let matcher = SkimMatcherV2::default();
-            let mut lower = String::new();
+            let mut buffer = String::new();
             Some(
                 chunk
                     .iter()
                     .filter_map(|&i| {
                         let release = releases.get(i as usize)?;
-                        lowercase_into(&release.title, &mut lower);
+                        let lower: &str = match lowered {
+                            Some(titles) => &titles[i as usize],
+                            None if prepared.needs_title => {
+                                lowercase_into(&release.title, &mut buffer);
+                                &buffer
+                            }
+                            None => "",
+                        };
                         let f = fields.and_then(|f| f.get(i as usize));
-                        if !prepared.other_terms_hold(release, &lower, f) {
+                        if !prepared.other_terms_hold(release, lower, f) {
                             return None;
                         }
-                        let (tier, score) =
-                            prepared.rank_title(&matcher, &release.title, &lower)?;
+                        let (tier, score) = prepared.rank_title(lower)?;
                         Some(Hit {
                             index: i,
                             tier,
@@ -273,14 +330,55 @@ pub fn run(
     if cancelled() {
         return None;
     }
+    let rank_of = |h: &Hit| u64::from(rank.get(h.index as usize).copied().unwrap_or(u32::MAX));
+    score_best_fuzzy(releases, &prepared, &mut hits, &rank_of);
     // One sortable number per hit: tier, then score (fuzzy only), then rank.
     let key = |h: &Hit| {
-        let rank = u64::from(rank.get(h.index as usize).copied().unwrap_or(u32::MAX));
-        let score = (1u64 << 28) - 1 - (h.score.clamp(0, (1 << 28) - 1) as u64);
-        ((h.tier as u64) << 60) | (score << 32) | rank
+        let score = (h.score.clamp(-(1 << 27), (1 << 27) - 1) + (1 << 27)) as u64;
+        ((h.tier as u64) << 60) | (((1u64 << 28) - 1 - score) << 32) | rank_of(h)
     };
     hits.par_sort_unstable_by_key(key);
     Some(hits)
+}
+
+/// Gives the best fuzzy hits fuzzy-matcher's score: all of them when they
+/// are few, else the [`POOL`] whose letters lie closest together (the rest
+/// keep their cheap score, below every scored one).
+fn score_best_fuzzy(
+    releases: &[Release],
+    prepared: &Prepared<'_>,
+    hits: &mut [Hit],
+    rank_of: &(dyn Fn(&Hit) -> u64 + Sync),
+) {
+    let first_fuzzy = partition(hits, |h| h.tier != Tier::Fuzzy);
+    let fuzzy = &mut hits[first_fuzzy..];
+    let pool = if fuzzy.len() <= SCORE_ALL {
+        fuzzy
+    } else {
+        fuzzy.select_nth_unstable_by_key(POOL, |h| (std::cmp::Reverse(h.score), rank_of(h)));
+        &mut fuzzy[..POOL]
+    };
+    pool.par_chunks_mut(CHUNK).for_each(|chunk| {
+        let matcher = SkimMatcherV2::default();
+        for hit in chunk {
+            if let Some(release) = releases.get(hit.index as usize) {
+                hit.score = prepared.fuzzy_score(&matcher, &release.title).max(0);
+            }
+        }
+    });
+}
+
+/// Moves the items for which `first` holds before the others; returns
+/// how many there are.
+fn partition<T>(items: &mut [T], first: impl Fn(&T) -> bool) -> usize {
+    let mut at = 0;
+    for i in 0..items.len() {
+        if first(&items[i]) {
+            items.swap(at, i);
+            at += 1;
+        }
+    }
+    at
 }
 
 /// The char positions of `title` matched by the query's words, exact words,
@@ -486,8 +584,8 @@ mod tests {
         assert!(contains_word("tariff-free trade", "tariff"));
         assert!(!contains_word("tariffs", "tariff"));
         assert!(contains_word("über tariff", "über"));
-        assert!(letters_in_order("ghost guns rule", "gnr"));
-        assert!(!letters_in_order("ghost guns rule", "rgn"));
-        assert!(letters_in_order("ärger", "äg"));
+        assert_eq!(letters_in_order("ghost guns rule", "gnr"), Some(12));
+        assert_eq!(letters_in_order("ghost guns rule", "rgn"), None);
+        assert_eq!(letters_in_order("ärger", "äg"), Some(4));
     }
 }
