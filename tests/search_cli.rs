@@ -177,6 +177,8 @@ fn ids(out: &std::process::Output) -> Vec<String> {
 fn options_narrow_a_search_as_fields_do() {
     let by_field = readout(&["search", "ferry source:tidewater"]);
     let by_option = readout(&["search", "ferry", "--source", "Tidewater"]);
+    let excluded = readout(&["search", "-source:tidewater ferry"]);
+    assert_eq!(ids(&excluded), ["4a9ae9b8330b"]);
     assert!(by_field.status.success(), "{}", stderr(&by_field));
     assert_eq!(ids(&by_field), ["983209ba9575"]);
     assert_eq!(ids(&by_option), ids(&by_field));
@@ -256,6 +258,10 @@ fn list_filters_and_sorts_as_the_reader_does() {
         .map(str::to_lowercase)
         .collect();
     assert!(titles.windows(2).all(|w| w[0] <= w[1]), "{titles:?}");
+    let not_tidewater = readout(&["list", "--filter", "-source:tidewater"]);
+    assert!(not_tidewater.status.success(), "{}", stderr(&not_tidewater));
+    assert_eq!(ids(&not_tidewater).len(), 6);
+    assert!(!ids(&not_tidewater).contains(&"983209ba9575".to_string()));
     let none = readout(&["list", "--filter", "xylophonequartz"]);
     assert_eq!(none.status.code(), Some(1));
     assert!(stdout(&none).is_empty());

@@ -97,7 +97,7 @@ pub enum Command {
         /// titles, 'exact, "phrase", -word, title:, source:, said:, date:,
         /// since:, until:), titles containing the words first; exits 1 when
         /// none does.
-        #[arg(long, value_name = "QUERY")]
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
         filter: Option<String>,
         /// The order, as the reader sorts [default: as read].
         #[arg(long, value_enum)]
@@ -132,6 +132,7 @@ pub enum Command {
         /// Words, 'exact words, "quoted phrases", -excluded, and fields
         /// (title:, source:, said:, date:2025-03, date:2024-11..2025-02,
         /// since:, until:); all must hold (case is ignored).
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// Where to read releases from.
         #[command(flatten)]
