@@ -36,11 +36,44 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     out.push(Line::styled(
+        "Queries (the filter, search, the quotations filter; every term must hold)",
+        theme.heading,
+    ));
+    for (example, meaning) in QUERY_EXAMPLES {
+        out.push(Line::from(vec![
+            Span::styled(format!("  {example:<30}"), theme.focus),
+            Span::raw(*meaning),
+        ]));
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(
         "In prompts: Backspace, Ctrl-W (word), Ctrl-U (line), ←/→, Enter keeps, Esc cancels.",
         theme.dim,
     ));
     out
 }
+
+/// The query language by example, from the demo corpus.
+const QUERY_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "ferry",
+        "a word (filter: whole words in titles first, then fuzzy)",
+    ),
+    ("'harbor", "exactly this word"),
+    ("\"kitchen table\"", "these words in this order"),
+    ("ferry -source:tidewater", "- leaves out what a term finds"),
+    ("title:broadband", "in the title"),
+    ("source:tidewater", "the source or member name contains it"),
+    ("said:alvarez", "quoting that speaker, any form of the name"),
+    (
+        "date:2024-03  date:march",
+        "an ISO date prefix; a month of any year",
+    ),
+    (
+        "date:2024-02..2024-03-04",
+        "a range; since:2024-03 until:2024",
+    ),
+];
 
 /// Draws the overlay centred in `area`, scrolled by `scroll` lines.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, scroll: usize) {
