@@ -7,7 +7,6 @@
 //! citations or JSON.
 
 pub mod anchor;
-pub mod clock;
 pub mod export;
 pub mod model;
 pub mod store;

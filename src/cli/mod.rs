@@ -178,7 +178,7 @@ fn read_corpus(paths: &[PathBuf], settings: &Settings) -> Corpus {
     if paths.is_empty() {
         corpus::demo::load()
     } else {
-        corpus::load::load(paths, settings.cache_dir().as_deref(), true)
+        crate::archive::load(paths, settings.cache_dir().as_deref(), true)
     }
 }
 

@@ -1,23 +1,25 @@
 //! The in-memory corpus: every release of an archive, parsed once from bytes.
 //!
-//! Everything in this module is pure: bytes or text in, releases out. Reading
-//! files from disk lives in [`load`]; nothing here writes to disk or touches a
-//! terminal.
+//! Everything in this module is pure: bytes or text in, releases out.
+//! Reading files from disk and keeping the cache live in the archive layer (`archive`);
+//! nothing here reads or writes a file or touches a terminal.
 
+pub mod assemble;
 pub mod body;
-pub mod cache;
-pub mod codec;
 pub mod date;
 pub mod decode;
 pub mod demo;
+pub mod encoding;
 pub mod finish;
+pub mod handle;
 pub mod html;
 pub mod id;
 pub mod jsonl;
-pub mod load;
 pub mod markdown;
 pub mod meta;
+pub mod parse;
 pub mod quotes;
+pub mod report;
 pub mod sanitize;
 pub mod text;
 
@@ -26,10 +28,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use body::{Body, BodyHandle, Outline};
+pub use body::{Body, Outline};
 pub use date::ReleaseDate;
+pub use handle::{BodyHandle, BodyStore};
 pub use id::ReleaseId;
-pub use load::{LoadReport, Problem};
+pub use report::{LoadReport, Problem};
 
 /// The file formats readout reads releases from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -340,7 +343,7 @@ pub struct Corpus {
     /// What was read, and every problem met on the way.
     pub report: LoadReport,
     /// Where the full-text index of exactly these releases may be saved
-    /// between runs (see [`crate::search::saved`]); `None` without a cache
+    /// between runs (by the search layer); `None` without a cache
     /// folder, or for files not read from disk.
     pub index_file: Option<IndexFile>,
 }

@@ -237,7 +237,7 @@ mod tests {
             std::fs::write(path, bytes).unwrap();
         }
         let roots = vec![archive.path().to_path_buf()];
-        let load = || crate::corpus::load::load_cached(&roots, Some(cache.path()), &|_| {});
+        let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let corpus = load();
         let progress = AnalysisProgress::new(corpus.releases.len());
         let (first, computed) = Analysis::load_or_build(&corpus, &progress);
