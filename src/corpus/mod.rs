@@ -11,6 +11,7 @@ pub mod decode;
 pub mod demo;
 pub mod encoding;
 pub mod finish;
+pub mod furniture;
 pub mod handle;
 pub mod html;
 pub mod id;
