@@ -12,6 +12,8 @@
 //! `*` from opening or closing emphasis. They are read that way here, and
 //! become plain spaces in the text.
 
+mod links;
+
 use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -522,10 +524,11 @@ fn heading_number(level: HeadingLevel) -> u8 {
 /// Renders a Markdown body as paragraphs and the link targets their spans use.
 pub fn body_paragraphs(body: &str) -> (Vec<Paragraph>, Vec<String>) {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let body = links::escape_lone_parentheses(body);
     let body = if body.contains('\u{a0}') {
         Cow::Owned(body.replace('\u{a0}', NO_BREAK.encode_utf8(&mut [0; 3])))
     } else {
-        Cow::Borrowed(body)
+        body
     };
     let mut builder = BodyBuilder::default();
     for event in Parser::new_ext(&body, options) {
@@ -603,9 +606,29 @@ mod tests {
         let (d, _) = parse(
             "---\ntitle: T\n---\nThe <u>Act</u> passed<sup>1</sup>.\n\n<table>\n<tr><td>A</td><td>1</td></tr>\n</table>\n\n<figure><img src=\"x.png\"><figcaption>Caption</figcaption></figure>\n",
         );
+        assert_eq!(texts(&d), ["The Act passed1.", "A  1", "Caption"]);
+    }
+
+    #[test]
+    fn an_image_named_only_by_its_file_leaves_no_placeholder() {
+        let (d, _) = parse(
+            "![Picture1.jpg](https://x.example/up/Picture1.jpg)\n\nPorts ![Map of the ports](m.png) grew ![](https://x.example/chart.png) fast.\n",
+        );
+        assert_eq!(texts(&d), ["Ports [image: Map of the ports] grew fast."]);
+    }
+
+    #[test]
+    fn a_link_whose_address_has_a_lone_parenthesis_is_a_link() {
+        let (d, _) = parse(
+            "See the [court pilot](https://x.example/p.html#:~:text=Counsel%20(RTC,eviction.). Then [more](https://x.example/m_(n)).\n",
+        );
+        assert_eq!(texts(&d), ["See the court pilot. Then more."]);
         assert_eq!(
-            texts(&d),
-            ["The Act passed1.", "A  1", "[image: x.png]", "Caption"]
+            d.links,
+            [
+                "https://x.example/p.html#:~:text=Counsel%20(RTC,eviction.",
+                "https://x.example/m_(n)"
+            ]
         );
     }
 
