@@ -82,7 +82,7 @@ fn assert_clean(releases: &[Release]) {
                 r.title
             ));
         }
-        for p in &r.body().paragraphs {
+        for p in &r.read_body().paragraphs {
             if let Some(what) = has_markup(&p.text) {
                 let at = p
                     .text
@@ -150,7 +150,7 @@ fn seeds_get_their_metadata() {
         Some("2021-01-27")
     );
     assert_eq!(cgtn.credits, vec!["With input from Xinhua"]);
-    let cgtn_body = cgtn.body();
+    let cgtn_body = cgtn.read_body();
     assert!(
         cgtn_body
             .paragraphs
@@ -178,7 +178,7 @@ fn seeds_get_their_metadata() {
         "{}",
         mfa.title
     );
-    let mfa_body = mfa.body();
+    let mfa_body = mfa.read_body();
     assert!(
         mfa_body.paragraphs[0]
             .text

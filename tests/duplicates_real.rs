@@ -77,7 +77,7 @@ fn related_releases_share_rare_words_on_the_real_corpus() {
                 let has = |x: &readout::corpus::Release| {
                     let word = word.as_str();
                     tokens(&x.title).iter().any(|t| t == word)
-                        || x.body()
+                        || x.read_body()
                             .paragraphs
                             .iter()
                             .any(|p| tokens(&p.text).iter().any(|t| t == word))

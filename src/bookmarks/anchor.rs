@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Bookmark, PARAGRAPH_BREAK, passage_hash, passage_text};
-use crate::corpus::{Body, Corpus, Release, TextPos};
+use crate::corpus::{Body, TextPos};
 
 /// The least word-level similarity (1 − edit distance / length) for a
 /// changed passage to count as found.
@@ -63,33 +63,6 @@ pub fn locate(body: &Body, b: &Bookmark) -> Anchor {
         Some((start, end)) => Anchor::Fuzzy { start, end },
         None => Anchor::Orphaned,
     }
-}
-
-/// Finds the release a bookmark belongs to: by id; else by path, line and
-/// title; else by path and title (the nearest line, for JSON Lines files
-/// whose records moved).
-pub fn find_release<'c>(corpus: &'c Corpus, b: &Bookmark) -> Option<&'c Release> {
-    let releases = &corpus.releases;
-    if let Some(r) = releases.iter().find(|r| r.id.as_str() == b.release) {
-        return Some(r);
-    }
-    // Paths are kept as displayed; most are UTF-8 and compare without a copy.
-    let same_file = |r: &&Release| match r.origin.path.to_str() {
-        Some(path) => path == b.path,
-        None => r.origin.path.display().to_string() == b.path,
-    };
-    if let Some(r) = releases
-        .iter()
-        .filter(same_file)
-        .find(|r| r.origin.line == b.line && r.title == b.title)
-    {
-        return Some(r);
-    }
-    releases
-        .iter()
-        .filter(same_file)
-        .filter(|r| r.title == b.title)
-        .min_by_key(|r| r.origin.line.unwrap_or(0).abs_diff(b.line.unwrap_or(0)))
 }
 
 /// True when `pos` is a valid position in the body (on a char boundary).
@@ -254,7 +227,7 @@ mod tests {
 
     #[test]
     fn positions_map_back_across_paragraph_breaks() {
-        let joined = Joined::of(&release(&["ab", "cd"]).body());
+        let joined = Joined::of(&release(&["ab", "cd"]).read_body());
         assert_eq!(joined.text, "ab\n\ncd");
         assert_eq!(joined.pos(1), TextPos::new(0, 1));
         assert_eq!(joined.pos(2), TextPos::new(0, 2));
@@ -269,7 +242,7 @@ mod tests {
         let old = release(&["Intro.", "One two three.", "Four five six."]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(1, 4),
             TextPos::new(2, 4),
             String::new(),
@@ -277,7 +250,7 @@ mod tests {
         assert_eq!(b.passage, "two three.\n\nFour");
         let new = release(&["New intro.", "More.", "One two three.", "Four five six."]);
         assert_eq!(
-            locate(&new.body(), &b),
+            locate(&new.read_body(), &b),
             Anchor::Moved {
                 start: TextPos::new(2, 4),
                 end: TextPos::new(3, 4)
@@ -291,7 +264,7 @@ mod tests {
         let old = release(&[text, "filler", text]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(2, 0),
             TextPos::new(2, 44),
             String::new(),
@@ -299,7 +272,7 @@ mod tests {
         let edited = "the quick brown fox leaps over the lazy dog today";
         let new = release(&[edited, "filler", edited]);
         assert_eq!(
-            locate(&new.body(), &b),
+            locate(&new.read_body(), &b),
             Anchor::Fuzzy {
                 start: TextPos::new(2, 0),
                 end: TextPos::new(2, 43)
@@ -312,11 +285,11 @@ mod tests {
         let old = release(&["a", "b"]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(1, 1),
             TextPos::new(1, 1),
             String::new(),
         );
-        assert_eq!(locate(&release(&["a"]).body(), &b), Anchor::Orphaned);
+        assert_eq!(locate(&release(&["a"]).read_body(), &b), Anchor::Orphaned);
     }
 }

@@ -41,11 +41,7 @@ pub fn assemble(files: Vec<ParsedFile>) -> Corpus {
         })
         .collect();
     assign_ids(&mut releases, &keys);
-    Corpus {
-        releases,
-        report,
-        index_file: None,
-    }
+    Corpus::new(releases, report)
 }
 
 /// Gives each release its id: from its URL when it has one, otherwise from

@@ -9,6 +9,7 @@ pub mod body;
 pub mod date;
 pub mod decode;
 pub mod demo;
+pub mod display;
 pub mod encoding;
 pub mod finish;
 pub mod furniture;
@@ -18,6 +19,7 @@ pub mod id;
 pub mod jsonl;
 pub mod markdown;
 pub mod meta;
+pub mod order;
 pub mod parse;
 pub mod quotes;
 pub mod report;
@@ -25,7 +27,7 @@ pub mod sanitize;
 pub mod text;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -268,10 +270,10 @@ pub struct Release {
 }
 
 impl Release {
-    /// The body: paragraphs, quotations, links and trailer. Read from the
-    /// cache file when the release was loaded through it, so callers keep
-    /// the returned body while they need it rather than asking again.
-    pub fn body(&self) -> Arc<Body> {
+    /// Reads the body: paragraphs, quotations, links and trailer — from
+    /// the cache file when the release was loaded through it, so callers
+    /// keep the returned body while they need it rather than asking again.
+    pub fn read_body(&self) -> Arc<Body> {
         self.body.get()
     }
 }
@@ -294,7 +296,7 @@ impl PartialEq for Release {
             && self.credits == other.credits
             && self.outline == other.outline
             && self.origin == other.origin
-            && *self.body() == *other.body()
+            && *self.read_body() == *other.read_body()
     }
 }
 
@@ -347,6 +349,9 @@ pub struct Corpus {
     /// between runs (by the search layer); `None` without a cache
     /// folder, or for files not read from disk.
     pub index_file: Option<IndexFile>,
+    /// Release ids (as numbers) and their indices, sorted by id; built the
+    /// first time a release is looked up by id.
+    by_id: OnceLock<Vec<(u64, u32)>>,
 }
 
 /// The file a corpus's full-text index is saved in, and the fingerprint of
@@ -361,6 +366,32 @@ pub struct IndexFile {
 }
 
 impl Corpus {
+    /// A corpus of these releases, read with this report.
+    pub fn new(releases: Vec<Release>, report: LoadReport) -> Corpus {
+        Corpus {
+            releases,
+            report,
+            ..Corpus::default()
+        }
+    }
+
+    /// The index of the release with exactly this id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        let wanted = u64::from_str_radix(id, 16).ok()?;
+        let index = self.by_id.get_or_init(|| {
+            let mut index: Vec<(u64, u32)> = self
+                .releases
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| Some((u64::from_str_radix(r.id.as_str(), 16).ok()?, i as u32)))
+                .collect();
+            index.sort_unstable();
+            index
+        });
+        let at = index.partition_point(|(k, _)| *k < wanted);
+        index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+    }
+
     /// Finds a release by full id or unambiguous id prefix.
     pub fn find(&self, id: &str) -> Result<&Release, FindError> {
         let wanted = id.trim().to_ascii_lowercase();
