@@ -122,13 +122,13 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         ensure_clean(p, stats);
     }
     paragraphs.retain(|p| !p.text.trim().is_empty());
-    let (credits, trailer) = split_tail(&mut paragraphs);
-    given_credits.extend(credits);
-
     let title = clean_value(title, stats);
     let date = clean_value(date, stats).and_then(|d| ReleaseDate::parse(&d));
-    // Notices, contacts, and the title or date again around the text.
+    // Notices, contacts, and the title or date again around the text go
+    // first, so that where the text's second half starts is known.
     let edges = furniture::take_edges(&mut paragraphs, title.as_deref(), date.as_ref());
+    let (credits, trailer) = split_tail(&mut paragraphs);
+    given_credits.extend(credits);
     let (title, title_derived) = match title {
         Some(t) => (t, false),
         None => match paragraphs.first() {
