@@ -278,7 +278,7 @@ mod tests {
             ]),
             ..Draft::default()
         });
-        let body = r.body();
+        let body = r.read_body();
         assert_eq!(
             body.paragraphs,
             paragraphs(&[
