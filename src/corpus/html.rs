@@ -626,13 +626,14 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// How an image reads in text: `[image: alt]` when its alt text describes
-/// it, or a space when it has no description but a file name
-/// (`Picture1.jpg`, `5af88c49-….png`), which tells a reader nothing: the
-/// terminal cannot show the picture, and its caption, if any, is text.
+/// it, and `[image]` when it has no description or only a file name
+/// (`Picture1.jpg`, `5af88c49-….png`). A file name tells a reader nothing,
+/// but that a picture stands there does: a fact sheet's text points to its
+/// charts, and a release made of pictures does not read as empty.
 pub fn image_label(alt: &str, src: &str) -> String {
     let alt = alt.trim();
     if alt.is_empty() || is_file_name(alt, src) {
-        " ".to_string()
+        " [image] ".to_string()
     } else {
         format!(" [image: {alt}] ")
     }
@@ -783,7 +784,7 @@ mod tests {
     }
 
     #[test]
-    fn images_are_named_by_their_alt_text_and_only_by_it() {
+    fn images_are_named_by_their_alt_text_never_by_a_file_name() {
         let p = to_paragraphs(
             "<figure><img\nsrc=\"https://x.gov/up/chart-1.jpg?w=640\" class=\"a\" /><figcaption>Ports by size</figcaption></figure><p>See <img alt='Map of ports' src=m.png> here,<img alt=\"IMG_0042.JPG\" src=\"/a/b.png\">and <img alt=\"harbor-map\" src=\"/up/harbor-map.webp\"> there.</p>",
         );
@@ -791,8 +792,9 @@ mod tests {
         assert_eq!(
             texts,
             [
+                "[image]",
                 "Ports by size",
-                "See [image: Map of ports] here, and there."
+                "See [image: Map of ports] here, [image] and [image] there."
             ]
         );
     }

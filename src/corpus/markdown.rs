@@ -606,15 +606,24 @@ mod tests {
         let (d, _) = parse(
             "---\ntitle: T\n---\nThe <u>Act</u> passed<sup>1</sup>.\n\n<table>\n<tr><td>A</td><td>1</td></tr>\n</table>\n\n<figure><img src=\"x.png\"><figcaption>Caption</figcaption></figure>\n",
         );
-        assert_eq!(texts(&d), ["The Act passed1.", "A  1", "Caption"]);
+        assert_eq!(
+            texts(&d),
+            ["The Act passed1.", "A  1", "[image]", "Caption"]
+        );
     }
 
     #[test]
-    fn an_image_named_only_by_its_file_leaves_no_placeholder() {
+    fn an_image_named_only_by_its_file_is_an_image_without_a_name() {
         let (d, _) = parse(
             "![Picture1.jpg](https://x.example/up/Picture1.jpg)\n\nPorts ![Map of the ports](m.png) grew ![](https://x.example/chart.png) fast.\n",
         );
-        assert_eq!(texts(&d), ["Ports [image: Map of the ports] grew fast."]);
+        assert_eq!(
+            texts(&d),
+            [
+                "[image]",
+                "Ports [image: Map of the ports] grew [image] fast."
+            ]
+        );
     }
 
     #[test]
