@@ -59,6 +59,7 @@ fn report(what: &str, found: &[String], of: usize) {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn no_paragraph_is_split_after_a_first_line_indented_with_no_break_spaces() {
     let Some(corpus) =
         corpus("no_paragraph_is_split_after_a_first_line_indented_with_no_break_spaces")
@@ -184,6 +185,7 @@ fn is_hash_mark(text: &str) -> bool {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn no_press_furniture_is_left_at_the_edges_of_a_body() {
     let Some(corpus) = corpus("no_press_furniture_is_left_at_the_edges_of_a_body") else {
         return;
@@ -223,6 +225,7 @@ fn no_press_furniture_is_left_at_the_edges_of_a_body() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn no_image_is_named_by_a_file_name() {
     let Some(corpus) = corpus("no_image_is_named_by_a_file_name") else {
         return;
@@ -251,6 +254,7 @@ fn no_image_is_named_by_a_file_name() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn no_link_markup_is_left_where_an_address_holds_a_parenthesis() {
     let Some(corpus) = corpus("no_link_markup_is_left_where_an_address_holds_a_parenthesis") else {
         return;

@@ -60,6 +60,7 @@ fn summary(json: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn the_seeds_read_exactly_as_before() {
     let Some(root) = common::shared_corpus("the_seeds_read_exactly_as_before") else {
         return;
