@@ -37,9 +37,9 @@ use super::speaker;
 use super::syntax::{DateSpec, Query, TermKind, day_number};
 use crate::corpus::{Corpus, Release};
 
-/// Bumped when the schema, the tokenizer or what is indexed changes: an
-/// index of another version is built again.
-const VERSION: u32 = 1;
+/// A hash of the code that shapes the index (the parser and `src/search`,
+/// made by `build.rs`): an index made by other code is built again.
+const VERSION: &str = env!("READOUT_INDEX_HASH");
 /// The tokenizer's name in the index.
 const TOKENIZER: &str = "readout";
 /// How much a word of the title counts against one of the body.
@@ -208,8 +208,8 @@ impl TokenStream for ReadoutStream<'_> {
 /// What the index's last commit says it holds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 struct Stamp {
-    /// [`VERSION`].
-    version: u32,
+    /// [`VERSION`] of the code that made it.
+    version: String,
     /// The fingerprint of the corpus indexed (see [`crate::corpus::IndexFile`]).
     fingerprint: u64,
     /// Each file's signature (see [`signatures`]).
@@ -314,7 +314,7 @@ impl Engine {
         }
         let dir = place.path.with_extension("search");
         let wanted = || Stamp {
-            version: VERSION,
+            version: VERSION.to_string(),
             fingerprint: place.fingerprint,
             files: signatures(&corpus.releases),
         };

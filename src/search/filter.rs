@@ -588,4 +588,32 @@ mod tests {
         assert_eq!(letters_in_order("ghost guns rule", "rgn"), None);
         assert_eq!(letters_in_order("ärger", "äg"), Some(4));
     }
+
+    #[test]
+    fn many_fuzzy_matches_score_the_closest_first() {
+        let mut names: Vec<String> = (0..SCORE_ALL + 500)
+            .map(|i| format!("Trade and other {i} business reform"))
+            .collect();
+        names.push("Tariff relief".into());
+        names.push("A tax on a riff".into());
+        let written: Vec<&str> = names.iter().map(String::as_str).collect();
+        let c = titled(&written);
+        let hits = filter(&c, "tarif");
+        assert_eq!(titles(&c, &hits[..1]), ["Tariff relief"]);
+        assert_eq!(hits[0].tier, Tier::Inside);
+        let fuzzy = &hits[1..];
+        assert!(fuzzy.iter().all(|h| h.tier == Tier::Fuzzy));
+        assert_eq!(fuzzy.len(), SCORE_ALL + 501);
+        // The best by fuzzy-matcher first, then the rest by how close
+        // their letters lie.
+        let scored = fuzzy.iter().take_while(|h| h.score >= 0).count();
+        assert_eq!(scored, POOL);
+        assert!(fuzzy[..POOL].windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(fuzzy[POOL..].iter().all(|h| h.score < 0));
+        assert!(fuzzy[POOL..].windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(
+            titles(&c, &fuzzy[..POOL]).contains(&"A tax on a riff".to_string()),
+            "the title whose letters lie closest is among the scored"
+        );
+    }
 }
