@@ -77,6 +77,12 @@ impl Tmux {
     /// capture can land in the middle of a frame); panics with the screen
     /// if it never does.
     fn wait_for(&self, text: &str) -> String {
+        self.wait_longer_for(text, PATIENCE)
+    }
+
+    /// [`Tmux::wait_for`], waiting up to `limit` (work on a real archive,
+    /// on a busy machine).
+    fn wait_longer_for(&self, text: &str, limit: Duration) -> String {
         let start = Instant::now();
         let mut previous = String::new();
         loop {
@@ -85,8 +91,8 @@ impl Tmux {
                 return screen;
             }
             previous = screen;
-            if start.elapsed() > PATIENCE {
-                panic!("waited {PATIENCE:?} for {text:?}; the screen shows:\n{previous}");
+            if start.elapsed() > limit {
+                panic!("waited {limit:?} for {text:?}; the screen shows:\n{previous}");
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -553,7 +559,7 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
     let Some(tmux) = start("fields_filter_and_search", dir.path(), &args, 200, 50) else {
         return;
     };
-    tmux.wait_for(" releases");
+    tmux.wait_longer_for(" releases", Duration::from_secs(120));
     tmux.keys(&["/"]);
     tmux.type_text(text);
     let count = if fuzzy > 0 {
@@ -561,7 +567,7 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
     } else {
         format!("Releases ({})", hits.len())
     };
-    let screen = tmux.wait_for(&count);
+    let screen = tmux.wait_longer_for(&count, Duration::from_secs(60));
     for hit in hits.iter().take(3) {
         let title = title_start(&corpus.releases[hit.index as usize].title);
         assert!(screen.contains(&title), "{title:?} in\n{screen}");
@@ -574,7 +580,10 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
     tmux.wait_for("search all releases:");
     tmux.type_text(text);
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for(&format!("({} releases)", found.total));
+    let screen = tmux.wait_longer_for(
+        &format!("({} releases)", found.total),
+        Duration::from_secs(120),
+    );
     assert!(
         screen.contains("Search: fentanyl source:whitehouse date:2023"),
         "{screen}"

@@ -16,8 +16,10 @@ use crate::corpus::Corpus;
 pub struct Analysis {
     /// Groups of near-duplicate releases.
     pub duplicates: Duplicates,
-    /// Shared rare words and speakers.
-    pub related: RelatedIndex,
+    /// Shared rare words and speakers, read off the engine after the
+    /// analysis is delivered (see [`Analysis::relate`]), so search is ready
+    /// without waiting for them.
+    related: std::sync::OnceLock<RelatedIndex>,
     /// The full-text engine for corpus-wide search.
     pub search: Engine,
 }
@@ -59,18 +61,31 @@ impl Analysis {
             || Engine::in_memory(corpus, &|n| progress.advance(n)),
             || compare(corpus, progress),
         );
-        Ok(Analysis::around(corpus, search?, duplicates))
+        let analysis = Analysis::around(search?, duplicates);
+        analysis.relate(corpus);
+        Ok(analysis)
     }
 
     /// The analysis made of a corpus's full-text engine and duplicate
-    /// groups: related releases are read off the engine.
-    fn around(corpus: &Corpus, search: Engine, duplicates: Duplicates) -> Analysis {
-        let related = RelatedIndex::build(&corpus.releases, &search);
+    /// groups; related releases are read off the engine later.
+    fn around(search: Engine, duplicates: Duplicates) -> Analysis {
         Analysis {
             duplicates,
-            related,
+            related: std::sync::OnceLock::new(),
             search,
         }
+    }
+
+    /// Reads related releases off the engine (a few seconds on a large
+    /// archive), unless done already; `corpus` is the analysed one.
+    pub fn relate(&self, corpus: &Corpus) -> &RelatedIndex {
+        self.related
+            .get_or_init(|| RelatedIndex::build(&corpus.releases, &self.search))
+    }
+
+    /// Related releases, once [`Analysis::relate`] has read them.
+    pub fn related(&self) -> Option<&RelatedIndex> {
+        self.related.get()
     }
 
     /// The analysis of `corpus`: its full-text index opened from beside
@@ -100,7 +115,7 @@ impl Analysis {
             },
         );
         let (duplicates, computed) = duplicates;
-        Ok((Analysis::around(corpus, search?, duplicates), computed))
+        Ok((Analysis::around(search?, duplicates), computed))
     }
 
     /// Saves the duplicate groups for the next open of `corpus` (see
@@ -174,8 +189,8 @@ mod tests {
                 .unwrap()
         );
         assert_eq!(
-            second.related.related(0, 5, &[]),
-            first.related.related(0, 5, &[])
+            second.relate(&again).related(0, 5, &[]),
+            first.relate(&corpus).related(0, 5, &[])
         );
     }
 }

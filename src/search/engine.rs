@@ -420,6 +420,11 @@ impl Engine {
         self.fields.body
     }
 
+    /// The title field, whose words count more in relating releases.
+    pub fn title_field(&self) -> Field {
+        self.fields.title
+    }
+
     /// The best `limit` releases for `query`, with every hit of its words
     /// and phrases in each; only releases `within` allows when it is given
     /// (the list's filter). Releases are ranked by BM25 over their words and

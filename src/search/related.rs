@@ -127,6 +127,32 @@ fn is_keyword(word: &str) -> bool {
 /// Documents whose keywords are chosen together, per unit of parallel work.
 const SPAN: u32 = 1 << 16;
 
+/// How many times a word of a title counts against one of the body.
+const TITLE_WEIGHT: u32 = 3;
+
+/// Appends `(document, weight × count)` for the documents in `span` whose
+/// postings `info` describes.
+fn add_counts(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &TermInfo,
+    (lo, hi): (u32, u32),
+    weight: u32,
+    out: &mut Vec<(u32, u32)>,
+) {
+    let Ok(mut postings) = inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
+    else {
+        return;
+    };
+    let mut doc = postings.doc();
+    if doc < lo {
+        doc = postings.seek(lo);
+    }
+    while doc < hi {
+        out.push((doc, weight * postings.term_freq()));
+        doc = postings.advance();
+    }
+}
+
 /// The words that may be keywords, alphabetically, each with its idf:
 /// words of the body field that at least two and at most a tenth of the
 /// `n` releases use.
@@ -235,16 +261,20 @@ impl RelatedIndex {
         };
         let mut chosen: Vec<Vec<u32>> = vec![Vec::new(); n];
         for segment in searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(field) else {
+            let (Ok(inverted), Ok(titles)) = (
+                segment.inverted_index(field),
+                segment.inverted_index(engine.title_field()),
+            ) else {
                 continue;
             };
             let release_of = engine.releases_of_segment(segment);
-            let infos: Vec<(u32, TermInfo)> = candidates
+            let infos: Vec<(u32, TermInfo, Option<TermInfo>)> = candidates
                 .iter()
                 .enumerate()
                 .filter_map(|(c, (word, _))| {
                     let info = inverted.terms().get(word.as_bytes()).ok()??;
-                    Some((c as u32, info))
+                    let title = titles.terms().get(word.as_bytes()).ok().flatten();
+                    Some((c as u32, info, title))
                 })
                 .collect();
             let max_doc = segment.max_doc();
@@ -253,21 +283,18 @@ impl RelatedIndex {
                 .flat_map_iter(|span| {
                     let (lo, hi) = (span * SPAN, ((span + 1) * SPAN).min(max_doc));
                     let mut best = vec![Best::default(); (hi - lo) as usize];
-                    for (c, info) in &infos {
-                        let Ok(mut postings) = inverted
-                            .read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
-                        else {
-                            continue;
-                        };
-                        let weight = candidates[*c as usize].1;
-                        let mut doc = postings.doc();
-                        if doc < lo {
-                            doc = postings.seek(lo);
+                    let mut counts: Vec<(u32, u32)> = Vec::new();
+                    for (c, info, title) in &infos {
+                        counts.clear();
+                        add_counts(&inverted, info, (lo, hi), 1, &mut counts);
+                        if let Some(title) = title {
+                            add_counts(&titles, title, (lo, hi), TITLE_WEIGHT, &mut counts);
+                            counts.sort_unstable_by_key(|&(doc, _)| doc);
                         }
-                        while doc < hi {
-                            best[(doc - lo) as usize]
-                                .offer((damp(postings.term_freq()) * weight, *c));
-                            doc = postings.advance();
+                        let weight = candidates[*c as usize].1;
+                        for group in counts.chunk_by(|a, b| a.0 == b.0) {
+                            let tf = group.iter().map(|&(_, n)| n).sum();
+                            best[(group[0].0 - lo) as usize].offer((damp(tf) * weight, *c));
                         }
                     }
                     let release_of = &release_of;

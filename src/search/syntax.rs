@@ -287,6 +287,9 @@ impl Term {
             | (Phrase(n), Phrase(o))
             | (Source(n), Source(o))
             | (Title(n), Title(o)) => n.starts_with(o.as_str()),
+            // A longer plain name takes fewer speakers (a name of several
+            // words or with a title may be matched by its key instead).
+            (Said(n), Said(o)) => n.starts_with(o.as_str()) && n.chars().all(char::is_alphanumeric),
             (new, old) => new == old,
         }
     }
@@ -637,6 +640,8 @@ mod tests {
         assert!(parse("kor").narrows(&parse("ko")));
         assert!(parse("korea trade").narrows(&parse("korea")));
         assert!(parse("said:bice").narrows(&parse("said:bice")));
+        assert!(parse("said:bice").narrows(&parse("said:bi")));
+        assert!(!parse("said:\"sen. bice\"").narrows(&parse("said:\"sen. bic\"")));
         assert!(parse("source:whiteh").narrows(&parse("source:white")));
         assert!(
             !parse("-kor").narrows(&parse("-ko")),

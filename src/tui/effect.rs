@@ -144,6 +144,8 @@ impl AnalysisJob {
         };
         let analysis = Arc::new(analysis);
         deliver(Arc::clone(&analysis));
+        // Search is ready; related releases follow (`R` says to wait).
+        analysis.relate(&self.corpus);
         if computed {
             analysis.save(&self.corpus);
         }
