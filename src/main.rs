@@ -13,19 +13,12 @@ use readout::tui::{self, TuiOptions};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    let args = Cli::parse();
+    let args = Cli::parse_from(cli::command_first(std::env::args_os().collect()));
+    let loaded = readout::config::load(args.settings.config.as_deref());
     let result = match args.command {
-        Some(command) => cli::run(command, &args.settings),
+        Some(command) => cli::run(command, &args.settings, &loaded),
         None => {
-            let (config, config_error) = readout::config::load(args.settings.config.as_deref());
-            if let Some(error) = &config_error {
-                eprintln!("readout: {error}");
-            }
-            let paths = if args.paths.is_empty() {
-                config.paths.clone()
-            } else {
-                args.paths.clone()
-            };
+            let paths = cli::paths_or_configured(&args.paths, &loaded).to_vec();
             let watch = (!paths.is_empty()).then(|| WatchOptions {
                 paths: paths.clone(),
                 cache_dir: args.settings.cache_dir(),
@@ -33,7 +26,7 @@ fn main() -> std::process::ExitCode {
             let options = TuiOptions {
                 data_dir: args.settings.data_dir(),
                 watch,
-                ..TuiOptions::from_config(&config)
+                ..TuiOptions::from_loaded(&loaded)
             };
             tui::ensure_terminal()
                 .and_then(|()| cli::load_corpus(&paths, &args.settings))
