@@ -187,7 +187,8 @@ fn filter_open_and_search_as_a_user_would() {
         screen.contains("Alvarez Introduces Rural Broadband Act"),
         "{screen}"
     );
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
     let stty = wait_for_file(&dir.path().join("stty"));
     assert!(
@@ -315,7 +316,7 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     tmux.keys(&["/"]);
     tmux.type_text("evil");
     tmux.wait_for("search: evil");
-    tmux.keys(&["Enter", "q"]);
+    tmux.keys(&["Enter", "q", "q"]);
     wait_for_file(&dir.path().join("exit"));
     let output = std::fs::read(dir.path().join("output")).unwrap();
     assert!(output.len() > 1000, "output was recorded");
@@ -350,7 +351,8 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait_for("7 / 7 releases");
     tmux.keys(&["j"]);
     tmux.wait_for("Statement from the Governor");
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     tmux.wait_for("shell$");
 }
 
@@ -381,7 +383,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
         tmux.type_text("rural homework gap");
         tmux.keys(&["Enter"]);
         tmux.wait_for("bookmarked");
-        tmux.keys(&["q"]);
+        // q steps back from the reading pane to the list, q again quits.
+        tmux.keys(&["q", "q"]);
         assert_eq!(wait_for_file(&first.join("exit")).trim(), "exit=0");
     }
     let Some(tmux) = start_with_data("bookmark_second", &second, &data, "", 140, 40) else {

@@ -41,8 +41,15 @@ impl Context {
 /// A user action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// Quit readout (back to the list in a narrow terminal's reading pane).
+    /// Step back a level: the selection → the reading pane → the list (a
+    /// view over the list closes); quit from the list.
     Quit,
+    /// Quit readout from anywhere.
+    QuitNow,
+    /// Open the release's page, or the link under the paragraph cursor.
+    OpenSource,
+    /// Copy the passage, selection, quotation or bookmark with its citation.
+    Copy,
     /// Show or hide the key help.
     Help,
     /// Suspend to the shell (resume with `fg`).
@@ -153,6 +160,16 @@ pub enum Action {
     QuotesFilter,
     /// Close the quotations view.
     QuotesClose,
+    /// Move the quotations view's selection a page down.
+    QuotesPageDown,
+    /// Move it a page up.
+    QuotesPageUp,
+    /// Select the first quotation.
+    QuotesFirst,
+    /// Select the last quotation.
+    QuotesLast,
+    /// Show only the quotations of the releases the list shows, or all.
+    QuotesFollow,
     /// Open or close the related releases of the open release.
     Related,
     /// Next related release.
@@ -222,8 +239,29 @@ pub const ACTIONS: &[ActionInfo] = &[
         A::Quit,
         "quit",
         Global,
-        &["q", "ctrl-c"],
-        "quit (narrow terminal: back to the list)",
+        &["q"],
+        "back a level (reading pane or a view → the list); in the list, quit",
+    ),
+    info(
+        A::QuitNow,
+        "quit_now",
+        Global,
+        &["ctrl-c"],
+        "quit from anywhere",
+    ),
+    info(
+        A::OpenSource,
+        "open_source",
+        Global,
+        &["o"],
+        "open the release's page in the browser (on a link: that link)",
+    ),
+    info(
+        A::Copy,
+        "copy",
+        Global,
+        &["y"],
+        "copy the paragraph, selection, quotation or bookmark with its citation",
     ),
     info(
         A::Suspend,
@@ -553,6 +591,41 @@ pub const ACTIONS: &[ActionInfo] = &[
         Quotes,
         &["esc"],
         "close the quotations view",
+    ),
+    info(
+        A::QuotesPageDown,
+        "quotes_page_down",
+        Quotes,
+        &["pagedown", "ctrl-d", "space"],
+        "page down",
+    ),
+    info(
+        A::QuotesPageUp,
+        "quotes_page_up",
+        Quotes,
+        &["pageup", "ctrl-u", "ctrl-b"],
+        "page up",
+    ),
+    info(
+        A::QuotesFirst,
+        "quotes_first",
+        Quotes,
+        &["g", "home"],
+        "first quotation",
+    ),
+    info(
+        A::QuotesLast,
+        "quotes_last",
+        Quotes,
+        &["G", "end"],
+        "last quotation",
+    ),
+    info(
+        A::QuotesFollow,
+        "quotes_follow",
+        Quotes,
+        &["f"],
+        "only the releases the list shows, or all (on/off)",
     ),
     info(
         A::Related,

@@ -187,6 +187,8 @@ pub enum PromptKind {
     QuotesFilter,
     /// A corpus-wide search.
     CorpusSearch,
+    /// Which link of the paragraph under the cursor to open (its number).
+    OpenLink,
 }
 
 /// An open prompt in the status line.

@@ -7,6 +7,7 @@ use ratatui::text::Span;
 
 use super::theme::Theme;
 use super::wrap::{self, Piece};
+use crate::corpus::display::{DateFormat, format_date};
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Block, Body, Paragraph, Release, SpanStyle, TextPos};
 use crate::search::find::Found;
@@ -99,17 +100,21 @@ struct Layer {
     style: Style,
 }
 
-/// Lays out `release`, whose body is `body`, for a pane `width` columns wide.
+/// Lays out `release`, whose body is `body`, for a pane `width` columns
+/// wide, its date written in `date_format`. Each link's text is followed by
+/// its number (`FEMA App[1]`), and the links' addresses are listed by
+/// number after the body.
 pub fn build(
     release: &Release,
     body: &Body,
     width: usize,
     theme: &Theme,
+    date_format: DateFormat,
     marks: Marks<'_>,
 ) -> Vec<DocLine> {
     let width = width.max(4);
     let mut lines = Vec::new();
-    header(release, width, theme, &mut lines);
+    header(release, width, theme, date_format, &mut lines);
     for note in marks.notes {
         let rule = lines.pop();
         push_wrapped(&mut lines, note, theme.speaker, width);
@@ -118,6 +123,13 @@ pub fn build(
     for (index, paragraph) in body.paragraphs.iter().enumerate() {
         lines.push(DocLine::default());
         body_paragraph(body, index, paragraph, width, theme, marks, &mut lines);
+    }
+    if !body.links.is_empty() {
+        lines.push(DocLine::default());
+        lines.push(plain_line("Links", theme.dim));
+        for (i, url) in body.links.iter().enumerate() {
+            push_wrapped(&mut lines, &format!("[{}] {url}", i + 1), theme.link, width);
+        }
     }
     if !body.trailer.is_empty() {
         lines.push(DocLine::default());
@@ -151,11 +163,17 @@ fn push_wrapped(lines: &mut Vec<DocLine>, text: &str, style: Style, width: usize
 }
 
 /// Title, date, source, section, author, URL and credits.
-fn header(release: &Release, width: usize, theme: &Theme, lines: &mut Vec<DocLine>) {
+fn header(
+    release: &Release,
+    width: usize,
+    theme: &Theme,
+    date_format: DateFormat,
+    lines: &mut Vec<DocLine>,
+) {
     push_wrapped(lines, &release.title, theme.heading, width);
     let mut facts: Vec<String> = Vec::new();
     if let Some(d) = &release.date {
-        facts.push(d.to_string());
+        facts.push(format_date(Some(d), date_format));
     }
     if let Some(s) = &release.source {
         facts.push(s.clone());
@@ -278,6 +296,34 @@ fn layers(
     out
 }
 
+/// Labels to add after a paragraph's text: a link's number after its
+/// text, and a speaker after a quotation whose speaker the text just
+/// before or after it does not name.
+fn labels(
+    body: &Body,
+    index: usize,
+    paragraph: &Paragraph,
+    theme: &Theme,
+) -> Vec<(usize, String, Style)> {
+    let text = paragraph.text.as_str();
+    let mut out: Vec<(usize, String, Style)> = paragraph
+        .spans
+        .iter()
+        .filter_map(|span| match span.style {
+            SpanStyle::Link { index } if (span.end as usize) <= text.len() => {
+                Some((span.end as usize, format!("[{}]", index + 1), theme.dim))
+            }
+            _ => None,
+        })
+        .collect();
+    out.extend(
+        speaker_labels(body, index, text)
+            .into_iter()
+            .map(|(at, label)| (at, label, theme.speaker)),
+    );
+    out
+}
+
 /// Speaker labels to add after quotations ending in this paragraph, unless
 /// the text just before or after the quote names the speaker already.
 fn speaker_labels(body: &Body, index: usize, text: &str) -> Vec<(usize, String)> {
@@ -334,13 +380,13 @@ fn body_paragraph(
         _ => Style::default(),
     };
     let layers = layers(body, index, paragraph, theme, marks);
-    let labels = speaker_labels(body, index, text);
+    let labels = labels(body, index, paragraph, theme);
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for l in &layers {
         cuts.push(l.start);
         cuts.push(l.end);
     }
-    cuts.extend(labels.iter().map(|(at, _)| *at));
+    cuts.extend(labels.iter().map(|(at, _, _)| *at));
     cuts.retain(|&c| text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
@@ -356,10 +402,10 @@ fn body_paragraph(
             style,
             source: Some(a),
         });
-        for (_, label) in labels.iter().filter(|(at, _)| *at == b) {
+        for (_, label, style) in labels.iter().filter(|(at, _, _)| *at == b) {
             pieces.push(Piece {
                 text: label,
-                style: theme.speaker,
+                style: *style,
                 source: None,
             });
         }
@@ -450,7 +496,7 @@ mod tests {
     }
 
     fn lay_out(r: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Vec<DocLine> {
-        build(r, &r.read_body(), width, theme, marks)
+        build(r, &r.read_body(), width, theme, DateFormat::Iso, marks)
     }
 
     fn text(line: &DocLine) -> String {
@@ -505,6 +551,54 @@ mod tests {
         let at = r.read_body().paragraphs[0].text.find("nine").unwrap();
         let line = doc.line_of(0, at).unwrap();
         assert!(text(&doc.lines[line]).contains("nine"));
+    }
+
+    #[test]
+    fn links_show_their_number_and_are_listed_after_the_body() {
+        let body = Body {
+            paragraphs: vec![Paragraph {
+                spans: vec![crate::corpus::Span {
+                    start: 4,
+                    end: 12,
+                    style: SpanStyle::Link { index: 0 },
+                }],
+                ..Paragraph::body("Get FEMA App now.")
+            }],
+            links: vec!["https://www.ready.gov/fema-app".into()],
+            ..Body::default()
+        };
+        let r = Release::sample_with("doc", "Get ready", body, "x.md");
+        let theme = Theme::default();
+        let lines = lay_out(&r, 60, &theme, Marks::default());
+        let texts: Vec<String> = lines.iter().map(text).collect();
+        let at = texts
+            .iter()
+            .position(|t| t == "Get FEMA App[1] now.")
+            .unwrap();
+        assert_eq!(lines[at].spans[1].style, theme.link);
+        assert_eq!(lines[at].spans[2].style, theme.dim);
+        assert_eq!(
+            texts[texts.len() - 2..],
+            ["Links", "[1] https://www.ready.gov/fema-app"]
+        );
+    }
+
+    #[test]
+    fn the_header_writes_the_date_as_configured() {
+        let r = Release {
+            date: crate::corpus::ReleaseDate::parse("2024-02-27"),
+            ..release(&["Text."], vec![])
+        };
+        let body = r.read_body();
+        let lines = build(
+            &r,
+            &body,
+            60,
+            &Theme::default(),
+            DateFormat::Long,
+            Marks::default(),
+        );
+        assert_eq!(text(&lines[1]), "27 February 2024 · Office");
     }
 
     #[test]

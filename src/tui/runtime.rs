@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 
 use super::app::{App, Saved, TuiOptions};
+use super::desktop::Desktop;
 use super::effect::{BookmarkChange, Effect, ReadingChange};
 use super::event::{BookmarksChanged, Event, ReadingSaved};
 use super::update::update;
@@ -143,6 +144,8 @@ struct Workers {
 /// Does what effects ask.
 pub struct Runtime {
     stores: Stores,
+    /// The opener and clipboard.
+    desktop: Desktop,
     /// `None`: everything runs at once on the calling thread.
     workers: Option<Workers>,
     quit: bool,
@@ -155,10 +158,16 @@ impl Runtime {
     pub fn inline(stores: Stores) -> Runtime {
         Runtime {
             stores,
+            desktop: Desktop::none(),
             workers: None,
             quit: false,
             suspend: false,
         }
+    }
+
+    /// This runtime opening URLs and copying text with `desktop`.
+    pub fn with_desktop(self, desktop: Desktop) -> Runtime {
+        Runtime { desktop, ..self }
     }
 
     /// A runtime that hands large work to worker threads, whose results
@@ -170,6 +179,7 @@ impl Runtime {
         });
         Runtime {
             stores,
+            desktop: Desktop::system(),
             workers: Some(Workers {
                 events,
                 filter,
@@ -270,6 +280,16 @@ impl Runtime {
                 None
             }
             Effect::SaveReading => self.stores.save_reading(),
+            Effect::Open(url) => Some(Event::Told(match self.desktop.opener.open(&url) {
+                Ok(()) => format!("opened {url}"),
+                Err(why) => why,
+            })),
+            Effect::Copy { text, what } => {
+                Some(Event::Told(match self.desktop.clipboard.copy(&text) {
+                    Ok(place) => format!("copied {what} to {place}"),
+                    Err(why) => format!("could not copy {what}: {why}"),
+                }))
+            }
             Effect::Suspend => {
                 self.suspend = true;
                 None

@@ -45,13 +45,51 @@ pub fn indexed(app: &mut App, corpus: &Arc<Corpus>, index: Arc<QuoteIndex>, fx: 
     }
 }
 
-/// Applies the view's filter.
+/// True when the view lists only the quotations of the releases the list
+/// shows: it follows the list's filter, and the list is filtered.
+pub fn following(app: &App) -> bool {
+    matches!(&app.pane, Pane::Quotes(pane) if pane.follow) && !app.filter.text.is_empty()
+}
+
+/// `f`: lists only the quotations of the releases the list shows, or all.
+pub fn toggle_follow(app: &mut App, fx: &mut Vec<Effect>) {
+    if let Pane::Quotes(pane) = &mut app.pane {
+        pane.follow = !pane.follow;
+    }
+    app.message = Some(if app.filter.text.is_empty() {
+        "the list is not filtered: every quotation is listed".into()
+    } else if following(app) {
+        format!(
+            "only quotations of the releases the list shows (filter: {})",
+            app.filter.text
+        )
+    } else {
+        "quotations of every release".into()
+    });
+    refresh(app, fx);
+}
+
+/// Applies the view's filter, and the list's when the view follows it.
 pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
     let height = app.list_height();
     let (Some(index), Pane::Quotes(pane)) = (app.quote_index(), &app.pane) else {
         return;
     };
-    let items = index.filter(&pane.picker.filter);
+    let mut items = index.filter(&pane.picker.filter);
+    if following(app) {
+        let mut listed = vec![false; app.corpus.releases.len()];
+        for &release in app.list.items.iter() {
+            if let Some(slot) = listed.get_mut(release as usize) {
+                *slot = true;
+            }
+        }
+        items.retain(|&row| {
+            index
+                .rows
+                .get(row as usize)
+                .is_some_and(|r| listed.get(r.release as usize) == Some(&true))
+        });
+    }
     if let Pane::Quotes(pane) = &mut app.pane {
         pane.picker.set_items(items, height);
     }

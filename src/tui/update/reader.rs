@@ -199,7 +199,14 @@ pub fn ensure_doc(app: &mut App) {
         selection: highlight,
         notes: &notes,
     };
-    let lines = doc::build(release, body, key.width as usize, &app.options.theme, marks);
+    let lines = doc::build(
+        release,
+        body,
+        key.width as usize,
+        &app.options.theme,
+        app.options.date_format,
+        marks,
+    );
     app.reader.doc = Doc { key, lines };
     clamp_scroll(app);
 }
