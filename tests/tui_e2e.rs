@@ -31,6 +31,14 @@ impl Tmux {
             .status()
             .unwrap();
         assert!(status.success());
+        // Take the clipboard sequence (OSC 52) from programs into a buffer,
+        // as users who copy over SSH set it.
+        let status = tmux
+            .cmd()
+            .args(["set-option", "-s", "set-clipboard", "on"])
+            .status()
+            .unwrap();
+        assert!(status.success());
         Some(tmux)
     }
 
@@ -493,4 +501,58 @@ fn quotations_search_and_related_views_as_a_user_would() {
     tmux.wait_for("Releases (");
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+}
+
+/// The text of the first OSC 52 clipboard sequence in `output`, decoded.
+fn osc52_payload(output: &[u8]) -> Option<String> {
+    use base64::Engine as _;
+    let text = String::from_utf8_lossy(output);
+    let start = text.find("\x1b]52;c;")? + "\x1b]52;c;".len();
+    let end = start + text[start..].find('\x07')?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&text[start..end])
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+#[test]
+fn y_copies_a_quotation_and_its_citation_through_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("copy", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["Q"]);
+    tmux.wait_for("Quotations (");
+    tmux.keys(&["/"]);
+    tmux.type_text("alvarez kitchen");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Quotations (1)");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("with its citation to");
+    assert!(
+        screen.contains("copied “This bill brings the internet"),
+        "{screen}"
+    );
+    // q closes the view, q again quits.
+    tmux.keys(&["q"]);
+    tmux.wait_for("Releases (");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+    let output = std::fs::read(dir.path().join("output")).unwrap();
+    let copied = osc52_payload(&output).expect("an OSC 52 sequence was written");
+    let (quote, citation) = copied.split_once('\n').expect("two lines");
+    assert_eq!(
+        quote, "“This bill brings the internet to the kitchen table, where it belongs.”",
+        "{copied}"
+    );
+    assert_eq!(
+        citation,
+        "— Senator Ruth Alvarez, “Alvarez Introduces Rural Broadband Act to Connect 200,000 Homes”, \
+         alvarez.senate.example.gov, 2024-02-27, \
+         https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
+    // tmux took it into its paste buffer as well.
+    let buffer = tmux.cmd().args(["show-buffer"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&buffer.stdout), copied);
 }
