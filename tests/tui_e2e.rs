@@ -359,8 +359,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_resumes() {
     tmux.wait_for("7 / 7 releases");
     tmux.keys(&["j"]);
     tmux.wait_for("Statement from the Governor");
-    // q steps back from the reading pane to the list, q again quits.
-    tmux.keys(&["q", "q"]);
+    tmux.keys(&["q"]);
     tmux.wait_for("shell$");
 }
 
@@ -406,7 +405,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
     let screen = tmux.wait_for("Alvarez Introduces Rural Broadband Act");
     assert!(screen.contains("▌"), "the passage is marked:\n{screen}");
     assert!(screen.contains("kitchen table"), "{screen}");
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     wait_for_file(&second.join("exit"));
     let out = Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(["bookmarks", "list", "--json"])
