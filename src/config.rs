@@ -108,9 +108,10 @@ impl Colour {
     }
 }
 
-/// Colours of the interface, as written in the file (names or `#rrggbb`).
+/// The `[theme]` table: colours of the interface as written in the file
+/// (names or `#rrggbb`), which the reader turns into its `Theme` of styles.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Theme {
+pub struct ThemeColors {
     /// Background of the selected row.
     pub selection: String,
     /// Quotation text.
@@ -129,9 +130,9 @@ pub struct Theme {
     pub link: String,
 }
 
-impl Default for Theme {
+impl Default for ThemeColors {
     fn default() -> Self {
-        Theme {
+        ThemeColors {
             selection: "blue".into(),
             quote: "yellow".into(),
             speaker: "dark_gray".into(),
@@ -144,7 +145,7 @@ impl Default for Theme {
     }
 }
 
-impl Theme {
+impl ThemeColors {
     /// Each setting's name in the file and its value, for checking.
     fn settings_mut(&mut self) -> [(&'static str, &mut String); 8] {
         [
@@ -170,7 +171,7 @@ pub struct Config {
     /// List columns, in order.
     pub columns: Vec<Column>,
     /// Colours.
-    pub theme: Theme,
+    pub theme: ThemeColors,
     /// Key bindings: action name → keys, replacing that action's defaults.
     pub keys: BTreeMap<String, Vec<String>>,
     /// The line of each `[keys]` entry, for messages about it.
@@ -183,7 +184,7 @@ impl Default for Config {
             paths: Vec::new(),
             date_format: DateFormat::Iso,
             columns: vec![Column::Date, Column::Source, Column::Title],
-            theme: Theme::default(),
+            theme: ThemeColors::default(),
             keys: BTreeMap::new(),
             key_lines: BTreeMap::new(),
         }

@@ -8,9 +8,10 @@ use serde_json::json;
 use crate::corpus::display::{DateFormat, format_date};
 use crate::corpus::{Block, Paragraph, Release, SpanStyle};
 
-/// Writes a release as plain text: a header, then paragraphs, each link's
-/// text followed by its number (`FEMA App[1]`), then the links' addresses
-/// by number. Dates are written in `date_format`.
+/// Writes a release as plain text: a header, paragraphs (each link's text
+/// followed by its number, `FEMA App[1]`), the links' addresses by number,
+/// credits and, under a rule as in the reader, the trailer (press contacts,
+/// notices, what follows the end mark). Dates are written in `date_format`.
 pub fn write_text(release: &Release, date_format: DateFormat, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "{}", release.title)?;
     let mut meta = Vec::new();
@@ -49,6 +50,12 @@ pub fn write_text(release: &Release, date_format: DateFormat, out: &mut dyn Writ
         writeln!(out)?;
         for credit in &release.credits {
             writeln!(out, "({credit})")?;
+        }
+    }
+    if !body.trailer.is_empty() {
+        writeln!(out, "\n───")?;
+        for line in &body.trailer {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -110,7 +117,7 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Span;
+    use crate::corpus::{Body, Span};
 
     #[test]
     fn a_link_is_followed_by_its_number() {
@@ -130,5 +137,26 @@ mod tests {
             ..Paragraph::body("Get FEMA App now, okay")
         };
         assert_eq!(with_link_numbers(&paragraph), "Get FEMA App[1] now, okay");
+    }
+
+    #[test]
+    fn the_trailer_is_printed_under_a_rule() {
+        let release = Release::sample_with(
+            "k",
+            "Harbor Bill",
+            Body {
+                paragraphs: vec![Paragraph::body("The bill passed.")],
+                trailer: vec!["Media Contact: Tess Morrow, 555-010-4477".into()],
+                ..Body::default()
+            },
+            "a.jsonl",
+        );
+        let mut out = Vec::new();
+        write_text(&release, DateFormat::Iso, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.ends_with("The bill passed.\n\n───\nMedia Contact: Tess Morrow, 555-010-4477\n"),
+            "{text}"
+        );
     }
 }
