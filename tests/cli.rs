@@ -293,6 +293,14 @@ fn config_check_reports_every_problem_with_its_line() {
         assert!(text.contains(wanted), "{wanted}\n{text}");
     }
     assert!(stderr(&out).contains("4 problems in"), "{}", stderr(&out));
+    // Other commands say it on stderr and carry on.
+    let out = readout(&["--config", config.to_str().unwrap(), "list"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("line 3: [theme] quote: unknown colour"),
+        "{}",
+        stderr(&out)
+    );
     write(dir.path(), "config.toml", b"date_format = \"us\"\n");
     let out = readout(&["--config", config.to_str().unwrap(), "config", "--check"]);
     assert!(out.status.success());

@@ -279,6 +279,19 @@ pub fn paths_or_configured<'a>(given: &'a [PathBuf], loaded: &'a Loaded) -> &'a 
 /// writing to stdout.
 pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()> {
     let mut out = Output::stdout();
+    if !loaded.problems.is_empty() && !matches!(command, Command::Config { .. }) {
+        // Settings a command uses (paths, date_format) may be the defaults
+        // because of them: say so once, without burying the output.
+        let first = loaded.describe(&loaded.problems[0]);
+        eprintln!(
+            "readout: {}{}",
+            corpus::sanitize::for_display(&first),
+            match loaded.problems.len() {
+                1 => String::new(),
+                n => format!(" (and {} more; `readout config --check` lists them)", n - 1),
+            }
+        );
+    }
     let paths = |sources: &Sources| paths_or_configured(&sources.paths, loaded).to_vec();
     let date_format = loaded.config.date_format;
     let result = match command {
