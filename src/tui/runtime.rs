@@ -1,8 +1,9 @@
 //! The runtime: does what the update's [`Effect`]s ask — filter, analyse,
-//! search, collect quotations, save bookmarks and reading state, suspend,
-//! quit — and feeds the results back as [`Event`]s. It alone decides what
-//! runs at once on the input thread and what goes to a worker (by size:
-//! [`TuiOptions::sync_filter_limit`]), and it owns the stores on disk.
+//! search, collect quotations, save bookmarks and reading state, open a
+//! URL, copy text, suspend, quit — and feeds the results back as
+//! [`Event`]s. It alone decides what runs at once on the input thread and
+//! what goes to a worker (by size: [`TuiOptions::sync_filter_limit`]), and
+//! it owns the stores on disk and the [`Desktop`] (opener and clipboard).
 //!
 //! [`run`] is the reader's loop: draw, wait for events, dispatch them.
 
@@ -154,7 +155,8 @@ pub struct Runtime {
 
 impl Runtime {
     /// A runtime that does everything at once on the calling thread, for
-    /// tests and scripted use.
+    /// tests and scripted use. It opens and copies nothing (saying so)
+    /// until [`Runtime::with_desktop`] gives it an opener and a clipboard.
     pub fn inline(stores: Stores) -> Runtime {
         Runtime {
             stores,
