@@ -131,12 +131,13 @@ fn wait_for_file(path: &Path) -> String {
 }
 
 /// A script that waits for `go`, runs readout with `args` (bookmarks in
-/// `data`), then records how it exited and the terminal's settings.
+/// `data`, programs in `dir/bin` found first), then records how it exited
+/// and the terminal's settings.
 fn runner(dir: &Path, data: &Path, args: &str) -> PathBuf {
     let script = dir.join("run.sh");
     let body = format!(
         "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\n\
-         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
+         PATH=\"{dir}/bin:$PATH\" READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
          echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -a > stty\nsleep 60\n",
         dir = dir.display(),
         data = data.display(),
@@ -555,4 +556,36 @@ fn y_copies_a_quotation_and_its_citation_through_the_terminal() {
     // tmux took it into its paste buffer as well.
     let buffer = tmux.cmd().args(["show-buffer"]).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&buffer.stdout), copied);
+}
+
+#[test]
+fn o_hands_the_release_page_to_the_systems_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    // The system's opener, as the `open` crate finds it on Linux.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opened = dir.path().join("opened");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(tmux) = start("open", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["/"]);
+    tmux.type_text("broadband");
+    tmux.wait_for("Releases (1)");
+    tmux.keys(&["Enter", "o"]);
+    tmux.wait_for("opened https://alvarez");
+    assert_eq!(
+        wait_for_file(&opened).trim(),
+        "https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
