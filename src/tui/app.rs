@@ -448,6 +448,13 @@ impl App {
         self.quote_index()?.rows.get(row as usize).copied()
     }
 
+    /// True when the quotations view lists only the quotations of the
+    /// releases the list shows: it follows the list (`f`), and the list is
+    /// filtered.
+    pub fn quotes_follow_list(&self) -> bool {
+        matches!(&self.pane, Pane::Quotes(pane) if pane.follow) && !self.filter.text.is_empty()
+    }
+
     /// The selected bookmark of the bookmarks view, when it is open.
     pub fn selected_bookmark(&self) -> Option<&Bookmark> {
         let Pane::Bookmarks(pane) = &self.pane else {

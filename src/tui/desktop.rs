@@ -27,12 +27,6 @@ pub struct Desktop {
     pub clipboard: Box<dyn Clipboard>,
 }
 
-impl std::fmt::Debug for Desktop {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Desktop")
-    }
-}
-
 impl Desktop {
     /// The system's opener, and the terminal's clipboard (OSC 52) with the
     /// local one beside it.

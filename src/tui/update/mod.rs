@@ -29,8 +29,6 @@ use super::input::LineInput;
 use super::pane::Pane;
 
 pub use list::set_filter;
-pub use quotes::following as following_list;
-pub use share::links_under_cursor;
 
 /// Applies one event to the state and returns what it asks the runtime to do.
 pub fn update(app: &mut App, event: Event) -> Vec<Effect> {

@@ -45,12 +45,6 @@ pub fn indexed(app: &mut App, corpus: &Arc<Corpus>, index: Arc<QuoteIndex>, fx: 
     }
 }
 
-/// True when the view lists only the quotations of the releases the list
-/// shows: it follows the list's filter, and the list is filtered.
-pub fn following(app: &App) -> bool {
-    matches!(&app.pane, Pane::Quotes(pane) if pane.follow) && !app.filter.text.is_empty()
-}
-
 /// `f`: lists only the quotations of the releases the list shows, or all.
 pub fn toggle_follow(app: &mut App, fx: &mut Vec<Effect>) {
     if let Pane::Quotes(pane) = &mut app.pane {
@@ -58,7 +52,7 @@ pub fn toggle_follow(app: &mut App, fx: &mut Vec<Effect>) {
     }
     app.message = Some(if app.filter.text.is_empty() {
         "the list is not filtered: every quotation is listed".into()
-    } else if following(app) {
+    } else if app.quotes_follow_list() {
         format!(
             "only quotations of the releases the list shows (filter: {})",
             app.filter.text
@@ -76,7 +70,7 @@ pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     let mut items = index.filter(&pane.picker.filter);
-    if following(app) {
+    if app.quotes_follow_list() {
         let mut listed = vec![false; app.corpus.releases.len()];
         for &release in app.list.items.iter() {
             if let Some(slot) = listed.get_mut(release as usize) {

@@ -13,7 +13,7 @@ use crate::tui::pane::Pane;
 
 /// The links of the paragraph under the cursor, as indices into the
 /// body's links, each once, in reading order.
-pub fn links_under_cursor(app: &App) -> Vec<usize> {
+fn links_under_cursor(app: &App) -> Vec<usize> {
     let mut links = Vec::new();
     let Some(paragraph) = app.reader.body.paragraphs.get(app.reader.cursor) else {
         return links;

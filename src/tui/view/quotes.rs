@@ -10,7 +10,6 @@ use crate::corpus::sanitize::for_display;
 use crate::search::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::app::App;
 use crate::tui::pane::QuotesPane;
-use crate::tui::update::following_list;
 use crate::tui::view::status::thousands;
 use crate::tui::wrap::{fit, truncate};
 
@@ -57,7 +56,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, pane: &QuotesPane) {
     if !picker.filter.is_empty() {
         title.push_str(&format!(" · {}", for_display(&picker.filter)));
     }
-    if following_list(app) {
+    if app.quotes_follow_list() {
         title.push_str(&format!(" · list: {}", for_display(&app.filter.text)));
     }
     title.push(' ');
