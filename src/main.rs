@@ -19,7 +19,12 @@ fn main() -> std::process::ExitCode {
         None => {
             let (config, config_error) = readout::config::load(args.settings.config.as_deref());
             if let Some(error) = &config_error {
-                eprintln!("readout: {error}");
+                // The file's text is echoed in the message: shown, never obeyed.
+                let error = error.to_string();
+                eprintln!(
+                    "readout: {}",
+                    readout::corpus::sanitize::escape_controls(&error)
+                );
             }
             let paths = if args.paths.is_empty() {
                 config.paths.clone()
@@ -46,7 +51,7 @@ fn main() -> std::process::ExitCode {
             let message = format!("{error:#}");
             eprintln!(
                 "readout: {}",
-                readout::corpus::sanitize::for_display_multiline(&message)
+                readout::corpus::sanitize::escape_controls(&message)
             );
             std::process::ExitCode::FAILURE
         }

@@ -148,3 +148,103 @@ fn a_yaml_alias_bomb_loads_in_little_memory_and_is_reported() {
         list.stdout()
     );
 }
+
+/// True when `text` holds a character a terminal would obey: a control
+/// character other than newline and tab, a C1 control or a bidi control.
+fn has_terminal_controls(text: &str) -> bool {
+    text.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    })
+}
+
+#[test]
+fn file_names_with_controls_are_printed_escaped_and_json_keeps_them_exact() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    let name = "evil\u{202e}dm.\x1b]0;owned\x07.md";
+    let path = write(&corpus, name, b"---\ntitle: Named badly\n---\nA body.\n");
+    write(&corpus, "empty\x1b[2J.txt", b"");
+    let root = corpus.to_str().unwrap();
+    for args in [
+        vec!["list", "--json", "--no-cache", root],
+        vec!["list", "--no-cache", root],
+        vec!["check", "--no-cache", root],
+    ] {
+        let run = readout_in(dir.path(), &args, None);
+        let (out, err) = (run.stdout(), run.stderr());
+        assert!(!has_terminal_controls(&out), "{args:?} stdout: {out:?}");
+        assert!(!has_terminal_controls(&err), "{args:?} stderr: {err:?}");
+    }
+    let list = readout_in(dir.path(), &["list", "--json", "--no-cache", root], None);
+    let line = list.stdout();
+    let value: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    assert_eq!(value["path"], path.to_str().unwrap(), "the exact path");
+    let id = value["id"].as_str().unwrap().to_string();
+    let show = readout_in(
+        dir.path(),
+        &["show", &id, "--json", "--no-cache", root],
+        None,
+    );
+    assert!(!has_terminal_controls(&show.stdout()), "{}", show.stdout());
+    // Named in reports as they are, escaped: never silently shortened.
+    let check = readout_in(dir.path(), &["check", "--no-cache", root], None);
+    assert!(
+        check.stdout().contains("empty\\x1b[2J.txt: empty file"),
+        "{}",
+        check.stdout()
+    );
+}
+
+#[test]
+fn a_bad_configuration_value_is_echoed_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "bad.toml",
+        br#"date_format = "\u001b]52;c;ZXZpbA==\u0007"
+"#,
+    );
+    let run = readout_in(dir.path(), &["--config", config.to_str().unwrap()], None);
+    let err = run.stderr();
+    assert!(err.contains("\\x1b]52;c;ZXZpbA==\\x07"), "{err}");
+    assert!(!has_terminal_controls(&err), "{err:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_and_folders_that_cannot_be_entered_are_reported_with_the_reason() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write(&corpus, "a.txt", b"A release.\n");
+    write(&corpus, "locked/b.txt", b"Behind a locked door.\n");
+    std::os::unix::fs::symlink(corpus.join("a.txt"), corpus.join("link.txt")).unwrap();
+    // Readable but not enterable: its names can be listed, its files not reached.
+    std::fs::set_permissions(
+        corpus.join("locked"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    for d in [dir.path(), corpus.as_path()] {
+        std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut command = Command::new(env!("CARGO_BIN_EXE_readout"));
+    command
+        .args(["check", "--no-cache", corpus.to_str().unwrap()])
+        .env("READOUT_CONFIG", "/nonexistent")
+        .stdin(Stdio::null());
+    // Root enters any folder: run as nobody, as a user would meet it.
+    // SAFETY: geteuid reads the process's own user id.
+    if unsafe { libc::geteuid() } == 0 {
+        std::os::unix::process::CommandExt::uid(&mut command, 65534);
+    }
+    let out = command.output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(report.contains("1 symbolic links not followed"), "{report}");
+    assert!(report.contains("link.txt"), "{report}");
+    assert!(
+        report.contains("b.txt: cannot read file information: Permission denied"),
+        "{report}"
+    );
+}

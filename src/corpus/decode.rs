@@ -142,7 +142,7 @@ fn decode_utf16(bytes: &[u8], encoding: Encoding) -> Decoded<'static> {
 }
 
 fn decode_utf32(bytes: &[u8], encoding: Encoding) -> Decoded<'static> {
-    let mut invalid_sequences = usize::from(bytes.len() % 4 != 0);
+    let mut invalid_sequences = usize::from(!bytes.len().is_multiple_of(4));
     let text = bytes
         .chunks_exact(4)
         .map(|unit| {

@@ -411,7 +411,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         .as_ref()
         .filter(|m| m.contains("could not save"))
     {
-        eprintln!("readout: {}", crate::corpus::sanitize::for_display(message));
+        eprintln!("readout: {}", crate::corpus::sanitize::escape_line(message));
     }
     // Everything worth keeping is saved. Freeing a large archive's millions
     // of allocations one by one takes the better part of a second (1M
