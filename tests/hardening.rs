@@ -248,3 +248,78 @@ fn symlinks_and_folders_that_cannot_be_entered_are_reported_with_the_reason() {
         "{report}"
     );
 }
+
+/// The one cache file in `dir`'s cache folder.
+fn the_cache_file(dir: &Path) -> PathBuf {
+    std::fs::read_dir(dir.join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "bin"))
+        .expect("a cache file")
+}
+
+#[test]
+fn a_flipped_bit_in_a_cached_body_is_found_and_the_release_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write(
+        &corpus,
+        "a.txt",
+        b"Title: Budget vote\n\nThe council approved 12 million for the harbour.\n",
+    );
+    let root = corpus.to_str().unwrap();
+    let list = readout_in(dir.path(), &["list", root], None);
+    let id = list.stdout().split('\t').next().unwrap().to_string();
+    let cache = the_cache_file(dir.path());
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let at = bytes
+        .windows(10)
+        .position(|w| w == b"12 million")
+        .expect("the body is in the cache");
+    bytes[at] ^= 0x04; // "12" becomes "52"
+    std::fs::write(&cache, &bytes).unwrap();
+    let show = readout_in(dir.path(), &["show", &id, root], None);
+    assert!(
+        show.stdout().contains("approved 12 million"),
+        "{}",
+        show.stdout()
+    );
+}
+
+#[test]
+fn edited_cache_bytes_with_a_forged_checksum_still_print_no_escape_sequence() {
+    use readout::corpus::encoding::{Reader, SEAL_LEN, read_body};
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write(
+        &corpus,
+        "a.txt",
+        b"Title: Plain\n\nSome plain words here.\n",
+    );
+    let root = corpus.to_str().unwrap();
+    let list = readout_in(dir.path(), &["list", root], None);
+    let id = list.stdout().split('\t').next().unwrap().to_string();
+    let cache = the_cache_file(dir.path());
+    let mut bytes = std::fs::read(&cache).unwrap();
+    let at = bytes.windows(10).position(|w| w == b"plain word").unwrap();
+    // An OSC sequence of the same length, and the checksum made to match.
+    bytes[at..at + 10].copy_from_slice(b"\x1b]0;pwn\x07ed");
+    // The body starts 8 bytes before its text (paragraph count, length).
+    let start = at - 5 - 8;
+    let mut reader = Reader::new(&bytes[start..]);
+    read_body(&mut reader).expect("still decodes");
+    let end = start + reader.position();
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes[start..end]);
+    bytes[start - SEAL_LEN..start].copy_from_slice(&hash.to_le_bytes());
+    std::fs::write(&cache, &bytes).unwrap();
+    for json in [false, true] {
+        let mut args = vec!["show", id.as_str(), root];
+        if json {
+            args.push("--json");
+        }
+        let show = readout_in(dir.path(), &args, None);
+        let out = show.stdout();
+        assert!(out.contains("pwn"), "the forged text is shown: {out}");
+        assert!(!has_terminal_controls(&out), "{out:?}");
+    }
+}

@@ -288,9 +288,9 @@ fn speaker_labels(body: &Body, index: usize, text: &str) -> Vec<(usize, String)>
         .filter(|q| q.end.paragraph as usize == index)
     {
         let Some(speaker) = &q.speaker else { continue };
-        let end = (q.end.offset as usize).min(text.len());
+        let end = floor_boundary(text, q.end.offset as usize);
         let start = if q.start.paragraph as usize == index {
-            (q.start.offset as usize).min(end)
+            floor_boundary(text, (q.start.offset as usize).min(end))
         } else {
             0
         };
