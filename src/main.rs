@@ -14,6 +14,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     let args = Cli::parse();
+    // Until the reader takes over the terminal (and signals with it), a
+    // signal removes our half-written files before it ends the process.
+    let cleanup = readout::archive::atomic::CleanupOnSignals::install();
     let result = match args.command {
         Some(command) => cli::run(command, &args.settings),
         None => {
@@ -42,7 +45,10 @@ fn main() -> std::process::ExitCode {
             };
             tui::ensure_terminal()
                 .and_then(|()| cli::load_corpus(&paths, &args.settings))
-                .and_then(|corpus| tui::run(corpus, options))
+                .and_then(|corpus| {
+                    drop(cleanup);
+                    tui::run(corpus, options)
+                })
         }
     };
     match result {

@@ -323,3 +323,105 @@ fn edited_cache_bytes_with_a_forged_checksum_still_print_no_escape_sequence() {
         assert!(!has_terminal_controls(&out), "{out:?}");
     }
 }
+
+/// Runs readout with `args` (cache and data in `dir`), killing it if it
+/// has not finished within `limit`; its exit status, or `None` when it hung.
+fn finishes_within(dir: &Path, args: &[&str], limit: Duration) -> Option<std::process::ExitStatus> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(args)
+        .env("READOUT_CACHE_DIR", dir.join("cache"))
+        .env("READOUT_DATA_DIR", dir.join("data"))
+        .env("READOUT_CONFIG", dir.join("none.toml"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if let Some(status) = child.try_wait().unwrap() {
+            return Some(status);
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+fn mkfifo(path: &Path) -> bool {
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn a_fifo_where_the_cache_or_the_bookmarks_should_be_never_hangs_a_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write(&corpus, "a.txt", b"A release.\n");
+    let cache = readout::archive::cache::cache_file(&dir.path().join("cache"), &[corpus.clone()]);
+    std::fs::create_dir_all(cache.parent().unwrap()).unwrap();
+    std::fs::create_dir_all(dir.path().join("data")).unwrap();
+    if !mkfifo(&cache) || !mkfifo(&cache.with_extension("index")) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    assert!(mkfifo(&dir.path().join("data/bookmarks.json")));
+    let root = corpus.to_str().unwrap();
+    for args in [
+        vec!["list", root],
+        vec!["search", "release", root],
+        vec!["bookmarks", "list"],
+    ] {
+        let status = finishes_within(dir.path(), &args, Duration::from_secs(10));
+        assert!(status.is_some(), "{args:?} hung on a FIFO");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_signal_during_a_first_open_leaves_no_temporary_cache_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    // Enough lines that parsing takes a moment.
+    let line = "{\"title\": \"T\", \"text\": \"Words of a release, said Rep. Roe.\"}\n";
+    write(&corpus, "big.jsonl", line.repeat(200_000).as_bytes());
+    for signal in ["TERM", "INT", "HUP"] {
+        let cache = dir.path().join("cache");
+        let _ = std::fs::remove_dir_all(&cache);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
+            .args(["list", corpus.to_str().unwrap()])
+            .env("READOUT_CACHE_DIR", &cache)
+            .env("READOUT_CONFIG", "/nonexistent")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let temp_exists = || {
+            std::fs::read_dir(&cache).is_ok_and(|entries| {
+                entries
+                    .flatten()
+                    .any(|e| e.file_name().to_string_lossy().contains(".tmp"))
+            })
+        };
+        let started = Instant::now();
+        while !temp_exists() && started.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(temp_exists(), "the cache is being written");
+        let killed = Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        assert!(!status.success(), "{signal}: ended by the signal");
+        assert!(
+            !temp_exists(),
+            "{signal}: the temporary cache file was removed"
+        );
+    }
+}

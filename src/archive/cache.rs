@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use super::atomic::{remove_abandoned, temporary};
+use super::atomic::{open_regular, remove_abandoned, temporary, track, untrack};
 use super::body_file::BodyFile;
 use super::codec::{self, BodyPlace};
 use crate::corpus::encoding::{self, CodecError, Reader, Writer};
@@ -168,7 +168,8 @@ impl Cache {
     /// Opens the cache for `roots` in `cache_dir`; empty when there is none
     /// or it cannot be used.
     pub fn open(cache_dir: &Path, roots: &[PathBuf]) -> Cache {
-        File::open(cache_file(cache_dir, roots))
+        // Never waits on a FIFO put at the cache's path.
+        open_regular(&cache_file(cache_dir, roots))
             .ok()
             .and_then(|file| Cache::from_file(file).ok())
             .unwrap_or_default()
@@ -447,12 +448,21 @@ impl CacheWriter {
         let target = cache_file(cache_dir, roots);
         remove_abandoned(&target);
         let temp = temporary(&target);
+        // Ours by its name (this process's id): a FIFO or device standing
+        // there would block our writes, so it goes.
+        if fs::symlink_metadata(&temp).is_ok_and(|m| {
+            let kind = m.file_type();
+            !kind.is_file() && !kind.is_symlink()
+        }) {
+            fs::remove_file(&temp)?;
+        }
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
             .truncate(true)
             .open(&temp)?;
+        track(&temp);
         let head = header();
         file.write_all(&head)?;
         let reader = Arc::new(BodyFile::new(file.try_clone()?));
@@ -616,6 +626,15 @@ impl CacheWriter {
         state.file.write_all(&w.bytes)?;
         state.file.sync_all()?;
         fs::rename(&self.temp, &self.target)
+    }
+}
+
+impl Drop for CacheWriter {
+    /// A cache not made the current one (an error, an early return, a
+    /// panic) leaves no temporary file behind.
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.temp);
+        untrack(&self.temp);
     }
 }
 
@@ -892,9 +911,17 @@ mod tests {
             .unwrap()
             .set_modified(long_ago)
             .unwrap();
+        // A process that has ended: its file goes at once, however recent.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let orphan = PathBuf::from(format!("{}.tmp{dead}", target.display()));
+        fs::write(&orphan, b"half").unwrap();
         load_cached(&roots, Some(cache.path()), &|_| {});
         assert!(!old.exists(), "abandoned long ago");
         assert!(fresh.exists(), "perhaps another readout writing now");
+        #[cfg(target_os = "linux")]
+        assert!(!orphan.exists(), "its writer is gone");
         assert!(target.exists());
     }
 

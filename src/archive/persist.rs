@@ -312,7 +312,7 @@ impl<T: Records> SafeFile<T> {
 
     /// Reads and parses the file.
     fn read(&self) -> Disk<T> {
-        match fs::read(&self.path) {
+        match super::atomic::read_regular(&self.path) {
             Ok(bytes) => parse(&bytes, self.format),
             // No file (or no folder: something else stands where it should be).
             Err(e)

@@ -406,6 +406,8 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         runtime.dispatch(&mut app, Event::SaveDue);
     }
     drop(guard);
+    // A live reload may be writing a new cache: it goes with us.
+    crate::archive::atomic::remove_temporaries();
     if let Some(message) = app
         .message
         .as_ref()
