@@ -361,7 +361,10 @@ fn a_fifo_where_the_cache_or_the_bookmarks_should_be_never_hangs_a_command() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     write(&corpus, "a.txt", b"A release.\n");
-    let cache = readout::archive::cache::cache_file(&dir.path().join("cache"), &[corpus.clone()]);
+    let cache = readout::archive::cache::cache_file(
+        &dir.path().join("cache"),
+        std::slice::from_ref(&corpus),
+    );
     std::fs::create_dir_all(cache.parent().unwrap()).unwrap();
     std::fs::create_dir_all(dir.path().join("data")).unwrap();
     if !mkfifo(&cache) || !mkfifo(&cache.with_extension("index")) {
