@@ -1,6 +1,8 @@
 //! The `readout` binary: parses the command line and hands over to the
 //! library. Nothing else lives here.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 use clap::Parser;
 use readout::cli::{self, Cli};
 use readout::tui::watch::WatchOptions;

@@ -1,29 +1,19 @@
 //! `readout bookmarks …` as scripts use it, and the bookmarks file under
 //! real processes: two writers at once, and writers killed mid-save.
 
+mod common;
+
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+
+use common::{stderr, stdout};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// Runs readout with its data folder at `data`.
 fn readout(data: &Path, args: &[&str]) -> Output {
-    let cache = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_DATA_DIR", data)
-        .env("READOUT_CACHE_DIR", cache.path())
-        .stdin(Stdio::null())
-        .output()
-        .expect("the readout binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    common::readout_with(args, &[("READOUT_DATA_DIR", data)])
 }
 
 fn entry(id: &str, created: &str, title: &str, passage: &str, note: &str) -> serde_json::Value {
@@ -272,12 +262,17 @@ fn reported_ids(child: &mut std::process::Child) -> Vec<String> {
     complete.lines().map(str::to_string).collect()
 }
 
+/// Bookmarks each concurrent writer adds: enough for their saves to
+/// interleave many times over (each save rewrites the whole file, so the
+/// test's time grows with the square of this).
+const WRITES: usize = 120;
+
 #[test]
 fn two_writer_processes_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut writers = [
-        stress_writer(dir.path(), Some(500)),
-        stress_writer(dir.path(), Some(500)),
+        stress_writer(dir.path(), Some(WRITES)),
+        stress_writer(dir.path(), Some(WRITES)),
     ];
     let mut reported = HashSet::new();
     for writer in &mut writers {
@@ -292,7 +287,7 @@ fn two_writer_processes_lose_nothing() {
             .unwrap();
         assert!(status.success(), "{errors}");
     }
-    assert_eq!(reported.len(), 1000);
+    assert_eq!(reported.len(), 2 * WRITES);
     assert_eq!(ids_on_disk(dir.path()), reported);
 }
 

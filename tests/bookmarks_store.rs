@@ -101,6 +101,11 @@ fn reload_sees_other_stores_and_keeps_unsaved_changes() {
     assert_eq!(file_ids(dir.path()).len(), 3);
 }
 
+/// Bookmarks each concurrent store adds: enough for their saves to
+/// interleave many times over (each save rewrites the whole file, so the
+/// test's time grows with the square of this).
+const WRITES: usize = 120;
+
 #[test]
 fn two_threads_with_their_own_stores_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -109,7 +114,7 @@ fn two_threads_with_their_own_stores_lose_nothing() {
             let dir = dir.path().to_path_buf();
             std::thread::spawn(move || {
                 let (mut store, _) = Store::open(&dir);
-                (0..500)
+                (0..WRITES)
                     .map(|i| {
                         let b = bookmark(&format!("passage {i}"));
                         store.add(b.clone()).unwrap();
@@ -126,7 +131,7 @@ fn two_threads_with_their_own_stores_lose_nothing() {
     expected.sort();
     let mut found = file_ids(dir.path());
     found.sort();
-    assert_eq!(found.len(), 1000);
+    assert_eq!(found.len(), 2 * WRITES);
     assert_eq!(found, expected);
 }
 

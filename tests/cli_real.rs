@@ -3,20 +3,14 @@
 
 mod common;
 
-use std::process::Command;
-
+/// Runs readout: whether it succeeded, and its output.
 fn readout(args: &[&str]) -> (bool, String) {
-    let cache = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_CACHE_DIR", cache.path())
-        .env("READOUT_CONFIG", "/nonexistent/readout.toml")
-        .output()
-        .unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap())
+    let out = common::readout(args);
+    (out.status.success(), common::stdout(&out))
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn quotes_by_speaker_as_json_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("quotes_by_speaker_as_json_on_the_real_corpus") else {
         return;
@@ -37,6 +31,7 @@ fn quotes_by_speaker_as_json_on_the_real_corpus() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn search_as_json_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("search_as_json_on_the_real_corpus") else {
         return;

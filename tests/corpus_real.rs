@@ -125,6 +125,7 @@ fn assert_mostly_dated_and_titled(releases: &[Release]) {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn seeds_get_their_metadata() {
     let Some(corpus) = load("seeds", "seeds_get_their_metadata") else {
         return;
@@ -195,6 +196,7 @@ fn seeds_get_their_metadata() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn every_congress_record_with_text_loads() {
     let Some(corpus) = load("congress", "every_congress_record_with_text_loads") else {
         return;
@@ -232,6 +234,7 @@ fn every_congress_record_with_text_loads() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn every_white_house_file_loads() {
     let Some(corpus) = load("whitehouse", "every_white_house_file_loads") else {
         return;
@@ -254,6 +257,7 @@ fn every_white_house_file_loads() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn the_whole_corpus_loads_twice_with_the_same_ids() {
     let Some(root) = common::shared_corpus("the_whole_corpus_loads_twice_with_the_same_ids") else {
         return;

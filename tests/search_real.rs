@@ -39,6 +39,7 @@ fn hit_text<'a>(body: &'a Body, hit: &readout::search::index::TextHit) -> &'a st
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_phrase_query_returns_only_releases_with_the_phrase() {
     let Some(corpus) = load("a_phrase_query_returns_only_releases_with_the_phrase") else {
         return;
@@ -74,6 +75,7 @@ fn a_phrase_query_returns_only_releases_with_the_phrase() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
     let Some(corpus) = load("a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word") else {
         return;
@@ -105,6 +107,7 @@ fn a_word_query_finds_what_a_scan_finds_and_hits_cover_the_word() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn the_whole_corpus_indexes_quickly() {
     let Some(corpus) = load("the_whole_corpus_indexes_quickly") else {
         return;
