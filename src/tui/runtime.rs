@@ -147,6 +147,11 @@ pub struct Runtime {
     workers: Option<Workers>,
     quit: bool,
     suspend: bool,
+    /// The terminal must be taken again (continued after a stop).
+    reclaim: bool,
+    /// The next SIGCONT ends a stop the reader made itself (and took the
+    /// terminal back from).
+    continued_by_us: bool,
 }
 
 impl Runtime {
@@ -158,6 +163,8 @@ impl Runtime {
             workers: None,
             quit: false,
             suspend: false,
+            reclaim: false,
+            continued_by_us: false,
         }
     }
 
@@ -177,6 +184,8 @@ impl Runtime {
             }),
             quit: false,
             suspend: false,
+            reclaim: false,
+            continued_by_us: false,
         }
     }
 
@@ -309,9 +318,21 @@ pub fn ensure_terminal() -> Result<()> {
 enum Wake {
     /// An event for the update.
     Event(Event),
-    /// SIGTERM, SIGHUP or SIGINT: leave now, restoring the terminal.
+    /// A signal that ends the process (SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+    /// …), or a panic on another thread: leave now, restoring the terminal.
     Terminate,
+    /// SIGTSTP from `kill`: stop as Ctrl-Z does.
+    Suspend,
+    /// SIGCONT: continued after a stop someone else made; take the
+    /// terminal again.
+    Continue,
 }
+
+/// How long a signal that ends the process waits for the loop to leave
+/// (saving what the user would lose) before the terminal is given back
+/// and the process ended from the signal's own thread: the loop may be
+/// busy in a slow start.
+const LEAVE_WITHIN: Duration = Duration::from_secs(2);
 
 /// Forwards terminal input to the loop.
 fn spawn_input(tx: Sender<Wake>) {
@@ -324,23 +345,58 @@ fn spawn_input(tx: Sender<Wake>) {
     });
 }
 
-/// Forwards SIGTERM, SIGHUP and SIGINT (sent by `kill`; Ctrl-C is a key in
-/// raw mode) to the loop.
+/// Listens for signals, before the terminal is touched: every signal whose
+/// default would end the process without giving the terminal back ends
+/// the loop (or, when the loop does not answer in [`LEAVE_WITHIN`],
+/// restores the terminal and ends the process itself); SIGTSTP stops
+/// the reader as Ctrl-Z does, SIGCONT takes the terminal again. (Ctrl-C
+/// and Ctrl-Z are keys in raw mode.)
 fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])
-            .context("cannot listen for signals")?;
+        use signal_hook::consts::*;
+        let ending = [
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ,
+        ];
+        let mut signals =
+            signal_hook::iterator::Signals::new(ending.iter().chain(&[SIGTSTP, SIGCONT]))
+                .context("cannot listen for signals")?;
         thread::spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = tx.send(Wake::Terminate);
+            for signal in signals.forever() {
+                let wake = match signal {
+                    SIGTSTP => Wake::Suspend,
+                    SIGCONT => Wake::Continue,
+                    _ => Wake::Terminate,
+                };
+                let ends = matches!(wake, Wake::Terminate);
+                let _ = tx.send(wake);
+                if ends {
+                    leave_soon(signal);
+                    return;
+                }
             }
         });
     }
     #[cfg(not(unix))]
     let _ = tx;
     Ok(())
+}
+
+/// After a signal that ends the process: if the loop has not given the
+/// terminal back within [`LEAVE_WITHIN`], gives it back here, removes our
+/// temporary files and ends the process.
+#[cfg(unix)]
+fn leave_soon(signal: i32) {
+    let asked = Instant::now();
+    while terminal::is_active() && asked.elapsed() < LEAVE_WITHIN {
+        thread::sleep(Duration::from_millis(20));
+    }
+    if terminal::is_active() {
+        terminal::restore();
+        crate::archive::atomic::remove_temporaries();
+        std::process::exit(128 + signal);
+    }
 }
 
 /// Forwards the runtime's events to the loop.
@@ -362,7 +418,14 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     // still restore it.
     spawn_signals(wake_tx.clone())?;
     let (stores, saved) = Stores::open(options.data_dir.as_deref());
-    let mut guard = terminal::Guard::enter().context("cannot set up the terminal")?;
+    // A panic on any thread gives the terminal back (the hook) and ends the loop.
+    let panicked = std::sync::Mutex::new(wake_tx.clone());
+    let mut guard = terminal::Guard::enter(move || {
+        if let Ok(tx) = panicked.lock() {
+            let _ = tx.send(Wake::Terminate);
+        }
+    })
+    .context("cannot set up the terminal")?;
     let size = guard
         .terminal
         .size()
@@ -397,6 +460,13 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         }
         if std::mem::take(&mut runtime.suspend) {
             let (width, height) = guard.suspend().context("cannot resume the terminal")?;
+            let resized = crossterm::event::Event::Resize(width, height);
+            runtime.dispatch(&mut app, Event::Terminal(resized));
+            // The SIGCONT that resumed us: the terminal is taken already.
+            runtime.continued_by_us = true;
+        }
+        if std::mem::take(&mut runtime.reclaim) {
+            let (width, height) = guard.reclaim().context("cannot resume the terminal")?;
             let resized = crossterm::event::Event::Resize(width, height);
             runtime.dispatch(&mut app, Event::Terminal(resized));
         }
@@ -447,8 +517,16 @@ fn next_batch(rx: &Receiver<Wake>, app: &mut App, runtime: &mut Runtime) -> bool
         match w {
             Wake::Terminate => return false,
             Wake::Event(event) => runtime.dispatch(app, event),
+            Wake::Suspend => {
+                // As Ctrl-Z: what would be lost is saved first.
+                runtime.dispatch(app, Event::SaveDue);
+                runtime.suspend = true;
+            }
+            Wake::Continue => {
+                runtime.reclaim = !std::mem::take(&mut runtime.continued_by_us);
+            }
         }
-        if runtime.quit || runtime.suspend {
+        if runtime.quit || runtime.suspend || runtime.reclaim {
             return true;
         }
         wake = rx.try_recv().ok();
