@@ -445,7 +445,7 @@ mod tests {
     };
 
     /// An item with one required field.
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     struct Item {
         id: String,
     }

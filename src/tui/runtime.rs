@@ -7,7 +7,7 @@
 //! [`run`] is the reader's loop: draw, wait for events, dispatch them.
 
 use std::collections::VecDeque;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
@@ -97,6 +97,44 @@ impl Stores {
         }))
     }
 
+    /// When bookmarks are not saved (a read-only folder, a file from a newer
+    /// readout): how many, why, and where quitting will write them. Tries
+    /// to save once more first.
+    fn unsaved_bookmarks(&mut self) -> Option<String> {
+        let store = self.bookmarks.as_mut()?;
+        let why = store.save().err()?.to_string();
+        let count = store.bookmarks().len();
+        Some(format!(
+            "bookmarks not saved ({why}); press q again to quit and write all {count} to {}",
+            rescue_file(&rescue_dirs()[0]).display()
+        ))
+    }
+
+    /// On the way out, bookmarks that could not be saved are written, as a
+    /// JSON export (`readout bookmarks export --format json`), to a new file
+    /// in the first of `dirs` that takes it. What to tell the user, if
+    /// anything was unsaved.
+    pub fn rescue_bookmarks(&mut self, dirs: &[PathBuf]) -> Option<String> {
+        let store = self.bookmarks.as_mut()?;
+        let why = store.save().err()?.to_string();
+        let json = crate::bookmarks::export::to_json(store.bookmarks());
+        let count = store.bookmarks().len();
+        for dir in dirs {
+            let path = rescue_file(dir);
+            let written = crate::archive::atomic::create_private(&path)
+                .and_then(|mut file| std::io::Write::write_all(&mut file, json.as_bytes()));
+            if written.is_ok() {
+                return Some(format!(
+                    "bookmarks could not be saved ({why}); all {count} were written to {}",
+                    path.display()
+                ));
+            }
+        }
+        Some(format!(
+            "bookmarks could not be saved ({why}), nor written anywhere else: {count} lost"
+        ))
+    }
+
     /// Records a reading change in memory.
     fn change_reading(&mut self, change: ReadingChange) {
         let Some(store) = self.reading.as_mut() else {
@@ -130,6 +168,22 @@ impl Stores {
     }
 }
 
+/// Folders tried, in order, for bookmarks that could not be saved: the
+/// current folder, then the temporary one.
+fn rescue_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::current_dir().into_iter().collect();
+    dirs.push(std::env::temp_dir());
+    dirs
+}
+
+/// The file in `dir` that unsaved bookmarks are written to (named by the
+/// minute, so that it is the one named before quitting).
+fn rescue_file(dir: &Path) -> PathBuf {
+    let stamp = crate::archive::clock::compact(std::time::SystemTime::now());
+    let minute = stamp.get(..13).unwrap_or(&stamp);
+    dir.join(format!("readout-bookmarks-{minute}.json"))
+}
+
 /// Where work too large for the input thread goes.
 struct Workers {
     /// Where their results come back.
@@ -152,6 +206,8 @@ pub struct Runtime {
     /// The next SIGCONT ends a stop the reader made itself (and took the
     /// terminal back from).
     continued_by_us: bool,
+    /// The user was told that quitting leaves bookmarks unsaved.
+    warned_unsaved: bool,
 }
 
 impl Runtime {
@@ -165,6 +221,7 @@ impl Runtime {
             suspend: false,
             reclaim: false,
             continued_by_us: false,
+            warned_unsaved: false,
         }
     }
 
@@ -186,6 +243,7 @@ impl Runtime {
             suspend: false,
             reclaim: false,
             continued_by_us: false,
+            warned_unsaved: false,
         }
     }
 
@@ -284,6 +342,18 @@ impl Runtime {
                 None
             }
             Effect::Quit => {
+                // Bookmarks that cannot be saved are never dropped in silence.
+                if !self.warned_unsaved
+                    && let Some(message) = self.stores.unsaved_bookmarks()
+                {
+                    self.warned_unsaved = true;
+                    let list = self.stores.bookmarks.as_ref()?.bookmarks().to_vec();
+                    return Some(Event::BookmarksChanged(BookmarksChanged {
+                        list: Arc::new(list),
+                        message,
+                        reloaded: false,
+                    }));
+                }
                 self.quit = true;
                 None
             }
@@ -478,6 +548,9 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     drop(guard);
     // A live reload may be writing a new cache: it goes with us.
     crate::archive::atomic::remove_temporaries();
+    if let Some(note) = runtime.stores.rescue_bookmarks(&rescue_dirs()) {
+        eprintln!("readout: {}", crate::corpus::sanitize::escape_line(&note));
+    }
     if let Some(message) = app
         .message
         .as_ref()
@@ -532,4 +605,79 @@ fn next_batch(rx: &Receiver<Wake>, app: &mut App, runtime: &mut Runtime) -> bool
         wake = rx.try_recv().ok();
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bookmarks::model::{self, Bookmark};
+    use crate::corpus::TextPos;
+
+    fn bookmark(passage: &str) -> Bookmark {
+        let now = crate::archive::clock::now();
+        Bookmark {
+            id: model::new_id(),
+            release: "0123456789ab".into(),
+            path: "/corpus/a.txt".into(),
+            line: None,
+            title: "A title".into(),
+            date: None,
+            source: None,
+            url: None,
+            hash: model::passage_hash(passage),
+            passage: passage.into(),
+            start: TextPos::new(0, 0),
+            end: TextPos::new(0, passage.len()),
+            speaker: None,
+            note: String::new(),
+            created: now.clone(),
+            updated: now,
+        }
+    }
+
+    #[test]
+    fn quitting_with_unsaved_bookmarks_says_so_first_then_writes_them_elsewhere() {
+        let data = tempfile::tempdir().unwrap();
+        let rescue = tempfile::tempdir().unwrap();
+        // A file from a newer readout: read, never written.
+        std::fs::write(
+            data.path().join("bookmarks.json"),
+            br#"{"version": 99, "bookmarks": []}"#,
+        )
+        .unwrap();
+        let (stores, _) = Stores::open(Some(data.path()));
+        let mut runtime = Runtime::inline(stores);
+        let add = Effect::Bookmarks {
+            change: BookmarkChange::Add(Box::new(bookmark("A passage worth keeping."))),
+            done: "bookmarked".into(),
+        };
+        runtime.perform(add);
+        let warned = runtime.perform(Effect::Quit);
+        assert!(!runtime.quitting(), "the first q warns");
+        let Some(Event::BookmarksChanged(changed)) = warned else {
+            panic!("a message: {warned:?}");
+        };
+        assert!(changed.message.contains("not saved"), "{}", changed.message);
+        assert!(changed.message.contains("readout-bookmarks-"));
+        runtime.perform(Effect::Quit);
+        assert!(runtime.quitting(), "the second q quits");
+        let dirs = [rescue.path().join("missing"), rescue.path().to_path_buf()];
+        let note = runtime.stores.rescue_bookmarks(&dirs).expect("told");
+        let written: Vec<_> = std::fs::read_dir(rescue.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("readout-bookmarks-")
+            })
+            .collect();
+        assert_eq!(written.len(), 1, "{note}");
+        assert!(
+            note.contains(&written[0].path().display().to_string()),
+            "{note}"
+        );
+        let json = std::fs::read_to_string(written[0].path()).unwrap();
+        assert!(json.contains("A passage worth keeping."), "{json}");
+    }
 }
