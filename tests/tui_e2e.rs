@@ -599,3 +599,47 @@ fn quotations_search_and_related_views_as_a_user_would() {
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
+
+#[test]
+fn emoji_sequences_and_flags_leave_no_stale_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut text = String::from("Title: Flags and faces\n\n");
+    for i in 0..40 {
+        text.push_str(&format!(
+            "Plain paragraph number {i} 🇸🇪 then 👩\u{200d}👩\u{200d}👧 and 👍🏽 with ❤\u{fe0f} and 🇺🇸🇫🇷 after.\n\n"
+        ));
+    }
+    std::fs::write(corpus.join("emoji.txt"), text).unwrap();
+    let args = format!("'{}'", corpus.display());
+    let Some(tmux) = start("emoji", dir.path(), &args, 100, 24) else {
+        return;
+    };
+    tmux.wait_for("1 / 1 releases");
+    tmux.keys(&["Enter"]);
+    for _ in 0..12 {
+        tmux.keys(&["j"]);
+    }
+    tmux.keys(&["G"]);
+    let screen = tmux.wait_for("Plain paragraph number 39");
+    // Every row of the panes still ends with the reading pane's border.
+    for (row, line) in screen.lines().enumerate().take(23) {
+        let last = line.trim_end().chars().last();
+        assert!(
+            matches!(last, Some('│' | '┐' | '┘')),
+            "row {row} lost its border: {line:?}\n{screen}"
+        );
+    }
+    for line in screen.lines().filter(|l| l.contains("Plain paragraph")) {
+        assert!(line.contains("SE then 👩"), "{line:?}");
+    }
+    tmux.keys(&["q"]);
+    wait_for_file(&dir.path().join("exit"));
+    let output =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    let glue = output.chars().find(|c| {
+        matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{1f1e6}'..='\u{1f1ff}')
+    });
+    assert_eq!(glue, None, "sent a sequence terminals disagree on");
+}
