@@ -12,6 +12,7 @@ pub mod demo;
 pub mod display;
 pub mod encoding;
 pub mod finish;
+pub mod furniture;
 pub mod handle;
 pub mod html;
 pub mod id;

@@ -163,7 +163,11 @@ fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32)
     match format {
         Format::Jsonl => parse_json_file(&decoded.text, path, first_line, &origin, &mut result),
         Format::Text | Format::Markdown => {
-            let (clean, stats) = sanitize::clean_text(&decoded.text);
+            let (clean, stats) = if format == Format::Markdown {
+                sanitize::clean_text_keeping_no_break_spaces(&decoded.text)
+            } else {
+                sanitize::clean_text(&decoded.text)
+            };
             result.sanitized.add(stats);
             if clean.trim().is_empty() {
                 result

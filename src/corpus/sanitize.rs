@@ -144,6 +144,24 @@ fn escape_len(introducer: char, rest: &str) -> usize {
 /// markers, bidi controls and invisible characters are dropped, and exotic
 /// spaces (NBSP, thin spaces) become plain spaces. Newlines are kept.
 pub fn clean_text(s: &str) -> (Cow<'_, str>, SanitizeStats) {
+    clean_with(s, NoBreakSpaces::AsSpaces)
+}
+
+/// [`clean_text`] for Markdown, where a no-break space is text, not layout:
+/// it is kept, so that a line it starts is not read as indented (as code)
+/// and ends no paragraph. The Markdown reader turns it into a space later.
+pub fn clean_text_keeping_no_break_spaces(s: &str) -> (Cow<'_, str>, SanitizeStats) {
+    clean_with(s, NoBreakSpaces::Kept)
+}
+
+/// What [`clean_with`] does with U+00A0 NO-BREAK SPACE.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NoBreakSpaces {
+    AsSpaces,
+    Kept,
+}
+
+fn clean_with(s: &str, no_break: NoBreakSpaces) -> (Cow<'_, str>, SanitizeStats) {
     let mut stats = SanitizeStats::default();
     let bytes = s.as_bytes();
     // Allocated only at the first character that must change.
@@ -166,7 +184,10 @@ pub fn clean_text(s: &str) -> (Cow<'_, str>, SanitizeStats) {
         let Some(c) = s[at..].chars().next() else {
             break;
         };
-        let class = classify(c);
+        let class = match classify(c) {
+            Class::Space if c == '\u{a0}' && no_break == NoBreakSpaces::Kept => Class::Keep,
+            class => class,
+        };
         if matches!(class, Class::Keep) {
             at += c.len_utf8();
             continue;
@@ -417,6 +438,13 @@ mod tests {
             clean("COVID-\u{2060}19\u{a0}Plan\u{200b}\u{ad}"),
             "COVID-19 Plan"
         );
+    }
+
+    #[test]
+    fn markdown_keeps_no_break_spaces_and_nothing_else() {
+        let (out, _) =
+            clean_text_keeping_no_break_spaces("\u{a0}\u{a0}Text\u{2009}here\u{200b}\u{1b}[2J.");
+        assert_eq!(out, "\u{a0}\u{a0}Text here.");
     }
 
     #[test]
