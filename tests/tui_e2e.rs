@@ -561,7 +561,18 @@ fn files_added_and_changed_appear_without_restarting() {
     )
     .unwrap();
     tmux.wait_for("Beta body, corrected.");
+    // A YAML alias bomb dropped into the open folder: read, reported, no abort.
+    let mut bomb = String::from("---\na0: &a0 [lol]\n");
+    for level in 1..=9 {
+        let row = vec![format!("*a{}", level - 1); 10].join(",");
+        bomb.push_str(&format!("a{level}: &a{level} [{row}]\n"));
+    }
+    bomb.push_str("title: Laughing release\ntags: *a9\n---\nStill here.\n");
+    std::fs::write(corpus.join("bomb.md"), bomb).unwrap();
+    let screen = tmux.wait_for("4 / 4 releases");
+    assert!(screen.contains("Laughing release"), "{screen}");
     tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
 
 #[test]
