@@ -208,6 +208,8 @@ pub struct Runtime {
     continued_by_us: bool,
     /// The user was told that quitting leaves bookmarks unsaved.
     warned_unsaved: bool,
+    /// Another thread panicked: the reader ends with an error.
+    panicked: bool,
 }
 
 impl Runtime {
@@ -222,6 +224,7 @@ impl Runtime {
             reclaim: false,
             continued_by_us: false,
             warned_unsaved: false,
+            panicked: false,
         }
     }
 
@@ -244,6 +247,7 @@ impl Runtime {
             reclaim: false,
             continued_by_us: false,
             warned_unsaved: false,
+            panicked: false,
         }
     }
 
@@ -389,8 +393,11 @@ enum Wake {
     /// An event for the update.
     Event(Event),
     /// A signal that ends the process (SIGTERM, SIGHUP, SIGINT, SIGQUIT,
-    /// …), or a panic on another thread: leave now, restoring the terminal.
+    /// …): leave now, restoring the terminal.
     Terminate,
+    /// A panic on another thread (the terminal is given back already):
+    /// leave now, with an error.
+    Panicked,
     /// SIGTSTP from `kill`: stop as Ctrl-Z does.
     Suspend,
     /// SIGCONT: continued after a stop someone else made; take the
@@ -492,7 +499,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     let panicked = std::sync::Mutex::new(wake_tx.clone());
     let mut guard = terminal::Guard::enter(move || {
         if let Ok(tx) = panicked.lock() {
-            let _ = tx.send(Wake::Terminate);
+            let _ = tx.send(Wake::Panicked);
         }
     })
     .context("cannot set up the terminal")?;
@@ -565,6 +572,9 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     // from it are left to it; the rest of the state is dropped as usual.
     std::mem::forget(Arc::clone(&app.corpus));
     std::mem::forget(app.analysis.take());
+    if runtime.panicked {
+        anyhow::bail!("a background task failed (its message is above); the reader stopped");
+    }
     Ok(())
 }
 
@@ -589,6 +599,10 @@ fn next_batch(rx: &Receiver<Wake>, app: &mut App, runtime: &mut Runtime) -> bool
     while let Some(w) = wake {
         match w {
             Wake::Terminate => return false,
+            Wake::Panicked => {
+                runtime.panicked = true;
+                return false;
+            }
             Wake::Event(event) => runtime.dispatch(app, event),
             Wake::Suspend => {
                 // As Ctrl-Z: what would be lost is saved first.
