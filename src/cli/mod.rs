@@ -301,7 +301,7 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
                 "quotes": release.outline.quotes,
                 "quotes_with_speaker": release.outline.attributed,
             });
-            writeln!(out, "{value}")?;
+            output::write_json_line(out, &value)?;
         } else {
             writeln!(
                 out,
@@ -349,7 +349,7 @@ fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) 
                     "start": quote.start,
                     "end": quote.end,
                 });
-                writeln!(out, "{value}")?;
+                output::write_json_line(out, &value)?;
             } else {
                 writeln!(
                     out,

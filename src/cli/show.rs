@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::json;
 
+use super::output;
 use crate::corpus::{Block, Release};
 
 /// Writes a release as plain text: a header, paragraphs, credits and,
@@ -81,7 +82,7 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
         }
         map.insert("quotes".into(), json!(quotes));
     }
-    writeln!(out, "{value}")?;
+    output::write_json_line(out, &value)?;
     Ok(())
 }
 
