@@ -16,6 +16,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     let args = Cli::parse_from(cli::command_first(std::env::args_os().collect()));
+    // Until the reader takes over the terminal (and signals with it), a
+    // signal removes our half-written files before it ends the process.
+    let cleanup = readout::archive::atomic::CleanupOnSignals::install();
     let loaded = readout::config::load(args.settings.config.as_deref());
     let result = match args.command {
         Some(command) => cli::run(command, &args.settings, &loaded),
@@ -32,7 +35,10 @@ fn main() -> std::process::ExitCode {
             };
             tui::ensure_terminal()
                 .and_then(|()| cli::load_corpus(&paths, &args.settings))
-                .and_then(|corpus| tui::run(corpus, options))
+                .and_then(|corpus| {
+                    drop(cleanup);
+                    tui::run(corpus, options)
+                })
         }
     };
     match result {
@@ -41,7 +47,7 @@ fn main() -> std::process::ExitCode {
             let message = format!("{error:#}");
             eprintln!(
                 "readout: {}",
-                readout::corpus::sanitize::for_display_multiline(&message)
+                readout::corpus::sanitize::escape_controls(&message)
             );
             std::process::ExitCode::FAILURE
         }

@@ -285,7 +285,7 @@ pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()>
         let first = loaded.describe(&loaded.problems[0]);
         eprintln!(
             "readout: {}{}",
-            corpus::sanitize::for_display(&first),
+            corpus::sanitize::escape_controls(&first),
             match loaded.problems.len() {
                 1 => String::new(),
                 n => format!(" (and {} more; `readout config --check` lists them)", n - 1),
@@ -384,7 +384,7 @@ fn check_config(settings: &Settings, loaded: &Loaded, out: &mut Output) -> Resul
     }
     let problems = crate::tui::TuiOptions::from_loaded(loaded).warnings;
     for problem in &problems {
-        writeln!(out, "{}", corpus::sanitize::for_display(problem))?;
+        writeln!(out, "{}", corpus::sanitize::escape_controls(problem))?;
     }
     match problems.len() {
         0 => {
@@ -437,7 +437,7 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
                 "quotes": release.outline.quotes,
                 "quotes_with_speaker": release.outline.attributed,
             });
-            writeln!(out, "{value}")?;
+            output::write_json_line(out, &value)?;
         } else {
             writeln!(
                 out,
@@ -485,7 +485,7 @@ fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) 
                     "start": quote.start,
                     "end": quote.end,
                 });
-                writeln!(out, "{value}")?;
+                output::write_json_line(out, &value)?;
             } else {
                 writeln!(
                     out,

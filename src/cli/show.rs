@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::json;
 
+use super::output;
 use crate::corpus::display::{DateFormat, format_date};
 use crate::corpus::{Block, Paragraph, Release, SpanStyle};
 
@@ -110,7 +111,7 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
         }
         map.insert("quotes".into(), json!(quotes));
     }
-    writeln!(out, "{value}")?;
+    output::write_json_line(out, &value)?;
     Ok(())
 }
 
