@@ -8,6 +8,8 @@
 //! cannot use (an unknown colour, date format or column) is reported with
 //! its line and that one setting keeps its default. Key bindings are
 //! checked by the reader's keymap (`tui::keymap`), which knows the actions.
+//! Messages quote values as written: whoever shows them escapes what a
+//! terminal would act on (`sanitize::escape_controls`).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -337,7 +339,7 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
             None => problems.push(Problem::at(
                 line(&name),
                 format!(
-                    "date_format: unknown format {:?} (known: iso, us, long); using iso",
+                    "date_format: unknown format \"{}\" (known: iso, us, long); using iso",
                     name.get_ref()
                 ),
             )),
@@ -354,7 +356,7 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
                 None => problems.push(Problem::at(
                     line(name),
                     format!(
-                        "columns: unknown column {:?} (known: {}); left out",
+                        "columns: unknown column \"{}\" (known: {}); left out",
                         name.get_ref(),
                         Column::ALL.map(|(n, _)| n).join(", ")
                     ),
@@ -376,7 +378,7 @@ pub fn parse(text: &str) -> (Config, Vec<Problem>) {
             problems.push(Problem::at(
                 line(&written),
                 format!(
-                    "[theme] {setting}: unknown colour {:?} (a name such as light_blue, \
+                    "[theme] {setting}: unknown colour \"{}\" (a name such as light_blue, \
                      \"#rrggbb\" or \"default\"); using {value}",
                     written.get_ref()
                 ),

@@ -23,6 +23,8 @@ fn main() -> std::process::ExitCode {
     let result = match args.command {
         Some(command) => cli::run(command, &args.settings, &loaded),
         None => {
+            // Also in the status line; here it stays after the reader ends.
+            cli::warn_about_config(&loaded);
             let paths = cli::paths_or_configured(&args.paths, &loaded).to_vec();
             let watch = (!paths.is_empty()).then(|| WatchOptions {
                 paths: paths.clone(),

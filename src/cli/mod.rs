@@ -279,18 +279,8 @@ pub fn paths_or_configured<'a>(given: &'a [PathBuf], loaded: &'a Loaded) -> &'a 
 /// writing to stdout.
 pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()> {
     let mut out = Output::stdout();
-    if !loaded.problems.is_empty() && !matches!(command, Command::Config { .. }) {
-        // Settings a command uses (paths, date_format) may be the defaults
-        // because of them: say so once, without burying the output.
-        let first = loaded.describe(&loaded.problems[0]);
-        eprintln!(
-            "readout: {}{}",
-            corpus::sanitize::escape_controls(&first),
-            match loaded.problems.len() {
-                1 => String::new(),
-                n => format!(" (and {} more; `readout config --check` lists them)", n - 1),
-            }
-        );
+    if !matches!(command, Command::Config { .. }) {
+        warn_about_config(loaded);
     }
     let paths = |sources: &Sources| paths_or_configured(&sources.paths, loaded).to_vec();
     let date_format = loaded.config.date_format;
@@ -366,6 +356,23 @@ pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()>
         }
     };
     out.finish(result)
+}
+
+/// Says on stderr, once, that the configuration has a problem (the first,
+/// and how many more): a setting may be its default because of it. Values
+/// from the file are shown escaped, never obeyed.
+pub fn warn_about_config(loaded: &Loaded) {
+    let Some(first) = loaded.problems.first() else {
+        return;
+    };
+    eprintln!(
+        "readout: {}{}",
+        corpus::sanitize::escape_controls(&loaded.describe(first)),
+        match loaded.problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more; `readout config --check` lists them)", n - 1),
+        }
+    );
 }
 
 /// `readout config --check`: every problem of the configuration file with

@@ -147,7 +147,7 @@ impl KeyMap {
                 }
                 None => problems.push(problem(
                     name,
-                    format!("no action is called {name:?}; `?` in the reader lists them"),
+                    format!("no action is called \"{name}\"; `?` in the reader lists them"),
                 )),
             }
         }
@@ -163,7 +163,7 @@ impl KeyMap {
                     None => problems.push(problem(
                         info.name,
                         format!(
-                            "{}: {text:?} is not a key (a character, a name such as \
+                            "{}: \"{text}\" is not a key (a character, a name such as \
                              pagedown or f5, with ctrl- or alt- in front)",
                             info.name
                         ),
@@ -181,7 +181,7 @@ impl KeyMap {
                     problems.push(problem(
                         name,
                         format!(
-                            "{text:?} is bound to both {} and {} ({}); it does {}: \
+                            "\"{text}\" is bound to both {} and {} ({}); it does {}: \
                              give {} another key",
                             other_info.name,
                             info.name,
