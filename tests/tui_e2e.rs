@@ -33,6 +33,14 @@ impl Tmux {
             .status()
             .unwrap();
         assert!(status.success());
+        // Take the clipboard sequence (OSC 52) from programs into a buffer,
+        // as users who copy over SSH set it.
+        let status = tmux
+            .cmd()
+            .args(["set-option", "-s", "set-clipboard", "on"])
+            .status()
+            .unwrap();
+        assert!(status.success());
         Some(tmux)
     }
 
@@ -131,13 +139,14 @@ fn wait_for_file(path: &Path) -> String {
 }
 
 /// A script that waits for `go`, runs readout with `args` (bookmarks in
-/// `data`), then records how it exited and the terminal's settings.
+/// `data`, programs in `dir/bin` found first), then records how it exited
+/// and the terminal's settings.
 fn runner(dir: &Path, data: &Path, args: &str) -> PathBuf {
     let script = dir.join("run.sh");
     let body = format!(
-        "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\n\
-         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
-         echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -a > stty\nsleep 60\n",
+        "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\nstty -g > stty_before\n\
+         PATH=\"{dir}/bin:$PATH\" READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
+         echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -g > stty_after\nstty -a > stty\nsleep 60\n",
         dir = dir.display(),
         data = data.display(),
         bin = env!("CARGO_BIN_EXE_readout"),
@@ -195,7 +204,8 @@ fn filter_open_and_search_as_a_user_would() {
         screen.contains("Alvarez Introduces Rural Broadband Act"),
         "{screen}"
     );
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
     let stty = wait_for_file(&dir.path().join("stty"));
     assert!(
@@ -215,6 +225,37 @@ fn sighup_and_sigint_restore_the_terminal() {
     killed_by_signal_restores_the_terminal("INT");
 }
 
+#[test]
+fn sigquit_sigusr1_and_sigalrm_restore_the_terminal() {
+    for signal in ["QUIT", "USR1", "ALRM"] {
+        killed_by_signal_restores_the_terminal(signal);
+    }
+}
+
+#[test]
+fn sigterm_while_the_terminal_is_being_taken_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("sigstartup", dir.path(), "", 120, 30) else {
+        return;
+    };
+    // The moment the alternate screen is entered, before the first frame.
+    let output = dir.path().join("output");
+    let started = Instant::now();
+    while !std::fs::read(&output).is_ok_and(|b| String::from_utf8_lossy(&b).contains("\x1b[?1049h"))
+    {
+        assert!(started.elapsed() < PATIENCE, "the reader never started");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let pid = wait_for_file(&dir.path().join("pid"));
+    let status = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    terminal_came_back(dir.path());
+    drop(tmux);
+}
+
 /// Sends `signal` to a running reader and checks the terminal came back.
 fn killed_by_signal_restores_the_terminal(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
@@ -228,25 +269,102 @@ fn killed_by_signal_restores_the_terminal(signal: &str) {
         .status()
         .unwrap();
     assert!(status.success());
-    wait_for_file(&dir.path().join("exit"));
-    let stty = wait_for_file(&dir.path().join("stty"));
+    terminal_came_back(dir.path());
+    drop(tmux);
+}
+
+/// Checks, once the reader run by [`runner`] in `dir` has exited, that the
+/// terminal is as it was: the same `stty -g`, the alternate screen left,
+/// the cursor shown, mouse capture off.
+fn terminal_came_back(dir: &Path) {
+    wait_for_file(&dir.join("exit"));
+    let before = wait_for_file(&dir.join("stty_before"));
+    let after = wait_for_file(&dir.join("stty_after"));
+    assert_eq!(before, after, "stty -g before and after");
+    let stty = wait_for_file(&dir.join("stty"));
     assert!(!stty.contains("-icanon"), "still in raw mode:\n{stty}");
     assert!(!stty.contains("-echo "), "echo still off:\n{stty}");
-    let output = std::fs::read(dir.path().join("output")).unwrap();
-    let text = String::from_utf8_lossy(&output);
+    let output = std::fs::read(dir.join("output")).unwrap();
+    modes_given_back(&String::from_utf8_lossy(&output));
+}
+
+/// Checks that what the reader wrote leaves the terminal as it found it:
+/// the alternate screen left, the cursor shown and mouse capture off after
+/// they were last turned on.
+fn modes_given_back(text: &str) {
     let entered = text
         .rfind("\x1b[?1049h")
         .expect("the alternate screen was entered");
     let left = text
         .rfind("\x1b[?1049l")
         .expect("the alternate screen was left");
-    assert!(left > entered);
+    assert!(left > entered, "the alternate screen was left last");
     assert!(
         text.rfind("\x1b[?25h").is_some_and(|shown| shown > entered),
         "cursor shown again"
     );
-    assert!(text.contains("\x1b[?1000l"), "mouse capture turned off");
-    drop(tmux);
+    let mouse_on = text.rfind("\x1b[?1000h").unwrap_or(0);
+    assert!(
+        text.rfind("\x1b[?1000l").is_some_and(|off| off > mouse_on),
+        "mouse capture turned off last"
+    );
+}
+
+#[test]
+fn kill_tstp_stops_like_ctrl_z_and_fg_takes_the_terminal_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = Tmux::start("tstp", "env PS1='shell$ ' sh -i", 120, 30) else {
+        return;
+    };
+    tmux.wait_for("shell$");
+    let d = dir.path().display();
+    tmux.type_text(&format!(
+        "stty -g > '{d}/before'; sh -c 'echo $$ > \"{d}/pid\"; exec env READOUT_CACHE_DIR=\"{d}/cache\" READOUT_DATA_DIR=\"{d}/data\" READOUT_CONFIG=/nonexistent \"{bin}\"'",
+        bin = env!("CARGO_BIN_EXE_readout")
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    tmux.record(&dir.path().join("output"));
+    let pid = wait_for_file(&dir.path().join("pid"));
+    let status = Command::new("kill")
+        .args(["-TSTP", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let screen = tmux.wait_for("shell$");
+    assert!(
+        !screen.contains("7 / 7 releases"),
+        "the reader left the screen:\n{screen}"
+    );
+    let stopped =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    assert!(
+        stopped.contains("\x1b[?1049l"),
+        "the alternate screen was left"
+    );
+    assert!(stopped.contains("\x1b[?1000l"), "mouse capture turned off");
+    assert!(stopped.contains("\x1b[?25h"), "cursor shown");
+    tmux.type_text(&format!("stty -g > '{d}/stopped'; fg"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    // One key, no Enter: the terminal is in raw mode again.
+    tmux.keys(&["j"]);
+    tmux.wait_for("Statement from the Governor");
+    tmux.keys(&["q"]);
+    tmux.wait_for("shell$");
+    tmux.type_text(&format!("stty -g > '{d}/after'"));
+    tmux.keys(&["Enter"]);
+    let before = wait_for_file(&dir.path().join("before"));
+    assert_eq!(
+        before,
+        wait_for_file(&dir.path().join("stopped")),
+        "while stopped"
+    );
+    assert_eq!(
+        before,
+        wait_for_file(&dir.path().join("after")),
+        "after quitting"
+    );
 }
 
 /// True when every escape sequence in `bytes` is a CSI sequence (what a
@@ -323,7 +441,7 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     tmux.keys(&["/"]);
     tmux.type_text("evil");
     tmux.wait_for("search: evil");
-    tmux.keys(&["Enter", "q"]);
+    tmux.keys(&["Enter", "q", "q"]);
     wait_for_file(&dir.path().join("exit"));
     let output = std::fs::read(dir.path().join("output")).unwrap();
     assert!(output.len() > 1000, "output was recorded");
@@ -389,7 +507,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
         tmux.type_text("rural homework gap");
         tmux.keys(&["Enter"]);
         tmux.wait_for("bookmarked");
-        tmux.keys(&["q"]);
+        // q steps back from the reading pane to the list, q again quits.
+        tmux.keys(&["q", "q"]);
         assert_eq!(wait_for_file(&first.join("exit")).trim(), "exit=0");
     }
     let Some(tmux) = start_with_data("bookmark_second", &second, &data, "", 140, 40) else {
@@ -403,7 +522,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
     let screen = tmux.wait_for("Alvarez Introduces Rural Broadband Act");
     assert!(screen.contains("▌"), "the passage is marked:\n{screen}");
     assert!(screen.contains("kitchen table"), "{screen}");
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     wait_for_file(&second.join("exit"));
     let out = Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(["bookmarks", "list", "--json"])
@@ -461,7 +581,18 @@ fn files_added_and_changed_appear_without_restarting() {
     )
     .unwrap();
     tmux.wait_for("Beta body, corrected.");
+    // A YAML alias bomb dropped into the open folder: read, reported, no abort.
+    let mut bomb = String::from("---\na0: &a0 [lol]\n");
+    for level in 1..=9 {
+        let row = vec![format!("*a{}", level - 1); 10].join(",");
+        bomb.push_str(&format!("a{level}: &a{level} [{row}]\n"));
+    }
+    bomb.push_str("title: Laughing release\ntags: *a9\n---\nStill here.\n");
+    std::fs::write(corpus.join("bomb.md"), bomb).unwrap();
+    let screen = tmux.wait_for("4 / 4 releases");
+    assert!(screen.contains("Laughing release"), "{screen}");
     tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
 
 #[test]
@@ -496,6 +627,137 @@ fn quotations_search_and_related_views_as_a_user_would() {
     // Escape and q sent together would read as Alt-q.
     tmux.keys(&["Escape"]);
     tmux.wait_for("Releases (");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+}
+
+#[test]
+fn emoji_sequences_and_flags_leave_no_stale_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut text = String::from("Title: Flags and faces\n\n");
+    for i in 0..40 {
+        text.push_str(&format!(
+            "Plain paragraph number {i} 🇸🇪 then 👩\u{200d}👩\u{200d}👧 and 👍🏽 with ❤\u{fe0f} and 🇺🇸🇫🇷 after.\n\n"
+        ));
+    }
+    std::fs::write(corpus.join("emoji.txt"), text).unwrap();
+    let args = format!("'{}'", corpus.display());
+    let Some(tmux) = start("emoji", dir.path(), &args, 100, 24) else {
+        return;
+    };
+    tmux.wait_for("1 / 1 releases");
+    tmux.keys(&["Enter"]);
+    for _ in 0..12 {
+        tmux.keys(&["j"]);
+    }
+    tmux.keys(&["G"]);
+    let screen = tmux.wait_for("Plain paragraph number 39");
+    // Every row of the panes still ends with the reading pane's border.
+    for (row, line) in screen.lines().enumerate().take(23) {
+        let last = line.trim_end().chars().last();
+        assert!(
+            matches!(last, Some('│' | '┐' | '┘')),
+            "row {row} lost its border: {line:?}\n{screen}"
+        );
+    }
+    for line in screen.lines().filter(|l| l.contains("Plain paragraph")) {
+        assert!(line.contains("SE then 👩"), "{line:?}");
+    }
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
+    wait_for_file(&dir.path().join("exit"));
+    let output =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    let glue = output.chars().find(|c| {
+        matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{1f1e6}'..='\u{1f1ff}')
+    });
+    assert_eq!(glue, None, "sent a sequence terminals disagree on");
+}
+
+/// The text of the first OSC 52 clipboard sequence in `output`, decoded.
+fn osc52_payload(output: &[u8]) -> Option<String> {
+    use base64::Engine as _;
+    let text = String::from_utf8_lossy(output);
+    let start = text.find("\x1b]52;c;")? + "\x1b]52;c;".len();
+    let end = start + text[start..].find('\x07')?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&text[start..end])
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+#[test]
+fn y_copies_a_quotation_and_its_citation_through_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("copy", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["Q"]);
+    tmux.wait_for("Quotations (");
+    tmux.keys(&["/"]);
+    tmux.type_text("alvarez kitchen");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Quotations (1)");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("with its citation to");
+    assert!(
+        screen.contains("copied “This bill brings the internet"),
+        "{screen}"
+    );
+    // q closes the view, q again quits.
+    tmux.keys(&["q"]);
+    tmux.wait_for("Releases (");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+    let output = std::fs::read(dir.path().join("output")).unwrap();
+    let copied = osc52_payload(&output).expect("an OSC 52 sequence was written");
+    let (quote, citation) = copied.split_once('\n').expect("two lines");
+    assert_eq!(
+        quote, "“This bill brings the internet to the kitchen table, where it belongs.”",
+        "{copied}"
+    );
+    assert_eq!(
+        citation,
+        "— Senator Ruth Alvarez, “Alvarez Introduces Rural Broadband Act to Connect 200,000 Homes”, \
+         alvarez.senate.example.gov, 2024-02-27, \
+         https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
+    // tmux took it into its paste buffer as well.
+    let buffer = tmux.cmd().args(["show-buffer"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&buffer.stdout), copied);
+}
+
+#[test]
+fn o_hands_the_release_page_to_the_systems_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    // The system's opener, as the `open` crate finds it on Linux.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opened = dir.path().join("opened");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(tmux) = start("open", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["/"]);
+    tmux.type_text("broadband");
+    tmux.wait_for("Releases (1)");
+    tmux.keys(&["Enter", "o"]);
+    tmux.wait_for("opened https://alvarez");
+    assert_eq!(
+        wait_for_file(&opened).trim(),
+        "https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }

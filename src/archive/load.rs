@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::cache::{Cache, CacheWriter, Stamp};
+use super::cache::{Cache, CacheWriter};
+use super::stamp::Stamp;
 use super::walk::walk;
 use crate::corpus::assemble::assemble;
 use crate::corpus::parse::{ParsedFile, format_from_extension, parse_file, parse_file_from_line};
@@ -235,6 +236,7 @@ pub fn load_cached(
     let mut corpus = assemble(files);
     corpus.index_file = index_file;
     corpus.report.ignored = walk.ignored;
+    corpus.report.symlinks = walk.symlinks;
     corpus.report.problems.splice(0..0, walk.problems);
     corpus
 }
@@ -523,6 +525,7 @@ mod tests {
         write(dir.path(), "in.txt", b"Inside body.");
         let corpus = quiet(&[dir.path().to_path_buf()]);
         assert_eq!(corpus.releases.len(), 1);
+        assert_eq!(corpus.report.symlinks, [dir.path().join("link.txt")]);
     }
 
     #[test]

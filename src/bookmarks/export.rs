@@ -1,8 +1,10 @@
-//! Bookmarks out of readout: Markdown citations to paste into notes, and
-//! JSON for scripts. Both are safe to print to a terminal.
+//! Bookmarks out of readout: Markdown citations to paste into notes, plain
+//! text exactly as the reader's `y` copies a passage, and JSON for scripts.
+//! All are safe to print to a terminal; all cite with
+//! [`Citation`](crate::corpus::display::Citation).
 
 use super::model::{Bookmark, PARAGRAPH_BREAK};
-use crate::corpus::sanitize::{for_display, for_display_multiline};
+use crate::corpus::sanitize::{for_display, for_display_multiline, terminal_safe_json};
 
 /// One Markdown citation per bookmark, separated by rules: the passage
 /// quoted, the speaker, then the release's title, source, date and URL,
@@ -12,29 +14,20 @@ pub fn to_markdown(bookmarks: &[Bookmark]) -> String {
     citations.join("\n---\n\n")
 }
 
+/// Each bookmark's passage with its citation line under it, as the
+/// reader's `y` copies it, the bookmarks separated by a blank line.
+pub fn to_text(bookmarks: &[Bookmark]) -> String {
+    bookmarks
+        .iter()
+        .map(|b| b.citation().with_passage(&b.passage) + "\n")
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// A pretty-printed JSON array of the bookmarks, with a final newline.
 pub fn to_json(bookmarks: &[Bookmark]) -> String {
     let json = serde_json::to_string_pretty(bookmarks).unwrap_or_else(|_| "[]".to_string());
-    terminal_safe_json(&json) + "\n"
-}
-
-/// Escapes, inside JSON text, the characters serde_json leaves raw but a
-/// terminal would act on (DEL, C1 controls, bidi controls), as `\uXXXX`.
-/// The JSON means the same; only its spelling changes.
-pub fn terminal_safe_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if c.is_control() && c != '\n' || is_bidi_control(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    terminal_safe_json(&json).into_owned() + "\n"
 }
 
 fn citation(b: &Bookmark) -> String {
@@ -49,21 +42,25 @@ fn citation(b: &Bookmark) -> String {
             out.push('\n');
         }
     }
-    if let Some(speaker) = &b.speaker {
+    let citation = b.citation();
+    if let Some(speaker) = &citation.speaker {
         out.push_str(">\n> — ");
         out.push_str(&escape_inline(&for_display(speaker)));
         out.push('\n');
     }
     out.push('\n');
-    let mut parts = vec![format!("*{}*", escape_inline(&for_display(&b.title)))];
+    let mut parts = vec![format!(
+        "*{}*",
+        escape_inline(&for_display(&citation.title))
+    )];
     parts.extend(
-        [&b.source, &b.date]
+        [&citation.source, &citation.date]
             .into_iter()
             .flatten()
             .map(|s| escape_inline(&for_display(s))),
     );
     let mut cite = parts.join(", ");
-    if let Some(url) = &b.url {
+    if let Some(url) = &citation.url {
         let url = for_display(url);
         if url.contains(|c: char| c.is_whitespace() || c == '<' || c == '>') {
             cite.push_str(&format!(", {}", escape_inline(&url)));

@@ -9,9 +9,9 @@ use clap::{Subcommand, ValueEnum};
 use super::Settings;
 use super::output::Output;
 use crate::archive::persist::SaveError;
-use crate::bookmarks::export::{self, terminal_safe_json};
+use crate::bookmarks::export;
 use crate::bookmarks::{Bookmark, Notice, Store, model};
-use crate::corpus::sanitize::for_display;
+use crate::corpus::sanitize::{escape_line, for_display, terminal_safe_json};
 
 /// How many words of a passage `bookmarks list` shows.
 const PREVIEW_WORDS: usize = 8;
@@ -25,7 +25,7 @@ pub enum BookmarksCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Print every bookmark as Markdown citations or as a JSON array.
+    /// Print every bookmark as Markdown citations, as text (the passage and a citation line, as `y` copies it) or as a JSON array.
     Export {
         /// The output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
@@ -50,6 +50,8 @@ pub enum BookmarksCommand {
 pub enum ExportFormat {
     /// Markdown citations.
     Md,
+    /// Each passage with its citation line, as the reader's `y` copies it.
+    Text,
     /// A JSON array.
     Json,
 }
@@ -66,6 +68,7 @@ pub fn run(command: BookmarksCommand, settings: &Settings, out: &mut Output) -> 
         BookmarksCommand::Export { format } => {
             let text = match format {
                 ExportFormat::Md => export::to_markdown(store.bookmarks()),
+                ExportFormat::Text => export::to_text(store.bookmarks()),
                 ExportFormat::Json => export::to_json(store.bookmarks()),
             };
             out.write_all(text.as_bytes()).map_err(Into::into)
@@ -80,7 +83,7 @@ pub fn run(command: BookmarksCommand, settings: &Settings, out: &mut Output) -> 
 /// Prints notices to stderr.
 fn warn(notices: &[Notice]) {
     for notice in notices {
-        eprintln!("readout: {}", for_display(&notice.0));
+        eprintln!("readout: {}", escape_line(&notice.0));
     }
 }
 

@@ -6,6 +6,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use serde_json::json;
 
+use super::output;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Body, Corpus, Release};
 use crate::search::engine::{Engine, Opened};
@@ -172,6 +173,6 @@ fn write_json(
         "hits": hits,
         "hit_count": result.hits.len(),
     });
-    writeln!(out, "{value}")?;
+    output::write_json_line(out, &value)?;
     Ok(())
 }

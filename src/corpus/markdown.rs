@@ -17,14 +17,15 @@ mod links;
 use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use yaml_rust2::{Yaml, YamlLoader};
+use yaml_rust2::Yaml;
 
+use super::yaml::{self, FrontMatter, YamlError};
 use super::{Block, Draft, Member, Paragraph, Span, SpanStyle, html};
 
 /// Why a Markdown file's metadata could not be read. The body still loads.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MarkdownError {
-    /// The front matter is not valid YAML.
+    /// The front matter is not valid YAML, or nests too deep.
     #[error("front matter is not valid YAML (line {line}): {message}; metadata ignored")]
     FrontMatter {
         /// 1-based line in the file.
@@ -32,6 +33,10 @@ pub enum MarkdownError {
         /// What the YAML parser said.
         message: String,
     },
+    /// A field of the front matter is too large once its aliases are
+    /// followed (an alias bomb); the other fields are read.
+    #[error("{0}; that field is ignored")]
+    Field(YamlError),
 }
 
 /// Parses a sanitised Markdown document, no-break spaces kept, into a draft
@@ -42,19 +47,22 @@ pub fn parse(text: &str) -> (Draft, Option<MarkdownError>) {
     let mut draft = Draft::default();
     let mut error = None;
     if let Some(yaml) = front {
-        match YamlLoader::load_from_str(&spaces_for_no_break(yaml)) {
-            Ok(docs) => {
-                if let Some(Yaml::Hash(_)) = docs.first() {
-                    read_metadata(&docs[0], &mut draft);
-                }
-            }
-            Err(e) => {
+        match yaml::load(&spaces_for_no_break(yaml)) {
+            Ok(front) => error = read_metadata(&front, &mut draft).map(MarkdownError::Field),
+            Err(YamlError::Syntax { line, message }) => {
                 error = Some(MarkdownError::FrontMatter {
                     // The front matter starts on the file's second line.
-                    line: e.marker().line() + 1,
-                    message: e.info().to_string(),
+                    line: line + 1,
+                    message,
                 })
             }
+            Err(e @ YamlError::TooDeep { line }) => {
+                error = Some(MarkdownError::FrontMatter {
+                    line: line + 1,
+                    message: e.to_string(),
+                })
+            }
+            Err(e @ YamlError::TooLarge { .. }) => error = Some(MarkdownError::Field(e)),
         }
     }
     let (paragraphs, links) = body_paragraphs(body);
@@ -128,16 +136,25 @@ fn list(value: &Yaml) -> Vec<String> {
     }
 }
 
-/// Reads the fields readout knows under the names exporters give them.
-fn read_metadata(doc: &Yaml, draft: &mut Draft) {
-    let Yaml::Hash(map) = doc else { return };
-    let get = |names: &[&str]| -> Option<&Yaml> {
-        map.iter().find_map(|(k, v)| {
-            let key = k.as_str()?.to_ascii_lowercase().replace('-', "_");
-            names.contains(&key.as_str()).then_some(v)
-        })
+/// Reads the fields readout knows under the names exporters give them;
+/// the first field refused for its size, if any. Fields readout does not
+/// use are never expanded.
+fn read_metadata(front: &FrontMatter, draft: &mut Draft) -> Option<YamlError> {
+    let refused = std::cell::RefCell::new(None);
+    let get = |names: &[&str]| -> Option<Yaml> {
+        let key = front.keys().find(|k| {
+            let k = k.to_ascii_lowercase().replace('-', "_");
+            names.contains(&k.as_str())
+        })?;
+        match front.get(key) {
+            Ok(value) => value,
+            Err(e) => {
+                refused.borrow_mut().get_or_insert(e);
+                None
+            }
+        }
     };
-    let text = |names: &[&str]| get(names).and_then(scalar);
+    let text = |names: &[&str]| get(names).as_ref().and_then(scalar);
     draft.title = text(&["title", "headline", "name"]);
     let date = text(&["date", "pubdate", "date_published", "published_date"]);
     let published = text(&["published_time", "published", "published_at", "created"]);
@@ -174,6 +191,7 @@ fn read_metadata(doc: &Yaml, draft: &mut Draft) {
     ]);
     draft.author = text(&["author", "authors", "speaker", "by", "byline"]);
     draft.tags = get(&["tags", "keywords", "topics"])
+        .as_ref()
         .map(list)
         .unwrap_or_default();
     draft.section = text(&["section", "category", "categories", "type", "kind"])
@@ -196,6 +214,7 @@ fn read_metadata(doc: &Yaml, draft: &mut Draft) {
             });
         }
     }
+    refused.into_inner()
 }
 
 /// Where a paragraph is being built: which containers are open around it.
@@ -735,6 +754,22 @@ mod tests {
         assert!(matches!(error, Some(MarkdownError::FrontMatter { .. })));
         assert_eq!(texts(&d), ["Body text."]);
         assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn an_alias_bomb_in_front_matter_is_reported_and_the_rest_kept() {
+        let mut front = String::from("---\na0: &a0 [lol]\n");
+        for level in 1..=9 {
+            let row = vec![format!("*a{}", level - 1); 10].join(", ");
+            front.push_str(&format!("a{level}: &a{level} [{row}]\n"));
+        }
+        front.push_str("title: Survivor\ntags: *a9\n---\nBody text.\n");
+        let (d, error) = parse(&front);
+        assert_eq!(d.title.as_deref(), Some("Survivor"));
+        assert!(d.tags.is_empty());
+        assert_eq!(texts(&d), ["Body text."]);
+        let error = error.expect("reported").to_string();
+        assert!(error.contains("\"tags\" expands to more than"), "{error}");
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod quotes;
 pub mod report;
 pub mod sanitize;
 pub mod text;
+pub mod yaml;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};

@@ -311,6 +311,74 @@ pub fn for_display_multiline(s: &str) -> Cow<'_, str> {
     clean_text(s).0
 }
 
+/// True for a character that changes how a terminal shows what follows
+/// (bidi controls, line and paragraph separators) though it is not a
+/// control character.
+fn is_format_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// True when `c` must not reach a terminal as it is: a control character
+/// other than newline and tab, or a bidi or line-separator character.
+pub fn is_unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_format_control(c)
+}
+
+/// The last line of defence for text that reaches a terminal or standard
+/// output and did not come from the corpus (file names, error messages,
+/// the configuration's values), or that might have been damaged since
+/// (bytes read back from the cache): every character a terminal would act
+/// on is shown escaped — `\x1b` for C0 controls and DEL, `\u{9b}` for C1
+/// controls, bidi controls and line separators — so nothing is hidden and
+/// nothing is obeyed. Newlines and tabs are kept.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe_for_terminal) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !is_unsafe_for_terminal(c) {
+            out.push(c);
+        } else if u32::from(c) < 0x80 {
+            out.push_str(&format!("\\x{:02x}", u32::from(c)));
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`escape_controls`] for one line: newlines and tabs escaped too.
+pub fn escape_line(s: &str) -> Cow<'_, str> {
+    if !s.contains(['\n', '\t']) {
+        return escape_controls(s);
+    }
+    Cow::Owned(escape_controls(s).replace('\n', "\\n").replace('\t', "\\t"))
+}
+
+/// Escapes, inside JSON text, the characters serde_json leaves raw but a
+/// terminal would act on (DEL, C1 controls, bidi controls, line
+/// separators), as `\uXXXX`. The JSON means the same; only its spelling
+/// changes.
+pub fn terminal_safe_json(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(is_unsafe_for_terminal) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if is_unsafe_for_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,5 +476,25 @@ mod tests {
     #[test]
     fn for_display_flattens_newlines() {
         assert_eq!(for_display("a\nb\u{1b}[2Jc"), "a bc");
+    }
+
+    #[test]
+    fn escaping_shows_what_a_terminal_would_obey() {
+        assert_eq!(escape_controls("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(
+            escape_controls("a\x1b]52;c;ZXZpbA==\x07b\u{202e}c\u{9b}d\x7f"),
+            "a\\x1b]52;c;ZXZpbA==\\x07b\\u{202e}c\\u{9b}d\\x7f"
+        );
+        assert_eq!(escape_line("two\nlines"), "two\\nlines");
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_its_controls() {
+        let value = serde_json::json!({"path": "evil\u{202e}txt.md\u{1b}[2J\u{9b}"});
+        let json = serde_json::to_string(&value).unwrap();
+        let safe = terminal_safe_json(&json);
+        assert!(!safe.chars().any(is_unsafe_for_terminal), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
     }
 }

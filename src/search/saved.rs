@@ -14,7 +14,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use super::duplicates::Duplicates;
-use crate::archive::atomic::{remove_abandoned, temporary};
+use crate::archive::atomic::{remove_abandoned, temporary, track, untrack};
 use crate::corpus::Corpus;
 
 /// Identifies the file's format (bumped when it changes).
@@ -63,6 +63,7 @@ pub fn save(corpus: &Corpus, duplicates: &Duplicates) -> io::Result<()> {
     out.extend_from_slice(MAGIC);
     remove_abandoned(&target);
     let temp = temporary(&target);
+    track(&temp);
     let written = (|| {
         let mut file = fs::File::create(&temp)?;
         file.write_all(&out)?;
@@ -72,6 +73,7 @@ pub fn save(corpus: &Corpus, duplicates: &Duplicates) -> io::Result<()> {
     if written.is_err() {
         let _ = fs::remove_file(&temp);
     }
+    untrack(&temp);
     written
 }
 

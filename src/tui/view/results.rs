@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-
 use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::display::source_label;
@@ -48,12 +47,9 @@ fn row(app: &App, result: &SearchHit, context: &Snippet, width: usize) -> Line<'
         let s = kwic(&context.text, context.highlight.clone(), room);
         let (before, rest) = s.text.split_at(s.highlight.start.min(s.text.len()));
         let (found, after) = rest.split_at((s.highlight.end - s.highlight.start).min(rest.len()));
-        let before = truncate(&for_display(before), room);
-        let found = truncate(&for_display(found), room.saturating_sub(before.width()));
-        let after = truncate(
-            &for_display(after),
-            room.saturating_sub(before.width() + found.width()),
-        );
+        let before = truncate(before, room);
+        let found = truncate(found, room.saturating_sub(before.width()));
+        let after = truncate(after, room.saturating_sub(before.width() + found.width()));
         spans.push(Span::styled(before, theme.dim));
         spans.push(Span::styled(found, theme.search_hit));
         spans.push(Span::styled(after, theme.dim));
