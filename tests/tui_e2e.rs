@@ -837,6 +837,9 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
     // The filter kept, then cleared, and the same query given to `:`.
     tmux.keys(&["Enter"]);
     tmux.keys(&["Escape"]);
+    // The status line again (not the prompt), then the index ready.
+    let all = readout::tui::view::status::thousands(corpus.releases.len());
+    tmux.wait_for(&format!("{all} / {all} releases"));
     wait_until_gone(&tmux, "indexing", Duration::from_secs(300));
     tmux.keys(&[":"]);
     tmux.wait_for("search all releases:");
@@ -854,6 +857,9 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
         let title = title_start(&corpus.releases[hit.release as usize].title);
         assert!(screen.contains(&title), "{title:?} in\n{screen}");
     }
+    // q steps back: out of the results, then out of the reader.
+    tmux.keys(&["q"]);
+    tmux.wait_for(&format!("Releases ({all})"));
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
