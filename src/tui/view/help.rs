@@ -85,15 +85,32 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(
+    for part in wrap_words(
         "Queries (the filter, search, the quotations filter; every term must hold)",
-        theme.heading,
-    ));
+        width,
+    ) {
+        out.push(Line::styled(part, theme.heading));
+    }
     for (example, meaning) in QUERY_EXAMPLES {
-        out.push(Line::from(vec![
-            Span::styled(format!("  {example:<30}"), theme.focus),
-            Span::raw(*meaning),
-        ]));
+        let example = format!("  {example}");
+        if width < EXAMPLE_WIDTH + 12 {
+            // Too narrow for two columns: the example, then its meaning.
+            out.push(Line::styled(truncate(&example, width), theme.focus));
+            for part in wrap_words(meaning, width.saturating_sub(4)) {
+                out.push(Line::raw(format!("    {part}")));
+            }
+            continue;
+        }
+        for (i, part) in wrap_words(meaning, width - EXAMPLE_WIDTH)
+            .into_iter()
+            .enumerate()
+        {
+            let left = if i == 0 { example.as_str() } else { "" };
+            out.push(Line::from(vec![
+                Span::styled(format!("{left:<EXAMPLE_WIDTH$}"), theme.focus),
+                Span::raw(part),
+            ]));
+        }
     }
     out.push(Line::raw(""));
     for part in wrap_words(
@@ -104,6 +121,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     out
 }
+
+/// Columns for a query example in the help.
+const EXAMPLE_WIDTH: usize = 30;
 
 /// The query language by example, from the demo corpus.
 const QUERY_EXAMPLES: &[(&str, &str)] = &[
