@@ -37,6 +37,9 @@ use readout::tui::event::Event as ReaderEvent;
 use readout::tui::update::update;
 use readout::tui::view;
 
+#[path = "support/engine.rs"]
+mod engine;
+
 /// The allocator the `readout` binary uses, so the numbers are its numbers.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -52,6 +55,9 @@ fn main() {
         Some("--child-load") => return child_load(&arg(2)),
         Some("--child-open") => return child_open(&arg(2), &arg(3)),
         Some("--child-analysis") => return child_analysis(&arg(2), &arg(3)),
+        Some("--child-engine-build") => return engine::child_engine(&arg(2), &arg(3), true),
+        Some("--child-engine-open") => return engine::child_engine(&arg(2), &arg(3), false),
+        Some("--child-engine-reload") => return engine::child_engine_reload(&arg(2), &arg(3)),
         _ => {}
     }
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -102,14 +108,18 @@ fn main() {
                 .into_iter()
                 .flatten()
                 .filter_map(Result::ok)
-                .filter(|e| e.path().extension().is_some_and(|x| x == "index"))
+                .filter(|e| e.path().extension().is_some_and(|x| x == "duplicates"))
                 .filter_map(|e| e.metadata().ok())
                 .map(|m| m.len())
                 .sum(),
         });
+        report.engine.push(engine::run(n, &dir, &cache));
         // The reader's corpus: loaded through the cache, bodies on disk.
         let corpus = archive::load_cached(std::slice::from_ref(&dir), Some(&cache), &|_| {});
         let app = reader(corpus);
+        // As a few seconds after the reader opens: the background analysis
+        // prepares the filter's fields and lowercase titles first.
+        app.filter_index.prepare(&app.corpus.releases);
         let titles = write_titles(&dir, &app);
         for query in QUERIES {
             let ours = bench_filter(&app, query, true);
@@ -284,19 +294,26 @@ fn child_analysis(dir: &Path, cache: &Path) {
     let progress = AnalysisProgress::new(app.corpus.releases.len());
     let (analysis, computed) = background::run(|| {
         app.filter_index.prepare(&app.corpus.releases);
-        Analysis::load_or_build(&app.corpus, &progress)
+        Analysis::load_or_build(&app.corpus, &progress).expect("the analysis runs")
     });
     let seconds = started.elapsed().as_secs_f64();
+    // Search is ready here; related releases are read off the index next.
+    let relating = Instant::now();
+    analysis.relate(&app.corpus);
+    let related = relating.elapsed().as_secs_f64();
     if computed {
         analysis.save(&app.corpus);
     }
     Run {
         seconds,
+        // The time to read related releases off the index, after.
+        loading: related,
         releases: app.corpus.releases.len(),
         peak_before_kb,
         peak_kb: peak_rss_kb(),
-        index_kb: (analysis.search.heap_bytes() / 1024) as u64,
-        ..Run::default()
+        index_kb: app.corpus.index_file.as_ref().map_or(0, |f| {
+            dir_bytes_all(&f.path.with_extension("search")) / 1024
+        }),
     }
     .print();
 }
@@ -321,7 +338,7 @@ fn while_analysing<T>(corpus: &Arc<Corpus>, measure: impl FnOnce() -> T) -> T {
         std::thread::spawn(move || {
             while !stop.load(Ordering::Relaxed) {
                 let progress = AnalysisProgress::new(corpus.releases.len());
-                background::run(|| Analysis::build(&corpus, &progress));
+                let _ = background::run(|| Analysis::build(&corpus, &progress));
             }
         })
     };
@@ -352,7 +369,7 @@ fn bench_filter(app: &App, query: &str, incremental: bool) -> Vec<Duration> {
     let mut previous: Option<(Query, Arc<Vec<u32>>)> = None;
     let mut times = Vec::new();
     for end in query.char_indices().map(|(i, c)| i + c.len_utf8()) {
-        let parsed = Query::parse(&query[..end]);
+        let parsed = Query::parse(&query[..end]).expect("bench queries parse");
         let candidates = match &previous {
             Some((older, hits)) if incremental && parsed.narrows(older) => Arc::clone(hits),
             _ => Arc::clone(&all),
@@ -518,6 +535,17 @@ fn dir_bytes(dir: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// Bytes of every file in `dir`.
+fn dir_bytes_all(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|e| e.metadata().ok())
+        .map(|m| m.len())
+        .sum()
+}
+
 fn median(mut xs: Vec<f64>) -> f64 {
     xs.sort_by(f64::total_cmp);
     xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
@@ -562,6 +590,7 @@ struct Report {
     busy: Vec<(usize, String, Vec<Duration>)>,
     render: Vec<(usize, Vec<Duration>)>,
     input: Vec<(usize, KeystrokeTimes)>,
+    engine: Vec<engine::EngineRow>,
 }
 
 /// `median (min–max)` of values, with a unit.
@@ -617,22 +646,25 @@ impl Report {
                 memory(peak(&row.plain), row.bytes),
             ));
         }
-        md.push_str("\n## Background analysis\n\nAfter the first frame the reader computes, on low-priority threads, the list filter's fields, the full-text index, near-duplicates and related releases (the status line says `indexing N%`), then saves the index and the duplicate groups beside the cache. At the next start they are read back instead. Memory is the process's peak with the archive open (from the cache) before and after.\n\n| releases | computed | memory before | memory after | full-text index | saved on disk | read back | memory after |\n|---|---|---|---|---|---|---|---|\n");
+        md.push_str("\n## Background analysis\n\nAfter the first frame the reader computes, on low-priority threads, the list filter's fields, the full-text index (written beside the cache as it is built), near-duplicates and related releases (the status line says `indexing N%`), then saves the duplicate groups beside the cache. At the next start the index is opened and the groups read back instead. Times are *until search is ready* + *related releases read off the index* after it (the reader delivers the analysis between the two; `R` asks to wait meanwhile). Memory is the process's peak with the archive open (from the cache) before and after.\n\n| releases | computed | memory before | memory after | full-text index on disk | duplicate groups on disk | opened and read back | memory after |\n|---|---|---|---|---|---|---|---|\n");
         for row in &self.analysis {
             let (c, r) = (row.computed, row.read_back);
             md.push_str(&format!(
-                "| {} | {:.1} s | {} | {} | {:.0} MB | {:.0} MB | {:.1} s | {} |\n",
+                "| {} | {:.1} s + {:.1} s | {} | {} | {:.0} MB | {:.0} MB | {:.2} s + {:.1} s | {} |\n",
                 row.n,
                 c.seconds,
+                c.loading,
                 memory(c.peak_before_kb, row.bytes),
                 memory(c.peak_kb, row.bytes),
                 c.index_kb as f64 * 1024.0 / 1e6,
                 row.saved_bytes as f64 / 1e6,
                 r.seconds,
+                r.loading,
                 memory(r.peak_kb, row.bytes),
             ));
         }
-        md.push_str("\n## Filter per keystroke, against `fzf --filter`\n\nEach query is typed one character at a time; each keystroke's time is from the query to the complete ranked list. *Ours* narrows the previous keystroke's results when the query extends (as the reader does); *full* searches every title each time. fzf runs as `fzf --filter PREFIX < titles` over the same titles (one per line), so its time includes starting the process and reading the lines, which is what a user of fzf pays per keystroke. `said:schumer` is a field query for us (releases quoting Schumer) and a fuzzy string for fzf. *While analysing*: ours again, with the background analysis running throughout (as in the reader's first seconds or minutes), against the same idle fzf.\n\n| releases | query | ours | full | fzf | ours / fzf | ours while analysing | / fzf |\n|---|---|---|---|---|---|---|---|\n");
+        md.push_str(&engine::section(&self.engine));
+        md.push_str("\n## Filter per keystroke, against `fzf --filter`\n\nEach query is typed one character at a time; each keystroke's time is from the query to the complete ranked list (titles holding the words first, then fuzzy matches, the best 2,000 of them scored by fuzzy-matcher), with the filter's fields and lowercase titles prepared (the background analysis prepares them first, in the reader's first seconds). *Ours* narrows the previous keystroke's results when the query extends (as the reader does); *full* searches every title each time. fzf runs as `fzf --filter PREFIX < titles` over the same titles (one per line), so its time includes starting the process and reading the lines, which is what a user of fzf pays per keystroke. `said:schumer` is a field query for us (releases quoting Schumer) and a fuzzy string for fzf. *While analysing*: ours again, with the background analysis running throughout (as in the reader's first seconds or minutes), against the same idle fzf.\n\n| releases | query | ours | full | fzf | ours / fzf | ours while analysing | / fzf |\n|---|---|---|---|---|---|---|---|\n");
         for row in &self.filter {
             let busy = self
                 .busy

@@ -51,7 +51,7 @@ fn main() -> std::process::ExitCode {
                 "readout: {}",
                 readout::corpus::sanitize::escape_controls(&message)
             );
-            std::process::ExitCode::FAILURE
+            std::process::ExitCode::from(cli::exit_status(&error))
         }
     }
 }

@@ -56,7 +56,7 @@ fn related_releases_share_rare_words_on_the_real_corpus() {
     };
     let corpus = readout::archive::load_with_progress(&[root], &|_| {});
     let started = std::time::Instant::now();
-    let search = readout::search::index::SearchIndex::build(&corpus.releases);
+    let search = readout::search::engine::Engine::in_memory(&corpus, &|_| {}).expect("indexed");
     let index = readout::search::related::RelatedIndex::build(&corpus.releases, &search);
     eprintln!(
         "related index for {} releases in {:?}",

@@ -1,6 +1,8 @@
 //! The real binary in tmux, driven as a person would: keys in, screen out.
 //! Skipped (with a message) when tmux is not installed; CI installs it.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -83,6 +85,12 @@ impl Tmux {
     /// capture can land in the middle of a frame); panics with the screen
     /// if it never does.
     fn wait_for(&self, text: &str) -> String {
+        self.wait_longer_for(text, PATIENCE)
+    }
+
+    /// [`Tmux::wait_for`], waiting up to `limit` (work on a real archive,
+    /// on a busy machine).
+    fn wait_longer_for(&self, text: &str, limit: Duration) -> String {
         let start = Instant::now();
         let mut previous = String::new();
         loop {
@@ -91,8 +99,8 @@ impl Tmux {
                 return screen;
             }
             previous = screen;
-            if start.elapsed() > PATIENCE {
-                panic!("waited {PATIENCE:?} for {text:?}; the screen shows:\n{previous}");
+            if start.elapsed() > limit {
+                panic!("waited {limit:?} for {text:?}; the screen shows:\n{previous}");
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -750,6 +758,108 @@ fn o_hands_the_release_page_to_the_systems_opener() {
         wait_for_file(&opened).trim(),
         "https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
     );
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+}
+
+/// Waits (up to `limit`) until the screen no longer shows `text`.
+fn wait_until_gone(tmux: &Tmux, text: &str, limit: Duration) {
+    let start = Instant::now();
+    while tmux.screen().contains(text) {
+        assert!(
+            start.elapsed() < limit,
+            "waited {limit:?} for {text:?} to go:\n{}",
+            tmux.screen()
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// The start of a title as a row shows it.
+fn title_start(title: &str) -> String {
+    readout::corpus::sanitize::for_display(title)
+        .chars()
+        .take(18)
+        .collect()
+}
+
+#[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
+fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
+    use readout::corpus::order::{SortMode, rank_of};
+    use readout::search::engine::Engine;
+    use readout::search::filter::{self, FilterIndex, Query};
+    let Some(root) =
+        common::shared_corpus("one_query_with_fields_in_the_filter_and_in_corpus_search")
+    else {
+        return;
+    };
+    let root = std::fs::canonicalize(root).unwrap();
+    let text = "fentanyl source:whitehouse date:2023";
+    let query = Query::parse(text).unwrap();
+    // What the reader must show, computed by the library.
+    let corpus = readout::archive::load_with_progress(std::slice::from_ref(&root), &|_| {});
+    let order = SortMode::DateDesc.order(&corpus.releases);
+    let rank = rank_of(&order);
+    let hits = filter::run(
+        &corpus.releases,
+        &FilterIndex::default(),
+        &order,
+        &rank,
+        &query,
+        &|| false,
+    )
+    .unwrap();
+    assert!(!hits.is_empty());
+    let (titles, fuzzy) = filter::tier_counts(&hits);
+    let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+    let found = engine.search(&corpus.releases, &query, None, 500).unwrap();
+    assert!(found.total > 0);
+
+    let dir = tempfile::tempdir().unwrap();
+    let args = format!("'{}'", root.display());
+    let Some(tmux) = start("fields_filter_and_search", dir.path(), &args, 200, 50) else {
+        return;
+    };
+    tmux.wait_longer_for(" releases", Duration::from_secs(120));
+    tmux.keys(&["/"]);
+    tmux.type_text(text);
+    let count = if fuzzy > 0 {
+        format!("Releases ({titles} in titles · {fuzzy} fuzzy)")
+    } else {
+        format!("Releases ({})", hits.len())
+    };
+    let screen = tmux.wait_longer_for(&count, Duration::from_secs(60));
+    for hit in hits.iter().take(3) {
+        let title = title_start(&corpus.releases[hit.index as usize].title);
+        assert!(screen.contains(&title), "{title:?} in\n{screen}");
+    }
+    // The filter kept, then cleared, and the same query given to `:`.
+    tmux.keys(&["Enter"]);
+    tmux.keys(&["Escape"]);
+    // The status line again (not the prompt), then the index ready.
+    let all = readout::tui::view::status::thousands(corpus.releases.len());
+    tmux.wait_for(&format!("{all} / {all} releases"));
+    wait_until_gone(&tmux, "indexing", Duration::from_secs(300));
+    tmux.keys(&[":"]);
+    tmux.wait_for("search all releases:");
+    tmux.type_text(text);
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_longer_for(
+        &format!("({} releases)", found.total),
+        Duration::from_secs(120),
+    );
+    assert!(
+        screen.contains("Search: fentanyl source:whitehouse date:2023"),
+        "{screen}"
+    );
+    for hit in found.hits.iter().take(3) {
+        let title = title_start(&corpus.releases[hit.release as usize].title);
+        assert!(screen.contains(&title), "{title:?} in\n{screen}");
+    }
+    // q steps back: out of the results, then out of the reader.
+    tmux.keys(&["q"]);
+    tmux.wait_for(&format!("Releases ({all})"));
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }

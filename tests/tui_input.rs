@@ -174,7 +174,7 @@ fn the_filter_worker_path_gives_the_inline_result() {
         hits: Some(vec![]),
     });
     assert_eq!(app.list.items, via_worker);
-    assert_eq!(app.filter.query, Query::parse("ha"));
+    assert_eq!(app.filter.query, Query::parse("ha").unwrap());
 }
 
 /// A mouse event as the terminal sends it.

@@ -115,10 +115,11 @@ fn the_help_overlay_lists_every_action() {
     }
     for needle in [
         "Keys",
-        "filter: words, source:, date:, said:",
+        "filter: words, 'exact, \"phrase\", -word, fields",
         "next hit",
         "back a level (reading pane or a view → the list);",
         "open the release's page",
+        "date:2024-02..2024-03-04",
     ] {
         assert!(text.contains(needle), "{needle} missing:\n{text}");
     }

@@ -100,3 +100,142 @@ fn on_a_large_archive_the_search_runs_on_a_worker_and_only_the_latest_is_shown()
     assert!(text.contains("Search: broadband ("), "{text}");
     assert!(!text.contains("searching for"), "{text}");
 }
+
+/// The selected result's index in the results view.
+fn selected(app: &TestReader) -> usize {
+    let Pane::Results(pane) = &app.pane else {
+        panic!("the results view is open");
+    };
+    pane.picker.selected
+}
+
+#[test]
+fn coming_back_from_an_opened_result_keeps_the_results_and_selection() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "harbor");
+    press(&mut app, KeyCode::Enter);
+    let count = results(&app);
+    assert!(count >= 3, "{count}");
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Focus::Reader);
+    assert!(app.pane.is_releases());
+    // Esc in the reader: back to the same results, the same one selected.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(results(&app), count);
+    assert_eq!(selected(&app), 2);
+    // Open it again, then the same query again: the same results as left.
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(':'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(results(&app), count);
+    assert_eq!(selected(&app), 2);
+}
+
+#[test]
+fn leaving_the_results_ends_their_highlights() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "\"kitchen table\"");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.reader.search.hits.is_empty());
+    // Another release: the search's hits belonged to the one opened.
+    press(&mut app, KeyCode::Char(']'));
+    assert!(app.reader.search.hits.is_empty());
+    press(&mut app, KeyCode::Char('n'));
+    let text = screen(&app);
+    assert!(!text.contains("no match for"), "{text}");
+    // Closing the results view also ends them.
+    press(&mut app, KeyCode::Char(':'));
+    press_with(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+    type_text(&mut app, "harbor");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.reader.search.hits.is_empty());
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.pane.is_releases());
+    assert!(app.reader.search.hits.is_empty());
+    assert!(app.reader.search.text.is_empty());
+}
+
+#[test]
+fn a_phrase_with_no_match_is_named_unescaped() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "\"border security\"");
+    press(&mut app, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(
+        text.contains("no release matches \"border security\""),
+        "{text}"
+    );
+    assert!(!text.contains("\\\""), "{text}");
+}
+
+#[test]
+fn a_bad_query_is_shown_in_the_prompt_and_enter_waits_for_a_good_one() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "harbor date:2024-13");
+    let text = screen(&app);
+    assert!(text.contains("✗"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.prompt.is_some(), "the prompt stays open");
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    type_text(&mut app, "03");
+    press(&mut app, KeyCode::Enter);
+    assert!(results(&app) >= 1);
+}
+
+#[test]
+fn a_search_looks_within_the_filtered_list_unless_told_otherwise() {
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "source:tidewater");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(':'));
+    assert!(screen(&app).contains("search 1 filtered releases (Tab: all)"));
+    type_text(&mut app, "ferry");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(results(&app), 1);
+    assert!(screen(&app).contains("in the filtered list"));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char(':'));
+    press(&mut app, KeyCode::Tab);
+    assert!(screen(&app).contains("search all releases (Tab: filtered)"));
+    press(&mut app, KeyCode::Enter);
+    assert!(results(&app) >= 2);
+}
+
+#[test]
+fn the_filter_counts_title_matches_apart_and_shows_its_errors() {
+    let mut app = demo_app(160, 40);
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "hr");
+    let (titles, fuzzy) = app.filter.tiers;
+    assert!(fuzzy > 0, "scattered h…r matches in the demo titles");
+    let text = screen(&app);
+    assert!(
+        text.contains(&format!("Releases ({titles} in titles · {fuzzy} fuzzy)")),
+        "{text}"
+    );
+    type_text(&mut app, " date:2024");
+    let before = app.list.items.clone();
+    type_text(&mut app, "-13");
+    let text = screen(&app);
+    assert!(text.contains("✗"), "{text}");
+    assert_eq!(
+        app.list.items, before,
+        "the list keeps the last good query's rows"
+    );
+}

@@ -16,7 +16,10 @@ use clap::{Args, CommandFactory, Parser, Subcommand};
 use serde_json::json;
 
 use crate::config::Loaded;
+use crate::corpus::order::SortMode;
+use crate::corpus::sanitize::for_display;
 use crate::corpus::{self, Corpus, Release, display};
+use crate::search::syntax::Query;
 use output::Output;
 
 /// readout: a terminal reader for press releases.
@@ -101,6 +104,15 @@ pub enum Command {
         /// Print one JSON object per line with all metadata and counts.
         #[arg(long)]
         json: bool,
+        /// Only releases the reader's filter keeps for QUERY (words fuzzy on
+        /// titles, 'exact, "phrase", -word, title:, source:, said:, date:,
+        /// since:, until:), titles containing the words first; exits 1 when
+        /// none does.
+        #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+        filter: Option<String>,
+        /// The order, as the reader sorts [default: as read].
+        #[arg(long, value_enum)]
+        sort: Option<SortArg>,
     },
     /// Print one release, cleaned, by id (or unique id prefix).
     Show {
@@ -125,9 +137,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Full-text search: releases containing every word and "quoted phrase", best first.
+    /// Full-text search: releases containing every word and "quoted phrase", best
+    /// first; exits 1 when none matches, 2 on an error (as grep does).
     Search {
-        /// Words and "quoted phrases"; all must occur (case is ignored).
+        /// Words, 'exact words, "quoted phrases", -excluded, and fields
+        /// (title:, source:, said:, date:2025-03, date:2024-11..2025-02,
+        /// since:, until:); all must hold (case is ignored).
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// Where to read releases from.
         #[command(flatten)]
@@ -138,6 +154,18 @@ pub enum Command {
         /// At most this many results.
         #[arg(long, value_name = "N", default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
         limit: u32,
+        /// Only releases whose source or member name contains NAME (as source:NAME).
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// Only releases dated on or after DATE: 2025, 2025-03 or 2025-03-14 (as since:DATE).
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+        /// Only releases dated on or before DATE (as until:DATE).
+        #[arg(long, value_name = "DATE")]
+        until: Option<String>,
+        /// Only releases quoting NAME, by any form of the name (as said:NAME).
+        #[arg(long, value_name = "NAME")]
+        speaker: Option<String>,
     },
     /// A load report: counts per format, skipped files and records, and why.
     Check {
@@ -222,6 +250,52 @@ pub fn command_first(args: Vec<OsString>) -> Vec<OsString> {
     args
 }
 
+/// The orders `readout list --sort` knows, as the reader's `s` cycles them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortArg {
+    /// Newest first.
+    Date,
+    /// Oldest first.
+    DateAsc,
+    /// By source, then newest first.
+    Source,
+    /// By title.
+    Title,
+}
+
+impl SortArg {
+    /// The reader's sort mode.
+    fn mode(self) -> SortMode {
+        match self {
+            SortArg::Date => SortMode::DateDesc,
+            SortArg::DateAsc => SortMode::DateAsc,
+            SortArg::Source => SortMode::Source,
+            SortArg::Title => SortMode::Title,
+        }
+    }
+}
+
+/// The end of `readout search` or `readout list --filter` when nothing
+/// matched: exit status 1, as grep's.
+#[derive(Debug, thiserror::Error)]
+#[error("no release matches {0}")]
+pub struct NoMatch(pub String);
+
+/// An error of a command that exits as grep does: status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0:#}")]
+pub struct GrepError(pub anyhow::Error);
+
+/// The exit status for a command's error: 1 when nothing matched, 2 for
+/// an error of `search` or `list --filter`, 1 for any other error.
+pub fn exit_status(error: &anyhow::Error) -> u8 {
+    if error.downcast_ref::<GrepError>().is_some() {
+        2
+    } else {
+        1
+    }
+}
+
 /// Loads the corpus for a command: the given paths, or the demo corpus.
 /// Fails only when no release at all could be read.
 pub fn load_corpus(paths: &[PathBuf], settings: &Settings) -> Result<Corpus> {
@@ -285,10 +359,59 @@ pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()>
     let paths = |sources: &Sources| paths_or_configured(&sources.paths, loaded).to_vec();
     let date_format = loaded.config.date_format;
     let result = match command {
-        Command::List { sources, json } => {
+        Command::List {
+            sources,
+            json,
+            filter: None,
+            sort,
+        } => {
             let corpus = load_corpus(&paths(&sources), settings)?;
             warn_about_problems(&corpus);
-            list(&corpus, json, &mut out)
+            let order = match sort {
+                Some(sort) => sort.mode().order(&corpus.releases),
+                None => (0..corpus.releases.len() as u32).collect(),
+            };
+            list(&corpus, &order, json, &mut out)
+        }
+        Command::List {
+            sources,
+            json,
+            filter: Some(query),
+            sort,
+        } => {
+            let grep = |e: anyhow::Error| anyhow::Error::new(GrepError(e));
+            let parsed = Query::parse(&query).map_err(|e| {
+                grep(anyhow::anyhow!(
+                    "in the filter {:?}: {}",
+                    for_display(&query),
+                    e.message
+                ))
+            })?;
+            let corpus = load_corpus(&paths(&sources), settings).map_err(grep)?;
+            warn_about_problems(&corpus);
+            let order = match sort {
+                Some(sort) => sort.mode().order(&corpus.releases),
+                None => (0..corpus.releases.len() as u32).collect(),
+            };
+            let mut rank = vec![0u32; order.len()];
+            for (position, &release) in order.iter().enumerate() {
+                rank[release as usize] = position as u32;
+            }
+            let index = crate::search::filter::FilterIndex::default();
+            let hits = crate::search::filter::run(
+                &corpus.releases,
+                &index,
+                &order,
+                &rank,
+                &parsed,
+                &|| false,
+            )
+            .unwrap_or_default();
+            if hits.is_empty() {
+                return Err(NoMatch(for_display(&query).into_owned()).into());
+            }
+            let shown: Vec<u32> = hits.iter().map(|h| h.index).collect();
+            list(&corpus, &shown, json, &mut out).map_err(grep)
         }
         Command::Show { id, sources, json } => {
             let corpus = load_corpus(&paths(&sources), settings)?;
@@ -313,11 +436,26 @@ pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()>
             sources,
             json,
             limit,
+            source,
+            since,
+            until,
+            speaker,
         } => {
-            let query = search::parse(&query)?;
-            let corpus = load_corpus(&paths(&sources), settings)?;
+            let grep = |e: anyhow::Error| anyhow::Error::new(GrepError(e));
+            let narrowing = search::Narrowing {
+                source,
+                since,
+                until,
+                speaker,
+            };
+            let parsed = search::parse(&query, &narrowing).map_err(grep)?;
+            let corpus = load_corpus(&paths(&sources), settings).map_err(grep)?;
             warn_about_problems(&corpus);
-            search::run(&corpus, &query, limit as usize, json, &mut out)
+            let found = search::run(&corpus, &parsed, limit as usize, json, &mut out).map_err(grep);
+            match found {
+                Ok(0) => Err(NoMatch(parsed.describe()).into()),
+                other => other.map(|_| ()),
+            }
         }
         Command::Config {
             print_default,
@@ -421,8 +559,12 @@ pub fn date_column(release: &Release) -> String {
         .map_or_else(|| "-".to_string(), ToString::to_string)
 }
 
-fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
-    for release in &corpus.releases {
+/// Writes the releases `order` names, in that order.
+fn list(corpus: &Corpus, order: &[u32], json: bool, out: &mut Output) -> Result<()> {
+    for release in order
+        .iter()
+        .filter_map(|&i| corpus.releases.get(i as usize))
+    {
         if json {
             let value = json!({
                 "id": release.id,

@@ -1,4 +1,5 @@
-//! `readout search`: full-text search over the corpus, best matches first.
+//! `readout search`: full-text search over the corpus, best matches first,
+//! in the query language of the reader (see [`crate::search::syntax`]).
 
 use std::io::Write;
 
@@ -8,60 +9,97 @@ use serde_json::json;
 use super::output;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Body, Corpus, Release};
-use crate::search::index::{SearchHit, SearchIndex, TextHit, snippet};
-use crate::search::query::TextQuery;
+use crate::search::engine::{Engine, Opened};
+use crate::search::hits::{SearchHit, TextHit};
+use crate::search::kwic::snippet;
+use crate::search::syntax::{DateSpec, Query, TermKind};
 
-/// Characters of context in a snippet.
+/// Columns of context in a snippet.
 const SNIPPET_WIDTH: usize = 100;
 /// Hits with snippets in a JSON result (all are counted in `hit_count`).
 const JSON_HITS: usize = 5;
 
-/// Checks a query before the corpus is read: it must have a word to search for.
-pub fn parse(query: &str) -> Result<TextQuery> {
-    if query.trim().is_empty() {
-        bail!("the search query is empty; give words or a \"quoted phrase\"");
+/// The options that add fields to a query.
+#[derive(Debug, Clone, Default)]
+pub struct Narrowing {
+    /// `--source`: as `source:`.
+    pub source: Option<String>,
+    /// `--since`: as `since:`.
+    pub since: Option<String>,
+    /// `--until`: as `until:`.
+    pub until: Option<String>,
+    /// `--speaker`: as `said:`.
+    pub speaker: Option<String>,
+}
+
+/// Reads a query and the options that narrow it, before the corpus is
+/// read: a mistake is reported at once.
+pub fn parse(query: &str, narrowing: &Narrowing) -> Result<Query> {
+    let mut parsed = match Query::parse(query) {
+        Ok(parsed) => parsed,
+        Err(error) => bail!(
+            "in the query {:?}: {} (at {:?})",
+            for_display(query),
+            error.message,
+            for_display(query.get(error.at.clone()).unwrap_or(""))
+        ),
+    };
+    let option = |name: &str, value: &str, read: fn(&str) -> Result<DateSpec, String>| {
+        read(&value.to_lowercase()).map_err(|e| anyhow::anyhow!("--{name}: {e}"))
+    };
+    if let Some(source) = &narrowing.source {
+        parsed.push(TermKind::Source(source.to_lowercase()));
     }
-    let parsed = TextQuery::parse(query);
-    if parsed.is_empty() {
+    if let Some(since) = &narrowing.since {
+        parsed.push(TermKind::Date(option(
+            "since",
+            since,
+            DateSpec::parse_since,
+        )?));
+    }
+    if let Some(until) = &narrowing.until {
+        parsed.push(TermKind::Date(option(
+            "until",
+            until,
+            DateSpec::parse_until,
+        )?));
+    }
+    if let Some(speaker) = &narrowing.speaker {
+        parsed.push(TermKind::Said(speaker.to_lowercase()));
+    }
+    if !crate::search::engine::searchable(&parsed) {
         bail!(
-            "the search query {:?} has no words to search for (punctuation is ignored)",
+            "the search query {:?} has nothing to search for (punctuation is ignored); give words, a \"quoted phrase\" or a field such as source:NAME",
             for_display(query)
         );
     }
     Ok(parsed)
 }
 
-/// Searches the corpus and writes one line per result. Says so on stderr
-/// when nothing matches.
+/// Searches the corpus and writes one line per result, best first (newest
+/// first for a query of fields alone). Returns how many releases matched.
 pub fn run(
     corpus: &Corpus,
-    query: &TextQuery,
+    query: &Query,
     limit: usize,
     json: bool,
     out: &mut dyn Write,
-) -> Result<()> {
-    let saved = crate::search::saved::load(corpus, false).map(|s| s.search);
-    let computed = saved.is_none();
-    let index = saved.unwrap_or_else(|| {
-        let line = crate::progress::ProgressLine::new(true);
-        let total = corpus.releases.len().max(1);
-        let indexed = std::cell::Cell::new(0);
-        SearchIndex::build_reporting(&corpus.releases, &|n| {
-            indexed.set(indexed.get() + n);
-            line.show(false, || {
-                format!(
-                    "indexing {} releases: {}%",
-                    total,
-                    indexed.get() * 100 / total
-                )
-            });
-        })
-    });
-    let results = index.search_query(&corpus.releases, query, limit);
-    if results.is_empty() {
-        eprintln!("readout: no release matches");
+) -> Result<usize> {
+    let line = crate::progress::ProgressLine::new(true);
+    let total = corpus.releases.len().max(1);
+    let indexed = std::sync::atomic::AtomicUsize::new(0);
+    let (engine, opened) = Engine::open(corpus, &|n| {
+        let done = indexed.fetch_add(n, std::sync::atomic::Ordering::Relaxed) + n;
+        line.show(false, || {
+            format!("indexing {total} releases: {}%", done * 100 / total)
+        });
+    })?;
+    drop(line);
+    if let Opened::Updated { files, .. } = opened {
+        eprintln!("readout: the search index was brought up to date ({files} files changed)");
     }
-    for result in &results {
+    let found = engine.search(&corpus.releases, query, None, limit)?;
+    for result in &found.hits {
         let Some(release) = corpus.releases.get(result.release as usize) else {
             continue;
         };
@@ -72,11 +110,7 @@ pub fn run(
             write_text(release, &body, result, out)?;
         }
     }
-    if computed {
-        // For the next search of this archive; failing only costs the time.
-        let _ = crate::search::saved::save(corpus, &index, None);
-    }
-    Ok(())
+    Ok(found.total)
 }
 
 /// The snippet of a hit, made safe to print.

@@ -6,20 +6,22 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::duplicates::{self, Duplicates};
-use super::index::SearchIndex;
+use super::engine::{Engine, EngineError, Opened};
 use super::related::RelatedIndex;
 use super::saved;
 use crate::corpus::Corpus;
 
 /// What the background analysis of a corpus found.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Analysis {
     /// Groups of near-duplicate releases.
     pub duplicates: Duplicates,
-    /// Shared rare words and speakers.
-    pub related: RelatedIndex,
-    /// The full-text index for corpus-wide search.
-    pub search: SearchIndex,
+    /// Shared rare words and speakers, read off the engine after the
+    /// analysis is delivered (see [`Analysis::relate`]), so search is ready
+    /// without waiting for them.
+    related: std::sync::OnceLock<RelatedIndex>,
+    /// The full-text engine for corpus-wide search.
+    pub search: Engine,
 }
 
 /// How far a background analysis has got, for the status line: releases
@@ -51,52 +53,76 @@ impl AnalysisProgress {
 }
 
 impl Analysis {
-    /// Analyses a corpus (slow on large archives: run it off the input
-    /// thread), counting its way in `progress`.
-    pub fn build(corpus: &Corpus, progress: &AnalysisProgress) -> Analysis {
+    /// Analyses a corpus from nothing, its full-text index in memory (slow
+    /// on large archives: run it off the input thread), counting its way
+    /// in `progress`.
+    pub fn build(corpus: &Corpus, progress: &AnalysisProgress) -> Result<Analysis, EngineError> {
         let (search, duplicates) = rayon::join(
-            || SearchIndex::build_reporting(&corpus.releases, &|n| progress.advance(n)),
+            || Engine::in_memory(corpus, &|n| progress.advance(n)),
             || compare(corpus, progress),
         );
-        Analysis::around(corpus, search, duplicates)
+        let analysis = Analysis::around(search?, duplicates);
+        analysis.relate(corpus);
+        Ok(analysis)
     }
 
-    /// The analysis made of a corpus's full-text index and duplicate
-    /// groups: related releases are read off the index.
-    fn around(corpus: &Corpus, search: SearchIndex, duplicates: Duplicates) -> Analysis {
-        let related = RelatedIndex::build(&corpus.releases, &search);
+    /// The analysis made of a corpus's full-text engine and duplicate
+    /// groups; related releases are read off the engine later.
+    fn around(search: Engine, duplicates: Duplicates) -> Analysis {
         Analysis {
             duplicates,
-            related,
+            related: std::sync::OnceLock::new(),
             search,
         }
     }
 
-    /// The analysis of `corpus`, read back from its saved index when one
-    /// was saved for exactly this corpus (related releases are read off the
-    /// index again, which is quick), else computed, counting its way in
-    /// `progress`. True with it when it was computed, and so worth saving.
-    pub fn load_or_build(corpus: &Corpus, progress: &AnalysisProgress) -> (Analysis, bool) {
-        let Some(saved) = saved::load(corpus, true) else {
-            return (Analysis::build(corpus, progress), true);
-        };
-        let releases = corpus.releases.len();
-        progress.advance(releases);
-        let (duplicates, computed) = match saved.duplicates {
-            Some(duplicates) => {
-                progress.advance(releases);
-                (duplicates, false)
-            }
-            // Saved by `readout search`, which does not look for them.
-            None => (compare(corpus, progress), true),
-        };
-        (Analysis::around(corpus, saved.search, duplicates), computed)
+    /// Reads related releases off the engine (a few seconds on a large
+    /// archive), unless done already; `corpus` is the analysed one.
+    pub fn relate(&self, corpus: &Corpus) -> &RelatedIndex {
+        self.related
+            .get_or_init(|| RelatedIndex::build(&corpus.releases, &self.search))
     }
 
-    /// Saves the index and duplicate groups for the next open of `corpus`
-    /// (see [`crate::search::saved`]); a failure only costs that time.
+    /// Related releases, once [`Analysis::relate`] has read them.
+    pub fn related(&self) -> Option<&RelatedIndex> {
+        self.related.get()
+    }
+
+    /// The analysis of `corpus`: its full-text index opened from beside
+    /// the cache (brought up to date file by file, or built), its
+    /// duplicate groups read back when they were saved for exactly this
+    /// corpus, else compared, counting its way in `progress`. True with it
+    /// when the groups were computed, and so worth saving.
+    pub fn load_or_build(
+        corpus: &Corpus,
+        progress: &AnalysisProgress,
+    ) -> Result<(Analysis, bool), EngineError> {
+        let releases = corpus.releases.len();
+        let (search, duplicates) = rayon::join(
+            || {
+                let opened = Engine::open(corpus, &|n| progress.advance(n));
+                if let Ok((_, Opened::Read)) = &opened {
+                    progress.advance(releases);
+                }
+                opened.map(|(engine, _)| engine)
+            },
+            || match saved::load(corpus) {
+                Some(duplicates) => {
+                    progress.advance(releases);
+                    (duplicates, false)
+                }
+                None => (compare(corpus, progress), true),
+            },
+        );
+        let (duplicates, computed) = duplicates;
+        Ok((Analysis::around(search?, duplicates), computed))
+    }
+
+    /// Saves the duplicate groups for the next open of `corpus` (see
+    /// [`crate::search::saved`]; the engine keeps its index itself); a
+    /// failure only costs that time.
     pub fn save(&self, corpus: &Corpus) {
-        let _ = saved::save(corpus, &self.search, Some(&self.duplicates));
+        let _ = saved::save(corpus, &self.duplicates);
     }
 
     /// True when `release` has near-duplicates.
@@ -125,7 +151,7 @@ mod tests {
         assert_eq!(progress.percent(), 25);
         progress.advance(15);
         assert_eq!(progress.percent(), 99, "100 is for the delivered analysis");
-        let analysis = Analysis::build(&crate::corpus::demo::load(), &progress);
+        let analysis = Analysis::build(&crate::corpus::demo::load(), &progress).unwrap();
         assert!(analysis.search.release_count() > 0);
     }
 
@@ -142,22 +168,29 @@ mod tests {
         let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let corpus = load();
         let progress = AnalysisProgress::new(corpus.releases.len());
-        let (first, computed) = Analysis::load_or_build(&corpus, &progress);
+        let (first, computed) = Analysis::load_or_build(&corpus, &progress).unwrap();
         assert!(computed);
         first.save(&corpus);
         let again = load();
         let progress = AnalysisProgress::new(again.releases.len());
-        let (second, computed) = Analysis::load_or_build(&again, &progress);
+        let (second, computed) = Analysis::load_or_build(&again, &progress).unwrap();
         assert!(!computed, "read back");
         assert_eq!(progress.percent(), 99);
         assert_eq!(second.duplicates, first.duplicates);
+        let query = crate::search::syntax::Query::parse("harbor").unwrap();
         assert_eq!(
-            second.search.search(&again.releases, "harbor", 10),
-            first.search.search(&corpus.releases, "harbor", 10)
+            second
+                .search
+                .search(&again.releases, &query, None, 10)
+                .unwrap(),
+            first
+                .search
+                .search(&corpus.releases, &query, None, 10)
+                .unwrap()
         );
         assert_eq!(
-            second.related.related(0, 5, &[]),
-            first.related.related(0, 5, &[])
+            second.relate(&again).related(0, 5, &[]),
+            first.relate(&corpus).related(0, 5, &[])
         );
     }
 }

@@ -1,103 +1,64 @@
-//! Narrowing the release list as the user types: a fuzzy match on titles
-//! (fuzzy-matcher's skim algorithm, ranked by score) plus field prefixes
-//! `source:`, `date:` and `said:`.
+//! Narrowing the release list as the user types, in the query language of
+//! [`super::syntax`]: words are matched against titles, and a title that
+//! contains a word ranks above one that only has its letters in order.
 //!
-//! The matching is pure and parallel (rayon); it checks a cancellation flag
-//! between chunks so a newer keystroke stops stale work.
+//! Each release that passes gets a [`Tier`]: every word a whole word of the
+//! title, every word inside the title, or some word only scattered through
+//! it (fuzzy-matcher's skim algorithm, for typos and abbreviations). The
+//! first two keep the list's order; fuzzy matches follow by score. A cheap
+//! letters-in-order check comes before the fuzzy scoring, and only the
+//! fuzzy rows are scored. The matching is parallel (rayon) and checks a
+//! cancellation flag between chunks so a newer keystroke stops stale work.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
 use rayon::prelude::*;
 
-use crate::corpus::{Release, quotes};
+use super::speaker::{SpeakerLines, Wanted};
+pub use super::syntax::Query;
+use super::syntax::TermKind;
+use crate::corpus::Release;
 
 /// Releases matched per unit of parallel work (and between cancellation checks).
 const CHUNK: usize = 2048;
 
-/// A parsed filter query.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query {
-    /// Words matched fuzzily against the title; all must match.
-    pub words: Vec<String>,
-    /// `source:` values: substrings of the source or member (lowercase).
-    pub sources: Vec<String>,
-    /// `date:` values: prefixes of the ISO date or substrings of the written date.
-    pub dates: Vec<String>,
-    /// `said:` values: speakers quoted in the release (lowercase).
-    pub speakers: Vec<String>,
-}
-
-impl Query {
-    /// Parses what the user typed. An empty field value (`source:`) is ignored.
-    pub fn parse(text: &str) -> Query {
-        let mut query = Query::default();
-        for token in text.split_whitespace() {
-            let lower = token.to_lowercase();
-            let field = |prefix: &str| lower.strip_prefix(prefix).map(str::to_string);
-            if let Some(v) = field("source:") {
-                query.sources.push(v);
-            } else if let Some(v) = field("date:") {
-                query.dates.push(v);
-            } else if let Some(v) = field("said:") {
-                query.speakers.push(v);
-            } else {
-                query.words.push(token.to_string());
-            }
-        }
-        let drop_empty = |v: &mut Vec<String>| v.retain(|s| !s.is_empty());
-        drop_empty(&mut query.sources);
-        drop_empty(&mut query.dates);
-        drop_empty(&mut query.speakers);
-        query
-    }
-
-    /// True when the query has a field prefix (`source:`, `date:`, `said:`).
-    pub fn has_fields(&self) -> bool {
-        !(self.sources.is_empty() && self.dates.is_empty() && self.speakers.is_empty())
-    }
-
-    /// True when the query matches everything.
-    pub fn is_empty(&self) -> bool {
-        self.words.is_empty() && !self.has_fields()
-    }
-
-    /// True when everything this query matches was matched by `older`, so
-    /// only `older`'s results need to be searched again: each of `older`'s
-    /// values is extended (or kept) here, and nothing was taken away.
-    pub fn narrows(&self, older: &Query) -> bool {
-        fn extends(new: &[String], old: &[String]) -> bool {
-            new.len() >= old.len() && old.iter().zip(new).all(|(o, n)| n.starts_with(o.as_str()))
-        }
-        extends(&self.words, &older.words)
-            && extends(&self.sources, &older.sources)
-            && extends(&self.dates, &older.dates)
-            && extends(&self.speakers, &older.speakers)
-    }
-}
-
-/// The lowercase fields a query's prefixes look at, precomputed once per release.
+/// The lowercase fields `source:` and `said:` look at, computed once per release.
 #[derive(Debug, Default)]
 pub struct Fields {
     source: Box<str>,
-    date: Box<str>,
-    speakers: Box<str>,
-    speaker_keys: Box<str>,
+    speakers: SpeakerLines,
 }
 
 /// The fields of every release, in corpus order, computed when first
-/// needed: by the first query with a field prefix, or ahead of time on a
-/// background thread ([`FilterIndex::prepare`]), so that opening a large
-/// archive does not wait for them. Fuzzy title words need none.
+/// needed: by the first query with `source:` or `said:`, or ahead of time on
+/// a background thread ([`FilterIndex::prepare`]), so that opening a large
+/// archive does not wait for them. Words need none.
 #[derive(Debug, Default)]
 pub struct FilterIndex {
     fields: std::sync::OnceLock<Vec<Fields>>,
+    /// Every title in lowercase, once computed (words are matched against
+    /// them; until then each keystroke lowercases the titles it looks at).
+    titles: std::sync::OnceLock<Vec<Box<str>>>,
 }
 
 impl FilterIndex {
     /// The fields of `releases` (the releases this index is for), computed
-    /// in parallel the first time; a second caller waits for the first.
+    /// in parallel the first time, with the lowercase titles; a second
+    /// caller waits for the first.
     pub fn prepare(&self, releases: &[Release]) -> &[Fields] {
-        self.fields.get_or_init(|| Self::compute(releases))
+        let fields = self.fields.get_or_init(|| Self::compute(releases));
+        self.titles.get_or_init(|| {
+            releases
+                .par_iter()
+                .map(|r| {
+                    let mut lower = String::new();
+                    lowercase_into(&r.title, &mut lower);
+                    lower.into_boxed_str()
+                })
+                .collect()
+        });
+        fields
     }
 
     fn compute(releases: &[Release]) -> Vec<Fields> {
@@ -109,70 +70,213 @@ impl FilterIndex {
                     source.push('\n');
                     source.push_str(&m.name);
                 }
-                let date = match &r.date {
-                    Some(d) => format!("{}\n{}", d.iso().unwrap_or_default(), d.written),
-                    None => String::new(),
-                };
-                let mut speakers = String::new();
-                let mut keys = String::new();
-                for s in &r.outline.speakers {
-                    speakers.push_str(&s.to_lowercase());
-                    speakers.push('\n');
-                    keys.push_str(&quotes::speaker_key(s));
-                    keys.push('\n');
-                }
                 Fields {
                     source: source.to_lowercase().into(),
-                    date: date.to_lowercase().into(),
-                    speakers: speakers.into(),
-                    speaker_keys: keys.into(),
+                    speakers: SpeakerLines::new(r.outline.speakers.iter().map(String::as_str)),
                 }
             })
             .collect()
     }
 }
 
-impl Fields {
-    /// True when these fields satisfy every field prefix of `query`.
-    fn match_query(&self, query: &Query) -> bool {
-        query
-            .sources
-            .iter()
-            .all(|s| self.source.contains(s.as_str()))
-            && query.dates.iter().all(|d| {
-                self.date.lines().any(|l| l.starts_with(d.as_str()))
-                    || self.date.contains(d.as_str())
-            })
-            && query.speakers.iter().all(|s| {
-                let key = quotes::speaker_key(s);
-                self.speakers.contains(s.as_str())
-                    || (!key.is_empty() && self.speaker_keys.lines().any(|k| k == key))
-            })
-    }
+/// How well a title matched the query's words, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// Every word is a whole word of the title (or the query has no word).
+    Word,
+    /// Every word occurs in the title, some inside a longer word.
+    Inside,
+    /// Some word's letters are only scattered through the title in order.
+    Fuzzy,
 }
 
-/// A release that matched, with its fuzzy score (0 without fuzzy words).
+/// A release that matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// Index into the corpus's releases.
     pub index: u32,
-    /// Sum of the words' fuzzy scores; higher is better.
+    /// How well the title matched.
+    pub tier: Tier,
+    /// How a [`Tier::Fuzzy`] match ranks (higher is better): fuzzy-matcher's
+    /// score for the best of them, below zero for the rest (a shorter
+    /// stretch of title holding the letters is better); 0 for other tiers.
     pub score: i64,
 }
 
-/// The fuzzy score of `title` for every word of the query, or `None` when a
-/// word does not match.
-fn title_score(matcher: &SkimMatcherV2, title: &str, words: &[String]) -> Option<i64> {
-    let mut total = 0;
-    for word in words {
-        total += matcher.fuzzy_match(title, word)?;
-    }
-    Some(total)
+/// Fuzzy matches scored by fuzzy-matcher when there are this many or
+/// fewer; above, only the [`POOL`] whose letters lie closest together.
+const SCORE_ALL: usize = 4_000;
+/// Fuzzy matches scored by fuzzy-matcher on a large archive: enough for
+/// the first screens, chosen by a cheap measure first.
+const POOL: usize = 2_000;
+
+/// How many hits matched in titles and how many only fuzzily, for the count
+/// shown with the list ("8 in titles · 1,041 fuzzy").
+pub fn tier_counts(hits: &[Hit]) -> (usize, usize) {
+    let fuzzy = hits.iter().filter(|h| h.tier == Tier::Fuzzy).count();
+    (hits.len() - fuzzy, fuzzy)
 }
 
-/// Filters `candidates` (release indices) by `query`. Hits are ranked by
-/// score, ties kept in the order of `rank` (each release's position in the
-/// list's sort order). Returns `None` when `cancelled` says the work is stale.
+/// A query prepared for matching many releases.
+struct Prepared<'q> {
+    query: &'q Query,
+    /// The plain words (lowercase), each with its substring finder.
+    words: Vec<(&'q str, memmem::Finder<'q>)>,
+    /// True when a term looks at the title.
+    needs_title: bool,
+    /// The wanted speakers, by term.
+    speakers: Vec<Option<Wanted>>,
+    /// True when a term looks at [`Fields`].
+    needs_fields: bool,
+}
+
+impl<'q> Prepared<'q> {
+    fn new(query: &'q Query) -> Prepared<'q> {
+        Prepared {
+            query,
+            words: query
+                .words()
+                .map(|w| (w, memmem::Finder::new(w.as_bytes())))
+                .collect(),
+            needs_title: query.terms.iter().any(|t| {
+                matches!(
+                    t.kind,
+                    TermKind::Word(_)
+                        | TermKind::Exact(_)
+                        | TermKind::Phrase(_)
+                        | TermKind::Title(_)
+                )
+            }),
+            speakers: query
+                .terms
+                .iter()
+                .map(|t| match &t.kind {
+                    TermKind::Said(name) => Some(Wanted::new(name)),
+                    _ => None,
+                })
+                .collect(),
+            needs_fields: query
+                .terms
+                .iter()
+                .any(|t| matches!(t.kind, TermKind::Source(_) | TermKind::Said(_))),
+        }
+    }
+
+    /// True when `release` (title lowercase in `title`) satisfies every
+    /// term but the plain words.
+    fn other_terms_hold(&self, release: &Release, title: &str, fields: Option<&Fields>) -> bool {
+        self.query
+            .terms
+            .iter()
+            .zip(&self.speakers)
+            .all(|(term, speaker)| {
+                let holds = match &term.kind {
+                    TermKind::Word(w) if term.negated => title.contains(w.as_str()),
+                    TermKind::Word(_) => return true,
+                    TermKind::Exact(w) | TermKind::Phrase(w) => title.contains(w.as_str()),
+                    TermKind::Title(w) => contains_word(title, w),
+                    TermKind::Source(s) => fields.is_some_and(|f| f.source.contains(s.as_str())),
+                    TermKind::Said(_) => match (speaker, fields) {
+                        (Some(wanted), Some(f)) => {
+                            wanted.matches(&f.speakers.names, &f.speakers.keys)
+                        }
+                        _ => false,
+                    },
+                    TermKind::Date(spec) => spec.matches(release.date.as_ref()),
+                };
+                holds != term.negated
+            })
+    }
+
+    /// The tier of a title (lowercase in `lower`) for the query's words,
+    /// with, for a fuzzy match, a cheap score (minus the bytes the letters
+    /// of the words are spread over); `None` when a word does not match.
+    fn rank_title(&self, lower: &str) -> Option<(Tier, i64)> {
+        let mut tier = Tier::Word;
+        let mut spread = 0;
+        for (word, finder) in &self.words {
+            let this = match occurrence(lower, word.len(), finder) {
+                Some(found) => found,
+                None => {
+                    spread += letters_in_order(lower, word)?;
+                    Tier::Fuzzy
+                }
+            };
+            tier = tier.max(this);
+        }
+        Some((tier, if tier == Tier::Fuzzy { -1 - spread } else { 0 }))
+    }
+
+    /// fuzzy-matcher's score of a title for the query's words.
+    fn fuzzy_score(&self, matcher: &SkimMatcherV2, title: &str) -> i64 {
+        self.words
+            .iter()
+            .map(|(word, _)| matcher.fuzzy_match(title, word).unwrap_or(0))
+            .sum()
+    }
+}
+
+/// True when `needle` occurs in `text` with no letter or digit just before
+/// or after it.
+pub fn contains_word(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || occurrence(text, needle.len(), &memmem::Finder::new(needle.as_bytes()))
+            == Some(Tier::Word)
+}
+
+/// How a needle of `len` bytes (found by `finder`) occurs in `text`: as a
+/// whole word somewhere, only inside longer words, or not at all.
+fn occurrence(text: &str, len: usize, finder: &memmem::Finder<'_>) -> Option<Tier> {
+    let mut found = None;
+    for at in finder.find_iter(text.as_bytes()) {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(Tier::Word);
+        }
+        found = Some(Tier::Inside);
+    }
+    found
+}
+
+/// When every character of `needle` occurs in `text` in order (what any
+/// fuzzy match needs, checked before the costlier scoring), the bytes from
+/// the first to the last of them, taking each at its first place.
+fn letters_in_order(text: &str, needle: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let (mut at, mut first) = (0, None);
+    if needle.is_ascii() {
+        for &b in needle.as_bytes() {
+            let found = at + memchr::memchr(b, &bytes[at..])?;
+            first.get_or_insert(found);
+            at = found + 1;
+        }
+    } else {
+        for n in needle.chars().filter(|c| !c.is_whitespace()) {
+            let found = at + text[at..].find(n)?;
+            first.get_or_insert(found);
+            at = found + n.len_utf8();
+        }
+    }
+    Some((at - first.unwrap_or(at)) as i64)
+}
+
+/// `title` in lowercase, into `buffer`.
+fn lowercase_into(title: &str, buffer: &mut String) {
+    buffer.clear();
+    if title.is_ascii() {
+        buffer.push_str(title);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(title.chars().flat_map(char::to_lowercase));
+    }
+}
+
+/// Filters `candidates` (release indices) by `query`. Hits come in tier
+/// order: titles holding every word as a whole word, then inside a word,
+/// both in the order of `rank` (each release's position in the list's sort
+/// order), then fuzzy matches by score. Returns `None` when `cancelled`
+/// says the work is stale.
 pub fn run(
     releases: &[Release],
     index: &FilterIndex,
@@ -181,28 +285,39 @@ pub fn run(
     query: &Query,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
-    let fields = query.has_fields().then(|| index.prepare(releases));
-    let fields_match = |i: u32| match fields {
-        Some(fields) => fields.get(i as usize).is_some_and(|f| f.match_query(query)),
-        None => true,
-    };
+    let prepared = Prepared::new(query);
+    let fields = prepared.needs_fields.then(|| index.prepare(releases));
+    let lowered = index.titles.get().filter(|t| t.len() == releases.len());
     let chunks: Vec<Option<Vec<Hit>>> = candidates
         .par_chunks(CHUNK)
         .map(|chunk| {
             if cancelled() {
                 return None;
             }
-            let matcher = SkimMatcherV2::default();
+            let mut buffer = String::new();
             Some(
                 chunk
                     .iter()
                     .filter_map(|&i| {
                         let release = releases.get(i as usize)?;
-                        if !fields_match(i) {
+                        let lower: &str = match lowered {
+                            Some(titles) => &titles[i as usize],
+                            None if prepared.needs_title => {
+                                lowercase_into(&release.title, &mut buffer);
+                                &buffer
+                            }
+                            None => "",
+                        };
+                        let f = fields.and_then(|f| f.get(i as usize));
+                        if !prepared.other_terms_hold(release, lower, f) {
                             return None;
                         }
-                        let score = title_score(&matcher, &release.title, &query.words)?;
-                        Some(Hit { index: i, score })
+                        let (tier, score) = prepared.rank_title(lower)?;
+                        Some(Hit {
+                            index: i,
+                            tier,
+                            score,
+                        })
                     })
                     .collect(),
             )
@@ -215,24 +330,86 @@ pub fn run(
     if cancelled() {
         return None;
     }
-    let rank_of = |h: &Hit| rank.get(h.index as usize).copied().unwrap_or(u32::MAX);
-    if query.words.is_empty() {
-        hits.par_sort_unstable_by_key(rank_of);
-    } else {
-        hits.par_sort_unstable_by_key(|h| (std::cmp::Reverse(h.score), rank_of(h)));
-    }
+    let rank_of = |h: &Hit| u64::from(rank.get(h.index as usize).copied().unwrap_or(u32::MAX));
+    score_best_fuzzy(releases, &prepared, &mut hits, &rank_of);
+    // One sortable number per hit: tier, then score (fuzzy only), then rank.
+    let key = |h: &Hit| {
+        let score = (h.score.clamp(-(1 << 27), (1 << 27) - 1) + (1 << 27)) as u64;
+        ((h.tier as u64) << 60) | (((1u64 << 28) - 1 - score) << 32) | rank_of(h)
+    };
+    hits.par_sort_unstable_by_key(key);
     Some(hits)
 }
 
-/// The char positions of `title` matched by the query's words, for highlighting.
+/// Gives the best fuzzy hits fuzzy-matcher's score: all of them when they
+/// are few, else the [`POOL`] whose letters lie closest together (the rest
+/// keep their cheap score, below every scored one).
+fn score_best_fuzzy(
+    releases: &[Release],
+    prepared: &Prepared<'_>,
+    hits: &mut [Hit],
+    rank_of: &(dyn Fn(&Hit) -> u64 + Sync),
+) {
+    let first_fuzzy = partition(hits, |h| h.tier != Tier::Fuzzy);
+    let fuzzy = &mut hits[first_fuzzy..];
+    let pool = if fuzzy.len() <= SCORE_ALL {
+        fuzzy
+    } else {
+        fuzzy.select_nth_unstable_by_key(POOL, |h| (std::cmp::Reverse(h.score), rank_of(h)));
+        &mut fuzzy[..POOL]
+    };
+    pool.par_chunks_mut(CHUNK).for_each(|chunk| {
+        let matcher = SkimMatcherV2::default();
+        for hit in chunk {
+            if let Some(release) = releases.get(hit.index as usize) {
+                hit.score = prepared.fuzzy_score(&matcher, &release.title).max(0);
+            }
+        }
+    });
+}
+
+/// Moves the items for which `first` holds before the others; returns
+/// how many there are.
+fn partition<T>(items: &mut [T], first: impl Fn(&T) -> bool) -> usize {
+    let mut at = 0;
+    for i in 0..items.len() {
+        if first(&items[i]) {
+            items.swap(at, i);
+            at += 1;
+        }
+    }
+    at
+}
+
+/// The char positions of `title` matched by the query's words, exact words,
+/// phrases and title words, for highlighting: where the title holds one
+/// as it is, its first occurrence; else its fuzzy match.
 pub fn match_positions(title: &str, query: &Query) -> Vec<usize> {
     let matcher = SkimMatcherV2::default();
-    let mut positions: Vec<usize> = query
-        .words
-        .iter()
-        .filter_map(|w| matcher.fuzzy_indices(title, w).map(|(_, p)| p))
-        .flatten()
-        .collect();
+    let mut lower = String::new();
+    lowercase_into(title, &mut lower);
+    // Char positions line up only when lowercasing kept every character.
+    let aligned = lower.chars().count() == title.chars().count();
+    let mut positions: Vec<usize> = Vec::new();
+    for term in query.terms.iter().filter(|t| !t.negated) {
+        let (TermKind::Word(w) | TermKind::Exact(w) | TermKind::Phrase(w) | TermKind::Title(w)) =
+            &term.kind
+        else {
+            continue;
+        };
+        match lower.find(w.as_str()).filter(|_| aligned) {
+            Some(at) => {
+                let first = lower[..at].chars().count();
+                positions.extend(first..first + w.chars().count());
+            }
+            None if matches!(term.kind, TermKind::Word(_)) => {
+                if let Some((_, found)) = matcher.fuzzy_indices(title, w) {
+                    positions.extend(found);
+                }
+            }
+            None => {}
+        }
+    }
     positions.sort_unstable();
     positions.dedup();
     positions
@@ -261,29 +438,46 @@ mod tests {
             &index,
             &all,
             &all,
-            &Query::parse(text),
+            &Query::parse(text).unwrap(),
             &|| false,
         )
         .unwrap()
     }
 
-    #[test]
-    fn queries_split_into_words_and_fields() {
-        let q = Query::parse("trade  source:CGTN date:2021-01 said:Bice source:");
-        assert_eq!(q.words, ["trade"]);
-        assert_eq!(q.sources, ["cgtn"]);
-        assert_eq!(q.dates, ["2021-01"]);
-        assert_eq!(q.speakers, ["bice"]);
+    fn titled(titles: &[&str]) -> Corpus {
+        Corpus::new(
+            titles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Release::sample(&i.to_string(), t, &["Body."], "a.txt"))
+                .collect(),
+            Default::default(),
+        )
     }
 
     #[test]
-    fn longer_queries_narrow_shorter_ones() {
-        let p = Query::parse;
-        assert!(p("kor").narrows(&p("ko")));
-        assert!(p("korea trade").narrows(&p("korea")));
-        assert!(p("said:bic").narrows(&p("said:bi")));
-        assert!(!p("source:").narrows(&p("source")));
-        assert!(!p("ko").narrows(&p("kor")));
+    fn whole_words_then_inside_words_then_scattered_letters() {
+        let c = titled(&[
+            "Urging ATF to Clarify and Enforce Ghost Guns Rule",
+            "New tariffs on steel",
+            "Tariff relief for farmers",
+            "Tariff-free trade",
+        ]);
+        let hits = filter(&c, "tariff");
+        assert_eq!(
+            titles(&c, &hits),
+            [
+                "Tariff relief for farmers",
+                "Tariff-free trade",
+                "New tariffs on steel",
+                "Urging ATF to Clarify and Enforce Ghost Guns Rule",
+            ]
+        );
+        assert_eq!(
+            hits.iter().map(|h| h.tier).collect::<Vec<_>>(),
+            [Tier::Word, Tier::Word, Tier::Inside, Tier::Fuzzy]
+        );
+        assert_eq!(tier_counts(&hits), (3, 1));
     }
 
     #[test]
@@ -295,7 +489,26 @@ mod tests {
             let t = t.to_lowercase();
             "harbor".chars().all(|ch| t.contains(ch))
         }));
-        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+        let fuzzy: Vec<&Hit> = hits.iter().filter(|h| h.tier == Tier::Fuzzy).collect();
+        assert!(fuzzy.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn exact_phrase_title_and_excluded_words() {
+        let c = titled(&[
+            "Border security funding",
+            "Security of the border",
+            "Harbor news",
+        ]);
+        let t = |q: &str| titles(&c, &filter(&c, q));
+        assert_eq!(
+            t("'border"),
+            ["Border security funding", "Security of the border"]
+        );
+        assert_eq!(t("\"border security\""), ["Border security funding"]);
+        assert_eq!(t("title:border -funding"), ["Security of the border"]);
+        assert_eq!(t("-border"), ["Harbor news"]);
+        assert!(t("'bordr").is_empty(), "exact is not fuzzy");
     }
 
     #[test]
@@ -305,6 +518,10 @@ mod tests {
         assert_eq!(all.len(), c.releases.len());
         let news = filter(&c, "source:tidewater");
         assert!(!news.is_empty() && news.len() < all.len());
+        assert_eq!(
+            filter(&c, "-source:tidewater").len(),
+            all.len() - news.len()
+        );
         let alvarez = filter(&c, "said:alvarez");
         assert!(!alvarez.is_empty());
         for h in &alvarez {
@@ -318,6 +535,10 @@ mod tests {
         }
         assert!(filter(&c, "date:2024-03").len() >= 3);
         assert!(filter(&c, "date:1999").is_empty());
+        assert_eq!(
+            filter(&c, "date:2024-02..2024-03").len(),
+            filter(&c, "date:2024-02").len() + filter(&c, "date:2024-03").len()
+        );
     }
 
     #[test]
@@ -325,12 +546,17 @@ mod tests {
         let c = corpus();
         let index = FilterIndex::default();
         let all: Vec<u32> = (0..c.releases.len() as u32).collect();
-        let first = run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {
-            false
-        })
+        let first = run(
+            &c.releases,
+            &index,
+            &all,
+            &all,
+            &Query::parse("a").unwrap(),
+            &|| false,
+        )
         .unwrap();
         let previous: Vec<u32> = first.iter().map(|h| h.index).collect();
-        let narrowed = Query::parse("ar");
+        let narrowed = Query::parse("ar").unwrap();
         let fast = run(&c.releases, &index, &previous, &all, &narrowed, &|| false).unwrap();
         let slow = run(&c.releases, &index, &all, &all, &narrowed, &|| false).unwrap();
         assert_eq!(fast, slow);
@@ -341,16 +567,53 @@ mod tests {
         let c = corpus();
         let index = FilterIndex::default();
         let all: Vec<u32> = (0..c.releases.len() as u32).collect();
-        assert_eq!(
-            run(&c.releases, &index, &all, &all, &Query::parse("a"), &|| {
-                true
-            }),
-            None
-        );
+        let query = Query::parse("a").unwrap();
+        assert_eq!(run(&c.releases, &index, &all, &all, &query, &|| true), None);
     }
 
     #[test]
     fn positions_mark_matched_characters() {
-        assert_eq!(match_positions("Korea trade", &Query::parse("kt")), [0, 6]);
+        let p = |title: &str, q: &str| match_positions(title, &Query::parse(q).unwrap());
+        assert_eq!(p("Korea trade", "kt"), [0, 6]);
+        assert_eq!(p("Korea trade", "trade"), [6, 7, 8, 9, 10]);
+        assert_eq!(p("New tariffs", "'tariff"), [4, 5, 6, 7, 8, 9]);
+    }
+
+    #[test]
+    fn words_and_letters_are_found_as_written() {
+        assert!(contains_word("tariff-free trade", "tariff"));
+        assert!(!contains_word("tariffs", "tariff"));
+        assert!(contains_word("über tariff", "über"));
+        assert_eq!(letters_in_order("ghost guns rule", "gnr"), Some(12));
+        assert_eq!(letters_in_order("ghost guns rule", "rgn"), None);
+        assert_eq!(letters_in_order("ärger", "äg"), Some(4));
+    }
+
+    #[test]
+    fn many_fuzzy_matches_score_the_closest_first() {
+        let mut names: Vec<String> = (0..SCORE_ALL + 500)
+            .map(|i| format!("Trade and other {i} business reform"))
+            .collect();
+        names.push("Tariff relief".into());
+        names.push("A tax on a riff".into());
+        let written: Vec<&str> = names.iter().map(String::as_str).collect();
+        let c = titled(&written);
+        let hits = filter(&c, "tarif");
+        assert_eq!(titles(&c, &hits[..1]), ["Tariff relief"]);
+        assert_eq!(hits[0].tier, Tier::Inside);
+        let fuzzy = &hits[1..];
+        assert!(fuzzy.iter().all(|h| h.tier == Tier::Fuzzy));
+        assert_eq!(fuzzy.len(), SCORE_ALL + 501);
+        // The best by fuzzy-matcher first, then the rest by how close
+        // their letters lie.
+        let scored = fuzzy.iter().take_while(|h| h.score >= 0).count();
+        assert_eq!(scored, POOL);
+        assert!(fuzzy[..POOL].windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(fuzzy[POOL..].iter().all(|h| h.score < 0));
+        assert!(fuzzy[POOL..].windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(
+            titles(&c, &fuzzy[..POOL]).contains(&"A tax on a riff".to_string()),
+            "the title whose letters lie closest is among the scored"
+        );
     }
 }

@@ -5,10 +5,14 @@
 
 pub mod analysis;
 pub mod duplicates;
+pub mod engine;
 pub mod filter;
 pub mod find;
-pub mod index;
+pub mod hits;
+pub mod kwic;
 pub mod query;
 pub mod quotes;
 pub mod related;
 pub mod saved;
+pub mod speaker;
+pub mod syntax;

@@ -113,77 +113,124 @@ pub fn tokens(text: &str) -> Vec<String> {
 /// almost nothing.
 pub fn tokenize(text: &str, mut each: impl FnMut(Token<'_>)) {
     let mut buffer = String::new();
-    let mut word: Option<Range<usize>> = None;
-    let mut joined = true;
-    let mut last_len = 0;
-    let mut emit = |range: Range<usize>, buffer: &mut String, joined: &mut bool| {
+    let mut tokens = Tokens::new(text);
+    while let Some((range, joined)) = tokens.next_into(&mut buffer) {
         each(Token {
             range,
-            text: buffer,
-            joined: *joined,
+            text: &buffer,
+            joined,
         });
-        buffer.clear();
-        *joined = true;
-    };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        if byte.is_ascii_alphanumeric() {
-            // The common case: a run of ASCII letters and digits at once.
-            let run = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |n| i + n);
-            let from = buffer.len();
-            buffer.push_str(&text[i..run]);
-            buffer[from..].make_ascii_lowercase();
-            match &mut word {
-                Some(range) => range.end = run,
-                None => word = Some(i..run),
-            }
-            i = run;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let end = i + c.len_utf8();
-        let next = text[end..].chars().next();
-        if c == ' ' {
-            if let Some(range) = word.take() {
-                last_len = range.len();
-                emit(range, &mut buffer, &mut joined);
-            }
-        } else if is_cjk(c) {
-            if let Some(range) = word.take() {
-                emit(range, &mut buffer, &mut joined);
-            }
-            push_lowercase(&mut buffer, c);
-            last_len = c.len_utf8();
-            emit(i..end, &mut buffer, &mut joined);
-        } else if c.is_alphanumeric() {
-            push_lowercase(&mut buffer, c);
-            match &mut word {
-                Some(range) => range.end = end,
-                None => word = Some(i..end),
-            }
-        } else {
-            let inside_word = next.is_some_and(|n| n.is_alphanumeric() && !is_cjk(n));
-            let apostrophe = word.is_some() && is_apostrophe(c) && inside_word;
-            if !apostrophe {
-                if let Some(range) = word.take() {
-                    last_len = range.len();
-                    emit(range, &mut buffer, &mut joined);
-                }
-                if breaks_phrase(c, next, last_len) {
-                    joined = false;
-                }
-            }
-        }
-        i = end;
     }
-    if let Some(range) = word {
-        emit(range, &mut buffer, &mut joined);
+}
+
+/// The tokens of a text one at a time, each written into a buffer the
+/// caller keeps (what the full-text engine's tokenizer needs).
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    /// Byte offset of the next character to read.
+    at: usize,
+    /// Whether the next token is joined to the previous one.
+    joined: bool,
+    /// Bytes of the last word, to tell an abbreviation's full stop.
+    last_len: usize,
+    /// A CJK character read while ending a word, to be the next token.
+    cjk: Option<Range<usize>>,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text`.
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens {
+            text,
+            at: 0,
+            joined: true,
+            last_len: 0,
+            cjk: None,
+        }
+    }
+
+    /// Writes the next token's normalised text into `buffer` (cleared
+    /// first) and returns its byte range and whether it is joined to the
+    /// previous token (see [`Token::joined`]); `None` at the end.
+    pub fn next_into(&mut self, buffer: &mut String) -> Option<(Range<usize>, bool)> {
+        buffer.clear();
+        if let Some(range) = self.cjk.take() {
+            if let Some(c) = self.text[range.start..].chars().next() {
+                push_lowercase(buffer, c);
+            }
+            self.last_len = range.len();
+            return Some(self.emit(range));
+        }
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut word: Option<Range<usize>> = None;
+        while let Some(&byte) = bytes.get(self.at) {
+            let i = self.at;
+            if byte.is_ascii_alphanumeric() {
+                // The common case: a run of ASCII letters and digits at once.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |n| i + n);
+                let from = buffer.len();
+                buffer.push_str(&text[i..run]);
+                buffer[from..].make_ascii_lowercase();
+                match &mut word {
+                    Some(range) => range.end = run,
+                    None => word = Some(i..run),
+                }
+                self.at = run;
+                continue;
+            }
+            let c = text[i..].chars().next()?;
+            let end = i + c.len_utf8();
+            let next = text[end..].chars().next();
+            self.at = end;
+            if c == ' ' {
+                if let Some(range) = word.take() {
+                    self.last_len = range.len();
+                    return Some(self.emit(range));
+                }
+            } else if is_cjk(c) {
+                if let Some(range) = word.take() {
+                    self.cjk = Some(i..end);
+                    return Some(self.emit(range));
+                }
+                push_lowercase(buffer, c);
+                self.last_len = c.len_utf8();
+                return Some(self.emit(i..end));
+            } else if c.is_alphanumeric() {
+                push_lowercase(buffer, c);
+                match &mut word {
+                    Some(range) => range.end = end,
+                    None => word = Some(i..end),
+                }
+            } else {
+                let inside_word = next.is_some_and(|n| n.is_alphanumeric() && !is_cjk(n));
+                let apostrophe = word.is_some() && is_apostrophe(c) && inside_word;
+                if !apostrophe {
+                    let ended = word.take().map(|range| {
+                        self.last_len = range.len();
+                        self.emit(range)
+                    });
+                    if breaks_phrase(c, next, self.last_len) {
+                        self.joined = false;
+                    }
+                    if ended.is_some() {
+                        return ended;
+                    }
+                }
+            }
+        }
+        word.map(|range| self.emit(range))
+    }
+
+    /// A token over `range`, joined as the text so far says; the next one
+    /// is joined unless punctuation comes between.
+    fn emit(&mut self, range: Range<usize>) -> (Range<usize>, bool) {
+        let joined = std::mem::replace(&mut self.joined, true);
+        (range, joined)
     }
 }
 

@@ -8,8 +8,10 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
+use super::speaker::{SpeakerLines, Wanted};
+use super::syntax::{Query, TermKind};
 use crate::corpus::display::excerpt;
-use crate::corpus::{Corpus, TextPos, quotes};
+use crate::corpus::{Corpus, Release, TextPos, quotes};
 
 /// Name shown for quotations whose speaker the text does not give.
 pub const UNATTRIBUTED: &str = "(unattributed)";
@@ -133,29 +135,74 @@ impl QuoteIndex {
         }
     }
 
-    /// Rows matching every word of `filter`: a word matches a speaker's
-    /// name fuzzily, or the quotation's text as written.
-    pub fn filter(&self, filter: &str) -> Vec<u32> {
-        let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
+    /// Rows matching every term of `query` (see [`super::syntax`]): a word
+    /// matches a speaker's name fuzzily or the quotation's text as written;
+    /// `'exact` words and phrases the text; `said:` the speaker as
+    /// [`super::speaker`] matches names; `title:`, `source:` and dates the
+    /// quotation's release. `releases` are the corpus the index was built from.
+    pub fn filter(&self, releases: &[Release], query: &Query) -> Vec<u32> {
+        if query.is_empty() {
             return (0..self.rows.len() as u32).collect();
         }
         let matcher = SkimMatcherV2::default();
-        let person_matches: Vec<Vec<bool>> = words
+        // Per term, which people it takes by name (words and `said:`).
+        let people: Vec<Option<Vec<bool>>> = query
+            .terms
             .iter()
-            .map(|w| {
-                self.people
-                    .iter()
-                    .map(|p| matcher.fuzzy_match(p, w).is_some())
-                    .collect()
+            .map(|term| match &term.kind {
+                TermKind::Word(w) => Some(
+                    self.people
+                        .iter()
+                        .map(|p| matcher.fuzzy_match(p, w).is_some())
+                        .collect(),
+                ),
+                TermKind::Said(name) => {
+                    let wanted = Wanted::new(name);
+                    Some(
+                        self.people
+                            .iter()
+                            .map(|p| {
+                                let lines = SpeakerLines::new([p.as_str()]);
+                                wanted.matches(&lines.names, &lines.keys)
+                            })
+                            .collect(),
+                    )
+                }
+                _ => None,
             })
             .collect();
+        let fields = query
+            .terms
+            .iter()
+            .any(|t| matches!(t.kind, TermKind::Source(_) | TermKind::Title(_)));
         (0..self.rows.len())
             .into_par_iter()
             .filter(|&i| {
                 let row = self.rows[i];
-                words.iter().enumerate().all(|(w, word)| {
-                    person_matches[w][row.person as usize] || self.texts[i].contains(word.as_str())
+                let text = &self.texts[i];
+                let release = releases.get(row.release as usize);
+                let source = || {
+                    release.map_or(String::new(), |r| {
+                        let member = r.member.as_ref().map_or("", |m| m.name.as_str());
+                        format!("{}\n{member}", r.source.as_deref().unwrap_or("")).to_lowercase()
+                    })
+                };
+                let source = if fields { source() } else { String::new() };
+                query.terms.iter().zip(&people).all(|(term, people)| {
+                    let person = people
+                        .as_ref()
+                        .is_some_and(|p| p.get(row.person as usize).copied().unwrap_or(false));
+                    let holds = match &term.kind {
+                        TermKind::Word(w) => person || text.contains(w.as_str()),
+                        TermKind::Exact(w) | TermKind::Phrase(w) => text.contains(w.as_str()),
+                        TermKind::Said(_) => person,
+                        TermKind::Title(w) => release.is_some_and(|r| {
+                            super::filter::contains_word(&r.title.to_lowercase(), w)
+                        }),
+                        TermKind::Source(s) => source.contains(s.as_str()),
+                        TermKind::Date(spec) => spec.matches(release.and_then(|r| r.date.as_ref())),
+                    };
+                    holds != term.negated
                 })
             })
             .map(|i| i as u32)
@@ -194,15 +241,30 @@ mod tests {
     fn the_filter_matches_speakers_and_words() {
         let corpus = demo::load();
         let index = QuoteIndex::build(&corpus);
-        let by_name = index.filter("alvarez");
+        let q = |text: &str| Query::parse(text).unwrap();
+        let by_name = index.filter(&corpus.releases, &q("alvarez"));
         assert!(!by_name.is_empty());
         assert!(
             by_name
                 .iter()
                 .all(|&i| index.people[index.rows[i as usize].person as usize] == "Ruth Alvarez")
         );
-        let by_words = index.filter("alvarez kitchen");
+        let by_words = index.filter(&corpus.releases, &q("alvarez kitchen"));
         assert_eq!(by_words.len(), 1);
-        assert!(index.filter("zzzz").is_empty());
+        assert!(index.filter(&corpus.releases, &q("zzzz")).is_empty());
+        let said = index.filter(&corpus.releases, &q("said:alvarez"));
+        assert!(!said.is_empty() && said.len() <= by_name.len());
+        let not_said = index.filter(&corpus.releases, &q("-said:alvarez"));
+        assert_eq!(said.len() + not_said.len(), index.rows.len());
+        let dated = index.filter(&corpus.releases, &q("date:2024-02"));
+        assert!(dated.iter().all(|&i| {
+            let r = &corpus.releases[index.rows[i as usize].release as usize];
+            r.date.as_ref().is_some_and(|d| d.month == Some(2))
+        }));
+        assert!(
+            !index
+                .filter(&corpus.releases, &q("\"kitchen table\""))
+                .is_empty()
+        );
     }
 }

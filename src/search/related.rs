@@ -3,8 +3,8 @@
 //!
 //! Each release is reduced to its `KEYWORDS` most distinctive words (term
 //! frequency × inverse document frequency, among words at least two
-//! releases share and at most a tenth use), read off the full-text index
-//! rather than the bodies, plus the people it quotes. Two
+//! releases share and at most a tenth use), read off the full-text engine's
+//! postings of body words rather than the bodies, plus the people it quotes. Two
 //! releases are related by the weight of what they share: the idf of each
 //! shared keyword, and [`SPEAKER_WEIGHT`] for each shared speaker.
 
@@ -12,7 +12,11 @@ use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
-use super::index::SearchIndex;
+use tantivy::postings::{Postings, TermInfo};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocSet, Searcher};
+
+use super::engine::Engine;
 use crate::corpus::{Release, quotes};
 
 /// Distinctive words kept per release.
@@ -120,8 +124,75 @@ fn is_keyword(word: &str) -> bool {
         && !STOPWORDS.contains(&word)
 }
 
-/// Releases whose keywords are chosen together, per unit of parallel work.
-const SPAN: usize = 1 << 16;
+/// Documents whose keywords are chosen together, per unit of parallel work.
+const SPAN: u32 = 1 << 16;
+
+/// How many times a word of a title counts against one of the body.
+const TITLE_WEIGHT: u32 = 3;
+
+/// Appends `(document, weight × count)` for the documents in `span` whose
+/// postings `info` describes.
+fn add_counts(
+    inverted: &tantivy::InvertedIndexReader,
+    info: &TermInfo,
+    (lo, hi): (u32, u32),
+    weight: u32,
+    out: &mut Vec<(u32, u32)>,
+) {
+    let Ok(mut postings) = inverted.read_postings_from_terminfo(info, IndexRecordOption::WithFreqs)
+    else {
+        return;
+    };
+    let mut doc = postings.doc();
+    if doc < lo {
+        doc = postings.seek(lo);
+    }
+    while doc < hi {
+        out.push((doc, weight * postings.term_freq()));
+        doc = postings.advance();
+    }
+}
+
+/// The words that may be keywords, alphabetically, each with its idf:
+/// words of the body field that at least two and at most a tenth of the
+/// `n` releases use.
+fn keyword_candidates(searcher: &Searcher, field: Field, n: usize) -> Vec<(String, f32)> {
+    let mut df: HashMap<String, u32> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let Ok(inverted) = segment.inverted_index(field) else {
+            continue;
+        };
+        let Ok(mut stream) = inverted.terms().stream() else {
+            continue;
+        };
+        while stream.advance() {
+            let Ok(word) = std::str::from_utf8(stream.key()) else {
+                continue;
+            };
+            if !is_keyword(word) {
+                continue;
+            }
+            let count = stream.value().doc_freq;
+            match df.get_mut(word) {
+                Some(total) => *total += count,
+                None => {
+                    df.insert(word.to_string(), count);
+                }
+            }
+        }
+    }
+    let max_df = (n / 10).max(3) as u32;
+    let mut candidates: Vec<(String, f32)> = df
+        .into_iter()
+        .filter(|&(_, d)| d >= 2 && d <= max_df)
+        .map(|(word, d)| {
+            let idf = (n.max(1) as f32 / d as f32).ln();
+            (word, idf)
+        })
+        .collect();
+    candidates.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    candidates
+}
 
 /// The best [`KEYWORDS`] candidate words of one release, as they are offered.
 #[derive(Clone, Copy, Default)]
@@ -172,49 +243,73 @@ impl Best {
 
 impl RelatedIndex {
     /// Builds the index from the full-text index of the same releases (in
-    /// parallel, reading no release body). Each release keeps its
-    /// twelve most distinctive words, by (1 + ln tf) × idf among the
-    /// words that at least two and at most a tenth of the releases use
-    /// (title words weigh as the full-text index weighs them), and the
-    /// people it quotes. Meant to run in the background.
-    pub fn build(releases: &[Release], search: &SearchIndex) -> RelatedIndex {
-        let n = releases.len().min(search.release_count());
-        let max_df = (n / 10).max(3);
-        let idf = |d: usize| (n.max(1) as f32 / d as f32).ln();
-        let mut candidates: Vec<(&str, u32, f32)> = search
-            .words()
-            .filter(|(word, _)| is_keyword(word))
-            .filter_map(|(word, term)| {
-                let df = search.postings(term).0.len();
-                (df >= 2 && df <= max_df).then(|| (word, term, idf(df)))
-            })
-            .collect();
-        candidates.par_sort_unstable_by(|a, b| a.0.cmp(b.0));
+    /// parallel, reading no release body). Each release keeps its twelve
+    /// most distinctive words of its body, by (1 + ln tf) × idf among the
+    /// words that at least two and at most a tenth of the releases use,
+    /// and the people it quotes. Meant to run in the background.
+    pub fn build(releases: &[Release], engine: &Engine) -> RelatedIndex {
+        let n = releases.len();
+        let searcher = engine.searcher();
+        let field = engine.body_field();
+        let candidates = keyword_candidates(&searcher, field, n);
         // 1 + ln(tf) for the counts most postings have, looked up rather
         // than computed a quarter of a billion times on a large archive.
-        let damped: Vec<f32> = (0..256u16).map(|tf| 1.0 + f32::from(tf).ln()).collect();
-        let damp = |tf: u16| match damped.get(usize::from(tf)) {
+        let damped: Vec<f32> = (0..256u32).map(|tf| 1.0 + (tf as f32).ln()).collect();
+        let damp = |tf: u32| match damped.get(tf as usize) {
             Some(&d) => d,
-            None => 1.0 + f32::from(tf).ln(),
+            None => 1.0 + (tf as f32).ln(),
         };
-        let chosen: Vec<Vec<u32>> = (0..n.div_ceil(SPAN))
-            .into_par_iter()
-            .flat_map_iter(|span| {
-                let (lo, hi) = (span * SPAN, ((span + 1) * SPAN).min(n));
-                let mut best = vec![Best::default(); hi - lo];
-                for (c, &(_, term, weight)) in candidates.iter().enumerate() {
-                    let (list, freqs) = search.postings(term);
-                    let from = list.partition_point(|&r| (r as usize) < lo);
-                    for (&r, &tf) in list[from..].iter().zip(&freqs[from..]) {
-                        let Some(slot) = best.get_mut((r as usize).wrapping_sub(lo)) else {
-                            break;
-                        };
-                        slot.offer((damp(tf) * weight, c as u32));
+        let mut chosen: Vec<Vec<u32>> = vec![Vec::new(); n];
+        for segment in searcher.segment_readers() {
+            let (Ok(inverted), Ok(titles)) = (
+                segment.inverted_index(field),
+                segment.inverted_index(engine.title_field()),
+            ) else {
+                continue;
+            };
+            let release_of = engine.releases_of_segment(segment);
+            let infos: Vec<(u32, TermInfo, Option<TermInfo>)> = candidates
+                .iter()
+                .enumerate()
+                .filter_map(|(c, (word, _))| {
+                    let info = inverted.terms().get(word.as_bytes()).ok()??;
+                    let title = titles.terms().get(word.as_bytes()).ok().flatten();
+                    Some((c as u32, info, title))
+                })
+                .collect();
+            let max_doc = segment.max_doc();
+            let picked: Vec<(u32, Vec<u32>)> = (0..max_doc.div_ceil(SPAN))
+                .into_par_iter()
+                .flat_map_iter(|span| {
+                    let (lo, hi) = (span * SPAN, ((span + 1) * SPAN).min(max_doc));
+                    let mut best = vec![Best::default(); (hi - lo) as usize];
+                    let mut counts: Vec<(u32, u32)> = Vec::new();
+                    for (c, info, title) in &infos {
+                        counts.clear();
+                        add_counts(&inverted, info, (lo, hi), 1, &mut counts);
+                        if let Some(title) = title {
+                            add_counts(&titles, title, (lo, hi), TITLE_WEIGHT, &mut counts);
+                            counts.sort_unstable_by_key(|&(doc, _)| doc);
+                        }
+                        let weight = candidates[*c as usize].1;
+                        for group in counts.chunk_by(|a, b| a.0 == b.0) {
+                            let tf = group.iter().map(|&(_, n)| n).sum();
+                            best[(group[0].0 - lo) as usize].offer((damp(tf) * weight, *c));
+                        }
                     }
+                    let release_of = &release_of;
+                    best.into_iter().enumerate().filter_map(move |(i, b)| {
+                        let release = release_of.get(lo as usize + i).copied().flatten()?;
+                        Some((release, b.ranked()))
+                    })
+                })
+                .collect();
+            for (release, words) in picked {
+                if let Some(slot) = chosen.get_mut(release as usize) {
+                    *slot = words;
                 }
-                best.into_iter().map(Best::ranked)
-            })
-            .collect();
+            }
+        }
         let mut index = RelatedIndex::default();
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut id_of = |name: &str, weight: f32, index: &mut RelatedIndex| -> u32 {
@@ -232,8 +327,8 @@ impl RelatedIndex {
             let mut terms: Vec<u32> = keywords
                 .into_iter()
                 .map(|c| {
-                    let (word, _, weight) = candidates[c as usize];
-                    id_of(word, weight, &mut index)
+                    let (word, weight) = &candidates[c as usize];
+                    id_of(word, *weight, &mut index)
                 })
                 .collect();
             let speakers: HashSet<String> = release
@@ -323,7 +418,9 @@ mod tests {
     }
 
     fn index(releases: &[Release]) -> RelatedIndex {
-        RelatedIndex::build(releases, &SearchIndex::build(releases))
+        let corpus = crate::corpus::Corpus::new(releases.to_vec(), Default::default());
+        let engine = Engine::in_memory(&corpus, &|_| {}).expect("an index in memory");
+        RelatedIndex::build(releases, &engine)
     }
 
     fn corpus() -> Vec<Release> {

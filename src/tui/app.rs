@@ -111,6 +111,12 @@ pub struct FilterState {
     pub settled: Option<(Query, Arc<Vec<u32>>)>,
     /// True while the current query's results are being computed.
     pub running: bool,
+    /// Why the text typed is not a query (shown with the prompt; the list
+    /// keeps the last query's results meanwhile).
+    pub error: Option<String>,
+    /// Of the rows shown, how many matched in titles and how many only
+    /// fuzzily (see [`crate::search::filter::tier_counts`]).
+    pub tiers: (usize, usize),
 }
 
 /// The visible list: which releases, which one is selected, where it is scrolled.
@@ -133,6 +139,9 @@ pub struct SearchState {
     pub hits: Vec<Found>,
     /// The hit `n`/`N` is on.
     pub current: Option<usize>,
+    /// True when the hits are a corpus search's in the release opened from
+    /// its results: they end when another release is shown.
+    pub from_results: bool,
 }
 
 /// The reading pane.
@@ -200,6 +209,8 @@ pub struct Prompt {
     pub input: LineInput,
     /// The value before the prompt opened, restored by Esc (search only).
     pub before: String,
+    /// Why the text typed is not a query, shown after it.
+    pub error: Option<String>,
 }
 
 /// The bookmarks as the reader knows them: the store's contents when it
@@ -295,6 +306,12 @@ pub struct CorpusSearch {
     pub query: String,
     /// Bumped with every search; a worker's outcome for an older one is dropped.
     pub generation: u64,
+    /// True to search every release though the list is filtered (Tab in
+    /// the prompt); else a filtered list is searched within.
+    pub everywhere: bool,
+    /// The results a release was opened from, with their selection, to
+    /// come back to (Esc in the reader, or the same query again).
+    pub last: Option<crate::tui::pane::ResultsPane>,
 }
 
 /// What the runtime read from the data folder before the reader starts.
@@ -417,6 +434,12 @@ impl App {
     /// The last line the reader can scroll to.
     pub fn max_scroll(&self) -> usize {
         self.reader.doc.len().saturating_sub(self.reader_height())
+    }
+
+    /// True when a corpus search looks only in the filtered list: the list
+    /// is filtered and the search was not asked for everywhere (Tab).
+    pub fn searches_within_filter(&self) -> bool {
+        !self.filter.query.is_empty() && !self.search.everywhere
     }
 
     /// The index of the release with this id.

@@ -8,7 +8,8 @@ use crate::bookmarks::Bookmark;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::analysis::{Analysis, AnalysisProgress};
 use crate::search::filter::{self, FilterIndex, Hit, Query};
-use crate::search::index::{SearchHit, Snippet, snippet};
+use crate::search::hits::SearchHit;
+use crate::search::kwic::{Snippet, snippet};
 
 /// Results kept per corpus search.
 const SEARCH_LIMIT: usize = 500;
@@ -142,9 +143,18 @@ impl AnalysisJob {
         // The list filter's fields first: they are quick and a `source:`
         // typed now would wait for them.
         self.filter_index.prepare(&self.corpus.releases);
-        let (analysis, computed) = Analysis::load_or_build(&self.corpus, &self.progress);
+        let Ok((analysis, computed)) = Analysis::load_or_build(&self.corpus, &self.progress)
+            .or_else(|_| {
+                // An index folder that cannot be written: in memory.
+                Analysis::build(&self.corpus, &self.progress).map(|a| (a, true))
+            })
+        else {
+            return;
+        };
         let analysis = Arc::new(analysis);
         deliver(Arc::clone(&analysis));
+        // Search is ready; related releases follow (`R` says to wait).
+        analysis.relate(&self.corpus);
         if computed {
             analysis.save(&self.corpus);
         }
@@ -156,8 +166,10 @@ impl AnalysisJob {
 pub struct SearchJob {
     /// Which search this is.
     pub generation: u64,
-    /// What the user typed.
-    pub query: String,
+    /// What the user typed, parsed.
+    pub query: Query,
+    /// Only these releases (the list's filter), when given.
+    pub within: Option<Arc<Vec<u32>>>,
     /// The releases searched.
     pub corpus: Arc<Corpus>,
     /// Their full-text index.
@@ -173,16 +185,33 @@ pub struct SearchOutcome {
     pub results: Vec<SearchHit>,
     /// Each result's first hit in context.
     pub contexts: Vec<Snippet>,
+    /// How many releases matched in all (more than are listed when the
+    /// results were cut).
+    pub total: usize,
 }
 
 impl SearchJob {
     /// Runs the search (on any thread): the ranked results and their contexts.
     pub fn perform(&self) -> SearchOutcome {
         let releases = &self.corpus.releases;
-        let results = self
+        let within = self.within.as_ref().map(|items| {
+            let mut allowed = vec![false; releases.len()];
+            for &i in items.iter() {
+                if let Some(slot) = allowed.get_mut(i as usize) {
+                    *slot = true;
+                }
+            }
+            let allowed: Arc<dyn Fn(u32) -> bool + Send + Sync> =
+                Arc::new(move |r: u32| allowed.get(r as usize).copied().unwrap_or(false));
+            allowed
+        });
+        let found = self
             .analysis
             .search
-            .search(releases, &self.query, SEARCH_LIMIT);
+            .search(releases, &self.query, within, SEARCH_LIMIT)
+            .unwrap_or_default();
+        let total = found.total;
+        let results = found.hits;
         let contexts = results
             .iter()
             .map(|result| match result.hits.first() {
@@ -198,6 +227,7 @@ impl SearchJob {
             generation: self.generation,
             results,
             contexts,
+            total,
         }
     }
 }

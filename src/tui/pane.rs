@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::picker::Picker;
-use crate::search::index::{SearchHit, Snippet};
+use crate::search::hits::SearchHit;
+use crate::search::kwic::Snippet;
 use crate::search::related::RelatedRelease;
 
 /// The left pane.
@@ -128,4 +129,8 @@ pub struct ResultsPane {
     /// Each result's first hit in context (empty when it has no hit in
     /// the body), made when the search runs so drawing reads no release.
     pub contexts: Vec<Snippet>,
+    /// How many releases matched in all (more than listed when cut).
+    pub total: usize,
+    /// True when the search looked only in the filtered list.
+    pub within: bool,
 }

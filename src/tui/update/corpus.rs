@@ -62,6 +62,8 @@ pub fn reloaded(app: &mut App, corpus: Corpus, fx: &mut Vec<Effect>) {
     app.forget_finder();
     app.quotes = QuotesIndexState::Absent;
     app.pane = Pane::Releases;
+    // Results name releases of the old corpus.
+    app.search.last = None;
     app.filter.query = Query::default();
     // The reading pane is shown afresh from the new corpus.
     app.reader.release = None;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use super::reader;
 use crate::corpus::order::rank_of;
-use crate::search::filter::{Hit, Query};
+use crate::search::filter::{self, Hit, Query};
 use crate::tui::app::App;
 use crate::tui::effect::{Effect, FilterRequest};
 
@@ -66,7 +66,14 @@ pub fn resort(app: &mut App, fx: &mut Vec<Effect>) {
 /// small candidate set at once, a large one on a worker).
 pub fn set_filter(app: &mut App, text: &str, fx: &mut Vec<Effect>) {
     app.filter.text = text.to_string();
-    let query = Query::parse(text);
+    let query = match Query::parse(text) {
+        Ok(query) => query,
+        Err(error) => {
+            app.filter.error = Some(error.message);
+            return;
+        }
+    };
+    app.filter.error = None;
     if query == app.filter.query {
         return;
     }
@@ -102,6 +109,7 @@ pub fn filtered(app: &mut App, generation: u64, hits: Option<Vec<Hit>>, fx: &mut
     }
     app.filter.running = false;
     if let Some(hits) = hits {
+        app.filter.tiers = filter::tier_counts(&hits);
         let items: Arc<Vec<u32>> = Arc::new(hits.iter().map(|h| h.index).collect());
         app.filter.settled = Some((app.filter.query.clone(), Arc::clone(&items)));
         set_items(app, items, fx);

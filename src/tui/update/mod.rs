@@ -112,6 +112,7 @@ fn ask(app: &mut App, kind: PromptKind, text: &str) {
         kind,
         input,
         before: text.to_string(),
+        error: None,
     });
 }
 
@@ -155,6 +156,9 @@ fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
                 Focus::List => Focus::Reader,
                 Focus::Reader => Focus::List,
             }
+        }
+        Action::Back if app.pane.is_releases() && app.search.last.is_some() => {
+            results::come_back(app, fx)
         }
         Action::FocusList | Action::Back => app.focus = Focus::List,
         Action::FocusReader | Action::Open => {
@@ -252,7 +256,10 @@ fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::ResultsDown => results::move_by(app, 1, fx),
         Action::ResultsUp => results::move_by(app, -1, fx),
         Action::ResultsOpen => results::open_selected(app, fx),
-        Action::ResultsClose => close_pane(app, fx),
+        Action::ResultsClose => {
+            results::leave(app);
+            close_pane(app, fx);
+        }
     }
 }
 

@@ -16,6 +16,10 @@ pub fn on_prompt_key(app: &mut App, key: &KeyEvent, fx: &mut Vec<Effect>) {
     };
     let kind = prompt.kind.clone();
     match key.code {
+        KeyCode::Enter if prompt.error.is_some() => {}
+        KeyCode::Tab if kind == PromptKind::CorpusSearch && !app.filter.query.is_empty() => {
+            app.search.everywhere = !app.search.everywhere;
+        }
         KeyCode::Enter => {
             let text = prompt.input.text().to_string();
             app.prompt = None;
@@ -43,7 +47,7 @@ fn enter(app: &mut App, kind: PromptKind, text: String, fx: &mut Vec<Effect>) {
             if !app.reader.search.hits.is_empty() {
                 reader::jump_to_hit(app, true);
             } else if !text.is_empty() {
-                app.message = Some(format!("no match for {text:?}"));
+                app.message = Some(format!("no match for “{text}”"));
             }
         }
         PromptKind::NewNote { start, end } => bookmarks::save_new(app, start, end, text, fx),
@@ -102,9 +106,12 @@ fn typed(app: &mut App, kind: PromptKind, text: String, fx: &mut Vec<Effect>) {
             }
             quotes::refresh(app, fx);
         }
-        PromptKind::NewNote { .. }
-        | PromptKind::EditNote { .. }
-        | PromptKind::CorpusSearch
-        | PromptKind::OpenLink => {}
+        PromptKind::CorpusSearch => {
+            let error = crate::search::syntax::Query::parse(&text).err();
+            if let Some(prompt) = app.prompt.as_mut() {
+                prompt.error = error.map(|e| e.message);
+            }
+        }
+        PromptKind::NewNote { .. } | PromptKind::EditNote { .. } | PromptKind::OpenLink => {}
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use super::passage;
 use crate::corpus::Corpus;
 use crate::search::quotes::QuoteIndex;
+use crate::search::syntax::Query;
 use crate::tui::app::{App, Focus, QuotesIndexState};
 use crate::tui::effect::Effect;
 use crate::tui::pane::{Pane, QuotesPane};
@@ -66,10 +67,26 @@ pub fn toggle_follow(app: &mut App, fx: &mut Vec<Effect>) {
 /// Applies the view's filter, and the list's when the view follows it.
 pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
     let height = app.list_height();
-    let (Some(index), Pane::Quotes(pane)) = (app.quote_index(), &app.pane) else {
+    let Pane::Quotes(pane) = &app.pane else {
         return;
     };
-    let mut items = index.filter(&pane.picker.filter);
+    let parsed = Query::parse(&pane.picker.filter);
+    let Some(index) = app.quote_index().cloned() else {
+        return;
+    };
+    let query = match parsed {
+        Ok(query) => query,
+        Err(error) => {
+            if let Some(prompt) = app.prompt.as_mut() {
+                prompt.error = Some(error.message);
+            }
+            return;
+        }
+    };
+    if let Some(prompt) = app.prompt.as_mut() {
+        prompt.error = None;
+    }
+    let mut items = index.filter(&app.corpus.releases, &query);
     if app.quotes_follow_list() {
         let mut listed = vec![false; app.corpus.releases.len()];
         for &release in app.list.items.iter() {

@@ -36,6 +36,10 @@ pub fn show_release(app: &mut App, index: Option<u32>, fx: &mut Vec<Effect>) {
     };
     app.reader.scroll = 0;
     app.reader.cursor = 0;
+    if app.reader.search.from_results {
+        // A corpus search's hits belong to the release they were found in.
+        app.reader.search = Default::default();
+    }
     refresh_search(app);
     ensure_doc(app);
 }
@@ -275,7 +279,7 @@ pub fn jump_to_hit(app: &mut App, forward: bool) {
     let count = app.reader.search.hits.len();
     if count == 0 {
         if !app.reader.search.text.is_empty() {
-            app.message = Some(format!("no match for {:?}", app.reader.search.text));
+            app.message = Some(format!("no match for “{}”", app.reader.search.text));
         }
         return;
     }

@@ -20,7 +20,8 @@ pub fn toggle(app: &mut App, fx: &mut Vec<Effect>) {
     let Some(release) = app.reader.release else {
         return;
     };
-    let Some(analysis) = app.analysis.clone() else {
+    let Some((analysis, related)) = app.analysis.as_ref().and_then(|a| Some((a, a.related()?)))
+    else {
         app.message = Some("still comparing releases; try again in a moment".into());
         return;
     };
@@ -30,8 +31,7 @@ pub fn toggle(app: &mut App, fx: &mut Vec<Effect>) {
         .map(|&d| RelatedRow::Duplicate(d as u32))
         .collect();
     rows.extend(
-        analysis
-            .related
+        related
             .related(release as usize, LIMIT, &duplicates)
             .into_iter()
             .map(RelatedRow::Similar),

@@ -1,6 +1,8 @@
 //! Corpus-wide search (`:` or Ctrl-F): ranked releases with a keyword in
-//! context each; Enter opens the release at its first hit with every hit
-//! highlighted and `n`/`N` moving between them.
+//! context each, within the list's filter unless asked for everywhere;
+//! Enter opens the release at its first hit with every hit highlighted and
+//! `n`/`N` moving between them, and Esc comes back to the same results.
+//! Leaving the results ends their highlights.
 
 use std::sync::Arc;
 
@@ -8,7 +10,8 @@ use super::{passage, reader};
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::find::Found;
-use crate::search::index::SearchHit;
+use crate::search::hits::SearchHit;
+use crate::search::syntax::Query;
 use crate::tui::app::{App, Focus};
 use crate::tui::effect::{Effect, SearchJob, SearchOutcome};
 use crate::tui::pane::{Pane, ResultsPane};
@@ -20,19 +23,71 @@ pub fn run(app: &mut App, query: &str, fx: &mut Vec<Effect>) {
     if query.trim().is_empty() {
         return;
     }
+    let parsed = match Query::parse(query) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            app.message = Some(error.message);
+            return;
+        }
+    };
+    let within = scope(app);
+    // The same query over the same releases: back to its results as left.
+    if let Some(last) = app.search.last.take()
+        && last.query == query
+        && last.within == within.is_some()
+    {
+        show(app, last, fx);
+        return;
+    }
     app.search.query = query.to_string();
     let Some(analysis) = app.analysis.clone() else {
         app.message = Some("still building the search index; try again in a moment".into());
         return;
     };
     app.search.generation += 1;
-    app.message = Some(format!("searching for “{}”…", for_display(query)));
+    app.message = Some(format!(
+        "searching for “{}”…",
+        for_display(&parsed.describe())
+    ));
     fx.push(Effect::Search(SearchJob {
         generation: app.search.generation,
-        query: query.to_string(),
+        query: parsed,
+        within,
         corpus: Arc::clone(&app.corpus),
         analysis,
     }));
+}
+
+/// The releases a search looks in: the filtered list's, unless the list
+/// is not filtered or the search is for every release.
+fn scope(app: &App) -> Option<Arc<Vec<u32>>> {
+    app.searches_within_filter()
+        .then(|| Arc::clone(&app.list.items))
+}
+
+/// Shows results in place of the list, focused, the selected one previewed.
+fn show(app: &mut App, pane: ResultsPane, fx: &mut Vec<Effect>) {
+    app.search.query = pane.query.clone();
+    app.pane = Pane::Results(pane);
+    app.focus = Focus::List;
+    preview(app, fx);
+}
+
+/// Back from a release opened from the results to the results as they were.
+pub fn come_back(app: &mut App, fx: &mut Vec<Effect>) {
+    if let Some(last) = app.search.last.take() {
+        show(app, last, fx);
+    }
+}
+
+/// The results are closed: their highlights end, and there is nothing to
+/// come back to.
+pub fn leave(app: &mut App) {
+    app.search.last = None;
+    if app.reader.search.from_results {
+        app.reader.search = Default::default();
+        reader::marks_changed(app);
+    }
 }
 
 /// Takes the outcome of a search, if it is the latest search and for the
@@ -42,8 +97,12 @@ pub fn searched(app: &mut App, corpus: &Arc<Corpus>, outcome: SearchOutcome, fx:
         return;
     }
     app.message = None;
+    let within = scope(app).is_some();
     if outcome.results.is_empty() {
-        app.message = Some(format!("no release matches {:?}", app.search.query));
+        let text = Query::parse(&app.search.query)
+            .map_or_else(|_| app.search.query.clone(), |q| q.describe());
+        let place = if within { " in the filtered list" } else { "" };
+        app.message = Some(format!("no release{place} matches {}", for_display(&text)));
         return;
     }
     let mut picker = Picker::default();
@@ -51,14 +110,15 @@ pub fn searched(app: &mut App, corpus: &Arc<Corpus>, outcome: SearchOutcome, fx:
         (0..outcome.results.len() as u32).collect(),
         app.list_height(),
     );
-    app.pane = Pane::Results(ResultsPane {
+    let pane = ResultsPane {
         query: app.search.query.clone(),
         picker,
         results: outcome.results,
         contexts: outcome.contexts,
-    });
-    app.focus = Focus::List;
-    preview(app, fx);
+        total: outcome.total,
+        within,
+    };
+    show(app, pane, fx);
 }
 
 /// The selected result.
@@ -98,12 +158,17 @@ pub fn open_selected(app: &mut App, fx: &mut Vec<Effect>) {
         return;
     };
     let query = match std::mem::take(&mut app.pane) {
-        Pane::Results(pane) => pane.query,
+        Pane::Results(pane) => {
+            let query = pane.query.clone();
+            app.search.last = Some(pane);
+            query
+        }
         _ => app.search.query.clone(),
     };
     let top = TextPos::new(0, 0);
     passage::go_to(app, result.release, (top, top), fx);
-    app.reader.search.text = query;
+    app.reader.search.from_results = true;
+    app.reader.search.text = Query::parse(&query).map_or(query, |q| q.describe());
     app.reader.search.hits = result
         .hits
         .iter()

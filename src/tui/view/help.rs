@@ -86,6 +86,34 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     for part in wrap_words(
+        "Queries (the filter, search, the quotations filter; every term must hold)",
+        width,
+    ) {
+        out.push(Line::styled(part, theme.heading));
+    }
+    for (example, meaning) in QUERY_EXAMPLES {
+        let example = format!("  {example}");
+        if width < EXAMPLE_WIDTH + 12 {
+            // Too narrow for two columns: the example, then its meaning.
+            out.push(Line::styled(truncate(&example, width), theme.focus));
+            for part in wrap_words(meaning, width.saturating_sub(4)) {
+                out.push(Line::raw(format!("    {part}")));
+            }
+            continue;
+        }
+        for (i, part) in wrap_words(meaning, width - EXAMPLE_WIDTH)
+            .into_iter()
+            .enumerate()
+        {
+            let left = if i == 0 { example.as_str() } else { "" };
+            out.push(Line::from(vec![
+                Span::styled(format!("{left:<EXAMPLE_WIDTH$}"), theme.focus),
+                Span::raw(part),
+            ]));
+        }
+    }
+    out.push(Line::raw(""));
+    for part in wrap_words(
         "In prompts: Backspace, Ctrl-W (word), Ctrl-U (line), ←/→, Enter keeps, Esc cancels.",
         width,
     ) {
@@ -93,6 +121,31 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     out
 }
+
+/// Columns for a query example in the help.
+const EXAMPLE_WIDTH: usize = 30;
+
+/// The query language by example, from the demo corpus.
+const QUERY_EXAMPLES: &[(&str, &str)] = &[
+    (
+        "ferry",
+        "a word (filter: whole words in titles first, then fuzzy)",
+    ),
+    ("'harbor", "exactly this word"),
+    ("\"kitchen table\"", "these words in this order"),
+    ("ferry -source:tidewater", "- leaves out what a term finds"),
+    ("title:broadband", "in the title"),
+    ("source:tidewater", "the source or member name contains it"),
+    ("said:alvarez", "quoting that speaker, any form of the name"),
+    (
+        "date:2024-03  date:march",
+        "an ISO date prefix; a month of any year",
+    ),
+    (
+        "date:2024-02..2024-03-04",
+        "a range; since:2024-03 until:2024",
+    ),
+];
 
 /// Draws the overlay centred in `area`, scrolled by `scroll` lines.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, scroll: usize) {

@@ -130,10 +130,19 @@ pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static>
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let theme = &app.options.theme;
     let focused = app.focus == Focus::List;
-    let title = format!(
-        " Releases ({}) ",
-        super::status::thousands(app.list.items.len())
-    );
+    let (titles, fuzzy) = app.filter.tiers;
+    let title = if app.filter.query.words().next().is_some() && fuzzy > 0 {
+        format!(
+            " Releases ({} in titles · {} fuzzy) ",
+            super::status::thousands(titles),
+            super::status::thousands(fuzzy)
+        )
+    } else {
+        format!(
+            " Releases ({}) ",
+            super::status::thousands(app.list.items.len())
+        )
+    };
     let block = Block::default()
         .borders(Borders::ALL)
         .title(title)

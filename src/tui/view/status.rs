@@ -96,6 +96,20 @@ fn hints(app: &App) -> &'static str {
     }
 }
 
+/// What the corpus search prompt says it searches.
+fn search_label(app: &App) -> String {
+    if app.searches_within_filter() {
+        format!(
+            "search {} filtered releases (Tab: all): ",
+            thousands(app.list.items.len())
+        )
+    } else if !app.filter.query.is_empty() {
+        "search all releases (Tab: filtered): ".into()
+    } else {
+        "search all releases: ".into()
+    }
+}
+
 /// Draws the status line (or the prompt).
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     if area.height == 0 || area.width == 0 {
@@ -111,25 +125,43 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             PromptKind::EditNote { .. } => "edit note: ",
             PromptKind::BookmarksFilter => "filter bookmarks: ",
             PromptKind::QuotesFilter => "filter quotations: ",
-            PromptKind::CorpusSearch => "search all releases: ",
+            PromptKind::CorpusSearch => "",
             PromptKind::OpenLink => "open link number: ",
         };
+        let label = match prompt.kind {
+            PromptKind::CorpusSearch => search_label(app),
+            _ => label.to_string(),
+        };
+        let label = label.as_str();
         let text = prompt.input.text();
+        let error = match prompt.kind {
+            PromptKind::Filter => app.filter.error.as_deref(),
+            _ => prompt.error.as_deref(),
+        };
         // Selected text is shown reversed: typing replaces it.
         let text_style = if prompt.input.is_selected() {
             Style::default().add_modifier(Modifier::REVERSED)
         } else {
             Style::default()
         };
-        let line = Line::from(vec![
+        let mut spans = vec![
             Span::styled(label, theme.focus),
             Span::styled(
-                truncate(&for_display(text), width.saturating_sub(label.len())),
+                truncate(&for_display(text), width.saturating_sub(label.width())),
                 text_style,
             ),
-        ]);
+        ];
+        if let Some(error) = error {
+            let room = width.saturating_sub(label.width() + text.width() + 2);
+            spans.push(Span::raw("  "));
+            spans.push(Span::styled(
+                truncate(&format!("✗ {error}"), room),
+                theme.search_hit,
+            ));
+        }
+        let line = Line::from(spans);
         frame.render_widget(Paragraph::new(line), area);
-        let x = (label.len() + prompt.input.cursor_column()).min(width.saturating_sub(1));
+        let x = (label.width() + prompt.input.cursor_column()).min(width.saturating_sub(1));
         frame.set_cursor_position(Position::new(area.x + x as u16, area.y));
         return;
     }
@@ -185,7 +217,8 @@ mod tests {
                 .collect::<String>()
         };
         assert!(line(&app).contains("indexing…"));
-        let analysis = crate::search::analysis::Analysis::build(&app.corpus, &progress);
+        let analysis =
+            crate::search::analysis::Analysis::build(&app.corpus, &progress).expect("analysed");
         assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
         let corpus = std::sync::Arc::clone(&app.corpus);
         let analysed = crate::tui::event::Event::Analysed(corpus, std::sync::Arc::new(analysis));

@@ -1,0 +1,509 @@
+//! Full-text search over the whole corpus, on tantivy: one document per
+//! release with its title, body, source, speakers and date (`schema`),
+//! kept in an index folder beside the cache and opened memory-mapped
+//! (`store`), queried in the shared query language (`translate`).
+//!
+//! Words are split by [`super::query`]'s tokenizer (lowercase, apostrophes
+//! folded, CJK characters one by one) and sentence punctuation leaves a gap
+//! in positions, so a phrase never runs across it. The index records, in
+//! its commit, the code and corpus it was made for and a signature of each
+//! file's releases: a corpus read again with some files changed deletes and
+//! adds the documents of those files only.
+
+mod schema;
+mod store;
+mod translate;
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use tantivy::collector::{Count, FilterCollector, TopDocs};
+use tantivy::schema::Field;
+use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher};
+
+use super::hits::{SearchHit, find_hits};
+use super::syntax::Query;
+use crate::corpus::{Corpus, Release};
+use schema::{Fields, id_number, register};
+use store::{Stamp, VERSION, build, new_index, open_dir, signatures, update};
+pub use translate::{highlighted, searchable};
+
+/// Why the engine could not open, build or search an index.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// tantivy failed (a damaged index, a full disk).
+    #[error("full-text index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// The index folder could not be made or cleared.
+    #[error("full-text index folder {path}: {source}")]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+}
+
+/// How an engine came to be ready.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// Opened as saved: nothing to do.
+    Read,
+    /// Opened and brought up to date: the documents of `files` changed
+    /// files were deleted and added again (`releases` of them).
+    Updated {
+        /// Files added, changed or removed.
+        files: usize,
+        /// Releases indexed.
+        releases: usize,
+    },
+    /// Built from nothing (first time, another version, or a damaged index).
+    Built,
+    /// Built in memory: the corpus has no place for an index, or another
+    /// readout is updating it.
+    InMemory,
+}
+
+/// The full-text index of a corpus, ready to search.
+pub struct Engine {
+    reader: IndexReader,
+    fields: Fields,
+    /// Release index by id number.
+    by_id: Arc<HashMap<u64, u32>>,
+}
+
+impl std::fmt::Debug for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Engine")
+            .field("releases", &self.by_id.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The results of a search: the best releases and how many matched.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// The best releases, best first (newest first when nothing is scored).
+    pub hits: Vec<SearchHit>,
+    /// How many releases matched in all.
+    pub total: usize,
+}
+
+impl Engine {
+    /// The index of `corpus`: opened from beside its cache when it was
+    /// saved for exactly this corpus, brought up to date when some files
+    /// changed, else built (in memory when the corpus has no place for it).
+    /// `indexed` is told how many releases each step indexed.
+    pub fn open(
+        corpus: &Corpus,
+        indexed: &(dyn Fn(usize) + Sync),
+    ) -> Result<(Engine, Opened), EngineError> {
+        let Some(place) = &corpus.index_file else {
+            return Ok((Engine::in_memory(corpus, indexed)?, Opened::InMemory));
+        };
+        // The hand-written index of earlier versions lived in this file.
+        if place.path.is_file() {
+            let _ = fs::remove_file(&place.path);
+        }
+        let dir = place.path.with_extension("search");
+        let wanted = || Stamp {
+            version: VERSION.to_string(),
+            fingerprint: place.fingerprint,
+            files: signatures(&corpus.releases),
+        };
+        if let Some((index, stamp)) = open_dir(&dir) {
+            if stamp.fingerprint == place.fingerprint {
+                return Ok((Engine::around(index, corpus)?, Opened::Read));
+            }
+            let wanted = wanted();
+            return match update(&index, corpus, &stamp, &wanted, indexed) {
+                Ok(opened) => Ok((Engine::around(index, corpus)?, opened)),
+                // Another readout holds the writer: this one searches alone.
+                Err(EngineError::Tantivy(tantivy::TantivyError::LockFailure(..))) => {
+                    Ok((Engine::in_memory(corpus, indexed)?, Opened::InMemory))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        let folder = |source| EngineError::Folder {
+            path: dir.clone(),
+            source,
+        };
+        if dir.exists() {
+            fs::remove_dir_all(&dir).map_err(folder)?;
+        }
+        fs::create_dir_all(&dir).map_err(folder)?;
+        let index = new_index(Some(&dir))?;
+        build(&index, corpus, &wanted(), indexed)?;
+        Ok((Engine::around(index, corpus)?, Opened::Built))
+    }
+
+    /// An index of `corpus` in memory only.
+    pub fn in_memory(
+        corpus: &Corpus,
+        indexed: &(dyn Fn(usize) + Sync),
+    ) -> Result<Engine, EngineError> {
+        let index = new_index(None)?;
+        build(&index, corpus, &Stamp::default(), indexed)?;
+        Engine::around(index, corpus)
+    }
+
+    /// The engine over an index of `corpus`'s releases.
+    fn around(index: Index, corpus: &Corpus) -> Result<Engine, EngineError> {
+        register(&index);
+        let (_, fields) = Fields::schema();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let by_id = Arc::new(
+            corpus
+                .releases
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (id_number(r), i as u32))
+                .collect(),
+        );
+        Ok(Engine {
+            reader,
+            fields,
+            by_id,
+        })
+    }
+
+    /// A searcher over the index as it is.
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// The number of releases indexed.
+    pub fn release_count(&self) -> usize {
+        self.searcher().num_docs() as usize
+    }
+
+    /// The release of a document, if it is one of the corpus's.
+    pub fn release_of(&self, searcher: &Searcher, address: DocAddress) -> Option<u32> {
+        let column = searcher
+            .segment_reader(address.segment_ord)
+            .fast_fields()
+            .u64("id")
+            .ok()?;
+        self.by_id.get(&column.first(address.doc_id)?).copied()
+    }
+
+    /// The release index of each document of a segment, for reading
+    /// postings (`None` for a document of no release of the corpus).
+    pub fn releases_of_segment(&self, segment: &tantivy::SegmentReader) -> Vec<Option<u32>> {
+        let Ok(column) = segment.fast_fields().u64("id") else {
+            return Vec::new();
+        };
+        (0..segment.max_doc())
+            .map(|doc| {
+                let alive = segment.alive_bitset().is_none_or(|a| a.is_alive(doc));
+                alive
+                    .then(|| column.first(doc))
+                    .flatten()
+                    .and_then(|id| self.by_id.get(&id).copied())
+            })
+            .collect()
+    }
+
+    /// The body field, whose words relate releases.
+    pub fn body_field(&self) -> Field {
+        self.fields.body
+    }
+
+    /// The title field, whose words count more in relating releases.
+    pub fn title_field(&self) -> Field {
+        self.fields.title
+    }
+
+    /// The best `limit` releases for `query`, with every hit of its words
+    /// and phrases in each; only releases `within` allows when it is given
+    /// (the list's filter). Releases are ranked by BM25 over their words and
+    /// phrases (title words count three times); a query of fields alone
+    /// lists the newest first.
+    pub fn search(
+        &self,
+        releases: &[Release],
+        query: &Query,
+        within: Option<Arc<dyn Fn(u32) -> bool + Send + Sync>>,
+        limit: usize,
+    ) -> Result<Found, EngineError> {
+        let searcher = self.searcher();
+        let Some((engine_query, scored)) = translate::translate(&self.fields, query) else {
+            return Ok(Found::default());
+        };
+        let limit = limit.max(1);
+        let addresses: Vec<(f32, DocAddress)>;
+        let total;
+        let by_id = Arc::clone(&self.by_id);
+        let allowed = move |id: u64| match (&within, by_id.get(&id)) {
+            (Some(within), Some(&release)) => within(release),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        if scored {
+            let collector = FilterCollector::new(
+                "id".to_string(),
+                allowed,
+                (TopDocs::with_limit(limit).order_by_score(), Count),
+            );
+            (addresses, total) = searcher.search(&engine_query, &collector)?;
+        } else {
+            let top = TopDocs::with_limit(limit).order_by_fast_field::<u64>("day", Order::Desc);
+            let collector = FilterCollector::new("id".to_string(), allowed, (top, Count));
+            let (newest, count) = searcher.search(&engine_query, &collector)?;
+            addresses = newest.into_iter().map(|(_, a)| (0.0, a)).collect();
+            total = count;
+        }
+        let marked = highlighted(query);
+        let mut hits: Vec<SearchHit> = addresses
+            .into_iter()
+            .filter_map(|(score, address)| {
+                Some(SearchHit {
+                    release: self.release_of(&searcher, address)?,
+                    score,
+                    hits: Vec::new(),
+                })
+            })
+            .collect();
+        hits.par_iter_mut().for_each(|hit| {
+            if let Some(release) = releases.get(hit.release as usize) {
+                hit.hits = find_hits(&release.read_body(), &marked);
+            }
+        });
+        Ok(Found { hits, total })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::finish::finished_release;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn corpus_of(releases: Vec<Release>) -> Corpus {
+        Corpus::new(releases, Default::default())
+    }
+
+    fn found(engine: &Engine, corpus: &Corpus, query: &str) -> Vec<u32> {
+        let query = Query::parse(query).expect("a query");
+        engine
+            .search(&corpus.releases, &query, None, 100)
+            .expect("searched")
+            .hits
+            .iter()
+            .map(|h| h.release)
+            .collect()
+    }
+
+    fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+        v.sort_unstable();
+        v
+    }
+
+    #[test]
+    fn words_phrases_and_exclusions() {
+        let corpus = corpus_of(vec![
+            finished_release("One", "The infrastructure law passed. Harbor news."),
+            finished_release("Two", "The law on infrastructure passed."),
+            finished_release("Three", "Infrastructure matters. Law matters too."),
+        ]);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        assert_eq!(
+            sorted(found(&engine, &corpus, "infrastructure law")),
+            [0, 1, 2]
+        );
+        assert_eq!(found(&engine, &corpus, "\"infrastructure law\""), [0]);
+        assert_eq!(found(&engine, &corpus, "'harbor"), [0]);
+        assert_eq!(sorted(found(&engine, &corpus, "law -harbor")), [1, 2]);
+        assert_eq!(
+            found(&engine, &corpus, "\"matters law\""),
+            Vec::<u32>::new(),
+            "a full stop breaks a phrase"
+        );
+        assert_eq!(found(&engine, &corpus, "title:two"), [1]);
+        assert!(found(&engine, &corpus, "source:nowhere").is_empty());
+    }
+
+    #[test]
+    fn fields_narrow_and_alone_list_the_newest_first() {
+        let mut releases = vec![
+            finished_release("Fentanyl seizures", "Border agents seized fentanyl."),
+            finished_release("Fentanyl report", "A fentanyl report."),
+            finished_release("Tariff news", "Tariffs rise."),
+        ];
+        releases[0].source = Some("bidenwhitehouse.archives.gov".into());
+        releases[0].date = crate::corpus::ReleaseDate::parse("2023-03-14");
+        releases[1].source = Some("cgtn.com".into());
+        releases[1].date = crate::corpus::ReleaseDate::parse("2024-12-01");
+        releases[2].source = Some("whitehouse.gov".into());
+        releases[2].date = crate::corpus::ReleaseDate::parse("2023-12-01");
+        let corpus = corpus_of(releases);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        assert_eq!(found(&engine, &corpus, "fentanyl source:whitehouse"), [0]);
+        assert_eq!(
+            found(&engine, &corpus, "source:whitehouse"),
+            [2, 0],
+            "newest first"
+        );
+        assert_eq!(found(&engine, &corpus, "date:2023"), [2, 0]);
+        assert_eq!(found(&engine, &corpus, "date:2023-03"), [0]);
+        assert_eq!(found(&engine, &corpus, "date:december"), [1, 2]);
+        assert_eq!(found(&engine, &corpus, "since:2023-12"), [1, 2]);
+        assert_eq!(found(&engine, &corpus, "until:2023-11"), [0]);
+        assert_eq!(found(&engine, &corpus, "date:2023-06..2024-06"), [2]);
+        assert_eq!(found(&engine, &corpus, "fentanyl -source:cgtn"), [0]);
+        assert_eq!(found(&engine, &corpus, "fentanyl -date:2023"), [1]);
+    }
+
+    #[test]
+    fn title_words_rank_above_body_words() {
+        let corpus = corpus_of(vec![
+            finished_release("Ferry schedule", "Ferries run on time. A harbor is near."),
+            finished_release("Harbor plans", "Ferries run on time."),
+        ]);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        assert_eq!(found(&engine, &corpus, "harbor"), [1, 0]);
+    }
+
+    #[test]
+    fn hits_are_found_in_the_returned_bodies() {
+        let corpus = corpus_of(vec![finished_release(
+            "Title",
+            "Über den Ärger: Biden’s Plan sei ärgerlich. ÄRGER!",
+        )]);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        let query = Query::parse("ärger").unwrap();
+        let result = engine.search(&corpus.releases, &query, None, 10).unwrap();
+        assert_eq!(result.total, 1);
+        assert_eq!(result.hits[0].hits.len(), 2);
+        assert_eq!(found(&engine, &corpus, "\"biden's plan\""), [0]);
+    }
+
+    #[test]
+    fn search_within_a_set_of_releases() {
+        let corpus = corpus_of(vec![
+            finished_release("A", "harbor"),
+            finished_release("B", "harbor"),
+            finished_release("C", "harbor"),
+        ]);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        let query = Query::parse("harbor").unwrap();
+        let within: Arc<dyn Fn(u32) -> bool + Send + Sync> = Arc::new(|r| r != 1);
+        let result = engine
+            .search(&corpus.releases, &query, Some(within), 10)
+            .unwrap();
+        assert_eq!(
+            sorted(result.hits.iter().map(|h| h.release).collect()),
+            [0, 2]
+        );
+        assert_eq!(result.total, 2);
+    }
+
+    #[test]
+    fn a_saved_index_is_read_back_and_updated_file_by_file() {
+        let archive = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        for (name, bytes) in crate::corpus::demo::FILES {
+            let path = archive.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, bytes).unwrap();
+        }
+        let roots = vec![archive.path().to_path_buf()];
+        let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
+        let corpus = load();
+        let count = AtomicUsize::new(0);
+        let counted = |n| {
+            count.fetch_add(n, Ordering::Relaxed);
+        };
+        let (engine, opened) = Engine::open(&corpus, &counted).unwrap();
+        assert_eq!(opened, Opened::Built);
+        assert_eq!(count.load(Ordering::Relaxed), corpus.releases.len());
+        assert_eq!(engine.release_count(), corpus.releases.len());
+        let before = found(&engine, &corpus, "broadband");
+        assert!(!before.is_empty());
+        drop(engine);
+
+        let again = load();
+        let (engine, opened) = Engine::open(&again, &|_| {}).unwrap();
+        assert_eq!(opened, Opened::Read);
+        assert_eq!(found(&engine, &again, "broadband"), before);
+        drop(engine);
+
+        let added = archive.path().join("zz-added.txt");
+        std::fs::write(
+            &added,
+            "Ferry Timetable Published\n\nThe zanzibar ferry timetable is out.\n",
+        )
+        .unwrap();
+        let changed = load();
+        let count = AtomicUsize::new(0);
+        let counted = |n| {
+            count.fetch_add(n, Ordering::Relaxed);
+        };
+        let (engine, opened) = Engine::open(&changed, &counted).unwrap();
+        assert_eq!(
+            opened,
+            Opened::Updated {
+                files: 1,
+                releases: 1
+            }
+        );
+        assert_eq!(
+            count.load(Ordering::Relaxed),
+            1,
+            "only the new file was indexed"
+        );
+        assert_eq!(engine.release_count(), changed.releases.len());
+        let zanzibar = found(&engine, &changed, "zanzibar");
+        assert_eq!(zanzibar.len(), 1);
+        assert_eq!(
+            changed.releases[zanzibar[0] as usize].origin.path.as_ref(),
+            added.as_path()
+        );
+        drop(engine);
+
+        std::fs::remove_file(&added).unwrap();
+        let removed = load();
+        let (engine, opened) = Engine::open(&removed, &|_| {}).unwrap();
+        assert_eq!(
+            opened,
+            Opened::Updated {
+                files: 1,
+                releases: 0
+            }
+        );
+        assert!(found(&engine, &removed, "zanzibar").is_empty());
+        assert_eq!(engine.release_count(), removed.releases.len());
+    }
+
+    #[test]
+    fn a_damaged_index_is_built_again() {
+        let archive = tempfile::tempdir().unwrap();
+        let cache = tempfile::tempdir().unwrap();
+        std::fs::write(
+            archive.path().join("a.txt"),
+            "Harbor News\n\nThe harbor opened.\n",
+        )
+        .unwrap();
+        let roots = vec![archive.path().to_path_buf()];
+        let corpus = crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
+        let (engine, _) = Engine::open(&corpus, &|_| {}).unwrap();
+        drop(engine);
+        let dir = corpus
+            .index_file
+            .as_ref()
+            .unwrap()
+            .path
+            .with_extension("search");
+        std::fs::write(dir.join("meta.json"), "{ not json").unwrap();
+        let (engine, opened) = Engine::open(&corpus, &|_| {}).unwrap();
+        assert_eq!(opened, Opened::Built);
+        assert_eq!(found(&engine, &corpus, "harbor"), [0]);
+    }
+}
