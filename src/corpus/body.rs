@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use super::codec::{self, Reader};
 use super::id::fnv1a;
-use super::{Paragraph, Quote, TextPos};
+use super::{Paragraph, Quote, TextPos, Turn};
 
 /// The text of a release: what the reading pane shows below the header.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,6 +27,11 @@ pub struct Body {
     pub links: Vec<String>,
     /// Quotations in the body, in reading order.
     pub quotes: Vec<Quote>,
+    /// The turns of a transcript, in order; empty for other releases.
+    pub turns: Vec<Turn>,
+    /// Where and when a transcript was spoken (the room, the times it began
+    /// and ended), lines taken out of the body.
+    pub setting: Vec<String>,
     /// Boilerplate after the end mark (`###`, `-30-`): office descriptions, contacts.
     pub trailer: Vec<String>,
 }
@@ -67,6 +72,12 @@ impl Body {
                 };
                 para.text.get(from..to.max(from))
             })
+    }
+
+    /// The transcript turn paragraph `index` belongs to, if any.
+    pub fn turn_of(&self, index: usize) -> Option<&Turn> {
+        let at = self.turns.partition_point(|t| t.end as usize <= index);
+        self.turns.get(at).filter(|t| t.holds(index))
     }
 
     /// What the list and the filter need to know about this body.

@@ -175,6 +175,8 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         paragraphs,
         links: clean_list(links, stats),
         quotes,
+        turns: Vec::new(),
+        setting: Vec::new(),
         trailer: clean_list(trailer, stats),
     };
     Release {
