@@ -155,6 +155,7 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         ReleaseDate::parse(&d)
     });
 
+    let transcript = quotes::turns::split(&mut paragraphs, &title);
     // Releases live for the whole session: keep no spare capacity.
     paragraphs.shrink_to_fit();
     let quotes = quotes::extract(&paragraphs);
@@ -175,8 +176,8 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         paragraphs,
         links: clean_list(links, stats),
         quotes,
-        turns: Vec::new(),
-        setting: Vec::new(),
+        turns: transcript.turns,
+        setting: transcript.setting,
         trailer: clean_list(trailer, stats),
     };
     Release {

@@ -25,13 +25,16 @@
 //! context per quote; no regular expressions.
 
 mod attribution;
+pub mod complete;
 pub mod lexicon;
 mod marks;
-mod names;
+pub mod names;
 mod subject;
+pub mod turns;
 mod words;
 
-pub use names::{resolve_speakers, speaker_key, speaker_name};
+pub use complete::resolve_speakers;
+pub use names::{PersonName, is_person_name, speaker_key, speaker_name};
 
 use super::{Paragraph, Quote};
 

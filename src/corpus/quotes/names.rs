@@ -1,9 +1,191 @@
-//! Speakers' names: the name without titles, the key that groups one
-//! person's names, and short names completed from the release's full name.
+//! Speakers' names: a speaker string read as a person's name (titles,
+//! given names, surname), the check that keeps pronouns, titles, places
+//! and fragments from ever being given as a speaker, and the key that says
+//! which person a name is.
 
-use super::lexicon::{FUNCTION_WORDS, INSTITUTIONS, SUFFIXES};
-use super::words::{is_name_word, is_suffix, is_title, split_word, strip_possessive};
-use crate::corpus::{Paragraph, Quote};
+use super::lexicon::{
+    CONNECTORS, FUNCTION_WORDS, INSTITUTIONS, NOT_NAMES, PLACES, ROLE_NOUNS, is_suffix, is_title,
+};
+
+/// A speaker string read as a person's name: "Rep. Frederica S. Wilson
+/// (D-FL)" has the title "Rep.", the given names "Frederica S." and the
+/// surname "Wilson".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    /// Titles, offices and affiliations before the name (`Rep.`, `Minnesota Governor`).
+    pub titles: Vec<String>,
+    /// Given names and initials, in order (`Frederica`, `S.`).
+    pub given: Vec<String>,
+    /// The surname (`Wilson`, `Miller-Meeks`).
+    pub surname: String,
+}
+
+impl PersonName {
+    /// Reads `speaker` as a name: brackets (`(D-FL)`) and suffixes (`Jr.`)
+    /// dropped, then everything up to the last title followed by a name
+    /// taken as titles. `None` when no word is left for a name.
+    pub fn parse(speaker: &str) -> Option<PersonName> {
+        let plain = outside_brackets(speaker);
+        let mut words: Vec<&str> = plain
+            .split_whitespace()
+            .map(|w| w.trim_matches([',', ';', ':']))
+            .map(strip_possessive)
+            .filter(|w| !w.is_empty())
+            .collect();
+        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
+            words.pop();
+        }
+        let start = name_start(&words);
+        let name = &words[start..];
+        let (surname, given) = name.split_last()?;
+        Some(PersonName {
+            titles: words[..start].iter().map(|w| w.to_string()).collect(),
+            given: given.iter().map(|w| w.to_string()).collect(),
+            surname: surname.trim_end_matches('.').to_string(),
+        })
+    }
+
+    /// The first given name that is not an initial (`Frederica` in
+    /// "Frederica S. Wilson"), if any.
+    pub fn first(&self) -> Option<&str> {
+        self.given
+            .iter()
+            .map(|g| g.trim_end_matches('.'))
+            .find(|g| g.chars().count() > 1 && !CONNECTORS.contains(g))
+    }
+
+    /// The name without titles: given names and surname.
+    pub fn full(&self) -> String {
+        let mut out = self.given.join(" ");
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&self.surname);
+        out
+    }
+
+    /// Which person this is, as far as the name says: lowercase first name
+    /// and surname ("frederica wilson"), or the surname alone when no first
+    /// name is given ("wilson").
+    pub fn key(&self) -> String {
+        match self.first() {
+            Some(first) => format!("{} {}", first, self.surname).to_lowercase(),
+            None => self.surname.to_lowercase(),
+        }
+    }
+}
+
+/// Where the name proper starts in a run of words: after the last title,
+/// office or institution that is followed by a word that is neither
+/// ("Hawaii Department of Transportation Director Jade Butay" gives "Jade
+/// Butay"), and after a place standing before a full name ("Florida
+/// Frederica S. Wilson"). A title at the end is a surname ("Angus King").
+pub(super) fn name_start(words: &[&str]) -> usize {
+    let titled = |w: &str| is_title(w) || is_institution(w) || w == "&";
+    let mut start = 0;
+    for (i, pair) in words.windows(2).enumerate() {
+        if titled(pair[0]) && !titled(pair[1]) && !is_link(pair[1]) {
+            start = i + 1;
+        }
+    }
+    // `Secretary of the Treasury Wally Adeyemo`: after an office with an
+    // object, the name is the last word, its initials and one given name.
+    let office = (1..words.len()).find(|&i| is_link(words[i]) && titled(words[i - 1]));
+    if let Some(link) = office {
+        let mut from = words.len() - 1;
+        while from > link + 1 && is_initial(words[from - 1]) {
+            from -= 1;
+        }
+        if from - 1 > link + 1 {
+            from -= 1;
+        }
+        start = start.max(from);
+    }
+    if words.len() >= start + 3 && is_place(words[start]) {
+        start += 1;
+    }
+    start
+}
+
+/// True for an initial: `S.`, `M`.
+fn is_initial(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    let mut chars = bare.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// True for a lowercase word linking the words of a title (`of`, `the`).
+fn is_link(word: &str) -> bool {
+    matches!(word, "of" | "the" | "for" | "on" | "and" | "to")
+}
+
+/// True for a word naming an institution (`Department`, `Committee`).
+pub(super) fn is_institution(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    INSTITUTIONS.iter().any(|t| t.eq_ignore_ascii_case(bare))
+}
+
+/// True for a place that is not also a given name readout can expect
+/// (`Florida`, `Washington`).
+fn is_place(word: &str) -> bool {
+    PLACES.contains(&word.trim_end_matches([',', '.']))
+}
+
+/// True when `speaker` is a person's name that may be printed as who said
+/// something: a name with a given name and surname ("Jade Butay"), or a
+/// titled surname ("Rep. Bice"). Pronouns, contractions, titles alone,
+/// places, institutions, all-capital words, sentence words and fragments
+/// are not names.
+pub fn is_person_name(speaker: &str) -> bool {
+    let Some(name) = PersonName::parse(speaker) else {
+        return false;
+    };
+    if name.given.is_empty() && name.titles.is_empty() {
+        return false;
+    }
+    let surname = name.surname.as_str();
+    let words: Vec<&str> = name
+        .given
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(surname))
+        .collect();
+    let all_places = words.iter().all(|w| is_place(w));
+    let first_is_connector = words.first().is_some_and(|w| CONNECTORS.contains(w));
+    !all_places
+        && !first_is_connector
+        && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
+        && words.iter().all(|w| is_name_word_shape(w))
+}
+
+/// True for a word shaped like part of a person's name: `Frederica`, `S.`,
+/// `Miller-Meeks`, `O’Rourke`, `de`; not `He’d`, `NSC`, `What`, `2021`.
+fn is_name_word_shape(word: &str) -> bool {
+    if CONNECTORS.contains(&word) {
+        return true;
+    }
+    let bare = word.trim_end_matches('.');
+    let mut chars = bare.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    let shape = first.is_uppercase()
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'));
+    let shouting = letters >= 3 && bare.chars().all(|c| !c.is_lowercase());
+    let contraction = ['’', '\''].iter().any(|q| {
+        bare.rsplit_once(*q)
+            .is_some_and(|(_, tail)| tail.chars().next().is_none_or(char::is_lowercase))
+    });
+    shape
+        && !shouting
+        && !contraction
+        && !FUNCTION_WORDS.contains(&bare)
+        && !NOT_NAMES.contains(&bare.to_lowercase().as_str())
+        && !is_institution(bare)
+}
 
 /// `name` without its parenthetical and bracketed parts (`(R-KY)`, `[D]`).
 fn outside_brackets(name: &str) -> String {
@@ -20,197 +202,35 @@ fn outside_brackets(name: &str) -> String {
     plain
 }
 
-/// The key that groups one person's speaker strings: the lowercase surname,
-/// without titles, parenthetical tags (`(R-KY)`) or suffixes (`Jr.`).
-///
-/// "Rep. Stephanie Bice", "Bice" and "Rep. Bice." all give "bice";
-/// "Rep. Mariannette Miller-Meeks" gives "miller-meeks".
-pub fn speaker_key(name: &str) -> String {
-    let plain = outside_brackets(name);
-    let words: Vec<&str> = plain
-        .split_whitespace()
-        .map(|w| strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let name_word = words.iter().rev().find(|w| {
-        let lower = w.to_lowercase();
-        !SUFFIXES.contains(&lower.as_str()) && !is_title(w)
-    });
-    match name_word.or(words.last()) {
-        Some(word) => word.to_lowercase(),
-        None => name.trim().to_lowercase(),
+/// Drops a possessive `'s` / `’s`.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// A speaker's name without titles, parenthetical tags or suffixes, as the
+/// quotations view shows it: "Rep. Stephanie Bice (R-OK)" gives "Stephanie
+/// Bice", "Sen. Bice" gives "Bice".
+pub fn speaker_name(speaker: &str) -> String {
+    match PersonName::parse(speaker) {
+        Some(name) => name.full(),
+        None => speaker.trim().to_string(),
     }
 }
 
-/// A speaker's name without titles, parenthetical tags or suffixes, for
-/// grouping one person's quotations across releases: "Rep. Stephanie Bice
-/// (R-OK)" gives "Stephanie Bice", "Sen. Bice" gives "Bice".
-pub fn speaker_name(name: &str) -> String {
-    let plain = outside_brackets(name);
-    let words: Vec<&str> = plain
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == ';' || c == ':'))
-        .filter(|w| !w.is_empty() && !is_title(w))
-        .filter(|w| !SUFFIXES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
-        .collect();
-    if words.is_empty() {
-        name.trim().to_string()
-    } else {
-        words.join(" ")
-    }
-}
-
-/// Completes short speaker names from a fuller name the release uses for
-/// the same person (one or two more words, the most frequent such name):
-/// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
-/// when the body says "Xi Jinping". Titles as written are kept. When two
-/// fuller names are used equally often the speaker is left alone.
-/// [`super::extract`] already applies this.
-pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
-    if quotes.iter().all(|q| q.speaker.is_none()) {
-        return;
-    }
-    // Only names holding a speaker's last word matter.
-    let mut wanted: Vec<String> = quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_deref()?.split_whitespace().last())
-        .map(str::to_string)
-        .collect();
-    wanted.sort_unstable();
-    wanted.dedup();
-    let names = full_names(paragraphs, &wanted);
-    if names.is_empty() {
-        return;
-    }
-    for quote in quotes.iter_mut() {
-        let Some(speaker) = &quote.speaker else {
-            continue;
-        };
-        let words: Vec<&str> = speaker.split_whitespace().collect();
-        let core_from = words.iter().rposition(|w| is_title(w)).map_or(0, |i| i + 1);
-        let core = &words[core_from..];
-        if core.is_empty() {
-            continue;
-        }
-        let Some(full) = best_full_name(&names, core) else {
-            continue;
-        };
-        let mut resolved = words[..core_from].join(" ");
-        if !resolved.is_empty() {
-            resolved.push(' ');
-        }
-        resolved.push_str(&full.join(" "));
-        quote.speaker = Some(resolved);
-    }
-}
-
-/// The full name containing `core` that the release uses most often, if
-/// one is used strictly more often than any other.
-fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<Vec<&'a str>> {
-    let mut best: Option<(&Vec<&str>, usize)> = None;
-    let mut tie = false;
-    for (name, count) in names {
-        // A full name adds a given name or two (or a surname after "Xi").
-        if name.len() <= core.len()
-            || name_weight(name) > name_weight(core) + 2
-            || !name.windows(core.len()).any(|w| w == core)
-        {
-            continue;
-        }
-        match best {
-            Some((_, c)) if *count < c => {}
-            Some((_, c)) if *count == c => tie = true,
-            _ => {
-                best = Some((name, *count));
-                tie = false;
-            }
-        }
-    }
-    if tie {
-        return None;
-    }
-    best.map(|(name, _)| name.clone())
-}
-
-/// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
-fn name_weight(words: &[&str]) -> usize {
-    words
-        .iter()
-        .filter(|w| {
-            let bare = w.trim_end_matches('.');
-            bare.chars().count() > 1 && !SUFFIXES.contains(&bare.to_lowercase().as_str())
-        })
-        .count()
-}
-
-/// Every multi-word personal name in the body, titles stripped, with how
-/// often it occurs.
-fn full_names<'a>(paragraphs: &'a [Paragraph], wanted: &[String]) -> Vec<(Vec<&'a str>, usize)> {
-    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
-    let add = |names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]| {
-        if run.iter().any(|w| wanted.iter().any(|x| x == w)) {
-            add_name(names, run);
-        }
-    };
-    for paragraph in paragraphs {
-        if !wanted.iter().any(|w| paragraph.text.contains(w.as_str())) {
-            continue;
-        }
-        let mut run: Vec<&str> = Vec::new();
-        for token in paragraph.text.split_whitespace() {
-            if token.starts_with(['(', '[']) {
-                add(&mut names, &run);
-                run.clear();
-                continue;
-            }
-            let token = token.trim_start_matches(['"', '“', '‘', '\'']);
-            let word = split_word(token);
-            let core = strip_possessive(word.core);
-            let possessive = core.len() != word.core.len();
-            if is_name_word(core) {
-                run.push(core);
-                let suffix = is_suffix(core);
-                if word.stop || possessive || suffix || token.contains(['—', '–']) {
-                    add(&mut names, &run);
-                    run.clear();
-                }
-            } else {
-                add(&mut names, &run);
-                run.clear();
-            }
-        }
-        add(&mut names, &run);
-    }
-    names
-}
-
-/// Counts a run of capitalised words as a full name once titles and
-/// sentence-opening words are stripped, if two to five words are left.
-fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
-    let from = run
-        .iter()
-        .rposition(|w| is_title(w) || INSTITUTIONS.contains(w))
-        .map_or(0, |i| i + 1);
-    let mut run = &run[from..];
-    while let Some(first) = run.first() {
-        if FUNCTION_WORDS.contains(first) {
-            run = &run[1..];
-        } else {
-            break;
-        }
-    }
-    if !(2..=5).contains(&run.len()) {
-        return;
-    }
-    match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
-        Some((_, count)) => *count += 1,
-        None => names.push((run.to_vec(), 1)),
+/// Which person `speaker` is, as far as the name says (see
+/// [`PersonName::key`]): "Rep. Frederica S. Wilson" and "Frederica Wilson"
+/// give "frederica wilson", "Rep. Wilson" gives "wilson".
+pub fn speaker_key(speaker: &str) -> String {
+    match PersonName::parse(speaker) {
+        Some(name) => name.key(),
+        None => speaker.trim().to_lowercase(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{some, speakers};
     use super::*;
 
     #[test]
@@ -218,35 +238,96 @@ mod tests {
         assert_eq!(speaker_name("Rep. Stephanie Bice (R-OK)"), "Stephanie Bice");
         assert_eq!(speaker_name("Sen. Bice"), "Bice");
         assert_eq!(speaker_name("Martin Luther King Jr."), "Martin Luther King");
+        assert_eq!(speaker_name("Senator Angus King"), "Angus King");
         assert_eq!(speaker_name("President"), "President");
     }
 
     #[test]
-    fn short_names_are_completed_from_the_full_name_in_the_release() {
-        assert_eq!(
-            speakers(&[
-                "Chinese President Xi Jinping spoke with leaders on Tuesday.",
-                "\"We stand together,\" Xi said.",
-                "\"Cooperation matters,\" said President Xi.",
-            ]),
-            [some("Xi Jinping"), some("President Xi Jinping")]
-        );
+    fn offices_and_affiliations_before_a_name_are_titles() {
+        for (speaker, name) in [
+            (
+                "Hawaii Department of Transportation Director Jade Butay",
+                "Jade Butay",
+            ),
+            (
+                "Deputy Secretary of the Treasury Wally Adeyemo",
+                "Wally Adeyemo",
+            ),
+            (
+                "Ways and Means Committee Ranking Member Richard E. Neal",
+                "Richard E. Neal",
+            ),
+            ("Minnesota Governor Tim Walz", "Tim Walz"),
+            ("Florida Frederica S. Wilson", "Frederica S. Wilson"),
+            ("Democrat Frederica S. Wilson", "Frederica S. Wilson"),
+            ("Virginia Foxx", "Virginia Foxx"),
+        ] {
+            assert_eq!(speaker_name(speaker), name, "{speaker}");
+        }
     }
 
     #[test]
-    fn speaker_keys_group_one_persons_names() {
-        for name in [
-            "Rep. Stephanie Bice",
-            "Bice",
-            "Rep. Bice.",
-            "Congresswoman Bice (OK-05)",
+    fn keys_are_first_name_and_surname() {
+        for speaker in [
+            "Frederica S. Wilson",
+            "Frederica Wilson",
+            "Democrat Frederica S. Wilson",
+            "Rep. Frederica S. Wilson (D-FL)",
         ] {
-            assert_eq!(speaker_key(name), "bice", "{name}");
+            assert_eq!(speaker_key(speaker), "frederica wilson", "{speaker}");
         }
-        assert_eq!(speaker_key("Rep. Mariannette Miller-Meeks"), "miller-meeks");
-        assert_eq!(speaker_key("Congressman Troy A. Carter Sr."), "carter");
-        assert_eq!(speaker_key("Senator McConnell (R-KY)"), "mcconnell");
-        assert_eq!(speaker_key("Xi Jinping"), "jinping");
-        assert_eq!(speaker_key("President"), "president");
+        assert_eq!(speaker_key("Rep. Wilson"), "wilson");
+        assert_eq!(speaker_key("Congressman Troy A. Carter Sr."), "troy carter");
+        assert_eq!(speaker_key("Sen. Tim Scott"), "tim scott");
+        assert_ne!(speaker_key("Melania Trump"), speaker_key("Donald Trump"));
+    }
+
+    #[test]
+    fn the_name_check_takes_names_and_titled_surnames() {
+        for speaker in [
+            "Rep. Stephanie Bice",
+            "Rep. Bice",
+            "Jade Butay",
+            "Beto O’Rourke",
+            "Chris Van Hollen",
+            "Mariannette Miller-Meeks",
+            "Ms. Psaki",
+            "President Xi Jinping",
+            "Angus King",
+        ] {
+            assert!(is_person_name(speaker), "{speaker}");
+        }
+    }
+
+    #[test]
+    fn the_name_check_rejects_what_is_not_a_name() {
+        for speaker in [
+            "He’d",
+            "He'd",
+            "You",
+            "I’m",
+            "No",
+            "What",
+            "Jr.",
+            "Sr.",
+            "Means",
+            "Education",
+            "Florida",
+            "Washington",
+            "WASHINGTON",
+            "Q You",
+            "Q Because the NSC",
+            "Deputy Secretary",
+            "Hawaii Department",
+            "Eversource President",
+            "Ide Imaging",
+            "New York",
+            "Bice",
+            "The Senator",
+            "Means Committee",
+            "Borg & Ide Imaging",
+        ] {
+            assert!(!is_person_name(speaker), "{speaker}");
+        }
     }
 }
