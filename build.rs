@@ -1,36 +1,67 @@
-//! Fingerprints the parser's source so the on-disk cache of parsed files is
-//! ignored whenever the code that produced it changes.
+//! Two jobs before compiling:
+//!
+//! - Fingerprints the code that shapes a saved byte, so files readout saved
+//!   are ignored whenever that code changes: `READOUT_PARSER_HASH` covers
+//!   the parser and the cache format (`src/corpus`, `src/archive`), and
+//!   `READOUT_INDEX_HASH` the full-text index as well (`src/search`).
+//! - Sets `cfg(shared_corpus)` when the real corpus (`../shared/corpus`) is
+//!   beside the clone, so tests that need it are compiled in, and reported
+//!   as ignored (not as passed) where it is absent.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Every file below `dir`, in path order.
-fn files_below(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            files.extend(files_below(&path));
-        } else {
-            files.push(path);
-        }
-    }
-    files
-}
+/// FNV-1a's offset basis.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn main() {
-    let dir = Path::new("src/corpus");
-    println!("cargo:rerun-if-changed=src/corpus");
-    // FNV-1a over every parser source file (subfolders too), in path order.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for path in files_below(dir) {
-        for b in fs::read(&path).unwrap_or_default() {
+    let parser = hash_trees(FNV_OFFSET, &["src/corpus", "src/archive"]);
+    let index = hash_trees(parser, &["src/search"]);
+    println!("cargo:rustc-env=READOUT_PARSER_HASH={parser:016x}");
+    println!("cargo:rustc-env=READOUT_INDEX_HASH={index:016x}");
+
+    println!("cargo::rustc-check-cfg=cfg(shared_corpus)");
+    let shared = Path::new("../shared/corpus");
+    if shared.is_dir() {
+        println!("cargo:rustc-cfg=shared_corpus");
+    }
+    // Watched by its README so that the corpus appearing or going away is
+    // noticed without scanning thousands of files on every build.
+    println!("cargo:rerun-if-changed=../shared/corpus/README.md");
+}
+
+/// FNV-1a, continued from `hash`, over every file below `roots`, by path.
+fn hash_trees(mut hash: u64, roots: &[&str]) -> u64 {
+    let mut files = Vec::new();
+    for root in roots {
+        println!("cargo:rerun-if-changed={root}");
+        collect(Path::new(root), &mut files);
+    }
+    files.sort();
+    for path in files {
+        for b in path
+            .to_string_lossy()
+            .bytes()
+            .chain(fs::read(&path).unwrap_or_default())
+        {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
-    println!("cargo:rustc-env=READOUT_PARSER_HASH={hash:016x}");
+    hash
+}
+
+/// Every file below `dir`.
+fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else {
+            files.push(path);
+        }
+    }
 }

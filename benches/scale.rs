@@ -25,11 +25,12 @@ use std::time::{Duration, Instant};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use readout::corpus::{self, Corpus, Release};
+use readout::archive;
+use readout::corpus::{Corpus, Release};
+use readout::search::analysis::{Analysis, AnalysisProgress};
 use readout::search::filter::{self, Query};
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::background;
-use readout::tui::related::{Analysis, AnalysisProgress};
 use readout::tui::update::{Msg, update};
 use readout::tui::view;
 
@@ -62,7 +63,7 @@ fn main() {
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![10_000, 100_000, 1_000_000]);
-    let seed = corpus::load::load_with_progress(&[shared], &|_| {});
+    let seed = archive::load_with_progress(&[shared], &|_| {});
     eprintln!("seed corpus: {} releases", seed.releases.len());
     let mut report = Report::default();
     for &n in &sizes {
@@ -104,7 +105,7 @@ fn main() {
                 .sum(),
         });
         // The reader's corpus: loaded through the cache, bodies on disk.
-        let corpus = corpus::load::load_cached(std::slice::from_ref(&dir), Some(&cache), &|_| {});
+        let corpus = archive::load_cached(std::slice::from_ref(&dir), Some(&cache), &|_| {});
         let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
         let titles = write_titles(&dir, &app);
         for query in QUERIES {
@@ -222,7 +223,7 @@ fn child(dir: &Path, mode: &str, cache: Option<&Path>, n: usize) -> Run {
 /// release and draw one 200×50 frame.
 fn child_open(dir: &Path, cache: &Path) {
     let started = Instant::now();
-    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let loading = started.elapsed().as_secs_f64();
     let releases = corpus.releases.len();
     let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
@@ -243,7 +244,7 @@ fn child_open(dir: &Path, cache: &Path) {
 /// Loading without the cache: every body parsed and kept (packed) in memory.
 fn child_load(dir: &Path) {
     let started = Instant::now();
-    let corpus = corpus::load::load_with_progress(&[dir.to_path_buf()], &|_| {});
+    let corpus = archive::load_with_progress(&[dir.to_path_buf()], &|_| {});
     let seconds = started.elapsed().as_secs_f64();
     Run {
         seconds,
@@ -260,7 +261,7 @@ fn child_load(dir: &Path) {
 /// it: read back from the saved index if there is one, else computed, and
 /// then saved (not counted in the time: the reader has it by then).
 fn child_analysis(dir: &Path, cache: &Path) {
-    let corpus = corpus::load::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
+    let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
     let peak_before_kb = peak_rss_kb();
     let started = Instant::now();

@@ -17,7 +17,7 @@ fn release_file(paragraphs: &[&str]) -> String {
 }
 
 fn load(dir: &Path) -> Corpus {
-    readout::corpus::load::load(&[dir.to_path_buf()], None, false)
+    readout::archive::load(&[dir.to_path_buf()], None, false)
 }
 
 /// Bookmarks the quotation paragraph of a freshly written release, then

@@ -8,7 +8,7 @@ use readout::bookmarks::{Store, StoreError};
 use readout::corpus::TextPos;
 
 fn bookmark(passage: &str) -> Bookmark {
-    let now = readout::bookmarks::clock::now();
+    let now = readout::archive::clock::now();
     Bookmark {
         id: model::new_id(),
         release: "0123456789ab".into(),

@@ -3,11 +3,12 @@
 
 mod common;
 
-use readout::corpus::{self, Corpus, Format, Release};
+use readout::archive;
+use readout::corpus::{Corpus, Format, Release};
 
 fn load(sub: &str, test: &str) -> Option<Corpus> {
     let root = common::shared_corpus(test)?;
-    Some(corpus::load::load_with_progress(&[root.join(sub)], &|_| {}))
+    Some(archive::load_with_progress(&[root.join(sub)], &|_| {}))
 }
 
 fn has_markup(s: &str) -> Option<&'static str> {
@@ -257,8 +258,8 @@ fn the_whole_corpus_loads_twice_with_the_same_ids() {
     let Some(root) = common::shared_corpus("the_whole_corpus_loads_twice_with_the_same_ids") else {
         return;
     };
-    let a = corpus::load::load_with_progress(std::slice::from_ref(&root), &|_| {});
-    let b = corpus::load::load_with_progress(&[root], &|_| {});
+    let a = archive::load_with_progress(std::slice::from_ref(&root), &|_| {});
+    let b = archive::load_with_progress(&[root], &|_| {});
     let ids = |c: &Corpus| {
         c.releases
             .iter()

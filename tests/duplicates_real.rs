@@ -3,7 +3,7 @@
 
 mod common;
 
-use readout::corpus;
+use readout::archive;
 use readout::search::duplicates::find_duplicates;
 use readout::search::query::tokens;
 
@@ -12,7 +12,7 @@ fn joint_congress_releases_are_grouped() {
     let Some(root) = common::shared_corpus("joint_congress_releases_are_grouped") else {
         return;
     };
-    let corpus = corpus::load::load_with_progress(&[root.join("congress")], &|_| {});
+    let corpus = archive::load_with_progress(&[root.join("congress")], &|_| {});
     let dups = find_duplicates(&corpus.releases);
     let grouped: usize = dups.groups.iter().map(Vec::len).sum();
     eprintln!(
@@ -52,7 +52,7 @@ fn related_releases_share_rare_words_on_the_real_corpus() {
     else {
         return;
     };
-    let corpus = readout::corpus::load::load_with_progress(&[root], &|_| {});
+    let corpus = readout::archive::load_with_progress(&[root], &|_| {});
     let started = std::time::Instant::now();
     let search = readout::search::index::SearchIndex::build(&corpus.releases);
     let index = readout::search::related::RelatedIndex::build(&corpus.releases, &search);

@@ -7,7 +7,8 @@ mod common;
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use readout::corpus::{self, Body, Corpus, Release};
+use readout::archive;
+use readout::corpus::{Body, Corpus, Release};
 use readout::search::index::{SearchIndex, snippet};
 use readout::search::query::tokens;
 
@@ -15,7 +16,7 @@ use readout::search::query::tokens;
 fn load(test: &str) -> Option<&'static Corpus> {
     static CORPUS: OnceLock<Corpus> = OnceLock::new();
     let root = common::shared_corpus(test)?;
-    Some(CORPUS.get_or_init(|| corpus::load::load_with_progress(&[root], &|_| {})))
+    Some(CORPUS.get_or_init(|| archive::load_with_progress(&[root], &|_| {})))
 }
 
 /// The release's searchable text (given title and body), lowercase, with

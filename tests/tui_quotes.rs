@@ -69,7 +69,7 @@ fn moving_through_quotations_previews_each_in_the_reading_pane() {
 
 #[test]
 fn on_a_large_archive_quotations_are_collected_off_the_input_thread() {
-    use readout::tui::quotes::QuoteIndex;
+    use readout::search::quotes::QuoteIndex;
     use readout::tui::update::{Msg, update};
     let mut app = demo_app(140, 40);
     app.options.sync_filter_limit = 0;

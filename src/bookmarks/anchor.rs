@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::{Bookmark, PARAGRAPH_BREAK, passage_hash, passage_text};
-use crate::corpus::{Body, Corpus, Release, TextPos};
+use crate::corpus::{Body, TextPos};
 
 /// The least word-level similarity (1 − edit distance / length) for a
 /// changed passage to count as found.
@@ -63,33 +63,6 @@ pub fn locate(body: &Body, b: &Bookmark) -> Anchor {
         Some((start, end)) => Anchor::Fuzzy { start, end },
         None => Anchor::Orphaned,
     }
-}
-
-/// Finds the release a bookmark belongs to: by id; else by path, line and
-/// title; else by path and title (the nearest line, for JSON Lines files
-/// whose records moved).
-pub fn find_release<'c>(corpus: &'c Corpus, b: &Bookmark) -> Option<&'c Release> {
-    let releases = &corpus.releases;
-    if let Some(r) = releases.iter().find(|r| r.id.as_str() == b.release) {
-        return Some(r);
-    }
-    // Paths are kept as displayed; most are UTF-8 and compare without a copy.
-    let same_file = |r: &&Release| match r.origin.path.to_str() {
-        Some(path) => path == b.path,
-        None => r.origin.path.display().to_string() == b.path,
-    };
-    if let Some(r) = releases
-        .iter()
-        .filter(same_file)
-        .find(|r| r.origin.line == b.line && r.title == b.title)
-    {
-        return Some(r);
-    }
-    releases
-        .iter()
-        .filter(same_file)
-        .filter(|r| r.title == b.title)
-        .min_by_key(|r| r.origin.line.unwrap_or(0).abs_diff(b.line.unwrap_or(0)))
 }
 
 /// True when `pos` is a valid position in the body (on a char boundary).

@@ -5,7 +5,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-use super::clock;
+use crate::archive::clock;
 use crate::corpus::id::fnv1a;
 use crate::corpus::{Body, Release, TextPos};
 

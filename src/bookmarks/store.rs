@@ -12,10 +12,10 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::clock;
 use super::model::{Bookmark, SCHEMA_VERSION};
-pub use crate::persist::Notice;
-use crate::persist::{Format, SafeFile, SaveError};
+use crate::archive::clock;
+pub use crate::archive::persist::Notice;
+use crate::archive::persist::{Format, SafeFile, SaveError};
 
 /// The bookmarks file's name inside the data folder.
 pub const FILE_NAME: &str = "bookmarks.json";
@@ -268,11 +268,11 @@ fn sort(list: &mut [Bookmark]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::persist::Disk;
+    use crate::archive::persist::Disk;
 
     /// Parses bytes as `bookmarks.json`.
     fn parse(bytes: &[u8]) -> Disk<Vec<Bookmark>> {
-        crate::persist::parse(bytes, FORMAT)
+        crate::archive::persist::parse(bytes, FORMAT)
     }
 
     fn bookmark(id: &str, created: &str) -> Bookmark {

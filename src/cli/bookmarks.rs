@@ -165,7 +165,7 @@ fn remove(store: &mut Store, wanted: &str, out: &mut Output) -> Result<()> {
 fn stress_writer(store: &mut Store, count: usize) -> Result<()> {
     let stdout = std::io::stdout();
     for i in 0..count {
-        let now = crate::bookmarks::clock::now();
+        let now = crate::archive::clock::now();
         let passage = format!("passage {i}");
         let b = Bookmark {
             id: model::new_id(),

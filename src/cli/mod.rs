@@ -14,7 +14,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
 
-use crate::corpus::{self, Corpus, Release};
+use crate::corpus::{self, Corpus, Release, display};
 use output::Output;
 
 /// readout: a terminal reader for press releases.
@@ -178,7 +178,7 @@ fn read_corpus(paths: &[PathBuf], settings: &Settings) -> Corpus {
     if paths.is_empty() {
         corpus::demo::load()
     } else {
-        corpus::load::load(paths, settings.cache_dir().as_deref(), true)
+        crate::archive::load(paths, settings.cache_dir().as_deref(), true)
     }
 }
 
@@ -278,23 +278,6 @@ pub fn date_column(release: &Release) -> String {
         .map_or_else(|| "-".to_string(), ToString::to_string)
 }
 
-/// The source column: the member's office for congressional releases, else the publisher.
-pub fn source_column(release: &Release) -> String {
-    if let Some(member) = &release.member {
-        let title = match member.chamber.as_deref() {
-            Some(c) if c.eq_ignore_ascii_case("senate") => "Sen. ",
-            Some(c) if c.eq_ignore_ascii_case("house") => "Rep. ",
-            _ => "",
-        };
-        let party = member.party.as_deref().and_then(|p| p.chars().next());
-        return match (party, member.state.as_deref()) {
-            (Some(p), Some(s)) => format!("{title}{} ({p}-{s})", member.name),
-            _ => format!("{title}{}", member.name),
-        };
-    }
-    release.source.clone().unwrap_or_else(|| "-".to_string())
-}
-
 fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
     for release in &corpus.releases {
         if json {
@@ -325,7 +308,7 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
                 "{}\t{}\t{}\t{}",
                 release.id,
                 date_column(release),
-                source_column(release),
+                display::source_label(release),
                 release.title
             )?;
         }

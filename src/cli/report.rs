@@ -6,7 +6,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use crate::corpus::Corpus;
-use crate::corpus::load::Severity;
+use crate::corpus::report::Severity;
 use crate::corpus::sanitize::for_display;
 
 /// Writes the load report for `corpus`.

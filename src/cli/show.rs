@@ -14,7 +14,7 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     if let Some(date) = &release.date {
         meta.push(date.to_string());
     }
-    meta.push(super::source_column(release));
+    meta.push(crate::corpus::display::source_label(release));
     if let Some(section) = &release.section {
         meta.push(section.clone());
     }

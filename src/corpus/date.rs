@@ -347,7 +347,7 @@ fn parse_epoch(s: &str) -> Option<ReleaseDate> {
 }
 
 /// Converts days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
+pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -2,8 +2,11 @@
 //! with no arguments. The files live in `assets/demo/`; they are written for
 //! readout and shaped like real archives in each format.
 
+use std::path::Path;
+
 use super::Corpus;
-use super::load::{Input, Progress, load_inputs};
+use super::assemble::assemble;
+use super::parse::{format_from_extension, parse_file};
 
 macro_rules! demo_files {
     ($($path:literal),* $(,)?) => {
@@ -24,14 +27,15 @@ pub const FILES: &[(&str, &[u8])] = demo_files!(
 
 /// Parses the embedded demo corpus.
 pub fn load() -> Corpus {
-    let inputs = FILES
+    let files = FILES
         .iter()
         .map(|(name, bytes)| {
-            let key = name.trim_start_matches("demo/").to_string();
-            (Input::Embedded { name, bytes }, key)
+            let path = Path::new(name);
+            let key = name.trim_start_matches("demo/");
+            parse_file(path, key, bytes, format_from_extension(path))
         })
         .collect();
-    load_inputs(inputs, &|_: Progress| {})
+    assemble(files)
 }
 
 #[cfg(test)]

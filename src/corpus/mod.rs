@@ -1,35 +1,40 @@
 //! The in-memory corpus: every release of an archive, parsed once from bytes.
 //!
-//! Everything in this module is pure: bytes or text in, releases out. Reading
-//! files from disk lives in [`load`]; nothing here writes to disk or touches a
-//! terminal.
+//! Everything in this module is pure: bytes or text in, releases out.
+//! Reading files from disk and keeping the cache live in the archive layer (`archive`);
+//! nothing here reads or writes a file or touches a terminal.
 
+pub mod assemble;
 pub mod body;
-pub mod cache;
-pub mod codec;
 pub mod date;
 pub mod decode;
 pub mod demo;
+pub mod display;
+pub mod encoding;
 pub mod finish;
+pub mod handle;
 pub mod html;
 pub mod id;
 pub mod jsonl;
-pub mod load;
 pub mod markdown;
 pub mod meta;
+pub mod order;
+pub mod parse;
 pub mod quotes;
+pub mod report;
 pub mod sanitize;
 pub mod text;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
-pub use body::{Body, BodyHandle, Outline};
+pub use body::{Body, Outline};
 pub use date::ReleaseDate;
+pub use handle::{BodyHandle, BodyStore};
 pub use id::ReleaseId;
-pub use load::{LoadReport, Problem};
+pub use report::{LoadReport, Problem};
 
 /// The file formats readout reads releases from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -373,9 +378,12 @@ pub struct Corpus {
     /// What was read, and every problem met on the way.
     pub report: LoadReport,
     /// Where the full-text index of exactly these releases may be saved
-    /// between runs (see [`crate::search::saved`]); `None` without a cache
+    /// between runs (by the search layer); `None` without a cache
     /// folder, or for files not read from disk.
     pub index_file: Option<IndexFile>,
+    /// Release ids (as numbers) and their indices, sorted by id; built the
+    /// first time a release is looked up by id.
+    by_id: OnceLock<Vec<(u64, u32)>>,
 }
 
 /// The file a corpus's full-text index is saved in, and the fingerprint of
@@ -390,6 +398,32 @@ pub struct IndexFile {
 }
 
 impl Corpus {
+    /// A corpus of these releases, read with this report.
+    pub fn new(releases: Vec<Release>, report: LoadReport) -> Corpus {
+        Corpus {
+            releases,
+            report,
+            ..Corpus::default()
+        }
+    }
+
+    /// The index of the release with exactly this id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        let wanted = u64::from_str_radix(id, 16).ok()?;
+        let index = self.by_id.get_or_init(|| {
+            let mut index: Vec<(u64, u32)> = self
+                .releases
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| Some((u64::from_str_radix(r.id.as_str(), 16).ok()?, i as u32)))
+                .collect();
+            index.sort_unstable();
+            index
+        });
+        let at = index.partition_point(|(k, _)| *k < wanted);
+        index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+    }
+
     /// Finds a release by full id or unambiguous id prefix.
     pub fn find(&self, id: &str) -> Result<&Release, FindError> {
         let wanted = id.trim().to_ascii_lowercase();

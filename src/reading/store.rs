@@ -13,8 +13,8 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::archive::persist::{Format, Notice, SafeFile, SaveError};
 use crate::corpus::TextPos;
-use crate::persist::{Format, Notice, SafeFile, SaveError};
 
 /// The reading state file's name inside the data folder.
 pub const FILE_NAME: &str = "reading.json";

@@ -13,7 +13,8 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 
 use super::duplicates::Duplicates;
 use super::index::SearchIndex;
-use crate::corpus::{Corpus, cache};
+use crate::archive::atomic::{remove_abandoned, temporary};
+use crate::corpus::Corpus;
 
 /// Identifies the file's format (bumped when it changes).
 const MAGIC: &[u8; 8] = b"RDOUT\x00I\x01";
@@ -55,8 +56,8 @@ pub fn save(
     let Some(target) = corpus.index_file.as_ref() else {
         return Ok(());
     };
-    cache::remove_abandoned(&target.path);
-    let temp = cache::temporary(&target.path);
+    remove_abandoned(&target.path);
+    let temp = temporary(&target.path);
     let written = (|| {
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
         write(

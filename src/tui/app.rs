@@ -9,14 +9,16 @@ use super::doc::{self, Doc, DocKey, Marks};
 use super::input::LineInput;
 use super::keymap::KeyMap;
 use super::layout::{self, Areas};
-use super::marks::{self, Selection, ShelfState};
+use super::marks::{Selection, ShelfState};
 use super::quotes::QuotesState;
-use super::related::{Analysis, AnalysisProgress, RelatedState};
+use super::related::RelatedState;
 use super::theme::Theme;
-use crate::bookmarks::Store;
+use crate::bookmarks::{Finder, Store, passages_in};
 use crate::config::{Column, Config, DateFormat};
+use crate::corpus::order::{SortMode, rank_of};
 use crate::corpus::{Body, Corpus, Release, TextPos};
 use crate::reading::ReadingStore;
+use crate::search::analysis::{Analysis, AnalysisProgress};
 use crate::search::filter::{FilterIndex, Query};
 use crate::search::find::{self, Found};
 
@@ -75,86 +77,6 @@ pub enum Focus {
     List,
     /// The reading pane.
     Reader,
-}
-
-/// The order of the list when no filter ranks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SortMode {
-    /// Newest first.
-    DateDesc,
-    /// Oldest first.
-    DateAsc,
-    /// By source, then newest first.
-    Source,
-    /// By title.
-    Title,
-}
-
-impl SortMode {
-    /// The next mode of the cycle.
-    pub fn next(self) -> SortMode {
-        match self {
-            SortMode::DateDesc => SortMode::DateAsc,
-            SortMode::DateAsc => SortMode::Source,
-            SortMode::Source => SortMode::Title,
-            SortMode::Title => SortMode::DateDesc,
-        }
-    }
-
-    /// A short name for the status bar.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortMode::DateDesc => "date ↓",
-            SortMode::DateAsc => "date ↑",
-            SortMode::Source => "source",
-            SortMode::Title => "title",
-        }
-    }
-
-    /// Release indices of `releases` in this order; releases that tie
-    /// keep their corpus order. Keys are computed once per release and
-    /// sorted on every core.
-    pub fn order(self, releases: &[Release]) -> Vec<u32> {
-        use rayon::prelude::*;
-        use std::cmp::Reverse;
-        let mut order: Vec<u32> = (0..releases.len() as u32).collect();
-        let dates: Vec<Option<(i32, u8, u8, u16)>> = releases
-            .par_iter()
-            .map(|r| r.date.as_ref().map(|d| d.sort_key()))
-            .collect();
-        let date = |i: u32| dates[i as usize];
-        let lowercase = |key: fn(&Release) -> Option<&str>| -> Vec<Option<String>> {
-            releases
-                .par_iter()
-                .map(|r| key(r).map(str::to_lowercase))
-                .collect()
-        };
-        match self {
-            SortMode::DateDesc => order.par_sort_unstable_by_key(|&i| (Reverse(date(i)), i)),
-            SortMode::DateAsc => order.par_sort_unstable_by_key(|&i| (date(i), i)),
-            SortMode::Source => {
-                let names = lowercase(|r| {
-                    r.member
-                        .as_ref()
-                        .map(|m| m.name.as_str())
-                        .or(r.source.as_deref())
-                });
-                order.par_sort_unstable_by(|&a, &b| {
-                    names[a as usize]
-                        .cmp(&names[b as usize])
-                        .then_with(|| date(b).cmp(&date(a)))
-                        .then(a.cmp(&b))
-                });
-            }
-            SortMode::Title => {
-                let titles = lowercase(|r| Some(r.title.as_str()));
-                order.par_sort_unstable_by(|&a, &b| {
-                    titles[a as usize].cmp(&titles[b as usize]).then(a.cmp(&b))
-                });
-            }
-        }
-        order
-    }
 }
 
 /// The filter: what was typed, and the work in flight.
@@ -327,8 +249,8 @@ pub struct App {
     pub analysis_progress: Arc<AnalysisProgress>,
     /// Read marks and reading positions, when a data folder is known.
     pub reading: Option<ReadingStore>,
-    /// Release ids (as numbers) and indices, sorted, built on first use.
-    id_index: OnceCell<Vec<(u64, u32)>>,
+    /// The corpus's releases by file, for finding bookmarks, built on first use.
+    finder: OnceCell<Finder>,
 }
 
 impl App {
@@ -383,7 +305,7 @@ impl App {
             analysis_pending: true,
             analysis_progress: Arc::default(),
             reading,
-            id_index: OnceCell::new(),
+            finder: OnceCell::new(),
         };
         app.follow_selection();
         app
@@ -577,7 +499,7 @@ impl App {
         let release = &self.corpus.releases[index as usize];
         let body = &self.reader.body;
         let bookmarked = match &self.bookmarks {
-            Some(store) => marks::passages_in(store, release, body),
+            Some(store) => passages_in(store.bookmarks(), release, body),
             None => Vec::new(),
         };
         let highlight = self.selection.map(|s| (s.start, s.end)).or(self.flash);
@@ -643,20 +565,12 @@ impl App {
 impl App {
     /// The index of the release with this id.
     pub fn release_by_id(&self, id: &str) -> Option<u32> {
-        let wanted = u64::from_str_radix(id, 16).ok()?;
-        let index = self.id_index.get_or_init(|| {
-            let mut index: Vec<(u64, u32)> = self
-                .corpus
-                .releases
-                .iter()
-                .enumerate()
-                .filter_map(|(i, r)| Some((u64::from_str_radix(r.id.as_str(), 16).ok()?, i as u32)))
-                .collect();
-            index.sort_unstable();
-            index
-        });
-        let at = index.partition_point(|(k, _)| *k < wanted);
-        index.get(at).filter(|(k, _)| *k == wanted).map(|(_, i)| *i)
+        self.corpus.index_of(id)
+    }
+
+    /// Where bookmarks' releases are in the corpus, indexed on first use.
+    pub fn finder(&self) -> &Finder {
+        self.finder.get_or_init(|| Finder::new(&self.corpus))
     }
 
     /// Replaces the corpus with a reloaded one, keeping the selected
@@ -679,7 +593,7 @@ impl App {
         let (scroll, cursor) = (self.reader.scroll, self.reader.cursor);
         self.corpus = Arc::new(corpus);
         self.filter_index = Arc::new(FilterIndex::default());
-        self.id_index = OnceCell::new();
+        self.finder = OnceCell::new();
         self.quotes.index = None;
         self.close_views();
         self.analysis = None;
@@ -735,13 +649,4 @@ impl App {
         self.marks_version += 1;
         self.ensure_doc();
     }
-}
-
-/// `rank[release] = position in order`.
-pub fn rank_of(order: &[u32]) -> Vec<u32> {
-    let mut rank = vec![0; order.len()];
-    for (position, &index) in order.iter().enumerate() {
-        rank[index as usize] = position as u32;
-    }
-    rank
 }

@@ -11,11 +11,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
-use crate::bookmarks::{Anchor, Bookmark, Store, anchor};
-use crate::corpus::{Body, Release, TextPos, meta};
-
-/// How many characters of a passage a message quotes.
-const QUOTED_CHARS: usize = 60;
+use crate::bookmarks::{Anchor, Bookmark, anchor};
+use crate::corpus::display::excerpt;
+use crate::corpus::{TextPos, meta};
 
 /// A passage being selected: from the start of a sentence to the end of a
 /// later one (possibly in a later paragraph).
@@ -38,38 +36,6 @@ pub struct ShelfState {
     /// "(orphaned) " or "(not in this archive) ". Found when the view is
     /// refreshed, so drawing it reads no release.
     pub lost: HashMap<String, &'static str>,
-}
-
-/// The bookmarked passages of `release`, found again in its current text
-/// (orphaned ones are left out).
-pub fn passages_in(store: &Store, release: &Release, body: &Body) -> Vec<(TextPos, TextPos)> {
-    let path = release.origin.path.display().to_string();
-    store
-        .bookmarks()
-        .iter()
-        .filter(|b| {
-            b.release == release.id.as_str()
-                || (b.path == path && b.line == release.origin.line && b.title == release.title)
-        })
-        .filter_map(|b| match anchor::locate(body, b) {
-            Anchor::Exact { start, end }
-            | Anchor::Moved { start, end }
-            | Anchor::Fuzzy { start, end } => Some((start, end)),
-            Anchor::Orphaned => None,
-        })
-        .collect()
-}
-
-/// The first `QUOTED_CHARS` characters of a passage, on one line and safe
-/// for the terminal (bookmarks files can be edited by hand).
-pub fn excerpt(text: &str) -> String {
-    let safe = crate::corpus::sanitize::for_display(text);
-    let flat = crate::corpus::sanitize::collapse_whitespace(&safe);
-    if flat.chars().count() <= QUOTED_CHARS {
-        return flat;
-    }
-    let cut: String = flat.chars().take(QUOTED_CHARS).collect();
-    format!("{}…", cut.trim_end())
 }
 
 /// Byte offsets where sentences of `text` end (trailing spaces excluded),
@@ -322,14 +288,7 @@ pub fn selected_bookmark(app: &App) -> Option<&Bookmark> {
 
 /// The release a bookmark belongs to, by id or else by path and title.
 pub fn release_of(app: &App, b: &Bookmark) -> Option<u32> {
-    app.release_by_id(&b.release).or_else(|| {
-        let r = anchor::find_release(&app.corpus, b)?;
-        app.corpus
-            .releases
-            .iter()
-            .position(|x| std::ptr::eq(x, r))
-            .map(|i| i as u32)
-    })
+    app.finder().release_of(&app.corpus, b)
 }
 
 /// Goes to the selected bookmark's passage: selects its release (clearing

@@ -138,7 +138,9 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         if std::mem::take(&mut app.analysis_pending) {
             let corpus = Arc::clone(&app.corpus);
             let filter_index = Arc::clone(&app.filter_index);
-            let progress = Arc::new(related::AnalysisProgress::new(corpus.releases.len()));
+            let progress = Arc::new(crate::search::analysis::AnalysisProgress::new(
+                corpus.releases.len(),
+            ));
             app.analysis_progress = Arc::clone(&progress);
             let analysed_tx = analysis_tx.clone();
             thread::spawn(move || {
@@ -146,7 +148,8 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
                     // The list filter's fields first: they are quick and a
                     // `source:` typed now would wait for them.
                     filter_index.prepare(&corpus.releases);
-                    let (analysis, computed) = related::Analysis::load_or_build(&corpus, &progress);
+                    let (analysis, computed) =
+                        crate::search::analysis::Analysis::load_or_build(&corpus, &progress);
                     let analysis = Arc::new(analysis);
                     let message = Msg::Analysed(Arc::clone(&corpus), Arc::clone(&analysis));
                     let _ = analysed_tx.send(Event::Msg(message));
@@ -168,7 +171,7 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             let corpus = Arc::clone(&app.corpus);
             let quotes_tx = analysis_tx.clone();
             thread::spawn(move || {
-                let index = quotes::QuoteIndex::build(&corpus);
+                let index = crate::search::quotes::QuoteIndex::build(&corpus);
                 let _ = quotes_tx.send(Event::Msg(Msg::QuotesIndexed(corpus, Box::new(index))));
             });
         }

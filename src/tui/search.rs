@@ -9,9 +9,9 @@ use std::sync::Arc;
 use super::app::{App, Focus, Prompt, PromptKind};
 use super::input::LineInput;
 use super::picker::Picker;
-use super::related::Analysis;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Corpus, TextPos};
+use crate::search::analysis::Analysis;
 use crate::search::find::Found;
 use crate::search::index::{SearchHit, Snippet, snippet};
 

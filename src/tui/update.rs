@@ -9,13 +9,14 @@ use crossterm::event::{
 use ratatui::layout::Rect;
 
 use super::action::{Action, Context};
-use super::app::{App, FilterRequest, Focus, Prompt, PromptKind, rank_of};
+use super::app::{App, FilterRequest, Focus, Prompt, PromptKind};
 use super::input::{Edit, LineInput};
 use super::layout;
 use super::marks;
 use super::quotes;
 use super::related;
 use super::search;
+use crate::corpus::order::rank_of;
 use crate::search::filter::{self, Hit, Query};
 
 /// Lines the mouse wheel scrolls.
@@ -27,9 +28,15 @@ pub enum Msg {
     /// A terminal event (key, mouse, resize).
     Terminal(Event),
     /// The background analysis of a corpus finished.
-    Analysed(Arc<crate::corpus::Corpus>, Arc<super::related::Analysis>),
+    Analysed(
+        Arc<crate::corpus::Corpus>,
+        Arc<crate::search::analysis::Analysis>,
+    ),
     /// The quotation index, built on a worker for a large archive.
-    QuotesIndexed(Arc<crate::corpus::Corpus>, Box<super::quotes::QuoteIndex>),
+    QuotesIndexed(
+        Arc<crate::corpus::Corpus>,
+        Box<crate::search::quotes::QuoteIndex>,
+    ),
     /// A corpus search, run on a worker for a large archive.
     Searched(Arc<crate::corpus::Corpus>, Box<super::search::Outcome>),
     /// The archive changed on disk and was loaded again.

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode, Watcher};
 
-use crate::corpus::{self, Corpus};
+use crate::corpus::Corpus;
 
 /// How long the files must be quiet before reloading: an editor's save or a
 /// scraper's burst of writes becomes one reload.
@@ -72,7 +72,7 @@ pub fn start(
             // Wait until the files have been quiet for a moment.
             while rx.recv_timeout(QUIET).is_ok() {}
             let corpus =
-                corpus::load::load_cached(&options.paths, options.cache_dir.as_deref(), &|_| {});
+                crate::archive::load_cached(&options.paths, options.cache_dir.as_deref(), &|_| {});
             reloaded(corpus);
         }
     });

@@ -8,6 +8,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use readout::archive;
 use readout::corpus::{self, Corpus};
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::update::{Msg, update};
@@ -46,7 +47,7 @@ pub fn app_on_files(dir: &Path, files: &[(&str, &[u8])], width: u16, height: u16
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
     }
-    let corpus: Corpus = corpus::load::load_with_progress(&[dir.to_path_buf()], &|_| {});
+    let corpus: Corpus = archive::load_with_progress(&[dir.to_path_buf()], &|_| {});
     App::new(Arc::new(corpus), options(None), (width, height))
 }
 

@@ -49,7 +49,7 @@ pub fn format_date(date: Option<&ReleaseDate>, format: DateFormat) -> String {
 fn cell(release: &Release, column: Column, format: DateFormat) -> String {
     match column {
         Column::Date => format_date(release.date.as_ref(), format),
-        Column::Source => crate::cli::source_column(release),
+        Column::Source => crate::corpus::display::source_label(release),
         Column::Section => release.section.clone().unwrap_or_default(),
         Column::Author => release
             .author

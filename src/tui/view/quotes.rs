@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::corpus::sanitize::for_display;
+use crate::search::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::app::App;
-use crate::tui::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::view::list::format_date;
 use crate::tui::view::status::thousands;
 use crate::tui::wrap::{fit, truncate};

@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 use crate::bookmarks::Bookmark;
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
-use crate::tui::marks;
 use crate::tui::wrap::{fit, truncate};
 
 /// One row of the view.
@@ -34,7 +33,7 @@ fn row(app: &App, b: &Bookmark, width: usize) -> Line<'static> {
         rest.push_str(" · ");
     }
     let note_width = rest.chars().count();
-    rest.push_str(&marks::excerpt(&b.passage));
+    rest.push_str(&crate::corpus::display::excerpt(&b.passage));
     let rest = truncate(&rest, width.saturating_sub(used));
     let split = rest
         .char_indices()

@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn the_background_analysis_shows_how_far_it_has_got() {
-        use crate::tui::related::AnalysisProgress;
+        use crate::search::analysis::AnalysisProgress;
         let mut app = crate::tui::app::App::new(
             std::sync::Arc::new(crate::corpus::demo::load()),
             crate::tui::app::TuiOptions {
@@ -162,7 +162,7 @@ mod tests {
                 .collect::<String>()
         };
         assert!(line(&app).contains("indexing…"));
-        crate::tui::related::Analysis::build(&app.corpus, &progress);
+        crate::search::analysis::Analysis::build(&app.corpus, &progress);
         assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
         app.analyse_now();
         assert!(!line(&app).contains("indexing"));

@@ -3,6 +3,8 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use crate::corpus::date::civil_from_days;
+
 /// A UTC calendar time, to the second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Civil {
@@ -22,20 +24,11 @@ impl Civil {
         };
         let days = secs.div_euclid(86_400);
         let rest = secs.rem_euclid(86_400) as u32;
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = yoe + era * 400 + i64::from(month <= 2);
+        let (year, month, day) = civil_from_days(days);
         Civil {
-            year,
-            month,
-            day,
+            year: i64::from(year),
+            month: u32::from(month),
+            day: u32::from(day),
             hour: rest / 3600,
             minute: rest / 60 % 60,
             second: rest % 60,

@@ -9,7 +9,7 @@
 //! parsed), and its metadata (releases without bodies, but with where each
 //! body is). Opening the cache reads only the table of entries; a lookup
 //! decodes one entry's metadata, and bodies stay on disk until a release is
-//! read (see [`super::body`]).
+//! read (see [`crate::corpus::body`]).
 //!
 //! ```text
 //! MAGIC  parser-version  bodies*  metadata*  table  table-offset  MAGIC
@@ -33,10 +33,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use super::body::{BodyFile, BodyHandle};
-use super::codec::{self, BodyPlace, CodecError, Reader, Writer};
-use super::load::ParsedFile;
-use super::{IndexFile, Member};
+use super::atomic::{remove_abandoned, temporary};
+use super::body_file::BodyFile;
+use super::codec::{self, BodyPlace};
+use crate::corpus::encoding::{self, CodecError, Reader, Writer};
+use crate::corpus::id::{fnv1a, fnv1a_extend};
+use crate::corpus::parse::ParsedFile;
+use crate::corpus::{BodyHandle, BodyStore};
+use crate::corpus::{IndexFile, Member, Release};
 
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
@@ -44,6 +48,9 @@ const MAGIC: &[u8; 8] = b"RDOUT\x00C\x03";
 /// The parser's fingerprint (a hash of its source, made by `build.rs`), so
 /// releases are parsed again whenever the parser changes.
 const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
+/// The fingerprint of the parser and the full-text index's code, so a saved
+/// index is built again whenever either changes.
+const INDEX_VERSION: &str = env!("READOUT_INDEX_HASH");
 /// Bytes after the table: its offset, then [`MAGIC`] again.
 const FOOTER_LEN: u64 = 16;
 /// Bytes of an old cache's bodies copied into a new one at a time.
@@ -98,7 +105,7 @@ impl Entry {
 /// parts are read from.
 #[derive(Debug, Default)]
 pub struct Cache {
-    file: Option<Arc<BodyFile>>,
+    file: Option<Arc<dyn BodyStore>>,
     /// Entries by the name the loader gives each file.
     entries: HashMap<String, Entry>,
 }
@@ -111,22 +118,19 @@ pub fn cache_file(cache_dir: &Path, roots: &[PathBuf]) -> PathBuf {
         key.push_str(&absolute.to_string_lossy());
         key.push('\n');
     }
-    cache_dir.join(format!(
-        "corpus-{:016x}.bin",
-        super::id::fnv1a(key.as_bytes())
-    ))
+    cache_dir.join(format!("corpus-{:016x}.bin", fnv1a(key.as_bytes())))
 }
 
 /// Where the full-text index of the corpus read from `files` (each file's
 /// name and stamp, in load order) is saved: beside the cache for `roots`,
-/// with a fingerprint of the files and the parser.
+/// with a fingerprint of the files and of the code that parsed and indexed them.
 pub fn index_file(cache_dir: &Path, roots: &[PathBuf], files: &[(&str, Stamp)]) -> IndexFile {
-    let mut hash = super::id::fnv1a(PARSER_VERSION.as_bytes());
+    let mut hash = fnv1a(INDEX_VERSION.as_bytes());
     for (name, stamp) in files {
-        hash = super::id::fnv1a_extend(hash, name.as_bytes());
-        hash = super::id::fnv1a_extend(hash, &stamp.size.to_le_bytes());
-        hash = super::id::fnv1a_extend(hash, &stamp.modified_ns.to_le_bytes());
-        hash = super::id::fnv1a_extend(hash, b"\n");
+        hash = fnv1a_extend(hash, name.as_bytes());
+        hash = fnv1a_extend(hash, &stamp.size.to_le_bytes());
+        hash = fnv1a_extend(hash, &stamp.modified_ns.to_le_bytes());
+        hash = fnv1a_extend(hash, b"\n");
     }
     IndexFile {
         path: cache_file(cache_dir, roots).with_extension("index"),
@@ -228,7 +232,7 @@ impl Cache {
             file.will_need(first..table_at);
         }
         Ok(Cache {
-            file: Some(file),
+            file: Some(file as Arc<dyn BodyStore>),
             entries,
         })
     }
@@ -245,11 +249,11 @@ impl Cache {
                 (entry.meta.end - entry.meta.start) as usize,
             )
             .ok()?;
-        if super::id::fnv1a(&meta) != entry.checksum {
+        if fnv1a(&meta) != entry.checksum {
             return None;
         }
         let parsed = decode_meta(&meta, path, file).ok()?;
-        let inside = |r: &super::Release| {
+        let inside = |r: &Release| {
             r.body
                 .stored_range()
                 .is_some_and(|b| entry.run_of(&b).is_some())
@@ -269,7 +273,7 @@ impl Cache {
 
 /// Encodes releases' bodies one after another, with where each starts in
 /// the result and its length.
-fn encode_bodies(releases: &[super::Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
+fn encode_bodies(releases: &[Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
     let mut bodies = Writer::default();
     let places = releases
         .iter()
@@ -277,7 +281,7 @@ fn encode_bodies(releases: &[super::Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
             let offset = bodies.bytes.len() as u64;
             match release.body.packed_bytes() {
                 Some(packed) => bodies.bytes.extend_from_slice(packed),
-                None => codec::write_body(&mut bodies, &release.body()),
+                None => encoding::write_body(&mut bodies, &release.body()),
             }
             (offset, (bodies.bytes.len() as u64 - offset) as u32)
         })
@@ -287,7 +291,7 @@ fn encode_bodies(releases: &[super::Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
 
 /// Encodes a parsed file's metadata; each release's body is where its
 /// handle says, in `cache` (`None` if any is not there).
-fn encode_meta(file: &ParsedFile, cache: &Arc<BodyFile>) -> Option<Vec<u8>> {
+fn encode_meta(file: &ParsedFile, cache: &Arc<dyn BodyStore>) -> Option<Vec<u8>> {
     let mut meta = Writer::default();
     codec::write_format(&mut meta, file.format);
     meta.u64(file.bytes);
@@ -329,7 +333,11 @@ fn encode_meta(file: &ParsedFile, cache: &Arc<BodyFile>) -> Option<Vec<u8>> {
 }
 
 /// Decodes an entry's metadata; its bodies are in `file`.
-fn decode_meta(bytes: &[u8], path: &Path, file: &Arc<BodyFile>) -> Result<ParsedFile, CodecError> {
+fn decode_meta(
+    bytes: &[u8],
+    path: &Path,
+    file: &Arc<dyn BodyStore>,
+) -> Result<ParsedFile, CodecError> {
     let mut r = Reader::new(bytes);
     let shared: Arc<Path> = Arc::from(path);
     let format = codec::read_format(&mut r)?;
@@ -365,42 +373,6 @@ fn decode_meta(bytes: &[u8], path: &Path, file: &Arc<BodyFile>) -> Result<Parsed
     })
 }
 
-/// How long a half-written file must have gone untouched before it counts
-/// as abandoned (a writer appends to it all the while it parses).
-const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
-
-/// The temporary file `target` is written as by this process before it is
-/// renamed into place (the cache and the saved index each have their own).
-pub fn temporary(target: &Path) -> PathBuf {
-    let mut name = target.as_os_str().to_owned();
-    name.push(format!(".tmp{}", std::process::id()));
-    PathBuf::from(name)
-}
-
-/// Removes half-written copies of `target` (see [`temporary`]) that nobody
-/// has written to for a quarter of an hour: a large archive's would
-/// otherwise hold gigabytes.
-pub fn remove_abandoned(target: &Path) {
-    let (Some(dir), Some(file)) = (target.parent(), target.file_name()) else {
-        return;
-    };
-    let prefix = format!("{}.tmp", file.to_string_lossy());
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let stale = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > ABANDONED_AFTER);
-        if stale && entry.file_name().to_string_lossy().starts_with(&prefix) {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
 /// Writes a new cache while files are parsed: bodies go to disk as soon as
 /// they are parsed (a large file's a chunk at a time), and their releases
 /// then read them from there, so even a first open of a huge archive keeps
@@ -410,7 +382,7 @@ pub struct CacheWriter {
     target: PathBuf,
     temp: PathBuf,
     /// The new file, for reading back the bodies written to it.
-    reader: Arc<BodyFile>,
+    reader: Arc<dyn BodyStore>,
     state: Mutex<WriterState>,
 }
 
@@ -461,7 +433,7 @@ impl CacheWriter {
             .open(&temp)?;
         let head = header();
         file.write_all(&head)?;
-        let reader = Arc::new(BodyFile::new(file.try_clone()?));
+        let reader: Arc<dyn BodyStore> = Arc::new(BodyFile::new(file.try_clone()?));
         Ok(CacheWriter {
             target,
             temp,
@@ -496,7 +468,7 @@ impl CacheWriter {
     /// read their bodies from the new cache and free their copies in
     /// memory; when the write fails they keep them, and the cache is not
     /// committed.
-    pub fn store_bodies(&self, name: &str, releases: &mut [super::Release]) {
+    pub fn store_bodies(&self, name: &str, releases: &mut [Release]) {
         let (bytes, places) = encode_bodies(releases);
         let Some(start) = self.append_run(name, &bytes) else {
             return;
@@ -522,7 +494,7 @@ impl CacheWriter {
             stamp,
             bodies,
             meta: start..start + meta.len() as u64,
-            checksum: super::id::fnv1a(&meta),
+            checksum: fnv1a(&meta),
         };
         state.table.push((name.to_string(), entry));
     }
@@ -622,7 +594,8 @@ impl CacheWriter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::load::load_cached;
+    use crate::archive::atomic::ABANDONED_AFTER;
+    use crate::archive::load_cached;
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);
@@ -825,7 +798,7 @@ mod tests {
         let cache = tempfile::tempdir().unwrap();
         let writer = CacheWriter::create(cache.path(), &roots).unwrap();
         let temp = writer.temp.clone();
-        let mut parsed = crate::corpus::load::parse_file(
+        let mut parsed = crate::corpus::parse::parse_file(
             &archive.path().join("a.txt"),
             "a.txt",
             b"A body that cannot be written.",
@@ -879,7 +852,7 @@ mod tests {
         let path = archive.path().join("b.jsonl");
         let bytes = fs::read(&path).unwrap();
         let stamp = Stamp::of(&path).unwrap();
-        let parsed = crate::corpus::load::parse_file(&path, "b.jsonl", &bytes, None);
+        let parsed = crate::corpus::parse::parse_file(&path, "b.jsonl", &bytes, None);
         assert_eq!(parsed.releases.len(), 2);
         // As a large file is stored while it is parsed: one run per chunk,
         // with another file's run in between.
@@ -888,7 +861,7 @@ mod tests {
         let (first, second) = file.releases.split_at_mut(1);
         writer.store_bodies("0:b.jsonl", first);
         let other = archive.path().join("a.txt");
-        let mut text = crate::corpus::load::parse_file(&other, "a.txt", b"Text body.", None);
+        let mut text = crate::corpus::parse::parse_file(&other, "a.txt", b"Text body.", None);
         writer.store_bodies("0:a.txt", &mut text.releases);
         writer.finish_file("0:a.txt", Stamp::of(&other).unwrap(), &text);
         writer.store_bodies("0:b.jsonl", second);

@@ -10,9 +10,8 @@
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
@@ -20,7 +19,8 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::bookmarks::clock;
+use super::atomic::{sync_dir, write_atomically};
+use super::clock;
 
 /// Something the user must be told (shown in the status bar / stderr).
 #[derive(Debug, Clone, PartialEq)]
@@ -239,7 +239,12 @@ impl<T: Records> SafeFile<T> {
             format: self.format,
             records: &records,
         };
-        let written = write_atomically(target_dir, &target, &self.temp_prefix(), &body);
+        let written = serde_json::to_vec_pretty(&body)
+            .map_err(io::Error::other)
+            .and_then(|mut json| {
+                json.push(b'\n');
+                write_atomically(target_dir, &target, &self.temp_prefix(), &json)
+            });
         drop(lock);
         written.map_err(SaveError::Write)?;
         self.disk = records;
@@ -364,62 +369,6 @@ impl<T: Serialize> Serialize for Body<'_, T> {
         map.serialize_entry(self.format.key, self.records)?;
         map.end()
     }
-}
-
-/// Replaces `path` with `body` so that a crash at any moment leaves either
-/// the old file or the new one.
-fn write_atomically(
-    dir: &Path,
-    path: &Path,
-    temp_prefix: &str,
-    body: &impl Serialize,
-) -> io::Result<()> {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut json = serde_json::to_vec_pretty(body).map_err(io::Error::other)?;
-    json.push(b'\n');
-    let temp = dir.join(format!(
-        "{temp_prefix}{}-{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    ));
-    let result = (|| {
-        let mut file = create_private(&temp)?;
-        file.write_all(&json)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        sync_dir(dir)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
-}
-
-/// Creates a new file readable only by its owner (notes are private).
-fn create_private(path: &Path) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(path)
-}
-
-/// Makes a rename in `dir` durable. A no-op where folders cannot be opened
-/// or synced (non-Unix systems, some network file systems).
-fn sync_dir(dir: &Path) -> io::Result<()> {
-    #[cfg(unix)]
-    match File::open(dir)?.sync_all() {
-        Err(e)
-            if matches!(
-                e.kind(),
-                io::ErrorKind::InvalidInput | io::ErrorKind::Unsupported
-            ) => {}
-        other => other?,
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -1,94 +1,21 @@
-//! Reading archives: walk the given paths, read files in parallel, decode and
-//! parse each by its format, and report every file or record that could not
-//! be used — without ever giving up on the rest.
+//! Reading archives: walk the given paths, read files in parallel (from the
+//! cache when it holds them), parse each by its format, and report every
+//! file or record that could not be used — without ever giving up on the rest.
 
-use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 use super::cache::{Cache, CacheWriter, Stamp};
-use super::decode::{self, DecodeError, Encoding};
-use super::finish::finish;
-use super::id::RecordKey;
-use super::sanitize::{self, SanitizeStats};
-use super::{Corpus, Draft, Format, Origin, Release, ReleaseId, jsonl, markdown, text};
+use super::walk::walk;
+use crate::corpus::assemble::assemble;
+use crate::corpus::parse::{ParsedFile, format_from_extension, parse_file, parse_file_from_line};
+use crate::corpus::report::skipped;
+use crate::corpus::{Corpus, Format, Release};
 
-/// How serious a problem is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The file or record was not loaded.
-    Skipped,
-    /// It was loaded, but something had to be repaired.
-    Repaired,
-}
-
-/// One problem met while loading, naming its file (and line).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// The file concerned.
-    pub path: PathBuf,
-    /// The 1-based line, for JSON Lines records.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<u32>,
-    /// Whether anything was lost.
-    pub severity: Severity,
-    /// What happened, in words a user can act on.
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = sanitize::for_display(&self.path.to_string_lossy()).into_owned();
-        match self.line {
-            Some(line) => write!(f, "{path}:{line}: {}", self.message),
-            None => write!(f, "{path}: {}", self.message),
-        }
-    }
-}
-
-/// Files and releases read in one format.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct FormatCount {
-    /// Files read in this format.
-    pub files: usize,
-    /// Releases loaded from them.
-    pub releases: usize,
-}
-
-/// What loading read and every problem met on the way.
-#[derive(Debug, Default, Clone)]
-pub struct LoadReport {
-    /// Files read (whatever their outcome).
-    pub files: usize,
-    /// Bytes read.
-    pub bytes: u64,
-    /// Files and releases per format.
-    pub formats: BTreeMap<Format, FormatCount>,
-    /// Files in walked folders that are not in a release format.
-    pub ignored: Vec<PathBuf>,
-    /// Problems, one per file or record, in path order.
-    pub problems: Vec<Problem>,
-    /// What sanitising removed or replaced across the corpus.
-    pub sanitized: SanitizeStats,
-}
-
-impl LoadReport {
-    /// Problems that cost a file or record.
-    pub fn skipped(&self) -> impl Iterator<Item = &Problem> {
-        self.problems
-            .iter()
-            .filter(|p| p.severity == Severity::Skipped)
-    }
-}
-
-/// Progress of a load, reported while it runs: after each file, and
 /// after each chunk of a large JSON Lines file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
@@ -102,380 +29,6 @@ pub struct Progress {
     pub bytes_total: u64,
 }
 
-/// A file to read: on disk, or embedded in the binary (the demo corpus).
-#[derive(Debug, Clone)]
-pub enum Input {
-    /// A file on disk.
-    File(PathBuf),
-    /// Bytes compiled into the binary, with the name they are shown under.
-    Embedded {
-        /// The name shown in reports ("demo/cgtn-style.txt").
-        name: &'static str,
-        /// The file's bytes.
-        bytes: &'static [u8],
-    },
-}
-
-/// The outcome of walking the paths given on the command line.
-#[derive(Debug, Default)]
-struct Walk {
-    /// Each file, its key (its path below the root it was found under),
-    /// and that root's position among the paths opened.
-    files: Vec<(PathBuf, String, usize)>,
-    ignored: Vec<PathBuf>,
-    problems: Vec<Problem>,
-}
-
-fn skipped(path: &Path, line: Option<u32>, message: impl Into<String>) -> Problem {
-    Problem {
-        path: path.to_path_buf(),
-        line,
-        severity: Severity::Skipped,
-        message: message.into(),
-    }
-}
-
-fn repaired(path: &Path, message: impl Into<String>) -> Problem {
-    Problem {
-        path: path.to_path_buf(),
-        line: None,
-        severity: Severity::Repaired,
-        message: message.into(),
-    }
-}
-
-/// The format a file's name announces, if any.
-pub fn format_from_extension(path: &Path) -> Option<Format> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    match ext.as_str() {
-        "txt" | "text" => Some(Format::Text),
-        "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
-        "jsonl" | "ndjson" | "json" => Some(Format::Jsonl),
-        _ => None,
-    }
-}
-
-/// The format a file's content suggests, for files without a known extension.
-fn format_from_content(text: &str) -> Format {
-    let start = text.trim_start();
-    if text.starts_with("---\n") || text.starts_with("---\r\n") {
-        Format::Markdown
-    } else if start.starts_with('{') || start.starts_with('[') {
-        Format::Jsonl
-    } else {
-        Format::Text
-    }
-}
-
-/// True for a project's own documentation files (README, LICENSE, …), which
-/// sit beside archives but are never releases. Only skipped inside folders;
-/// a file named on the command line is always read.
-fn is_documentation(path: &Path) -> bool {
-    let stem = path
-        .file_stem()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_ascii_uppercase();
-    matches!(
-        stem.as_str(),
-        "README"
-            | "LICENSE"
-            | "LICENCE"
-            | "CHANGELOG"
-            | "CONTRIBUTING"
-            | "COPYING"
-            | "NOTICE"
-            | "AUTHORS"
-    )
-}
-
-fn is_hidden(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.') && n != "." && n != "..")
-}
-
-/// Walks the given paths: folders recursively (symlinks not followed, hidden
-/// entries skipped), files as given. Each file gets a key relative to the
-/// path it was found under, used for ids when a release has no URL.
-fn walk(paths: &[PathBuf]) -> Walk {
-    let mut walk = Walk::default();
-    for (index, root) in paths.iter().enumerate() {
-        match fs::metadata(root) {
-            Err(e) => walk
-                .problems
-                .push(skipped(root, None, format!("cannot read: {e}"))),
-            Ok(meta) if meta.is_dir() => walk_dir((index, root), root, &mut walk),
-            Ok(meta) if meta.is_file() => {
-                let key = root
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| root.to_string_lossy().into_owned());
-                walk.files.push((root.clone(), key, index));
-            }
-            Ok(_) => walk.problems.push(skipped(
-                root,
-                None,
-                "not a regular file (a FIFO, socket or device), skipped",
-            )),
-        }
-    }
-    walk
-}
-
-/// Walks `dir`, found under the root `index` at `root`.
-fn walk_dir((index, root): (usize, &Path), dir: &Path, walk: &mut Walk) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            walk.problems
-                .push(skipped(dir, None, format!("cannot read folder: {e}")));
-            return;
-        }
-    };
-    let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for path in entries {
-        if is_hidden(&path) {
-            continue;
-        }
-        let Ok(meta) = fs::symlink_metadata(&path) else {
-            walk.problems
-                .push(skipped(&path, None, "cannot read file information"));
-            continue;
-        };
-        let kind = meta.file_type();
-        if kind.is_symlink() {
-            continue;
-        } else if kind.is_dir() {
-            walk_dir((index, root), &path, walk);
-        } else if !kind.is_file() {
-            if format_from_extension(&path).is_some() {
-                walk.problems.push(skipped(
-                    &path,
-                    None,
-                    "not a regular file (a FIFO, socket or device), skipped",
-                ));
-            }
-        } else if format_from_extension(&path).is_some() && !is_documentation(&path) {
-            let key = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .to_string_lossy()
-                .replace('\\', "/");
-            walk.files.push((path, key, index));
-        } else {
-            walk.ignored.push(path);
-        }
-    }
-}
-
-/// Drafts and problems from one file, before finishing.
-#[derive(Debug, Default)]
-struct FileResult {
-    format: Option<Format>,
-    bytes: u64,
-    releases: Vec<(Draft, Origin, Option<u32>)>,
-    problems: Vec<Problem>,
-    sanitized: SanitizeStats,
-}
-
-/// One file, parsed and finished: what the on-disk cache stores per file.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct ParsedFile {
-    /// The format the file was read as (`None` when it could not be read).
-    pub format: Option<Format>,
-    /// The file's size in bytes.
-    pub bytes: u64,
-    /// Its releases; ids are provisional until the corpus assigns them.
-    pub releases: Vec<Release>,
-    /// The key naming the file in ids (its path below the folder opened).
-    pub key: String,
-    /// For each release, its record number in the file (JSON), which with
-    /// `key` names a release that has no URL (see [`RecordKey`]).
-    pub records: Vec<Option<u32>>,
-    /// Problems met in this file.
-    pub problems: Vec<Problem>,
-    /// What sanitising changed in this file.
-    pub sanitized: SanitizeStats,
-}
-
-/// Decodes, parses and finishes one file's bytes. `key` identifies the file
-/// for ids.
-pub fn parse_file(path: &Path, key: &str, bytes: &[u8], hint: Option<Format>) -> ParsedFile {
-    parse_file_from_line(path, key, bytes, hint, 1)
-}
-
-/// [`parse_file`] for a piece of a JSON Lines file whose first line is line
-/// `first_line` of the file (lines and ids are numbered as in the whole file).
-fn parse_file_from_line(
-    path: &Path,
-    key: &str,
-    bytes: &[u8],
-    hint: Option<Format>,
-    first_line: u32,
-) -> ParsedFile {
-    let result = parse_bytes(path, bytes, hint, first_line);
-    let finished: Vec<(Release, Option<u32>, SanitizeStats)> = result
-        .releases
-        .into_par_iter()
-        .with_min_len(32)
-        .map(|(draft, origin, record)| {
-            let mut stats = SanitizeStats::default();
-            let id = ReleaseId::from_hash(RecordKey { file: key, record }.hash());
-            let mut release = finish(draft, id, origin, &mut stats);
-            // Kept encoded: a fraction of the memory of the parsed value.
-            release.body = release.body.packed();
-            (release, record, stats)
-        })
-        .collect();
-    let mut file = ParsedFile {
-        format: result.format,
-        bytes: result.bytes,
-        key: key.to_string(),
-        problems: result.problems,
-        sanitized: result.sanitized,
-        ..ParsedFile::default()
-    };
-    for (release, record, stats) in finished {
-        file.sanitized.add(stats);
-        file.releases.push(release);
-        file.records.push(record);
-    }
-    file
-}
-
-/// Decodes and parses one file's bytes.
-fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32) -> FileResult {
-    let mut result = FileResult {
-        bytes: bytes.len() as u64,
-        ..FileResult::default()
-    };
-    let decoded = match decode::decode(bytes) {
-        Ok(d) => d,
-        Err(e @ DecodeError::Empty) => {
-            result
-                .problems
-                .push(skipped(path, None, format!("{e}, nothing to read")));
-            return result;
-        }
-        Err(e) => {
-            result.problems.push(skipped(path, None, e.to_string()));
-            return result;
-        }
-    };
-    if decoded.invalid_sequences > 0 {
-        result.problems.push(repaired(
-            path,
-            format!(
-                "invalid UTF-8: {} byte sequence(s) replaced with �",
-                decoded.invalid_sequences
-            ),
-        ));
-    }
-    if decoded.encoding != Encoding::Utf8 {
-        result.problems.push(repaired(
-            path,
-            format!("decoded as {:?} (byte order mark)", decoded.encoding),
-        ));
-    }
-    let format = hint.unwrap_or_else(|| format_from_content(&decoded.text));
-    result.format = Some(format);
-    let shared_path: Arc<Path> = Arc::from(path);
-    let origin = |line: Option<u32>| Origin {
-        path: Arc::clone(&shared_path),
-        line,
-        format,
-    };
-    match format {
-        Format::Jsonl => parse_json_file(&decoded.text, path, first_line, &origin, &mut result),
-        Format::Text | Format::Markdown => {
-            let (clean, stats) = sanitize::clean_text(&decoded.text);
-            result.sanitized.add(stats);
-            if clean.trim().is_empty() {
-                result
-                    .problems
-                    .push(skipped(path, None, "no text (only white space), skipped"));
-                return result;
-            }
-            let draft = if format == Format::Text {
-                text::parse(&clean)
-            } else {
-                let (draft, error) = markdown::parse(&clean);
-                if let Some(e) = error {
-                    result.problems.push(repaired(path, e.to_string()));
-                }
-                draft
-            };
-            if draft.paragraphs.iter().all(|p| p.text.trim().is_empty()) {
-                result
-                    .problems
-                    .push(skipped(path, None, "no body text, skipped"));
-            } else {
-                result.releases.push((draft, origin(None), None));
-            }
-        }
-    }
-    if !result.sanitized.is_clean() {
-        let s = result.sanitized;
-        result.problems.push(repaired(
-            path,
-            format!(
-                "unsafe characters removed: {} escape sequence(s), {} control character(s), {} bidi control(s)",
-                s.escape_sequences, s.control_chars, s.bidi_controls
-            ),
-        ));
-    }
-    result
-}
-
-fn parse_json_file(
-    text: &str,
-    path: &Path,
-    first_line: u32,
-    origin: &dyn Fn(Option<u32>) -> Origin,
-    result: &mut FileResult,
-) {
-    let is_array = text.trim_start().starts_with('[');
-    let records: Vec<(u32, Result<Draft, jsonl::RecordError>)> = if is_array {
-        match jsonl::parse_array(text) {
-            Ok(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, r)| (i as u32 + 1, r))
-                .collect(),
-            Err(e) => {
-                result.problems.push(skipped(path, None, e.to_string()));
-                return;
-            }
-        }
-    } else {
-        let lines: Vec<(u32, &str)> = jsonl::lines(text)
-            .map(|(n, line)| (n + first_line - 1, line))
-            .collect();
-        lines
-            .par_iter()
-            .with_min_len(64)
-            .map(|(n, line)| (*n, jsonl::parse_line(line)))
-            .collect()
-    };
-    for (n, record) in records {
-        let line = (!is_array).then_some(n);
-        match record {
-            Ok(draft) => result.releases.push((draft, origin(line), Some(n))),
-            Err(e) => {
-                let mut problem = skipped(path, line, e.to_string());
-                if is_array {
-                    problem.message = format!("record {n}: {}", problem.message);
-                }
-                result.problems.push(problem);
-            }
-        }
-    }
-}
-
-/// JSON Lines files larger than this are parsed a chunk of lines at a time,
-/// so a whole file is never held in memory beside its releases.
 const STREAM_ABOVE: u64 = 16 << 20;
 /// Bytes of lines parsed at a time when streaming.
 const CHUNK_BYTES: usize = 4 << 20;
@@ -570,23 +123,16 @@ fn cache_name(root: usize, key: &str) -> String {
     format!("{root}:{key}")
 }
 
-/// Reads and parses one input, from the cache when it holds this version
+/// Reads and parses one file, from the cache when it holds this version
 /// of the file (`stamp`, with the file's name in the cache), and stores it
 /// in the cache being written.
 fn read_input(
-    input: &Input,
+    path: &Path,
     key: &str,
     stamp: Option<(&str, Stamp)>,
     caching: Caching<'_>,
     chunk_read: &dyn Fn(u64),
 ) -> ParsedFile {
-    let path = match input {
-        Input::Embedded { name, bytes } => {
-            let name = Path::new(name);
-            return parse_file(name, key, bytes, format_from_extension(name));
-        }
-        Input::File(path) => path,
-    };
     if let (Some(cache), Some((name, stamp))) = (caching.old, stamp)
         && let Some(mut file) = cache.lookup(name, path, stamp)
     {
@@ -646,7 +192,7 @@ pub fn load_with_progress(paths: &[PathBuf], on_progress: &(dyn Fn(Progress) + S
 
 /// Loads every release under `paths`, reusing and then refreshing the
 /// on-disk cache in `cache_dir` when one is given. Through the cache,
-/// releases keep only their metadata in memory (see [`super::body`]).
+/// releases keep only their metadata in memory (see [`crate::corpus::body`]).
 pub fn load_cached(
     paths: &[PathBuf],
     cache_dir: Option<&Path>,
@@ -673,10 +219,10 @@ pub fn load_cached(
     let index_file = cache_dir
         .filter(|_| complete)
         .map(|dir| super::cache::index_file(dir, paths, &stamped));
-    let inputs: Vec<(Input, String)> = walk
+    let inputs: Vec<(PathBuf, String)> = walk
         .files
         .into_iter()
-        .map(|(path, key, _)| (Input::File(path), key))
+        .map(|(path, key, _)| (path, key))
         .collect();
     let caching = Caching {
         old: old.as_ref(),
@@ -694,7 +240,7 @@ pub fn load_cached(
 }
 
 fn read_inputs(
-    inputs: &[(Input, String)],
+    inputs: &[(PathBuf, String)],
     stamps: &[Option<(String, Stamp)>],
     caching: Caching<'_>,
     on_progress: &(dyn Fn(Progress) + Sync),
@@ -714,7 +260,7 @@ fn read_inputs(
     inputs
         .par_iter()
         .enumerate()
-        .map(|(i, (input, key))| {
+        .map(|(i, (path, key))| {
             let stamp = stamps.get(i).and_then(|s| s.as_ref());
             let stamp = stamp.map(|(name, stamp)| (name.as_str(), *stamp));
             // Chunks of a large file report as they are parsed.
@@ -723,111 +269,12 @@ fn read_inputs(
                 reported.set(reported.get() + bytes);
                 report(done.load(Ordering::Relaxed), bytes);
             };
-            let file = read_input(input, key, stamp, caching, &chunk);
+            let file = read_input(path, key, stamp, caching, &chunk);
             let files_done = done.fetch_add(1, Ordering::Relaxed) + 1;
             report(files_done, file.bytes.saturating_sub(reported.get()));
             file
         })
         .collect()
-}
-
-/// Loads releases from a list of inputs (files or embedded bytes), uncached.
-pub fn load_inputs(
-    inputs: Vec<(Input, String)>,
-    on_progress: &(dyn Fn(Progress) + Sync),
-) -> Corpus {
-    let files = read_inputs(&inputs, &[], Caching::default(), on_progress);
-    assemble(files)
-}
-
-/// Puts parsed files together into a corpus: sums the report and gives
-/// every release its final, unique id.
-fn assemble(files: Vec<ParsedFile>) -> Corpus {
-    let mut report = LoadReport::default();
-    let total = files.iter().map(|f| f.releases.len()).sum();
-    let mut releases = Vec::with_capacity(total);
-    let mut file_keys = Vec::with_capacity(files.len());
-    let mut records = Vec::with_capacity(total);
-    for file in files {
-        report.files += 1;
-        report.bytes += file.bytes;
-        report.sanitized.add(file.sanitized);
-        report.problems.extend(file.problems);
-        if let Some(format) = file.format {
-            let count = report.formats.entry(format).or_default();
-            count.files += 1;
-            count.releases += file.releases.len();
-        }
-        let f = file_keys.len() as u32;
-        records.extend(file.records.into_iter().map(|r| (f, r)));
-        releases.extend(file.releases);
-        file_keys.push(file.key);
-    }
-    let keys: Vec<RecordKey<'_>> = records
-        .into_iter()
-        .map(|(f, record)| RecordKey {
-            file: &file_keys[f as usize],
-            record,
-        })
-        .collect();
-    assign_ids(&mut releases, &keys);
-    Corpus {
-        releases,
-        report,
-        index_file: None,
-    }
-}
-
-/// Gives each release its id: from its URL when it has one, otherwise from
-/// its file (and record). Releases sharing a URL are told apart by their
-/// file and content, then by their order.
-fn assign_ids(releases: &mut [Release], keys: &[RecordKey<'_>]) {
-    fn url(release: &Release) -> Option<&str> {
-        release
-            .url
-            .as_deref()
-            .map(str::trim)
-            .filter(|u| !u.is_empty())
-    }
-    // Each base key's FNV-1a hash is its id; only keys seen more than once
-    // (by hash) need telling apart.
-    let mut hashes: Vec<(u64, u32)> = releases
-        .par_iter()
-        .zip(keys)
-        .enumerate()
-        .map(|(i, (r, key))| {
-            let hash = url(r).map_or_else(|| key.hash(), |u| super::id::fnv1a(u.as_bytes()));
-            (hash, i as u32)
-        })
-        .collect();
-    releases
-        .par_iter_mut()
-        .zip(&hashes)
-        .for_each(|(r, &(hash, _))| r.id = ReleaseId::from_hash(hash));
-    hashes.par_sort_unstable();
-    let mut shared: Vec<u32> = hashes
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|run| run.len() > 1)
-        .flat_map(|run| run.iter().map(|&(_, i)| i))
-        .collect();
-    shared.sort_unstable();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for i in shared {
-        let release = &mut releases[i as usize];
-        let key = keys[i as usize].text();
-        let candidate = format!(
-            "{}|{key}|{:x}",
-            url(release).unwrap_or(&key),
-            release.outline.fingerprint
-        );
-        let n = seen.entry(candidate.clone()).or_default();
-        *n += 1;
-        release.id = ReleaseId::from_key(&if *n == 1 {
-            candidate
-        } else {
-            format!("{candidate}|{n}")
-        });
-    }
 }
 
 /// A progress line: how much of the archive is read, and of how many files.
@@ -866,6 +313,8 @@ pub fn load(paths: &[PathBuf], cache_dir: Option<&Path>, show_progress: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::report::{FormatCount, Severity};
+    use crate::corpus::sanitize;
 
     fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
         let path = dir.join(name);

@@ -1,0 +1,16 @@
+//! The disk: walking the folders of an archive, loading them with progress
+//! through the cache of parsed files, and the files readout keeps — the
+//! cache, the bookmark and reading stores — written so that nothing is ever
+//! half-written. Parsing itself is [`crate::corpus`]'s, which never touches
+//! the disk.
+
+pub mod atomic;
+pub mod body_file;
+pub mod cache;
+pub mod clock;
+pub mod codec;
+pub mod load;
+pub mod persist;
+pub mod walk;
+
+pub use load::{Progress, describe_progress, load, load_cached, load_with_progress};

@@ -1,0 +1,204 @@
+//! Every quotation of a corpus, grouped by speaker (one person however the
+//! releases title them) and newest first within each, filterable by speaker
+//! and words: what the quotations view lists.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+use rayon::prelude::*;
+
+use crate::corpus::display::excerpt;
+use crate::corpus::{Corpus, TextPos, quotes};
+
+/// Name shown for quotations whose speaker the text does not give.
+pub const UNATTRIBUTED: &str = "(unattributed)";
+
+/// One quotation of the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteRow {
+    /// Index of the release.
+    pub release: u32,
+    /// Index of the quote in the release.
+    pub quote: u32,
+    /// Index of the speaker in [`QuoteIndex::people`].
+    pub person: u32,
+    /// Where the quotation starts in its release.
+    pub start: TextPos,
+    /// Where it ends.
+    pub end: TextPos,
+}
+
+/// Every quotation, sorted by speaker then newest first.
+#[derive(Debug, Default)]
+pub struct QuoteIndex {
+    /// The rows.
+    pub rows: Vec<QuoteRow>,
+    /// Speakers' names, without titles ("Stephanie Bice").
+    pub people: Vec<String>,
+    /// The first words of each row's quotation, as the view shows them.
+    pub excerpts: Vec<Box<str>>,
+    /// Lowercase quotation text of each row, for the filter.
+    texts: Vec<Box<str>>,
+}
+
+/// A quotation as collected, before rows are numbered and sorted.
+struct Found {
+    row: QuoteRow,
+    name: String,
+    excerpt: Box<str>,
+    text: Box<str>,
+}
+
+impl QuoteIndex {
+    /// Collects the quotations of a corpus, reading the bodies of the
+    /// releases that have any.
+    pub fn build(corpus: &Corpus) -> QuoteIndex {
+        let found: Vec<Found> = corpus
+            .releases
+            .par_iter()
+            .enumerate()
+            .filter(|(_, release)| release.outline.quotes > 0)
+            .flat_map_iter(|(r, release)| {
+                let body = release.body();
+                let found: Vec<Found> = body
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .map(|(q, quote)| {
+                        let name = quote
+                            .speaker
+                            .as_deref()
+                            .map_or_else(|| UNATTRIBUTED.to_string(), quotes::speaker_name);
+                        let text = body.quote_text(quote);
+                        Found {
+                            row: QuoteRow {
+                                release: r as u32,
+                                quote: q as u32,
+                                person: 0,
+                                start: quote.start,
+                                end: quote.end,
+                            },
+                            name,
+                            excerpt: excerpt(&text).into_boxed_str(),
+                            text: text.to_lowercase().into_boxed_str(),
+                        }
+                    })
+                    .collect();
+                found
+            })
+            .collect();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut people = Vec::new();
+        let mut rows = Vec::with_capacity(found.len());
+        let mut texts = Vec::with_capacity(found.len());
+        let mut excerpts = Vec::with_capacity(found.len());
+        for mut f in found {
+            let key = f.name.to_lowercase();
+            f.row.person = *ids.entry(key).or_insert_with(|| {
+                people.push(f.name);
+                people.len() as u32 - 1
+            });
+            rows.push((f.row, f.excerpt, f.text));
+        }
+        let date = |r: &QuoteRow| {
+            corpus.releases[r.release as usize]
+                .date
+                .as_ref()
+                .map(|d| d.sort_key())
+        };
+        rows.sort_by(|(a, _, _), (b, _, _)| {
+            let name = |r: &QuoteRow| {
+                let n = &people[r.person as usize];
+                (n == UNATTRIBUTED, n.to_lowercase())
+            };
+            name(a)
+                .cmp(&name(b))
+                .then_with(|| date(b).cmp(&date(a)))
+                .then((a.release, a.quote).cmp(&(b.release, b.quote)))
+        });
+        let rows = rows
+            .into_iter()
+            .map(|(row, excerpt, text)| {
+                excerpts.push(excerpt);
+                texts.push(text);
+                row
+            })
+            .collect();
+        QuoteIndex {
+            rows,
+            people,
+            excerpts,
+            texts,
+        }
+    }
+
+    /// Rows matching every word of `filter`: a word matches a speaker's
+    /// name fuzzily, or the quotation's text as written.
+    pub fn filter(&self, filter: &str) -> Vec<u32> {
+        let words: Vec<String> = filter.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return (0..self.rows.len() as u32).collect();
+        }
+        let matcher = SkimMatcherV2::default();
+        let person_matches: Vec<Vec<bool>> = words
+            .iter()
+            .map(|w| {
+                self.people
+                    .iter()
+                    .map(|p| matcher.fuzzy_match(p, w).is_some())
+                    .collect()
+            })
+            .collect();
+        (0..self.rows.len())
+            .into_par_iter()
+            .filter(|&i| {
+                let row = self.rows[i];
+                words.iter().enumerate().all(|(w, word)| {
+                    person_matches[w][row.person as usize] || self.texts[i].contains(word.as_str())
+                })
+            })
+            .map(|i| i as u32)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::demo;
+
+    #[test]
+    fn quotations_group_by_person_however_titled() {
+        let corpus = demo::load();
+        let index = QuoteIndex::build(&corpus);
+        let total: usize = corpus.releases.iter().map(|r| r.body().quotes.len()).sum();
+        assert_eq!(index.rows.len(), total);
+        assert_eq!(index.excerpts.len(), total);
+        let alvarez: Vec<&String> = index
+            .people
+            .iter()
+            .filter(|p| p.contains("Alvarez"))
+            .collect();
+        assert_eq!(alvarez, ["Ruth Alvarez"], "one person: {:?}", index.people);
+        // Unattributed quotations come last.
+        let last = index.rows.last().unwrap();
+        assert_eq!(index.people[last.person as usize], UNATTRIBUTED);
+    }
+
+    #[test]
+    fn the_filter_matches_speakers_and_words() {
+        let corpus = demo::load();
+        let index = QuoteIndex::build(&corpus);
+        let by_name = index.filter("alvarez");
+        assert!(!by_name.is_empty());
+        assert!(
+            by_name
+                .iter()
+                .all(|&i| index.people[index.rows[i as usize].person as usize] == "Ruth Alvarez")
+        );
+        let by_words = index.filter("alvarez kitchen");
+        assert_eq!(by_words.len(), 1);
+        assert!(index.filter("zzzz").is_empty());
+    }
+}
