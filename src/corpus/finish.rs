@@ -158,7 +158,12 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
     let transcript = quotes::turns::split(&mut paragraphs, &title);
     // Releases live for the whole session: keep no spare capacity.
     paragraphs.shrink_to_fit();
-    let quotes = quotes::extract(&paragraphs);
+    let context = quotes::Context {
+        title: &title,
+        member: member.as_ref(),
+        turns: &transcript.turns,
+    };
+    let quotes = quotes::extract_in(&paragraphs, &context);
     let clean_list = |items: Vec<String>, stats: &mut SanitizeStats| -> Vec<String> {
         items
             .into_iter()

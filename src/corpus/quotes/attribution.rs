@@ -1,29 +1,53 @@
-//! Attribution: who a quotation's text says is speaking.
+//! Attribution: who a quotation's text says is speaking, quote by quote in
+//! reading order, from the cues around it ([`super::cues`]), the quote it
+//! continues, and the release's context (whose voice its first person is,
+//! the member a group of lawmakers includes).
 
-use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
+use super::Context;
+use super::cues::{
+    Ending, intro_attribution, introduces, label_attribution, lead_attribution, starts_with_verb,
+    tail_attribution,
+};
 use super::marks::Extent;
-use super::subject::{Attribution, Gender, name_forward, subject_backward, subject_forward};
-use super::words::{glued_verb, lower, split_word, verb_len};
+use super::subject::{Attribution, Gender, Group, plausible};
 use crate::corpus::{Paragraph, Quote};
 
-/// How a quotation's own text ends, which decides how freely the words
-/// after it may attribute it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Ending {
-    /// With a comma or dash: words after it are an attribution (`"…," Bice said`).
-    Clause,
-    /// With a full stop, `!` or `?`: words after it may start a new sentence.
-    Sentence,
-    /// Without punctuation: a scare quote or a phrase.
-    Bare,
+/// What attribution remembers while it reads a release.
+struct Reader<'a> {
+    paragraphs: &'a [Paragraph],
+    context: &'a Context<'a>,
+    /// Every speaker named so far, most recent last.
+    named: Vec<String>,
 }
 
 /// Attributes every span to a speaker where the text says.
-pub(super) fn attribute(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<Quote> {
+pub(super) fn attribute(
+    paragraphs: &[Paragraph],
+    spans: &[Extent],
+    context: &Context<'_>,
+) -> Vec<Quote> {
+    let mut reader = Reader {
+        paragraphs,
+        context,
+        named: Vec::new(),
+    };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
-    // Every speaker named so far, most recent last.
-    let mut named: Vec<String> = Vec::new();
     for (i, span) in spans.iter().enumerate() {
+        let speaker = reader.speaker(spans, i, &quotes);
+        quotes.push(Quote {
+            start: span.start,
+            end: span.end,
+            speaker,
+        });
+    }
+    quotes
+}
+
+impl Reader<'_> {
+    /// The speaker of span `i`, given the quotes before it.
+    fn speaker(&mut self, spans: &[Extent], i: usize, quotes: &[Quote]) -> Option<String> {
+        let paragraphs = self.paragraphs;
+        let span = spans[i];
         let first = paragraphs[span.start.paragraph as usize].text.as_str();
         let last = paragraphs[span.end.paragraph as usize].text.as_str();
         let tail_to = spans
@@ -39,70 +63,127 @@ pub(super) fn attribute(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<Quote
         let lead = first
             .get(lead_from..span.start.offset as usize)
             .unwrap_or("");
-        let inner = quote_inner(last, span);
-        let ending = match inner.trim_end().chars().last() {
-            Some(',' | '—' | '–' | '-' | ':' | ';') => Ending::Clause,
-            Some('.' | '!' | '?' | '…') => Ending::Sentence,
-            _ => Ending::Bare,
-        };
+        let ending = Ending::of(quote_inner(last, &span));
         let short = span.start.paragraph == span.end.paragraph
             && first
                 .get(span.start.offset as usize..span.end.offset as usize)
                 .is_some_and(|q| q.split_whitespace().count() <= 3);
         let opens_paragraph =
             first[..span.start.offset as usize].trim().is_empty() && span.start.paragraph > 0;
+        let previous = span
+            .start
+            .paragraph
+            .checked_sub(1)
+            .map(|p| paragraphs[p as usize].text.as_str());
 
         let mut attribution = tail_attribution(tail, ending)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| {
-                if lead_from == 0 {
-                    label_attribution(lead)
-                } else {
-                    None
-                }
+            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten());
+        if attribution.is_none()
+            && opens_paragraph
+            && let Some(previous) = previous
+        {
+            attribution = label_attribution(previous).or_else(|| {
+                previous
+                    .trim_end()
+                    .ends_with(':')
+                    .then(|| intro_attribution(previous))
+                    .flatten()
             });
-        if attribution.is_none() && opens_paragraph {
-            let previous = &paragraphs[span.start.paragraph as usize - 1].text;
-            if previous.trim_end().ends_with(':') {
-                attribution = intro_attribution(previous);
-            }
         }
-        let group = attribution == Some(Attribution::Group);
-        let mut speaker = match attribution {
-            Some(Attribution::Name(name)) => {
-                named.push(name.clone());
+        let cue = attribution.is_some();
+        let mut speaker = attribution.and_then(|a| self.resolve(a, span.start.paragraph));
+        if speaker.is_none() && !short && !cue && !starts_with_verb(tail) {
+            speaker = self.inherited(quotes, &span, opens_paragraph);
+        }
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && introduces(previous)
+            && let Some(attribution) = intro_attribution(previous)
+        {
+            speaker = self.resolve(attribution, span.start.paragraph);
+        }
+        speaker
+    }
+
+    /// The speaker an attribution names, pronouns and groups resolved;
+    /// `paragraph` is where the quote starts.
+    fn resolve(&mut self, attribution: Attribution, paragraph: u32) -> Option<String> {
+        match attribution {
+            Attribution::Name(name) => {
+                if !plausible(&name) {
+                    return None;
+                }
+                self.named.push(name.clone());
                 Some(name)
             }
-            Some(Attribution::Pronoun(gender)) => named
-                .iter()
-                .rev()
-                .find(|n| gender.fits(Gender::of_name(n)))
-                .cloned(),
-            Some(Attribution::Group) | None => None,
-        };
-        if speaker.is_none() && !short && !group && !starts_with_verb(tail) {
-            speaker = inherited(paragraphs, &quotes, span, opens_paragraph);
+            Attribution::Pronoun(gender) => self.nearest(gender),
+            Attribution::FirstPerson => self.context.voice(paragraph as usize),
+            Attribution::Group(group) => self.group(&group),
         }
-        if speaker.is_none() && opens_paragraph && !short {
-            let previous = &paragraphs[span.start.paragraph as usize - 1].text;
-            if introduces(previous)
-                && let Some(Attribution::Name(name)) = intro_attribution(previous)
-            {
-                named.push(name.clone());
-                speaker = Some(name);
-            }
-        }
-        quotes.push(Quote {
-            start: span.start,
-            end: span.end,
-            speaker,
-        });
     }
-    quotes
+
+    /// The nearest named speaker a pronoun of `gender` can stand for.
+    fn nearest(&self, gender: Gender) -> Option<String> {
+        self.named
+            .iter()
+            .rev()
+            .find(|n| gender.fits(Gender::of_name(n)))
+            .cloned()
+    }
+
+    /// The release's member, when the group speaking includes them: the
+    /// group's chamber is the member's, and the member is among the names
+    /// listed or named in the release.
+    fn group(&self, group: &Group) -> Option<String> {
+        let member = self.context.member?;
+        let surname = super::names::PersonName::parse(&member.name)?.surname;
+        if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())
+            && !chamber.holds(theirs)
+        {
+            return None;
+        }
+        let named = match &group.listed {
+            Some(listed) => listed.contains(surname.as_str()),
+            None => self
+                .paragraphs
+                .iter()
+                .any(|p| p.text.contains(surname.as_str())),
+        };
+        named.then(|| member.name.clone())
+    }
+
+    /// The speaker of the previous quote, when this one continues it: a
+    /// second quote in the same paragraph, or a quote paragraph right after
+    /// one, within one transcript turn.
+    fn inherited(&self, quotes: &[Quote], span: &Extent, opens_paragraph: bool) -> Option<String> {
+        let previous = quotes.last()?;
+        let same_paragraph = previous.end.paragraph == span.start.paragraph;
+        // Separators such as `***` between the paragraphs do not interrupt.
+        let between = self
+            .paragraphs
+            .get(previous.end.paragraph as usize + 1..span.start.paragraph as usize)
+            .unwrap_or(&[]);
+        let next_paragraph = opens_paragraph
+            && previous.end.paragraph < span.start.paragraph
+            && between
+                .iter()
+                .all(|p| !p.text.chars().any(char::is_alphanumeric));
+        let same_turn = self.context.turn_index(previous.end.paragraph as usize)
+            == self.context.turn_index(span.start.paragraph as usize);
+        if (same_paragraph || next_paragraph) && same_turn {
+            previous.speaker.clone()
+        } else {
+            None
+        }
+    }
 }
 
 /// The text inside a quote's closing mark in its last paragraph.
-pub(super) fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
+fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
     let from = if span.start.paragraph == span.end.paragraph {
         span.start.offset as usize
     } else {
@@ -110,183 +191,6 @@ pub(super) fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
     };
     let text = last.get(from..span.end.offset as usize).unwrap_or("");
     text.trim_end_matches(['"', '”', '’', '\'', '“'])
-}
-
-/// The speaker of the previous quote, when this one continues it: a second
-/// quote in the same paragraph, or a quote paragraph right after one.
-pub(super) fn inherited(
-    paragraphs: &[Paragraph],
-    quotes: &[Quote],
-    span: &Extent,
-    opens_paragraph: bool,
-) -> Option<String> {
-    let previous = quotes.last()?;
-    let same_paragraph = previous.end.paragraph == span.start.paragraph;
-    // Separators such as `***` between the paragraphs do not interrupt.
-    let between = paragraphs
-        .get(previous.end.paragraph as usize + 1..span.start.paragraph as usize)
-        .unwrap_or(&[]);
-    let next_paragraph = opens_paragraph
-        && previous.end.paragraph < span.start.paragraph
-        && between
-            .iter()
-            .all(|p| !p.text.chars().any(char::is_alphanumeric));
-    if same_paragraph || next_paragraph {
-        previous.speaker.clone()
-    } else {
-        None
-    }
-}
-
-/// True when the words after a quote start with an attribution verb, even
-/// one whose subject could not be read.
-pub(super) fn starts_with_verb(tail: &str) -> bool {
-    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
-    verb_len(&words) > 0
-}
-
-/// The words after a quote name its speaker: `, said Rep. Bice`,
-/// `, Bice said`, `, he added`, `according to Xi`.
-pub(super) fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution> {
-    let comma = tail.trim_start().starts_with([',', '—', '–']);
-    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
-    let first = *words.first()?;
-    // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
-    if let Some(name) = glued_verb(first) {
-        words[0] = name;
-        return subject_forward(&words).map(|(a, _, _)| a);
-    }
-    let verb = verb_len(&words);
-    if verb > 0 && lower(first) != "told" {
-        return subject_forward(&words[verb..]).map(|(a, _, _)| a);
-    }
-    if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
-        return subject_forward(&words[2..]).map(|(a, _, _)| a);
-    }
-    // `"…" – Jane Doe, Director` (a testimonial's signature).
-    if tail.trim_start().starts_with(['-', '—', '–'])
-        && let Some((name, used, stopped)) = name_forward(&words)
-        && (stopped || used == words.len())
-    {
-        return Some(Attribution::Name(name));
-    }
-    // `Rep. Bice said`
-    let ending = if comma { Ending::Clause } else { ending };
-    if ending == Ending::Bare {
-        return None;
-    }
-    let (attribution, mut at, stopped) = subject_forward(&words)?;
-    if stopped {
-        return None;
-    }
-    if words.get(at).is_some_and(|w| w.starts_with('(')) {
-        at += words[at..].iter().position(|w| w.ends_with(')'))? + 1;
-    }
-    let mut adverbs = 0;
-    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
-        at += 1;
-        adverbs += 1;
-    }
-    let verb = verb_len(&words[at.min(words.len())..]);
-    if verb == 0 {
-        return None;
-    }
-    let verb_word = words[at + verb - 1];
-    if ending == Ending::Sentence {
-        let clause_ends = split_word(verb_word).stop
-            || words
-                .get(at + verb)
-                .is_some_and(|w| CLAUSE_CONTINUERS.contains(&lower(w).as_str()));
-        if !clause_ends {
-            return None;
-        }
-    }
-    Some(attribution)
-}
-
-/// The words before a quote name its speaker: `Xi said "…"`,
-/// `Xi said that "…"`, `Bice said in a statement, "…"`, `Bice stated: "…"`.
-pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
-    let trimmed = lead.trim_end();
-    let mut words: Vec<&str> = trimmed.split_whitespace().rev().take(20).collect();
-    words.reverse();
-    let mut end = words.len();
-    if end > 0 && words[end - 1] == "that" {
-        end -= 1;
-    }
-    let colon = trimmed.ends_with(':');
-    let window = if colon {
-        10
-    } else if trimmed.ends_with(',') {
-        6
-    } else {
-        1
-    };
-    let from = end.saturating_sub(window);
-    for k in (from..end).rev() {
-        let verb = verb_len(&words[k..end]);
-        let word = lower(words[k]);
-        let intro =
-            (colon && INTRO_VERBS.contains(&word.as_str())) || PARTICIPLES.contains(&word.as_str());
-        if verb == 0 && !intro {
-            continue;
-        }
-        let last_of_verb = k + verb.max(1) - 1;
-        // No sentence ends between the verb and the quote.
-        let broken = words[k..end.saturating_sub(1)]
-            .iter()
-            .enumerate()
-            .any(|(j, w)| k + j >= last_of_verb && split_word(w).stop && k + j + 1 < end);
-        if broken {
-            return None;
-        }
-        // `Lowe continued, saying, "…"`: the subject is before the first verb.
-        let subject_end = if k > 0 && verb_len(&words[k - 1..k]) > 0 {
-            k - 1
-        } else {
-            k
-        };
-        return subject_backward(&words[..subject_end]);
-    }
-    None
-}
-
-/// True for a paragraph that announces a statement (`… issued the following
-/// statement after …`) rather than ending with a colon.
-pub(super) fn introduces(text: &str) -> bool {
-    text.trim_end().ends_with(':')
-        || text.contains("statement")
-        || text.contains("following")
-        || text.contains("remarks")
-}
-
-/// The speaker of a paragraph that opens with a label, as round-ups of
-/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`.
-pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
-    let label = lead.trim().strip_suffix(':')?;
-    let name = label.split(',').next()?.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || label.split_whitespace().count() > 14 {
-        return None;
-    }
-    let (found, used, _) = name_forward(&words)?;
-    let rest_is_tag = words[used..]
-        .iter()
-        .all(|w| w.starts_with('(') || w.ends_with(')'));
-    (used > 0 && found.chars().count() > 1 && rest_is_tag).then_some(Attribution::Name(found))
-}
-
-/// The speaker named by a paragraph that introduces the quote after it:
-/// `Rep. X (R-OK) released the following statement:`.
-pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
-    let words: Vec<&str> = text.split_whitespace().take(80).collect();
-    let k = words.iter().position(|w| {
-        let w = lower(w);
-        VERBS.contains(&w.as_str()) || INTRO_VERBS.contains(&w.as_str())
-    })?;
-    subject_backward(&words[..k])
 }
 
 #[cfg(test)]
@@ -308,6 +212,7 @@ mod tests {
     fn said_before_the_name_attributes() {
         assert_eq!(
             speakers(&[
+                "Rep. Mariannette Miller-Meeks spoke after the vote.",
                 "\"We did it,\" said Rep. Bice.",
                 "\"It works,\" said Miller-Meeks, adding that more is needed.",
                 "\"Good,\" said Senator McConnell (R-KY).",
@@ -315,7 +220,7 @@ mod tests {
             ]),
             [
                 some("Rep. Bice"),
-                some("Miller-Meeks"),
+                some("Mariannette Miller-Meeks"),
                 some("Senator McConnell"),
                 some("Congresswoman Stacey E. Plaskett"),
             ]
@@ -346,14 +251,15 @@ mod tests {
     fn words_before_a_quote_attribute() {
         assert_eq!(
             speakers(&[
+                "President Xi Jinping met the delegation.",
                 "Xi said \"peace matters.\"",
                 "Xi said that \"trade matters.\"",
                 "Rep. Jane Roe stated: \"We will win this fight.\"",
                 "Senator Kim, in a letter to the agency, wrote: “Answer us now.”",
             ]),
             [
-                some("Xi"),
-                some("Xi"),
+                some("Xi Jinping"),
+                some("Xi Jinping"),
                 some("Rep. Jane Roe"),
                 some("Senator Kim")
             ]
@@ -442,6 +348,11 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_the_release_never_completes_is_no_speaker() {
+        assert_eq!(speakers(&["\"We did it,\" said Johnson."]), [None]);
+    }
+
+    #[test]
     fn a_pronoun_without_a_named_speaker_stays_unknown() {
         assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
     }
@@ -450,10 +361,15 @@ mod tests {
     fn a_quote_paragraph_continues_the_previous_speaker() {
         assert_eq!(
             speakers(&[
+                "Rep. Hank Johnson spoke on the floor.",
                 "\"We passed the bill today,\" said Johnson. \"It helps renters in every county.\"",
                 "\"I also thank the county for its work on this.\"",
             ]),
-            [some("Johnson"), some("Johnson"), some("Johnson")]
+            [
+                some("Hank Johnson"),
+                some("Hank Johnson"),
+                some("Hank Johnson")
+            ]
         );
     }
 

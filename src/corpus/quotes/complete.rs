@@ -12,9 +12,10 @@ use crate::corpus::{Paragraph, Quote};
 /// the same person (one or two more words, the most frequent such name):
 /// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
 /// when the body says "Xi Jinping". Titles as written are kept. When two
-/// fuller names are used equally often the speaker is left alone.
+/// fuller names are used equally often the speaker is left alone. The name
+/// of the member the release belongs to, `member`, counts as used once.
 /// [`super::extract`] already applies this.
-pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
+pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: Option<&str>) {
     if quotes.iter().all(|q| q.speaker.is_none()) {
         return;
     }
@@ -26,7 +27,8 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph]) {
         .collect();
     wanted.sort_unstable();
     wanted.dedup();
-    let names = full_names(paragraphs.iter().map(|p| p.text.as_str()), &wanted);
+    let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
+    let names = full_names(texts, &wanted);
     if names.is_empty() {
         return;
     }

@@ -26,26 +26,73 @@
 
 mod attribution;
 pub mod complete;
+mod cues;
 pub mod lexicon;
 mod marks;
 pub mod names;
 mod subject;
 pub mod turns;
+pub mod voice;
 mod words;
 
 pub use complete::resolve_speakers;
 pub use names::{PersonName, is_person_name, speaker_key, speaker_name};
 
-use super::{Paragraph, Quote};
+use super::{Member, Paragraph, Quote, Turn};
 
-/// Finds every quotation in a body, with its speaker where the text says.
-///
-/// Quotes are in reading order; none lies inside another. Speakers are
-/// completed with [`resolve_speakers`].
+/// What a release says about who speaks in it besides its quotations:
+/// its title (whose statement or remarks it is), the member of Congress it
+/// belongs to, and its transcript turns.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The release's title.
+    pub title: &'a str,
+    /// The member of Congress the release belongs to, if any.
+    pub member: Option<&'a Member>,
+    /// The turns of a transcript ([`turns::split`]), empty otherwise.
+    pub turns: &'a [Turn],
+}
+
+impl Context<'_> {
+    /// Whose first person the text of paragraph `index` is: the speaker of
+    /// its transcript turn (a reporter's question has none), or else the
+    /// person the title says the release is by, or else its member.
+    pub fn voice(&self, index: usize) -> Option<String> {
+        if let Some(turn) = self.turns.iter().find(|t| t.holds(index)) {
+            return turn.speaker.clone().filter(|_| !turn.is_question());
+        }
+        if let Some(voice) = voice::of_title(self.title) {
+            return Some(voice.speaker);
+        }
+        self.member.map(|m| m.name.clone())
+    }
+
+    /// The index of the turn paragraph `index` belongs to, if any.
+    fn turn_index(&self, index: usize) -> Option<usize> {
+        self.turns.iter().position(|t| t.holds(index))
+    }
+}
+
+/// Finds every quotation in a body, with its speaker where the text says,
+/// knowing nothing else of the release.
 pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
+    extract_in(paragraphs, &Context::default())
+}
+
+/// Finds every quotation in a body, with its speaker where the text (and
+/// the release's [`Context`]) says.
+///
+/// Quotes are in reading order; none lies inside another. Short names are
+/// completed with [`resolve_speakers`], and a speaker that is still not a
+/// person's name ([`is_person_name`]) is dropped.
+pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
-    let mut quotes = attribution::attribute(paragraphs, &spans);
-    resolve_speakers(&mut quotes, paragraphs);
+    let mut quotes = attribution::attribute(paragraphs, &spans, context);
+    let member = context.member.map(|m| m.name.as_str());
+    resolve_speakers(&mut quotes, paragraphs, member);
+    for quote in &mut quotes {
+        quote.speaker = quote.speaker.take().filter(|s| is_person_name(s));
+    }
     quotes
 }
 

@@ -1,17 +1,62 @@
-//! The subject of an attribution: a name, a pronoun, `the senator`, a group.
+//! The subject of an attribution: a name, a pronoun, `the senator`, a
+//! group, or the first person.
 
 use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_LINKS};
-use super::words::{is_name_word, is_title, lower, split_word};
+use super::names::{PersonName, is_institution, name_start};
+use super::words::{is_name_word, is_title, lower, split_word, verb_len};
+
+/// Most words between a name and its verb, appositions included
+/// (`Rep. Bice, the chair of the committee that …, said`).
+const MAX_APPOSITION: usize = 40;
 
 /// Who a quote is attributed to, before pronouns are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Attribution {
-    /// A name as written.
+    /// A name as written, titles right before it kept (`Rep. Bice`).
     Name(String),
-    /// `he`, `she`, `the senator`: the last named speaker of that gender.
+    /// `he`, `she`, `the senator`: the nearest named speaker who fits.
     Pronoun(Gender),
-    /// `they`, `the members`: a group, left without a speaker.
-    Group,
+    /// `I`, `we`: whoever speaks the text around the quote.
+    FirstPerson,
+    /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
+    Group(Group),
+}
+
+/// A group of speakers: what the text says about who is in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Group {
+    /// The chamber its noun names (`senators`: the Senate).
+    pub(super) chamber: Option<Chamber>,
+    /// The words naming its members when they are listed (`Rep. X and Rep. Y`).
+    pub(super) listed: Option<String>,
+}
+
+/// A chamber of Congress, as a group's noun names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Chamber {
+    /// `senators`.
+    Senate,
+    /// `representatives`, `congressmen`, `congresswomen`.
+    House,
+}
+
+impl Chamber {
+    /// The chamber a group noun names, if any.
+    fn of_noun(noun: &str) -> Option<Chamber> {
+        match noun {
+            "senators" => Some(Chamber::Senate),
+            "representatives" | "congressmen" | "congresswomen" => Some(Chamber::House),
+            _ => None,
+        }
+    }
+
+    /// True when a member of `chamber` (as metadata writes it) sits in this one.
+    pub(super) fn holds(self, chamber: &str) -> bool {
+        match self {
+            Chamber::Senate => chamber.eq_ignore_ascii_case("senate"),
+            Chamber::House => chamber.eq_ignore_ascii_case("house"),
+        }
+    }
 }
 
 /// What a pronoun or title says about a speaker's gender.
@@ -29,10 +74,10 @@ impl Gender {
     /// The gender a pronoun or title word implies.
     pub(super) fn of_word(word: &str) -> Gender {
         match split_word(word).core.to_lowercase().trim_end_matches('.') {
-            "he" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen" => Gender::Male,
-            "she" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman" | "madam" => {
-                Gender::Female
-            }
+            "he" | "él" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen"
+            | "senador" => Gender::Male,
+            "she" | "ella" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman"
+            | "madam" | "senadora" => Gender::Female,
             _ => Gender::Any,
         }
     }
@@ -51,39 +96,39 @@ impl Gender {
     }
 }
 
-/// The attribution a pronoun makes: `he`/`she` the last speaker of that
-/// gender, `they` a group.
+/// The attribution a pronoun makes.
 pub(super) fn pronoun(word: &str) -> Option<Attribution> {
     match split_word(word).core {
-        "he" | "He" => Some(Attribution::Pronoun(Gender::Male)),
-        "she" | "She" => Some(Attribution::Pronoun(Gender::Female)),
-        "they" | "They" => Some(Attribution::Group),
+        "he" | "He" | "él" | "Él" => Some(Attribution::Pronoun(Gender::Male)),
+        "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
+        "they" | "They" => Some(Attribution::Group(Group::default())),
+        "I" | "we" | "We" => Some(Attribution::FirstPerson),
         _ => None,
     }
 }
 
-/// True for `the senator`, `The Congresswoman`: a title standing for the last speaker.
+/// True for `the senator`, `The Congresswoman`, `el congresista`: a title
+/// standing for the last speaker.
 pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
-    matches!(the, "the" | "The") && is_anaphor_title(split_word(title).core)
+    matches!(the, "the" | "The" | "el" | "El" | "la" | "La")
+        && ANAPHORS.contains(&split_word(title).core.to_lowercase().as_str())
 }
 
-/// True for `the lawmakers`, `The members`: a group of speakers.
-pub(super) fn is_group(the: &str, noun: &str) -> bool {
-    matches!(the, "the" | "The") && GROUPS.contains(&lower(noun).as_str())
+/// The group `the lawmakers`, `The members`, `the letter` stand for.
+pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
+    let noun = lower(noun);
+    (matches!(the, "the" | "The") && GROUPS.contains(&noun.as_str())).then(|| Group {
+        chamber: Chamber::of_noun(&noun),
+        listed: None,
+    })
 }
 
-/// True for a title that, after `the`, stands for the member a release is
-/// about (`the senator`); `the mayor` or `the president` may be anyone.
-pub(super) fn is_anaphor_title(word: &str) -> bool {
-    ANAPHORS.contains(&word.to_lowercase().as_str())
-}
-
-/// A name read forward from the start of `words`: the name, how many words
-/// it took and whether punctuation ended it.
+/// A name read forward from the start of `words`: the name (titles right
+/// before it kept), how many words it took and whether punctuation ended it.
 pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     let mut parts: Vec<&str> = Vec::new();
     let mut stopped = false;
-    for (k, token) in words.iter().enumerate().take(12) {
+    for (k, token) in words.iter().enumerate().take(14) {
         if token.starts_with('(') {
             break;
         }
@@ -95,9 +140,12 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
             },
         };
         let word = split_word(token);
+        let after_title = parts
+            .last()
+            .is_some_and(|p| is_title(p) || is_institution(p));
         let connector = !parts.is_empty()
             && (CONNECTORS.contains(&word.core)
-                || (TITLE_LINKS.contains(&word.core) && parts.last().is_some_and(|p| is_title(p))))
+                || (TITLE_LINKS.contains(&word.core) && after_title))
             && !word.stop
             && words
                 .get(k + 1)
@@ -111,40 +159,90 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
             break;
         }
     }
-    if parts.iter().all(|p| is_title(p)) {
-        return None;
-    }
-    Some((parts.join(" "), parts.len(), stopped))
+    let name = clean(&parts)?;
+    Some((name, parts.len(), stopped))
 }
 
-/// The subject at the start of `words`: a pronoun, `the senator` or a name,
-/// with the number of words it took and whether punctuation ended it.
+/// The name in a run of words: the words from [`name_start`] on, with the
+/// titles right before them (`Minnesota Governor Tim Walz` gives `Governor
+/// Tim Walz`). `None` when the run holds no name.
+pub(super) fn clean(parts: &[&str]) -> Option<String> {
+    let start = name_start(parts);
+    if start >= parts.len() || parts[start..].iter().all(|p| is_title(p)) {
+        return None;
+    }
+    let mut from = start;
+    while from > 0 && is_title(parts[from - 1]) {
+        from -= 1;
+    }
+    Some(parts[from..].join(" "))
+}
+
+/// True when a name read from the text may be a person's, before it is
+/// completed from the rest of the release.
+pub(super) fn plausible(name: &str) -> bool {
+    let Some(parsed) = PersonName::parse(name) else {
+        return false;
+    };
+    // A lone word is checked as if it had a title: completing it may
+    // still give it a first name.
+    let titled = if parsed.titles.is_empty() && parsed.given.is_empty() {
+        format!("Mr. {name}")
+    } else {
+        name.to_string()
+    };
+    super::names::is_person_name(&titled)
+}
+
+/// The subject at the start of `words`: a pronoun, `the senator`, a group
+/// or a name, with the number of words it took and whether punctuation
+/// ended it.
 pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, bool)> {
     let first = words.first()?;
     if let Some(attribution) = pronoun(first) {
         return Some((attribution, 1, split_word(first).stop));
     }
-    if let Some(second) = words.get(1)
-        && is_group(first, second)
-    {
-        return Some((Attribution::Group, 2, split_word(second).stop));
-    }
-    if let Some(second) = words.get(1)
-        && is_anaphor(first, second)
-    {
-        let gender = Gender::of_word(second);
-        return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
+    if let Some(second) = words.get(1) {
+        if let Some(group) = group_noun(first, second) {
+            return Some((Attribution::Group(group), 2, split_word(second).stop));
+        }
+        let named = words
+            .get(2)
+            .is_some_and(|n| is_name_word(split_word(n).core));
+        if is_anaphor(first, second) && (split_word(second).stop || !named) {
+            let gender = Gender::of_word(second);
+            return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
+        }
+        // `dijo el congresista Ruiz`: the article before a titled name.
+        if is_anaphor(first, second) {
+            let (name, used, stopped) = name_forward(&words[1..])?;
+            return Some((Attribution::Name(name), used + 1, stopped));
+        }
     }
     let (name, used, stopped) = name_forward(words)?;
+    // `said Rep. X and Rep. Y`: several people.
+    if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
+        let rest = &words[used + 1..];
+        if let Some((other, more, _)) = name_forward(rest) {
+            let listed = format!("{name} and {other}");
+            let group = Group {
+                chamber: None,
+                listed: Some(listed),
+            };
+            return Some((Attribution::Group(group), used + 1 + more, true));
+        }
+    }
     Some((Attribution::Name(name), used, stopped))
 }
 
 /// The subject that ends `words` (the words before a verb): a pronoun,
-/// `the senator` or a name.
+/// `the senator`, a group or a name. A name followed by appositions (`Rep.
+/// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
+/// Lee Imaging said`) is found at the start of its clause.
 pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     let mut end = words.len();
     // `Rep. Bice (R-OK) also said`: skip adverbs and a parenthetical tag.
-    while end > 0 && ADVERBS.contains(&words[end - 1]) {
+    while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
     if end > 0 && words[end - 1].trim_end_matches(',').ends_with(')') {
@@ -157,32 +255,62 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
-    let last = *words[..end].last()?;
-    // `Rep. Bice, the chair of the committee, said`: the name is before the apposition.
-    if last.ends_with(',') && end > 1 {
-        let before = words[..end - 1]
-            .iter()
-            .rposition(|w| w.ends_with(','))
-            .filter(|&j| end - j <= 16)?;
-        let mut head: Vec<&str> = words[..=before].to_vec();
-        head[before] = head[before].trim_end_matches(',');
-        return subject_backward(&head);
-    }
+    let words = &words[..end];
+    let last = *words.last()?;
     if !split_word(last).stop {
         if let Some(attribution) = pronoun(last) {
             return Some(attribution);
         }
-        if end >= 2 && is_group(words[end - 2], last) {
-            return Some(Attribution::Group);
-        }
-        if end >= 2 && is_anaphor(words[end - 2], last) {
-            return Some(Attribution::Pronoun(Gender::of_word(last)));
+        if end >= 2 {
+            if let Some(group) = group_noun(words[end - 2], last) {
+                return Some(Attribution::Group(group));
+            }
+            if is_anaphor(words[end - 2], last) {
+                return Some(Attribution::Pronoun(Gender::of_word(last)));
+            }
         }
     }
+    // `Rep. Aguilar, released`: a stray comma after the name.
+    let direct = name_backward(words, last.ends_with(','));
+    if let Some((name, from)) = &direct
+        && plausible(name)
+    {
+        if let Some(from) = *from
+            && from
+                .checked_sub(1)
+                .is_some_and(|i| matches!(words[i], "and" | "&"))
+            && name_backward(&words[..from - 1], false).is_some()
+        {
+            return Some(Attribution::Group(Group {
+                chamber: None,
+                listed: Some(words[..end].join(" ")),
+            }));
+        }
+        return Some(Attribution::Name(name.clone()));
+    }
+    if let Some(name) = apposed_name(words) {
+        return Some(Attribution::Name(name));
+    }
+    match direct {
+        // A title alone (`the senator` without `the`) stands for the last speaker.
+        None if words.len() >= 2 && is_anaphor("the", last) => {
+            Some(Attribution::Pronoun(Gender::of_word(last)))
+        }
+        _ => None,
+    }
+}
+
+/// The name ending `words` read backward, and where it starts (`None` when
+/// words other than titles stand before the name in the run, as `Ways and
+/// Means Committee` does); a trailing comma is ignored when `through_comma`.
+fn name_backward(words: &[&str], through_comma: bool) -> Option<(String, Option<usize>)> {
     let mut parts: Vec<&str> = Vec::new();
-    let mut at = end;
+    let mut at = words.len();
     while at > 0 && parts.len() < 10 {
-        let token = words[at - 1];
+        let mut token = words[at - 1];
+        if parts.is_empty() && through_comma {
+            token = token.trim_end_matches(',');
+        }
         let (token, dash) = match token.rfind(['—', '–', ',']) {
             Some(d) if d + 1 < token.len() => (
                 &token[d + token[d..].chars().next().map_or(1, char::len_utf8)..],
@@ -194,11 +322,13 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         if word.stop {
             break;
         }
+        let before_is_title = at >= 2 && {
+            let before = split_word(words[at - 2]).core;
+            is_title(before) || is_institution(before)
+        };
         let connector = !parts.is_empty()
             && (CONNECTORS.contains(&word.core)
-                || (TITLE_LINKS.contains(&word.core)
-                    && at >= 2
-                    && is_name_word(split_word(words[at - 2]).core)));
+                || (TITLE_LINKS.contains(&word.core) && before_is_title));
         if !(is_name_word(word.core) || connector) {
             break;
         }
@@ -214,15 +344,122 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         .is_some_and(|p| CONNECTORS.contains(p) || TITLE_LINKS.contains(p))
     {
         parts.remove(0);
+        at += 1;
     }
-    if parts.is_empty() {
-        return None;
+    let only_titles_before = parts[..name_start(&parts)].iter().all(|p| is_title(p));
+    Some((clean(&parts)?, only_titles_before.then_some(at)))
+}
+
+/// The name opening a clause whose other comma-separated parts are
+/// appositions: `Rep. Bice, the chair of the committee,` or `Dr. Ann Roe,
+/// FACR, Roe & Lee Imaging` give the name. The clause starts after the
+/// last sentence end or dash, and may open with a short adverbial
+/// (`Today,`, `On Monday,`).
+fn apposed_name(words: &[&str]) -> Option<String> {
+    let from = words.len().saturating_sub(MAX_APPOSITION);
+    let start = (from..words.len())
+        .rev()
+        .find(|&i| ends_sentence(words[i]))
+        .map_or(from, |i| i + 1);
+    let clause = &words[start..];
+    let chunk_end = |from: usize| {
+        clause[from..]
+            .iter()
+            .position(|w| w.ends_with(','))
+            .map(|k| from + k)
+    };
+    let first_end = chunk_end(0)?;
+    let mut openings = vec![0];
+    if first_end < 3 && name_forward(&clause[..=first_end]).is_none() {
+        openings.push(first_end + 1);
     }
-    if parts.iter().all(|p| is_title(p)) {
-        return parts
-            .last()
-            .filter(|p| is_anaphor_title(p))
-            .map(|p| Attribution::Pronoun(Gender::of_word(p)));
+    for opening in openings {
+        let Some(end) = chunk_end(opening) else {
+            continue;
+        };
+        let chunk = &clause[opening..=end];
+        let Some((name, used, _)) = name_forward(chunk) else {
+            continue;
+        };
+        // The name is the whole chunk (a bracketed tag may follow), and no
+        // later chunk is a clause of its own.
+        let whole = chunk[used..]
+            .iter()
+            .all(|w| w.starts_with('(') || w.trim_end_matches(',').ends_with(')'));
+        let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
+        if whole && verbless && plausible(&name) {
+            return Some(name);
+        }
     }
-    Some(Attribution::Name(parts.join(" ")))
+    None
+}
+
+/// True for a token that ends a sentence or clause before a subject:
+/// `today.`, `follows:`, `—`.
+fn ends_sentence(token: &str) -> bool {
+    token.ends_with([':', ';', '—', '–'])
+        || (token.ends_with(['.', '!', '?']) && !super::words::is_abbreviation(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn backward(text: &str) -> Option<Attribution> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        subject_backward(&words)
+    }
+
+    fn name(s: &str) -> Option<Attribution> {
+        Some(Attribution::Name(s.to_string()))
+    }
+
+    #[test]
+    fn offices_before_a_name_are_not_the_name() {
+        assert_eq!(
+            backward("Hawaii Department of Transportation Director Jade Butay"),
+            name("Director Jade Butay")
+        );
+        assert_eq!(
+            backward("Ways and Means Committee Ranking Member Richard E. Neal"),
+            name("Ranking Member Richard E. Neal")
+        );
+        assert_eq!(
+            backward("Deputy Secretary of the Treasury Wally Adeyemo"),
+            name("Wally Adeyemo")
+        );
+    }
+
+    #[test]
+    fn appositions_and_affiliations_after_a_name_are_skipped() {
+        assert_eq!(
+            backward("Dr. Ann Roe, FACR, Roe & Lee Imaging"),
+            name("Dr. Ann Roe")
+        );
+        assert_eq!(
+            backward("Rep. Ada Moss, who chairs the panel on water and was born in the valley,"),
+            name("Rep. Ada Moss")
+        );
+        assert_eq!(backward("After meeting with Rep. Lee, the owner"), None);
+    }
+
+    #[test]
+    fn datelines_are_not_names() {
+        assert_eq!(
+            backward("WASHINGTON, DC —Rep. Aguilar,"),
+            name("Rep. Aguilar")
+        );
+        assert_eq!(backward("WASHINGTON, DC —"), None);
+    }
+
+    #[test]
+    fn two_names_joined_are_a_group() {
+        assert!(matches!(
+            backward("Rep. Ada Moss and Rep. Bo Park"),
+            Some(Attribution::Group(Group {
+                listed: Some(_),
+                ..
+            }))
+        ));
+    }
 }
