@@ -193,17 +193,17 @@ fn locate(entry: &Entry, parsed: &Parsed) -> (Found, String) {
         let k = got.len().min(wanted.len());
         k > 0 && got[..k] == wanted[..k]
     };
-    let mut best: Option<(f64, Option<String>)> = None;
-    let mut consider = |place: f64, speaker: Option<String>| {
+    let mut best: Option<(f64, Option<String>, usize)> = None;
+    let mut consider = |place: f64, speaker: Option<String>, paragraph: usize| {
         let distance = (place - raw_fraction).abs();
-        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
-            best = Some((distance, speaker));
+        if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
+            best = Some((distance, speaker, paragraph));
         }
     };
     if entry.turn {
         for (i, p) in body.paragraphs.iter().enumerate() {
             if matches(&p.text) {
-                consider(fraction(i, 0), turn_speaker(body, i));
+                consider(fraction(i, 0), turn_speaker(body, i), i);
             }
         }
     } else {
@@ -213,13 +213,28 @@ fn locate(entry: &Entry, parsed: &Parsed) -> (Found, String) {
                 if matches(piece) {
                     let p = q.start.paragraph as usize + k;
                     let offset = if k == 0 { q.start.offset as usize } else { 0 };
-                    consider(fraction(p, offset), q.speaker.clone());
+                    consider(
+                        fraction(p, offset),
+                        q.speaker.clone(),
+                        q.start.paragraph as usize,
+                    );
                 }
             }
         }
     }
     match best {
-        Some((_, speaker)) => (Found::Speaker(speaker), shown),
+        Some((_, speaker, paragraph)) => {
+            let mut shown = shown;
+            // `GOLD_CONTEXT=1`: the paragraph before and the one holding it,
+            // as readout parsed them, to see why a miss is one.
+            if std::env::var_os("GOLD_CONTEXT").is_some() {
+                for p in paragraph.saturating_sub(1)..=paragraph {
+                    let text = body.paragraphs.get(p).map_or("", |p| p.text.as_str());
+                    shown.push_str(&format!("\n      ¶{p}: {text}"));
+                }
+            }
+            (Found::Speaker(speaker), shown)
+        }
         None => (Found::Missing, shown),
     }
 }
@@ -235,6 +250,7 @@ fn person(name: &str) -> (Vec<String>, String) {
     const TITLES: &[&str] = &[
         "rep",
         "sen",
+        "u.s",
         "dr",
         "mr",
         "ms",

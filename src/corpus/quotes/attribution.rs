@@ -5,10 +5,11 @@
 
 use super::Context;
 use super::cues::{
-    Ending, intro_attribution, introduces, label_attribution, lead_attribution, starts_with_verb,
-    tail_attribution,
+    Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
+    starts_with_verb, tail_attribution,
 };
 use super::marks::Extent;
+use super::names::PersonName;
 use super::subject::{Attribution, Gender, Group, plausible};
 use crate::corpus::{Paragraph, Quote};
 
@@ -76,7 +77,8 @@ impl Reader<'_> {
             .checked_sub(1)
             .map(|p| paragraphs[p as usize].text.as_str());
 
-        let mut attribution = tail_attribution(tail, ending)
+        let to_end = tail_to == last.len();
+        let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
             .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten());
         if attribution.is_none()
@@ -106,7 +108,30 @@ impl Reader<'_> {
         {
             speaker = self.resolve(attribution, span.start.paragraph);
         }
+        // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
+        // paragraph with no attribution: the member whose release it is.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && let Some(Attribution::Name(name)) = opening_subject(previous)
+        {
+            speaker = self.member_named(&name);
+        }
         speaker
+    }
+
+    /// The release's member, when `name` names them.
+    fn member_named(&self, name: &str) -> Option<String> {
+        let member = self.context.member?;
+        let theirs = PersonName::parse(&member.name)?;
+        let named = PersonName::parse(name)?;
+        let first_fits = named
+            .first()
+            .is_none_or(|f| theirs.first().is_some_and(|t| t.eq_ignore_ascii_case(f)));
+        (named.surname.eq_ignore_ascii_case(&theirs.surname) && first_fits)
+            .then(|| member.name.clone())
     }
 
     /// The speaker an attribution names, pronouns and groups resolved;
@@ -123,6 +148,11 @@ impl Reader<'_> {
             Attribution::Pronoun(gender) => self.nearest(gender),
             Attribution::FirstPerson => self.context.voice(paragraph as usize),
             Attribution::Group(group) => self.group(&group),
+            Attribution::Title(title) => {
+                let name = self.context.titled(&title, self.paragraphs)?;
+                self.named.push(name.clone());
+                Some(name)
+            }
         }
     }
 
@@ -140,7 +170,7 @@ impl Reader<'_> {
     /// listed or named in the release.
     fn group(&self, group: &Group) -> Option<String> {
         let member = self.context.member?;
-        let surname = super::names::PersonName::parse(&member.name)?.surname;
+        let surname = PersonName::parse(&member.name)?.surname;
         if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())
             && !chamber.holds(theirs)
         {

@@ -4,7 +4,7 @@
 //! becomes the person the release's title names with it.
 
 use super::lexicon::{FUNCTION_WORDS, SUFFIXES};
-use super::names::{name_start, strip_possessive};
+use super::names::{PersonName, name_start, strip_possessive};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
@@ -55,31 +55,43 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
 }
 
 /// The full name containing `core` that the release uses most often, if
-/// one is used strictly more often than any other.
+/// one person's names are used strictly more often than any other's.
 fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<Vec<&'a str>> {
-    let mut best: Option<(&Vec<&str>, usize)> = None;
-    let mut tie = false;
-    for (name, count) in names {
+    let candidates = names.iter().filter(|(name, _)| {
         // A full name adds a given name or two (or a surname after "Xi").
-        if name.len() <= core.len()
-            || name_weight(name) > name_weight(core) + 2
-            || !name.windows(core.len()).any(|w| w == core)
-        {
-            continue;
-        }
-        match best {
-            Some((_, c)) if *count < c => {}
-            Some((_, c)) if *count == c => tie = true,
-            _ => {
-                best = Some((name, *count));
-                tie = false;
+        name.len() > core.len()
+            && name_weight(name) <= name_weight(core) + 2
+            && name.windows(core.len()).any(|w| w == core)
+    });
+    choose(candidates)
+}
+
+/// Of names found with their counts, the fullest name of the person named
+/// most often; `None` when two people are named equally often. "Mary
+/// Miller" and "Mary E. Miller" are one person, given as the latter.
+fn choose<'n, 'a: 'n>(
+    candidates: impl Iterator<Item = &'n (Vec<&'a str>, usize)>,
+) -> Option<Vec<&'a str>> {
+    // Per person: total count, and the fullest name with its count.
+    let mut people: Vec<(String, usize, &Vec<&str>)> = Vec::new();
+    for (name, count) in candidates {
+        let key = PersonName::parse(&name.join(" ")).map_or_else(String::new, |n| n.key());
+        match people.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, total, fullest)) => {
+                *total += count;
+                if name.len() > fullest.len() {
+                    *fullest = name;
+                }
             }
+            None => people.push((key, *count, name)),
         }
     }
-    if tie {
-        return None;
+    let most = people.iter().map(|(_, total, _)| *total).max()?;
+    let mut top = people.iter().filter(|(_, total, _)| *total == most);
+    match (top.next(), top.next()) {
+        (Some((_, _, name)), None) => Some((*name).clone()),
+        _ => None,
     }
-    best.map(|(name, _)| name.clone())
 }
 
 /// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
@@ -108,30 +120,15 @@ pub fn complete<'a>(name: &str, texts: impl Iterator<Item = &'a str> + Clone) ->
         .map(str::to_string)
         .collect();
     let names = full_names(texts, &wanted);
-    let mut best: Option<(&Vec<&str>, usize)> = None;
-    let mut tie = false;
-    for (full, count) in &names {
+    let candidates = names.iter().filter(|(full, _)| {
         let ends_with_core = full.len() > core.len()
             && full[full.len() - core.len()..]
                 .iter()
                 .zip(&core)
                 .all(|(a, b)| a.to_lowercase() == b.to_lowercase());
-        if !ends_with_core || name_weight(full) > name_weight(&core) + 2 {
-            continue;
-        }
-        match best {
-            Some((_, c)) if *count < c => {}
-            Some((_, c)) if *count == c => tie = true,
-            _ => {
-                best = Some((full, *count));
-                tie = false;
-            }
-        }
-    }
-    if tie {
-        return None;
-    }
-    best.map(|(full, _)| full.join(" "))
+        ends_with_core && name_weight(full) <= name_weight(&core) + 2
+    });
+    choose(candidates).map(|full| full.join(" "))
 }
 
 /// The person a title stands for in `text` (a release's title): `Vice

@@ -2,6 +2,7 @@
 //! Bice`, `Bice said: "…"`, a label (`Rep. X: "…"`), a paragraph that
 //! introduces the quote (`X released the following statement:`).
 
+use super::lexicon::CONNECTORS;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
 use super::subject::{Attribution, name_forward, plausible, subject_backward, subject_forward};
 use super::words::{glued_verb, is_abbreviation, lower, split_word, verb_len};
@@ -10,7 +11,12 @@ use super::words::{glued_verb, is_abbreviation, lower, split_word, verb_len};
 /// (`Rep. X said in a statement on Tuesday:`).
 const COLON_WINDOW: usize = 40;
 /// Most words of the lead read for a verb when it ends with a comma.
-const COMMA_WINDOW: usize = 6;
+const COMMA_WINDOW: usize = 14;
+/// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
+const MAX_LABEL_WORDS: usize = 20;
+/// Most words between a name after a quote and its verb (`"…," Ann Roe,
+/// the director of the council, said`).
+const MAX_TAIL_APPOSITION: usize = 20;
 
 /// How a quotation's own text ends, which decides how freely the words
 /// after it may attribute it.
@@ -44,8 +50,10 @@ pub(super) fn starts_with_verb(tail: &str) -> bool {
 }
 
 /// The words after a quote name its speaker: `, said Rep. Bice`,
-/// `, Bice said`, `, he added`, `according to Xi`.
-pub(super) fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution> {
+/// `, Bice said`, `, he added`, `according to Xi`, `, Ann Roe, the director
+/// of the council, said`; a signature (`– Jane Doe, Director`, or after a
+/// full stop `Jane Doe, Director.` ending the paragraph, `to_end`).
+pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
     let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
@@ -62,10 +70,17 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
     }
-    // `"…" – Jane Doe, Director` (a testimonial's signature).
-    if tail.trim_start().starts_with(['-', '—', '–'])
+    // `"…" – Jane Doe, Director` (a testimonial's signature), or `"…."
+    // Jane Doe, Director of the Center.` closing the paragraph.
+    let dashed = tail.trim_start().starts_with(['-', '—', '–']);
+    let signed = to_end
+        && ending == Ending::Sentence
+        && rest.split_whitespace().count() <= MAX_TAIL_APPOSITION
+        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0);
+    if (dashed || signed)
         && let Some((name, used, stopped)) = name_forward(&words)
         && (stopped || used == words.len())
+        && plausible(&name)
     {
         return Some(Attribution::Name(name));
     }
@@ -76,7 +91,22 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending) -> Option<Attribution
     }
     let (attribution, mut at, stopped) = subject_forward(&words)?;
     if stopped {
-        return None;
+        // `"…," Ann Roe, the director of the council, said`.
+        let named = matches!(attribution, Attribution::Name(_));
+        let apposition = words[at.min(words.len())..]
+            .iter()
+            .take(MAX_TAIL_APPOSITION)
+            .position(|w| w.ends_with(','))
+            .map(|k| at + k + 1)
+            .filter(|&j| {
+                words[at..j]
+                    .iter()
+                    .all(|w| !w.ends_with(['.', ';', ':', '!', '?']))
+            });
+        match apposition {
+            Some(j) if named && verb_len(&words[j..]) > 0 => at = j,
+            _ => return None,
+        }
     }
     if words.get(at).is_some_and(|w| w.starts_with('(')) {
         at += words[at..].iter().position(|w| w.ends_with(')'))? + 1;
@@ -123,6 +153,16 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     if trimmed.ends_with(':') {
         return colon_attribution(&words[..end]);
     }
+    // `in the words of President Lee,`
+    if trimmed.ends_with(',')
+        && let Some(of) = words[..end]
+            .windows(3)
+            .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
+        && let Some((attribution, used, _)) = subject_forward(&words[of + 3..end])
+        && of + 3 + used == end
+    {
+        return Some(attribution);
+    }
     let window = if trimmed.ends_with(',') {
         COMMA_WINDOW
     } else {
@@ -167,8 +207,40 @@ fn strip_quote_word(lead: &str) -> &str {
 fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let start = sentence_start(&words[..words.len().saturating_sub(1)]);
     let sentence = &words[start..];
-    let k = sentence.iter().position(|w| is_intro_verb(w))?;
-    subject_before(words, start + k)
+    match sentence.iter().position(|w| is_intro_verb(w)) {
+        Some(k) => subject_before(words, start + k),
+        None => verbless_intro(sentence),
+    }
+}
+
+/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
+const MAX_DATELINE: usize = 6;
+
+/// The subject a paragraph opens with, after its dateline and a short
+/// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
+/// Roe`), when a verb follows it.
+pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    let mut from = words
+        .iter()
+        .take(MAX_DATELINE)
+        .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
+        .map_or(0, |k| k + 1);
+    if words
+        .get(from)
+        .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
+    {
+        from += 1;
+    }
+    let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
+    let after = from + used;
+    let verb_follows = !stopped
+        && (0..3).any(|k| {
+            words
+                .get(after + k..)
+                .is_some_and(|rest| !rest.is_empty() && rest[0].chars().all(|c| c.is_lowercase()))
+        });
+    verb_follows.then_some(attribution)
 }
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
@@ -214,16 +286,19 @@ fn is_intro_verb(word: &str) -> bool {
 /// True for a paragraph that announces a statement (`… issued the following
 /// statement after …`) rather than ending with a colon.
 pub(super) fn introduces(text: &str) -> bool {
-    text.trim_end().ends_with(':')
+    text.trim_end().ends_with([':', '…'])
+        || text.trim_end().ends_with("...")
         || text.contains("statement")
         || text.contains("following")
         || text.contains("remarks")
 }
 
 /// The speaker of a paragraph that opens with a label, as round-ups of
-/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`;
-/// also a paragraph that is only such a label (`Rep. Ro Khanna (CA-17):`,
-/// `Illinois Congressman Sean Casten: (1/3)`).
+/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`,
+/// `Eversource President and CEO Joe Nolan: "…"`; also a paragraph that is
+/// only such a label (`Rep. Ro Khanna (CA-17):`, `Illinois Congressman
+/// Sean Casten: (1/3)`). The label is a name with its offices and
+/// affiliations, nothing else: `In a letter to Secretary Lee:` is not one.
 pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     let lead = lead.trim();
     let label = match lead.strip_suffix(':') {
@@ -237,16 +312,40 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
                 .then_some(label)?
         }
     };
-    let name = label.split(',').next()?.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || label.split_whitespace().count() > 14 {
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;
     }
-    let (found, used, _) = name_forward(&words)?;
-    let rest_is_tag = words[used..]
-        .iter()
-        .all(|w| w.starts_with('(') || w.ends_with(')'));
-    (used > 0 && rest_is_tag && plausible(&found)).then_some(Attribution::Name(found))
+    // A bracketed tag at the end: `(D-TX)`.
+    if words.last().is_some_and(|w| w.ends_with(')'))
+        && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
+    {
+        words.truncate(open);
+    }
+    let labelish = words.iter().all(|w| {
+        let core = split_word(w).core;
+        core.starts_with(|c: char| !c.is_lowercase())
+            || matches!(core, "and" | "of" | "the" | "for" | "&")
+            || CONNECTORS.contains(&core)
+    });
+    if !labelish {
+        return None;
+    }
+    // `Jane Doe, Chief Executive Officer, American Society of X`: the name
+    // opens a label of comma-separated parts.
+    if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
+        let chunk = &words[..=first];
+        return match name_forward(chunk) {
+            Some((name, used, _)) if used == chunk.len() && plausible(&name) => {
+                Some(Attribution::Name(name))
+            }
+            _ => None,
+        };
+    }
+    match subject_backward(&words)? {
+        Attribution::Name(name) if plausible(&name) => Some(Attribution::Name(name)),
+        _ => None,
+    }
 }
 
 /// The speaker named by a paragraph that introduces the quote after it:
@@ -263,6 +362,70 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
         start = sentence_start(&words[..at]);
     }
     let sentence = &words[start..];
-    let k = sentence.iter().position(|w| is_intro_verb(w))?;
-    subject_before(&words, start + k)
+    match sentence.iter().position(|w| is_intro_verb(w)) {
+        Some(k) => subject_before(&words, start + k),
+        None => verbless_intro(sentence),
+    }
+}
+
+/// Nouns naming what a person said, which an introduction without a verb
+/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
+const SAYINGS: &[&str] = &[
+    "remarks",
+    "statement",
+    "statements",
+    "comments",
+    "testimony",
+    "excerpt",
+    "excerpts",
+    "interview",
+    "speech",
+    "op-ed",
+    "words",
+    "letter",
+];
+
+/// Most words of an introduction that names no one (`Interview excerpt:`).
+const MAX_VOICE_INTRO: usize = 12;
+
+/// The speaker an introduction without a verb names: `Statement from
+/// President Lee:`, `Statement from the President:`, `Thune's remarks
+/// below:`; and the release's own voice for one naming no one (`Key
+/// excerpts from the interview:`).
+fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let at = |word: &str| lowered.iter().position(|w| w == word);
+    if let Some(k) = at("statement").or_else(|| at("remarks"))
+        && matches!(
+            lowered.get(k + 1).map(String::as_str),
+            Some("from" | "by" | "of")
+        )
+    {
+        let rest = &sentence[k + 2..];
+        if let Some((attribution, _, _)) = subject_forward(rest)
+            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        {
+            return Some(attribution);
+        }
+    }
+    // `Thune's remarks`: a possessive name before a saying.
+    for (k, word) in sentence.iter().enumerate() {
+        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if let Some(stem) = possessive
+            && lowered
+                .get(k + 1)
+                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
+        {
+            let mut run = sentence[..k].to_vec();
+            run.push(stem);
+            if let Some(Attribution::Name(name)) = subject_backward(&run) {
+                return Some(Attribution::Name(name));
+            }
+        }
+    }
+    let names_someone = (0..sentence.len())
+        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| plausible(&name)));
+    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
+    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
+        .then_some(Attribution::FirstPerson)
 }

@@ -288,6 +288,23 @@ pub(super) const LABEL_ROLES: &[&str] = &[
     "answer",
 ];
 
+/// Titles that after `the` stand for the one person a release names with
+/// them (`the President`), lowercase.
+pub(super) const TITLE_ANAPHORS: &[&str] = &[
+    "president",
+    "vice president",
+    "first lady",
+    "second gentleman",
+    "prime minister",
+    "governor",
+    "mayor",
+    "secretary",
+    "chancellor",
+    "ambassador",
+    "administrator",
+    "speaker",
+];
+
 /// Titles that after `the` refer back to the last named speaker.
 pub(super) const ANAPHORS: &[&str] = &[
     "congressman",
@@ -436,6 +453,8 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Corporation",
     "Inc",
     "LLC",
+    "Corp",
+    "Ltd",
     "Group",
     "Partners",
     "Services",

@@ -67,6 +67,16 @@ impl Context<'_> {
         self.member.map(|m| m.name.clone())
     }
 
+    /// The person a title (`President`) stands for: the first the release's
+    /// title names with it, or else the first its body does.
+    pub fn titled(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
+        complete::titled_name(self.title, title).or_else(|| {
+            paragraphs
+                .iter()
+                .find_map(|p| complete::titled_name(&p.text, title))
+        })
+    }
+
     /// The index of the turn paragraph `index` belongs to, if any.
     fn turn_index(&self, index: usize) -> Option<usize> {
         self.turns.iter().position(|t| t.holds(index))

@@ -161,7 +161,7 @@ pub fn is_person_name(speaker: &str) -> bool {
 /// True for a word shaped like part of a person's name: `Frederica`, `S.`,
 /// `Miller-Meeks`, `O’Rourke`, `de`; not `He’d`, `NSC`, `What`, `2021`.
 fn is_name_word_shape(word: &str) -> bool {
-    if CONNECTORS.contains(&word) {
+    if CONNECTORS.contains(&word) || (word.ends_with('.') && is_initial(word)) {
         return true;
     }
     let bare = word.trim_end_matches('.');
@@ -287,6 +287,7 @@ mod tests {
         for speaker in [
             "Rep. Stephanie Bice",
             "Rep. Bice",
+            "Dr. Clifford A. Hudis",
             "Jade Butay",
             "Beto O’Rourke",
             "Chris Van Hollen",

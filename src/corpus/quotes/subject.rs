@@ -1,7 +1,7 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_LINKS};
+use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
 use super::names::{PersonName, is_institution, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
@@ -20,6 +20,9 @@ pub(super) enum Attribution {
     FirstPerson,
     /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
     Group(Group),
+    /// `the President`, `the Vice President`: the person the release
+    /// names with that title.
+    Title(String),
 }
 
 /// A group of speakers: what the text says about who is in it.
@@ -114,6 +117,35 @@ pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
         && ANAPHORS.contains(&split_word(title).core.to_lowercase().as_str())
 }
 
+/// The title in `the President`, `The Vice President`, `the First Lady`
+/// at the start of `words`, with the number of words it took; only when
+/// no name follows it.
+pub(super) fn the_title(words: &[&str]) -> Option<(String, usize)> {
+    let first = words.first()?;
+    if !matches!(*first, "the" | "The") {
+        return None;
+    }
+    for len in [2, 1] {
+        let Some(title) = words.get(1..=len) else {
+            continue;
+        };
+        let cores: Vec<&str> = title.iter().map(|w| split_word(w).core).collect();
+        let phrase = cores.join(" ");
+        let last_stops = split_word(title[len - 1]).stop;
+        let named = !last_stops
+            && words
+                .get(len + 1)
+                .is_some_and(|n| is_name_word(split_word(n).core));
+        if TITLE_ANAPHORS.contains(&phrase.to_lowercase().as_str())
+            && (len == 1 || !split_word(title[0]).stop)
+            && !named
+        {
+            return Some((phrase, len + 1));
+        }
+    }
+    None
+}
+
 /// The group `the lawmakers`, `The members`, `the letter` stand for.
 pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
     let noun = lower(noun);
@@ -202,6 +234,10 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     if let Some(attribution) = pronoun(first) {
         return Some((attribution, 1, split_word(first).stop));
     }
+    if let Some((title, used)) = the_title(words) {
+        let stopped = split_word(words[used - 1]).stop;
+        return Some((Attribution::Title(title), used, stopped));
+    }
     if let Some(second) = words.get(1) {
         if let Some(group) = group_noun(first, second) {
             return Some((Attribution::Group(group), 2, split_word(second).stop));
@@ -219,7 +255,15 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
             return Some((Attribution::Name(name), used + 1, stopped));
         }
     }
-    let (name, used, stopped) = name_forward(words)?;
+    let (mut name, mut used, mut stopped) = name_forward(words)?;
+    // `said Food Bank CEO, Ann Roe`: an office, then the name.
+    if !plausible(&name)
+        && stopped
+        && let Some((next, more, next_stopped)) = name_forward(&words[used..])
+        && plausible(&next)
+    {
+        (name, used, stopped) = (next, used + more, next_stopped);
+    }
     // `said Rep. X and Rep. Y`: several people.
     if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
         let rest = &words[used + 1..];
@@ -257,6 +301,14 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     let words = &words[..end];
     let last = *words.last()?;
+    for len in [3, 2] {
+        if let Some(from) = end.checked_sub(len)
+            && let Some((title, used)) = the_title(&words[from..])
+            && used == len
+        {
+            return Some(Attribution::Title(title));
+        }
+    }
     if !split_word(last).stop {
         if let Some(attribution) = pronoun(last) {
             return Some(attribution);
@@ -272,21 +324,31 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     // `Rep. Aguilar, released`: a stray comma after the name.
     let direct = name_backward(words, last.ends_with(','));
-    if let Some((name, from)) = &direct
-        && plausible(name)
+    if let Some(run) = &direct
+        && plausible(&run.name)
     {
-        if let Some(from) = *from
-            && from
+        let joined = run.bare
+            && run
+                .start
                 .checked_sub(1)
                 .is_some_and(|i| matches!(words[i], "and" | "&"))
-            && name_backward(&words[..from - 1], false).is_some()
-        {
+            && name_backward(&words[..run.start - 1], false).is_some_and(|r| plausible(&r.name));
+        if joined {
             return Some(Attribution::Group(Group {
                 chamber: None,
                 listed: Some(words[..end].join(" ")),
             }));
         }
-        return Some(Attribution::Name(name.clone()));
+        return Some(Attribution::Name(run.name.clone()));
+    }
+    // `Jane Roe of Racine County said`: a name and where the person is from.
+    if let Some(run) = &direct
+        && run.start >= 2
+        && matches!(words[run.start - 1], "of" | "from")
+        && let Some(before) = name_backward(&words[..run.start - 1], false)
+        && plausible(&before.name)
+    {
+        return Some(Attribution::Name(before.name));
     }
     if let Some(name) = apposed_name(words) {
         return Some(Attribution::Name(name));
@@ -300,10 +362,21 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
 }
 
-/// The name ending `words` read backward, and where it starts (`None` when
-/// words other than titles stand before the name in the run, as `Ways and
-/// Means Committee` does); a trailing comma is ignored when `through_comma`.
-fn name_backward(words: &[&str], through_comma: bool) -> Option<(String, Option<usize>)> {
+/// A name read backward from the end of some words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Run {
+    /// The name, titles right before it kept.
+    pub(super) name: String,
+    /// Where the run of capitalised words holding it starts.
+    pub(super) start: usize,
+    /// True when nothing but titles stands before the name in the run (not
+    /// so in `Ways and Means Committee Ranking Member Richard E. Neal`).
+    pub(super) bare: bool,
+}
+
+/// The name ending `words` read backward; a trailing comma is ignored when
+/// `through_comma`.
+pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> {
     let mut parts: Vec<&str> = Vec::new();
     let mut at = words.len();
     while at > 0 && parts.len() < 10 {
@@ -346,8 +419,12 @@ fn name_backward(words: &[&str], through_comma: bool) -> Option<(String, Option<
         parts.remove(0);
         at += 1;
     }
-    let only_titles_before = parts[..name_start(&parts)].iter().all(|p| is_title(p));
-    Some((clean(&parts)?, only_titles_before.then_some(at)))
+    let bare = parts[..name_start(&parts)].iter().all(|p| is_title(p));
+    Some(Run {
+        name: clean(&parts)?,
+        start: at,
+        bare,
+    })
 }
 
 /// The name opening a clause whose other comma-separated parts are
