@@ -3,7 +3,7 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
-use super::lexicon::{FUNCTION_WORDS, SUFFIXES};
+use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
 use super::names::{PersonName, name_start, strip_possessive};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
@@ -152,7 +152,9 @@ pub fn titled_name(text: &str, title: &str) -> Option<String> {
         for token in &words[at + wanted.len()..] {
             let word = split_word(token);
             let core = strip_possessive(word.core);
-            if !is_name_word(core) || is_title(core) || name.len() == 3 {
+            let headline = core.ends_with("ing")
+                || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
+            if !is_name_word(core) || is_title(core) || headline || name.len() == 3 {
                 break;
             }
             name.push(core);

@@ -4,7 +4,10 @@
 
 use super::lexicon::CONNECTORS;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
-use super::subject::{Attribution, name_forward, plausible, subject_backward, subject_forward};
+use super::names::PersonName;
+use super::subject::{
+    Attribution, name_backward, name_forward, plausible, subject_backward, subject_forward,
+};
 use super::words::{glued_verb, is_abbreviation, lower, split_word, verb_len};
 
 /// Most words of the lead read for a verb when it ends with a colon
@@ -342,10 +345,18 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
             _ => None,
         };
     }
-    match subject_backward(&words)? {
-        Attribution::Name(name) if plausible(&name) => Some(Attribution::Name(name)),
-        _ => None,
+    // Without commas the name comes with an office (`Rep.`, `President and
+    // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
+    // an organization than a person.
+    let mut run = name_backward(&words, false)?;
+    if !plausible(&run.name)
+        && run.start >= 2
+        && matches!(words[run.start - 1], "of" | "from")
+    {
+        run = name_backward(&words[..run.start - 1], false)?;
     }
+    let titled = PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty());
+    (titled && plausible(&run.name)).then_some(Attribution::Name(run.name))
 }
 
 /// The speaker named by a paragraph that introduces the quote after it:

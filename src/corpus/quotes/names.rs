@@ -7,6 +7,9 @@ use super::lexicon::{
     CONNECTORS, FUNCTION_WORDS, INSTITUTIONS, NOT_NAMES, PLACES, ROLE_NOUNS, is_suffix, is_title,
 };
 
+/// Most words of a name that are neither initials nor particles.
+const MAX_NAME_WORDS: usize = 3;
+
 /// A speaker string read as a person's name: "Rep. Frederica S. Wilson
 /// (D-FL)" has the title "Rep.", the given names "Frederica S." and the
 /// surname "Wilson".
@@ -151,8 +154,15 @@ pub fn is_person_name(speaker: &str) -> bool {
         .chain(std::iter::once(surname))
         .collect();
     let all_places = words.iter().all(|w| is_place(w));
+    // Two given names at most besides initials and particles ("María
+    // Elvira Salazar"); more is a phrase or two names run together.
+    let weighty = words
+        .iter()
+        .filter(|w| !is_initial(w) && !CONNECTORS.contains(*w))
+        .count();
     let first_is_connector = words.first().is_some_and(|w| CONNECTORS.contains(w));
     !all_places
+        && weighty <= MAX_NAME_WORDS
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
         && words.iter().all(|w| is_name_word_shape(w))
@@ -175,12 +185,25 @@ fn is_name_word_shape(word: &str) -> bool {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'));
     let shouting = letters >= 3 && bare.chars().all(|c| !c.is_lowercase());
+    // `ChairsRepresentatives`: two words run together (not `McConnell`,
+    // `DeGette`, `LaHood`, whose capital follows a short prefix).
+    let glued = bare
+        .split(['-', '’', '\''])
+        .any(|part| {
+            let mut lower_run = 0;
+            part.chars().any(|c| {
+                let glued = c.is_uppercase() && lower_run >= 4;
+                lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+                glued
+            })
+        });
     let contraction = ['’', '\''].iter().any(|q| {
         bare.rsplit_once(*q)
             .is_some_and(|(_, tail)| tail.chars().next().is_none_or(char::is_lowercase))
     });
     shape
         && !shouting
+        && !glued
         && !contraction
         && !FUNCTION_WORDS.contains(&bare)
         && !NOT_NAMES.contains(&bare.to_lowercase().as_str())
@@ -295,6 +318,9 @@ mod tests {
             "Ms. Psaki",
             "President Xi Jinping",
             "Angus King",
+            "María Elvira Salazar",
+            "Scott DesJarlais",
+            "Rosa L. DeLauro",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }

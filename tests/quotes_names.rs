@@ -1,0 +1,80 @@
+//! Every speaker readout gives across `../shared/corpus` — of quotations
+//! and of transcript turns — is a person's name: no pronoun, contraction,
+//! title alone, place, institution or sentence fragment. Lists each
+//! distinct speaker that fails the name check (there must be none);
+//! `QUOTES_SPEAKERS=1` lists every speaker. Skips when the corpus is absent.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use readout::archive;
+use readout::corpus::Turn;
+use readout::corpus::quotes::is_person_name;
+
+fn corpus_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
+}
+
+/// Words no speaker's name may hold, whatever the name check says: a
+/// second opinion written apart from it.
+const NEVER_IN_NAMES: &[&str] = &[
+    "i", "i'm", "i’m", "you", "he", "she", "he'd", "he’d", "she'd", "she’d", "we", "they",
+    "it", "no", "yes", "what", "because", "the", "q", "department", "committee",
+];
+
+#[test]
+fn every_speaker_in_the_corpus_is_a_persons_name() {
+    let root = corpus_dir();
+    if !root.is_dir() {
+        println!("skipped quotes_names: ../shared/corpus not found");
+        return;
+    }
+    let corpus = archive::load_with_progress(&[root], &|_| {});
+    // Each distinct speaker with how often it is given and one release.
+    let mut speakers: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    for release in &corpus.releases {
+        let body = release.body();
+        let quoted = body.quotes.iter().filter_map(|q| q.speaker.as_deref());
+        let turns = body
+            .turns
+            .iter()
+            .filter(|t| !t.is_question())
+            .filter_map(|t| t.speaker.as_deref());
+        for speaker in quoted.chain(turns) {
+            let entry = speakers
+                .entry(speaker.to_string())
+                .or_insert_with(|| (0, release.origin.describe()));
+            entry.0 += 1;
+        }
+    }
+    let failing: Vec<(&String, &(usize, String))> = speakers
+        .iter()
+        .filter(|(name, _)| {
+            // Initials (`I.` in "Stephanie I. Bice") are not words here.
+            let words: Vec<String> = name
+                .split_whitespace()
+                .filter(|w| !(w.len() == 2 && w.ends_with('.')))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .collect();
+            !is_person_name(name)
+                || name.as_str() == Turn::QUESTION
+                || name.split_whitespace().count() < 2
+                || words.iter().any(|w| NEVER_IN_NAMES.contains(&w.as_str()))
+                || name.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    println!(
+        "{} releases, {} distinct speakers",
+        corpus.releases.len(),
+        speakers.len()
+    );
+    if std::env::var_os("QUOTES_SPEAKERS").is_some() {
+        for (name, (count, release)) in &speakers {
+            println!("  speaker: {name:?} ({count}×, e.g. {release})");
+        }
+    }
+    for (name, (count, release)) in &failing {
+        println!("  not a name: {name:?} ({count}×, e.g. {release})");
+    }
+    assert!(failing.is_empty(), "{} speakers are not names", failing.len());
+}
