@@ -27,7 +27,7 @@ const MIN_PRECISION: f64 = 0.98;
 const MIN_RECALL: f64 = 0.90;
 
 /// How many leading words locate a quotation.
-const LOCATE_WORDS: usize = 6;
+const LOCATE_WORDS: usize = 10;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -18,8 +18,27 @@ fn corpus_dir() -> PathBuf {
 /// Words no speaker's name may hold, whatever the name check says: a
 /// second opinion written apart from it.
 const NEVER_IN_NAMES: &[&str] = &[
-    "i", "i'm", "i’m", "you", "he", "she", "he'd", "he’d", "she'd", "she’d", "we", "they",
-    "it", "no", "yes", "what", "because", "the", "q", "department", "committee",
+    "i",
+    "i'm",
+    "i’m",
+    "you",
+    "he",
+    "she",
+    "he'd",
+    "he’d",
+    "she'd",
+    "she’d",
+    "we",
+    "they",
+    "it",
+    "no",
+    "yes",
+    "what",
+    "because",
+    "the",
+    "q",
+    "department",
+    "committee",
 ];
 
 #[test]
@@ -54,7 +73,10 @@ fn every_speaker_in_the_corpus_is_a_persons_name() {
             let words: Vec<String> = name
                 .split_whitespace()
                 .filter(|w| !(w.len() == 2 && w.ends_with('.')))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
                 .collect();
             !is_person_name(name)
                 || name.as_str() == Turn::QUESTION
@@ -76,5 +98,9 @@ fn every_speaker_in_the_corpus_is_a_persons_name() {
     for (name, (count, release)) in &failing {
         println!("  not a name: {name:?} ({count}×, e.g. {release})");
     }
-    assert!(failing.is_empty(), "{} speakers are not names", failing.len());
+    assert!(
+        failing.is_empty(),
+        "{} speakers are not names",
+        failing.len()
+    );
 }

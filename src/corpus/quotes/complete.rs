@@ -152,8 +152,8 @@ pub fn titled_name(text: &str, title: &str) -> Option<String> {
         for token in &words[at + wanted.len()..] {
             let word = split_word(token);
             let core = strip_possessive(word.core);
-            let headline = core.ends_with("ing")
-                || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
+            let headline =
+                core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
             if !is_name_word(core) || is_title(core) || headline || name.len() == 3 {
                 break;
             }

@@ -349,10 +349,7 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
     // an organization than a person.
     let mut run = name_backward(&words, false)?;
-    if !plausible(&run.name)
-        && run.start >= 2
-        && matches!(words[run.start - 1], "of" | "from")
-    {
+    if !plausible(&run.name) && run.start >= 2 && matches!(words[run.start - 1], "of" | "from") {
         run = name_backward(&words[..run.start - 1], false)?;
     }
     let titled = PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty());

@@ -187,16 +187,14 @@ fn is_name_word_shape(word: &str) -> bool {
     let shouting = letters >= 3 && bare.chars().all(|c| !c.is_lowercase());
     // `ChairsRepresentatives`: two words run together (not `McConnell`,
     // `DeGette`, `LaHood`, whose capital follows a short prefix).
-    let glued = bare
-        .split(['-', '’', '\''])
-        .any(|part| {
-            let mut lower_run = 0;
-            part.chars().any(|c| {
-                let glued = c.is_uppercase() && lower_run >= 4;
-                lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-                glued
-            })
-        });
+    let glued = bare.split(['-', '’', '\'']).any(|part| {
+        let mut lower_run = 0;
+        part.chars().any(|c| {
+            let glued = c.is_uppercase() && lower_run >= 4;
+            lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+            glued
+        })
+    });
     let contraction = ['’', '\''].iter().any(|q| {
         bare.rsplit_once(*q)
             .is_some_and(|(_, tail)| tail.chars().next().is_none_or(char::is_lowercase))

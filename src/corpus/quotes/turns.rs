@@ -149,8 +149,9 @@ fn label(text: &str) -> Option<Label> {
         head_end -= 1;
     }
     let colon = text[..head_end].find(':')?;
+    // `MS. ROE: Hello`, also `MS. ROE:Absolutely` with the space lost.
     let after = text[colon + 1..].chars().next();
-    if after.is_some_and(|c| !c.is_whitespace()) {
+    if after.is_some_and(|c| !c.is_whitespace() && !c.is_uppercase()) {
         return None;
     }
     let head = text[..colon].trim();
@@ -366,6 +367,7 @@ mod tests {
                 "SENIOR ADMINISTRATION OFFICIAL: Thanks.",
                 "PRIME MINISTER OKAFOR: Thank you, Mr. President.",
                 "MR. DE LA CRUZ: Hello.",
+                "MS. ROE-DIAZ:Absolutely.",
             ],
             "Background Press Call",
         );
@@ -376,7 +378,8 @@ mod tests {
                 None,
                 None,
                 Some("Prime Minister Okafor".into()),
-                Some("Mr. De La Cruz".into())
+                Some("Mr. De La Cruz".into()),
+                Some("Ms. Roe-Diaz".into())
             ]
         );
     }
