@@ -29,9 +29,12 @@ use readout::archive;
 use readout::corpus::{Corpus, Release};
 use readout::search::analysis::{Analysis, AnalysisProgress};
 use readout::search::filter::{self, Query};
+use readout::tui::app::Saved;
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::background;
-use readout::tui::update::{Msg, update};
+use readout::tui::effect::Effect;
+use readout::tui::event::Event as ReaderEvent;
+use readout::tui::update::update;
 use readout::tui::view;
 
 /// The allocator the `readout` binary uses, so the numbers are its numbers.
@@ -106,7 +109,7 @@ fn main() {
         });
         // The reader's corpus: loaded through the cache, bodies on disk.
         let corpus = archive::load_cached(std::slice::from_ref(&dir), Some(&cache), &|_| {});
-        let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
+        let app = reader(corpus);
         let titles = write_titles(&dir, &app);
         for query in QUERIES {
             let ours = bench_filter(&app, query, true);
@@ -151,6 +154,19 @@ fn main() {
 }
 
 /// Reader options for benchmarks: default look, no bookmarks folder.
+/// The reader's state on `corpus`, started as the reader starts (its
+/// background work is not run).
+fn reader(corpus: Corpus) -> App {
+    let mut app = App::new(
+        Arc::new(corpus),
+        bench_options(),
+        (200, 50),
+        Saved::default(),
+    );
+    let _background = update(&mut app, ReaderEvent::Start);
+    app
+}
+
 fn bench_options() -> TuiOptions {
     TuiOptions {
         data_dir: None,
@@ -226,7 +242,7 @@ fn child_open(dir: &Path, cache: &Path) {
     let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let loading = started.elapsed().as_secs_f64();
     let releases = corpus.releases.len();
-    let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
+    let app = reader(corpus);
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     terminal
         .draw(|f| view::render(f, &app))
@@ -262,7 +278,7 @@ fn child_load(dir: &Path) {
 /// then saved (not counted in the time: the reader has it by then).
 fn child_analysis(dir: &Path, cache: &Path) {
     let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
-    let app = App::new(Arc::new(corpus), bench_options(), (200, 50));
+    let app = reader(corpus);
     let peak_before_kb = peak_rss_kb();
     let started = Instant::now();
     let progress = AnalysisProgress::new(app.corpus.releases.len());
@@ -364,23 +380,24 @@ type KeystrokeTimes = (Vec<Duration>, Vec<Duration>);
 /// the worker: take the key and redraw; then, when the worker's ranked list
 /// arrives, show it and redraw. Returns the app and both sets of times.
 fn bench_input_thread(mut app: App) -> (App, KeystrokeTimes) {
-    app.options.sync_filter_limit = 0;
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     let (mut keys, mut results) = (Vec::new(), Vec::new());
     let slash = Event::Key(KeyEvent::new(KeyCode::Char('/'), KeyModifiers::NONE));
-    update(&mut app, Msg::Terminal(slash));
+    let _prompt = update(&mut app, ReaderEvent::Terminal(slash));
     for c in "korea".chars() {
         let key = Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
         let started = Instant::now();
-        update(&mut app, Msg::Terminal(key));
+        let effects = update(&mut app, ReaderEvent::Terminal(key));
         terminal.draw(|f| view::render(f, &app)).expect("draw");
         keys.push(started.elapsed());
-        let request = app.filter.pending.take().expect("queued for the worker");
-        let hits = readout::tui::update::run_request(&request, &|| false);
+        let Some(Effect::Filter(request)) = effects.into_iter().next() else {
+            panic!("a filter job for the worker");
+        };
+        let hits = request.run(&|| false);
         let started = Instant::now();
-        update(
+        let _shown = update(
             &mut app,
-            Msg::Filtered {
+            ReaderEvent::Filtered {
                 generation: request.generation,
                 hits,
             },
@@ -397,7 +414,7 @@ fn bench_render(mut app: App) -> Vec<Duration> {
     (0..50)
         .map(|_| {
             let started = Instant::now();
-            update(&mut app, Msg::Terminal(j.clone()));
+            let _reading = update(&mut app, ReaderEvent::Terminal(j.clone()));
             terminal
                 .draw(|f| view::render(f, &app))
                 .expect("draw a frame");
@@ -469,7 +486,7 @@ fn ensure_corpus(dir: &Path, n: usize, seed: &[Release]) {
             .as_ref()
             .and_then(|d| Some(format!("{year}-{:02}-{:02}", d.month?, d.day?)))
             .unwrap_or_else(|| format!("{year}-01-01"));
-        let body = base.body();
+        let body = base.read_body();
         let text: Vec<&str> = body.paragraphs.iter().map(|p| p.text.as_str()).collect();
         let record = serde_json::json!({
             "url": format!("{}?copy={copy}", base.url.as_deref().unwrap_or("https://example.gov/release")),

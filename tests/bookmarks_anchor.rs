@@ -33,7 +33,7 @@ fn bookmark_then_change(changed: &[&str]) -> (Bookmark, Corpus) {
     std::fs::write(&file, release_file(&original)).unwrap();
     let corpus = load(dir.path());
     let release = &corpus.releases[0];
-    let body = release.body();
+    let body = release.read_body();
     assert_eq!(body.paragraphs[1].text, QUOTE);
     let b = Bookmark::new(
         release,
@@ -44,7 +44,7 @@ fn bookmark_then_change(changed: &[&str]) -> (Bookmark, Corpus) {
     );
     assert_eq!(b.speaker.as_deref(), Some("Rep. Example"));
     assert_eq!(
-        locate(&release.body(), &b),
+        locate(&release.read_body(), &b),
         Anchor::Exact {
             start: b.start,
             end: b.end
@@ -64,7 +64,7 @@ fn an_unchanged_release_is_found_by_id_and_exact() {
     ]);
     let release = find_release(&corpus, &b).expect("same file, same id");
     assert_eq!(
-        locate(&release.body(), &b),
+        locate(&release.read_body(), &b),
         Anchor::Exact {
             start: b.start,
             end: b.end
@@ -82,7 +82,7 @@ fn a_passage_in_another_paragraph_is_moved() {
     ]);
     let release = find_release(&corpus, &b).unwrap();
     assert_eq!(
-        locate(&release.body(), &b),
+        locate(&release.read_body(), &b),
         Anchor::Moved {
             start: TextPos::new(3, 0),
             end: TextPos::new(3, QUOTE.len())
@@ -99,10 +99,10 @@ fn a_slightly_edited_passage_is_fuzzy() {
         edited,
     ]);
     let release = find_release(&corpus, &b).unwrap();
-    let Anchor::Fuzzy { start, end } = locate(&release.body(), &b) else {
+    let Anchor::Fuzzy { start, end } = locate(&release.read_body(), &b) else {
         panic!(
             "expected a fuzzy match, got {:?}",
-            locate(&release.body(), &b)
+            locate(&release.read_body(), &b)
         );
     };
     assert_eq!(start, TextPos::new(2, 1), "from the first word");
@@ -117,14 +117,14 @@ fn a_passage_that_is_gone_is_orphaned() {
         "The bill now goes to the Senate.",
     ]);
     let release = find_release(&corpus, &b).unwrap();
-    assert_eq!(locate(&release.body(), &b), Anchor::Orphaned);
+    assert_eq!(locate(&release.read_body(), &b), Anchor::Orphaned);
 }
 
 #[test]
 fn a_range_that_no_longer_exists_is_not_exact() {
     let (b, corpus) = bookmark_then_change(&["WASHINGTON - The House passed the budget today."]);
     let release = find_release(&corpus, &b).unwrap();
-    assert_eq!(locate(&release.body(), &b), Anchor::Orphaned);
+    assert_eq!(locate(&release.read_body(), &b), Anchor::Orphaned);
 }
 
 #[test]

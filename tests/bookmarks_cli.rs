@@ -272,12 +272,17 @@ fn reported_ids(child: &mut std::process::Child) -> Vec<String> {
     complete.lines().map(str::to_string).collect()
 }
 
+/// Bookmarks each concurrent writer adds: enough for their saves to
+/// interleave many times over (each save rewrites the whole file, so the
+/// test's time grows with the square of this).
+const WRITES: usize = 120;
+
 #[test]
 fn two_writer_processes_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let mut writers = [
-        stress_writer(dir.path(), Some(500)),
-        stress_writer(dir.path(), Some(500)),
+        stress_writer(dir.path(), Some(WRITES)),
+        stress_writer(dir.path(), Some(WRITES)),
     ];
     let mut reported = HashSet::new();
     for writer in &mut writers {
@@ -292,7 +297,7 @@ fn two_writer_processes_lose_nothing() {
             .unwrap();
         assert!(status.success(), "{errors}");
     }
-    assert_eq!(reported.len(), 1000);
+    assert_eq!(reported.len(), 2 * WRITES);
     assert_eq!(ids_on_disk(dir.path()), reported);
 }
 

@@ -17,6 +17,7 @@ fn readout(args: &[&str]) -> (bool, String) {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn quotes_by_speaker_as_json_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("quotes_by_speaker_as_json_on_the_real_corpus") else {
         return;
@@ -37,6 +38,7 @@ fn quotes_by_speaker_as_json_on_the_real_corpus() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn search_as_json_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("search_as_json_on_the_real_corpus") else {
         return;

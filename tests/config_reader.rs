@@ -5,16 +5,15 @@ mod tui_support;
 
 use std::path::Path;
 use std::process::Command;
-use std::sync::Arc;
 
 use crossterm::event::KeyCode;
 use ratatui::style::Color;
 use readout::config;
 use readout::corpus::demo;
-use readout::tui::app::{App, TuiOptions};
+use readout::tui::app::TuiOptions;
 use tui_support::*;
 
-fn app_with(config_text: &str) -> (App, Option<config::ConfigError>) {
+fn app_with(config_text: &str) -> (TestReader, Option<config::ConfigError>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
     std::fs::write(&path, config_text).unwrap();
@@ -23,7 +22,7 @@ fn app_with(config_text: &str) -> (App, Option<config::ConfigError>) {
         data_dir: None,
         ..TuiOptions::from_config(&config)
     };
-    (App::new(Arc::new(demo::load()), options, (140, 20)), error)
+    (TestReader::new(demo::load(), options, (140, 20)), error)
 }
 
 #[test]
@@ -48,9 +47,9 @@ fn columns_dates_colours_and_keys_come_from_the_file() {
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(app.list.selected, 1, "j is no longer bound");
     press(&mut app, KeyCode::Char('q'));
-    assert!(!app.quit);
+    assert!(!app.quitting());
     press(&mut app, KeyCode::Char('Q'));
-    assert!(app.quit);
+    assert!(app.quitting());
 }
 
 #[test]

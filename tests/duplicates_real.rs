@@ -8,6 +8,7 @@ use readout::search::duplicates::find_duplicates;
 use readout::search::query::tokens;
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn joint_congress_releases_are_grouped() {
     let Some(root) = common::shared_corpus("joint_congress_releases_are_grouped") else {
         return;
@@ -47,6 +48,7 @@ fn joint_congress_releases_are_grouped() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn related_releases_share_rare_words_on_the_real_corpus() {
     let Some(root) = common::shared_corpus("related_releases_share_rare_words_on_the_real_corpus")
     else {
@@ -77,7 +79,7 @@ fn related_releases_share_rare_words_on_the_real_corpus() {
                 let has = |x: &readout::corpus::Release| {
                     let word = word.as_str();
                     tokens(&x.title).iter().any(|t| t == word)
-                        || x.body()
+                        || x.read_body()
                             .paragraphs
                             .iter()
                             .any(|p| tokens(&p.text).iter().any(|t| t == word))

@@ -73,6 +73,7 @@ fn quote_text(paragraphs: &[Paragraph], quote: &readout::corpus::Quote) -> Strin
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn measures_speaker_attribution_over_the_congress_corpus() {
     let Some(records) = load() else {
         println!("skipped: ../shared/corpus not found");
@@ -157,6 +158,7 @@ fn speaker_of(records: &[Record], url: &str, prefix: &str) -> Option<String> {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn hand_checked_quotes_have_their_speakers() {
     let Some(records) = load() else {
         println!("skipped: ../shared/corpus not found");
@@ -261,6 +263,7 @@ fn hand_checked_quotes_have_their_speakers() {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn a_statement_runs_across_paragraphs() {
     let Some(records) = load() else {
         println!("skipped: ../shared/corpus not found");

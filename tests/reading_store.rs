@@ -4,8 +4,9 @@
 use std::path::Path;
 use std::time::Duration;
 
+use readout::archive::persist::SaveError;
 use readout::corpus::TextPos;
-use readout::reading::{ReadingEntry, ReadingError, ReadingStore};
+use readout::reading::{ReadingEntry, ReadingStore};
 
 /// The file's releases, by id, checking its layout on the way.
 fn file_entries(dir: &Path) -> serde_json::Map<String, serde_json::Value> {
@@ -226,10 +227,7 @@ fn a_file_from_a_newer_readout_is_read_only() {
     store.set_read("mine", true);
     store.set_position("known", TextPos::new(6, 0));
     let error = store.save().unwrap_err();
-    assert!(matches!(
-        error,
-        ReadingError::NewerVersion { version: 2, .. }
-    ));
+    assert!(matches!(error, SaveError::NewerVersion { version: 2, .. }));
     let message = error.to_string();
     assert!(message.contains("newer readout"), "{message}");
     assert!(
@@ -258,7 +256,7 @@ fn a_folder_that_cannot_be_made_keeps_entries_in_memory() {
     store.set_position("waiting", TextPos::new(8, 3));
     store.set_read("waiting", true);
     let error = store.save().unwrap_err();
-    assert!(matches!(error, ReadingError::Write { .. }), "{error:?}");
+    assert!(matches!(error, SaveError::Write { .. }), "{error:?}");
     let message = error.to_string();
     assert!(
         message.starts_with(&format!(

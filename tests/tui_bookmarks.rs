@@ -5,11 +5,12 @@ mod tui_support;
 
 use crossterm::event::KeyCode;
 use readout::bookmarks::Store;
-use readout::tui::app::{App, Focus};
+use readout::tui::app::Focus;
+use readout::tui::pane::Pane;
 use tui_support::*;
 
 /// Opens the demo's broadband release in the reading pane.
-fn open_broadband(app: &mut App) {
+fn open_broadband(app: &mut TestReader) {
     press(app, KeyCode::Char('/'));
     type_text(app, "broadband");
     press(app, KeyCode::Enter);
@@ -128,11 +129,14 @@ fn the_bookmarks_view_filters_jumps_edits_deletes_and_undoes() {
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "kids");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.shelf.picker.items.len(), 1);
+    let Pane::Bookmarks(pane) = &app.pane else {
+        panic!("the bookmarks view is open");
+    };
+    assert_eq!(pane.picker.items.len(), 1);
 
     // Enter goes to the passage, scrolled into view and highlighted.
     press(&mut app, KeyCode::Enter);
-    assert!(!app.shelf.picker.open);
+    assert!(!matches!(app.pane, Pane::Bookmarks(_)));
     assert_eq!(app.focus, Focus::Reader);
     assert!(app.open_release().unwrap().title.contains("Broadband"));
     let (start, _) = app.flash.expect("the passage is highlighted");
@@ -162,7 +166,7 @@ fn the_bookmarks_view_filters_jumps_edits_deletes_and_undoes() {
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(saved(dir.path()).len(), 2);
     press(&mut app, KeyCode::Esc);
-    assert!(!app.shelf.picker.open);
+    assert!(!matches!(app.pane, Pane::Bookmarks(_)));
 }
 
 #[test]
@@ -178,7 +182,8 @@ fn a_write_error_is_shown_and_the_bookmark_kept() {
     press(&mut app, KeyCode::Enter);
     let text = screen(&app);
     assert!(text.contains("could not save bookmarks"), "{text}");
-    let store = app.bookmarks.as_ref().unwrap();
+    assert_eq!(app.bookmarks.as_ref().unwrap().list.len(), 1);
+    let store = app.stores().bookmarks.as_ref().unwrap();
     assert_eq!(store.bookmarks().len(), 1);
     assert!(store.has_unsaved());
     press(&mut app, KeyCode::Char('B'));
@@ -192,8 +197,7 @@ fn a_passage_gone_from_its_release_is_shown_orphaned_and_kept() {
     let corpus = dir.path().join("corpus");
     let file = "release.txt";
     let original = b"The port will reopen on Monday. Crews worked all night.\n\nA second paragraph about ferries.\n";
-    let mut app = app_on_files(&corpus, &[(file, original)], 120, 30);
-    app.bookmarks = Some(Store::open(&data).0);
+    let mut app = app_on_files_keeping(&corpus, &[(file, original)], &data, 120, 30);
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('m'));
     type_text(&mut app, "port");
@@ -202,8 +206,7 @@ fn a_passage_gone_from_its_release_is_shown_orphaned_and_kept() {
 
     // The file is rewritten without the passage; the bookmark survives.
     let edited = "Everything changed.\n\nA second paragraph about ferries.\n";
-    let mut app = app_on_files(&corpus, &[(file, edited.as_bytes())], 120, 30);
-    app.bookmarks = Some(Store::open(&data).0);
+    let mut app = app_on_files_keeping(&corpus, &[(file, edited.as_bytes())], &data, 120, 30);
     press(&mut app, KeyCode::Char('B'));
     let text = screen(&app);
     assert!(

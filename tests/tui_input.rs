@@ -3,7 +3,7 @@
 
 mod tui_support;
 
-use crossterm::event::{KeyCode, KeyModifiers};
+use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use readout::tui::app::Focus;
 use tui_support::*;
 
@@ -132,10 +132,9 @@ fn resizing_keeps_state_in_range() {
     press(&mut app, KeyCode::Char('l'));
     press(&mut app, KeyCode::Char('G'));
     for (w, h) in [(40, 6), (20, 5), (200, 60), (91, 10)] {
-        readout::tui::update::update(
-            &mut app,
-            readout::tui::update::Msg::Terminal(crossterm::event::Event::Resize(w, h)),
-        );
+        app.send(readout::tui::event::Event::Terminal(
+            crossterm::event::Event::Resize(w, h),
+        ));
         assert!(app.reader.scroll <= app.max_scroll());
         let _ = screen(&app);
     }
@@ -144,67 +143,97 @@ fn resizing_keeps_state_in_range() {
 #[test]
 fn the_filter_worker_path_gives_the_inline_result() {
     use readout::search::filter::Query;
+    use readout::tui::effect::Effect;
+    use readout::tui::event::Event;
     let mut app = demo_app(120, 30);
-    app.options.sync_filter_limit = 0;
     press(&mut app, KeyCode::Char('/'));
-    type_text(&mut app, "ha");
-    let request = app.filter.pending.take().expect("queued for the worker");
+    // As on a large archive: the filter jobs wait for a worker.
+    let mut requests = Vec::new();
+    for c in "ha".chars() {
+        for effect in effects_of(&mut app, key(KeyCode::Char(c))) {
+            if let Effect::Filter(request) = effect {
+                requests.push(request);
+            }
+        }
+    }
+    let request = requests.pop().expect("a filter job for the worker");
     assert!(app.filter.running);
-    let hits = readout::tui::update::run_request(&request, &|| false);
-    readout::tui::update::update(
-        &mut app,
-        readout::tui::update::Msg::Filtered {
-            generation: request.generation,
-            hits,
-        },
-    );
+    let hits = request.run(&|| false);
+    app.send(Event::Filtered {
+        generation: request.generation,
+        hits,
+    });
     let via_worker = app.list.items.clone();
     let mut inline = demo_app(120, 30);
-    readout::tui::update::set_filter(&mut inline, "ha");
+    press(&mut inline, KeyCode::Char('/'));
+    type_text(&mut inline, "ha");
     assert_eq!(via_worker, inline.list.items);
     // A stale result is dropped.
-    readout::tui::update::update(
-        &mut app,
-        readout::tui::update::Msg::Filtered {
-            generation: 0,
-            hits: Some(vec![]),
-        },
-    );
+    app.send(Event::Filtered {
+        generation: 0,
+        hits: Some(vec![]),
+    });
     assert_eq!(app.list.items, via_worker);
     assert_eq!(app.filter.query, Query::parse("ha"));
 }
 
+/// A mouse event as the terminal sends it.
+fn mouse(kind: MouseEventKind, column: u16, row: u16) -> readout::tui::event::Event {
+    readout::tui::event::Event::Terminal(crossterm::event::Event::Mouse(MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: KeyModifiers::NONE,
+    }))
+}
+
 #[test]
 fn clicks_select_rows_and_the_wheel_scrolls_the_pane_under_the_pointer() {
-    use crossterm::event::{Event, MouseButton, MouseEvent, MouseEventKind};
-    use readout::tui::update::{Msg, update};
     let mut app = demo_app(120, 12);
-    let mouse = |kind, column, row| {
-        Msg::Terminal(Event::Mouse(MouseEvent {
-            kind,
-            column,
-            row,
-            modifiers: KeyModifiers::NONE,
-        }))
-    };
-    update(
-        &mut app,
-        mouse(MouseEventKind::Down(MouseButton::Left), 5, 3),
-    );
+    app.send(mouse(MouseEventKind::Down(MouseButton::Left), 5, 3));
     assert_eq!(app.list.selected, 2);
     assert_eq!(app.reader.release, app.selected());
     let reader = app.areas().reader.unwrap();
-    update(&mut app, mouse(MouseEventKind::ScrollDown, reader.x + 5, 4));
+    app.send(mouse(MouseEventKind::ScrollDown, reader.x + 5, 4));
     assert_eq!(app.reader.scroll, 3.min(app.max_scroll()));
     assert_eq!(
         app.list.selected, 2,
         "the wheel over the reader leaves the list alone"
     );
-    update(&mut app, mouse(MouseEventKind::ScrollDown, 5, 4));
+    app.send(mouse(MouseEventKind::ScrollDown, 5, 4));
     assert_eq!(app.list.selected, 5);
-    update(
-        &mut app,
-        mouse(MouseEventKind::Down(MouseButton::Left), reader.x + 5, 4),
-    );
+    app.send(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        reader.x + 5,
+        4,
+    ));
     assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn a_click_in_a_view_over_the_list_selects_that_views_row() {
+    use readout::tui::pane::Pane;
+    let mut app = demo_app(120, 20);
+    let listed = (app.list.selected, app.reader.release);
+    press(&mut app, KeyCode::Char('Q'));
+    assert!(matches!(app.pane, Pane::Quotes(_)));
+    // Row 3 of the screen is the third row of the view (below its border).
+    app.send(mouse(MouseEventKind::Down(MouseButton::Left), 5, 3));
+    let Pane::Quotes(pane) = &app.pane else {
+        panic!("the quotations view stays open");
+    };
+    assert_eq!(pane.picker.selected, 2, "the clicked quotation is selected");
+    let quote = app.selected_quote().expect("a quotation is selected");
+    assert_eq!(app.reader.release, Some(quote.release), "and shown");
+    assert_eq!(
+        app.list.selected, listed.0,
+        "the hidden release list is left alone"
+    );
+    app.send(mouse(MouseEventKind::ScrollDown, 5, 3));
+    let Pane::Quotes(pane) = &app.pane else {
+        panic!("still open");
+    };
+    assert_eq!(pane.picker.selected, 5, "the wheel moves the view too");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!((app.list.selected, app.reader.release), listed);
 }

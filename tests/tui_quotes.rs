@@ -4,6 +4,7 @@ mod tui_support;
 
 use crossterm::event::KeyCode;
 use readout::tui::app::Focus;
+use readout::tui::pane::Pane;
 use readout::tui::theme::Theme;
 use tui_support::*;
 
@@ -17,13 +18,16 @@ fn q_lists_quotations_by_speaker_and_opens_one() {
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "alvarez kitchen");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.quotes.picker.items.len(), 1);
+    let Pane::Quotes(pane) = &app.pane else {
+        panic!("the quotations view is open");
+    };
+    assert_eq!(pane.picker.items.len(), 1);
     let terminal = draw(&app);
     let buffer = terminal.backend().buffer();
     let (x, y) = find(buffer, "Ruth Alvarez").expect("the speaker is shown");
     assert_eq!(buffer[(x, y)].fg, Theme::default().heading.fg.unwrap());
     press(&mut app, KeyCode::Enter);
-    assert!(!app.quotes.picker.open);
+    assert!(!matches!(app.pane, Pane::Quotes(_)));
     assert_eq!(app.focus, Focus::Reader);
     let release = app.open_release().unwrap();
     assert!(release.title.contains("Broadband"));
@@ -57,7 +61,7 @@ fn moving_through_quotations_previews_each_in_the_reading_pane() {
     press(&mut app, KeyCode::Char('Q'));
     for _ in 0..3 {
         press(&mut app, KeyCode::Char('j'));
-        let row = readout::tui::quotes::selected(&app).unwrap();
+        let row = app.selected_quote().unwrap();
         assert_eq!(app.reader.release, Some(row.release));
         let quote = &app.open_body().quotes[row.quote as usize];
         assert_eq!(app.flash, Some((quote.start, quote.end)));
@@ -70,16 +74,18 @@ fn moving_through_quotations_previews_each_in_the_reading_pane() {
 #[test]
 fn on_a_large_archive_quotations_are_collected_off_the_input_thread() {
     use readout::search::quotes::QuoteIndex;
-    use readout::tui::update::{Msg, update};
+    use readout::tui::effect::Effect;
+    use readout::tui::event::Event;
     let mut app = demo_app(140, 40);
-    app.options.sync_filter_limit = 0;
-    press(&mut app, KeyCode::Char('Q'));
-    assert!(app.quotes.pending, "handed to a worker");
-    assert!(!app.quotes.picker.open);
+    // As on a large archive: the index is collected by a worker.
+    let effects = effects_of(&mut app, key(KeyCode::Char('Q')));
+    let Some(Effect::IndexQuotes(corpus)) = effects.into_iter().next() else {
+        panic!("the quotation index is asked for");
+    };
+    assert!(!matches!(app.pane, Pane::Quotes(_)));
     assert!(screen(&app).contains("collecting quotations"));
-    let corpus = std::sync::Arc::clone(&app.corpus);
-    let index = QuoteIndex::build(&corpus);
-    update(&mut app, Msg::QuotesIndexed(corpus, Box::new(index)));
-    assert!(app.quotes.picker.open);
+    let index = std::sync::Arc::new(QuoteIndex::build(&corpus));
+    app.send(Event::QuotesIndexed(corpus, index));
+    assert!(matches!(app.pane, Pane::Quotes(_)));
     assert!(screen(&app).contains("Quotations ("));
 }

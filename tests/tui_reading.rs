@@ -46,7 +46,7 @@ fn opening_marks_read_and_positions_come_back() {
     type_text(&mut app, "broadband");
     press(&mut app, KeyCode::Enter);
     assert!(near(app.reader.scroll), "{} vs {scroll}", app.reader.scroll);
-    app.save_reading();
+    app.send(readout::tui::event::Event::SaveDue);
 
     // A new run remembers both.
     let mut again = demo_app_with_bookmarks(dir.path(), 140, 12);

@@ -147,7 +147,7 @@ fn narrow_terminals_show_one_pane() {
     );
     press(&mut app, KeyCode::Char('q'));
     assert!(screen(&app).contains("Releases ("));
-    assert!(!app.quit);
+    assert!(!app.quitting());
 }
 
 #[test]

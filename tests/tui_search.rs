@@ -5,9 +5,18 @@ mod tui_support;
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use readout::tui::app::Focus;
+use readout::tui::event::Event;
+use readout::tui::pane::Pane;
 use readout::tui::theme::Theme;
-use readout::tui::update::{Msg, update};
 use tui_support::*;
+
+/// How many results the results view shows.
+fn results(app: &TestReader) -> usize {
+    let Pane::Results(pane) = &app.pane else {
+        panic!("the results view is open");
+    };
+    pane.results.len()
+}
 
 #[test]
 fn colon_searches_every_release_and_opens_a_result_at_its_hit() {
@@ -21,7 +30,7 @@ fn colon_searches_every_release_and_opens_a_result_at_its_hit() {
     press(&mut app, KeyCode::Enter);
     let text = screen(&app);
     assert!(text.contains("Search: harbor ("), "{text}");
-    let count = app.search.results.len();
+    let count = results(&app);
     assert!(count >= 3, "{count}");
     // The hit is highlighted in the keyword-in-context line.
     let terminal = draw(&app);
@@ -50,7 +59,7 @@ fn a_quoted_phrase_must_occur_as_written() {
     press(&mut app, KeyCode::Char(':'));
     type_text(&mut app, "\"kitchen table\"");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.search.results.len(), 1);
+    assert_eq!(results(&app), 1);
     press(&mut app, KeyCode::Enter);
     let hit = app.reader.search.hits[0];
     assert_eq!(
@@ -63,31 +72,30 @@ fn a_quoted_phrase_must_occur_as_written() {
 fn on_a_large_archive_the_search_runs_on_a_worker_and_only_the_latest_is_shown() {
     let mut app = demo_app(160, 40);
     app.analyse_now();
-    // As on an archive larger than the limit: nothing runs on the input thread.
-    app.options.sync_filter_limit = 0;
-    let search = |app: &mut readout::tui::app::App, query: &str| {
+    // As on an archive larger than the limit: the search goes to a worker.
+    let search = |app: &mut TestReader, query: &str| {
         press(app, KeyCode::Char(':'));
         // The prompt starts with the last query: clear it.
         press_with(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
         type_text(app, query);
-        press(app, KeyCode::Enter);
-        app.search.pending.take().expect("handed to a worker")
+        let effects = effects_of(app, key(KeyCode::Enter));
+        match effects.into_iter().next() {
+            Some(readout::tui::effect::Effect::Search(job)) => job,
+            other => panic!("a search job, not {other:?}"),
+        }
     };
     let older = search(&mut app, "harbor");
     assert!(screen(&app).contains("searching for “harbor”…"));
-    assert!(!app.search.picker.open);
+    assert!(!matches!(app.pane, Pane::Results(_)));
     let newer = search(&mut app, "broadband");
     let corpus = std::sync::Arc::clone(&app.corpus);
-    update(
-        &mut app,
-        Msg::Searched(corpus.clone(), Box::new(older.perform())),
-    );
+    app.send(Event::Searched(corpus.clone(), Box::new(older.perform())));
     assert!(
-        !app.search.picker.open,
+        !matches!(app.pane, Pane::Results(_)),
         "an older search's results are dropped"
     );
-    update(&mut app, Msg::Searched(corpus, Box::new(newer.perform())));
-    assert!(app.search.picker.open);
+    app.send(Event::Searched(corpus, Box::new(newer.perform())));
+    assert!(matches!(app.pane, Pane::Results(_)));
     let text = screen(&app);
     assert!(text.contains("Search: broadband ("), "{text}");
     assert!(!text.contains("searching for"), "{text}");

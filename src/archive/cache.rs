@@ -281,7 +281,7 @@ fn encode_bodies(releases: &[Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
             let offset = bodies.bytes.len() as u64;
             match release.body.packed_bytes() {
                 Some(packed) => bodies.bytes.extend_from_slice(packed),
-                None => encoding::write_body(&mut bodies, &release.body()),
+                None => encoding::write_body(&mut bodies, &release.read_body()),
             }
             (offset, (bodies.bytes.len() as u64 - offset) as u32)
         })
@@ -626,7 +626,7 @@ mod tests {
         fs::write(&path, "Second version of the body, longer.").unwrap();
         let corpus = load_cached(&roots, Some(cache.path()), &|_| {});
         assert_eq!(
-            corpus.releases[0].body().paragraphs[0].text,
+            corpus.releases[0].read_body().paragraphs[0].text,
             "Second version of the body, longer."
         );
         write(archive.path(), "new.txt", "A new file appears.");
@@ -710,14 +710,14 @@ mod tests {
         let second = load_cached(&roots, Some(cache.path()), &|_| {});
         assert!(stored(&second));
         assert_eq!(
-            second.releases[0].body().paragraphs[0].text,
+            second.releases[0].read_body().paragraphs[0].text,
             "A different body now."
         );
         // The unchanged file was copied into the new cache, and the corpus
         // loaded before still reads its bodies from the replaced one.
         assert_eq!(first.releases[1..], second.releases[1..]);
         assert!(
-            first.releases[0].body().paragraphs[0]
+            first.releases[0].read_body().paragraphs[0]
                 .text
                 .starts_with("Ministers")
         );
@@ -749,7 +749,7 @@ mod tests {
         bytes[at..at + 4].copy_from_slice(&[0xff; 4]);
         fs::write(&file, &bytes).unwrap();
         let damaged = load_cached(&roots, Some(cache.path()), &|_| {});
-        let body = damaged.releases[0].body();
+        let body = damaged.releases[0].read_body();
         assert!(
             body.paragraphs[0].text.contains("could not be read back"),
             "{body:?}"
@@ -772,7 +772,7 @@ mod tests {
         let full = load_cached(&roots, Some(cache.path()), &|_| {});
         assert_eq!(full.releases.len(), first.releases.len());
         assert_eq!(
-            full.releases[0].body().paragraphs[0].text,
+            full.releases[0].read_body().paragraphs[0].text,
             "Changed while the disk is full."
         );
         assert!(
@@ -814,7 +814,7 @@ mod tests {
         writer.finish_file("0:a.txt", stamp, &parsed);
         assert!(parsed.releases[0].body.stored_range().is_none());
         assert_eq!(
-            parsed.releases[0].body().paragraphs[0].text,
+            parsed.releases[0].read_body().paragraphs[0].text,
             "A body that cannot be written."
         );
         let error = writer.finish().unwrap_err();
@@ -906,7 +906,7 @@ mod tests {
         assert_eq!(first.releases.len(), again.releases.len());
         for (a, b) in first.releases.iter().zip(&again.releases) {
             assert_eq!(a.id, b.id);
-            assert_eq!(*a.body(), *b.body());
+            assert_eq!(*a.read_body(), *b.read_body());
         }
     }
 

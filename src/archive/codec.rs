@@ -272,7 +272,7 @@ mod tests {
         let mut members: Vec<Arc<Member>> = Vec::new();
         for release in &corpus.releases {
             let offset = 4 + bodies.bytes.len() as u64;
-            write_body(&mut bodies, &release.body());
+            write_body(&mut bodies, &release.read_body());
             let len = (4 + bodies.bytes.len() as u64 - offset) as u32;
             let member = release.member.as_ref().map(|m| {
                 members.push(Arc::clone(m));
@@ -324,7 +324,7 @@ mod tests {
             assert_eq!(without_members.is_err(), release.member.is_some());
         }
         let mut body = Writer::default();
-        write_body(&mut body, &releases[0].body());
+        write_body(&mut body, &releases[0].read_body());
         for cut in 0..body.bytes.len() {
             assert!(read_body(&mut Reader::new(&body.bytes[..cut])).is_err());
         }

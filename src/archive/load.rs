@@ -472,7 +472,7 @@ mod tests {
         let corpus = quiet(&[path]);
         assert_eq!(corpus.releases.len(), 1);
         assert!(
-            corpus.releases[0].body().paragraphs[0]
+            corpus.releases[0].read_body().paragraphs[0]
                 .text
                 .contains('\u{fffd}')
         );
@@ -535,7 +535,7 @@ mod tests {
         );
         let corpus = quiet(&[path]);
         let release = &corpus.releases[0];
-        for p in &release.body().paragraphs {
+        for p in &release.read_body().paragraphs {
             assert!(sanitize::is_terminal_safe(&p.text), "{:?}", p.text);
             assert!(!p.text.contains('\r') && !p.text.contains('\t'));
         }
@@ -574,7 +574,7 @@ mod tests {
         let path = write(dir.path(), "wide.txt", &bytes);
         let corpus = quiet(&[path]);
         assert_eq!(
-            corpus.releases[0].body().paragraphs[0].text,
+            corpus.releases[0].read_body().paragraphs[0].text,
             "Ministers met."
         );
     }

@@ -94,15 +94,52 @@ pub enum Disk<T> {
     Damaged(String),
 }
 
-/// Why [`SafeFile::save`] wrote nothing (the caller keeps its changes).
-#[derive(Debug)]
+/// Why [`SafeFile::save`] wrote nothing: the caller keeps its changes in
+/// memory, and says so.
+#[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// Writing the file (or its lock, or its folder) failed.
-    Write(io::Error),
-    /// The file is from a newer readout (this version) and is not changed.
-    Newer(u32),
-    /// The file is damaged and could not be moved aside (why not).
-    Corrupt(io::Error),
+    #[error(
+        "could not save {what} to {}: {source} (kept in memory; will retry)",
+        path.display()
+    )]
+    Write {
+        /// What the file holds ("bookmarks").
+        what: &'static str,
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file was written by a newer readout; this one does not change it.
+    #[error(
+        "{} is from a newer readout (format version {version}, this readout knows {known}); \
+         not changing it (kept in memory until readout quits)",
+        path.display()
+    )]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version found in the file.
+        version: u32,
+        /// The version this readout writes.
+        known: u32,
+    },
+    /// The file on disk is damaged and could not be moved aside, so it is
+    /// left alone rather than overwritten.
+    #[error(
+        "could not save {what}: {} is damaged and could not be moved aside ({source}); \
+         kept in memory",
+        path.display()
+    )]
+    Corrupt {
+        /// What the file holds.
+        what: &'static str,
+        /// The damaged file.
+        path: PathBuf,
+        /// Why moving it aside failed.
+        source: io::Error,
+    },
 }
 
 /// One file's records as this process last read or wrote them.
@@ -211,20 +248,24 @@ impl<T: Records> SafeFile<T> {
     /// `Ok` the records are the merged ones; on `Err` nothing was written.
     pub fn save(&mut self, merge: impl FnOnce(&mut T)) -> Result<(), SaveError> {
         if let Some(version) = self.newer {
-            return Err(SaveError::Newer(version));
+            return Err(self.newer_error(version));
         }
-        fs::create_dir_all(&self.dir).map_err(SaveError::Write)?;
-        let lock = self.lock().map_err(SaveError::Write)?;
+        fs::create_dir_all(&self.dir).map_err(|e| self.write_error(e))?;
+        let lock = self.lock().map_err(|e| self.write_error(e))?;
         let mut records = match self.read() {
             Disk::Missing => T::default(),
             Disk::Current(records) => records,
             Disk::Newer(version, records) => {
                 self.newer = Some(version);
                 self.disk = records;
-                return Err(SaveError::Newer(version));
+                return Err(self.newer_error(version));
             }
             Disk::Damaged(why) => {
-                let notice = self.move_aside(&why).map_err(SaveError::Corrupt)?;
+                let notice = self.move_aside(&why).map_err(|source| SaveError::Corrupt {
+                    what: self.format.what,
+                    path: self.path.clone(),
+                    source,
+                })?;
                 self.notices.push(notice);
                 T::default()
             }
@@ -246,9 +287,27 @@ impl<T: Records> SafeFile<T> {
                 write_atomically(target_dir, &target, &self.temp_prefix(), &json)
             });
         drop(lock);
-        written.map_err(SaveError::Write)?;
+        written.map_err(|e| self.write_error(e))?;
         self.disk = records;
         Ok(())
+    }
+
+    /// A failed write of this file.
+    fn write_error(&self, source: io::Error) -> SaveError {
+        SaveError::Write {
+            what: self.format.what,
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// This file, from a newer readout.
+    fn newer_error(&self, version: u32) -> SaveError {
+        SaveError::NewerVersion {
+            path: self.path.clone(),
+            version,
+            known: self.format.version,
+        }
     }
 
     /// Reads and parses the file.

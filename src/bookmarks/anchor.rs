@@ -227,7 +227,7 @@ mod tests {
 
     #[test]
     fn positions_map_back_across_paragraph_breaks() {
-        let joined = Joined::of(&release(&["ab", "cd"]).body());
+        let joined = Joined::of(&release(&["ab", "cd"]).read_body());
         assert_eq!(joined.text, "ab\n\ncd");
         assert_eq!(joined.pos(1), TextPos::new(0, 1));
         assert_eq!(joined.pos(2), TextPos::new(0, 2));
@@ -242,7 +242,7 @@ mod tests {
         let old = release(&["Intro.", "One two three.", "Four five six."]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(1, 4),
             TextPos::new(2, 4),
             String::new(),
@@ -250,7 +250,7 @@ mod tests {
         assert_eq!(b.passage, "two three.\n\nFour");
         let new = release(&["New intro.", "More.", "One two three.", "Four five six."]);
         assert_eq!(
-            locate(&new.body(), &b),
+            locate(&new.read_body(), &b),
             Anchor::Moved {
                 start: TextPos::new(2, 4),
                 end: TextPos::new(3, 4)
@@ -264,7 +264,7 @@ mod tests {
         let old = release(&[text, "filler", text]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(2, 0),
             TextPos::new(2, 44),
             String::new(),
@@ -272,7 +272,7 @@ mod tests {
         let edited = "the quick brown fox leaps over the lazy dog today";
         let new = release(&[edited, "filler", edited]);
         assert_eq!(
-            locate(&new.body(), &b),
+            locate(&new.read_body(), &b),
             Anchor::Fuzzy {
                 start: TextPos::new(2, 0),
                 end: TextPos::new(2, 43)
@@ -285,11 +285,11 @@ mod tests {
         let old = release(&["a", "b"]);
         let b = Bookmark::new(
             &old,
-            &old.body(),
+            &old.read_body(),
             TextPos::new(1, 1),
             TextPos::new(1, 1),
             String::new(),
         );
-        assert_eq!(locate(&release(&["a"]).body(), &b), Anchor::Orphaned);
+        assert_eq!(locate(&release(&["a"]).read_body(), &b), Anchor::Orphaned);
     }
 }

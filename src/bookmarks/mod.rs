@@ -16,4 +16,4 @@ pub mod store;
 pub use anchor::{Anchor, locate};
 pub use model::{Bookmark, SCHEMA_VERSION};
 pub use resolve::{Finder, find_release, passages_in};
-pub use store::{Notice, Store, StoreError};
+pub use store::{Notice, Store};

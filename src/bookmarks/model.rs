@@ -172,7 +172,7 @@ mod tests {
         let r = release();
         let b = Bookmark::new(
             &r,
-            &r.body(),
+            &r.read_body(),
             TextPos::new(0, 6),
             TextPos::new(1, 10),
             "n".into(),
@@ -191,7 +191,7 @@ mod tests {
         let r = release();
         let b = Bookmark::new(
             &r,
-            &r.body(),
+            &r.read_body(),
             TextPos::new(0, 5),
             TextPos::new(0, 0),
             String::new(),
@@ -206,7 +206,7 @@ mod tests {
         assert_eq!(
             Bookmark::new(
                 &r,
-                &r.body(),
+                &r.read_body(),
                 TextPos::new(0, 0),
                 TextPos::new(0, 1),
                 String::new()
@@ -221,7 +221,7 @@ mod tests {
         }));
         let b = Bookmark::new(
             &r,
-            &r.body(),
+            &r.read_body(),
             TextPos::new(0, 0),
             TextPos::new(0, 1),
             String::new(),
@@ -240,7 +240,7 @@ mod tests {
         let r = release();
         let b = Bookmark::new(
             &r,
-            &r.body(),
+            &r.read_body(),
             TextPos::new(0, 0),
             TextPos::new(0, 5),
             "x".into(),

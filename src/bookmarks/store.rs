@@ -9,7 +9,6 @@
 //! with them applied. A file that cannot be read is moved aside, never
 //! overwritten; a file from a newer readout is read but never written.
 
-use std::io;
 use std::path::{Path, PathBuf};
 
 use super::model::{Bookmark, SCHEMA_VERSION};
@@ -27,52 +26,6 @@ const FORMAT: Format = Format {
     version: SCHEMA_VERSION,
     what: "bookmarks",
 };
-
-/// Why a change could not be saved (it is kept in memory all the same),
-/// or why it could not be made.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// Writing the file (or its lock, or its folder) failed.
-    #[error(
-        "could not save bookmarks to {}: {source} (kept in memory; will retry)",
-        path.display()
-    )]
-    Write {
-        /// The bookmarks file.
-        path: PathBuf,
-        /// What the system said.
-        source: io::Error,
-    },
-    /// The file was written by a newer readout; this one does not change it.
-    #[error(
-        "{} is from a newer readout (format version {version}, this readout knows {}); \
-         not changing it (kept in memory until readout quits)",
-        path.display(),
-        SCHEMA_VERSION
-    )]
-    NewerVersion {
-        /// The bookmarks file.
-        path: PathBuf,
-        /// The version found in the file.
-        version: u32,
-    },
-    /// The file on disk is damaged and could not be moved aside, so it is
-    /// left alone rather than overwritten.
-    #[error(
-        "could not save bookmarks: {} is damaged and could not be moved aside ({source}); \
-         kept in memory",
-        path.display()
-    )]
-    Corrupt {
-        /// The damaged file.
-        path: PathBuf,
-        /// Why moving it aside failed.
-        source: io::Error,
-    },
-    /// No bookmark has this id.
-    #[error("no bookmark has the id {0:?}")]
-    NotFound(String),
-}
 
 /// A change made by this process, not yet known to be on disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,25 +107,27 @@ impl Store {
 
     /// Adds a bookmark and saves. On `Err` the bookmark is kept in memory
     /// (and saved by a later successful save).
-    pub fn add(&mut self, b: Bookmark) -> Result<(), StoreError> {
+    pub fn add(&mut self, b: Bookmark) -> Result<(), SaveError> {
         self.change(Op::Add(b))
     }
 
-    /// Replaces a bookmark's note and saves.
-    pub fn set_note(&mut self, id: &str, note: String) -> Result<(), StoreError> {
+    /// Replaces a bookmark's note and saves; `false` when no bookmark has
+    /// this id.
+    pub fn set_note(&mut self, id: &str, note: String) -> Result<bool, SaveError> {
         if self.get(id).is_none() {
-            return Err(StoreError::NotFound(id.to_string()));
+            return Ok(false);
         }
         self.change(Op::SetNote {
             id: id.to_string(),
             note,
             updated: clock::now(),
-        })
+        })?;
+        Ok(true)
     }
 
     /// Removes a bookmark and saves; returns it (for undo), or `None` when
     /// no bookmark has this id.
-    pub fn remove(&mut self, id: &str) -> Result<Option<Bookmark>, StoreError> {
+    pub fn remove(&mut self, id: &str) -> Result<Option<Bookmark>, SaveError> {
         let Some(removed) = self.get(id).cloned() else {
             return Ok(None);
         };
@@ -181,7 +136,7 @@ impl Store {
     }
 
     /// Puts back a removed bookmark (undo of [`Store::remove`]) and saves.
-    pub fn restore(&mut self, b: Bookmark) -> Result<(), StoreError> {
+    pub fn restore(&mut self, b: Bookmark) -> Result<(), SaveError> {
         self.change(Op::Restore(b))
     }
 
@@ -194,7 +149,7 @@ impl Store {
 
     /// Saves pending changes (retries after an earlier failure). Does
     /// nothing when there are none.
-    pub fn save(&mut self) -> Result<(), StoreError> {
+    pub fn save(&mut self) -> Result<(), SaveError> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -209,7 +164,7 @@ impl Store {
             self.pending.clear();
         }
         self.refresh_view();
-        saved.map_err(|e| self.error(e))
+        saved
     }
 
     /// True when some change is not on disk yet.
@@ -234,7 +189,7 @@ impl Store {
     }
 
     /// Records a change and saves.
-    fn change(&mut self, op: Op) -> Result<(), StoreError> {
+    fn change(&mut self, op: Op) -> Result<(), SaveError> {
         self.pending.push(op);
         self.refresh_view();
         self.save()
@@ -247,16 +202,6 @@ impl Store {
         }
         sort(&mut view);
         self.view = view;
-    }
-
-    /// The error to report for a failed save.
-    fn error(&self, e: SaveError) -> StoreError {
-        let path = self.path().to_path_buf();
-        match e {
-            SaveError::Write(source) => StoreError::Write { path, source },
-            SaveError::Newer(version) => StoreError::NewerVersion { path, version },
-            SaveError::Corrupt(source) => StoreError::Corrupt { path, source },
-        }
     }
 }
 
@@ -341,9 +286,10 @@ mod tests {
 
     #[test]
     fn errors_name_the_path() {
-        let e = StoreError::Write {
+        let e = SaveError::Write {
+            what: FORMAT.what,
             path: PathBuf::from("/x/bookmarks.json"),
-            source: io::Error::other("No space left on device"),
+            source: std::io::Error::other("No space left on device"),
         };
         assert_eq!(
             e.to_string(),

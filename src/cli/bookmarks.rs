@@ -8,8 +8,9 @@ use clap::{Subcommand, ValueEnum};
 
 use super::Settings;
 use super::output::Output;
+use crate::archive::persist::SaveError;
 use crate::bookmarks::export::{self, terminal_safe_json};
-use crate::bookmarks::{Bookmark, Notice, Store, StoreError, model};
+use crate::bookmarks::{Bookmark, Notice, Store, model};
 use crate::corpus::sanitize::for_display;
 
 /// How many words of a passage `bookmarks list` shows.
@@ -136,13 +137,13 @@ fn remove(store: &mut Store, wanted: &str, out: &mut Output) -> Result<()> {
         },
     };
     let removed = store.remove(&id).map_err(|e| match e {
-        StoreError::Write { path, source } => {
+        SaveError::Write { path, source, .. } => {
             anyhow!(
                 "bookmark not removed: could not save {}: {source}",
                 path.display()
             )
         }
-        StoreError::NewerVersion { path, version } => anyhow!(
+        SaveError::NewerVersion { path, version, .. } => anyhow!(
             "bookmark not removed: {} is from a newer readout (format version {version})",
             path.display()
         ),

@@ -330,7 +330,7 @@ fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) 
         if !quoted {
             continue;
         }
-        let body = release.body();
+        let body = release.read_body();
         for quote in &body.quotes {
             let who = quote.speaker.as_deref();
             if let Some((words, key)) = &wanted

@@ -64,7 +64,7 @@ pub fn run(
         let Some(release) = corpus.releases.get(result.release as usize) else {
             continue;
         };
-        let body = release.body();
+        let body = release.read_body();
         if json {
             write_json(release, &body, result, out)?;
         } else {

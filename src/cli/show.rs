@@ -22,7 +22,7 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     if let Some(url) = &release.url {
         writeln!(out, "{url}")?;
     }
-    let body = release.body();
+    let body = release.read_body();
     for paragraph in &body.paragraphs {
         writeln!(out)?;
         match paragraph.block {
@@ -49,7 +49,7 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
 /// Writes a release as one JSON object: metadata, paragraphs, links,
 /// trailer, quotes with their text, speaker and offsets.
 pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
-    let body = release.body();
+    let body = release.read_body();
     let quotes: Vec<_> = body
         .quotes
         .iter()

@@ -252,7 +252,7 @@ mod tests {
             ]),
             ..Draft::default()
         });
-        assert_eq!(r.body().paragraphs.len(), 2);
+        assert_eq!(r.read_body().paragraphs.len(), 2);
         assert_eq!(r.credits, vec!["With input from Xinhua"]);
     }
 
@@ -263,7 +263,7 @@ mod tests {
             paragraphs: paragraphs(&["One.", "Two.", "###", "About the office: a district."]),
             ..Draft::default()
         });
-        let body = r.body();
+        let body = r.read_body();
         assert_eq!(body.paragraphs.len(), 2);
         assert_eq!(body.trailer, vec!["About the office: a district."]);
     }
@@ -288,7 +288,7 @@ mod tests {
             paragraphs: paragraphs(&["BARR STATEMENT", "Text."]),
             ..Draft::default()
         });
-        assert_eq!(r.body().paragraphs, paragraphs(&["Text."]));
+        assert_eq!(r.read_body().paragraphs, paragraphs(&["Text."]));
     }
 
     #[test]
@@ -307,6 +307,6 @@ mod tests {
             ..Draft::default()
         });
         assert_eq!(r.title, "Evil title");
-        assert_eq!(r.body().paragraphs[0].text, "bad  text");
+        assert_eq!(r.read_body().paragraphs[0].text, "bad  text");
     }
 }

@@ -302,10 +302,10 @@ pub struct Release {
 }
 
 impl Release {
-    /// The body: paragraphs, quotations, links and trailer. Read from the
-    /// cache file when the release was loaded through it, so callers keep
-    /// the returned body while they need it rather than asking again.
-    pub fn body(&self) -> Arc<Body> {
+    /// Reads the body: paragraphs, quotations, links and trailer — from
+    /// the cache file when the release was loaded through it, so callers
+    /// keep the returned body while they need it rather than asking again.
+    pub fn read_body(&self) -> Arc<Body> {
         self.body.get()
     }
 }
@@ -328,7 +328,7 @@ impl PartialEq for Release {
             && self.credits == other.credits
             && self.outline == other.outline
             && self.origin == other.origin
-            && *self.body() == *other.body()
+            && *self.read_body() == *other.read_body()
     }
 }
 

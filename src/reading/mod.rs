@@ -5,4 +5,4 @@
 pub mod store;
 
 pub use crate::archive::persist::Notice;
-pub use store::{FILE_NAME, ReadingEntry, ReadingError, ReadingStore, SCHEMA_VERSION};
+pub use store::{FILE_NAME, ReadingEntry, ReadingStore, SCHEMA_VERSION};

@@ -6,9 +6,8 @@
 //! wins, so two readouts never lose each other's releases. Until a save
 //! succeeds the changes stay in memory.
 
-use std::collections::BTreeMap;
-use std::io;
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -50,49 +49,6 @@ impl ReadingEntry {
     }
 }
 
-/// Why the reading state could not be saved (it is kept in memory all the
-/// same).
-#[derive(Debug, thiserror::Error)]
-pub enum ReadingError {
-    /// Writing the file (or its lock, or its folder) failed.
-    #[error(
-        "could not save reading positions to {}: {source} (kept in memory; will retry)",
-        path.display()
-    )]
-    Write {
-        /// The reading state file.
-        path: PathBuf,
-        /// What the system said.
-        source: io::Error,
-    },
-    /// The file was written by a newer readout; this one does not change it.
-    #[error(
-        "{} is from a newer readout (format version {version}, this readout knows {}); \
-         not changing it (kept in memory until readout quits)",
-        path.display(),
-        SCHEMA_VERSION
-    )]
-    NewerVersion {
-        /// The reading state file.
-        path: PathBuf,
-        /// The version found in the file.
-        version: u32,
-    },
-    /// The file on disk is damaged and could not be moved aside, so it is
-    /// left alone rather than overwritten.
-    #[error(
-        "could not save reading positions: {} is damaged and could not be moved aside \
-         ({source}); kept in memory",
-        path.display()
-    )]
-    Corrupt {
-        /// The damaged file.
-        path: PathBuf,
-        /// Why moving it aside failed.
-        source: io::Error,
-    },
-}
-
 /// The reading state of one data folder: file `reading.json`.
 #[derive(Debug)]
 pub struct ReadingStore {
@@ -125,6 +81,16 @@ impl ReadingStore {
         }
     }
 
+    /// Every release's entry, this process's unsaved changes included.
+    pub fn entries(&self) -> HashMap<String, ReadingEntry> {
+        self.file
+            .records()
+            .keys()
+            .chain(self.pending.keys())
+            .filter_map(|id| Some((id.clone(), self.get(id)?)))
+            .collect()
+    }
+
     /// True when the release is marked read.
     pub fn is_read(&self, release_id: &str) -> bool {
         self.get(release_id).is_some_and(|e| e.read)
@@ -144,7 +110,7 @@ impl ReadingStore {
     /// Writes the changes made since the last save (lock, re-read, merge
     /// newest-per-release, atomic write). Does nothing when there are none.
     /// On `Err` the changes are kept in memory for the next save.
-    pub fn save(&mut self) -> Result<(), ReadingError> {
+    pub fn save(&mut self) -> Result<(), SaveError> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -161,7 +127,7 @@ impl ReadingStore {
                 self.pending.clear();
                 Ok(())
             }
-            Err(e) => Err(self.error(e)),
+            Err(e) => Err(e),
         }
     }
 
@@ -204,16 +170,6 @@ impl ReadingStore {
         // the clocks say.
         entry.updated = now().max(old.map_or(0, |old| old.updated));
         self.pending.insert(release_id.to_string(), entry);
-    }
-
-    /// The error to report for a failed save.
-    fn error(&self, e: SaveError) -> ReadingError {
-        let path = self.path().to_path_buf();
-        match e {
-            SaveError::Write(source) => ReadingError::Write { path, source },
-            SaveError::Newer(version) => ReadingError::NewerVersion { path, version },
-            SaveError::Corrupt(source) => ReadingError::Corrupt { path, source },
-        }
     }
 }
 
@@ -299,9 +255,10 @@ mod tests {
 
     #[test]
     fn errors_name_the_path() {
-        let e = ReadingError::Write {
-            path: PathBuf::from("/x/reading.json"),
-            source: io::Error::other("No space left on device"),
+        let e = SaveError::Write {
+            what: FORMAT.what,
+            path: std::path::PathBuf::from("/x/reading.json"),
+            source: std::io::Error::other("No space left on device"),
         };
         assert_eq!(
             e.to_string(),

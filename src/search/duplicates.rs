@@ -68,7 +68,7 @@ fn word_hash(word: &str) -> u64 {
 
 /// The bottom-k sketch of a release body: its smallest shingle hashes, sorted.
 fn sketch(release: &Release) -> Vec<u64> {
-    let body = release.body();
+    let body = release.read_body();
     let words: Vec<u64> = body
         .paragraphs
         .iter()

@@ -310,7 +310,7 @@ mod tests {
         for h in &alvarez {
             let r = &c.releases[h.index as usize];
             assert!(
-                r.body()
+                r.read_body()
                     .quotes
                     .iter()
                     .any(|q| q.speaker.as_deref().is_some_and(|s| s.contains("Alvarez")))

@@ -162,7 +162,7 @@ impl Partial {
             if !release.title_derived {
                 add(&release.title, TITLE_WEIGHT);
             }
-            for paragraph in &release.body().paragraphs {
+            for paragraph in &release.read_body().paragraphs {
                 add(&paragraph.text, 1);
             }
             for id in touched.drain(..) {
@@ -673,7 +673,7 @@ impl<'q> Matcher<'q> {
         let mut counts = vec![0u16; self.phrases.len()];
         let mut words = Vec::new();
         let title = (!release.title_derived).then_some((release.title.as_str(), TITLE_WEIGHT));
-        let body = release.body();
+        let body = release.read_body();
         let paragraphs = body.paragraphs.iter().map(|p| (p.text.as_str(), 1));
         for (text, weight) in title.into_iter().chain(paragraphs) {
             self.scan(text, &mut words);
@@ -693,7 +693,7 @@ impl<'q> Matcher<'q> {
         let mut out: Vec<TextHit> = Vec::new();
         let mut words = Vec::new();
         let mut found: Vec<(u32, u32)> = Vec::new();
-        for (p, paragraph) in release.body().paragraphs.iter().enumerate() {
+        for (p, paragraph) in release.read_body().paragraphs.iter().enumerate() {
             self.scan(&paragraph.text, &mut words);
             found.clear();
             for w in &words {
@@ -866,7 +866,7 @@ mod tests {
     fn hit_texts(release: &Release, hits: &[TextHit]) -> Vec<String> {
         hits.iter()
             .map(|h| {
-                release.body().paragraphs[h.paragraph as usize].text
+                release.read_body().paragraphs[h.paragraph as usize].text
                     [h.start as usize..h.end as usize]
                     .to_string()
             })
@@ -998,7 +998,7 @@ mod tests {
         for query in ["ärger", "\"习近平\"", "习近平", "bidens", "biden's plan"] {
             let hits = search(&releases, query);
             assert_eq!(hits.len(), 1, "{query}");
-            let body = releases[0].body();
+            let body = releases[0].read_body();
             let text = &body.paragraphs[0].text;
             for h in &hits[0].hits {
                 assert!(text.is_char_boundary(h.start as usize), "{query}");
@@ -1089,7 +1089,7 @@ mod tests {
     }
 
     fn snip(text: &str, needle: &str, width: usize) -> Snippet {
-        let body = release("Title", text).body();
+        let body = release("Title", text).read_body();
         let start = body.paragraphs[0].text.find(needle).unwrap();
         let hit = TextHit {
             paragraph: 0,
@@ -1193,7 +1193,7 @@ mod tests {
 
     #[test]
     fn a_bad_hit_gives_an_empty_snippet() {
-        let r = release("T", "Ärger").body();
+        let r = release("T", "Ärger").read_body();
         let bad = TextHit {
             paragraph: 0,
             start: 1,

@@ -60,7 +60,7 @@ impl QuoteIndex {
             .enumerate()
             .filter(|(_, release)| release.outline.quotes > 0)
             .flat_map_iter(|(r, release)| {
-                let body = release.body();
+                let body = release.read_body();
                 let found: Vec<Found> = body
                     .quotes
                     .iter()
@@ -172,7 +172,11 @@ mod tests {
     fn quotations_group_by_person_however_titled() {
         let corpus = demo::load();
         let index = QuoteIndex::build(&corpus);
-        let total: usize = corpus.releases.iter().map(|r| r.body().quotes.len()).sum();
+        let total: usize = corpus
+            .releases
+            .iter()
+            .map(|r| r.read_body().quotes.len())
+            .sum();
         assert_eq!(index.rows.len(), total);
         assert_eq!(index.excerpts.len(), total);
         let alvarez: Vec<&String> = index

@@ -450,7 +450,7 @@ mod tests {
     }
 
     fn lay_out(r: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Vec<DocLine> {
-        build(r, &r.body(), width, theme, marks)
+        build(r, &r.read_body(), width, theme, marks)
     }
 
     fn text(line: &DocLine) -> String {
@@ -502,7 +502,7 @@ mod tests {
         };
         let first = doc.first_line_of(0).unwrap();
         assert_eq!(doc.line_of(0, 0), Some(first));
-        let at = r.body().paragraphs[0].text.find("nine").unwrap();
+        let at = r.read_body().paragraphs[0].text.find("nine").unwrap();
         let line = doc.line_of(0, at).unwrap();
         assert!(text(&doc.lines[line]).contains("nine"));
     }

@@ -3,8 +3,6 @@
 
 use ratatui::layout::Rect;
 
-use super::app::Focus;
-
 /// Terminals narrower than this show one pane at a time.
 pub const NARROW_WIDTH: u16 = 90;
 
@@ -22,24 +20,26 @@ pub struct Areas {
     pub status: Rect,
 }
 
-/// Splits a `(columns, rows)` terminal into panes.
-pub fn areas(size: (u16, u16), focus: Focus) -> Areas {
+/// Splits a `(columns, rows)` terminal into panes; on a narrow terminal
+/// only the list, or only the reading pane when it has the keyboard.
+pub fn areas(size: (u16, u16), reading: bool) -> Areas {
     let (width, height) = size;
     let body_height = height.saturating_sub(1);
     let status = Rect::new(0, body_height, width, height.min(1));
     let body = Rect::new(0, 0, width, body_height);
     if width < NARROW_WIDTH {
-        return match focus {
-            Focus::List => Areas {
-                list: Some(body),
-                reader: None,
-                status,
-            },
-            Focus::Reader => Areas {
+        return if reading {
+            Areas {
                 list: None,
                 reader: Some(body),
                 status,
-            },
+            }
+        } else {
+            Areas {
+                list: Some(body),
+                reader: None,
+                status,
+            }
         };
     }
     let list_width = (width * 9 / 20).clamp(30, 90);
@@ -61,7 +61,7 @@ mod tests {
 
     #[test]
     fn wide_terminals_show_both_panes() {
-        let a = areas((120, 40), Focus::List);
+        let a = areas((120, 40), false);
         let (list, reader) = (a.list.unwrap(), a.reader.unwrap());
         assert_eq!(list.width + reader.width, 120);
         assert_eq!(a.status.y, 39);
@@ -69,12 +69,12 @@ mod tests {
 
     #[test]
     fn narrow_terminals_show_the_focused_pane() {
-        let a = areas((60, 20), Focus::Reader);
+        let a = areas((60, 20), true);
         assert!(a.list.is_none());
         assert_eq!(a.reader.unwrap().width, 60);
-        let tiny = areas((20, 5), Focus::List);
+        let tiny = areas((20, 5), false);
         assert_eq!(tiny.list.unwrap().height, 4);
-        let none = areas((0, 0), Focus::List);
+        let none = areas((0, 0), false);
         assert_eq!(none.status.height, 0);
     }
 }

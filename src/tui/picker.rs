@@ -1,11 +1,10 @@
-//! A list that takes the article list's place (bookmarks, quotations):
-//! its rows, the selected one, the scroll, a filter, and whether it is open.
+//! A list that takes the article list's place (bookmarks, quotations,
+//! related releases, search results): its rows, the selected one, the
+//! scroll and a filter.
 
 /// A list of `T` shown in the left pane.
 #[derive(Debug, Clone)]
 pub struct Picker<T> {
-    /// True while the view is open.
-    pub open: bool,
     /// The filter text.
     pub filter: String,
     /// The rows shown, in order.
@@ -19,7 +18,6 @@ pub struct Picker<T> {
 impl<T> Default for Picker<T> {
     fn default() -> Self {
         Picker {
-            open: false,
             filter: String::new(),
             items: Vec::new(),
             selected: 0,
@@ -68,13 +66,6 @@ impl<T: PartialEq> Picker<T> {
             self.offset = self.selected + 1 - height;
         }
         self.offset = self.offset.min(self.items.len().saturating_sub(height));
-    }
-
-    /// Opens the view at its first row.
-    pub fn open_at_top(&mut self) {
-        self.open = true;
-        self.selected = 0;
-        self.offset = 0;
     }
 }
 

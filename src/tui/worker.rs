@@ -6,8 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
-use super::app::FilterRequest;
-use super::update::run_request;
+use super::effect::FilterRequest;
 use crate::search::filter::Hit;
 
 /// A handle to the worker thread.
@@ -31,7 +30,7 @@ impl FilterWorker {
                 }
                 let generation = request.generation;
                 let cancelled = || newest.load(Ordering::SeqCst) != generation;
-                done(generation, run_request(&request, &cancelled));
+                done(generation, request.run(&cancelled));
             }
         });
         FilterWorker { requests, latest }

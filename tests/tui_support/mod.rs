@@ -1,18 +1,96 @@
 //! Helpers for driving the reader's state and drawing it without a terminal.
 #![allow(dead_code)] // each test file uses a different part
 
+use std::collections::VecDeque;
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::sync::Arc;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event as TerminalEvent, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use readout::archive;
 use readout::corpus::{self, Corpus};
 use readout::tui::app::{App, TuiOptions};
-use readout::tui::update::{Msg, update};
+use readout::tui::effect::{AnalysisJob, Effect};
+use readout::tui::event::Event;
+use readout::tui::runtime::{Runtime, Stores};
+use readout::tui::update::update;
 use readout::tui::view;
+
+/// A reader driven as the real one is, without a terminal: every effect
+/// runs at once, except the background analysis, which waits for
+/// [`TestReader::analyse_now`] (as it waits for a worker in the reader).
+pub struct TestReader {
+    /// The reader's state.
+    pub app: App,
+    runtime: Runtime,
+    held: Vec<AnalysisJob>,
+}
+
+impl Deref for TestReader {
+    type Target = App;
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+impl DerefMut for TestReader {
+    fn deref_mut(&mut self) -> &mut App {
+        &mut self.app
+    }
+}
+
+impl TestReader {
+    /// A reader on `corpus` with `options`, started.
+    pub fn new(corpus: Corpus, options: TuiOptions, size: (u16, u16)) -> TestReader {
+        let (stores, saved) = Stores::open(options.data_dir.as_deref());
+        let app = App::new(Arc::new(corpus), options, size, saved);
+        let mut reader = TestReader {
+            app,
+            runtime: Runtime::inline(stores),
+            held: Vec::new(),
+        };
+        reader.send(Event::Start);
+        reader
+    }
+
+    /// Applies an event and runs the effects it asks for, feeding their
+    /// results back, until none is left.
+    pub fn send(&mut self, event: Event) {
+        let mut queue = VecDeque::from([event]);
+        while let Some(event) = queue.pop_front() {
+            for effect in update(&mut self.app, event) {
+                match effect {
+                    Effect::Analyse(job) => self.held.push(job),
+                    effect => queue.extend(self.runtime.perform(effect)),
+                }
+            }
+        }
+    }
+
+    /// Runs the background analysis the reader asked for.
+    pub fn analyse_now(&mut self) {
+        for job in std::mem::take(&mut self.held) {
+            let mut delivered = None;
+            job.perform(|analysis| delivered = Some(analysis));
+            if let Some(analysis) = delivered {
+                self.send(Event::Analysed(Arc::clone(&job.corpus), analysis));
+            }
+        }
+    }
+
+    /// The stores the runtime keeps on disk.
+    pub fn stores(&self) -> &Stores {
+        self.runtime.stores()
+    }
+
+    /// True once the reader asked to quit.
+    pub fn quitting(&self) -> bool {
+        self.runtime.quitting()
+    }
+}
 
 /// Options that keep tests away from the user's data folder.
 pub fn options(data_dir: Option<&Path>) -> TuiOptions {
@@ -23,49 +101,70 @@ pub fn options(data_dir: Option<&Path>) -> TuiOptions {
 }
 
 /// A reader on the built-in demo corpus, bookmarks off.
-pub fn demo_app(width: u16, height: u16) -> App {
-    App::new(
-        Arc::new(corpus::demo::load()),
-        options(None),
-        (width, height),
-    )
+pub fn demo_app(width: u16, height: u16) -> TestReader {
+    TestReader::new(corpus::demo::load(), options(None), (width, height))
 }
 
 /// A reader on the demo corpus keeping bookmarks in `data_dir`.
-pub fn demo_app_with_bookmarks(data_dir: &Path, width: u16, height: u16) -> App {
-    App::new(
-        Arc::new(corpus::demo::load()),
+pub fn demo_app_with_bookmarks(data_dir: &Path, width: u16, height: u16) -> TestReader {
+    TestReader::new(
+        corpus::demo::load(),
         options(Some(data_dir)),
         (width, height),
     )
 }
 
 /// A reader on files written into `dir` (name, bytes).
-pub fn app_on_files(dir: &Path, files: &[(&str, &[u8])], width: u16, height: u16) -> App {
+pub fn app_on_files(dir: &Path, files: &[(&str, &[u8])], width: u16, height: u16) -> TestReader {
+    TestReader::new(write_files(dir, files), options(None), (width, height))
+}
+
+/// A reader on files written into `dir`, keeping bookmarks in `data_dir`.
+pub fn app_on_files_keeping(
+    dir: &Path,
+    files: &[(&str, &[u8])],
+    data_dir: &Path,
+    width: u16,
+    height: u16,
+) -> TestReader {
+    let corpus = write_files(dir, files);
+    TestReader::new(corpus, options(Some(data_dir)), (width, height))
+}
+
+/// Writes files (name, bytes) into `dir` and loads them.
+fn write_files(dir: &Path, files: &[(&str, &[u8])]) -> Corpus {
     for (name, bytes) in files {
         let path = dir.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
     }
-    let corpus: Corpus = archive::load_with_progress(&[dir.to_path_buf()], &|_| {});
-    App::new(Arc::new(corpus), options(None), (width, height))
+    archive::load_with_progress(&[dir.to_path_buf()], &|_| {})
 }
 
 /// Presses one key.
-pub fn press(app: &mut App, code: KeyCode) {
+pub fn press(app: &mut TestReader, code: KeyCode) {
     press_with(app, code, KeyModifiers::NONE);
 }
 
 /// Presses a key with modifiers.
-pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
-    update(
-        app,
-        Msg::Terminal(Event::Key(KeyEvent::new(code, modifiers))),
-    );
+pub fn press_with(app: &mut TestReader, code: KeyCode, modifiers: KeyModifiers) {
+    let event = TerminalEvent::Key(KeyEvent::new(code, modifiers));
+    app.send(Event::Terminal(event));
+}
+
+/// A key press as the terminal sends it.
+pub fn key(code: KeyCode) -> Event {
+    Event::Terminal(TerminalEvent::Key(KeyEvent::new(code, KeyModifiers::NONE)))
+}
+
+/// Applies an event without running what it asks for (as when the work
+/// goes to a worker): the effects are returned.
+pub fn effects_of(app: &mut TestReader, event: Event) -> Vec<Effect> {
+    update(&mut app.app, event)
 }
 
 /// Types text, one key per character.
-pub fn type_text(app: &mut App, text: &str) {
+pub fn type_text(app: &mut TestReader, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }

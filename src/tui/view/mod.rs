@@ -1,12 +1,12 @@
 //! Drawing: state in, widgets out. Nothing here changes the state.
 
+pub mod bookmarks;
 pub mod help;
 pub mod list;
 pub mod quotes;
 pub mod reader;
 pub mod related;
 pub mod results;
-pub mod shelf;
 pub mod status;
 
 use ratatui::Frame;
@@ -16,6 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::app::{App, Focus};
+use super::pane::Pane;
 use super::picker::Picker;
 use super::wrap::truncate;
 
@@ -23,16 +24,12 @@ use super::wrap::truncate;
 pub fn render(frame: &mut Frame<'_>, app: &App) {
     let areas = app.areas();
     if let Some(area) = areas.list {
-        if app.shelf.picker.open {
-            shelf::render(frame, area, app);
-        } else if app.quotes.picker.open {
-            quotes::render(frame, area, app);
-        } else if app.related.picker.open {
-            related::render(frame, area, app);
-        } else if app.search.picker.open {
-            results::render(frame, area, app);
-        } else {
-            list::render(frame, area, app);
+        match &app.pane {
+            Pane::Releases => list::render(frame, area, app),
+            Pane::Bookmarks(pane) => bookmarks::render(frame, area, app, pane),
+            Pane::Quotes(pane) => quotes::render(frame, area, app, pane),
+            Pane::Related(pane) => related::render(frame, area, app, pane),
+            Pane::Results(pane) => results::render(frame, area, app, pane),
         }
     }
     if let Some(area) = areas.reader {

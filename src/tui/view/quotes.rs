@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::corpus::sanitize::for_display;
 use crate::search::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::app::App;
+use crate::tui::pane::QuotesPane;
 use crate::tui::view::list::format_date;
 use crate::tui::view::status::thousands;
 use crate::tui::wrap::{fit, truncate};
@@ -49,8 +50,8 @@ fn row(
 }
 
 /// Draws the quotations view.
-pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let picker = &app.quotes.picker;
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, pane: &QuotesPane) {
+    let picker = &pane.picker;
     let title = match &picker.filter {
         f if f.is_empty() => format!(" Quotations ({}) ", thousands(picker.items.len())),
         f => format!(
@@ -59,7 +60,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             for_display(f)
         ),
     };
-    let Some(index) = &app.quotes.index else {
+    let Some(index) = app.quote_index() else {
         return super::picker_pane(frame, area, app, title, picker, "", |_, _, _| None);
     };
     let person = |position: usize| {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
-use crate::tui::related::RelatedRow;
+use crate::tui::pane::{RelatedPane, RelatedRow};
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
 
@@ -34,23 +34,13 @@ fn row(app: &App, r: &RelatedRow, width: usize) -> Line<'static> {
 }
 
 /// Draws the related view.
-pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let of = app
-        .related
-        .of
-        .map(|i| for_display(&app.corpus.releases[i as usize].title).into_owned())
-        .unwrap_or_default();
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, pane: &RelatedPane) {
+    let of = for_display(&app.corpus.releases[pane.of as usize].title);
     let title = format!(
         " Related to: {} ",
         truncate(&of, area.width.saturating_sub(16) as usize)
     );
-    super::picker_pane(
-        frame,
-        area,
-        app,
-        title,
-        &app.related.picker,
-        "",
-        |_, r, width| Some(row(app, r, width)),
-    );
+    super::picker_pane(frame, area, app, title, &pane.picker, "", |_, r, width| {
+        Some(row(app, r, width))
+    });
 }

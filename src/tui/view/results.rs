@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::corpus::sanitize::for_display;
 use crate::search::index::{SearchHit, Snippet, kwic};
 use crate::tui::app::App;
+use crate::tui::pane::ResultsPane;
 use crate::tui::view::list::format_date;
 use crate::tui::wrap::{fit, truncate};
 
@@ -41,8 +42,7 @@ fn row(app: &App, result: &SearchHit, context: &Snippet, width: usize) -> Line<'
 }
 
 /// Draws the results.
-pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let view = &app.search;
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, view: &ResultsPane) {
     let title = format!(
         " Search: {} ({} releases) ",
         truncate(&for_display(&view.query), 40),

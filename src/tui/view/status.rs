@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::{App, Focus, PromptKind};
+use crate::tui::pane::Pane;
 use crate::tui::wrap::truncate;
 
 /// `7383` as `7,383`.
@@ -46,22 +47,23 @@ pub fn summary(app: &App) -> String {
             percent => format!("indexing {percent}%"),
         });
     }
-    if let Some(index) = app.quotes.index.as_ref().filter(|_| app.quotes.picker.open) {
-        parts.insert(
+    match (&app.pane, app.quote_index()) {
+        (Pane::Quotes(pane), Some(index)) => parts.insert(
             0,
             format!(
                 "{} / {} quotations",
-                thousands(app.quotes.picker.items.len()),
+                thousands(pane.picker.items.len()),
                 thousands(index.rows.len())
             ),
-        );
-    }
-    if app.shelf.picker.open {
-        let total = app.bookmarks.as_ref().map_or(0, |s| s.bookmarks().len());
-        parts.insert(
-            0,
-            format!("{} / {} bookmarks", app.shelf.picker.items.len(), total),
-        );
+        ),
+        (Pane::Bookmarks(pane), _) => {
+            let total = app.bookmarks.as_ref().map_or(0, |s| s.list.len());
+            parts.insert(
+                0,
+                format!("{} / {} bookmarks", pane.picker.items.len(), total),
+            );
+        }
+        _ => {}
     }
     let search = &app.reader.search;
     if app.focus == Focus::Reader && !search.text.is_empty() {
@@ -75,18 +77,18 @@ pub fn summary(app: &App) -> String {
 
 /// Key hints for the focused pane.
 fn hints(app: &App) -> &'static str {
-    match app.focus {
-        Focus::List if app.shelf.picker.open => {
+    match (app.focus, &app.pane) {
+        (Focus::List, Pane::Bookmarks(_)) => {
             "enter go  e note  d delete  u undo  / filter  esc close"
         }
-        Focus::List if app.quotes.picker.open => "enter open  / filter  esc close",
-        Focus::List if app.related.picker.open => "enter read  esc close",
-        Focus::List if app.search.picker.open => "enter open  n/N hits  : new search  esc close",
-        Focus::List => "/ filter  s sort  enter read  B bookmarks  ? help",
-        Focus::Reader if app.selection.is_some() => {
+        (Focus::List, Pane::Quotes(_)) => "enter open  / filter  esc close",
+        (Focus::List, Pane::Related(_)) => "enter read  esc close",
+        (Focus::List, Pane::Results(_)) => "enter open  n/N hits  : new search  esc close",
+        (Focus::List, Pane::Releases) => "/ filter  s sort  enter read  B bookmarks  ? help",
+        (Focus::Reader, _) if app.selection.is_some() => {
             "w/b sentence  j/k paragraph  m bookmark  esc cancel"
         }
-        Focus::Reader => "/ search  m bookmark  v select  ? help",
+        (Focus::Reader, _) => "/ search  m bookmark  v select  ? help",
     }
 }
 
@@ -103,7 +105,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             PromptKind::Search => "search: ",
             PromptKind::NewNote { .. } => "note (Enter saves, Esc cancels): ",
             PromptKind::EditNote { .. } => "edit note: ",
-            PromptKind::ShelfFilter => "filter bookmarks: ",
+            PromptKind::BookmarksFilter => "filter bookmarks: ",
             PromptKind::QuotesFilter => "filter quotations: ",
             PromptKind::CorpusSearch => "search all releases: ",
         };
@@ -149,6 +151,7 @@ mod tests {
                 ..Default::default()
             },
             (120, 20),
+            crate::tui::app::Saved::default(),
         );
         let progress = std::sync::Arc::new(AnalysisProgress::new(app.corpus.releases.len()));
         app.analysis_progress = std::sync::Arc::clone(&progress);
@@ -162,9 +165,11 @@ mod tests {
                 .collect::<String>()
         };
         assert!(line(&app).contains("indexing…"));
-        crate::search::analysis::Analysis::build(&app.corpus, &progress);
+        let analysis = crate::search::analysis::Analysis::build(&app.corpus, &progress);
         assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
-        app.analyse_now();
+        let corpus = std::sync::Arc::clone(&app.corpus);
+        let analysed = crate::tui::event::Event::Analysed(corpus, std::sync::Arc::new(analysis));
+        crate::tui::update::update(&mut app, analysed);
         assert!(!line(&app).contains("indexing"));
     }
 

@@ -8,14 +8,15 @@ use ratatui::text::{Line, Span};
 use crate::bookmarks::Bookmark;
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
+use crate::tui::pane::BookmarksPane;
 use crate::tui::wrap::{fit, truncate};
 
 /// One row of the view.
-fn row(app: &App, b: &Bookmark, width: usize) -> Line<'static> {
+fn row(app: &App, pane: &BookmarksPane, b: &Bookmark, width: usize) -> Line<'static> {
     let theme = &app.options.theme;
     let created = for_display(&b.created);
     let date = created.get(..10).unwrap_or(&created);
-    let state = app.shelf.lost.get(&b.id).copied();
+    let state = pane.lost.get(&b.id).copied();
     let title_width = (width.saturating_sub(11) * 2 / 5).max(1);
     let mut spans = vec![
         Span::styled(fit(date, 10), theme.dim),
@@ -45,8 +46,8 @@ fn row(app: &App, b: &Bookmark, width: usize) -> Line<'static> {
 }
 
 /// Draws the bookmarks view.
-pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
-    let picker = &app.shelf.picker;
+pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, pane: &BookmarksPane) {
+    let picker = &pane.picker;
     let title = match &picker.filter {
         f if f.is_empty() => format!(" Bookmarks ({}) ", picker.items.len()),
         f => format!(" Bookmarks ({}) · {} ", picker.items.len(), for_display(f)),
@@ -56,8 +57,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     } else {
         "No bookmark matches the filter."
     };
-    let store = app.bookmarks.as_ref();
+    let bookmarks = app.bookmarks.as_ref();
     super::picker_pane(frame, area, app, title, picker, empty, |_, id, width| {
-        Some(row(app, store?.get(id)?, width))
+        Some(row(app, pane, bookmarks?.get(id)?, width))
     });
 }

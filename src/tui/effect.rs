@@ -1,0 +1,194 @@
+//! What the update asks the runtime to do — work that takes time, touches
+//! a file, a thread or the terminal — and the jobs themselves, which run
+//! on whatever thread the runtime chooses.
+
+use std::sync::Arc;
+
+use crate::bookmarks::Bookmark;
+use crate::corpus::{Corpus, TextPos};
+use crate::search::analysis::{Analysis, AnalysisProgress};
+use crate::search::filter::{self, FilterIndex, Hit, Query};
+use crate::search::index::{SearchHit, Snippet, snippet};
+
+/// Results kept per corpus search.
+const SEARCH_LIMIT: usize = 500;
+/// Characters of context kept around each search result's first hit; the
+/// view cuts them to the width it has.
+const SEARCH_CONTEXT: usize = 400;
+
+/// Something for the runtime to do.
+#[derive(Debug)]
+pub enum Effect {
+    /// Filter the list (its result comes back as `Event::Filtered`).
+    Filter(FilterRequest),
+    /// Analyse the corpus in the background (`Event::Analysed`).
+    Analyse(AnalysisJob),
+    /// Search every release (`Event::Searched`).
+    Search(SearchJob),
+    /// Collect every quotation of the corpus (`Event::QuotesIndexed`).
+    IndexQuotes(Arc<Corpus>),
+    /// Change the bookmarks and save them (`Event::BookmarksChanged`).
+    Bookmarks {
+        /// The change.
+        change: BookmarkChange,
+        /// What to say once it is saved.
+        done: String,
+    },
+    /// Record a read mark or a reading position (in memory until saved).
+    Reading(ReadingChange),
+    /// Save read marks and positions (`Event::ReadingSaved`).
+    SaveReading,
+    /// Hand the terminal back to the shell until the user resumes.
+    Suspend,
+    /// Leave the reader.
+    Quit,
+}
+
+/// A change to the bookmarks.
+#[derive(Debug, Clone)]
+pub enum BookmarkChange {
+    /// Add a new bookmark.
+    Add(Box<Bookmark>),
+    /// Replace a bookmark's note.
+    SetNote {
+        /// The bookmark's id.
+        id: String,
+        /// The new note.
+        note: String,
+    },
+    /// Delete a bookmark.
+    Remove(String),
+    /// Put a deleted bookmark back.
+    Restore(Box<Bookmark>),
+    /// Read the file again (another readout may have changed it).
+    Reload,
+}
+
+/// A change to the reading state of one release.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadingChange {
+    /// Marked read or unread.
+    Read {
+        /// The release's id.
+        id: String,
+        /// Read or not.
+        read: bool,
+    },
+    /// Left at a position.
+    Position {
+        /// The release's id.
+        id: String,
+        /// Where the reader was.
+        position: TextPos,
+    },
+}
+
+/// A filter job: the query, and the releases it runs over.
+#[derive(Debug, Clone)]
+pub struct FilterRequest {
+    /// Which query this is.
+    pub generation: u64,
+    /// The releases (the corpus shown when the query was typed).
+    pub corpus: Arc<Corpus>,
+    /// Their filter fields.
+    pub index: Arc<FilterIndex>,
+    /// The query.
+    pub query: Query,
+    /// Releases to search (all, or the previous results when narrowing).
+    pub candidates: Arc<Vec<u32>>,
+    /// Each release's position in the sort order.
+    pub rank: Arc<Vec<u32>>,
+}
+
+impl FilterRequest {
+    /// Runs the filter (on any thread); `None` when `cancelled` said to stop.
+    pub fn run(&self, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Vec<Hit>> {
+        filter::run(
+            &self.corpus.releases,
+            &self.index,
+            &self.candidates,
+            &self.rank,
+            &self.query,
+            cancelled,
+        )
+    }
+}
+
+/// The background analysis of a corpus.
+#[derive(Debug, Clone)]
+pub struct AnalysisJob {
+    /// The releases.
+    pub corpus: Arc<Corpus>,
+    /// Their filter fields, prepared first.
+    pub filter_index: Arc<FilterIndex>,
+    /// Where the analysis counts how far it has got.
+    pub progress: Arc<AnalysisProgress>,
+}
+
+impl AnalysisJob {
+    /// Prepares the filter fields, then reads back or computes the
+    /// analysis; `deliver` receives it as soon as it is ready, after which
+    /// a computed analysis is saved for the next start.
+    pub fn perform(&self, deliver: impl FnOnce(Arc<Analysis>)) {
+        // The list filter's fields first: they are quick and a `source:`
+        // typed now would wait for them.
+        self.filter_index.prepare(&self.corpus.releases);
+        let (analysis, computed) = Analysis::load_or_build(&self.corpus, &self.progress);
+        let analysis = Arc::new(analysis);
+        deliver(Arc::clone(&analysis));
+        if computed {
+            analysis.save(&self.corpus);
+        }
+    }
+}
+
+/// A corpus search: the query, and the corpus and index it runs on.
+#[derive(Debug, Clone)]
+pub struct SearchJob {
+    /// Which search this is.
+    pub generation: u64,
+    /// What the user typed.
+    pub query: String,
+    /// The releases searched.
+    pub corpus: Arc<Corpus>,
+    /// Their full-text index.
+    pub analysis: Arc<Analysis>,
+}
+
+/// What a corpus search found, ready for the view.
+#[derive(Debug, Default)]
+pub struct SearchOutcome {
+    /// Which search this is.
+    pub generation: u64,
+    /// Ranked results.
+    pub results: Vec<SearchHit>,
+    /// Each result's first hit in context.
+    pub contexts: Vec<Snippet>,
+}
+
+impl SearchJob {
+    /// Runs the search (on any thread): the ranked results and their contexts.
+    pub fn perform(&self) -> SearchOutcome {
+        let releases = &self.corpus.releases;
+        let results = self
+            .analysis
+            .search
+            .search(releases, &self.query, SEARCH_LIMIT);
+        let contexts = results
+            .iter()
+            .map(|result| match result.hits.first() {
+                Some(&hit) => snippet(
+                    &releases[result.release as usize].read_body(),
+                    hit,
+                    SEARCH_CONTEXT,
+                ),
+                None => Snippet::default(),
+            })
+            .collect();
+        SearchOutcome {
+            generation: self.generation,
+            results,
+            contexts,
+        }
+    }
+}
