@@ -11,7 +11,8 @@
 //! stands for archives readout has never seen, so only its numbers are
 //! shown. The test fails when `dev` falls below 98% precision or 90% recall.
 //!
-//! Skips, saying so, when `../shared/corpus` or the gold files are absent.
+//! Skips, saying so, when `../shared/corpus` or the gold files are absent;
+//! `GOLD_CONTEXT=1` prints the paragraphs readout parsed around each miss.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -28,6 +29,8 @@ const MIN_RECALL: f64 = 0.90;
 
 /// How many leading words locate a quotation.
 const LOCATE_WORDS: usize = 10;
+
+mod common;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -106,7 +109,7 @@ fn parse_release(reference: &str, files: &mut HashMap<PathBuf, String>) -> Optio
     let release = finish(draft, ReleaseId::from_key(reference), origin, &mut stats);
     Some(Parsed {
         raw: raw.chars().collect(),
-        body: release.body(),
+        body: release.read_body(),
     })
 }
 
@@ -505,9 +508,9 @@ fn report(set: &str, tallies: &BTreeMap<String, Tally>) -> Tally {
 }
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn speakers_on_the_gold_set_are_precise_and_found() {
-    if !corpus_dir().is_dir() {
-        println!("skipped quotes_gold: ../shared/corpus not found");
+    if common::shared_corpus("speakers_on_the_gold_set_are_precise_and_found").is_none() {
         return;
     }
     if gold_files("dev").is_empty() {

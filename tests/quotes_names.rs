@@ -5,15 +5,12 @@
 //! `QUOTES_SPEAKERS=1` lists every speaker. Skips when the corpus is absent.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use readout::archive;
 use readout::corpus::Turn;
 use readout::corpus::quotes::is_person_name;
 
-fn corpus_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus"))
-}
+mod common;
 
 /// Words no speaker's name may hold, whatever the name check says: a
 /// second opinion written apart from it.
@@ -42,17 +39,16 @@ const NEVER_IN_NAMES: &[&str] = &[
 ];
 
 #[test]
+#[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn every_speaker_in_the_corpus_is_a_persons_name() {
-    let root = corpus_dir();
-    if !root.is_dir() {
-        println!("skipped quotes_names: ../shared/corpus not found");
+    let Some(root) = common::shared_corpus("every_speaker_in_the_corpus_is_a_persons_name") else {
         return;
-    }
+    };
     let corpus = archive::load_with_progress(&[root], &|_| {});
     // Each distinct speaker with how often it is given and one release.
     let mut speakers: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for release in &corpus.releases {
-        let body = release.body();
+        let body = release.read_body();
         let quoted = body.quotes.iter().filter_map(|q| q.speaker.as_deref());
         let turns = body
             .turns

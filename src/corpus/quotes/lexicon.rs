@@ -602,6 +602,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Facility",
     "Sciences",
     "Science",
+    "Intelligence",
 ];
 
 /// Words that are never part of a person's name, lowercase: pronouns,

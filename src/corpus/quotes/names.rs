@@ -93,7 +93,7 @@ pub(super) fn name_start(words: &[&str]) -> usize {
     }
     // `Secretary of the Treasury Wally Adeyemo`: after an office with an
     // object, the name is the last word, its initials and one given name.
-    let office = (1..words.len()).find(|&i| is_link(words[i]) && titled(words[i - 1]));
+    let office = (1..words.len()).find(|&i| is_link(words[i]) && is_title(words[i - 1]));
     if let Some(link) = office {
         let mut from = words.len() - 1;
         while from > link + 1 && is_initial(words[from - 1]) {

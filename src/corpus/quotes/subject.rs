@@ -324,6 +324,14 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     // `Rep. Aguilar, released`: a stray comma after the name.
     let direct = name_backward(words, last.ends_with(','));
+    // A lone word right before the verb yields to a full name the clause
+    // opens with (`Rep. Ann Roe, a member of the Committee on Intelligence,`).
+    let lone = direct.as_ref().is_some_and(|run| {
+        PersonName::parse(&run.name).is_some_and(|n| n.given.is_empty() && n.titles.is_empty())
+    });
+    if lone && let Some(name) = apposed_name(words) {
+        return Some(Attribution::Name(name));
+    }
     if let Some(run) = &direct
         && plausible(&run.name)
     {
