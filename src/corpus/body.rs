@@ -67,10 +67,29 @@ impl Body {
         self.turns.get(at).filter(|t| t.holds(index))
     }
 
-    /// What the list and the filter need to know about this body.
+    /// Where a turn's statement runs: from after its label to the end of
+    /// its last paragraph.
+    pub fn turn_span(&self, turn: &Turn) -> (TextPos, TextPos) {
+        let last = (turn.end as usize).saturating_sub(1);
+        let len = self.paragraphs.get(last).map_or(0, |p| p.text.len());
+        let start = self.paragraphs.get(turn.start as usize).map_or(0, |p| {
+            let after = turn.label as usize;
+            let rest = p.text.get(after..).unwrap_or("");
+            after + rest.len() - rest.trim_start().len()
+        });
+        (
+            TextPos::new(turn.start as usize, start),
+            TextPos::new(last, len),
+        )
+    }
+
+    /// What the list and the filter need to know about this body; its
+    /// speakers are those of its quotations and of its transcript turns.
     pub fn outline(&self) -> Outline {
         let mut speakers: Vec<String> = Vec::new();
-        for speaker in self.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        let quoted = self.quotes.iter().filter_map(|q| q.speaker.as_deref());
+        let turns = self.turns.iter().filter_map(Turn::statement_by);
+        for speaker in quoted.chain(turns) {
             if !speakers.iter().any(|s| s == speaker) {
                 speakers.push(speaker.to_string());
             }

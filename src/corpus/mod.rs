@@ -231,6 +231,12 @@ impl Turn {
         self.speaker.as_deref() == Some(Turn::QUESTION)
     }
 
+    /// The person the turn is a statement by: its speaker, unless it is a
+    /// reporter's question or names no one.
+    pub fn statement_by(&self) -> Option<&str> {
+        self.speaker.as_deref().filter(|_| !self.is_question())
+    }
+
     /// True when paragraph `index` is part of this turn.
     pub fn holds(&self, index: usize) -> bool {
         (self.start as usize..self.end as usize).contains(&index)

@@ -9,7 +9,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
-use crate::corpus::{Release, quotes};
+use super::speakers::Directory;
+use crate::corpus::Release;
 
 /// Releases matched per unit of parallel work (and between cancellation checks).
 const CHUNK: usize = 2048;
@@ -23,7 +24,8 @@ pub struct Query {
     pub sources: Vec<String>,
     /// `date:` values: prefixes of the ISO date or substrings of the written date.
     pub dates: Vec<String>,
-    /// `said:` values: speakers quoted in the release (lowercase).
+    /// `said:` values: people quoted in the release, as the archive's
+    /// [`Directory`] matches them (`said:bice`, `said:"tim scott"`).
     pub speakers: Vec<String>,
 }
 
@@ -31,7 +33,8 @@ impl Query {
     /// Parses what the user typed. An empty field value (`source:`) is ignored.
     pub fn parse(text: &str) -> Query {
         let mut query = Query::default();
-        for token in text.split_whitespace() {
+        for token in tokens(text) {
+            let token = token.as_str();
             let lower = token.to_lowercase();
             let field = |prefix: &str| lower.strip_prefix(prefix).map(str::to_string);
             if let Some(v) = field("source:") {
@@ -39,7 +42,7 @@ impl Query {
             } else if let Some(v) = field("date:") {
                 query.dates.push(v);
             } else if let Some(v) = field("said:") {
-                query.speakers.push(v);
+                query.speakers.push(v.trim_matches('"').to_string());
             } else {
                 query.words.push(token.to_string());
             }
@@ -63,7 +66,8 @@ impl Query {
 
     /// True when everything this query matches was matched by `older`, so
     /// only `older`'s results need to be searched again: each of `older`'s
-    /// values is extended (or kept) here, and nothing was taken away.
+    /// values is extended (or kept) here, and nothing was taken away. A
+    /// `said:` value matches whole words, so it must be kept as it was.
     pub fn narrows(&self, older: &Query) -> bool {
         fn extends(new: &[String], old: &[String]) -> bool {
             new.len() >= old.len() && old.iter().zip(new).all(|(o, n)| n.starts_with(o.as_str()))
@@ -71,8 +75,32 @@ impl Query {
         extends(&self.words, &older.words)
             && extends(&self.sources, &older.sources)
             && extends(&self.dates, &older.dates)
-            && extends(&self.speakers, &older.speakers)
+            && self.speakers == older.speakers
     }
+}
+
+/// The words of a filter, a `said:` value in double quotes kept whole
+/// (`said:"tim scott"`); an unclosed quote runs to the end.
+fn tokens(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        if c == '"' && (quoted || current.to_lowercase() == "said:") {
+            quoted = !quoted;
+            current.push(c);
+        } else if c.is_whitespace() && !quoted {
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
 }
 
 /// The lowercase fields a query's prefixes look at, precomputed once per release.
@@ -80,28 +108,41 @@ impl Query {
 pub struct Fields {
     source: Box<str>,
     date: Box<str>,
-    speakers: Box<str>,
-    speaker_keys: Box<str>,
+    /// The people quoted, as indices into the archive's [`Directory`].
+    people: Box<[u32]>,
 }
 
-/// The fields of every release, in corpus order, computed when first
-/// needed: by the first query with a field prefix, or ahead of time on a
-/// background thread ([`FilterIndex::prepare`]), so that opening a large
-/// archive does not wait for them. Fuzzy title words need none.
+/// The fields of every release, in corpus order, and who is who among the
+/// archive's speakers.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    fields: Vec<Fields>,
+    directory: Directory,
+}
+
+/// The fields of every release, computed when first needed: by the first
+/// query with a field prefix, or ahead of time on a background thread
+/// ([`FilterIndex::prepare`]), so that opening a large archive does not
+/// wait for them. Fuzzy title words need none.
 #[derive(Debug, Default)]
 pub struct FilterIndex {
-    fields: std::sync::OnceLock<Vec<Fields>>,
+    prepared: std::sync::OnceLock<Prepared>,
 }
 
 impl FilterIndex {
     /// The fields of `releases` (the releases this index is for), computed
     /// in parallel the first time; a second caller waits for the first.
-    pub fn prepare(&self, releases: &[Release]) -> &[Fields] {
-        self.fields.get_or_init(|| Self::compute(releases))
+    pub fn prepare(&self, releases: &[Release]) -> &Prepared {
+        self.prepared.get_or_init(|| Self::compute(releases))
     }
 
-    fn compute(releases: &[Release]) -> Vec<Fields> {
-        releases
+    fn compute(releases: &[Release]) -> Prepared {
+        let directory = Directory::build(
+            releases
+                .iter()
+                .flat_map(|r| r.outline.speakers.iter().map(String::as_str)),
+        );
+        let fields = releases
             .par_iter()
             .map(|r| {
                 let mut source = r.source.clone().unwrap_or_default();
@@ -113,28 +154,29 @@ impl FilterIndex {
                     Some(d) => format!("{}\n{}", d.iso().unwrap_or_default(), d.written),
                     None => String::new(),
                 };
-                let mut speakers = String::new();
-                let mut keys = String::new();
-                for s in &r.outline.speakers {
-                    speakers.push_str(&s.to_lowercase());
-                    speakers.push('\n');
-                    keys.push_str(&quotes::speaker_key(s));
-                    keys.push('\n');
-                }
+                let mut people: Vec<u32> = r
+                    .outline
+                    .speakers
+                    .iter()
+                    .filter_map(|s| directory.person_of(s))
+                    .collect();
+                people.sort_unstable();
+                people.dedup();
                 Fields {
                     source: source.to_lowercase().into(),
                     date: date.to_lowercase().into(),
-                    speakers: speakers.into(),
-                    speaker_keys: keys.into(),
+                    people: people.into(),
                 }
             })
-            .collect()
+            .collect();
+        Prepared { fields, directory }
     }
 }
 
 impl Fields {
-    /// True when these fields satisfy every field prefix of `query`.
-    fn match_query(&self, query: &Query) -> bool {
+    /// True when these fields satisfy every field prefix of `query`, whose
+    /// `said:` values name the people in `said` (one list per value).
+    fn match_query(&self, query: &Query, said: &[Vec<u32>]) -> bool {
         query
             .sources
             .iter()
@@ -143,11 +185,9 @@ impl Fields {
                 self.date.lines().any(|l| l.starts_with(d.as_str()))
                     || self.date.contains(d.as_str())
             })
-            && query.speakers.iter().all(|s| {
-                let key = quotes::speaker_key(s);
-                self.speakers.contains(s.as_str())
-                    || (!key.is_empty() && self.speaker_keys.lines().any(|k| k == key))
-            })
+            && said
+                .iter()
+                .all(|people| people.iter().any(|p| self.people.binary_search(p).is_ok()))
     }
 }
 
@@ -181,9 +221,19 @@ pub fn run(
     query: &Query,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
-    let fields = query.has_fields().then(|| index.prepare(releases));
-    let fields_match = |i: u32| match fields {
-        Some(fields) => fields.get(i as usize).is_some_and(|f| f.match_query(query)),
+    let prepared = query.has_fields().then(|| index.prepare(releases));
+    let said: Vec<Vec<u32>> = prepared.map_or_else(Vec::new, |p| {
+        query
+            .speakers
+            .iter()
+            .map(|s| p.directory.matching(s))
+            .collect()
+    });
+    let fields_match = |i: u32| match prepared {
+        Some(p) => p
+            .fields
+            .get(i as usize)
+            .is_some_and(|f| f.match_query(query, &said)),
         None => true,
     };
     let chunks: Vec<Option<Vec<Hit>>> = candidates
@@ -269,6 +319,10 @@ mod tests {
 
     #[test]
     fn queries_split_into_words_and_fields() {
+        assert_eq!(
+            Query::parse("said:\"Tim Scott\" trade").speakers,
+            ["tim scott"]
+        );
         let q = Query::parse("trade  source:CGTN date:2021-01 said:Bice source:");
         assert_eq!(q.words, ["trade"]);
         assert_eq!(q.sources, ["cgtn"]);
@@ -281,7 +335,9 @@ mod tests {
         let p = Query::parse;
         assert!(p("kor").narrows(&p("ko")));
         assert!(p("korea trade").narrows(&p("korea")));
-        assert!(p("said:bic").narrows(&p("said:bi")));
+        // Whole words: `said:bice` is not within what `said:bic` found.
+        assert!(!p("said:bice").narrows(&p("said:bic")));
+        assert!(p("said:bice trade").narrows(&p("said:bice")));
         assert!(!p("source:").narrows(&p("source")));
         assert!(!p("ko").narrows(&p("kor")));
     }
@@ -318,6 +374,13 @@ mod tests {
         }
         assert!(filter(&c, "date:2024-03").len() >= 3);
         assert!(filter(&c, "date:1999").is_empty());
+        assert_eq!(
+            filter(&c, "said:\"ruth alvarez\"").len(),
+            alvarez.len(),
+            "a quoted first name and surname"
+        );
+        assert!(filter(&c, "said:alvare").is_empty(), "whole words only");
+        assert!(filter(&c, "said:\"rita alvarez\"").is_empty());
     }
 
     #[test]

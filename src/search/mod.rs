@@ -12,3 +12,4 @@ pub mod query;
 pub mod quotes;
 pub mod related;
 pub mod saved;
+pub mod speakers;
