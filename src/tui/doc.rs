@@ -109,7 +109,7 @@ pub fn build(
 ) -> Vec<DocLine> {
     let width = width.max(4);
     let mut lines = Vec::new();
-    header(release, width, theme, &mut lines);
+    header(release, body, width, theme, &mut lines);
     for note in marks.notes {
         let rule = lines.pop();
         push_wrapped(&mut lines, note, theme.speaker, width);
@@ -151,7 +151,7 @@ fn push_wrapped(lines: &mut Vec<DocLine>, text: &str, style: Style, width: usize
 }
 
 /// Title, date, source, section, author, URL and credits.
-fn header(release: &Release, width: usize, theme: &Theme, lines: &mut Vec<DocLine>) {
+fn header(release: &Release, body: &Body, width: usize, theme: &Theme, lines: &mut Vec<DocLine>) {
     push_wrapped(lines, &release.title, theme.heading, width);
     let mut facts: Vec<String> = Vec::new();
     if let Some(d) = &release.date {
@@ -182,6 +182,10 @@ fn header(release: &Release, width: usize, theme: &Theme, lines: &mut Vec<DocLin
     }
     if let Some(u) = &release.updated {
         push_wrapped(lines, &format!("Updated {u}"), theme.dim, width);
+    }
+    // A transcript's room and times.
+    if !body.setting.is_empty() {
+        push_wrapped(lines, &body.setting.join(" · "), theme.dim, width);
     }
     if let Some(url) = &release.url {
         push_wrapped(lines, url, theme.link, width);
@@ -236,6 +240,14 @@ fn layers(
             start: span.start as usize,
             end: span.end as usize,
             style,
+        });
+    }
+    // A transcript turn's speaker label (`MS. PSAKI:`).
+    for turn in body.turns.iter().filter(|t| t.start as usize == index) {
+        out.push(Layer {
+            start: 0,
+            end: turn.label as usize,
+            style: theme.speaker.add_modifier(Modifier::BOLD),
         });
     }
     let range_in = |start: TextPos, end: TextPos| range_in(index, len, start, end);
@@ -473,6 +485,51 @@ mod tests {
         assert_eq!(text(body), "\"We will build it,\" — Rep. Bice he said.");
         assert_eq!(body.spans[0].style, theme.quote);
         assert_eq!(body.spans[1].style, theme.speaker);
+    }
+
+    #[test]
+    fn a_transcript_shows_its_labels_styled_and_its_setting_in_the_header() {
+        let body = Body {
+            paragraphs: vec![
+                Paragraph::body("MS. ROE: Good afternoon."),
+                Paragraph::body("A second paragraph of hers."),
+                Paragraph::body("Q Thanks, Ann."),
+            ],
+            turns: vec![
+                crate::corpus::Turn {
+                    start: 0,
+                    end: 2,
+                    label: 8,
+                    speaker: Some("Ann Roe".into()),
+                },
+                crate::corpus::Turn {
+                    start: 2,
+                    end: 3,
+                    label: 1,
+                    speaker: Some("Q".into()),
+                },
+            ],
+            setting: vec!["Briefing Room".into(), "1:05 P.M. EDT".into()],
+            ..Body::default()
+        };
+        let r = Release::sample_with("doc", "A briefing", body, "x.md");
+        let theme = Theme::default();
+        let lines = lay_out(&r, 60, &theme, Marks::default());
+        assert!(
+            lines
+                .iter()
+                .any(|l| text(l) == "Briefing Room · 1:05 P.M. EDT")
+        );
+        let label = theme.speaker.add_modifier(Modifier::BOLD);
+        let first = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();
+        assert_eq!(first.spans[0].content, "MS. ROE:");
+        assert_eq!(first.spans[0].style, label);
+        // Shown once: the turn's next paragraph has no label.
+        let second = lines.iter().find(|l| l.paragraph == Some(1)).unwrap();
+        assert_eq!(text(second), "A second paragraph of hers.");
+        let question = lines.iter().find(|l| l.paragraph == Some(2)).unwrap();
+        assert_eq!(question.spans[0].content, "Q");
+        assert_eq!(question.spans[0].style, label);
     }
 
     #[test]
