@@ -24,10 +24,20 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
     let mut spans = Vec::new();
     // Start of a quote left open at the end of the previous paragraph.
     let mut open: Option<TextPos> = None;
+    // Where a quote closed by a lone closing mark ended: earlier marks of
+    // that paragraph are inside it.
+    let mut resume: Option<TextPos> = None;
     for (i, paragraph) in paragraphs.iter().enumerate() {
         let text = paragraph.text.as_str();
         let locals = scan(text);
         let mut locals = locals.as_slice();
+        if let Some(at) = resume.take_if(|at| at.paragraph as usize == i) {
+            let from = locals
+                .iter()
+                .position(|l| l.start >= at.offset as usize)
+                .unwrap_or(locals.len());
+            locals = &locals[from..];
+        }
         if let Some(start) = open.take() {
             let indent = text.len() - text.trim_start().len();
             match locals.first() {
@@ -41,11 +51,31 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
                         None => open = Some(start),
                     }
                 }
-                _ => spans.push(Extent {
-                    start,
-                    end: paragraph_end(paragraphs, i - 1),
-                }),
+                _ => match post_end(paragraphs, i) {
+                    // A quoted post broken over lines: its closing mark
+                    // comes a paragraph or more later.
+                    Some(end) => {
+                        spans.push(Extent { start, end });
+                        if end.paragraph as usize == i {
+                            let from = locals
+                                .iter()
+                                .position(|l| l.start >= end.offset as usize)
+                                .unwrap_or(locals.len());
+                            locals = &locals[from..];
+                        } else {
+                            resume = Some(end);
+                            continue;
+                        }
+                    }
+                    None => spans.push(Extent {
+                        start,
+                        end: paragraph_end(paragraphs, i - 1),
+                    }),
+                },
             }
+        }
+        if resume.is_some_and(|at| at.paragraph as usize > i) {
+            continue;
         }
         for local in locals {
             match local.end {
@@ -64,6 +94,39 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
         });
     }
     spans
+}
+
+/// Most paragraphs a quotation broken over lines runs on into.
+const MAX_POST_PARAGRAPHS: usize = 4;
+
+/// Where a quotation left open before paragraph `from` ends when the
+/// paragraphs after it hold no quote mark until a closing curly one (`…
+/// fund the clinic.”`): just after that mark. `None` when a paragraph
+/// opens a quote first, or none closes it soon.
+fn post_end(paragraphs: &[Paragraph], from: usize) -> Option<TextPos> {
+    for (i, paragraph) in paragraphs
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(MAX_POST_PARAGRAPHS)
+    {
+        let text = paragraph.text.as_str();
+        let first = text
+            .char_indices()
+            .find(|(_, c)| matches!(c, '"' | '“' | '”'));
+        match first {
+            None => continue,
+            Some((at, '”')) => {
+                let closes = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace());
+                return closes.then(|| TextPos::new(i, at + '”'.len_utf8()));
+            }
+            Some(_) => return None,
+        }
+    }
+    None
 }
 
 /// The position just after the last non-space character of paragraph `i`.
@@ -340,6 +403,21 @@ mod tests {
         assert_eq!(quotes[0].start, TextPos::new(1, 0));
         assert_eq!(quotes[0].end, TextPos::new(3, paragraphs[3].text.len()));
         assert_eq!(quotes[0].speaker, some("Rep. Ada Moss"));
+    }
+
+    #[test]
+    fn a_quote_broken_over_lines_runs_to_its_closing_mark() {
+        let paragraphs = body(&[
+            "Rep. Ann Roe posted: “In the words of my father:",
+            "Never give up on the valley.",
+            "The valley never gives up on you.”",
+            "She left after that, and “nobody” followed.",
+        ]);
+        let quotes = extract(&paragraphs);
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[0].start, TextPos::new(0, 21));
+        assert_eq!(quotes[0].end, TextPos::new(2, paragraphs[2].text.len()));
+        assert_eq!(quotes[1].start.paragraph, 3);
     }
 
     #[test]
