@@ -6,19 +6,22 @@
 use super::Context;
 use super::cues::{
     Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
-    starts_with_verb, tail_attribution,
+    starts_with_verb, subjects, tail_attribution,
 };
 use super::marks::Extent;
 use super::names::PersonName;
 use super::subject::{Attribution, Gender, Group, plausible};
-use crate::corpus::{Paragraph, Quote};
+use crate::corpus::{Paragraph, Quote, TextPos};
+
+/// How many paragraphs back a pronoun may find the person it stands for.
+const PRONOUN_REACH: u32 = 2;
 
 /// What attribution remembers while it reads a release.
 struct Reader<'a> {
     paragraphs: &'a [Paragraph],
     context: &'a Context<'a>,
-    /// Every speaker named so far, most recent last.
-    named: Vec<String>,
+    /// Every speaker named so far, where, most recent last.
+    named: Vec<(TextPos, String)>,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -94,7 +97,7 @@ impl Reader<'_> {
             });
         }
         let cue = attribution.is_some();
-        let mut speaker = attribution.and_then(|a| self.resolve(a, span.start.paragraph));
+        let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
         if speaker.is_none() && !short && !cue && !starts_with_verb(tail) {
             speaker = self.inherited(quotes, &span, opens_paragraph);
         }
@@ -106,7 +109,7 @@ impl Reader<'_> {
             && introduces(previous)
             && let Some(attribution) = intro_attribution(previous)
         {
-            speaker = self.resolve(attribution, span.start.paragraph);
+            speaker = self.resolve(attribution, span.start);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.
@@ -135,34 +138,48 @@ impl Reader<'_> {
     }
 
     /// The speaker an attribution names, pronouns and groups resolved;
-    /// `paragraph` is where the quote starts.
-    fn resolve(&mut self, attribution: Attribution, paragraph: u32) -> Option<String> {
+    /// `at` is where the quote starts.
+    fn resolve(&mut self, attribution: Attribution, at: TextPos) -> Option<String> {
         match attribution {
             Attribution::Name(name) => {
                 if !plausible(&name) {
                     return None;
                 }
-                self.named.push(name.clone());
+                self.named.push((at, name.clone()));
                 Some(name)
             }
-            Attribution::Pronoun(gender) => self.nearest(gender),
-            Attribution::FirstPerson => self.context.voice(paragraph as usize),
+            Attribution::Pronoun(gender) => self.nearest(gender, at),
+            Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
             Attribution::Group(group) => self.group(&group),
             Attribution::Title(title) => {
                 let name = self.context.titled(&title, self.paragraphs)?;
-                self.named.push(name.clone());
+                self.named.push((at, name.clone()));
                 Some(name)
             }
         }
     }
 
-    /// The nearest named speaker a pronoun of `gender` can stand for.
-    fn nearest(&self, gender: Gender) -> Option<String> {
-        self.named
-            .iter()
+    /// The nearest person before `at` a pronoun of `gender` can stand for:
+    /// a speaker named so far, or the subject of a sentence in the
+    /// paragraphs just before.
+    fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let from = at.paragraph.saturating_sub(PRONOUN_REACH);
+        let mut candidates: Vec<(TextPos, String)> = self.named.clone();
+        for p in from..=at.paragraph {
+            let text = &self.paragraphs[p as usize].text;
+            for (offset, name) in subjects(text) {
+                let pos = TextPos::new(p as usize, offset);
+                if pos < at {
+                    candidates.push((pos, name));
+                }
+            }
+        }
+        candidates.sort_by_key(|(pos, _)| *pos);
+        candidates
+            .into_iter()
             .rev()
-            .find(|n| gender.fits(Gender::of_name(n)))
-            .cloned()
+            .find(|(_, n)| gender.fits(Gender::of_name(n)))
+            .map(|(_, n)| n)
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -446,6 +463,123 @@ mod tests {
                 "\"Our county needs this money badly,\" said the mayor of the town.",
             ]),
             [some("Rep. Ada Moss"), None]
+        );
+    }
+
+    use super::super::testing::speakers_in;
+
+    #[test]
+    fn a_statement_about_someone_else_is_the_statements_speaker() {
+        assert_eq!(
+            speakers(&[
+                "U.S. Senator Ann Reed (D-RI) issued the following statement after President Bo Park said he would veto the bill:",
+                "“This veto threat is wrong for every family in the state.”",
+            ]),
+            [some("U.S. Senator Ann Reed")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Congresswoman Ada Foss released the following statement after President Bo Park said the plan would pass: “The plan is a promise broken.”",
+            ]),
+            [some("Congresswoman Ada Foss")]
+        );
+    }
+
+    #[test]
+    fn in_remarks_i_said_is_the_speaker_of_the_remarks_never_the_one_addressed() {
+        assert_eq!(
+            speakers_in(
+                "Remarks by President Bo Park at a Rally in Dover",
+                None,
+                &[
+                    "I remember the day he called me. And I said, ‘Barack, I don’t want to do this.’",
+                    "And my mother looked at me. She said, ‘Joey, let me get this straight.’",
+                    "“Dad, you got to do it.”",
+                ],
+            ),
+            [some("President Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn offices_and_affiliations_before_a_name_stay_out_of_it() {
+        assert_eq!(
+            speakers(&[
+                "“The road opens in May,” said Hawaii Department of Transportation Director Jade Butay.",
+                "“Sanctions will bite,” said Deputy Secretary of the Treasury Wally Adeyemo.",
+                "Dr. Nancy Gadziala, FACR, Borg & Ide Imaging said: “Screening saves lives.”",
+                "“This is a good bill,” said Ways and Means Committee Ranking Member Richard E. Neal.",
+                "WASHINGTON, DC —Rep. Pete Aguilar, released the following statement: “We did it for the valley.”",
+            ]),
+            [
+                some("Director Jade Butay"),
+                some("Wally Adeyemo"),
+                some("Dr. Nancy Gadziala"),
+                some("Ranking Member Richard E. Neal"),
+                some("Rep. Pete Aguilar"),
+            ]
+        );
+    }
+
+    #[test]
+    fn collective_speakers_are_the_member_when_the_group_includes_them() {
+        let paragraphs = [
+            "Sen. Ann Reed and Sen. Bo Park wrote to the agency on Monday.",
+            "“We expect an answer within thirty days,” wrote the lawmakers.",
+            "The senators concluded: “The agency must act now on this.”",
+            "The letter reads: “We ask that you restore the program at once.”",
+        ];
+        let reed = some("Ann Reed");
+        assert_eq!(
+            speakers_in(
+                "Reed, Park Press Agency",
+                Some(("Ann Reed", "Senate")),
+                &paragraphs
+            ),
+            [reed.clone(), reed.clone(), reed.clone()]
+        );
+        // A representative is not among "the senators".
+        assert_eq!(
+            speakers_in(
+                "Reed, Park Press Agency",
+                Some(("Ann Reed", "House")),
+                &paragraphs
+            ),
+            [reed.clone(), None, reed]
+        );
+        // Without the member among them, no one.
+        assert_eq!(
+            speakers_in("A letter", Some(("Cy Long", "Senate")), &paragraphs),
+            [None, None, None]
+        );
+    }
+
+    #[test]
+    fn more_patterns_a_reader_can_attribute() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ro Kanna (CA-17):",
+                "“This bill brings broadband to every home in the district.”",
+                "Illinois Congressman Sean Cass: (1/3)",
+                "“Our farmers deserve a fair price for what they grow.”",
+                "Rep. Ann Lowe spoke on the House floor on Tuesday.",
+                "She released the following statement:",
+                "“The valley will not be forgotten by this House.”",
+                "Rep. Ann Lowe spoke again later in the day, saying:",
+                "“We have the votes to pass this bill today.”",
+                "Rep. Ann Lowe said, quote, “we will not stop until it passes.”",
+                "Rep. Ann Lowe, the chair of the subcommittee that oversees the water and power programs of the whole western region, said: “Water is life.”",
+                "“Es un buen día para las familias,” dijo la congresista Nydia Vela.",
+            ]),
+            [
+                some("Rep. Ro Kanna"),
+                some("Congressman Sean Cass"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Nydia Vela"),
+            ]
         );
     }
 }

@@ -224,6 +224,11 @@ const MAX_DATELINE: usize = 6;
 /// Roe`), when a verb follows it.
 pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
     let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    sentence_subject(&words)
+}
+
+/// The subject a sentence (as words) opens with, as [`opening_subject`].
+fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     let mut from = words
         .iter()
         .take(MAX_DATELINE)
@@ -244,6 +249,38 @@ pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
                 .is_some_and(|rest| !rest.is_empty() && rest[0].chars().all(|c| c.is_lowercase()))
         });
     verb_follows.then_some(attribution)
+}
+
+/// The people a text names as the subjects of its sentences, each with the
+/// byte offset of its sentence: who a later `he` or `she` may stand for.
+pub(super) fn subjects(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| {
+            let offset = text[at..].find(w).map_or(at, |k| at + k);
+            at = offset + w.len();
+            (offset, w)
+        })
+        .collect();
+    while start < words.len() {
+        let end = (start..words.len())
+            .find(|&k| {
+                let w = words[k].1;
+                w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w))
+            })
+            .map_or(words.len(), |k| k + 1);
+        let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
+        if let Some(Attribution::Name(name)) = sentence_subject(&sentence)
+            && plausible(&name)
+        {
+            out.push((words[start].0, name));
+        }
+        start = end;
+    }
+    out
 }
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a

@@ -154,4 +154,29 @@ mod testing {
     pub(super) fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
+
+    /// Each quote's speaker in a release with this title and member (name,
+    /// chamber), its transcript turns found first as `finish` does.
+    pub(super) fn speakers_in(
+        title: &str,
+        member: Option<(&str, &str)>,
+        paragraphs: &[&str],
+    ) -> Vec<Option<String>> {
+        let mut paragraphs = body(paragraphs);
+        let transcript = super::turns::split(&mut paragraphs, title);
+        let member = member.map(|(name, chamber)| crate::corpus::Member {
+            name: name.to_string(),
+            chamber: Some(chamber.to_string()),
+            ..crate::corpus::Member::default()
+        });
+        let context = super::Context {
+            title,
+            member: member.as_ref(),
+            turns: &transcript.turns,
+        };
+        super::extract_in(&paragraphs, &context)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
 }

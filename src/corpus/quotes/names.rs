@@ -146,6 +146,10 @@ pub fn is_person_name(speaker: &str) -> bool {
     if name.given.is_empty() && name.titles.is_empty() {
         return false;
     }
+    // Before the name, titles only: not "the First Lady's Communications".
+    if !name.titles.iter().all(|t| is_title(t)) {
+        return false;
+    }
     let surname = name.surname.as_str();
     let words: Vec<&str> = name
         .given
@@ -179,6 +183,10 @@ fn is_name_word_shape(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
+    // A lone letter is an initial only with its dot (`S.`; not `Q`).
+    if chars.next().is_none() {
+        return false;
+    }
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let shape = first.is_uppercase()
         && bare

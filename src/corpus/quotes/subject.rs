@@ -2,7 +2,7 @@
 //! group, or the first person.
 
 use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
-use super::names::{PersonName, is_institution, name_start};
+use super::names::{PersonName, is_institution, is_person_name, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included
@@ -175,13 +175,20 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         let after_title = parts
             .last()
             .is_some_and(|p| is_title(p) || is_institution(p));
+        // `Secretary of the Treasury`: links after an office, before a name.
+        let named_after = |from: usize| {
+            words[from.min(words.len())..]
+                .iter()
+                .take(3)
+                .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
+                .is_some_and(|n| is_name_word(split_word(n).core))
+        };
+        let link_after_office = TITLE_LINKS.contains(&word.core)
+            && (after_title || parts.last().is_some_and(|p| TITLE_LINKS.contains(p)));
         let connector = !parts.is_empty()
-            && (CONNECTORS.contains(&word.core)
-                || (TITLE_LINKS.contains(&word.core) && after_title))
+            && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
-            && words
-                .get(k + 1)
-                .is_some_and(|n| is_name_word(split_word(n).core));
+            && named_after(k + 1);
         if !(is_name_word(word.core) || connector) {
             break;
         }
@@ -249,10 +256,11 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
             let gender = Gender::of_word(second);
             return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
         }
-        // `dijo el congresista Ruiz`: the article before a titled name.
+        // `said the Senator Kim`, `dijo la congresista Ruiz`: an article
+        // and a title before a name.
         if is_anaphor(first, second) {
-            let (name, used, stopped) = name_forward(&words[1..])?;
-            return Some((Attribution::Name(name), used + 1, stopped));
+            let (name, used, stopped) = name_forward(&words[2..])?;
+            return Some((Attribution::Name(name), used + 2, stopped));
         }
     }
     let (mut name, mut used, mut stopped) = name_forward(words)?;
@@ -264,16 +272,22 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     {
         (name, used, stopped) = (next, used + more, next_stopped);
     }
-    // `said Rep. X and Rep. Y`: several people.
     if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
         let rest = &words[used + 1..];
-        if let Some((other, more, _)) = name_forward(rest) {
-            let listed = format!("{name} and {other}");
-            let group = Group {
-                chamber: None,
-                listed: Some(listed),
-            };
-            return Some((Attribution::Group(group), used + 1 + more, true));
+        if let Some((other, more, other_stopped)) = name_forward(rest) {
+            // `said Rep. X and Rep. Y`: several people.
+            if is_person_name(&name) && is_person_name(&other) {
+                let group = Group {
+                    chamber: None,
+                    listed: Some(format!("{name} and {other}")),
+                };
+                return Some((Attribution::Group(group), used + 1 + more, true));
+            }
+            // `said Ways and Means Committee Ranking Member Ann Roe`: the
+            // first words were part of an office's name.
+            if plausible(&other) {
+                return Some((Attribution::Name(other), used + 1 + more, other_stopped));
+            }
         }
     }
     Some((Attribution::Name(name), used, stopped))

@@ -14,6 +14,7 @@
 
 use super::complete as names;
 use super::lexicon::{HONORIFICS, LABEL_ROLES, is_title};
+use super::voice;
 use crate::corpus::{Block, Paragraph, Turn};
 
 /// Longest label, in bytes before its colon.
@@ -60,13 +61,64 @@ struct Label {
 
 /// Finds the turns of a transcript and takes its setting lines out of
 /// `paragraphs`. `title` is the release's title, which names the speaker
-/// a title label (`THE PRESIDENT:`) stands for. A release that is not a
-/// transcript is left as it is, with no turns.
+/// a title label (`THE PRESIDENT:`) stands for. A statement or remarks by
+/// one person without labels or quotation marks is one turn of theirs;
+/// any other release is left as it is, with no turns.
 pub fn split(paragraphs: &mut Vec<Paragraph>, title: &str) -> Transcript {
+    labelled(paragraphs, title)
+        .or_else(|| statement(paragraphs, title))
+        .unwrap_or_default()
+}
+
+/// A release whose title says it is one person's statement or remarks and
+/// whose body is not given in quotation marks: one turn of theirs, from
+/// after an introduction (`Rep. Roe issued the following statement:`) to
+/// the end. Remarks also give their place and times as the setting. `None`
+/// for any other release.
+fn statement(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> {
+    let voice = voice::of_title(title)?;
+    let quoted = paragraphs
+        .iter()
+        .any(|p| p.text.trim_start().starts_with(['"', '“', '‘']));
+    if quoted {
+        return None;
+    }
+    let mut setting = Vec::new();
+    if voice.remarks {
+        while paragraphs.len() > 1 && is_place_or_time(&paragraphs[0].text) {
+            setting.push(paragraphs.remove(0).text.trim().to_string());
+        }
+        let mut ending = Vec::new();
+        while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_time_line(&p.text)) {
+            ending.extend(paragraphs.pop().map(|p| p.text.trim().to_string()));
+        }
+        setting.extend(ending.into_iter().rev());
+    }
+    let start = paragraphs
+        .iter()
+        .take(2)
+        .rposition(|p| p.text.trim_end().ends_with(':'))
+        .map_or(0, |i| i + 1);
+    if start >= paragraphs.len() {
+        return None;
+    }
+    let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
+    let speaker = names::complete(&voice.speaker, texts).unwrap_or(voice.speaker);
+    Some(Transcript {
+        turns: vec![Turn {
+            start: start as u32,
+            end: paragraphs.len() as u32,
+            label: 0,
+            speaker: Some(speaker),
+        }],
+        setting,
+    })
+}
+
+/// The turns of a release with speaker labels, `None` when it has none.
+fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> {
     let labels: Vec<Option<Label>> = paragraphs.iter().map(|p| label(&p.text)).collect();
-    let Some(first) = labels.iter().position(Option::is_some) else {
-        return Transcript::default();
-    };
+    let first = labels.iter().position(Option::is_some)?;
     let count = labels.iter().flatten().count();
     let lone_person = count == 1
         && first < LONE_LABEL_REACH
@@ -74,7 +126,7 @@ pub fn split(paragraphs: &mut Vec<Paragraph>, title: &str) -> Transcript {
             .as_ref()
             .is_some_and(|l| matches!(l.who, Who::Person(_) | Who::Title(_)));
     if count < 2 && !lone_person {
-        return Transcript::default();
+        return None;
     }
     // Setting lines: place and time lines before the first turn, time lines
     // and `END` after the last one.
@@ -95,7 +147,7 @@ pub fn split(paragraphs: &mut Vec<Paragraph>, title: &str) -> Transcript {
     }
     *paragraphs = kept;
     let turns = build_turns(paragraphs, &kept_labels, title);
-    Transcript { turns, setting }
+    Some(Transcript { turns, setting })
 }
 
 /// The turns given each paragraph's label: a turn runs from its label to
@@ -414,6 +466,53 @@ mod tests {
     fn a_lone_label_far_down_a_release_is_not_a_transcript() {
         let mut paragraphs = body(&["One.", "Two.", "Three.", "Four.", "Five.", "MR. LEE: Six."]);
         assert!(split(&mut paragraphs, "T").turns.is_empty());
+    }
+
+    #[test]
+    fn a_statement_without_quotation_marks_is_a_turn_of_its_speaker() {
+        let mut paragraphs = body(&[
+            "Today I signed the Flood Relief Act.",
+            "It helps every county in the valley.",
+        ]);
+        let t = statement(
+            &mut paragraphs,
+            "Statement by Governor Ann Lee on Flood Relief",
+        )
+        .unwrap();
+        assert_eq!(t.turns.len(), 1);
+        assert_eq!((t.turns[0].start, t.turns[0].end), (0, 2));
+        assert_eq!(t.turns[0].speaker.as_deref(), Some("Governor Ann Lee"));
+    }
+
+    #[test]
+    fn remarks_give_their_setting_and_an_introduction_is_not_the_statement() {
+        let mut paragraphs = body(&[
+            "East Room",
+            "2:15 P.M. EDT",
+            "Governor Lee delivered the following remarks:",
+            "Thank you all for coming.",
+            "END 2:40 P.M. EDT",
+        ]);
+        let t = statement(&mut paragraphs, "Remarks by Governor Ann Lee at a Dinner").unwrap();
+        assert_eq!(
+            t.setting,
+            ["East Room", "2:15 P.M. EDT", "END 2:40 P.M. EDT"]
+        );
+        assert_eq!(paragraphs.len(), 2);
+        assert_eq!((t.turns[0].start, t.turns[0].end), (1, 2));
+    }
+
+    #[test]
+    fn a_quoted_statement_is_left_to_its_quotation_marks() {
+        let mut paragraphs = body(&["Governor Lee issued this statement:", "“We will rebuild.”"]);
+        assert_eq!(
+            statement(&mut paragraphs, "Statement by Governor Ann Lee"),
+            None
+        );
+        assert_eq!(
+            statement(&mut body(&["Text."]), "Statement on Flood Relief"),
+            None
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! that person's, and a statement release whose body is not in quotation
 //! marks is a statement by them.
 
+use super::lexicon::HEADLINE_WORDS;
 use super::names::is_person_name;
+use super::subject::clean;
 
 /// Words of a title that open the name of whose statement or remarks it
 /// is, lowercase.
@@ -72,8 +74,25 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
         return None;
     }
     let name = strip_comma_suffix(name);
-    is_person_name(&name).then(|| TitleVoice {
-        speaker: name,
+    // The words of the name, up to a headline's verb or a number
+    // ("President Lee Marking 50 Years …"), without bracketed tags.
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('('))
+        .take_while(|w| {
+            let lower = w.to_lowercase();
+            !lower.ends_with("ing")
+                && !HEADLINE_WORDS.contains(&lower.as_str())
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    // "by the President": a title, not a name.
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let speaker = clean(&words)?;
+    is_person_name(&speaker).then(|| TitleVoice {
+        speaker,
         remarks: opening.starts_with("remarks"),
     })
 }
@@ -115,6 +134,34 @@ mod tests {
             of_title("Remarks by President Park in a Press Conference")
                 .unwrap()
                 .remarks
+        );
+    }
+
+    #[test]
+    fn a_title_gives_the_name_not_its_headline() {
+        for (title, name) in [
+            (
+                "Statement by President Bo Park Marking 50 Years of the Park Service",
+                "President Bo Park",
+            ),
+            (
+                "Statement from Rep. Ann Lee (D-CA) on the Vote",
+                "Rep. Ann Lee",
+            ),
+            (
+                "Statement from City Flood Response Coordinator Jo Diaz on the Storm",
+                "Coordinator Jo Diaz",
+            ),
+            (
+                "Statement by Director of the National Water Council Bo Hart on Rain",
+                "Bo Hart",
+            ),
+        ] {
+            assert_eq!(speaker(title).as_deref(), Some(name), "{title}");
+        }
+        assert_eq!(
+            speaker("Statement by the President Three Years After the Flood"),
+            None
         );
     }
 
