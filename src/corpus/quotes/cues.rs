@@ -4,7 +4,7 @@
 
 use super::lexicon::CONNECTORS;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
-use super::names::PersonName;
+use super::names::{PersonName, is_person_name};
 use super::subject::{
     Attribution, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
@@ -315,7 +315,11 @@ fn sentence_start(words: &[&str]) -> usize {
 }
 
 /// True for a verb that attributes or introduces a quote.
+/// A capitalised word is not one (`United States`, `Says` in a heading).
 fn is_intro_verb(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
     let word = lower(word);
     !word.is_empty()
         && (VERBS.contains(&word.as_str())

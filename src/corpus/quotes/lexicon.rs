@@ -204,7 +204,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Review", "Magazine", "Airport", "Parish", "District", "Township", "Commerce", "Treasury",
     "Defense", "Labor", "Agriculture", "Education", "Transportation", "Interior", "Homeland",
     "Security", "Veterans", "Affairs", "Housing", "Force", "Task", "Congressional", "Delegation",
-    "Law", "Bill", "Plan", "Initiative", "Initiatives", "Infrastructure", "Communications",
+    "Law", "Plan", "Initiative", "Initiatives", "Infrastructure", "Communications",
     "Assembly", "Parliament", "Parliamentary", "Police", "Prevention", "Economy", "Policy",
     "Protection", "Voters", "Workers", "Families", "Advocates", "Facility", "Sciences", "Science",
     "Intelligence",
