@@ -346,15 +346,33 @@ fn person(name: &str) -> (Vec<String>, String) {
     }
 }
 
+/// Familiar forms of given names, for comparing people.
+const NICKNAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("bill", "william"),
+    ("jim", "james"),
+    ("mike", "michael"),
+    ("chuck", "charles"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("tom", "thomas"),
+    ("tony", "anthony"),
+];
+
 /// True when two sets of given names may be one person's: either is
-/// unknown, or a name of one is a name of the other (`Chris`, `Christopher`).
+/// unknown, or a name of one is a name of the other, one begins the other
+/// (`Chris`, `Christopher`) or is its familiar form (`Joe`, `Joseph`).
 fn compatible(a: &[String], b: &[String]) -> bool {
-    a.is_empty()
-        || b.is_empty()
-        || a.iter().any(|a| {
-            b.iter()
-                .any(|b| a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str()))
-        })
+    let fits = |a: &str, b: &str| {
+        a == b
+            || a.starts_with(b)
+            || b.starts_with(a)
+            || NICKNAMES.contains(&(a, b))
+            || NICKNAMES.contains(&(b, a))
+    };
+    a.is_empty() || b.is_empty() || a.iter().any(|a| b.iter().any(|b| fits(a, b)))
 }
 
 /// True when readout's speaker `got` is the judged `expected` (or one of

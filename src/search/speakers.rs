@@ -14,11 +14,7 @@
 use std::collections::HashMap;
 
 use crate::corpus::Turn;
-use crate::corpus::quotes::PersonName;
-
-/// Fewest letters of a first name that may stand for a longer one
-/// ("Tim" for "Timothy", not "Al" for "Alan").
-const MIN_SHORT_NAME: usize = 3;
+use crate::corpus::quotes::{PersonName, first_name_fits};
 
 /// Titles that say nothing about which person is meant, lowercase.
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "hon", "u.s", "the"];
@@ -91,12 +87,10 @@ impl Directory {
                 let longer: Vec<&str> = firsts
                     .iter()
                     .copied()
-                    .filter(|g| g.len() > first.len() && g.starts_with(first))
+                    .filter(|g| *g != first && first_name_fits(first, g))
                     .collect();
                 let joined = match longer.as_slice() {
-                    [one] if first.chars().count() >= MIN_SHORT_NAME => {
-                        key_of.get(&(surname.to_string(), one.to_string())).copied()
-                    }
+                    [one] => key_of.get(&(surname.to_string(), one.to_string())).copied(),
                     _ => None,
                 };
                 let id = joined.unwrap_or_else(|| {
@@ -233,12 +227,7 @@ impl Directory {
 /// True when a first name asked for fits one a person is given: the same,
 /// or one begins the other (`chris`, `christopher`).
 fn first_fits(asked: &str, given: &str) -> bool {
-    let (short, long) = if asked.len() <= given.len() {
-        (asked, given)
-    } else {
-        (given, asked)
-    };
-    short == long || (short.chars().count() >= MIN_SHORT_NAME && long.starts_with(short))
+    first_name_fits(asked, given) || first_name_fits(given, asked)
 }
 
 /// A speaker string read for grouping, `None` when it holds no name.
@@ -317,6 +306,8 @@ mod tests {
             "Rep. Stephanie Murphy",
             "Melania Trump",
             "President Donald Trump",
+            "President Joseph R. Biden",
+            "Joe Biden",
             "Alexis Ruiz",
             "President Xi Jinping",
             "Xi Jinping",

@@ -6,7 +6,7 @@
 use super::Context;
 use super::cues::{
     Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
-    starts_with_verb, subjects, tail_attribution,
+    sentence_attribution, starts_with_verb, subjects, tail_attribution,
 };
 use super::marks::Extent;
 use super::names::PersonName;
@@ -95,6 +95,19 @@ impl Reader<'_> {
                     .then(|| intro_attribution(previous))
                     .flatten()
             });
+        }
+        // A quotation set in a sentence after its speech verb; not a short
+        // one, which is more often a term or a scare quote.
+        if attribution.is_none() && !short {
+            let quote_end = if span.start.paragraph == span.end.paragraph {
+                span.end.offset as usize
+            } else {
+                first.len()
+            };
+            let quoted = first
+                .get(span.start.offset as usize..quote_end)
+                .unwrap_or("");
+            attribution = sentence_attribution(lead, quoted);
         }
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));

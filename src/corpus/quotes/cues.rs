@@ -142,7 +142,8 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
 /// the first verb of the sentence counts, so a clause after it (`after
 /// President Y said …`) does not take the quote.
 pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
-    let trimmed = strip_quote_word(lead.trim_end());
+    // `*Statement from X:* “…”`: emphasis marks left around a lead.
+    let trimmed = strip_quote_word(lead.trim_end().trim_end_matches(['*', '_']).trim_end());
     let mut words: Vec<&str> = trimmed
         .split_whitespace()
         .rev()
@@ -192,6 +193,41 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     None
 }
 
+/// Most words between a speech verb and a quotation it governs in the same
+/// sentence (`As Justice Roe stated in her dissent, the law "…"`).
+const MAX_EMBEDDING: usize = 25;
+
+/// The speaker of a quotation set inside a sentence whose speech verb comes
+/// before it: `He urged an "acceleration agenda"`, `Biden touted it as
+/// "…"`, `As Justice Roe stated in her dissent today, the Act "…"`. The
+/// quotation must not be a name or title (every word capitalised).
+pub(super) fn sentence_attribution(lead: &str, quote: &str) -> Option<Attribution> {
+    let words_of_quote: Vec<&str> = quote
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let title_case = !words_of_quote.is_empty()
+        && words_of_quote
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if title_case {
+        return None;
+    }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
+    let k = (start..words.len()).rev().find(|&k| {
+        let verb = verb_len(&words[k..]);
+        verb > 0 && !is_participle(words[k])
+    })?;
+    subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// True for a participle such as `saying`.
+fn is_participle(word: &str) -> bool {
+    PARTICIPLES.contains(&lower(word).as_str())
+}
+
 /// `said, quote, "…"`: the spoken word `quote` before a quotation is not
 /// part of the sentence.
 fn strip_quote_word(lead: &str) -> &str {
@@ -210,7 +246,9 @@ fn strip_quote_word(lead: &str) -> &str {
 fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let start = sentence_start(&words[..words.len().saturating_sub(1)]);
     let sentence = &words[start..];
-    match sentence.iter().position(|w| is_intro_verb(w)) {
+    let verb =
+        (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
+    match verb {
         Some(k) => subject_before(words, start + k),
         None => verbless_intro(sentence),
     }
@@ -473,7 +511,7 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
         }
     }
     let names_someone = (0..sentence.len())
-        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| plausible(&name)));
+        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
     (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
         .then_some(Attribution::FirstPerson)

@@ -15,15 +15,37 @@ pub(super) const VERBS: &[&str] = &[
     "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
-    "exclaimed", "reminded", "reads", "states",
+    "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
 ];
 
+/// Familiar forms of given names and the names they stand for, lowercase:
+/// "Joe Biden" is "Joseph R. Biden".
+#[rustfmt::skip]
+pub(super) const NICKNAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"), ("bob", "robert"), ("bobby", "robert"), ("rob", "robert"),
+    ("bill", "william"), ("will", "william"), ("jim", "james"), ("jimmy", "james"),
+    ("mike", "michael"), ("chuck", "charles"), ("charlie", "charles"), ("dick", "richard"),
+    ("rick", "richard"), ("tom", "thomas"), ("tony", "anthony"), ("kate", "katherine"),
+    ("kathy", "katherine"), ("liz", "elizabeth"), ("beth", "elizabeth"), ("dan", "daniel"),
+    ("danny", "daniel"), ("dave", "david"), ("steve", "steven"), ("ted", "edward"),
+    ("ed", "edward"), ("jack", "john"), ("pete", "peter"), ("sam", "samuel"),
+    ("ben", "benjamin"), ("matt", "matthew"), ("greg", "gregory"), ("jerry", "gerald"),
+    ("larry", "lawrence"), ("patty", "patricia"), ("pat", "patrick"), ("nick", "nicholas"),
+    ("andy", "andrew"), ("drew", "andrew"), ("jeff", "jeffrey"), ("ron", "ronald"),
+    ("don", "donald"), ("doug", "douglas"), ("chris", "christopher"),
+];
+
 /// Two-word attribution verbs.
-pub(super) const PHRASAL_VERBS: &[(&str, &str)] =
-    &[("pointed", "out"), ("went", "on"), ("put", "it")];
+pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
+    ("pointed", "out"),
+    ("went", "on"),
+    ("put", "it"),
+    ("called", "on"),
+    ("called", "for"),
+];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
 /// following statement:`), besides [`VERBS`].
@@ -54,7 +76,8 @@ pub(super) const GROUPS: &[&str] = &[
 pub(super) const ADVERBS: &[&str] = &[
     "also", "further", "later", "then", "once", "again", "previously", "recently", "earlier",
     "today", "yesterday", "tonight", "additionally", "has", "had", "have", "simply", "repeatedly",
-    "proudly", "jointly", "publicly", "formally",
+    "proudly", "jointly", "publicly", "formally", "so", "frequently", "often", "always",
+    "famously", "rightly", "once", "succinctly",
 ];
 
 /// Words after an attribution verb that show the clause goes on past it
@@ -83,7 +106,7 @@ pub(super) const TITLES: &[&str] = &[
     "councilman", "councilwoman", "assemblymember", "assemblyman", "assemblywoman", "treasurer",
     "comptroller", "justice", "manager", "economist", "columnist", "analyst", "correspondent",
     "reporter", "author", "historian", "activist", "advocate", "organizer", "pastor", "reverend",
-    "rev", "rabbi", "survivor", "planner", "candidate", "president-elect", "vice-president",
+    "rev", "rabbi", "survivor", "planner", "candidate", "president-elect", "secretary-general", "vice-president",
     "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
     "secretaria",

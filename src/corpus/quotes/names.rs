@@ -4,7 +4,8 @@
 //! which person a name is.
 
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, INSTITUTIONS, NOT_NAMES, PLACES, ROLE_NOUNS, is_suffix, is_title,
+    CONNECTORS, FUNCTION_WORDS, INSTITUTIONS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_suffix,
+    is_title,
 };
 
 /// Most words of a name that are neither initials nor particles.
@@ -216,6 +217,21 @@ fn is_name_word_shape(word: &str) -> bool {
         && !is_institution(bare)
 }
 
+/// Fewest letters of a given name that may stand for a longer one it
+/// begins ("Tim" for "Timothy", not "Al" for "Alan").
+const MIN_SHORT_NAME: usize = 3;
+
+/// True when the lowercase given name `short` may stand for `long`: the
+/// same, a familiar form (`joe` for `joseph`), or the start of it (`chris`
+/// for `christopher`).
+pub fn first_name_fits(short: &str, long: &str) -> bool {
+    short == long
+        || NICKNAMES.contains(&(short, long))
+        || (short.chars().count() >= MIN_SHORT_NAME
+            && long.len() > short.len()
+            && long.starts_with(short))
+}
+
 /// `name` without its parenthetical and bracketed parts (`(R-KY)`, `[D]`).
 fn outside_brackets(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
@@ -309,6 +325,16 @@ mod tests {
         assert_eq!(speaker_key("Congressman Troy A. Carter Sr."), "troy carter");
         assert_eq!(speaker_key("Sen. Tim Scott"), "tim scott");
         assert_ne!(speaker_key("Melania Trump"), speaker_key("Donald Trump"));
+    }
+
+    #[test]
+    fn given_names_fit_their_longer_and_familiar_forms() {
+        assert!(first_name_fits("joe", "joseph"));
+        assert!(first_name_fits("chris", "christopher"));
+        assert!(first_name_fits("tim", "timothy"));
+        assert!(!first_name_fits("al", "alan"));
+        assert!(!first_name_fits("rick", "robert"));
+        assert!(!first_name_fits("tim", "rick"));
     }
 
     #[test]
