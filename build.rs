@@ -21,13 +21,15 @@ fn main() {
     println!("cargo:rustc-env=READOUT_INDEX_HASH={index:016x}");
 
     println!("cargo::rustc-check-cfg=cfg(shared_corpus)");
-    let shared = Path::new("../shared/corpus");
-    if shared.is_dir() {
+    let readme = Path::new("../shared/corpus/README.md");
+    if readme.is_file() {
         println!("cargo:rustc-cfg=shared_corpus");
+        // Watched by its README, so the corpus going away is noticed
+        // without scanning thousands of files on every build. (A path that
+        // does not exist would make every build run this script again, so
+        // a corpus that appears later is noticed once build.rs is touched.)
+        println!("cargo:rerun-if-changed={}", readme.display());
     }
-    // Watched by its README so that the corpus appearing or going away is
-    // noticed without scanning thousands of files on every build.
-    println!("cargo:rerun-if-changed=../shared/corpus/README.md");
 }
 
 /// FNV-1a, continued from `hash`, over every file below `roots`, by path.

@@ -44,10 +44,11 @@ pub enum Column {
     Quotes,
 }
 
-/// Colours of the interface, as written in the file (names or `#rrggbb`).
+/// The `[theme]` table: colours of the interface as written in the file
+/// (names or `#rrggbb`), which the reader turns into its `Theme` of styles.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Theme {
+pub struct ThemeColors {
     /// Background of the selected row.
     pub selection: String,
     /// Quotation text.
@@ -67,9 +68,9 @@ pub struct Theme {
     pub link: String,
 }
 
-impl Default for Theme {
+impl Default for ThemeColors {
     fn default() -> Self {
-        Theme {
+        ThemeColors {
             selection: "blue".into(),
             quote: "yellow".into(),
             speaker: "dark_gray".into(),
@@ -93,7 +94,7 @@ pub struct Config {
     /// List columns, in order.
     pub columns: Vec<Column>,
     /// Colours.
-    pub theme: Theme,
+    pub theme: ThemeColors,
     /// Key bindings: action name → keys, replacing that action's defaults.
     pub keys: BTreeMap<String, Vec<String>>,
 }
@@ -104,7 +105,7 @@ impl Default for Config {
             paths: Vec::new(),
             date_format: DateFormat::Iso,
             columns: vec![Column::Date, Column::Source, Column::Title],
-            theme: Theme::default(),
+            theme: ThemeColors::default(),
             keys: BTreeMap::new(),
         }
     }

@@ -10,6 +10,7 @@
 //! stderr. ARCHITECTURE.md draws the layers.
 
 #![warn(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
 
 pub mod archive;
 pub mod bookmarks;

@@ -1,6 +1,8 @@
 //! The `readout` binary: parses the command line and hands over to the
 //! library. Nothing else lives here.
 
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 use clap::Parser;
 use readout::cli::{self, Cli};
 use readout::tui::watch::WatchOptions;
@@ -14,12 +16,20 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     let args = Cli::parse();
+    // Until the reader takes over the terminal (and signals with it), a
+    // signal removes our half-written files before it ends the process.
+    let cleanup = readout::archive::atomic::CleanupOnSignals::install();
     let result = match args.command {
         Some(command) => cli::run(command, &args.settings),
         None => {
             let (config, config_error) = readout::config::load(args.settings.config.as_deref());
             if let Some(error) = &config_error {
-                eprintln!("readout: {error}");
+                // The file's text is echoed in the message: shown, never obeyed.
+                let error = error.to_string();
+                eprintln!(
+                    "readout: {}",
+                    readout::corpus::sanitize::escape_controls(&error)
+                );
             }
             let paths = if args.paths.is_empty() {
                 config.paths.clone()
@@ -37,7 +47,10 @@ fn main() -> std::process::ExitCode {
             };
             tui::ensure_terminal()
                 .and_then(|()| cli::load_corpus(&paths, &args.settings))
-                .and_then(|corpus| tui::run(corpus, options))
+                .and_then(|corpus| {
+                    drop(cleanup);
+                    tui::run(corpus, options)
+                })
         }
     };
     match result {
@@ -46,7 +59,7 @@ fn main() -> std::process::ExitCode {
             let message = format!("{error:#}");
             eprintln!(
                 "readout: {}",
-                readout::corpus::sanitize::for_display_multiline(&message)
+                readout::corpus::sanitize::escape_controls(&message)
             );
             std::process::ExitCode::FAILURE
         }

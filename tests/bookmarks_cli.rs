@@ -1,29 +1,19 @@
 //! `readout bookmarks …` as scripts use it, and the bookmarks file under
 //! real processes: two writers at once, and writers killed mid-save.
 
+mod common;
+
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
+
+use common::{stderr, stdout};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// Runs readout with its data folder at `data`.
 fn readout(data: &Path, args: &[&str]) -> Output {
-    let cache = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_DATA_DIR", data)
-        .env("READOUT_CACHE_DIR", cache.path())
-        .stdin(Stdio::null())
-        .output()
-        .expect("the readout binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    common::readout_with(args, &[("READOUT_DATA_DIR", data)])
 }
 
 fn entry(id: &str, created: &str, title: &str, passage: &str, note: &str) -> serde_json::Value {

@@ -174,18 +174,27 @@ fn a_damaged_file_is_moved_aside_not_overwritten() {
 }
 
 #[test]
-fn a_file_damaged_behind_the_stores_back_is_moved_aside_on_save() {
+fn a_file_damaged_behind_the_stores_back_is_moved_aside_and_what_the_store_holds_written_back() {
     let dir = tempfile::tempdir().unwrap();
     let (mut store, _) = Store::open(dir.path());
-    store.add(bookmark("kept")).unwrap();
+    for i in 0..5 {
+        store.add(bookmark(&format!("kept {i}"))).unwrap();
+    }
     std::fs::write(dir.path().join("bookmarks.json"), b"not json").unwrap();
     store.add(bookmark("new")).unwrap();
     let notices = store.take_notices();
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(notices[0].0.contains("corrupt-"), "{notices:?}");
-    // What was on disk is gone from the file but safe aside; the new
-    // bookmark is saved.
-    assert_eq!(file_ids(dir.path()).len(), 1);
+    // The garbage is safe aside; the five the store held and the new one
+    // are in the file.
+    assert_eq!(file_ids(dir.path()).len(), 6);
+    assert_eq!(store.bookmarks().len(), 6);
+    let aside = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .find(|e| e.file_name().to_string_lossy().contains("corrupt-"))
+        .expect("moved aside");
+    assert_eq!(std::fs::read(aside.path()).unwrap(), b"not json");
 }
 
 #[test]

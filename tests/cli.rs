@@ -1,32 +1,11 @@
 //! The command-line interface as scripts use it: the real binary, real files.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
-/// A cache folder private to this test run, so tests never touch the
-/// user's own cache.
-fn cache_dir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("readout-test-cache-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn readout(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_CACHE_DIR", cache_dir())
-        .stdin(Stdio::null())
-        .output()
-        .expect("the readout binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{readout, stderr, stdout};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
@@ -183,9 +162,10 @@ fn hostile_text_never_reaches_stdout_as_control_sequences() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
+    let cache = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(["list"])
-        .env("READOUT_CACHE_DIR", cache_dir())
+        .env("READOUT_CACHE_DIR", cache.path())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -3,17 +3,10 @@
 
 mod common;
 
-use std::process::Command;
-
+/// Runs readout: whether it succeeded, and its output.
 fn readout(args: &[&str]) -> (bool, String) {
-    let cache = tempfile::tempdir().unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_CACHE_DIR", cache.path())
-        .env("READOUT_CONFIG", "/nonexistent/readout.toml")
-        .output()
-        .unwrap();
-    (out.status.success(), String::from_utf8(out.stdout).unwrap())
+    let out = common::readout(args);
+    (out.status.success(), common::stdout(&out))
 }
 
 #[test]

@@ -1,25 +1,8 @@
 //! `readout search` as scripts use it, on the built-in demo corpus.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn readout(args: &[&str]) -> Output {
-    let cache = tempfile::tempdir().unwrap();
-    Command::new(env!("CARGO_BIN_EXE_readout"))
-        .args(args)
-        .env("READOUT_CACHE_DIR", cache.path())
-        .env("READOUT_CONFIG", cache.path().join("no-such-config.toml"))
-        .stdin(Stdio::null())
-        .output()
-        .expect("the readout binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::{readout, stderr, stdout};
 
 #[test]
 fn search_has_help() {
@@ -136,14 +119,11 @@ fn a_second_search_of_an_archive_reads_the_saved_index() {
         std::fs::write(path, bytes).unwrap();
     }
     let search = |query: &str| {
-        let out = Command::new(env!("CARGO_BIN_EXE_readout"))
-            .args(["search", query, "--json"])
-            .arg(archive.path())
-            .env("READOUT_CACHE_DIR", cache.path())
-            .env("READOUT_CONFIG", cache.path().join("no-such-config.toml"))
-            .stdin(Stdio::null())
-            .output()
-            .expect("the readout binary runs");
+        let path = archive.path().to_string_lossy();
+        let out = common::readout_with(
+            &["search", query, "--json", &path],
+            &[("READOUT_CACHE_DIR", cache.path())],
+        );
         assert!(out.status.success(), "{}", stderr(&out));
         stdout(&out)
     };

@@ -127,9 +127,9 @@ fn wait_for_file(path: &Path) -> String {
 fn runner(dir: &Path, data: &Path, args: &str) -> PathBuf {
     let script = dir.join("run.sh");
     let body = format!(
-        "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\n\
+        "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\nstty -g > stty_before\n\
          READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
-         echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -a > stty\nsleep 60\n",
+         echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -g > stty_after\nstty -a > stty\nsleep 60\n",
         dir = dir.display(),
         data = data.display(),
         bin = env!("CARGO_BIN_EXE_readout"),
@@ -207,6 +207,37 @@ fn sighup_and_sigint_restore_the_terminal() {
     killed_by_signal_restores_the_terminal("INT");
 }
 
+#[test]
+fn sigquit_sigusr1_and_sigalrm_restore_the_terminal() {
+    for signal in ["QUIT", "USR1", "ALRM"] {
+        killed_by_signal_restores_the_terminal(signal);
+    }
+}
+
+#[test]
+fn sigterm_while_the_terminal_is_being_taken_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("sigstartup", dir.path(), "", 120, 30) else {
+        return;
+    };
+    // The moment the alternate screen is entered, before the first frame.
+    let output = dir.path().join("output");
+    let started = Instant::now();
+    while !std::fs::read(&output).is_ok_and(|b| String::from_utf8_lossy(&b).contains("\x1b[?1049h"))
+    {
+        assert!(started.elapsed() < PATIENCE, "the reader never started");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let pid = wait_for_file(&dir.path().join("pid"));
+    let status = Command::new("kill")
+        .args(["-TERM", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    terminal_came_back(dir.path());
+    drop(tmux);
+}
+
 /// Sends `signal` to a running reader and checks the terminal came back.
 fn killed_by_signal_restores_the_terminal(signal: &str) {
     let dir = tempfile::tempdir().unwrap();
@@ -220,25 +251,102 @@ fn killed_by_signal_restores_the_terminal(signal: &str) {
         .status()
         .unwrap();
     assert!(status.success());
-    wait_for_file(&dir.path().join("exit"));
-    let stty = wait_for_file(&dir.path().join("stty"));
+    terminal_came_back(dir.path());
+    drop(tmux);
+}
+
+/// Checks, once the reader run by [`runner`] in `dir` has exited, that the
+/// terminal is as it was: the same `stty -g`, the alternate screen left,
+/// the cursor shown, mouse capture off.
+fn terminal_came_back(dir: &Path) {
+    wait_for_file(&dir.join("exit"));
+    let before = wait_for_file(&dir.join("stty_before"));
+    let after = wait_for_file(&dir.join("stty_after"));
+    assert_eq!(before, after, "stty -g before and after");
+    let stty = wait_for_file(&dir.join("stty"));
     assert!(!stty.contains("-icanon"), "still in raw mode:\n{stty}");
     assert!(!stty.contains("-echo "), "echo still off:\n{stty}");
-    let output = std::fs::read(dir.path().join("output")).unwrap();
-    let text = String::from_utf8_lossy(&output);
+    let output = std::fs::read(dir.join("output")).unwrap();
+    modes_given_back(&String::from_utf8_lossy(&output));
+}
+
+/// Checks that what the reader wrote leaves the terminal as it found it:
+/// the alternate screen left, the cursor shown and mouse capture off after
+/// they were last turned on.
+fn modes_given_back(text: &str) {
     let entered = text
         .rfind("\x1b[?1049h")
         .expect("the alternate screen was entered");
     let left = text
         .rfind("\x1b[?1049l")
         .expect("the alternate screen was left");
-    assert!(left > entered);
+    assert!(left > entered, "the alternate screen was left last");
     assert!(
         text.rfind("\x1b[?25h").is_some_and(|shown| shown > entered),
         "cursor shown again"
     );
-    assert!(text.contains("\x1b[?1000l"), "mouse capture turned off");
-    drop(tmux);
+    let mouse_on = text.rfind("\x1b[?1000h").unwrap_or(0);
+    assert!(
+        text.rfind("\x1b[?1000l").is_some_and(|off| off > mouse_on),
+        "mouse capture turned off last"
+    );
+}
+
+#[test]
+fn kill_tstp_stops_like_ctrl_z_and_fg_takes_the_terminal_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = Tmux::start("tstp", "env PS1='shell$ ' sh -i", 120, 30) else {
+        return;
+    };
+    tmux.wait_for("shell$");
+    let d = dir.path().display();
+    tmux.type_text(&format!(
+        "stty -g > '{d}/before'; sh -c 'echo $$ > \"{d}/pid\"; exec env READOUT_CACHE_DIR=\"{d}/cache\" READOUT_DATA_DIR=\"{d}/data\" READOUT_CONFIG=/nonexistent \"{bin}\"'",
+        bin = env!("CARGO_BIN_EXE_readout")
+    ));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    tmux.record(&dir.path().join("output"));
+    let pid = wait_for_file(&dir.path().join("pid"));
+    let status = Command::new("kill")
+        .args(["-TSTP", pid.trim()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let screen = tmux.wait_for("shell$");
+    assert!(
+        !screen.contains("7 / 7 releases"),
+        "the reader left the screen:\n{screen}"
+    );
+    let stopped =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    assert!(
+        stopped.contains("\x1b[?1049l"),
+        "the alternate screen was left"
+    );
+    assert!(stopped.contains("\x1b[?1000l"), "mouse capture turned off");
+    assert!(stopped.contains("\x1b[?25h"), "cursor shown");
+    tmux.type_text(&format!("stty -g > '{d}/stopped'; fg"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("7 / 7 releases");
+    // One key, no Enter: the terminal is in raw mode again.
+    tmux.keys(&["j"]);
+    tmux.wait_for("Statement from the Governor");
+    tmux.keys(&["q"]);
+    tmux.wait_for("shell$");
+    tmux.type_text(&format!("stty -g > '{d}/after'"));
+    tmux.keys(&["Enter"]);
+    let before = wait_for_file(&dir.path().join("before"));
+    assert_eq!(
+        before,
+        wait_for_file(&dir.path().join("stopped")),
+        "while stopped"
+    );
+    assert_eq!(
+        before,
+        wait_for_file(&dir.path().join("after")),
+        "after quitting"
+    );
 }
 
 /// True when every escape sequence in `bytes` is a CSI sequence (what a
@@ -453,7 +561,18 @@ fn files_added_and_changed_appear_without_restarting() {
     )
     .unwrap();
     tmux.wait_for("Beta body, corrected.");
+    // A YAML alias bomb dropped into the open folder: read, reported, no abort.
+    let mut bomb = String::from("---\na0: &a0 [lol]\n");
+    for level in 1..=9 {
+        let row = vec![format!("*a{}", level - 1); 10].join(",");
+        bomb.push_str(&format!("a{level}: &a{level} [{row}]\n"));
+    }
+    bomb.push_str("title: Laughing release\ntags: *a9\n---\nStill here.\n");
+    std::fs::write(corpus.join("bomb.md"), bomb).unwrap();
+    let screen = tmux.wait_for("4 / 4 releases");
+    assert!(screen.contains("Laughing release"), "{screen}");
     tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }
 
 #[test]
@@ -490,4 +609,48 @@ fn quotations_search_and_related_views_as_a_user_would() {
     tmux.wait_for("Releases (");
     tmux.keys(&["q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+}
+
+#[test]
+fn emoji_sequences_and_flags_leave_no_stale_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut text = String::from("Title: Flags and faces\n\n");
+    for i in 0..40 {
+        text.push_str(&format!(
+            "Plain paragraph number {i} 🇸🇪 then 👩\u{200d}👩\u{200d}👧 and 👍🏽 with ❤\u{fe0f} and 🇺🇸🇫🇷 after.\n\n"
+        ));
+    }
+    std::fs::write(corpus.join("emoji.txt"), text).unwrap();
+    let args = format!("'{}'", corpus.display());
+    let Some(tmux) = start("emoji", dir.path(), &args, 100, 24) else {
+        return;
+    };
+    tmux.wait_for("1 / 1 releases");
+    tmux.keys(&["Enter"]);
+    for _ in 0..12 {
+        tmux.keys(&["j"]);
+    }
+    tmux.keys(&["G"]);
+    let screen = tmux.wait_for("Plain paragraph number 39");
+    // Every row of the panes still ends with the reading pane's border.
+    for (row, line) in screen.lines().enumerate().take(23) {
+        let last = line.trim_end().chars().last();
+        assert!(
+            matches!(last, Some('│' | '┐' | '┘')),
+            "row {row} lost its border: {line:?}\n{screen}"
+        );
+    }
+    for line in screen.lines().filter(|l| l.contains("Plain paragraph")) {
+        assert!(line.contains("SE then 👩"), "{line:?}");
+    }
+    tmux.keys(&["q"]);
+    wait_for_file(&dir.path().join("exit"));
+    let output =
+        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    let glue = output.chars().find(|c| {
+        matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{1f1e6}'..='\u{1f1ff}')
+    });
+    assert_eq!(glue, None, "sent a sequence terminals disagree on");
 }

@@ -1,22 +1,94 @@
-//! The cache file that stored release bodies are read from.
+//! The cache file that stored release bodies are read from, and how a
+//! body found damaged there is made again from the file it came from.
 
 use std::fmt;
-use std::fs::File;
+use std::fs::{self, File};
 use std::io;
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::corpus::BodyStore;
+use super::cache::Stamp;
+use crate::corpus::parse::{format_from_extension, parse_file};
+use crate::corpus::{Body, BodyStore};
 
 /// The cache file that stored bodies are read from. Reads go by offset on
 /// one open handle, so the file may be replaced on disk (a newer cache
 /// renamed over it) without disturbing the bodies already handed out.
 pub struct BodyFile {
     file: File,
+    /// Where each stored body came from, to parse it again.
+    sources: Mutex<Sources>,
+}
+
+/// A source file whose releases' bodies are stored in a [`BodyFile`].
+struct Source {
+    path: Arc<Path>,
+    /// The key naming the file in ids.
+    key: String,
+    /// The file as it was parsed: a changed file no longer holds the body.
+    stamp: Stamp,
+}
+
+/// Every stored body's source file and its place among that file's
+/// releases, by the body's offset.
+#[derive(Default)]
+struct Sources {
+    files: Vec<Source>,
+    /// (offset, file, release index), sorted by offset when `sorted`.
+    bodies: Vec<(u64, u32, u32)>,
+    sorted: bool,
 }
 
 impl BodyFile {
     /// Bodies stored in `file`.
     pub fn new(file: File) -> BodyFile {
-        BodyFile { file }
+        BodyFile {
+            file,
+            sources: Mutex::new(Sources::default()),
+        }
+    }
+
+    /// Records that the bodies at `offsets` are those of the releases of
+    /// the file at `path` (named `key` in ids, stamped `stamp`), in order.
+    pub fn register(
+        &self,
+        path: &Arc<Path>,
+        key: &str,
+        stamp: Stamp,
+        offsets: impl Iterator<Item = u64>,
+    ) {
+        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        let file = sources.files.len() as u32;
+        sources.files.push(Source {
+            path: Arc::clone(path),
+            key: key.to_string(),
+            stamp,
+        });
+        let before = sources.bodies.len();
+        sources
+            .bodies
+            .extend(offsets.enumerate().map(|(i, at)| (at, file, i as u32)));
+        if sources.bodies.len() > before {
+            sources.sorted = false;
+        }
+    }
+
+    /// The source file and release index of the body stored at `at`.
+    fn source_of(&self, at: u64) -> Option<(Arc<Path>, String, Stamp, usize)> {
+        let mut sources = self.sources.lock().unwrap_or_else(PoisonError::into_inner);
+        if !sources.sorted {
+            sources.bodies.sort_unstable();
+            sources.sorted = true;
+        }
+        let found = sources.bodies.binary_search_by_key(&at, |b| b.0).ok()?;
+        let (_, file, index) = sources.bodies[found];
+        let source = sources.files.get(file as usize)?;
+        Some((
+            Arc::clone(&source.path),
+            source.key.clone(),
+            source.stamp,
+            index as usize,
+        ))
     }
 
     /// Tells the system that `range` will be read soon, so it can read it
@@ -47,6 +119,17 @@ impl BodyStore for BodyFile {
         let mut buf = vec![0; len];
         read_exact_at(&self.file, &mut buf, at)?;
         Ok(buf)
+    }
+
+    fn recover(&self, at: u64) -> Option<Body> {
+        let (path, key, stamp, index) = self.source_of(at)?;
+        if Stamp::of(&path) != Some(stamp) {
+            return None;
+        }
+        let bytes = fs::read(&path).ok()?;
+        let parsed = parse_file(&path, &key, &bytes, format_from_extension(&path));
+        let release = parsed.releases.get(index)?;
+        Some(Body::clone(&release.read_body()))
     }
 }
 

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::UNIX_EPOCH;
 
-use super::atomic::{remove_abandoned, temporary};
+use super::atomic::{open_regular, remove_abandoned, temporary, track, untrack};
 use super::body_file::BodyFile;
 use super::codec::{self, BodyPlace};
 use crate::corpus::encoding::{self, CodecError, Reader, Writer};
@@ -44,7 +44,7 @@ use crate::corpus::{IndexFile, Member, Release};
 
 /// Identifies the cache format and the parser that filled it: bumped when
 /// either changes, so old caches are ignored rather than misread.
-const MAGIC: &[u8; 8] = b"RDOUT\x00C\x03";
+const MAGIC: &[u8; 8] = b"RDOUT\x00C\x04";
 /// The parser's fingerprint (a hash of its source, made by `build.rs`), so
 /// releases are parsed again whenever the parser changes.
 const PARSER_VERSION: &str = env!("READOUT_PARSER_HASH");
@@ -105,7 +105,7 @@ impl Entry {
 /// parts are read from.
 #[derive(Debug, Default)]
 pub struct Cache {
-    file: Option<Arc<dyn BodyStore>>,
+    file: Option<Arc<BodyFile>>,
     /// Entries by the name the loader gives each file.
     entries: HashMap<String, Entry>,
 }
@@ -168,7 +168,8 @@ impl Cache {
     /// Opens the cache for `roots` in `cache_dir`; empty when there is none
     /// or it cannot be used.
     pub fn open(cache_dir: &Path, roots: &[PathBuf]) -> Cache {
-        File::open(cache_file(cache_dir, roots))
+        // Never waits on a FIFO put at the cache's path.
+        open_regular(&cache_file(cache_dir, roots))
             .ok()
             .and_then(|file| Cache::from_file(file).ok())
             .unwrap_or_default()
@@ -232,7 +233,7 @@ impl Cache {
             file.will_need(first..table_at);
         }
         Ok(Cache {
-            file: Some(file as Arc<dyn BodyStore>),
+            file: Some(file),
             entries,
         })
     }
@@ -252,13 +253,18 @@ impl Cache {
         if fnv1a(&meta) != entry.checksum {
             return None;
         }
-        let parsed = decode_meta(&meta, path, file).ok()?;
+        let store: Arc<dyn BodyStore> = Arc::clone(file) as Arc<dyn BodyStore>;
+        let parsed = decode_meta(&meta, path, &store).ok()?;
         let inside = |r: &Release| {
             r.body
                 .stored_range()
                 .is_some_and(|b| entry.run_of(&b).is_some())
         };
-        parsed.releases.iter().all(inside).then_some(parsed)
+        if !parsed.releases.iter().all(inside) {
+            return None;
+        }
+        register(file, &parsed, stamp);
+        Some(parsed)
     }
 
     /// True when the cache holds exactly these files (by name), each as
@@ -271,8 +277,21 @@ impl Cache {
     }
 }
 
-/// Encodes releases' bodies one after another, with where each starts in
-/// the result and its length.
+/// Notes in `file` where the bodies of `parsed` (stamped `stamp`) came
+/// from, so one found damaged can be parsed again.
+fn register(file: &BodyFile, parsed: &ParsedFile, stamp: Stamp) {
+    let Some(first) = parsed.releases.first() else {
+        return;
+    };
+    let offsets = parsed
+        .releases
+        .iter()
+        .filter_map(|r| r.body.stored_range().map(|b| b.start));
+    file.register(&first.origin.path, &parsed.key, stamp, offsets);
+}
+
+/// Encodes releases' bodies one after another, each sealed with its
+/// checksum, with where each starts in the result and its length.
 fn encode_bodies(releases: &[Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
     let mut bodies = Writer::default();
     let places = releases
@@ -280,8 +299,12 @@ fn encode_bodies(releases: &[Release]) -> (Vec<u8>, Vec<(u64, u32)>) {
         .map(|release| {
             let offset = bodies.bytes.len() as u64;
             match release.body.packed_bytes() {
-                Some(packed) => bodies.bytes.extend_from_slice(packed),
-                None => encoding::write_body(&mut bodies, &release.read_body()),
+                Some(packed) => encoding::write_sealed(&mut bodies, packed),
+                None => {
+                    let mut encoded = Writer::default();
+                    encoding::write_body(&mut encoded, &release.read_body());
+                    encoding::write_sealed(&mut bodies, &encoded.bytes);
+                }
             }
             (offset, (bodies.bytes.len() as u64 - offset) as u32)
         })
@@ -382,7 +405,7 @@ pub struct CacheWriter {
     target: PathBuf,
     temp: PathBuf,
     /// The new file, for reading back the bodies written to it.
-    reader: Arc<dyn BodyStore>,
+    reader: Arc<BodyFile>,
     state: Mutex<WriterState>,
 }
 
@@ -425,15 +448,24 @@ impl CacheWriter {
         let target = cache_file(cache_dir, roots);
         remove_abandoned(&target);
         let temp = temporary(&target);
+        // Ours by its name (this process's id): a FIFO or device standing
+        // there would block our writes, so it goes.
+        if fs::symlink_metadata(&temp).is_ok_and(|m| {
+            let kind = m.file_type();
+            !kind.is_file() && !kind.is_symlink()
+        }) {
+            fs::remove_file(&temp)?;
+        }
         let mut file = OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
             .truncate(true)
             .open(&temp)?;
+        track(&temp);
         let head = header();
         file.write_all(&head)?;
-        let reader: Arc<dyn BodyStore> = Arc::new(BodyFile::new(file.try_clone()?));
+        let reader = Arc::new(BodyFile::new(file.try_clone()?));
         Ok(CacheWriter {
             target,
             temp,
@@ -447,6 +479,11 @@ impl CacheWriter {
                 failed: None,
             }),
         })
+    }
+
+    /// The new file as the store that stored bodies are read from.
+    fn store(&self) -> Arc<dyn BodyStore> {
+        Arc::clone(&self.reader) as Arc<dyn BodyStore>
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, WriterState> {
@@ -474,20 +511,21 @@ impl CacheWriter {
             return;
         };
         for (release, (offset, len)) in releases.iter_mut().zip(places) {
-            release.body = BodyHandle::stored(Arc::clone(&self.reader), start + offset, len);
+            release.body = BodyHandle::stored(self.store(), start + offset, len);
         }
     }
 
     /// Finishes the entry of the file cached as `name`, stamped `stamp`,
     /// once all its releases' bodies are stored: writes its metadata.
     pub fn finish_file(&self, name: &str, stamp: Stamp, file: &ParsedFile) {
-        let meta = encode_meta(file, &self.reader);
+        let meta = encode_meta(file, &self.store());
         let mut state = self.state();
         let bodies = state.runs.remove(name).unwrap_or_default();
         // A body not stored here means a write failed: no cache this time.
         let Some(meta) = meta else {
             return;
         };
+        register(&self.reader, file, stamp);
         let start = state.metas.len() as u64;
         state.metas.extend_from_slice(&meta);
         let entry = Entry {
@@ -539,7 +577,7 @@ impl CacheWriter {
             };
             if let Some(k) = entry.run_of(&range) {
                 let at = start + starts[k] + (range.start - entry.bodies[k].start);
-                release.body = release.body.moved(&self.reader, at);
+                release.body = release.body.moved(&self.store(), at);
             }
         }
         self.finish_file(name, entry.stamp, file);
@@ -591,11 +629,21 @@ impl CacheWriter {
     }
 }
 
+impl Drop for CacheWriter {
+    /// A cache not made the current one (an error, an early return, a
+    /// panic) leaves no temporary file behind.
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.temp);
+        untrack(&self.temp);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::archive::atomic::ABANDONED_AFTER;
     use crate::archive::load_cached;
+    use crate::corpus::encoding;
 
     fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
         let path = dir.join(name);
@@ -726,8 +774,8 @@ mod tests {
     }
 
     #[test]
-    fn damaged_metadata_is_parsed_again_and_damaged_bodies_say_so() {
-        let (_archive, roots) = archive();
+    fn damaged_metadata_is_parsed_again_and_damaged_bodies_are_made_again() {
+        let (archive, roots) = archive();
         let cache = tempfile::tempdir().unwrap();
         let first = load_cached(&roots, Some(cache.path()), &|_| {});
         let file = cache_file(cache.path(), &roots);
@@ -743,18 +791,42 @@ mod tests {
             first.releases, reparsed.releases,
             "a damaged entry is parsed again"
         );
-        // A body whose paragraph count was damaged says so when it is read.
+        // A body whose paragraph count was damaged is parsed again from its file.
         let mut bytes = intact;
-        let at = text.bodies[0].start as usize;
+        let at = text.bodies[0].start as usize + encoding::SEAL_LEN;
         bytes[at..at + 4].copy_from_slice(&[0xff; 4]);
         fs::write(&file, &bytes).unwrap();
         let damaged = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert_eq!(
+            damaged.releases[0].read_body(),
+            first.releases[0].read_body()
+        );
+        assert_eq!(damaged.releases[1..], first.releases[1..]);
+        // Damaged, and its file changed since: it says so.
+        write(archive.path(), "a.txt", "Changed meanwhile.");
         let body = damaged.releases[0].read_body();
         assert!(
             body.paragraphs[0].text.contains("could not be read back"),
             "{body:?}"
         );
-        assert_eq!(damaged.releases[1..], first.releases[1..]);
+    }
+
+    #[test]
+    fn a_flipped_bit_in_a_cached_body_is_found_and_the_release_parsed_again() {
+        let (_archive, roots) = archive();
+        let cache = tempfile::tempdir().unwrap();
+        let first = load_cached(&roots, Some(cache.path()), &|_| {});
+        let file = cache_file(cache.path(), &roots);
+        let mut bytes = fs::read(&file).unwrap();
+        // One bit of a body's text: it still decodes, with other words.
+        let at = memchr::memmem::find(&bytes, b"Body two").expect("stored as text");
+        bytes[at + 5] ^= 0x02;
+        fs::write(&file, &bytes).unwrap();
+        let second = load_cached(&roots, Some(cache.path()), &|_| {});
+        assert!(stored(&second), "read through the cache");
+        for (a, b) in first.releases.iter().zip(&second.releases) {
+            assert_eq!(a.read_body(), b.read_body(), "{}", a.title);
+        }
     }
 
     #[cfg(unix)]
@@ -839,9 +911,17 @@ mod tests {
             .unwrap()
             .set_modified(long_ago)
             .unwrap();
+        // A process that has ended: its file goes at once, however recent.
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let dead = child.id();
+        child.wait().unwrap();
+        let orphan = PathBuf::from(format!("{}.tmp{dead}", target.display()));
+        fs::write(&orphan, b"half").unwrap();
         load_cached(&roots, Some(cache.path()), &|_| {});
         assert!(!old.exists(), "abandoned long ago");
         assert!(fresh.exists(), "perhaps another readout writing now");
+        #[cfg(target_os = "linux")]
+        assert!(!orphan.exists(), "its writer is gone");
         assert!(target.exists());
     }
 

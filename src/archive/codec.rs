@@ -76,6 +76,13 @@ fn read_date(r: &mut Reader<'_>) -> Result<Option<ReleaseDate>, CodecError> {
         _ => Some((r.u8()?, r.u8()?)),
     };
     let offset = r.u32()?;
+    // Values a parsed date never has: the cache was damaged or edited.
+    let valid = (month <= 12 && day <= 31)
+        && time.is_none_or(|(h, m)| h < 24 && m < 60)
+        && (offset == u32::MAX || (offset as i32).unsigned_abs() <= 24 * 60);
+    if !valid {
+        return Err(r.err());
+    }
     Ok(Some(ReleaseDate {
         year: (year != u32::MAX).then_some(year as i32),
         month: (month != 0).then_some(month),
@@ -272,7 +279,9 @@ mod tests {
         let mut members: Vec<Arc<Member>> = Vec::new();
         for release in &corpus.releases {
             let offset = 4 + bodies.bytes.len() as u64;
-            write_body(&mut bodies, &release.read_body());
+            let mut encoded = Writer::default();
+            write_body(&mut encoded, &release.read_body());
+            crate::corpus::encoding::write_sealed(&mut bodies, &encoded.bytes);
             let len = (4 + bodies.bytes.len() as u64 - offset) as u32;
             let member = release.member.as_ref().map(|m| {
                 members.push(Arc::clone(m));
@@ -333,5 +342,26 @@ mod tests {
             .collect();
         let _ = read(&garbage);
         let _ = read_body(&mut Reader::new(&garbage));
+    }
+
+    #[test]
+    fn impossible_dates_are_damage_not_panics() {
+        let date = |month: u8, day: u8, time: Option<(u8, u8)>| ReleaseDate {
+            year: Some(2024),
+            month: Some(month),
+            day: Some(day),
+            time,
+            utc_offset_minutes: None,
+            written: "then".into(),
+        };
+        let round_trip = |d: &ReleaseDate| {
+            let mut w = Writer::default();
+            write_date(&mut w, Some(d));
+            read_date(&mut Reader::new(&w.bytes))
+        };
+        assert!(round_trip(&date(12, 31, Some((23, 59)))).is_ok());
+        assert!(round_trip(&date(13, 1, None)).is_err(), "month 13");
+        assert!(round_trip(&date(1, 32, None)).is_err());
+        assert!(round_trip(&date(1, 1, Some((24, 0)))).is_err());
     }
 }

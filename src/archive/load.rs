@@ -235,6 +235,7 @@ pub fn load_cached(
     let mut corpus = assemble(files);
     corpus.index_file = index_file;
     corpus.report.ignored = walk.ignored;
+    corpus.report.symlinks = walk.symlinks;
     corpus.report.problems.splice(0..0, walk.problems);
     corpus
 }
@@ -523,6 +524,7 @@ mod tests {
         write(dir.path(), "in.txt", b"Inside body.");
         let corpus = quiet(&[dir.path().to_path_buf()]);
         assert_eq!(corpus.releases.len(), 1);
+        assert_eq!(corpus.report.symlinks, [dir.path().join("link.txt")]);
     }
 
     #[test]

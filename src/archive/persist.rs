@@ -48,12 +48,12 @@ pub struct Format {
 
 /// The records a file holds: a collection that can also be read leniently,
 /// item by item, from a file of a newer format version.
-pub trait Records: Serialize + DeserializeOwned + Default {
+pub trait Records: Serialize + DeserializeOwned + Default + Clone {
     /// Whatever items of `value` this readout understands.
     fn read_leniently(value: &Value) -> Self;
 }
 
-impl<T: Serialize + DeserializeOwned> Records for Vec<T> {
+impl<T: Serialize + DeserializeOwned + Clone> Records for Vec<T> {
     fn read_leniently(value: &Value) -> Self {
         value
             .as_array()
@@ -67,7 +67,7 @@ impl<T: Serialize + DeserializeOwned> Records for Vec<T> {
     }
 }
 
-impl<T: Serialize + DeserializeOwned> Records for BTreeMap<String, T> {
+impl<T: Serialize + DeserializeOwned + Clone> Records for BTreeMap<String, T> {
     fn read_leniently(value: &Value) -> Self {
         value
             .as_object()
@@ -267,7 +267,9 @@ impl<T: Records> SafeFile<T> {
                     source,
                 })?;
                 self.notices.push(notice);
-                T::default()
+                // Damaged since this process read it: what it holds is the
+                // best copy there is, and is written back.
+                self.disk.clone()
             }
         };
         self.remove_stale_temps();
@@ -312,7 +314,7 @@ impl<T: Records> SafeFile<T> {
 
     /// Reads and parses the file.
     fn read(&self) -> Disk<T> {
-        match fs::read(&self.path) {
+        match super::atomic::read_regular(&self.path) {
             Ok(bytes) => parse(&bytes, self.format),
             // No file (or no folder: something else stands where it should be).
             Err(e)
@@ -443,7 +445,7 @@ mod tests {
     };
 
     /// An item with one required field.
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     struct Item {
         id: String,
     }

@@ -16,6 +16,8 @@ pub struct Walk {
     pub files: Vec<(PathBuf, String, usize)>,
     /// Files in walked folders that are not in a release format.
     pub ignored: Vec<PathBuf>,
+    /// Symbolic links in walked folders, which are not followed.
+    pub symlinks: Vec<PathBuf>,
     /// Paths that could not be walked.
     pub problems: Vec<Problem>,
 }
@@ -92,14 +94,20 @@ fn walk_dir((index, root): (usize, &Path), dir: &Path, walk: &mut Walk) {
         if is_hidden(&path) {
             continue;
         }
-        let Ok(meta) = fs::symlink_metadata(&path) else {
-            walk.problems
-                .push(skipped(&path, None, "cannot read file information"));
-            continue;
+        let meta = match fs::symlink_metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) => {
+                walk.problems.push(skipped(
+                    &path,
+                    None,
+                    format!("cannot read file information: {e}"),
+                ));
+                continue;
+            }
         };
         let kind = meta.file_type();
         if kind.is_symlink() {
-            continue;
+            walk.symlinks.push(path);
         } else if kind.is_dir() {
             walk_dir((index, root), &path, walk);
         } else if !kind.is_file() {

@@ -2,7 +2,7 @@
 //! JSON for scripts. Both are safe to print to a terminal.
 
 use super::model::{Bookmark, PARAGRAPH_BREAK};
-use crate::corpus::sanitize::{for_display, for_display_multiline};
+use crate::corpus::sanitize::{for_display, for_display_multiline, terminal_safe_json};
 
 /// One Markdown citation per bookmark, separated by rules: the passage
 /// quoted, the speaker, then the release's title, source, date and URL,
@@ -15,26 +15,7 @@ pub fn to_markdown(bookmarks: &[Bookmark]) -> String {
 /// A pretty-printed JSON array of the bookmarks, with a final newline.
 pub fn to_json(bookmarks: &[Bookmark]) -> String {
     let json = serde_json::to_string_pretty(bookmarks).unwrap_or_else(|_| "[]".to_string());
-    terminal_safe_json(&json) + "\n"
-}
-
-/// Escapes, inside JSON text, the characters serde_json leaves raw but a
-/// terminal would act on (DEL, C1 controls, bidi controls), as `\uXXXX`.
-/// The JSON means the same; only its spelling changes.
-pub fn terminal_safe_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if c.is_control() && c != '\n' || is_bidi_control(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    terminal_safe_json(&json).into_owned() + "\n"
 }
 
 fn citation(b: &Bookmark) -> String {

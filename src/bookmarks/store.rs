@@ -297,4 +297,49 @@ mod tests {
              (kept in memory; will retry)"
         );
     }
+
+    /// The bytes of `bookmarks.json` are pinned: when this test fails, the
+    /// file's shape changed, and `SCHEMA_VERSION` must be bumped (so older
+    /// readouts never misread it) before the expected text is updated.
+    #[test]
+    fn the_file_format_is_pinned_to_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = Store::open(dir.path());
+        store.add(bookmark("b1", "2026-01-02T03:04:05Z")).unwrap();
+        let written = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        assert_eq!(SCHEMA_VERSION, 1, "update the text below with the version");
+        assert_eq!(
+            written,
+            r#"{
+  "version": 1,
+  "bookmarks": [
+    {
+      "id": "b1",
+      "release": "r",
+      "path": "p",
+      "line": null,
+      "title": "t",
+      "date": null,
+      "source": null,
+      "url": null,
+      "passage": "x",
+      "start": {
+        "paragraph": 0,
+        "offset": 0
+      },
+      "end": {
+        "paragraph": 0,
+        "offset": 1
+      },
+      "hash": "",
+      "speaker": null,
+      "note": "",
+      "created": "2026-01-02T03:04:05Z",
+      "updated": "2026-01-02T03:04:05Z"
+    }
+  ]
+}
+"#
+        );
+    }
 }

@@ -9,9 +9,9 @@ use clap::{Subcommand, ValueEnum};
 use super::Settings;
 use super::output::Output;
 use crate::archive::persist::SaveError;
-use crate::bookmarks::export::{self, terminal_safe_json};
+use crate::bookmarks::export;
 use crate::bookmarks::{Bookmark, Notice, Store, model};
-use crate::corpus::sanitize::for_display;
+use crate::corpus::sanitize::{escape_line, for_display, terminal_safe_json};
 
 /// How many words of a passage `bookmarks list` shows.
 const PREVIEW_WORDS: usize = 8;
@@ -80,7 +80,7 @@ pub fn run(command: BookmarksCommand, settings: &Settings, out: &mut Output) -> 
 /// Prints notices to stderr.
 fn warn(notices: &[Notice]) {
     for notice in notices {
-        eprintln!("readout: {}", for_display(&notice.0));
+        eprintln!("readout: {}", escape_line(&notice.0));
     }
 }
 

@@ -296,7 +296,7 @@ fn list(corpus: &Corpus, json: bool, out: &mut Output) -> Result<()> {
                 "quotes": release.outline.quotes,
                 "quotes_with_speaker": release.outline.attributed,
             });
-            writeln!(out, "{value}")?;
+            output::write_json_line(out, &value)?;
         } else {
             writeln!(
                 out,

@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::date_column;
-use super::output::Output;
+use super::output::{self, Output};
 use crate::corpus::{Corpus, TextPos};
 use crate::search::speakers::Directory;
 
@@ -64,7 +64,7 @@ pub fn write(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Outpu
                     "start": start,
                     "end": end,
                 });
-                writeln!(out, "{value}")?;
+                output::write_json_line(out, &value)?;
             } else {
                 writeln!(
                     out,

@@ -7,7 +7,7 @@ use anyhow::Result;
 
 use crate::corpus::Corpus;
 use crate::corpus::report::Severity;
-use crate::corpus::sanitize::for_display;
+use crate::corpus::sanitize::escape_line;
 
 /// Writes the load report for `corpus`.
 pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
@@ -50,10 +50,23 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
             report.ignored.len()
         )?;
         for path in report.ignored.iter().take(10) {
-            writeln!(out, "  {}", for_display(&path.to_string_lossy()))?;
+            writeln!(out, "  {}", escape_line(&path.to_string_lossy()))?;
         }
         if report.ignored.len() > 10 {
             writeln!(out, "  … and {} more", report.ignored.len() - 10)?;
+        }
+    }
+    if !report.symlinks.is_empty() {
+        writeln!(
+            out,
+            "{} symbolic links not followed (open their targets to read them):",
+            report.symlinks.len()
+        )?;
+        for path in report.symlinks.iter().take(10) {
+            writeln!(out, "  {}", escape_line(&path.to_string_lossy()))?;
+        }
+        if report.symlinks.len() > 10 {
+            writeln!(out, "  … and {} more", report.symlinks.len() - 10)?;
         }
     }
     for (severity, heading) in [

@@ -5,6 +5,7 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use serde_json::json;
 
+use super::output;
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Body, Corpus, Release};
 use crate::search::index::{SearchHit, SearchIndex, TextHit, snippet};
@@ -138,6 +139,6 @@ fn write_json(
         "hits": hits,
         "hit_count": result.hits.len(),
     });
-    writeln!(out, "{value}")?;
+    output::write_json_line(out, &value)?;
     Ok(())
 }

@@ -5,9 +5,12 @@ use std::io::Write;
 use anyhow::Result;
 use serde_json::json;
 
+use super::output;
 use crate::corpus::{Block, Release};
 
-/// Writes a release as plain text: a header, then paragraphs.
+/// Writes a release as plain text: a header, paragraphs, credits and,
+/// under a rule as in the reader, the trailer (press contacts, notices,
+/// what follows the end mark).
 pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "{}", release.title)?;
     let mut meta = Vec::new();
@@ -41,6 +44,12 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
         writeln!(out)?;
         for credit in &release.credits {
             writeln!(out, "({credit})")?;
+        }
+    }
+    if !body.trailer.is_empty() {
+        writeln!(out, "\n───")?;
+        for line in &body.trailer {
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -80,6 +89,33 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
             map.insert("setting".into(), json!(body.setting));
         }
     }
-    writeln!(out, "{value}")?;
+    output::write_json_line(out, &value)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Body, Paragraph};
+
+    #[test]
+    fn the_trailer_is_printed_under_a_rule() {
+        let release = Release::sample_with(
+            "k",
+            "Harbor Bill",
+            Body {
+                paragraphs: vec![Paragraph::body("The bill passed.")],
+                trailer: vec!["Media Contact: Tess Morrow, 555-010-4477".into()],
+                ..Body::default()
+            },
+            "a.jsonl",
+        );
+        let mut out = Vec::new();
+        write_text(&release, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.ends_with("The bill passed.\n\n───\nMedia Contact: Tess Morrow, 555-010-4477\n"),
+            "{text}"
+        );
+    }
 }

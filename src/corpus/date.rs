@@ -299,6 +299,40 @@ impl ReleaseDate {
             .or_else(|| parse_epoch(s))
     }
 
+    /// Parses a line that is a date and nothing else, a day of a month at
+    /// least ("August 10, 2021", "1/13/2022", "Monday, Jan. 3, 2022 9:00
+    /// AM"); `None` for text that only starts with a date.
+    pub fn parse_alone(line: &str) -> Option<ReleaseDate> {
+        let date = ReleaseDate::parse(line).filter(|d| d.month.is_some() && d.day.is_some())?;
+        // Day, month and year are three numbers at most; a clock has colons.
+        let numbers = line
+            .split(|c: char| !c.is_ascii_digit() && c != ':')
+            .filter(|n| !n.is_empty() && !n.contains(':'))
+            .count();
+        let only_date_words = numbers <= 3
+            && line
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '-'))
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    w.trim_end_matches('.')
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b':')
+                        || month_number(w).is_some()
+                        || is_weekday(w)
+                        || parse_day(w).is_some()
+                        || ["am", "pm", "a.m.", "p.m."].contains(&w.to_ascii_lowercase().as_str())
+                });
+        only_date_words.then_some(date)
+    }
+
+    /// True when `other` names the same day as this date, as far as both
+    /// say: a date written without a year matches any year.
+    pub fn same_day(&self, other: &ReleaseDate) -> bool {
+        self.day.is_some()
+            && (self.month, self.day) == (other.month, other.day)
+            && (self.year.is_none() || other.year.is_none() || self.year == other.year)
+    }
+
     /// The ISO 8601 form of as much as is known (`2021-01-26`, `2021-01`), or
     /// `None` when the year is unknown.
     pub fn iso(&self) -> Option<String> {
@@ -509,6 +543,38 @@ mod tests {
         ] {
             assert!(ReleaseDate::parse(s).is_none(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn a_date_line_is_a_date_and_nothing_else() {
+        for s in [
+            "August 10, 2021",
+            "1/13/2022",
+            "Monday, Jan. 3, 2022",
+            "JANUARY 21, 2022 12:34 AM",
+            "31 May 2023",
+            "Tuesday, June 13",
+        ] {
+            assert!(ReleaseDate::parse_alone(s).is_some(), "{s:?}");
+        }
+        for s in [
+            "August 10, 2021 Senator Ames said the bill passed.",
+            "13 May the minister spoke",
+            "August 2021",
+            "2021-08-10 is the day",
+            "August 12, 2021 555-010-4477",
+        ] {
+            assert!(ReleaseDate::parse_alone(s).is_none(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_day_however_written() {
+        let day = |s| ReleaseDate::parse(s).unwrap();
+        assert!(day("1/13/2022").same_day(&day("2022-01-13T10:00:00")));
+        assert!(day("January 13").same_day(&day("2022-01-13")));
+        assert!(!day("January 13, 2021").same_day(&day("2022-01-13")));
+        assert!(!day("January 14, 2022").same_day(&day("2022-01-13")));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Turns a file's bytes into text the way a careful reader would: a BOM decides
-//! UTF-16, a NUL byte means binary, bad UTF-8 is decoded lossily and counted.
+//! UTF-16 or UTF-32, a NUL byte means binary (except in JSON Lines, where it
+//! costs only its line), bad UTF-8 is decoded lossily and counted.
 
 use std::borrow::Cow;
 
@@ -37,12 +38,37 @@ pub enum Encoding {
     Utf16Le,
     /// UTF-16 big-endian, announced by a BOM.
     Utf16Be,
+    /// UTF-32 little-endian, announced by a BOM.
+    Utf32Le,
+    /// UTF-32 big-endian, announced by a BOM.
+    Utf32Be,
 }
 
-/// Decodes a file's bytes to text.
+/// What a NUL byte in UTF-8 text means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nul {
+    /// The file is binary: nothing of it is read.
+    Binary,
+    /// Kept in the text, for a format that skips only the part holding it.
+    Kept,
+}
+
+/// Decodes a file's bytes to text; a NUL byte in UTF-8 makes it binary.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
+    decode_with(bytes, Nul::Binary)
+}
+
+/// Decodes a file's bytes to text, treating NUL bytes in UTF-8 as `nul` says.
+pub fn decode_with(bytes: &[u8], nul: Nul) -> Result<Decoded<'_>, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
+    }
+    // UTF-32 first: its little-endian BOM starts like UTF-16's.
+    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe, 0, 0]) {
+        return Ok(decode_utf32(rest, Encoding::Utf32Le));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0, 0, 0xfe, 0xff]) {
+        return Ok(decode_utf32(rest, Encoding::Utf32Be));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
         return Ok(decode_utf16(rest, Encoding::Utf16Le));
@@ -51,7 +77,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
         return Ok(decode_utf16(rest, Encoding::Utf16Be));
     }
     let body = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
-    if let Some(offset) = memchr::memchr(0, body) {
+    if nul == Nul::Binary
+        && let Some(offset) = memchr::memchr(0, body)
+    {
         return Err(DecodeError::Binary {
             offset: offset + (bytes.len() - body.len()),
         });
@@ -113,6 +141,29 @@ fn decode_utf16(bytes: &[u8], encoding: Encoding) -> Decoded<'static> {
     }
 }
 
+fn decode_utf32(bytes: &[u8], encoding: Encoding) -> Decoded<'static> {
+    let mut invalid_sequences = usize::from(!bytes.len().is_multiple_of(4));
+    let text = bytes
+        .chunks_exact(4)
+        .map(|unit| {
+            let unit = [unit[0], unit[1], unit[2], unit[3]];
+            let code = match encoding {
+                Encoding::Utf32Be => u32::from_be_bytes(unit),
+                _ => u32::from_le_bytes(unit),
+            };
+            char::from_u32(code).unwrap_or_else(|| {
+                invalid_sequences += 1;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    Decoded {
+        text: Cow::Owned(text),
+        invalid_sequences,
+        encoding,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +193,33 @@ mod tests {
         assert_eq!(decode(&le).unwrap().text, "Xi said");
         assert_eq!(decode(&be).unwrap().encoding, Encoding::Utf16Be);
         assert_eq!(decode(&be).unwrap().text, "中文");
+    }
+
+    #[test]
+    fn utf32_with_bom_is_decoded() {
+        let le: Vec<u8> = [0xff, 0xfe, 0, 0]
+            .into_iter()
+            .chain("Title: Ré".chars().flat_map(|c| u32::from(c).to_le_bytes()))
+            .collect();
+        let d = decode(&le).unwrap();
+        assert_eq!(
+            (d.text.as_ref(), d.encoding),
+            ("Title: Ré", Encoding::Utf32Le)
+        );
+        let be: Vec<u8> = [0, 0, 0xfe, 0xff]
+            .into_iter()
+            .chain("中文".chars().flat_map(|c| u32::from(c).to_be_bytes()))
+            .chain([0, 0x11, 0, 0])
+            .collect();
+        let d = decode(&be).unwrap();
+        assert_eq!(d.text, "中文\u{fffd}");
+        assert_eq!(d.invalid_sequences, 1);
+    }
+
+    #[test]
+    fn nul_bytes_can_be_kept_for_line_formats() {
+        let d = decode_with(b"{}\n{\"a\0\"}\n", Nul::Kept).unwrap();
+        assert_eq!(d.text, "{}\n{\"a\0\"}\n");
     }
 
     #[test]

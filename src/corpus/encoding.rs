@@ -212,6 +212,11 @@ fn read_paragraph(r: &mut Reader<'_>) -> Result<Paragraph, CodecError> {
             v if v == u32::MAX - 1 => SpanStyle::Emphasis,
             index => SpanStyle::Link { index },
         };
+        // A span must cover whole characters of the text.
+        let fits = |at: u32| text.is_char_boundary(at as usize);
+        if start > end || !fits(start) || !fits(end) {
+            return Err(r.err());
+        }
         spans.push(Span { start, end, style });
     }
     Ok(Paragraph { text, block, spans })
@@ -242,19 +247,52 @@ pub fn write_body(w: &mut Writer, b: &Body) {
     w.strs(&b.trailer);
 }
 
+/// Bytes before a stored body: the xxh3 hash of the encoded body, so that
+/// damage to the cache file is found when the body is read.
+pub const SEAL_LEN: usize = 8;
+
+/// Appends `encoded` (an encoded body) sealed with its checksum: how a body
+/// is stored in the cache file.
+pub fn write_sealed(w: &mut Writer, encoded: &[u8]) {
+    w.u64(xxhash_rust::xxh3::xxh3_64(encoded));
+    w.bytes.extend_from_slice(encoded);
+}
+
+/// The encoded body inside a sealed record, `None` when the record is too
+/// short or its bytes no longer match their checksum.
+pub fn unseal(record: &[u8]) -> Option<&[u8]> {
+    if record.len() < SEAL_LEN {
+        return None;
+    }
+    let (seal, encoded) = record.split_at(SEAL_LEN);
+    let mut expected = [0u8; SEAL_LEN];
+    expected.copy_from_slice(seal);
+    (u64::from_le_bytes(expected) == xxhash_rust::xxh3::xxh3_64(encoded)).then_some(encoded)
+}
+
 /// Decodes a body.
 pub fn read_body(r: &mut Reader<'_>) -> Result<Body, CodecError> {
     let n = r.count()?;
-    let paragraphs = (0..n)
+    let paragraphs: Vec<Paragraph> = (0..n)
         .map(|_| read_paragraph(r))
         .collect::<Result<_, _>>()?;
     let links = r.strs()?;
     let n = r.count()?;
     let mut quotes = Vec::with_capacity(n);
+    // A position must be in one of the paragraphs.
+    let valid = |p: TextPos| {
+        paragraphs
+            .get(p.paragraph as usize)
+            .is_some_and(|para: &Paragraph| p.offset as usize <= para.text.len())
+    };
     for _ in 0..n {
+        let (start, end) = (read_pos(r)?, read_pos(r)?);
+        if !valid(start) || !valid(end) || start > end {
+            return Err(r.err());
+        }
         quotes.push(Quote {
-            start: read_pos(r)?,
-            end: read_pos(r)?,
+            start,
+            end,
             speaker: r.opt_str()?,
         });
     }

@@ -4,7 +4,9 @@
 
 use super::date::{self, ReleaseDate};
 use super::sanitize::{self, SanitizeStats};
-use super::{Body, BodyHandle, Draft, Origin, Paragraph, Release, ReleaseId, html, meta, quotes};
+use super::{
+    Body, BodyHandle, Draft, Origin, Paragraph, Release, ReleaseId, furniture, html, meta, quotes,
+};
 
 /// How many leading paragraphs are searched for a date when metadata has none.
 const DATE_SEARCH_PARAGRAPHS: usize = 2;
@@ -120,17 +122,13 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         ensure_clean(p, stats);
     }
     paragraphs.retain(|p| !p.text.trim().is_empty());
+    let title = clean_value(title, stats);
+    let date = clean_value(date, stats).and_then(|d| ReleaseDate::parse(&d));
+    // Notices, contacts, and the title or date again around the text go
+    // first, so that where the text's second half starts is known.
+    let edges = furniture::take_edges(&mut paragraphs, title.as_deref(), date.as_ref());
     let (credits, trailer) = split_tail(&mut paragraphs);
     given_credits.extend(credits);
-
-    let title = clean_value(title, stats);
-    // A body that repeats the title as its first paragraph reads badly.
-    if let (Some(t), Some(first)) = (&title, paragraphs.first())
-        && first.text.len() <= t.len() * 2
-        && meta::comparable(t) == meta::comparable(&first.text)
-    {
-        paragraphs.remove(0);
-    }
     let (title, title_derived) = match title {
         Some(t) => (t, false),
         None => match paragraphs.first() {
@@ -139,14 +137,12 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         },
     };
 
-    let date = clean_value(date, stats)
-        .and_then(|d| ReleaseDate::parse(&d))
-        .or_else(|| {
-            paragraphs
-                .iter()
-                .take(DATE_SEARCH_PARAGRAPHS)
-                .find_map(|p| date::find_in_text(&p.text))
-        });
+    let date = date.or(edges.date).or_else(|| {
+        paragraphs
+            .iter()
+            .take(DATE_SEARCH_PARAGRAPHS)
+            .find_map(|p| date::find_in_text(&p.text))
+    });
     let updated = clean_value(updated, stats).and_then(|d| {
         let d = d
             .trim_start_matches(|c: char| c.is_alphabetic() || c == ':')
@@ -183,7 +179,12 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         quotes,
         turns: transcript.turns,
         setting: transcript.setting,
-        trailer: clean_list(trailer, stats),
+        // Furniture comes from paragraphs, clean already.
+        trailer: edges
+            .kept
+            .into_iter()
+            .chain(clean_list(trailer, stats))
+            .collect(),
     };
     Release {
         id,
@@ -266,6 +267,42 @@ mod tests {
         let body = r.read_body();
         assert_eq!(body.paragraphs.len(), 2);
         assert_eq!(body.trailer, vec!["About the office: a district."]);
+    }
+
+    #[test]
+    fn header_furniture_goes_to_the_trailer_and_a_dashed_end_mark_ends_the_body() {
+        let r = release(Draft {
+            title: Some("Ames Backs Harbor Bill".into()),
+            date: Some("2023-03-14".into()),
+            paragraphs: paragraphs(&[
+                "For Immediate Release",
+                "March 14, 2023",
+                "Media Contact: Tess Morrow, 555-010-4477",
+                "Ames Backs Harbor Bill",
+                "HARBORTOWN – Rep. Lee Ames backed the bill.",
+                "“Ports matter,” said Ames.",
+                "-###-",
+                "Ames represents the harbor district.",
+            ]),
+            ..Draft::default()
+        });
+        let body = r.read_body();
+        assert_eq!(
+            body.paragraphs,
+            paragraphs(&[
+                "HARBORTOWN – Rep. Lee Ames backed the bill.",
+                "“Ports matter,” said Ames."
+            ])
+        );
+        assert_eq!(
+            body.trailer,
+            [
+                "For Immediate Release",
+                "Media Contact: Tess Morrow, 555-010-4477",
+                "Ames represents the harbor district."
+            ]
+        );
+        assert_eq!(r.date.and_then(|d| d.iso()).as_deref(), Some("2023-03-14"));
     }
 
     #[test]

@@ -23,6 +23,14 @@ use super::encoding::{self, Reader};
 pub trait BodyStore: fmt::Debug + Send + Sync {
     /// Reads `len` bytes at offset `at`.
     fn read(&self, at: u64, len: usize) -> io::Result<Vec<u8>>;
+
+    /// The body stored at offset `at`, made again from the file it was
+    /// parsed from, for when the stored bytes turn out damaged; `None`
+    /// when that cannot be done (the file changed or is gone).
+    fn recover(&self, at: u64) -> Option<Body> {
+        let _ = at;
+        None
+    }
 }
 
 /// Where a release's body is: in memory (as a value, or encoded compactly),
@@ -70,7 +78,8 @@ impl BodyHandle {
         }
     }
 
-    /// A body stored as `len` encoded bytes at offset `at` of `file`.
+    /// A body stored as `len` bytes at offset `at` of `file`: the encoded
+    /// body sealed with its checksum ([`encoding::write_sealed`]).
     pub fn stored(file: Arc<dyn BodyStore>, at: u64, len: u32) -> BodyHandle {
         BodyHandle(Place::Stored { file, at, len })
     }
@@ -90,7 +99,13 @@ impl BodyHandle {
             Place::Memory(body) => Arc::clone(body),
             Place::Packed(bytes) => Arc::new(decode(bytes)),
             Place::Stored { file, at, len } => Arc::new(match file.read(*at, *len as usize) {
-                Ok(bytes) => decode(&bytes),
+                Ok(bytes) => match encoding::unseal(&bytes) {
+                    Some(encoded) => decode(encoded),
+                    // Damaged since it was written: parsed again from its file.
+                    None => file
+                        .recover(*at)
+                        .unwrap_or_else(|| Body::unreadable("damaged, and its file changed since")),
+                },
                 Err(e) => Body::unreadable(&e.to_string()),
             }),
         }
@@ -151,7 +166,7 @@ impl BodyStore for BytesStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::encoding;
+    use crate::corpus::encoding::{self, SEAL_LEN as SEAL};
 
     fn sample() -> Body {
         crate::corpus::body::tests::sample()
@@ -168,9 +183,11 @@ mod tests {
     #[test]
     fn a_stored_body_is_read_back_and_a_damaged_one_explains_itself() {
         let body = sample();
+        let mut encoded = encoding::Writer::default();
+        encoding::write_body(&mut encoded, &body);
         let mut w = encoding::Writer::default();
         w.bytes.extend_from_slice(b"padding");
-        encoding::write_body(&mut w, &body);
+        encoding::write_sealed(&mut w, &encoded.bytes);
         let file: Arc<dyn BodyStore> = Arc::new(BytesStore(w.bytes.clone()));
         let len = (w.bytes.len() - 7) as u32;
         let stored = BodyHandle::stored(Arc::clone(&file), 7, len);
@@ -187,5 +204,40 @@ mod tests {
                 .text
                 .contains("could not be read")
         );
+    }
+
+    /// A store whose bytes were damaged, which can make the body again.
+    #[derive(Debug)]
+    struct Recovering(Vec<u8>);
+
+    impl BodyStore for Recovering {
+        fn read(&self, at: u64, len: usize) -> io::Result<Vec<u8>> {
+            BytesStore(self.0.clone()).read(at, len)
+        }
+        fn recover(&self, _at: u64) -> Option<Body> {
+            Some(sample())
+        }
+    }
+
+    #[test]
+    fn a_flipped_bit_is_caught_by_the_checksum_and_the_body_made_again() {
+        let mut encoded = encoding::Writer::default();
+        encoding::write_body(&mut encoded, &sample());
+        let mut w = encoding::Writer::default();
+        encoding::write_sealed(&mut w, &encoded.bytes);
+        let len = w.bytes.len() as u32;
+        // A bit of the text, which decodes without complaint.
+        let text = sample().paragraphs[0].text.clone();
+        let at = memchr::memmem::find(&w.bytes, text.as_bytes()).unwrap();
+        w.bytes[at] ^= 0x01;
+        let mut damaged = w.bytes.clone();
+        damaged.drain(..SEAL);
+        let decoded = encoding::read_body(&mut encoding::Reader::new(&damaged)).unwrap();
+        assert_ne!(decoded, sample(), "the damage alone goes unnoticed");
+        let file: Arc<dyn BodyStore> = Arc::new(Recovering(w.bytes.clone()));
+        assert_eq!(*BodyHandle::stored(file, 0, len).get(), sample());
+        let file: Arc<dyn BodyStore> = Arc::new(BytesStore(w.bytes));
+        let unrecoverable = BodyHandle::stored(file, 0, len).get();
+        assert!(unrecoverable.paragraphs[0].text.contains("damaged"));
     }
 }

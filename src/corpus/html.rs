@@ -625,19 +625,39 @@ fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
-/// How an image reads in text: `[image: alt]`, or its file name without alt text.
+/// How an image reads in text: `[image: alt]` when its alt text describes
+/// it, and `[image]` when it has no description or only a file name
+/// (`Picture1.jpg`, `5af88c49-….png`). A file name tells a reader nothing,
+/// but that a picture stands there does: a fact sheet's text points to its
+/// charts, and a release made of pictures does not read as empty.
 pub fn image_label(alt: &str, src: &str) -> String {
     let alt = alt.trim();
-    if !alt.is_empty() {
-        return format!(" [image: {alt}] ");
-    }
-    let path = src.split(['?', '#']).next().unwrap_or("");
-    let file = path.rsplit('/').next().unwrap_or("").trim();
-    if file.is_empty() {
+    if alt.is_empty() || is_file_name(alt, src) {
         " [image] ".to_string()
     } else {
-        format!(" [image: {file}] ")
+        format!(" [image: {alt}] ")
     }
+}
+
+/// File name extensions of pictures.
+const IMAGE_EXTENSIONS: [&str; 11] = [
+    "png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "tif", "tiff", "avif", "heic",
+];
+
+/// True when `alt` is a file name rather than a description: the file name
+/// of `src` (with or without its extension), or one word ending in a
+/// picture's extension.
+fn is_file_name(alt: &str, src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let picture = !alt.contains(char::is_whitespace)
+        && alt
+            .rsplit_once('.')
+            .is_some_and(|(_, ext)| IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+    picture
+        || alt.eq_ignore_ascii_case(file)
+        || (!stem.is_empty() && alt.eq_ignore_ascii_case(stem))
 }
 
 /// The level of an `h1`–`h6` tag.
@@ -764,14 +784,18 @@ mod tests {
     }
 
     #[test]
-    fn images_are_named_by_alt_text_or_file() {
+    fn images_are_named_by_their_alt_text_never_by_a_file_name() {
         let p = to_paragraphs(
-            "<figure><img\nsrc=\"https://x.gov/up/chart-1.jpg?w=640\" class=\"a\" /></figure><p>See <img alt='Map of ports' src=m.png> here.</p>",
+            "<figure><img\nsrc=\"https://x.gov/up/chart-1.jpg?w=640\" class=\"a\" /><figcaption>Ports by size</figcaption></figure><p>See <img alt='Map of ports' src=m.png> here,<img alt=\"IMG_0042.JPG\" src=\"/a/b.png\">and <img alt=\"harbor-map\" src=\"/up/harbor-map.webp\"> there.</p>",
         );
         let texts: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(
             texts,
-            ["[image: chart-1.jpg]", "See [image: Map of ports] here."]
+            [
+                "[image]",
+                "Ports by size",
+                "See [image: Map of ports] here, [image] and [image] there."
+            ]
         );
     }
 

@@ -18,6 +18,12 @@ pub enum RecordError {
     /// The line is JSON but not an object.
     #[error("not a JSON object")]
     NotAnObject,
+    /// The line holds a NUL byte: binary data, not a record.
+    #[error("binary data (a NUL byte at offset {at} of the line)")]
+    Nul {
+        /// Byte offset of the NUL in the line.
+        at: usize,
+    },
     /// The record has no text (null, missing or empty).
     #[error("record has no text{}", .title.as_ref().map(|t| format!(" (title: {t:?})")).unwrap_or_default())]
     NoText {
@@ -179,6 +185,9 @@ pub fn record_to_draft(map: &Map<String, Value>) -> Result<Draft, RecordError> {
 
 /// Parses one line of a JSON Lines file.
 pub fn parse_line(line: &str) -> Result<Draft, RecordError> {
+    if let Some(at) = line.find('\0') {
+        return Err(RecordError::Nul { at });
+    }
     let value: Value = serde_json::from_str(line).map_err(|e| RecordError::Json(e.to_string()))?;
     match value {
         Value::Object(map) => record_to_draft(&map),

@@ -3,16 +3,29 @@
 //! The body is read with a CommonMark parser, so backslash escapes, emphasis,
 //! links, lists and hard-wrapped lines come out as a reader expects; leftover
 //! HTML blocks (tables, figures) go through [`super::html`].
+//!
+//! The text comes sanitised but with its no-break spaces (see
+//! [`super::sanitize::clean_text_keeping_no_break_spaces`]), because pandoc,
+//! which wrote most such files, reads a no-break space as a character like a
+//! letter: it never indents a line (a paragraph whose first line is indented
+//! with them is one paragraph, not code followed by text) and it does not stop
+//! `*` from opening or closing emphasis. They are read that way here, and
+//! become plain spaces in the text.
+
+mod links;
+
+use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use yaml_rust2::{Yaml, YamlLoader};
+use yaml_rust2::Yaml;
 
+use super::yaml::{self, FrontMatter, YamlError};
 use super::{Block, Draft, Member, Paragraph, Span, SpanStyle, html};
 
 /// Why a Markdown file's metadata could not be read. The body still loads.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MarkdownError {
-    /// The front matter is not valid YAML.
+    /// The front matter is not valid YAML, or nests too deep.
     #[error("front matter is not valid YAML (line {line}): {message}; metadata ignored")]
     FrontMatter {
         /// 1-based line in the file.
@@ -20,34 +33,57 @@ pub enum MarkdownError {
         /// What the YAML parser said.
         message: String,
     },
+    /// A field of the front matter is too large once its aliases are
+    /// followed (an alias bomb); the other fields are read.
+    #[error("{0}; that field is ignored")]
+    Field(YamlError),
 }
 
-/// Parses a sanitised Markdown document into a draft release. A front
-/// matter that is not valid YAML is reported, and the body loads without it.
+/// Parses a sanitised Markdown document, no-break spaces kept, into a draft
+/// release. A front matter that is not valid YAML is reported, and the body
+/// loads without it.
 pub fn parse(text: &str) -> (Draft, Option<MarkdownError>) {
     let (front, body) = split_front_matter(text);
     let mut draft = Draft::default();
     let mut error = None;
     if let Some(yaml) = front {
-        match YamlLoader::load_from_str(yaml) {
-            Ok(docs) => {
-                if let Some(Yaml::Hash(_)) = docs.first() {
-                    read_metadata(&docs[0], &mut draft);
-                }
-            }
-            Err(e) => {
+        match yaml::load(&spaces_for_no_break(yaml)) {
+            Ok(front) => error = read_metadata(&front, &mut draft).map(MarkdownError::Field),
+            Err(YamlError::Syntax { line, message }) => {
                 error = Some(MarkdownError::FrontMatter {
                     // The front matter starts on the file's second line.
-                    line: e.marker().line() + 1,
-                    message: e.info().to_string(),
+                    line: line + 1,
+                    message,
                 })
             }
+            Err(e @ YamlError::TooDeep { line }) => {
+                error = Some(MarkdownError::FrontMatter {
+                    line: line + 1,
+                    message: e.to_string(),
+                })
+            }
+            Err(e @ YamlError::TooLarge { .. }) => error = Some(MarkdownError::Field(e)),
         }
     }
     let (paragraphs, links) = body_paragraphs(body);
     draft.paragraphs = paragraphs;
     draft.links = links;
     (draft, error)
+}
+
+/// Stands for a no-break space while the CommonMark parser reads a body: a
+/// Unicode noncharacter (reserved for a program's internal use), which
+/// CommonMark, like pandoc a no-break space, reads as neither white space nor
+/// punctuation. One met in the input is read the same way.
+const NO_BREAK: char = '\u{fdd0}';
+
+/// `text` with its no-break spaces (and their stand-ins) made plain spaces.
+fn spaces_for_no_break(text: &str) -> Cow<'_, str> {
+    if text.contains(['\u{a0}', NO_BREAK]) {
+        Cow::Owned(text.replace(['\u{a0}', NO_BREAK], " "))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Splits `---` front matter from the body. Without a closing `---` (or
@@ -100,16 +136,25 @@ fn list(value: &Yaml) -> Vec<String> {
     }
 }
 
-/// Reads the fields readout knows under the names exporters give them.
-fn read_metadata(doc: &Yaml, draft: &mut Draft) {
-    let Yaml::Hash(map) = doc else { return };
-    let get = |names: &[&str]| -> Option<&Yaml> {
-        map.iter().find_map(|(k, v)| {
-            let key = k.as_str()?.to_ascii_lowercase().replace('-', "_");
-            names.contains(&key.as_str()).then_some(v)
-        })
+/// Reads the fields readout knows under the names exporters give them;
+/// the first field refused for its size, if any. Fields readout does not
+/// use are never expanded.
+fn read_metadata(front: &FrontMatter, draft: &mut Draft) -> Option<YamlError> {
+    let refused = std::cell::RefCell::new(None);
+    let get = |names: &[&str]| -> Option<Yaml> {
+        let key = front.keys().find(|k| {
+            let k = k.to_ascii_lowercase().replace('-', "_");
+            names.contains(&k.as_str())
+        })?;
+        match front.get(key) {
+            Ok(value) => value,
+            Err(e) => {
+                refused.borrow_mut().get_or_insert(e);
+                None
+            }
+        }
     };
-    let text = |names: &[&str]| get(names).and_then(scalar);
+    let text = |names: &[&str]| get(names).as_ref().and_then(scalar);
     draft.title = text(&["title", "headline", "name"]);
     let date = text(&["date", "pubdate", "date_published", "published_date"]);
     let published = text(&["published_time", "published", "published_at", "created"]);
@@ -146,6 +191,7 @@ fn read_metadata(doc: &Yaml, draft: &mut Draft) {
     ]);
     draft.author = text(&["author", "authors", "speaker", "by", "byline"]);
     draft.tags = get(&["tags", "keywords", "topics"])
+        .as_ref()
         .map(list)
         .unwrap_or_default();
     draft.section = text(&["section", "category", "categories", "type", "kind"])
@@ -168,6 +214,7 @@ fn read_metadata(doc: &Yaml, draft: &mut Draft) {
             });
         }
     }
+    refused.into_inner()
 }
 
 /// Where a paragraph is being built: which containers are open around it.
@@ -216,12 +263,12 @@ impl BodyBuilder {
 
     fn push_text(&mut self, text: &str) {
         if self.image_depth > 0 {
-            self.image_alt.push_str(text);
+            self.image_alt.push_str(&spaces_for_no_break(text));
             return;
         }
         if let Some(rows) = &mut self.table {
             if let Some(cell) = rows.last_mut().and_then(|r| r.last_mut()) {
-                cell.push_str(text);
+                cell.push_str(&spaces_for_no_break(text));
             }
             return;
         }
@@ -230,7 +277,7 @@ impl BodyBuilder {
             return;
         }
         for c in text.chars() {
-            if c.is_whitespace() {
+            if c.is_whitespace() || c == NO_BREAK {
                 if !self.text.is_empty() && !self.text.ends_with(' ') {
                     self.text.push(' ');
                 }
@@ -244,7 +291,7 @@ impl BodyBuilder {
     fn flush(&mut self) {
         let block = self.block();
         let text = if self.code {
-            self.text.trim_end_matches('\n').to_string()
+            spaces_for_no_break(self.text.trim_end_matches('\n')).into_owned()
         } else {
             self.text.trim_end().to_string()
         };
@@ -329,14 +376,14 @@ impl BodyBuilder {
             Tag::Strong => self.open.push((SpanStyle::Strong, self.text.len() as u32)),
             Tag::Link { dest_url, .. } => {
                 let index = self.links.len() as u32;
-                self.links.push(dest_url.to_string());
+                self.links.push(spaces_for_no_break(&dest_url).into_owned());
                 self.open
                     .push((SpanStyle::Link { index }, self.text.len() as u32));
             }
             Tag::Image { dest_url, .. } => {
                 self.image_depth += 1;
                 self.image_alt.clear();
-                self.image_src = dest_url.to_string();
+                self.image_src = spaces_for_no_break(&dest_url).into_owned();
             }
             Tag::Table(_) => {
                 self.flush();
@@ -460,7 +507,7 @@ impl BodyBuilder {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
             Event::Text(t) | Event::Code(t) => self.push_text(&t),
-            Event::Html(h) => self.html.push_str(&h),
+            Event::Html(h) => self.html.push_str(&spaces_for_no_break(&h)),
             Event::InlineHtml(h) => self.inline_html(&h),
             Event::SoftBreak => self.push_text(if self.code { "\n" } else { " " }),
             // A forced line break inside a paragraph separates lines
@@ -496,8 +543,14 @@ fn heading_number(level: HeadingLevel) -> u8 {
 /// Renders a Markdown body as paragraphs and the link targets their spans use.
 pub fn body_paragraphs(body: &str) -> (Vec<Paragraph>, Vec<String>) {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let body = links::escape_lone_parentheses(body);
+    let body = if body.contains('\u{a0}') {
+        Cow::Owned(body.replace('\u{a0}', NO_BREAK.encode_utf8(&mut [0; 3])))
+    } else {
+        body
+    };
     let mut builder = BodyBuilder::default();
-    for event in Parser::new_ext(body, options) {
+    for event in Parser::new_ext(&body, options) {
         builder.event(event);
     }
     builder.flush();
@@ -574,7 +627,36 @@ mod tests {
         );
         assert_eq!(
             texts(&d),
-            ["The Act passed1.", "A  1", "[image: x.png]", "Caption"]
+            ["The Act passed1.", "A  1", "[image]", "Caption"]
+        );
+    }
+
+    #[test]
+    fn an_image_named_only_by_its_file_is_an_image_without_a_name() {
+        let (d, _) = parse(
+            "![Picture1.jpg](https://x.example/up/Picture1.jpg)\n\nPorts ![Map of the ports](m.png) grew ![](https://x.example/chart.png) fast.\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "[image]",
+                "Ports [image: Map of the ports] grew [image] fast."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_link_whose_address_has_a_lone_parenthesis_is_a_link() {
+        let (d, _) = parse(
+            "See the [court pilot](https://x.example/p.html#:~:text=Counsel%20(RTC,eviction.). Then [more](https://x.example/m_(n)).\n",
+        );
+        assert_eq!(texts(&d), ["See the court pilot. Then more."]);
+        assert_eq!(
+            d.links,
+            [
+                "https://x.example/p.html#:~:text=Counsel%20(RTC,eviction.",
+                "https://x.example/m_(n)"
+            ]
         );
     }
 
@@ -604,7 +686,7 @@ mod tests {
     }
 
     #[test]
-    fn text_indented_with_no_break_spaces_is_not_code() {
+    fn text_indented_with_spaces_is_not_code() {
         let (d, _) = parse(
             "Intro.\n\n      MODERATOR:  Thanks, \\[official\\] and\n    more.\n\n    Next **bold** [link](https://x.example).\n",
         );
@@ -621,6 +703,46 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_indented_with_no_break_spaces_is_one_paragraph() {
+        let (d, _) = parse(
+            "---\ntitle:\u{a0}Nominations\n---\n\u{a0}\u{a0}\u{a0}\u{a0} Ada Quill, of Vermont, to be a Judge of the\nHarbor Court, vice Ben Rowe.\n\n\u{a0}\u{a0}\u{a0}\u{a0} MODERATOR:\u{a0} Thanks, and\nwelcome, **all**.\n\n```\nkept\u{a0}as code\n```\n",
+        );
+        assert_eq!(d.title.as_deref(), Some("Nominations"));
+        assert_eq!(
+            texts(&d),
+            [
+                "Ada Quill, of Vermont, to be a Judge of the Harbor Court, vice Ben Rowe.",
+                "MODERATOR: Thanks, and welcome, all.",
+                "kept as code",
+            ]
+        );
+        assert_eq!(d.paragraphs[1].block, Block::Body);
+        let strong = d.paragraphs[1].spans[0];
+        assert_eq!(
+            &d.paragraphs[1].text[strong.start as usize..strong.end as usize],
+            "all"
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_does_not_stop_emphasis() {
+        let (d, _) = parse(
+            "*\u{a0} Harbor Office Director*  \nShe was hired in *2001,\u{a0}*then she left.\n\n\u{a0} 2. The parties agree.\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "Harbor Office Director",
+                "She was hired in 2001, then she left.",
+                "2. The parties agree.",
+            ]
+        );
+        assert_eq!(d.paragraphs[0].spans[0].style, SpanStyle::Emphasis);
+        assert_eq!(d.paragraphs[1].spans[0].style, SpanStyle::Emphasis);
+        assert_eq!(d.paragraphs[2].block, Block::Body);
+    }
+
+    #[test]
     fn a_pipe_table_is_laid_out() {
         let (d, _) = parse("| Name | Votes |\n|---|---|\n| Ayes | 52 |\n");
         assert_eq!(texts(&d), ["Name  Votes\nAyes  52"]);
@@ -632,6 +754,22 @@ mod tests {
         assert!(matches!(error, Some(MarkdownError::FrontMatter { .. })));
         assert_eq!(texts(&d), ["Body text."]);
         assert_eq!(d.title, None);
+    }
+
+    #[test]
+    fn an_alias_bomb_in_front_matter_is_reported_and_the_rest_kept() {
+        let mut front = String::from("---\na0: &a0 [lol]\n");
+        for level in 1..=9 {
+            let row = vec![format!("*a{}", level - 1); 10].join(", ");
+            front.push_str(&format!("a{level}: &a{level} [{row}]\n"));
+        }
+        front.push_str("title: Survivor\ntags: *a9\n---\nBody text.\n");
+        let (d, error) = parse(&front);
+        assert_eq!(d.title.as_deref(), Some("Survivor"));
+        assert!(d.tags.is_empty());
+        assert_eq!(texts(&d), ["Body text."]);
+        let error = error.expect("reported").to_string();
+        assert!(error.contains("\"tags\" expands to more than"), "{error}");
     }
 
     #[test]

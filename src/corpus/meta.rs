@@ -6,17 +6,24 @@ use super::quotes::lexicon;
 /// Longest derived title, in characters, before it is cut at a word boundary.
 const MAX_DERIVED_TITLE: usize = 160;
 
-/// True for a paragraph that marks the end of a release: `###`, `# # #`, `-30-`.
+/// True for a paragraph that marks the end of a release: a run of `#`
+/// (`###`, `# # #`, `\###`), `-30-` or `END`, bare or set between dashes
+/// (`-###-`, `— 30 —`, `-END-`).
 pub fn is_end_mark(line: &str) -> bool {
     if line.len() > 24 {
         return false;
     }
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let compact = compact.trim_matches(|c: char| c == '\\');
-    matches!(
-        compact.to_ascii_lowercase().as_str(),
-        "###" | "-30-" | "—30—" | "–30–" | "-end-" | "end" | "###[]()" | "##" | "####"
-    ) || (compact.len() >= 3 && compact.chars().all(|c| c == '#' || c == '\\'))
+    let compact = compact.trim_matches('\\');
+    // Pandoc writes an end mark followed by an empty link as `\###[]()`.
+    let compact = compact.strip_suffix("[]()").unwrap_or(compact);
+    const DASHES: [char; 3] = ['-', '–', '—'];
+    let core = compact.trim_matches(DASHES);
+    let between_dashes = compact.starts_with(DASHES) && compact.ends_with(DASHES);
+    let hashes = core.chars().filter(|&c| c == '#').count();
+    (hashes >= 2 && core.chars().all(|c| c == '#' || c == '\\'))
+        || core.eq_ignore_ascii_case("end")
+        || (between_dashes && core == "30")
 }
 
 /// If `line` is a credit line, the credit without its decoration:
@@ -208,10 +215,31 @@ mod tests {
 
     #[test]
     fn end_marks() {
-        for s in ["###", "\\###", "# # #", "-30-", " ### ", "- 30 -"] {
+        for s in [
+            "###",
+            "\\###",
+            "# # #",
+            "-30-",
+            " ### ",
+            "- 30 -",
+            "-###-",
+            "— ### —",
+            "—30—",
+            "-END-",
+            "##",
+            "\\###[]()",
+        ] {
             assert!(is_end_mark(s), "{s:?}");
         }
-        for s in ["#1 priority", "30", "The end of the story."] {
+        for s in [
+            "#1 priority",
+            "30",
+            "-30",
+            "#",
+            "-\\\\-",
+            "The end of the story.",
+            "-#1-",
+        ] {
             assert!(!is_end_mark(s), "{s:?}");
         }
     }

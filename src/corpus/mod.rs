@@ -12,6 +12,7 @@ pub mod demo;
 pub mod display;
 pub mod encoding;
 pub mod finish;
+pub mod furniture;
 pub mod handle;
 pub mod html;
 pub mod id;
@@ -24,6 +25,7 @@ pub mod quotes;
 pub mod report;
 pub mod sanitize;
 pub mod text;
+pub mod yaml;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::decode::{self, DecodeError, Encoding};
+use super::decode::{self, DecodeError, Encoding, Nul};
 use super::finish::finish;
 use super::id::RecordKey;
 use super::report::{Problem, repaired, skipped};
@@ -118,7 +118,13 @@ fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32)
         bytes: bytes.len() as u64,
         ..FileResult::default()
     };
-    let decoded = match decode::decode(bytes) {
+    // In JSON Lines every line stands alone: a NUL byte costs only its line.
+    let nul = if hint == Some(Format::Jsonl) {
+        Nul::Kept
+    } else {
+        Nul::Binary
+    };
+    let decoded = match decode::decode_with(bytes, nul) {
         Ok(d) => d,
         Err(e @ DecodeError::Empty) => {
             result
@@ -157,7 +163,11 @@ fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32)
     match format {
         Format::Jsonl => parse_json_file(&decoded.text, path, first_line, &origin, &mut result),
         Format::Text | Format::Markdown => {
-            let (clean, stats) = sanitize::clean_text(&decoded.text);
+            let (clean, stats) = if format == Format::Markdown {
+                sanitize::clean_text_keeping_no_break_spaces(&decoded.text)
+            } else {
+                sanitize::clean_text(&decoded.text)
+            };
             result.sanitized.add(stats);
             if clean.trim().is_empty() {
                 result
@@ -196,6 +206,31 @@ fn parse_bytes(path: &Path, bytes: &[u8], hint: Option<Format>, first_line: u32)
     result
 }
 
+/// True when a JSON file may hold one JSON document (an array of
+/// releases) rather than one release a line: a `.json` file, or one
+/// without a known extension, that starts with `[`. A `.jsonl` or
+/// `.ndjson` file is always read a line at a time.
+fn may_be_one_document(path: &Path, text: &str) -> bool {
+    let ext = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    !matches!(ext.as_deref(), Some("jsonl" | "ndjson")) && text.trim_start().starts_with('[')
+}
+
+/// The records of a JSON Lines text, each line parsed on its own and
+/// numbered as in the whole file (`first_line` is the text's first line).
+fn json_lines(text: &str, first_line: u32) -> Vec<(u32, Result<Draft, jsonl::RecordError>)> {
+    let lines: Vec<(u32, &str)> = jsonl::lines(text)
+        .map(|(n, line)| (n + first_line - 1, line))
+        .collect();
+    lines
+        .par_iter()
+        .with_min_len(64)
+        .map(|(n, line)| (*n, jsonl::parse_line(line)))
+        .collect()
+}
+
 fn parse_json_file(
     text: &str,
     path: &Path,
@@ -203,28 +238,30 @@ fn parse_json_file(
     origin: &dyn Fn(Option<u32>) -> Origin,
     result: &mut FileResult,
 ) {
-    let is_array = text.trim_start().starts_with('[');
-    let records: Vec<(u32, Result<Draft, jsonl::RecordError>)> = if is_array {
+    let mut is_array = false;
+    let records = if may_be_one_document(path, text) {
         match jsonl::parse_array(text) {
-            Ok(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, r)| (i as u32 + 1, r))
-                .collect(),
+            Ok(items) => {
+                is_array = true;
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, r)| (i as u32 + 1, r))
+                    .collect()
+            }
             Err(e) => {
-                result.problems.push(skipped(path, None, e.to_string()));
-                return;
+                // Not one document: perhaps one release a line after all,
+                // the first of them not a release.
+                let records = json_lines(text, first_line);
+                if !records.iter().any(|(_, r)| r.is_ok()) {
+                    result.problems.push(skipped(path, None, e.to_string()));
+                    return;
+                }
+                records
             }
         }
     } else {
-        let lines: Vec<(u32, &str)> = jsonl::lines(text)
-            .map(|(n, line)| (n + first_line - 1, line))
-            .collect();
-        lines
-            .par_iter()
-            .with_min_len(64)
-            .map(|(n, line)| (*n, jsonl::parse_line(line)))
-            .collect()
+        json_lines(text, first_line)
     };
     for (n, record) in records {
         let line = (!is_array).then_some(n);
@@ -238,5 +275,77 @@ fn parse_json_file(
                 result.problems.push(problem);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(name: &str, bytes: &[u8]) -> ParsedFile {
+        let path = Path::new(name);
+        parse_file(path, name, bytes, format_from_extension(path))
+    }
+
+    fn titles(file: &ParsedFile) -> Vec<&str> {
+        file.releases.iter().map(|r| r.title.as_str()).collect()
+    }
+
+    #[test]
+    fn a_json_lines_file_starting_with_a_bracket_keeps_its_good_lines() {
+        let bytes = b"[1]\n{\"title\": \"x\", \"text\": \"Survivor.\"}\n";
+        for name in ["a.jsonl", "a.ndjson", "a.json"] {
+            let file = parse(name, bytes);
+            assert_eq!(titles(&file), ["x"], "{name}");
+            assert_eq!(file.problems.len(), 1, "{name}");
+            assert_eq!(file.problems[0].line, Some(1), "{name}");
+            assert!(file.problems[0].message.contains("not a JSON object"));
+        }
+    }
+
+    #[test]
+    fn a_json_array_is_still_one_document() {
+        let file = parse(
+            "a.json",
+            b"[\n  {\"title\": \"A\", \"text\": \"One.\"},\n  {\"title\": \"B\", \"text\": \"Two.\"}\n]\n",
+        );
+        assert_eq!(titles(&file), ["A", "B"]);
+        let broken = parse("b.json", b"[\n  {\"title\": \"A\", \"text\": \"One.\"},\n");
+        assert!(broken.releases.is_empty());
+        assert_eq!(broken.problems.len(), 1, "one error for the document");
+        assert!(broken.problems[0].message.contains("broken JSON"));
+    }
+
+    #[test]
+    fn a_nul_byte_costs_only_its_line() {
+        let file = parse(
+            "n.jsonl",
+            b"{\"title\": \"A\", \"text\": \"One.\"}\n{\"title\": \"B\0\", \"text\": \"Two.\"}\n{\"title\": \"C\", \"text\": \"Three.\"}\n",
+        );
+        assert_eq!(titles(&file), ["A", "C"]);
+        assert_eq!(file.problems.len(), 1);
+        assert_eq!(file.problems[0].line, Some(2));
+        assert!(file.problems[0].message.contains("NUL byte"));
+        let text = parse("n.txt", b"text\0more");
+        assert!(text.releases.is_empty(), "other formats: binary");
+    }
+
+    #[test]
+    fn a_utf32_file_is_decoded_and_said_so() {
+        let bytes: Vec<u8> = [0xff, 0xfe, 0, 0]
+            .into_iter()
+            .chain(
+                "Title: Wide release\n\nIts body.\n"
+                    .chars()
+                    .flat_map(|c| u32::from(c).to_le_bytes()),
+            )
+            .collect();
+        let file = parse("w.txt", &bytes);
+        assert_eq!(titles(&file), ["Wide release"]);
+        assert!(
+            file.problems[0].message.contains("Utf32Le"),
+            "{:?}",
+            file.problems
+        );
     }
 }

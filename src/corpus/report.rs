@@ -35,10 +35,11 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let path = sanitize::for_display(&self.path.to_string_lossy()).into_owned();
+        let path = sanitize::escape_line(&self.path.to_string_lossy()).into_owned();
+        let message = sanitize::escape_line(&self.message);
         match self.line {
-            Some(line) => write!(f, "{path}:{line}: {}", self.message),
-            None => write!(f, "{path}: {}", self.message),
+            Some(line) => write!(f, "{path}:{line}: {message}"),
+            None => write!(f, "{path}: {message}"),
         }
     }
 }
@@ -63,6 +64,8 @@ pub struct LoadReport {
     pub formats: BTreeMap<Format, FormatCount>,
     /// Files in walked folders that are not in a release format.
     pub ignored: Vec<PathBuf>,
+    /// Symbolic links in walked folders, not followed.
+    pub symlinks: Vec<PathBuf>,
     /// Problems, one per file or record, in path order.
     pub problems: Vec<Problem>,
     /// What sanitising removed or replaced across the corpus.

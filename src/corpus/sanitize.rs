@@ -144,6 +144,24 @@ fn escape_len(introducer: char, rest: &str) -> usize {
 /// markers, bidi controls and invisible characters are dropped, and exotic
 /// spaces (NBSP, thin spaces) become plain spaces. Newlines are kept.
 pub fn clean_text(s: &str) -> (Cow<'_, str>, SanitizeStats) {
+    clean_with(s, NoBreakSpaces::AsSpaces)
+}
+
+/// [`clean_text`] for Markdown, where a no-break space is text, not layout:
+/// it is kept, so that a line it starts is not read as indented (as code)
+/// and ends no paragraph. The Markdown reader turns it into a space later.
+pub fn clean_text_keeping_no_break_spaces(s: &str) -> (Cow<'_, str>, SanitizeStats) {
+    clean_with(s, NoBreakSpaces::Kept)
+}
+
+/// What [`clean_with`] does with U+00A0 NO-BREAK SPACE.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NoBreakSpaces {
+    AsSpaces,
+    Kept,
+}
+
+fn clean_with(s: &str, no_break: NoBreakSpaces) -> (Cow<'_, str>, SanitizeStats) {
     let mut stats = SanitizeStats::default();
     let bytes = s.as_bytes();
     // Allocated only at the first character that must change.
@@ -166,7 +184,10 @@ pub fn clean_text(s: &str) -> (Cow<'_, str>, SanitizeStats) {
         let Some(c) = s[at..].chars().next() else {
             break;
         };
-        let class = classify(c);
+        let class = match classify(c) {
+            Class::Space if c == '\u{a0}' && no_break == NoBreakSpaces::Kept => Class::Keep,
+            class => class,
+        };
         if matches!(class, Class::Keep) {
             at += c.len_utf8();
             continue;
@@ -290,6 +311,74 @@ pub fn for_display_multiline(s: &str) -> Cow<'_, str> {
     clean_text(s).0
 }
 
+/// True for a character that changes how a terminal shows what follows
+/// (bidi controls, line and paragraph separators) though it is not a
+/// control character.
+fn is_format_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+            | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// True when `c` must not reach a terminal as it is: a control character
+/// other than newline and tab, or a bidi or line-separator character.
+pub fn is_unsafe_for_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_format_control(c)
+}
+
+/// The last line of defence for text that reaches a terminal or standard
+/// output and did not come from the corpus (file names, error messages,
+/// the configuration's values), or that might have been damaged since
+/// (bytes read back from the cache): every character a terminal would act
+/// on is shown escaped — `\x1b` for C0 controls and DEL, `\u{9b}` for C1
+/// controls, bidi controls and line separators — so nothing is hidden and
+/// nothing is obeyed. Newlines and tabs are kept.
+pub fn escape_controls(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe_for_terminal) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !is_unsafe_for_terminal(c) {
+            out.push(c);
+        } else if u32::from(c) < 0x80 {
+            out.push_str(&format!("\\x{:02x}", u32::from(c)));
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Like [`escape_controls`] for one line: newlines and tabs escaped too.
+pub fn escape_line(s: &str) -> Cow<'_, str> {
+    if !s.contains(['\n', '\t']) {
+        return escape_controls(s);
+    }
+    Cow::Owned(escape_controls(s).replace('\n', "\\n").replace('\t', "\\t"))
+}
+
+/// Escapes, inside JSON text, the characters serde_json leaves raw but a
+/// terminal would act on (DEL, C1 controls, bidi controls, line
+/// separators), as `\uXXXX`. The JSON means the same; only its spelling
+/// changes.
+pub fn terminal_safe_json(json: &str) -> Cow<'_, str> {
+    if !json.chars().any(is_unsafe_for_terminal) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 8);
+    for c in json.chars() {
+        if is_unsafe_for_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,6 +441,13 @@ mod tests {
     }
 
     #[test]
+    fn markdown_keeps_no_break_spaces_and_nothing_else() {
+        let (out, _) =
+            clean_text_keeping_no_break_spaces("\u{a0}\u{a0}Text\u{2009}here\u{200b}\u{1b}[2J.");
+        assert_eq!(out, "\u{a0}\u{a0}Text here.");
+    }
+
+    #[test]
     fn emoji_joiners_and_cjk_survive() {
         let family = "👩\u{200d}👩\u{200d}👧 中文 é";
         assert_eq!(clean(family), family);
@@ -380,5 +476,25 @@ mod tests {
     #[test]
     fn for_display_flattens_newlines() {
         assert_eq!(for_display("a\nb\u{1b}[2Jc"), "a bc");
+    }
+
+    #[test]
+    fn escaping_shows_what_a_terminal_would_obey() {
+        assert_eq!(escape_controls("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(
+            escape_controls("a\x1b]52;c;ZXZpbA==\x07b\u{202e}c\u{9b}d\x7f"),
+            "a\\x1b]52;c;ZXZpbA==\\x07b\\u{202e}c\\u{9b}d\\x7f"
+        );
+        assert_eq!(escape_line("two\nlines"), "two\\nlines");
+    }
+
+    #[test]
+    fn json_keeps_its_meaning_and_loses_its_controls() {
+        let value = serde_json::json!({"path": "evil\u{202e}txt.md\u{1b}[2J\u{9b}"});
+        let json = serde_json::to_string(&value).unwrap();
+        let safe = terminal_safe_json(&json);
+        assert!(!safe.chars().any(is_unsafe_for_terminal), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
     }
 }

@@ -266,4 +266,38 @@ mod tests {
              (kept in memory; will retry)"
         );
     }
+
+    /// The bytes of `reading.json` are pinned: when this test fails, the
+    /// file's shape changed, and `SCHEMA_VERSION` must be bumped (so older
+    /// readouts never misread it) before the expected text is updated.
+    #[test]
+    fn the_file_format_is_pinned_to_its_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, _) = ReadingStore::open(dir.path());
+        store.set_read("abc", true);
+        store.set_position("abc", TextPos::new(2, 7));
+        store.save().unwrap();
+        let written = std::fs::read_to_string(dir.path().join(FILE_NAME)).unwrap();
+        let updated = store.get("abc").unwrap().updated;
+        assert_eq!(SCHEMA_VERSION, 1, "update the text below with the version");
+        assert_eq!(
+            written,
+            format!(
+                r#"{{
+  "version": 1,
+  "releases": {{
+    "abc": {{
+      "read": true,
+      "position": {{
+        "paragraph": 2,
+        "offset": 7
+      }},
+      "updated": {updated}
+    }}
+  }}
+}}
+"#
+            )
+        );
+    }
 }

@@ -13,7 +13,7 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 
 use super::duplicates::Duplicates;
 use super::index::SearchIndex;
-use crate::archive::atomic::{remove_abandoned, temporary};
+use crate::archive::atomic::{open_regular, remove_abandoned, temporary, track, untrack};
 use crate::corpus::Corpus;
 
 /// Identifies the file's format (bumped when it changes).
@@ -35,7 +35,7 @@ pub struct Saved {
 /// and reads back whole. `with_duplicates` false skips the groups.
 pub fn load(corpus: &Corpus, with_duplicates: bool) -> Option<Saved> {
     let target = corpus.index_file.as_ref()?;
-    let mut input = BufReader::with_capacity(1 << 20, File::open(&target.path).ok()?);
+    let mut input = BufReader::with_capacity(1 << 20, open_regular(&target.path).ok()?);
     read(
         &mut input,
         target.fingerprint,
@@ -58,6 +58,7 @@ pub fn save(
     };
     remove_abandoned(&target.path);
     let temp = temporary(&target.path);
+    track(&temp);
     let written = (|| {
         let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
         write(
@@ -74,6 +75,7 @@ pub fn save(
     if written.is_err() {
         let _ = fs::remove_file(&temp);
     }
+    untrack(&temp);
     written
 }
 

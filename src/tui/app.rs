@@ -391,11 +391,7 @@ impl App {
 
     /// The last line the reader can scroll to.
     pub fn max_scroll(&self) -> usize {
-        self.reader
-            .doc
-            .lines
-            .len()
-            .saturating_sub(self.reader_height())
+        self.reader.doc.len().saturating_sub(self.reader_height())
     }
 
     /// The index of the release with this id.

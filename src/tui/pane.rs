@@ -29,6 +29,33 @@ impl Pane {
     pub fn is_releases(&self) -> bool {
         matches!(self, Pane::Releases)
     }
+
+    /// Moves the selection of a view over the list by `delta` rows, keeping
+    /// it on a screen of `height` rows (the article list has its own).
+    pub fn move_by(&mut self, delta: isize, height: usize) {
+        match self {
+            Pane::Releases => {}
+            Pane::Bookmarks(p) => p.picker.move_by(delta, height),
+            Pane::Quotes(p) => p.picker.move_by(delta, height),
+            Pane::Related(p) => p.picker.move_by(delta, height),
+            Pane::Results(p) => p.picker.move_by(delta, height),
+        }
+    }
+
+    /// A view's first row shown, selected row and number of rows (`None`
+    /// for the article list).
+    pub fn rows(&self) -> Option<(usize, usize, usize)> {
+        fn of<T>(p: &Picker<T>) -> Option<(usize, usize, usize)> {
+            Some((p.offset, p.selected, p.items.len()))
+        }
+        match self {
+            Pane::Releases => None,
+            Pane::Bookmarks(p) => of(&p.picker),
+            Pane::Quotes(p) => of(&p.picker),
+            Pane::Related(p) => of(&p.picker),
+            Pane::Results(p) => of(&p.picker),
+        }
+    }
 }
 
 /// The bookmarks view: bookmark ids in the order shown.

@@ -7,7 +7,7 @@
 //! [`run`] is the reader's loop: draw, wait for events, dispatch them.
 
 use std::collections::VecDeque;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
@@ -97,6 +97,44 @@ impl Stores {
         }))
     }
 
+    /// When bookmarks are not saved (a read-only folder, a file from a newer
+    /// readout): how many, why, and where quitting will write them. Tries
+    /// to save once more first.
+    fn unsaved_bookmarks(&mut self) -> Option<String> {
+        let store = self.bookmarks.as_mut()?;
+        let why = store.save().err()?.to_string();
+        let count = store.bookmarks().len();
+        Some(format!(
+            "bookmarks not saved ({why}); press q again to quit and write all {count} to {}",
+            rescue_file(&rescue_dirs()[0]).display()
+        ))
+    }
+
+    /// On the way out, bookmarks that could not be saved are written, as a
+    /// JSON export (`readout bookmarks export --format json`), to a new file
+    /// in the first of `dirs` that takes it. What to tell the user, if
+    /// anything was unsaved.
+    pub fn rescue_bookmarks(&mut self, dirs: &[PathBuf]) -> Option<String> {
+        let store = self.bookmarks.as_mut()?;
+        let why = store.save().err()?.to_string();
+        let json = crate::bookmarks::export::to_json(store.bookmarks());
+        let count = store.bookmarks().len();
+        for dir in dirs {
+            let path = rescue_file(dir);
+            let written = crate::archive::atomic::create_private(&path)
+                .and_then(|mut file| std::io::Write::write_all(&mut file, json.as_bytes()));
+            if written.is_ok() {
+                return Some(format!(
+                    "bookmarks could not be saved ({why}); all {count} were written to {}",
+                    path.display()
+                ));
+            }
+        }
+        Some(format!(
+            "bookmarks could not be saved ({why}), nor written anywhere else: {count} lost"
+        ))
+    }
+
     /// Records a reading change in memory.
     fn change_reading(&mut self, change: ReadingChange) {
         let Some(store) = self.reading.as_mut() else {
@@ -130,6 +168,22 @@ impl Stores {
     }
 }
 
+/// Folders tried, in order, for bookmarks that could not be saved: the
+/// current folder, then the temporary one.
+fn rescue_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::env::current_dir().into_iter().collect();
+    dirs.push(std::env::temp_dir());
+    dirs
+}
+
+/// The file in `dir` that unsaved bookmarks are written to (named by the
+/// minute, so that it is the one named before quitting).
+fn rescue_file(dir: &Path) -> PathBuf {
+    let stamp = crate::archive::clock::compact(std::time::SystemTime::now());
+    let minute = stamp.get(..13).unwrap_or(&stamp);
+    dir.join(format!("readout-bookmarks-{minute}.json"))
+}
+
 /// Where work too large for the input thread goes.
 struct Workers {
     /// Where their results come back.
@@ -147,6 +201,15 @@ pub struct Runtime {
     workers: Option<Workers>,
     quit: bool,
     suspend: bool,
+    /// The terminal must be taken again (continued after a stop).
+    reclaim: bool,
+    /// The next SIGCONT ends a stop the reader made itself (and took the
+    /// terminal back from).
+    continued_by_us: bool,
+    /// The user was told that quitting leaves bookmarks unsaved.
+    warned_unsaved: bool,
+    /// Another thread panicked: the reader ends with an error.
+    panicked: bool,
 }
 
 impl Runtime {
@@ -158,6 +221,10 @@ impl Runtime {
             workers: None,
             quit: false,
             suspend: false,
+            reclaim: false,
+            continued_by_us: false,
+            warned_unsaved: false,
+            panicked: false,
         }
     }
 
@@ -177,6 +244,10 @@ impl Runtime {
             }),
             quit: false,
             suspend: false,
+            reclaim: false,
+            continued_by_us: false,
+            warned_unsaved: false,
+            panicked: false,
         }
     }
 
@@ -275,6 +346,18 @@ impl Runtime {
                 None
             }
             Effect::Quit => {
+                // Bookmarks that cannot be saved are never dropped in silence.
+                if !self.warned_unsaved
+                    && let Some(message) = self.stores.unsaved_bookmarks()
+                {
+                    self.warned_unsaved = true;
+                    let list = self.stores.bookmarks.as_ref()?.bookmarks().to_vec();
+                    return Some(Event::BookmarksChanged(BookmarksChanged {
+                        list: Arc::new(list),
+                        message,
+                        reloaded: false,
+                    }));
+                }
                 self.quit = true;
                 None
             }
@@ -309,9 +392,24 @@ pub fn ensure_terminal() -> Result<()> {
 enum Wake {
     /// An event for the update.
     Event(Event),
-    /// SIGTERM, SIGHUP or SIGINT: leave now, restoring the terminal.
+    /// A signal that ends the process (SIGTERM, SIGHUP, SIGINT, SIGQUIT,
+    /// …): leave now, restoring the terminal.
     Terminate,
+    /// A panic on another thread (the terminal is given back already):
+    /// leave now, with an error.
+    Panicked,
+    /// SIGTSTP from `kill`: stop as Ctrl-Z does.
+    Suspend,
+    /// SIGCONT: continued after a stop someone else made; take the
+    /// terminal again.
+    Continue,
 }
+
+/// How long a signal that ends the process waits for the loop to leave
+/// (saving what the user would lose) before the terminal is given back
+/// and the process ended from the signal's own thread: the loop may be
+/// busy in a slow start.
+const LEAVE_WITHIN: Duration = Duration::from_secs(2);
 
 /// Forwards terminal input to the loop.
 fn spawn_input(tx: Sender<Wake>) {
@@ -324,23 +422,58 @@ fn spawn_input(tx: Sender<Wake>) {
     });
 }
 
-/// Forwards SIGTERM, SIGHUP and SIGINT (sent by `kill`; Ctrl-C is a key in
-/// raw mode) to the loop.
+/// Listens for signals, before the terminal is touched: every signal whose
+/// default would end the process without giving the terminal back ends
+/// the loop (or, when the loop does not answer in [`LEAVE_WITHIN`],
+/// restores the terminal and ends the process itself); SIGTSTP stops
+/// the reader as Ctrl-Z does, SIGCONT takes the terminal again. (Ctrl-C
+/// and Ctrl-Z are keys in raw mode.)
 fn spawn_signals(tx: Sender<Wake>) -> Result<()> {
     #[cfg(unix)]
     {
-        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-        let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])
-            .context("cannot listen for signals")?;
+        use signal_hook::consts::*;
+        let ending = [
+            SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+            SIGXCPU, SIGXFSZ,
+        ];
+        let mut signals =
+            signal_hook::iterator::Signals::new(ending.iter().chain(&[SIGTSTP, SIGCONT]))
+                .context("cannot listen for signals")?;
         thread::spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = tx.send(Wake::Terminate);
+            for signal in signals.forever() {
+                let wake = match signal {
+                    SIGTSTP => Wake::Suspend,
+                    SIGCONT => Wake::Continue,
+                    _ => Wake::Terminate,
+                };
+                let ends = matches!(wake, Wake::Terminate);
+                let _ = tx.send(wake);
+                if ends {
+                    leave_soon(signal);
+                    return;
+                }
             }
         });
     }
     #[cfg(not(unix))]
     let _ = tx;
     Ok(())
+}
+
+/// After a signal that ends the process: if the loop has not given the
+/// terminal back within [`LEAVE_WITHIN`], gives it back here, removes our
+/// temporary files and ends the process.
+#[cfg(unix)]
+fn leave_soon(signal: i32) {
+    let asked = Instant::now();
+    while terminal::is_active() && asked.elapsed() < LEAVE_WITHIN {
+        thread::sleep(Duration::from_millis(20));
+    }
+    if terminal::is_active() {
+        terminal::restore();
+        crate::archive::atomic::remove_temporaries();
+        std::process::exit(128 + signal);
+    }
 }
 
 /// Forwards the runtime's events to the loop.
@@ -362,7 +495,14 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     // still restore it.
     spawn_signals(wake_tx.clone())?;
     let (stores, saved) = Stores::open(options.data_dir.as_deref());
-    let mut guard = terminal::Guard::enter().context("cannot set up the terminal")?;
+    // A panic on any thread gives the terminal back (the hook) and ends the loop.
+    let panicked = std::sync::Mutex::new(wake_tx.clone());
+    let mut guard = terminal::Guard::enter(move || {
+        if let Ok(tx) = panicked.lock() {
+            let _ = tx.send(Wake::Panicked);
+        }
+    })
+    .context("cannot set up the terminal")?;
     let size = guard
         .terminal
         .size()
@@ -399,6 +539,13 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
             let (width, height) = guard.suspend().context("cannot resume the terminal")?;
             let resized = crossterm::event::Event::Resize(width, height);
             runtime.dispatch(&mut app, Event::Terminal(resized));
+            // The SIGCONT that resumed us: the terminal is taken already.
+            runtime.continued_by_us = true;
+        }
+        if std::mem::take(&mut runtime.reclaim) {
+            let (width, height) = guard.reclaim().context("cannot resume the terminal")?;
+            let resized = crossterm::event::Event::Resize(width, height);
+            runtime.dispatch(&mut app, Event::Terminal(resized));
         }
     }
     if !runtime.quit {
@@ -406,12 +553,17 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
         runtime.dispatch(&mut app, Event::SaveDue);
     }
     drop(guard);
+    // A live reload may be writing a new cache: it goes with us.
+    crate::archive::atomic::remove_temporaries();
+    if let Some(note) = runtime.stores.rescue_bookmarks(&rescue_dirs()) {
+        eprintln!("readout: {}", crate::corpus::sanitize::escape_line(&note));
+    }
     if let Some(message) = app
         .message
         .as_ref()
         .filter(|m| m.contains("could not save"))
     {
-        eprintln!("readout: {}", crate::corpus::sanitize::for_display(message));
+        eprintln!("readout: {}", crate::corpus::sanitize::escape_line(message));
     }
     // Everything worth keeping is saved. Freeing a large archive's millions
     // of allocations one by one takes the better part of a second (1M
@@ -420,6 +572,9 @@ pub fn run(corpus: Corpus, options: TuiOptions) -> Result<()> {
     // from it are left to it; the rest of the state is dropped as usual.
     std::mem::forget(Arc::clone(&app.corpus));
     std::mem::forget(app.analysis.take());
+    if runtime.panicked {
+        anyhow::bail!("a background task failed (its message is above); the reader stopped");
+    }
     Ok(())
 }
 
@@ -444,12 +599,99 @@ fn next_batch(rx: &Receiver<Wake>, app: &mut App, runtime: &mut Runtime) -> bool
     while let Some(w) = wake {
         match w {
             Wake::Terminate => return false,
+            Wake::Panicked => {
+                runtime.panicked = true;
+                return false;
+            }
             Wake::Event(event) => runtime.dispatch(app, event),
+            Wake::Suspend => {
+                // As Ctrl-Z: what would be lost is saved first.
+                runtime.dispatch(app, Event::SaveDue);
+                runtime.suspend = true;
+            }
+            Wake::Continue => {
+                runtime.reclaim = !std::mem::take(&mut runtime.continued_by_us);
+            }
         }
-        if runtime.quit || runtime.suspend {
+        if runtime.quit || runtime.suspend || runtime.reclaim {
             return true;
         }
         wake = rx.try_recv().ok();
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bookmarks::model::{self, Bookmark};
+    use crate::corpus::TextPos;
+
+    fn bookmark(passage: &str) -> Bookmark {
+        let now = crate::archive::clock::now();
+        Bookmark {
+            id: model::new_id(),
+            release: "0123456789ab".into(),
+            path: "/corpus/a.txt".into(),
+            line: None,
+            title: "A title".into(),
+            date: None,
+            source: None,
+            url: None,
+            hash: model::passage_hash(passage),
+            passage: passage.into(),
+            start: TextPos::new(0, 0),
+            end: TextPos::new(0, passage.len()),
+            speaker: None,
+            note: String::new(),
+            created: now.clone(),
+            updated: now,
+        }
+    }
+
+    #[test]
+    fn quitting_with_unsaved_bookmarks_says_so_first_then_writes_them_elsewhere() {
+        let data = tempfile::tempdir().unwrap();
+        let rescue = tempfile::tempdir().unwrap();
+        // A file from a newer readout: read, never written.
+        std::fs::write(
+            data.path().join("bookmarks.json"),
+            br#"{"version": 99, "bookmarks": []}"#,
+        )
+        .unwrap();
+        let (stores, _) = Stores::open(Some(data.path()));
+        let mut runtime = Runtime::inline(stores);
+        let add = Effect::Bookmarks {
+            change: BookmarkChange::Add(Box::new(bookmark("A passage worth keeping."))),
+            done: "bookmarked".into(),
+        };
+        runtime.perform(add);
+        let warned = runtime.perform(Effect::Quit);
+        assert!(!runtime.quitting(), "the first q warns");
+        let Some(Event::BookmarksChanged(changed)) = warned else {
+            panic!("a message: {warned:?}");
+        };
+        assert!(changed.message.contains("not saved"), "{}", changed.message);
+        assert!(changed.message.contains("readout-bookmarks-"));
+        runtime.perform(Effect::Quit);
+        assert!(runtime.quitting(), "the second q quits");
+        let dirs = [rescue.path().join("missing"), rescue.path().to_path_buf()];
+        let note = runtime.stores.rescue_bookmarks(&dirs).expect("told");
+        let written: Vec<_> = std::fs::read_dir(rescue.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("readout-bookmarks-")
+            })
+            .collect();
+        assert_eq!(written.len(), 1, "{note}");
+        assert!(
+            note.contains(&written[0].path().display().to_string()),
+            "{note}"
+        );
+        let json = std::fs::read_to_string(written[0].path()).unwrap();
+        assert!(json.contains("A passage worth keeping."), "{json}");
+    }
 }

@@ -33,7 +33,7 @@ pub struct Theme {
 
 impl Default for Theme {
     fn default() -> Self {
-        Theme::from_config(&config::Theme::default())
+        Theme::from_config(&config::ThemeColors::default())
     }
 }
 
@@ -70,7 +70,7 @@ pub fn parse_color(name: &str) -> Color {
 
 impl Theme {
     /// Resolves the configured colour names.
-    pub fn from_config(c: &config::Theme) -> Theme {
+    pub fn from_config(c: &config::ThemeColors) -> Theme {
         let fg = |name: &str| Style::default().fg(parse_color(name));
         Theme {
             selection: Style::default()

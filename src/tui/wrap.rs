@@ -30,106 +30,207 @@ pub struct WrappedLine {
     pub width: usize,
 }
 
-/// A grapheme with what wrapping needs to know about it.
-struct Cell<'a> {
-    text: &'a str,
-    style: Style,
-    source: Option<usize>,
-    width: usize,
-    space: bool,
+/// A place in a sequence of pieces: the piece, and a byte offset in its
+/// text. Where a wrapped line starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct At {
+    /// Index of the piece (the number of pieces: the end).
+    pub piece: u32,
+    /// Byte offset in the piece's text.
+    pub offset: u32,
+}
+
+/// The graphemes of `text` with their byte offsets, display widths and
+/// whether they are white space. Runs of plain ASCII (one byte, one
+/// column each) are not segmented, so a very long line costs little.
+fn graphemes(text: &str, mut each: impl FnMut(usize, usize, usize, bool)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Plain ASCII up to (not including) the byte before a non-ASCII
+        // one, which may start a grapheme with it (an accent).
+        let run_end = bytes[at..]
+            .iter()
+            .position(|b| !(0x20..0x7f).contains(b))
+            .map_or(bytes.len(), |n| at + n);
+        let plain_end = if run_end < bytes.len() {
+            run_end.saturating_sub(1).max(at)
+        } else {
+            run_end
+        };
+        for (i, &b) in bytes[at..plain_end].iter().enumerate() {
+            each(at + i, 1, 1, b == b' ');
+        }
+        at = plain_end;
+        if at >= bytes.len() {
+            break;
+        }
+        // Segment from here to the next plain ASCII run.
+        let mut end = run_end;
+        while end < bytes.len() && !(0x20..0x7f).contains(&bytes[end]) {
+            end += 1;
+        }
+        // Keep the first ASCII byte after the run with it, for the same
+        // reason, unless it is the end.
+        let end = (end + 1).min(bytes.len());
+        let mut end = end;
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        for (offset, g) in text[at..end].grapheme_indices(true) {
+            each(
+                at + offset,
+                g.len(),
+                g.width(),
+                g.chars().all(char::is_whitespace),
+            );
+        }
+        at = end;
+    }
+}
+
+/// Finds where the lines of `pieces` wrapped to `width` columns start,
+/// breaking at spaces, around wide (CJK) characters, and inside words only
+/// when a word is longer than a line; spaces at a break are dropped. With
+/// `hard_breaks`, a newline ends a line (text whose line breaks matter).
+/// Needs memory for the line starts only, however long the text.
+pub fn line_starts(pieces: &[Piece<'_>], width: usize, hard_breaks: bool) -> Vec<At> {
+    let width = width.max(1);
+    let mut starts = Vec::new();
+    // The current line: where it starts (`None`: empty) and its width.
+    let mut start: Option<At> = None;
+    let mut line_width = 0;
+    // Where the line may be broken: the first cell after the break, and
+    // the line's width before it.
+    let mut break_at: Option<(At, usize)> = None;
+    // True at the start of the text (or after a hard break), where leading
+    // spaces are kept.
+    let mut fresh = true;
+    for (index, piece) in pieces.iter().enumerate() {
+        let at = |offset: usize| At {
+            piece: index as u32,
+            offset: offset as u32,
+        };
+        graphemes(piece.text, |offset, len, w, space| {
+            let here = at(offset);
+            let next = at(offset + len);
+            if hard_breaks && piece.text.as_bytes()[offset] == b'\n' {
+                if start.is_some() || fresh {
+                    starts.push(start.unwrap_or(here));
+                }
+                (start, line_width, break_at, fresh) = (None, 0, None, true);
+                return;
+            }
+            if space {
+                if line_width + w > width {
+                    starts.push(start.unwrap_or(here));
+                    (start, line_width, break_at, fresh) = (None, 0, None, false);
+                    return;
+                }
+                if start.is_none() && !fresh {
+                    return;
+                }
+                start.get_or_insert(here);
+                line_width += w;
+                break_at = Some((next, line_width));
+                return;
+            }
+            if line_width + w > width
+                && let Some(line) = start
+            {
+                starts.push(line);
+                fresh = false;
+                match break_at {
+                    Some((carried, before)) if carried < here => {
+                        start = Some(carried);
+                        line_width -= before;
+                    }
+                    _ => (start, line_width) = (None, 0),
+                }
+                break_at = None;
+            }
+            let wide = w > 1;
+            if wide && start.is_some() {
+                break_at = Some((here, line_width));
+            }
+            start.get_or_insert(here);
+            line_width += w;
+            if wide {
+                break_at = Some((next, line_width));
+            }
+        });
+    }
+    if start.is_some() || fresh {
+        starts.push(start.unwrap_or(At {
+            piece: pieces.len() as u32,
+            offset: 0,
+        }));
+    }
+    starts
+}
+
+/// The styled text of `pieces` from `from` to `to` (line starts given by
+/// [`line_starts`]), trailing white space dropped: one wrapped line.
+pub fn line_between(pieces: &[Piece<'_>], from: At, to: At) -> WrappedLine {
+    let mut parts: Vec<(&str, Style, Option<usize>)> = Vec::new();
+    for index in from.piece..to.piece.saturating_add(1) {
+        let Some(piece) = pieces.get(index as usize) else {
+            break;
+        };
+        let begin = if index == from.piece {
+            from.offset as usize
+        } else {
+            0
+        };
+        let end = if index == to.piece {
+            to.offset as usize
+        } else {
+            piece.text.len()
+        };
+        let (Some(text), true) = (piece.text.get(begin..end), begin < end) else {
+            continue;
+        };
+        parts.push((text, piece.style, piece.source.map(|s| s + begin)));
+    }
+    while let Some(last) = parts.last_mut() {
+        last.0 = last.0.trim_end_matches(char::is_whitespace);
+        if !last.0.is_empty() {
+            break;
+        }
+        parts.pop();
+    }
+    let mut out = WrappedLine {
+        source: parts.iter().find_map(|p| p.2),
+        width: parts.iter().map(|p| p.0.width()).sum(),
+        ..WrappedLine::default()
+    };
+    for (text, style, _) in parts {
+        match out.spans.last_mut() {
+            Some(span) if span.style == style => span.content.to_mut().push_str(text),
+            _ => out.spans.push(Span::styled(text.to_string(), style)),
+        }
+    }
+    out
 }
 
 /// Wraps pieces to lines at most `width` columns wide, breaking at spaces,
 /// around wide (CJK) characters, and inside words only when a word is longer
 /// than a line. Spaces at a break are dropped.
 pub fn wrap(pieces: &[Piece<'_>], width: usize) -> Vec<WrappedLine> {
-    let width = width.max(1);
-    let mut lines: Vec<Vec<Cell<'_>>> = Vec::new();
-    let mut line: Vec<Cell<'_>> = Vec::new();
-    let mut line_width = 0;
-    // Index in `line` after which the line may be broken.
-    let mut break_at: Option<usize> = None;
-    for piece in pieces {
-        for (offset, g) in piece.text.grapheme_indices(true) {
-            let cell = Cell {
-                text: g,
-                style: piece.style,
-                source: piece.source.map(|s| s + offset),
-                width: g.width(),
-                space: g.chars().all(char::is_whitespace),
-            };
-            if cell.space {
-                if line_width + cell.width > width {
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0;
-                    break_at = None;
-                    continue;
-                }
-                if line.is_empty() && !lines.is_empty() {
-                    continue;
-                }
-                line_width += cell.width;
-                line.push(cell);
-                break_at = Some(line.len());
-                continue;
-            }
-            if line_width + cell.width > width && !line.is_empty() {
-                let carried = match break_at {
-                    Some(at) if at < line.len() => line.split_off(at),
-                    Some(_) => Vec::new(),
-                    None => Vec::new(),
-                };
-                while line.last().is_some_and(|c| c.space) {
-                    line.pop();
-                }
-                lines.push(std::mem::take(&mut line));
-                line = carried;
-                line_width = line.iter().map(|c| c.width).sum();
-                break_at = None;
-            }
-            let wide = cell.width > 1;
-            if wide && !line.is_empty() {
-                break_at = Some(line.len());
-            }
-            line_width += cell.width;
-            line.push(cell);
-            if wide {
-                break_at = Some(line.len());
-            }
-        }
-    }
-    while line.last().is_some_and(|c| c.space) {
-        line.pop();
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines.into_iter().map(into_line).collect()
+    lines_of(pieces, &line_starts(pieces, width, false))
 }
 
-/// Merges a line's cells into spans of equal style.
-fn into_line(cells: Vec<Cell<'_>>) -> WrappedLine {
-    let mut out = WrappedLine {
-        source: cells.iter().find_map(|c| c.source),
-        width: cells.iter().map(|c| c.width).sum(),
-        ..WrappedLine::default()
+/// Every line of `pieces` given where each starts.
+pub fn lines_of(pieces: &[Piece<'_>], starts: &[At]) -> Vec<WrappedLine> {
+    let end = At {
+        piece: pieces.len() as u32,
+        offset: 0,
     };
-    let mut text = String::new();
-    let mut style = None;
-    for cell in cells {
-        if style.is_some_and(|s| s != cell.style) {
-            out.spans.push(Span::styled(
-                std::mem::take(&mut text),
-                style.unwrap_or_default(),
-            ));
-        }
-        style = Some(cell.style);
-        text.push_str(cell.text);
-    }
-    if let Some(style) = style {
-        out.spans.push(Span::styled(text, style));
-    }
-    out
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &from)| line_between(pieces, from, starts.get(i + 1).copied().unwrap_or(end)))
+        .collect()
 }
 
 /// Cuts `text` to at most `width` columns, ending with `…` when cut.
@@ -231,6 +332,36 @@ mod tests {
         assert_eq!(texts(&lines), ["plain bold", "words"]);
         assert_eq!(lines[0].spans[1].style, bold);
         assert_eq!(lines[1].spans[0].style, bold);
+    }
+
+    #[test]
+    fn hard_breaks_keep_every_line_and_its_leading_spaces() {
+        let pieces = plain("a\n\n  b c d\n");
+        let lines = lines_of(&pieces, &line_starts(&pieces, 3, true));
+        assert_eq!(texts(&lines), ["a", "", "  b", "c d", ""]);
+    }
+
+    #[test]
+    fn plain_ascii_and_accents_beside_it_wrap_alike() {
+        // The fast path for ASCII must leave an accent with its letter.
+        let text = "word cafe\u{301}s and more words here";
+        let lines = wrap(&plain(text), 9);
+        assert_eq!(
+            texts(&lines),
+            ["word", "cafe\u{301}s and", "more", "words", "here"]
+        );
+    }
+
+    #[test]
+    fn a_long_line_needs_only_its_line_starts() {
+        let text = "lorem ipsum dolor ".repeat(50_000);
+        let pieces = plain(&text);
+        let starts = line_starts(&pieces, 80, false);
+        // Thirteen words (77 columns) a line.
+        assert_eq!(starts.len(), 150_000usize.div_ceil(13));
+        let middle = line_between(&pieces, starts[500], starts[501]);
+        assert!(middle.width <= 80);
+        assert_eq!(middle.source, Some(starts[500].offset as usize));
     }
 
     #[test]

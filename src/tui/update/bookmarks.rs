@@ -249,9 +249,7 @@ pub fn refresh_pane(app: &mut App) {
 /// Moves the view's selection.
 pub fn move_by(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
     let height = app.list_height();
-    if let Pane::Bookmarks(pane) = &mut app.pane {
-        pane.picker.move_by(delta, height);
-    }
+    app.pane.move_by(delta, height);
     preview_selected(app, fx);
 }
 

@@ -49,16 +49,10 @@ pub fn on_mouse(app: &mut App, mouse: &MouseEvent, fx: &mut Vec<Effect>) {
 /// Selects the row shown `screen_row` rows below the top of the left pane,
 /// in the list or the view in its place.
 fn click_row(app: &mut App, screen_row: usize, fx: &mut Vec<Effect>) {
-    let (offset, selected, len) = match &app.pane {
-        Pane::Releases => {
-            let row = app.list.offset + screen_row;
-            list::select_row(app, row, fx);
-            return;
-        }
-        Pane::Bookmarks(p) => (p.picker.offset, p.picker.selected, p.picker.items.len()),
-        Pane::Quotes(p) => (p.picker.offset, p.picker.selected, p.picker.items.len()),
-        Pane::Related(p) => (p.picker.offset, p.picker.selected, p.picker.items.len()),
-        Pane::Results(p) => (p.picker.offset, p.picker.selected, p.picker.items.len()),
+    let Some((offset, selected, len)) = app.pane.rows() else {
+        let row = app.list.offset + screen_row;
+        list::select_row(app, row, fx);
+        return;
     };
     let target = offset + screen_row;
     if target < len {

@@ -61,9 +61,7 @@ pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
 /// Moves the view's selection.
 pub fn move_by(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
     let height = app.list_height();
-    if let Pane::Quotes(pane) = &mut app.pane {
-        pane.picker.move_by(delta, height);
-    }
+    app.pane.move_by(delta, height);
     preview(app, fx);
 }
 

@@ -7,7 +7,7 @@ use crate::bookmarks::passages_in;
 use crate::corpus::TextPos;
 use crate::search::find;
 use crate::tui::app::{App, Focus};
-use crate::tui::doc::{self, Doc, DocKey, Marks};
+use crate::tui::doc::{Doc, DocKey, Marks};
 use crate::tui::effect::{Effect, ReadingChange};
 use crate::tui::event::ReadingSaved;
 
@@ -52,10 +52,7 @@ pub fn remember_position(app: &mut App, fx: &mut Vec<Effect>) {
     } else {
         app.reader
             .doc
-            .lines
-            .iter()
-            .skip(app.reader.scroll)
-            .find_map(|l| l.paragraph.map(|p| TextPos::new(p, l.source.unwrap_or(0))))
+            .position_from(app.reader.scroll)
             .unwrap_or(TextPos::new(0, 0))
     };
     let known = reading.get(&id);
@@ -169,7 +166,7 @@ pub fn ensure_doc(app: &mut App) {
         current: app.reader.search.current,
         marks_version: app.marks_version,
     };
-    if app.reader.doc.key == key && !app.reader.doc.lines.is_empty() {
+    if app.reader.doc.key == key && !app.reader.doc.is_empty() {
         return;
     }
     let release = &app.corpus.releases[index as usize];
@@ -199,8 +196,8 @@ pub fn ensure_doc(app: &mut App) {
         selection: highlight,
         notes: &notes,
     };
-    let lines = doc::build(release, body, key.width as usize, &app.options.theme, marks);
-    app.reader.doc = Doc { key, lines };
+    let width = key.width as usize;
+    app.reader.doc = Doc::build(key, release, body, width, &app.options.theme, marks);
     clamp_scroll(app);
 }
 
@@ -218,13 +215,10 @@ pub fn scroll(app: &mut App, delta: isize) {
 
 /// Moves the paragraph cursor onto the screen after a scroll.
 fn keep_cursor_visible(app: &mut App, down: bool) {
-    let lines = &app.reader.doc.lines;
-    let top = app.reader.scroll.min(lines.len());
-    let bottom = (app.reader.scroll + app.reader_height()).min(lines.len());
-    let shown: Vec<usize> = lines[top..bottom]
-        .iter()
-        .filter_map(|l| l.paragraph)
-        .collect();
+    let doc = &app.reader.doc;
+    let top = app.reader.scroll.min(doc.len());
+    let bottom = (app.reader.scroll + app.reader_height()).min(doc.len());
+    let shown: Vec<usize> = (top..bottom).filter_map(|i| doc.paragraph_of(i)).collect();
     if shown.contains(&app.reader.cursor) {
         return;
     }

@@ -60,9 +60,7 @@ fn selected(app: &App) -> Option<u32> {
 /// Moves the view's selection and shows the release.
 pub fn move_by(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
     let height = app.list_height();
-    if let Pane::Related(pane) = &mut app.pane {
-        pane.picker.move_by(delta, height);
-    }
+    app.pane.move_by(delta, height);
     if let Some(release) = selected(app) {
         let top = TextPos::new(0, 0);
         passage::preview(app, release, (top, top), fx);

@@ -72,9 +72,7 @@ fn selected(app: &App) -> Option<&SearchHit> {
 /// Moves the view's selection.
 pub fn move_by(app: &mut App, delta: isize, fx: &mut Vec<Effect>) {
     let height = app.list_height();
-    if let Pane::Results(pane) = &mut app.pane {
-        pane.picker.move_by(delta, height);
-    }
+    app.pane.move_by(delta, height);
     preview(app, fx);
 }
 

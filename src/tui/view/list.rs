@@ -34,12 +34,16 @@ pub fn format_date(date: Option<&ReleaseDate>, format: DateFormat) -> String {
     let Some(d) = date else {
         return "-".to_string();
     };
-    match (format, d.year, d.month, d.day) {
-        (DateFormat::Us, Some(y), Some(m), Some(day)) => {
-            format!("{} {day}, {y}", &MONTHS[m as usize - 1][..3])
+    // A month out of range (a damaged cache) is shown as written.
+    let month = d
+        .month
+        .and_then(|m| MONTHS.get(usize::from(m).checked_sub(1)?));
+    match (format, d.year, month, d.day) {
+        (DateFormat::Us, Some(y), Some(month), Some(day)) => {
+            format!("{} {day}, {y}", &month[..3])
         }
-        (DateFormat::Long, Some(y), Some(m), Some(day)) => {
-            format!("{day} {} {y}", MONTHS[m as usize - 1])
+        (DateFormat::Long, Some(y), Some(month), Some(day)) => {
+            format!("{day} {month} {y}")
         }
         _ => d.to_string(),
     }

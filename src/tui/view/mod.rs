@@ -1,6 +1,7 @@
 //! Drawing: state in, widgets out. Nothing here changes the state.
 
 pub mod bookmarks;
+pub mod cells;
 pub mod help;
 pub mod list;
 pub mod quotes;
@@ -39,6 +40,7 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     if let Some(scroll) = app.help {
         help::render(frame, frame.area(), app, scroll);
     }
+    cells::make_safe(frame.buffer_mut());
 }
 
 /// A list row, drawn with `style` across the whole width when selected.

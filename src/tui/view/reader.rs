@@ -14,7 +14,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
     let focused = app.focus == Focus::Reader;
     let doc = &app.reader.doc;
     let height = area.height.saturating_sub(2) as usize;
-    let total = doc.lines.len();
+    let total = doc.len();
     let top = app.reader.scroll.min(total);
     let bottom = (top + height).min(total);
     let position = if total <= height {
@@ -32,8 +32,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         .title(" Release ")
         .title_bottom(Line::from(position).right_aligned())
         .border_style(if focused { theme.focus } else { theme.dim });
-    let lines: Vec<Line<'_>> = doc.lines[top..bottom]
-        .iter()
+    // Only the lines on screen are made.
+    let lines: Vec<Line<'_>> = (top..bottom)
+        .filter_map(|i| doc.line(i))
         .map(|line| {
             let on_cursor = focused && line.paragraph == Some(app.reader.cursor);
             let mark = if line.bookmarked {
@@ -49,7 +50,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             let mut spans = Vec::with_capacity(line.spans.len() + 2);
             spans.push(mark);
             spans.push(cursor);
-            spans.extend(line.spans.iter().cloned());
+            spans.extend(line.spans);
             Line::from(spans)
         })
         .collect();

@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::sanitize::for_display;
 use crate::tui::app::App;
@@ -27,7 +28,7 @@ fn row(app: &App, r: &RelatedRow, width: usize) -> Line<'static> {
     ];
     let rest = width.saturating_sub(23);
     let title = truncate(&for_display(&release.title), rest);
-    let why = truncate(&why, rest.saturating_sub(title.chars().count()));
+    let why = truncate(&why, rest.saturating_sub(title.width()));
     spans.push(Span::raw(title));
     spans.push(Span::styled(why, theme.dim));
     Line::from(spans)

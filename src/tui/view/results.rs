@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use crate::corpus::sanitize::for_display;
 use crate::search::index::{SearchHit, Snippet, kwic};
@@ -29,11 +30,8 @@ fn row(app: &App, result: &SearchHit, context: &Snippet, width: usize) -> Line<'
         let (before, rest) = s.text.split_at(s.highlight.start.min(s.text.len()));
         let (found, after) = rest.split_at((s.highlight.end - s.highlight.start).min(rest.len()));
         let before = truncate(before, room);
-        let found = truncate(found, room.saturating_sub(before.chars().count()));
-        let after = truncate(
-            after,
-            room.saturating_sub(before.chars().count() + found.chars().count()),
-        );
+        let found = truncate(found, room.saturating_sub(before.width()));
+        let after = truncate(after, room.saturating_sub(before.width() + found.width()));
         spans.push(Span::styled(before, theme.dim));
         spans.push(Span::styled(found, theme.search_hit));
         spans.push(Span::styled(after, theme.dim));
