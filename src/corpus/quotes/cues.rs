@@ -407,7 +407,10 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     let labelish = words.iter().all(|w| {
         let core = split_word(w).core;
         core.starts_with(|c: char| !c.is_lowercase())
-            || matches!(core, "and" | "of" | "the" | "for" | "&")
+            || matches!(
+                core,
+                "and" | "of" | "the" | "for" | "to" | "at" | "in" | "on" | "&"
+            )
             || CONNECTORS.contains(&core)
     });
     if !labelish {
@@ -449,10 +452,16 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
         start = sentence_start(&words[..at]);
     }
     let sentence = &words[start..];
-    match sentence.iter().position(|w| is_intro_verb(w)) {
+    match first_verb(sentence) {
         Some(k) => subject_before(&words, start + k),
         None => verbless_intro(sentence),
     }
+}
+
+/// Where the first verb that attributes or introduces a quote is in a
+/// sentence, two-word verbs (`put it`) included.
+fn first_verb(sentence: &[&str]) -> Option<usize> {
+    (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
 }
 
 /// Nouns naming what a person said, which an introduction without a verb

@@ -53,9 +53,14 @@ pub(super) fn is_name_word(word: &str) -> bool {
         && strip_possessive(word).len() == word.len()
 }
 
-/// The lowercase form of a word for comparing with word lists.
+/// The lowercase form of a word for comparing with word lists, without
+/// the punctuation and emphasis marks around it (`*Statement` gives
+/// `statement`).
 pub(super) fn lower(word: &str) -> String {
-    split_word(word).core.to_lowercase()
+    split_word(word)
+        .core
+        .trim_start_matches(['*', '_', '(', '[', '"', '“', '‘'])
+        .to_lowercase()
 }
 
 /// How many words an attribution verb at the start of `words` takes (0 if none).
