@@ -9,12 +9,14 @@
 //! begins ("Chris" and "Christopher") only when no other longer one fits.
 //! A surname given alone ("Rep. Wilson", "President Lee") joins the one
 //! person in the archive with that surname, or the one with that surname
-//! and that title; when several fit it stays a group of its own.
+//! and that title; when several fit it stays a group of its own. An
+//! organization quoted as such ("American Cancer Society") is a group of
+//! its own name.
 
 use std::collections::HashMap;
 
 use crate::corpus::Turn;
-use crate::corpus::quotes::{PersonName, first_name_fits};
+use crate::corpus::quotes::{PersonName, first_name_fits, is_organization, is_person_name};
 
 /// Titles that say nothing about which person is meant, lowercase.
 const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "dr", "hon", "u.s", "the"];
@@ -62,7 +64,11 @@ impl Directory {
         }
         let mut distinct: Vec<(&str, usize)> = counts.into_iter().collect();
         distinct.sort_unstable();
-        let forms: Vec<(Form<'_>, usize)> = distinct
+        // Organizations ("American Cancer Society") are one group per name.
+        let (organizations, persons): (Vec<(&str, usize)>, Vec<(&str, usize)>) = distinct
+            .into_iter()
+            .partition(|(s, _)| !is_person_name(s) && is_organization(s));
+        let forms: Vec<(Form<'_>, usize)> = persons
             .into_iter()
             .filter_map(|(speaker, count)| Some((form(speaker)?, count)))
             .collect();
@@ -175,6 +181,23 @@ impl Directory {
                     words.push(w);
                 }
             }
+        }
+        let mut organization_of: HashMap<String, u32> = HashMap::new();
+        for (speaker, _) in organizations {
+            let name = speaker
+                .trim_start_matches("the ")
+                .trim_start_matches("The ");
+            let key = fold(name);
+            let id = *organization_of.entry(key.clone()).or_insert_with(|| {
+                people.push(Person {
+                    name: name.to_string(),
+                    words: name_words(name),
+                    surname: key,
+                    firsts: Vec::new(),
+                });
+                people.len() as u32 - 1
+            });
+            by_speaker.insert(speaker.to_string(), id);
         }
         Directory { people, by_speaker }
     }
@@ -318,6 +341,8 @@ mod tests {
             "President Ann Lee",
             "First Lady Bo Lee",
             "President Lee",
+            "American Cancer Society",
+            "American Chemical Society",
             "Q",
         ])
     }
@@ -379,6 +404,10 @@ mod tests {
         // Two Wilsons: a lone "Rep. Wilson" is neither.
         assert_eq!(person(&d, "Rep. Wilson"), "Rep. Wilson");
         assert_eq!(d.person_of("Q"), None);
+        assert_ne!(
+            person(&d, "American Cancer Society"),
+            person(&d, "American Chemical Society")
+        );
     }
 
     #[test]

@@ -164,6 +164,7 @@ impl Reader<'_> {
             Attribution::Pronoun(gender) => self.nearest(gender, at),
             Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
             Attribution::Group(group) => self.group(&group),
+            Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
                 let name = self.context.titled(&title, self.paragraphs)?;
                 self.named.push((at, name.clone()));
@@ -174,10 +175,15 @@ impl Reader<'_> {
 
     /// The nearest person before `at` a pronoun of `gender` can stand for:
     /// a speaker named so far, or the subject of a sentence in the
-    /// paragraphs just before.
+    /// paragraphs just before. A subject that cannot be read as a person
+    /// stops the search: the pronoun may mean them.
     fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
         let from = at.paragraph.saturating_sub(PRONOUN_REACH);
-        let mut candidates: Vec<(TextPos, String)> = self.named.clone();
+        let mut candidates: Vec<(TextPos, Option<String>)> = self
+            .named
+            .iter()
+            .map(|(pos, name)| (*pos, Some(name.clone())))
+            .collect();
         for p in from..=at.paragraph {
             let text = &self.paragraphs[p as usize].text;
             for (offset, name) in subjects(text) {
@@ -188,11 +194,14 @@ impl Reader<'_> {
             }
         }
         candidates.sort_by_key(|(pos, _)| *pos);
-        candidates
-            .into_iter()
-            .rev()
-            .find(|(_, n)| gender.fits(Gender::of_name(n)))
-            .map(|(_, n)| n)
+        for (_, name) in candidates.into_iter().rev() {
+            match name {
+                None => return None,
+                Some(name) if gender.fits(Gender::of_name(&name)) => return Some(name),
+                Some(_) => {}
+            }
+        }
+        None
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -413,6 +422,23 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_subject_that_cannot_be_read_stays_unknown() {
+        assert_eq!(
+            speakers(&[
+                "U.N. Secretary-General Ana Guterra stressed the need to act.",
+                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
+            ]),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "U.N. Secretary-General Ana Guterra stressed the need to act. She urged “an agenda that moves faster than the last one.”",
+            ]),
+            [some("Secretary-General Ana Guterra")]
+        );
+    }
+
+    #[test]
     fn a_pronoun_without_a_named_speaker_stays_unknown() {
         assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
     }
@@ -439,9 +465,17 @@ mod tests {
             speakers(&[
                 "Rep. Joaquin Rivera (D-TX): “This law is a big step for our families.”",
                 "Jane Doe, CEO, Acme Corp.: “We are ready to get to work on this.”",
+                "American Farmers Association: “We back the bill in full.”",
+                "ADL: “We back the bill in full, too.”",
                 "Statement from the office: “We are ready to get to work on it.”",
             ]),
-            [some("Rep. Joaquin Rivera"), some("Jane Doe"), None]
+            [
+                some("Rep. Joaquin Rivera"),
+                some("Jane Doe"),
+                some("American Farmers Association"),
+                None,
+                None
+            ]
         );
     }
 

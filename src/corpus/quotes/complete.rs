@@ -4,7 +4,7 @@
 //! becomes the person the release's title names with it.
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
-use super::names::{PersonName, name_start, strip_possessive};
+use super::names::{PersonName, is_person_name, name_start, strip_possessive};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
@@ -218,7 +218,8 @@ fn full_names<'a>(
 }
 
 /// Counts a run of capitalised words as a full name once titles and
-/// sentence-opening words are stripped, if two to five words are left.
+/// sentence-opening words are stripped, if two to five words are left and
+/// they are a person's name.
 fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     let mut run = &run[name_start(run)..];
     while let Some(first) = run.first() {
@@ -228,7 +229,8 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
             break;
         }
     }
-    if !(2..=5).contains(&run.len()) {
+    // A person's name: not "Biden Administration" or "Cancer Society".
+    if !(2..=5).contains(&run.len()) || !is_person_name(&run.join(" ")) {
         return;
     }
     match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
@@ -251,6 +253,17 @@ mod tests {
                 "\"Cooperation matters,\" said President Xi.",
             ]),
             [some("Xi Jinping"), some("President Xi Jinping")]
+        );
+    }
+
+    #[test]
+    fn an_organization_is_no_full_name_of_a_person() {
+        assert_eq!(
+            speakers(&[
+                "The Lee Administration acted on Monday.",
+                "\"We did it,\" said President Lee.",
+            ]),
+            [some("President Lee")]
         );
     }
 

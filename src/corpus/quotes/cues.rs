@@ -4,7 +4,7 @@
 
 use super::lexicon::CONNECTORS;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
-use super::names::{PersonName, is_person_name};
+use super::names::{PersonName, is_organization, is_person_name};
 use super::subject::{
     Attribution, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
@@ -291,7 +291,10 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 
 /// The people a text names as the subjects of its sentences, each with the
 /// byte offset of its sentence: who a later `he` or `she` may stand for.
-pub(super) fn subjects(text: &str) -> Vec<(usize, String)> {
+/// A sentence whose subject is a proper name readout cannot read as a
+/// person (`In closing remarks, SPEC Kerry reviewed …`) gives `None`: a
+/// pronoun after it may mean that one, so it stops the search.
+pub(super) fn subjects(text: &str) -> Vec<(usize, Option<String>)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
@@ -311,15 +314,34 @@ pub(super) fn subjects(text: &str) -> Vec<(usize, String)> {
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
-        if let Some(Attribution::Name(name)) = sentence_subject(&sentence)
-            && plausible(&name)
-        {
-            out.push((words[start].0, name));
+        match sentence_subject(&sentence) {
+            Some(Attribution::Name(name)) if plausible(&name) => {
+                out.push((words[start].0, Some(name)));
+            }
+            _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
+            _ => {}
         }
         start = end;
     }
     out
 }
+
+/// True when a sentence, after a short opening phrase (`In closing
+/// remarks,`), starts with two capitalised words: a proper name.
+fn opens_with_proper_name(sentence: &[&str]) -> bool {
+    let from = sentence
+        .iter()
+        .take(MAX_OPENING)
+        .position(|w| w.ends_with(','))
+        .map_or(0, |k| k + 1);
+    let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
+    sentence
+        .get(from..from + 2)
+        .is_some_and(|two| capital(&two[0]) && two[1].starts_with(char::is_uppercase))
+}
+
+/// Most words of an opening phrase before a sentence's subject.
+const MAX_OPENING: usize = 4;
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
@@ -430,6 +452,13 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     // Without commas the name comes with an office (`Rep.`, `President and
     // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
     // an organization than a person.
+    // `American Cancer Society:` quotes the organization.
+    let whole: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let whole = whole.join(" ");
+    let organization = whole.strip_prefix("The ").unwrap_or(&whole);
+    if is_organization(organization) {
+        return Some(Attribution::Organization(organization.to_string()));
+    }
     let mut run = name_backward(&words, false)?;
     if !plausible(&run.name) && run.start >= 2 && matches!(words[run.start - 1], "of" | "from") {
         run = name_backward(&words[..run.start - 1], false)?;

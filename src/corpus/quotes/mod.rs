@@ -36,7 +36,9 @@ pub mod voice;
 mod words;
 
 pub use complete::resolve_speakers;
-pub use names::{PersonName, first_name_fits, is_person_name, speaker_key, speaker_name};
+pub use names::{
+    PersonName, first_name_fits, is_organization, is_person_name, speaker_key, speaker_name,
+};
 
 use super::{Member, Paragraph, Quote, Turn};
 
@@ -93,15 +95,19 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// the release's [`Context`]) says.
 ///
 /// Quotes are in reading order; none lies inside another. Short names are
-/// completed with [`resolve_speakers`], and a speaker that is still not a
-/// person's name ([`is_person_name`]) is dropped.
+/// completed with [`resolve_speakers`], and a speaker that is still neither
+/// a person's name ([`is_person_name`]) nor an organization's
+/// ([`is_organization`]) is dropped.
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
     let member = context.member.map(|m| m.name.as_str());
     resolve_speakers(&mut quotes, paragraphs, member);
     for quote in &mut quotes {
-        quote.speaker = quote.speaker.take().filter(|s| is_person_name(s));
+        quote.speaker = quote
+            .speaker
+            .take()
+            .filter(|s| is_person_name(s) || is_organization(s));
     }
     quotes
 }

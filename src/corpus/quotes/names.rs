@@ -135,6 +135,32 @@ fn is_place(word: &str) -> bool {
     PLACES.contains(&word.trim_end_matches([',', '.']))
 }
 
+/// Most words of an organization's name.
+const MAX_ORGANIZATION_WORDS: usize = 10;
+
+/// True when `speaker` is the name of an organization that may be quoted
+/// as such, as a label gives it ("American Cancer Society:", "Orthodox Union
+/// Advocacy Center:"): capitalised words (and `of`, `for`, `the`, `and`,
+/// `&`) of which one names an institution. A lone acronym is not enough
+/// (`USA:`, `NOTE:`).
+pub fn is_organization(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let shaped = words.iter().enumerate().all(|(i, w)| {
+        let bare = w.trim_end_matches([',', '.']);
+        (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
+            || (bare.starts_with(char::is_uppercase)
+                && bare
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.')))
+    });
+    (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
+        && shaped
+        && words.iter().skip(1).any(|w| is_institution(w))
+        // Offices make it a person's titles ("Speaker of the House Ann Lee").
+        && !words.iter().any(|w| is_title(w))
+        && !words.iter().all(|w| is_place(w) || is_institution(w))
+}
+
 /// True when `speaker` is a person's name that may be printed as who said
 /// something: a name with a given name and surname ("Jade Butay"), or a
 /// titled surname ("Rep. Bice"). Pronouns, contractions, titles alone,
@@ -355,6 +381,29 @@ mod tests {
             "Rosa L. DeLauro",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
+        }
+    }
+
+    #[test]
+    fn organizations_quoted_as_such_are_recognised() {
+        for name in [
+            "American Cancer Society",
+            "Orthodox Union Advocacy Center",
+            "American Association for the Advancement of Science",
+        ] {
+            assert!(is_organization(name), "{name}");
+        }
+        for name in [
+            "ADL",
+            "USA",
+            "Jane Doe",
+            "Department",
+            "New York State",
+            "Support for the",
+            "Secretary of the Interior Deb Haaland",
+            "National Milk Producers Federation President and CEO Committee",
+        ] {
+            assert!(!is_organization(name), "{name}");
         }
     }
 

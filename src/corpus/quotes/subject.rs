@@ -23,6 +23,8 @@ pub(super) enum Attribution {
     /// `the President`, `the Vice President`: the person the release
     /// names with that title.
     Title(String),
+    /// An organization quoted as such (`American Cancer Society: "…"`).
+    Organization(String),
 }
 
 /// A group of speakers: what the text says about who is in it.
