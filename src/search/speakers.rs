@@ -43,6 +43,9 @@ pub struct Directory {
     by_speaker: HashMap<String, u32>,
 }
 
+/// A speaker string and how often the archive gives it.
+type Counted<'a> = (&'a str, usize);
+
 /// A speaker string read for grouping.
 struct Form<'a> {
     speaker: &'a str,
@@ -65,7 +68,7 @@ impl Directory {
         let mut distinct: Vec<(&str, usize)> = counts.into_iter().collect();
         distinct.sort_unstable();
         // Organizations ("American Cancer Society") are one group per name.
-        let (organizations, persons): (Vec<(&str, usize)>, Vec<(&str, usize)>) = distinct
+        let (organizations, persons): (Vec<Counted<'_>>, Vec<Counted<'_>>) = distinct
             .into_iter()
             .partition(|(s, _)| !is_person_name(s) && is_organization(s));
         let forms: Vec<(Form<'_>, usize)> = persons
