@@ -4,15 +4,15 @@
 //! becomes the person the release's title names with it.
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
-use super::names::{PersonName, is_person_name, name_start, strip_possessive};
+use super::names::{PersonName, first_name_fits, is_person_name, name_start, strip_possessive};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
-/// the same person (one or two more words, the most frequent such name):
-/// "Xi" and "President Xi" become "Xi Jinping" and "President Xi Jinping"
-/// when the body says "Xi Jinping". Titles as written are kept. When two
-/// fuller names are used equally often the speaker is left alone. The name
+/// the same person (one or two more words): "Xi" and "President Xi" become
+/// "Xi Jinping" and "President Xi Jinping" when the body says "Xi Jinping".
+/// Titles as written are kept. When the fuller names could be two people's
+/// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
 /// of the member the release belongs to, `member`, counts as used once.
 /// [`super::extract`] already applies this.
 pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: Option<&str>) {
@@ -54,44 +54,63 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
     }
 }
 
-/// The full name containing `core` that the release uses most often, if
-/// one person's names are used strictly more often than any other's.
+/// The full name containing `core` that the release uses, if all the names
+/// that could be meant are one person's.
 fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<Vec<&'a str>> {
-    let candidates = names.iter().filter(|(name, _)| {
-        // A full name adds a given name or two (or a surname after "Xi").
-        name.len() > core.len()
-            && name_weight(name) <= name_weight(core) + 2
-            && name.windows(core.len()).any(|w| w == core)
-    });
-    choose(candidates)
+    // A full name adds a given name or two before a surname; failing that,
+    // a name after one ("Xi" in "Xi Jinping").
+    let fits =
+        |name: &Vec<&str>| name.len() > core.len() && name_weight(name) <= name_weight(core) + 2;
+    let ending: Vec<&(Vec<&str>, usize)> = names
+        .iter()
+        .filter(|(name, _)| fits(name) && name.ends_with(core))
+        .collect();
+    if !ending.is_empty() {
+        return choose(ending.into_iter());
+    }
+    choose(
+        names
+            .iter()
+            .filter(|(name, _)| fits(name) && name.starts_with(core)),
+    )
 }
 
-/// Of names found with their counts, the fullest name of the person named
-/// most often; `None` when two people are named equally often. "Mary
-/// Miller" and "Mary E. Miller" are one person, given as the latter.
+/// Of names found, the fullest name of the one person they name ("Mary
+/// Miller" and "Mary E. Miller" are one, given as the latter; so are "Joe"
+/// and "Joseph"); `None` when they name two people ("Beau Biden" and "Joe
+/// Biden": a bare "Biden" could be either).
 fn choose<'n, 'a: 'n>(
     candidates: impl Iterator<Item = &'n (Vec<&'a str>, usize)>,
 ) -> Option<Vec<&'a str>> {
-    // Per person: total count, and the fullest name with its count.
-    let mut people: Vec<(String, usize, &Vec<&str>)> = Vec::new();
-    for (name, count) in candidates {
-        let key = PersonName::parse(&name.join(" ")).map_or_else(String::new, |n| n.key());
-        match people.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, total, fullest)) => {
-                *total += count;
+    let mut person: Option<(PersonName, &Vec<&str>)> = None;
+    for (name, _) in candidates {
+        let parsed = PersonName::parse(&name.join(" "))?;
+        match &mut person {
+            None => person = Some((parsed, name)),
+            Some((known, fullest)) => {
+                if !same_person(known, &parsed) {
+                    return None;
+                }
                 if name.len() > fullest.len() {
                     *fullest = name;
                 }
             }
-            None => people.push((key, *count, name)),
         }
     }
-    let most = people.iter().map(|(_, total, _)| *total).max()?;
-    let mut top = people.iter().filter(|(_, total, _)| *total == most);
-    match (top.next(), top.next()) {
-        (Some((_, _, name)), None) => Some((*name).clone()),
-        _ => None,
-    }
+    person.map(|(_, fullest)| fullest.clone())
+}
+
+/// True when two full names are one person's: the same surname, and first
+/// names that fit each other.
+fn same_person(a: &PersonName, b: &PersonName) -> bool {
+    let fits = match (a.first(), b.first()) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            first_name_fits(&x, &y) || first_name_fits(&y, &x)
+        }
+        _ => true,
+    };
+    a.surname.eq_ignore_ascii_case(&b.surname) && fits
 }
 
 /// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
@@ -108,7 +127,7 @@ fn name_weight(words: &[&str]) -> usize {
 /// A person's name completed from the fullest form `texts` give it: the
 /// words of `name` that are not titles (`Ms. Psaki` gives `Psaki`) end a
 /// longer name used there (`Jen Psaki`), compared without case. `None` when
-/// no such name is used, or two are used equally often.
+/// no such name is used, or the names used are two people's.
 pub fn complete<'a>(name: &str, texts: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
     let core: Vec<&str> = name.split_whitespace().filter(|w| !is_title(w)).collect();
     let last = core.last()?.to_lowercase();
@@ -253,6 +272,17 @@ mod tests {
                 "\"Cooperation matters,\" said President Xi.",
             ]),
             [some("Xi Jinping"), some("President Xi Jinping")]
+        );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_not_completed() {
+        assert_eq!(
+            speakers(&[
+                "I remember when Bo Lee came home, and Ann Lee met him at the door.",
+                "\"We did it,\" said President Lee.",
+            ]),
+            [some("President Lee")]
         );
     }
 
