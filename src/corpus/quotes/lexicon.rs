@@ -4,6 +4,9 @@
 //! are split the same way for passages (`corpus::meta`) and for
 //! quotations because both ask this one lexicon.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Verbs that attribute a quote to its speaker.
 #[rustfmt::skip]
 pub(super) const VERBS: &[&str] = &[
@@ -187,8 +190,29 @@ pub fn is_abbreviation(stem: &str) -> bool {
 
 /// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
 pub fn is_title(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ',']);
-    TITLES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    contains_ignoring_case(&SET, TITLES, word.trim_end_matches(['.', ',']))
+}
+
+/// True for a word naming an institution (`Department`, `Committee`).
+pub fn is_institution(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    contains_ignoring_case(&SET, INSTITUTIONS, word.trim_end_matches(['.', ',']))
+}
+
+/// True when `list` holds `word`, ASCII case aside. The list is made a
+/// set of lowercase words the first time, in `set`: these lists are asked
+/// about every word of every name read.
+fn contains_ignoring_case(set: &OnceLock<HashSet<String>>, list: &[&str], word: &str) -> bool {
+    const LONGEST: usize = 32;
+    if word.len() > LONGEST {
+        return false;
+    }
+    let set = set.get_or_init(|| list.iter().map(|w| w.to_ascii_lowercase()).collect());
+    let mut buf = [0u8; LONGEST];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|lower| set.contains(lower))
 }
 
 /// True for a name suffix (`Jr.`, `III`).

@@ -4,8 +4,8 @@
 //! which person a name is.
 
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, INSTITUTIONS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_suffix,
-    is_title,
+    CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_institution,
+    is_suffix, is_title,
 };
 
 /// Most words of a name that are neither initials nor particles.
@@ -121,12 +121,6 @@ fn is_initial(word: &str) -> bool {
 /// True for a lowercase word linking the words of a title (`of`, `the`).
 fn is_link(word: &str) -> bool {
     matches!(word, "of" | "the" | "for" | "on" | "and" | "to")
-}
-
-/// True for a word naming an institution (`Department`, `Committee`).
-pub(super) fn is_institution(word: &str) -> bool {
-    let bare = word.trim_end_matches(['.', ',']);
-    INSTITUTIONS.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
 /// True for a place that is not also a given name readout can expect

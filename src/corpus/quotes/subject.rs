@@ -1,8 +1,9 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
+use super::lexicon::is_institution;
 use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
-use super::names::{PersonName, is_institution, is_person_name, name_start};
+use super::names::{PersonName, is_person_name, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included

@@ -155,17 +155,28 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
 fn build_turns(paragraphs: &[Paragraph], labels: &[Option<Label>], title: &str) -> Vec<Turn> {
     let mut turns: Vec<Turn> = Vec::new();
     let mut open: Option<Turn> = None;
+    // Each label's speaker, found once however often the label recurs.
+    let mut speakers: Vec<(&Who, Option<String>)> = Vec::new();
     for (i, (p, l)) in paragraphs.iter().zip(labels).enumerate() {
         let heading = matches!(p.block, Block::Heading { .. });
         if l.is_some() || heading {
             turns.extend(open.take());
         }
         if let Some(l) = l {
+            let known = speakers.iter().find(|(who, _)| **who == l.who);
+            let speaker = match known {
+                Some((_, speaker)) => speaker.clone(),
+                None => {
+                    let found = speaker(&l.who, paragraphs, title);
+                    speakers.push((&l.who, found.clone()));
+                    found
+                }
+            };
             open = Some(Turn {
                 start: i as u32,
                 end: i as u32 + 1,
                 label: l.len as u32,
-                speaker: speaker(&l.who, paragraphs, title),
+                speaker,
             });
         } else if let Some(turn) = &mut open {
             turn.end = i as u32 + 1;
