@@ -160,6 +160,14 @@ pub(super) const ANAPHORS: &[&str] = &[
 /// Name suffixes that are not a surname.
 pub(super) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// Degrees and credentials written after a name (`Raul Ruiz, M.D.`),
+/// lowercase without their last dot.
+#[rustfmt::skip]
+pub(super) const CREDENTIALS: &[&str] = &[
+    "m.d", "md", "ph.d", "phd", "esq", "d.d.s", "dds", "r.n", "rn", "mph", "j.d", "jd", "facr",
+    "facp", "facs", "mba", "cpa",
+];
+
 /// Abbreviations whose final dot does not end a sentence (lowercase, no
 /// final dot). Initials (`E.`) and dotted acronyms (`U.S.`) need no entry.
 const ABBREVIATIONS: &[&str] = &[
@@ -213,6 +221,12 @@ fn contains_ignoring_case(set: &OnceLock<HashSet<String>>, list: &[&str], word: 
     buf[..word.len()].copy_from_slice(word.as_bytes());
     buf[..word.len()].make_ascii_lowercase();
     std::str::from_utf8(&buf[..word.len()]).is_ok_and(|lower| set.contains(lower))
+}
+
+/// True for a degree or credential after a name (`M.D.`, `PhD`, `FACR`).
+pub fn is_credential(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    CREDENTIALS.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
 /// True for a name suffix (`Jr.`, `III`).

@@ -125,7 +125,7 @@ fn is_link(word: &str) -> bool {
 
 /// True for a place that is not also a given name readout can expect
 /// (`Florida`, `Washington`).
-fn is_place(word: &str) -> bool {
+pub(super) fn is_place(word: &str) -> bool {
     PLACES.contains(&word.trim_end_matches([',', '.']))
 }
 

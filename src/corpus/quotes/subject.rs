@@ -1,9 +1,9 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::is_institution;
 use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
-use super::names::{PersonName, is_person_name, name_start};
+use super::lexicon::{is_credential, is_institution};
+use super::names::{PersonName, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included
@@ -316,6 +316,10 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
+    // `Raul Ruiz, M.D. issued`: a credential after the name.
+    while end > 1 && is_credential(words[end - 1]) && words[end - 2].ends_with(',') {
+        end -= 1;
+    }
     let words = &words[..end];
     let last = *words.last()?;
     for len in [3, 2] {
@@ -461,7 +465,7 @@ fn apposed_name(words: &[&str]) -> Option<String> {
     let from = words.len().saturating_sub(MAX_APPOSITION);
     let start = (from..words.len())
         .rev()
-        .find(|&i| ends_sentence(words[i]))
+        .find(|&i| ends_sentence(words[i]) || is_glued_dateline(words[i]))
         .map_or(from, |i| i + 1);
     let clause = &words[start..];
     let chunk_end = |from: usize| {
@@ -489,11 +493,33 @@ fn apposed_name(words: &[&str]) -> Option<String> {
             .iter()
             .all(|w| w.starts_with('(') || w.trim_end_matches(',').ends_with(')'));
         let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
-        if whole && verbless && plausible(&name) {
+        // `Palm Grove, CA –`: a town before its state is a dateline.
+        let dateline = clause.get(end + 1).is_some_and(|next| is_state(next));
+        if whole && verbless && !dateline && plausible(&name) {
             return Some(name);
         }
     }
     None
+}
+
+/// True for a state as datelines write it after a town: `CA`, `D.C.`,
+/// `Texas`.
+fn is_state(token: &str) -> bool {
+    let bare = token
+        .split(['—', '–', '-'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    (letters.len() == 2 && letters.iter().all(|c| c.is_uppercase())) || is_place(bare)
+}
+
+/// True for a dateline glued to what follows it (`CA–Today,`): the clause
+/// starts after it.
+fn is_glued_dateline(token: &str) -> bool {
+    token
+        .find(['—', '–'])
+        .is_some_and(|at| at > 0 && at + '—'.len_utf8() < token.len())
 }
 
 /// True for a token that ends a sentence or clause before a subject:
