@@ -15,27 +15,17 @@ use readout::tui::{self, TuiOptions};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
-    let args = Cli::parse();
+    let args = Cli::parse_from(cli::command_first(std::env::args_os().collect()));
     // Until the reader takes over the terminal (and signals with it), a
     // signal removes our half-written files before it ends the process.
     let cleanup = readout::archive::atomic::CleanupOnSignals::install();
+    let loaded = readout::config::load(args.settings.config.as_deref());
     let result = match args.command {
-        Some(command) => cli::run(command, &args.settings),
+        Some(command) => cli::run(command, &args.settings, &loaded),
         None => {
-            let (config, config_error) = readout::config::load(args.settings.config.as_deref());
-            if let Some(error) = &config_error {
-                // The file's text is echoed in the message: shown, never obeyed.
-                let error = error.to_string();
-                eprintln!(
-                    "readout: {}",
-                    readout::corpus::sanitize::escape_controls(&error)
-                );
-            }
-            let paths = if args.paths.is_empty() {
-                config.paths.clone()
-            } else {
-                args.paths.clone()
-            };
+            // Also in the status line; here it stays after the reader ends.
+            cli::warn_about_config(&loaded);
+            let paths = cli::paths_or_configured(&args.paths, &loaded).to_vec();
             let watch = (!paths.is_empty()).then(|| WatchOptions {
                 paths: paths.clone(),
                 cache_dir: args.settings.cache_dir(),
@@ -43,7 +33,7 @@ fn main() -> std::process::ExitCode {
             let options = TuiOptions {
                 data_dir: args.settings.data_dir(),
                 watch,
-                ..TuiOptions::from_config(&config)
+                ..TuiOptions::from_loaded(&loaded)
             };
             tui::ensure_terminal()
                 .and_then(|()| cli::load_corpus(&paths, &args.settings))

@@ -89,14 +89,38 @@ fn show_with_an_unknown_id_fails_clearly() {
 
 #[test]
 fn check_reports_skipped_records_with_file_and_line() {
-    let out = readout(&["check"]);
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "dump.jsonl",
+        b"{\"title\": \"Kept\", \"text\": \"A release with text.\"}\n\
+          {\"title\": \"Empty\", \"text\": null}\n",
+    );
+    let path = dir.path().to_str().unwrap();
+    let out = readout(&["check", path]);
     assert!(out.status.success());
     let text = stdout(&out);
-    assert!(
-        text.contains("demo/congress-2024-03.jsonl:3: record has no text"),
-        "{text}"
-    );
+    assert!(text.contains("dump.jsonl:2: record has no text"), "{text}");
     assert!(text.contains("jsonl"), "{text}");
+    // Other commands say it once, on stderr, pointing at `check`.
+    let out = readout(&["list", path]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("1 file(s) or record(s) skipped; `readout check` lists them"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_demo_corpus_is_clean() {
+    for args in [&["list"][..], &["quotes"], &["search", "harbor"]] {
+        let out = readout(args);
+        assert!(out.status.success());
+        assert_eq!(stderr(&out), "", "{args:?}");
+    }
+    assert!(stdout(&readout(&["check"])).contains("7 releases"));
 }
 
 #[test]
@@ -227,4 +251,119 @@ fn global_options_may_come_before_the_command() {
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         assert!(stdout(&out).contains("releases from"), "{args:?}");
     }
+}
+
+#[test]
+fn a_command_after_the_paths_means_the_same_as_before_them() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        b"---\ntitle: Port Opens\ndate: 2024-05-01\n---\nThe port opened today.\n",
+    );
+    let path = dir.path().to_str().unwrap();
+    let before = readout(&["list", path, "--json"]);
+    let after = readout(&[path, "list", "--json"]);
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert_eq!(stdout(&after), stdout(&before));
+    assert!(stdout(&after).contains("Port Opens"));
+    let help = stdout(&readout(&["--help"]));
+    assert!(help.contains("readout [OPTIONS] [PATH]..."), "{help}");
+    assert!(help.contains("readout [OPTIONS] <COMMAND>"), "{help}");
+}
+
+#[test]
+fn config_check_reports_every_problem_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "config.toml",
+        b"date_format = \"long\"\n[theme]\nquote = \"purple\"\n[keys]\nquit = [\"x\"]\nnope = [\"z\"]\nhelp = [\"hyper-x\"]\n",
+    );
+    let config = dir.path().join("config.toml");
+    let out = readout(&["--config", config.to_str().unwrap(), "config", "--check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for wanted in [
+        "config.toml line 3: [theme] quote: unknown colour \"purple\"",
+        "config.toml line 5: [keys] \"x\" is bound to both toggle_read and quit",
+        "config.toml line 6: [keys] no action is called \"nope\"",
+        "config.toml line 7: [keys] help: \"hyper-x\" is not a key",
+    ] {
+        assert!(text.contains(wanted), "{wanted}\n{text}");
+    }
+    assert!(stderr(&out).contains("4 problems in"), "{}", stderr(&out));
+    // Other commands say it on stderr and carry on.
+    let out = readout(&["--config", config.to_str().unwrap(), "list"]);
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("line 3: [theme] quote: unknown colour"),
+        "{}",
+        stderr(&out)
+    );
+    write(dir.path(), "config.toml", b"date_format = \"us\"\n");
+    let out = readout(&["--config", config.to_str().unwrap(), "config", "--check"]);
+    assert!(out.status.success());
+    assert!(
+        stdout(&out).contains("no problem found"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn the_configured_paths_and_date_format_apply_to_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("archive");
+    std::fs::create_dir(&archive).unwrap();
+    write(
+        &archive,
+        "a.md",
+        b"---\ntitle: Port Opens\ndate: 2024-05-01\n---\nThe port opened today.\n",
+    );
+    let config = dir.path().join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "paths = [{:?}]\ndate_format = \"long\"\n",
+            archive.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    let config = config.to_str().unwrap();
+    let list = stdout(&readout(&["--config", config, "list"]));
+    assert_eq!(list.lines().count(), 1, "{list}");
+    assert!(
+        list.contains("Port Opens\n") && list.contains("2024-05-01"),
+        "{list}"
+    );
+    let id = list.split('\t').next().unwrap();
+    let show = stdout(&readout(&["--config", config, "show", id]));
+    assert!(show.contains("1 May 2024"), "{show}");
+}
+
+#[test]
+fn show_keeps_link_addresses() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        b"---\ntitle: Get Ready\n---\nDownload the [FEMA App](https://www.ready.gov/fema-app) today.\n",
+    );
+    let path = dir.path().to_str().unwrap();
+    let list = stdout(&readout(&["list", path]));
+    let id = list.split('\t').next().unwrap();
+    let text = stdout(&readout(&["show", id, path]));
+    assert!(text.contains("the FEMA App[1] today."), "{text}");
+    assert!(
+        text.contains("Links:\n[1] https://www.ready.gov/fema-app"),
+        "{text}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&readout(&["show", id, path, "--json"]))).unwrap();
+    assert_eq!(json["links"][0], "https://www.ready.gov/fema-app");
+    assert_eq!(
+        json["paragraphs"][0]["spans"][0]["style"]["link"]["index"],
+        0
+    );
 }

@@ -3,7 +3,6 @@
 
 mod tui_support;
 
-use std::path::Path;
 use std::process::Command;
 
 use crossterm::event::KeyCode;
@@ -13,16 +12,17 @@ use readout::corpus::demo;
 use readout::tui::app::TuiOptions;
 use tui_support::*;
 
-fn app_with(config_text: &str) -> (TestReader, Option<config::ConfigError>) {
+fn app_with(config_text: &str) -> (TestReader, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("config.toml");
     std::fs::write(&path, config_text).unwrap();
-    let (config, error) = config::load(Some(&path));
+    let loaded = config::load(Some(&path));
     let options = TuiOptions {
         data_dir: None,
-        ..TuiOptions::from_config(&config)
+        ..TuiOptions::from_loaded(&loaded)
     };
-    (TestReader::new(demo::load(), options, (140, 20)), error)
+    let warnings = options.warnings.clone();
+    (TestReader::new(demo::load(), options, (140, 20)), warnings)
 }
 
 #[test]
@@ -30,7 +30,7 @@ fn columns_dates_colours_and_keys_come_from_the_file() {
     let (mut app, error) = app_with(
         "columns = [\"date\", \"quotes\", \"title\"]\ndate_format = \"long\"\n\n[theme]\nselection = \"#102030\"\n\n[keys]\nlist_down = [\"n\", \"ctrl-n\"]\nquit = [\"Q\"]\nquotes = [\"ctrl-q\"]\n",
     );
-    assert!(error.is_none(), "{error:?}");
+    assert!(error.is_empty(), "{error:?}");
     let text = screen(&app);
     assert!(text.contains("15 March 2024"), "{text}");
     assert!(
@@ -55,9 +55,15 @@ fn columns_dates_colours_and_keys_come_from_the_file() {
 #[test]
 fn a_bad_file_names_its_line_and_the_defaults_apply() {
     let (app, error) = app_with("date_format = \"iso\"\ncolumns = [\"date\", \"nonsense\"]\n");
-    let message = error.expect("reported").to_string();
-    assert!(message.contains("line 2"), "{message}");
-    assert_eq!(app.options.columns.len(), 3);
+    assert!(error[0].contains("config.toml line 2"), "{error:?}");
+    assert_eq!(app.options.columns.len(), 1);
+    let (app, error) = app_with("date_format = \"iso\"\ncolumns = \"date\"\n");
+    assert!(error[0].contains("config.toml line 2"), "{error:?}");
+    assert_eq!(
+        app.options.columns.len(),
+        3,
+        "a file readout cannot read: the defaults"
+    );
     let (app, _) = app_with("[keys]\nno_such_action = [\"x\"]\n");
     assert!(
         app.message
@@ -78,6 +84,7 @@ fn print_default_gives_a_file_that_parses() {
         text.lines().filter(|l| l.starts_with('#')).count() > 10,
         "commented"
     );
-    let parsed = config::parse(&text, Path::new("default.toml")).unwrap();
+    let (parsed, problems) = config::parse(&text);
+    assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(parsed, config::Config::default());
 }

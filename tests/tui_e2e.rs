@@ -31,6 +31,14 @@ impl Tmux {
             .status()
             .unwrap();
         assert!(status.success());
+        // Take the clipboard sequence (OSC 52) from programs into a buffer,
+        // as users who copy over SSH set it.
+        let status = tmux
+            .cmd()
+            .args(["set-option", "-s", "set-clipboard", "on"])
+            .status()
+            .unwrap();
+        assert!(status.success());
         Some(tmux)
     }
 
@@ -123,12 +131,13 @@ fn wait_for_file(path: &Path) -> String {
 }
 
 /// A script that waits for `go`, runs readout with `args` (bookmarks in
-/// `data`), then records how it exited and the terminal's settings.
+/// `data`, programs in `dir/bin` found first), then records how it exited
+/// and the terminal's settings.
 fn runner(dir: &Path, data: &Path, args: &str) -> PathBuf {
     let script = dir.join("run.sh");
     let body = format!(
         "#!/bin/sh\ncd '{dir}'\nwhile [ ! -f go ]; do sleep 0.05; done\nstty -g > stty_before\n\
-         READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
+         PATH=\"{dir}/bin:$PATH\" READOUT_CACHE_DIR='{dir}/cache' READOUT_CONFIG='{dir}/none.toml' READOUT_DATA_DIR='{data}' '{bin}' {args} &\n\
          echo $! > pid\nwait $!\necho \"exit=$?\" > exit\nstty -g > stty_after\nstty -a > stty\nsleep 60\n",
         dir = dir.display(),
         data = data.display(),
@@ -187,7 +196,8 @@ fn filter_open_and_search_as_a_user_would() {
         screen.contains("Alvarez Introduces Rural Broadband Act"),
         "{screen}"
     );
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
     let stty = wait_for_file(&dir.path().join("stty"));
     assert!(
@@ -423,7 +433,7 @@ fn hostile_text_never_reaches_the_terminal_as_control_sequences() {
     tmux.keys(&["/"]);
     tmux.type_text("evil");
     tmux.wait_for("search: evil");
-    tmux.keys(&["Enter", "q"]);
+    tmux.keys(&["Enter", "q", "q"]);
     wait_for_file(&dir.path().join("exit"));
     let output = std::fs::read(dir.path().join("output")).unwrap();
     assert!(output.len() > 1000, "output was recorded");
@@ -489,7 +499,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
         tmux.type_text("rural homework gap");
         tmux.keys(&["Enter"]);
         tmux.wait_for("bookmarked");
-        tmux.keys(&["q"]);
+        // q steps back from the reading pane to the list, q again quits.
+        tmux.keys(&["q", "q"]);
         assert_eq!(wait_for_file(&first.join("exit")).trim(), "exit=0");
     }
     let Some(tmux) = start_with_data("bookmark_second", &second, &data, "", 140, 40) else {
@@ -503,7 +514,8 @@ fn a_bookmark_survives_a_restart_and_is_found_again() {
     let screen = tmux.wait_for("Alvarez Introduces Rural Broadband Act");
     assert!(screen.contains("▌"), "the passage is marked:\n{screen}");
     assert!(screen.contains("kitchen table"), "{screen}");
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     wait_for_file(&second.join("exit"));
     let out = Command::new(env!("CARGO_BIN_EXE_readout"))
         .args(["bookmarks", "list", "--json"])
@@ -645,7 +657,8 @@ fn emoji_sequences_and_flags_leave_no_stale_cells() {
     for line in screen.lines().filter(|l| l.contains("Plain paragraph")) {
         assert!(line.contains("SE then 👩"), "{line:?}");
     }
-    tmux.keys(&["q"]);
+    // q steps back from the reading pane to the list, q again quits.
+    tmux.keys(&["q", "q"]);
     wait_for_file(&dir.path().join("exit"));
     let output =
         String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
@@ -653,4 +666,90 @@ fn emoji_sequences_and_flags_leave_no_stale_cells() {
         matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}' | '\u{1f1e6}'..='\u{1f1ff}')
     });
     assert_eq!(glue, None, "sent a sequence terminals disagree on");
+}
+
+/// The text of the first OSC 52 clipboard sequence in `output`, decoded.
+fn osc52_payload(output: &[u8]) -> Option<String> {
+    use base64::Engine as _;
+    let text = String::from_utf8_lossy(output);
+    let start = text.find("\x1b]52;c;")? + "\x1b]52;c;".len();
+    let end = start + text[start..].find('\x07')?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&text[start..end])
+        .ok()?;
+    String::from_utf8(bytes).ok()
+}
+
+#[test]
+fn y_copies_a_quotation_and_its_citation_through_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(tmux) = start("copy", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["Q"]);
+    tmux.wait_for("Quotations (");
+    tmux.keys(&["/"]);
+    tmux.type_text("alvarez kitchen");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("Quotations (1)");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("with its citation to");
+    assert!(
+        screen.contains("copied “This bill brings the internet"),
+        "{screen}"
+    );
+    // q closes the view, q again quits.
+    tmux.keys(&["q"]);
+    tmux.wait_for("Releases (");
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
+    let output = std::fs::read(dir.path().join("output")).unwrap();
+    let copied = osc52_payload(&output).expect("an OSC 52 sequence was written");
+    let (quote, citation) = copied.split_once('\n').expect("two lines");
+    assert_eq!(
+        quote, "“This bill brings the internet to the kitchen table, where it belongs.”",
+        "{copied}"
+    );
+    assert_eq!(
+        citation,
+        "— Senator Ruth Alvarez, “Alvarez Introduces Rural Broadband Act to Connect 200,000 Homes”, \
+         alvarez.senate.example.gov, 2024-02-27, \
+         https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
+    // tmux took it into its paste buffer as well.
+    let buffer = tmux.cmd().args(["show-buffer"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&buffer.stdout), copied);
+}
+
+#[test]
+fn o_hands_the_release_page_to_the_systems_opener() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    // The system's opener, as the `open` crate finds it on Linux.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opened = dir.path().join("opened");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let Some(tmux) = start("open", dir.path(), "", 150, 40) else {
+        return;
+    };
+    tmux.wait_for("7 / 7 releases");
+    tmux.keys(&["/"]);
+    tmux.type_text("broadband");
+    tmux.wait_for("Releases (1)");
+    tmux.keys(&["Enter", "o"]);
+    tmux.wait_for("opened https://alvarez");
+    assert_eq!(
+        wait_for_file(&opened).trim(),
+        "https://alvarez.senate.example.gov/news/press-releases/alvarez-introduces-rural-broadband-act"
+    );
+    tmux.keys(&["q"]);
+    assert_eq!(wait_for_file(&dir.path().join("exit")).trim(), "exit=0");
 }

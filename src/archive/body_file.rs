@@ -7,7 +7,7 @@ use std::io;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use super::cache::Stamp;
+use super::stamp::Stamp;
 use crate::corpus::parse::{format_from_extension, parse_file};
 use crate::corpus::{Body, BodyStore};
 

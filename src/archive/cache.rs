@@ -31,11 +31,11 @@ use std::io::{self, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::UNIX_EPOCH;
 
 use super::atomic::{open_regular, remove_abandoned, temporary, track, untrack};
 use super::body_file::BodyFile;
 use super::codec::{self, BodyPlace};
+use super::stamp::Stamp;
 use crate::corpus::encoding::{self, CodecError, Reader, Writer};
 use crate::corpus::id::{fnv1a, fnv1a_extend};
 use crate::corpus::parse::ParsedFile;
@@ -59,27 +59,6 @@ const COPY_PIECE: u64 = 8 << 20;
 /// Tests copy in small pieces, so that every copy is made of several.
 #[cfg(test)]
 const COPY_PIECE: u64 = 7;
-
-/// A file's size and modification time, which key its cache entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    /// Size in bytes.
-    pub size: u64,
-    /// Modification time in nanoseconds since the Unix epoch.
-    pub modified_ns: i64,
-}
-
-impl Stamp {
-    /// The stamp of the file at `path`, if it can be read.
-    pub fn of(path: &Path) -> Option<Stamp> {
-        let meta = fs::metadata(path).ok()?;
-        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-        Some(Stamp {
-            size: meta.len(),
-            modified_ns: i64::try_from(modified.as_nanos()).ok()?,
-        })
-    }
-}
 
 /// Where one source file's parts are in the cache file.
 #[derive(Debug, Clone)]

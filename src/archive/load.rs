@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::cache::{Cache, CacheWriter, Stamp};
+use super::cache::{Cache, CacheWriter};
+use super::stamp::Stamp;
 use super::walk::walk;
 use crate::corpus::assemble::assemble;
 use crate::corpus::parse::{ParsedFile, format_from_extension, parse_file, parse_file_from_line};

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod codec;
 pub mod load;
 pub mod persist;
+pub mod stamp;
 pub mod walk;
 
 pub use load::{Progress, describe_progress, load, load_cached, load_with_progress};

@@ -1,5 +1,7 @@
-//! Bookmarks out of readout: Markdown citations to paste into notes, and
-//! JSON for scripts. Both are safe to print to a terminal.
+//! Bookmarks out of readout: Markdown citations to paste into notes, plain
+//! text exactly as the reader's `y` copies a passage, and JSON for scripts.
+//! All are safe to print to a terminal; all cite with
+//! [`Citation`](crate::corpus::display::Citation).
 
 use super::model::{Bookmark, PARAGRAPH_BREAK};
 use crate::corpus::sanitize::{for_display, for_display_multiline, terminal_safe_json};
@@ -10,6 +12,16 @@ use crate::corpus::sanitize::{for_display, for_display_multiline, terminal_safe_
 pub fn to_markdown(bookmarks: &[Bookmark]) -> String {
     let citations: Vec<String> = bookmarks.iter().map(citation).collect();
     citations.join("\n---\n\n")
+}
+
+/// Each bookmark's passage with its citation line under it, as the
+/// reader's `y` copies it, the bookmarks separated by a blank line.
+pub fn to_text(bookmarks: &[Bookmark]) -> String {
+    bookmarks
+        .iter()
+        .map(|b| b.citation().with_passage(&b.passage) + "\n")
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A pretty-printed JSON array of the bookmarks, with a final newline.
@@ -30,21 +42,25 @@ fn citation(b: &Bookmark) -> String {
             out.push('\n');
         }
     }
-    if let Some(speaker) = &b.speaker {
+    let citation = b.citation();
+    if let Some(speaker) = &citation.speaker {
         out.push_str(">\n> — ");
         out.push_str(&escape_inline(&for_display(speaker)));
         out.push('\n');
     }
     out.push('\n');
-    let mut parts = vec![format!("*{}*", escape_inline(&for_display(&b.title)))];
+    let mut parts = vec![format!(
+        "*{}*",
+        escape_inline(&for_display(&citation.title))
+    )];
     parts.extend(
-        [&b.source, &b.date]
+        [&citation.source, &citation.date]
             .into_iter()
             .flatten()
             .map(|s| escape_inline(&for_display(s))),
     );
     let mut cite = parts.join(", ");
-    if let Some(url) = &b.url {
+    if let Some(url) = &citation.url {
         let url = for_display(url);
         if url.contains(|c: char| c.is_whitespace() || c == '<' || c == '>') {
             cite.push_str(&format!(", {}", escape_inline(&url)));

@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 
 use crate::archive::clock;
+use crate::corpus::display::{Citation, citation_source};
 use crate::corpus::id::fnv1a;
 use crate::corpus::{Body, Release, TextPos};
 
@@ -76,11 +77,7 @@ impl Bookmark {
             (start, end)
         };
         let passage = passage_text(body, start, end);
-        let speaker = body
-            .quotes
-            .iter()
-            .find(|q| overlaps(q.start, q.end, start, end))
-            .and_then(|q| q.speaker.clone());
+        let speaker = body.speaker_between(start, end).map(str::to_string);
         let now = clock::now();
         Bookmark {
             id: new_id(),
@@ -89,10 +86,7 @@ impl Bookmark {
             line: release.origin.line,
             title: release.title.clone(),
             date: release.date.as_ref().map(ToString::to_string),
-            source: release
-                .source
-                .clone()
-                .or_else(|| release.member.as_ref().map(|m| m.name.clone())),
+            source: citation_source(release),
             url: release.url.clone(),
             hash: passage_hash(&passage),
             passage,
@@ -106,13 +100,17 @@ impl Bookmark {
     }
 }
 
-/// True when the range `a_start..a_end` shares text with `b_start..b_end`,
-/// or, for an empty range `b`, when `b` lies inside `a`.
-fn overlaps(a_start: TextPos, a_end: TextPos, b_start: TextPos, b_end: TextPos) -> bool {
-    if b_start == b_end {
-        a_start <= b_start && b_start < a_end
-    } else {
-        a_start < b_end && b_start < a_end
+impl Bookmark {
+    /// The citation of the passage, from what the bookmark kept of its
+    /// release (so it cites a release that is gone as well).
+    pub fn citation(&self) -> Citation {
+        Citation {
+            speaker: self.speaker.clone(),
+            title: self.title.clone(),
+            source: self.source.clone(),
+            date: self.date.clone(),
+            url: self.url.clone(),
+        }
     }
 }
 

@@ -25,7 +25,7 @@ pub enum BookmarksCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Print every bookmark as Markdown citations or as a JSON array.
+    /// Print every bookmark as Markdown citations, as text (the passage and a citation line, as `y` copies it) or as a JSON array.
     Export {
         /// The output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
@@ -50,6 +50,8 @@ pub enum BookmarksCommand {
 pub enum ExportFormat {
     /// Markdown citations.
     Md,
+    /// Each passage with its citation line, as the reader's `y` copies it.
+    Text,
     /// A JSON array.
     Json,
 }
@@ -66,6 +68,7 @@ pub fn run(command: BookmarksCommand, settings: &Settings, out: &mut Output) -> 
         BookmarksCommand::Export { format } => {
             let text = match format {
                 ExportFormat::Md => export::to_markdown(store.bookmarks()),
+                ExportFormat::Text => export::to_text(store.bookmarks()),
                 ExportFormat::Json => export::to_json(store.bookmarks()),
             };
             out.write_all(text.as_bytes()).map_err(Into::into)

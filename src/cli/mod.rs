@@ -8,22 +8,33 @@ pub mod report;
 pub mod search;
 pub mod show;
 
+use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use serde_json::json;
 
+use crate::config::Loaded;
 use crate::corpus::{self, Corpus, Release, display};
 use output::Output;
 
 /// readout: a terminal reader for press releases.
 ///
 /// With no command, opens the reader on the given folders and files (or on
-/// the built-in demo corpus when none are given).
+/// the configured `paths`, or the built-in demo corpus, when none are given).
 #[derive(Debug, Parser)]
-#[command(name = "readout", version, about, long_about = None)]
+#[command(
+    name = "readout",
+    version,
+    about,
+    long_about = None,
+    override_usage = "readout [OPTIONS] [PATH]...            the reader\n       \
+                      readout [OPTIONS] <COMMAND> [ARGS]...  a command for scripts",
+    after_help = "A command may also come after the paths: `readout ~/archive list` \
+                  is `readout list ~/archive`."
+)]
 pub struct Cli {
     /// A command for scripts; omit it to open the interactive reader.
     #[command(subcommand)]
@@ -142,12 +153,75 @@ pub enum Command {
         #[command(subcommand)]
         command: bookmarks::BookmarksCommand,
     },
-    /// Show where the configuration file lives, or print a commented default one.
+    /// Show where the configuration file lives, check it, or print a commented default one.
     Config {
         /// Print the default configuration file, with every setting explained.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "check")]
         print_default: bool,
+        /// Check the configuration file: every problem with its line (exit status 1 if any).
+        #[arg(long)]
+        check: bool,
     },
+}
+
+/// The command-line arguments with a command written after the paths
+/// (`readout ~/archive list --json`) moved before them
+/// (`readout list ~/archive --json`), so both orders mean the same. A word
+/// that names a command but is also an existing file or folder stays a path.
+pub fn command_first(args: Vec<OsString>) -> Vec<OsString> {
+    let cli = Cli::command();
+    let is_command = |word: &str| {
+        cli.get_subcommands()
+            .any(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
+    };
+    let takes_value = |flag: &str| {
+        let long = flag.strip_prefix("--");
+        cli.get_arguments().any(|a| {
+            let named = match long {
+                Some(long) => a.get_long() == Some(long),
+                None => flag
+                    .strip_prefix('-')
+                    .and_then(|s| s.chars().last())
+                    .is_some_and(|c| a.get_short() == Some(c)),
+            };
+            named && a.get_action().takes_values()
+        })
+    };
+    let mut first_path = None;
+    let mut i = 1;
+    while i < args.len() {
+        let Some(word) = args[i].to_str() else {
+            first_path.get_or_insert(i);
+            i += 1;
+            continue;
+        };
+        if word == "--" {
+            break;
+        }
+        if word.starts_with('-') && word.len() > 1 {
+            i += if !word.contains('=') && takes_value(word) {
+                2
+            } else {
+                1
+            };
+            continue;
+        }
+        if is_command(word) {
+            match first_path {
+                None => break,
+                Some(_) if Path::new(word).exists() => {}
+                Some(at) => {
+                    let mut args = args;
+                    let command = args.remove(i);
+                    args.insert(at, command);
+                    return args;
+                }
+            }
+        }
+        first_path.get_or_insert(i);
+        i += 1;
+    }
+    args
 }
 
 /// Loads the corpus for a command: the given paths, or the demo corpus.
@@ -193,22 +267,38 @@ pub fn warn_about_problems(corpus: &Corpus) {
     }
 }
 
-/// Runs a non-interactive command, writing to stdout.
-pub fn run(command: Command, settings: &Settings) -> Result<()> {
+/// The paths to read: those given, else the configuration's `paths`
+/// (else none: the demo corpus).
+pub fn paths_or_configured<'a>(given: &'a [PathBuf], loaded: &'a Loaded) -> &'a [PathBuf] {
+    if given.is_empty() {
+        &loaded.config.paths
+    } else {
+        given
+    }
+}
+
+/// Runs a non-interactive command with the configuration `loaded`,
+/// writing to stdout.
+pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()> {
     let mut out = Output::stdout();
+    if !matches!(command, Command::Config { .. }) {
+        warn_about_config(loaded);
+    }
+    let paths = |sources: &Sources| paths_or_configured(&sources.paths, loaded).to_vec();
+    let date_format = loaded.config.date_format;
     let result = match command {
         Command::List { sources, json } => {
-            let corpus = load_corpus(&sources.paths, settings)?;
+            let corpus = load_corpus(&paths(&sources), settings)?;
             warn_about_problems(&corpus);
             list(&corpus, json, &mut out)
         }
         Command::Show { id, sources, json } => {
-            let corpus = load_corpus(&sources.paths, settings)?;
+            let corpus = load_corpus(&paths(&sources), settings)?;
             let release = corpus.find(&id)?;
             if json {
                 show::write_json(release, &mut out)
             } else {
-                show::write_text(release, &mut out)
+                show::write_text(release, date_format, &mut out)
             }
         }
         Command::Quotes {
@@ -216,7 +306,7 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
             speaker,
             json,
         } => {
-            let corpus = load_corpus(&sources.paths, settings)?;
+            let corpus = load_corpus(&paths(&sources), settings)?;
             warn_about_problems(&corpus);
             quotes::write(&corpus, speaker.as_deref(), json, &mut out)
         }
@@ -227,13 +317,18 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
             limit,
         } => {
             let query = search::parse(&query)?;
-            let corpus = load_corpus(&sources.paths, settings)?;
+            let corpus = load_corpus(&paths(&sources), settings)?;
             warn_about_problems(&corpus);
             search::run(&corpus, &query, limit as usize, json, &mut out)
         }
-        Command::Config { print_default } => {
+        Command::Config {
+            print_default,
+            check,
+        } => {
             if print_default {
                 write!(out, "{}", crate::config::DEFAULT_FILE).map_err(Into::into)
+            } else if check {
+                check_config(settings, loaded, &mut out)
             } else {
                 let path = settings.config.clone().or_else(crate::config::default_path);
                 match path {
@@ -253,7 +348,7 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
         }
         Command::Bookmarks { command } => bookmarks::run(command, settings, &mut out),
         Command::Check { sources } => {
-            let corpus = read_corpus(&sources.paths, settings);
+            let corpus = read_corpus(&paths(&sources), settings);
             report::write_check(&corpus, &mut out).and_then(|()| {
                 if corpus.releases.is_empty() {
                     bail!("no readable release found");
@@ -263,6 +358,54 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
         }
     };
     out.finish(result)
+}
+
+/// Says on stderr, once, that the configuration has a problem (the first,
+/// and how many more): a setting may be its default because of it. Values
+/// from the file are shown escaped, never obeyed.
+pub fn warn_about_config(loaded: &Loaded) {
+    let Some(first) = loaded.problems.first() else {
+        return;
+    };
+    eprintln!(
+        "readout: {}{}",
+        corpus::sanitize::escape_controls(&loaded.describe(first)),
+        match loaded.problems.len() {
+            1 => String::new(),
+            n => format!(" (and {} more; `readout config --check` lists them)", n - 1),
+        }
+    );
+}
+
+/// `readout config --check`: every problem of the configuration file with
+/// its line, key bindings included; an error when there is any.
+fn check_config(settings: &Settings, loaded: &Loaded, out: &mut Output) -> Result<()> {
+    let Some(path) = settings.config.clone().or_else(crate::config::default_path) else {
+        bail!("no configuration folder is known on this system; use --config FILE");
+    };
+    if loaded.path.is_none() {
+        writeln!(
+            out,
+            "{}: not created yet; the default settings apply",
+            path.display()
+        )?;
+        return Ok(());
+    }
+    let problems = crate::tui::TuiOptions::from_loaded(loaded).warnings;
+    for problem in &problems {
+        writeln!(out, "{}", corpus::sanitize::escape_controls(problem))?;
+    }
+    match problems.len() {
+        0 => {
+            writeln!(out, "{}: no problem found", path.display())?;
+            Ok(())
+        }
+        n => bail!(
+            "{n} problem{} in {}",
+            if n == 1 { "" } else { "s" },
+            path.display()
+        ),
+    }
 }
 
 /// The date column: ISO when the year is known, as written otherwise, `-` when unknown.

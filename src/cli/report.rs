@@ -9,6 +9,15 @@ use crate::corpus::Corpus;
 use crate::corpus::report::Severity;
 use crate::corpus::sanitize::escape_line;
 
+/// The most memory this process has held at once, in bytes (Linux: the
+/// `VmHWM` of /proc/self/status; elsewhere unknown).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
 /// Writes the load report for `corpus`.
 pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
     let report = &corpus.report;
@@ -43,6 +52,9 @@ pub fn write_check(corpus: &Corpus, out: &mut dyn Write) -> Result<()> {
         out,
         "  {titled} with a given title, {dated} with a date, {quotes} quotations ({attributed} with a speaker)"
     )?;
+    if let Some(peak) = peak_memory() {
+        writeln!(out, "  peak memory: {} MB", peak.div_ceil(1 << 20))?;
+    }
     if !report.ignored.is_empty() {
         writeln!(
             out,

@@ -6,16 +6,18 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::output;
-use crate::corpus::{Block, Release};
+use crate::corpus::display::{DateFormat, format_date};
+use crate::corpus::{Block, Paragraph, Release, SpanStyle};
 
-/// Writes a release as plain text: a header, paragraphs, credits and,
-/// under a rule as in the reader, the trailer (press contacts, notices,
-/// what follows the end mark).
-pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
+/// Writes a release as plain text: a header, paragraphs (each link's text
+/// followed by its number, `FEMA App[1]`), the links' addresses by number,
+/// credits and, under a rule as in the reader, the trailer (press contacts,
+/// notices, what follows the end mark). Dates are written in `date_format`.
+pub fn write_text(release: &Release, date_format: DateFormat, out: &mut dyn Write) -> Result<()> {
     writeln!(out, "{}", release.title)?;
     let mut meta = Vec::new();
     if let Some(date) = &release.date {
-        meta.push(date.to_string());
+        meta.push(format_date(Some(date), date_format));
     }
     meta.push(crate::corpus::display::source_label(release));
     if let Some(section) = &release.section {
@@ -28,16 +30,21 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
     let body = release.read_body();
     for paragraph in &body.paragraphs {
         writeln!(out)?;
+        let text = with_link_numbers(paragraph);
         match paragraph.block {
-            Block::Heading { .. } => writeln!(out, "{}", paragraph.text.to_uppercase())?,
-            Block::ListItem { depth } => writeln!(
-                out,
-                "{}• {}",
-                "  ".repeat(usize::from(depth)),
-                paragraph.text
-            )?,
-            Block::BlockQuote => writeln!(out, "│ {}", paragraph.text)?,
-            Block::Body | Block::Preformatted => writeln!(out, "{}", paragraph.text)?,
+            Block::Heading { .. } => writeln!(out, "{}", text.to_uppercase())?,
+            Block::ListItem { depth } => {
+                writeln!(out, "{}• {text}", "  ".repeat(usize::from(depth)))?
+            }
+            Block::BlockQuote => writeln!(out, "│ {text}")?,
+            Block::Body | Block::Preformatted => writeln!(out, "{text}")?,
+        }
+    }
+    if !body.links.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Links:")?;
+        for (i, url) in body.links.iter().enumerate() {
+            writeln!(out, "[{}] {url}", i + 1)?;
         }
     }
     if !release.credits.is_empty() {
@@ -53,6 +60,28 @@ pub fn write_text(release: &Release, out: &mut dyn Write) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A paragraph's text with each link's number after its text, as the
+/// reader shows it: `the [FEMA App](…)` is `the FEMA App[1]`.
+fn with_link_numbers(paragraph: &Paragraph) -> String {
+    let text = paragraph.text.as_str();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at = 0;
+    for span in &paragraph.spans {
+        let SpanStyle::Link { index } = span.style else {
+            continue;
+        };
+        let end = (span.end as usize).min(text.len());
+        let Some(piece) = text.get(at..end) else {
+            continue;
+        };
+        out.push_str(piece);
+        out.push_str(&format!("[{}]", index + 1));
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
 }
 
 /// Writes a release as one JSON object: metadata, paragraphs, links,
@@ -96,7 +125,27 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Body, Paragraph};
+    use crate::corpus::{Body, Span};
+
+    #[test]
+    fn a_link_is_followed_by_its_number() {
+        let paragraph = Paragraph {
+            spans: vec![
+                Span {
+                    start: 4,
+                    end: 12,
+                    style: SpanStyle::Link { index: 0 },
+                },
+                Span {
+                    start: 17,
+                    end: 21,
+                    style: SpanStyle::Strong,
+                },
+            ],
+            ..Paragraph::body("Get FEMA App now, okay")
+        };
+        assert_eq!(with_link_numbers(&paragraph), "Get FEMA App[1] now, okay");
+    }
 
     #[test]
     fn the_trailer_is_printed_under_a_rule() {
@@ -111,7 +160,7 @@ mod tests {
             "a.jsonl",
         );
         let mut out = Vec::new();
-        write_text(&release, &mut out).unwrap();
+        write_text(&release, DateFormat::Iso, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.ends_with("The bill passed.\n\n───\nMedia Contact: Tess Morrow, 555-010-4477\n"),

@@ -29,6 +29,20 @@ impl Body {
         self.text_between(quote.start, quote.end)
     }
 
+    /// The speaker of the first quotation sharing text with the passage
+    /// from `start` to `end` (for an empty passage, the quotation around
+    /// it), if that quotation has one.
+    pub fn speaker_between(&self, start: TextPos, end: TextPos) -> Option<&str> {
+        let overlaps = |q: &&Quote| {
+            if start == end {
+                q.start <= start && start < q.end
+            } else {
+                q.start < end && start < q.end
+            }
+        };
+        self.quotes.iter().find(overlaps)?.speaker.as_deref()
+    }
+
     /// The body text between two positions, paragraphs joined by a space.
     pub fn text_between(&self, start: TextPos, end: TextPos) -> String {
         let mut out = String::new();

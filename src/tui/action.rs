@@ -41,8 +41,15 @@ impl Context {
 /// A user action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
-    /// Quit readout (back to the list in a narrow terminal's reading pane).
+    /// Step back a level: the selection → the reading pane → the list (a
+    /// view over the list closes); quit from the list.
     Quit,
+    /// Quit readout from anywhere.
+    QuitNow,
+    /// Open the release's page, or the link under the paragraph cursor.
+    OpenSource,
+    /// Copy the passage, selection, quotation or bookmark with its citation.
+    Copy,
     /// Show or hide the key help.
     Help,
     /// Suspend to the shell (resume with `fg`).
@@ -153,6 +160,16 @@ pub enum Action {
     QuotesFilter,
     /// Close the quotations view.
     QuotesClose,
+    /// Move the quotations view's selection a page down.
+    QuotesPageDown,
+    /// Move it a page up.
+    QuotesPageUp,
+    /// Select the first quotation.
+    QuotesFirst,
+    /// Select the last quotation.
+    QuotesLast,
+    /// Show only the quotations of the releases the list shows, or all.
+    QuotesFollow,
     /// Open or close the related releases of the open release.
     Related,
     /// Next related release.
@@ -213,7 +230,10 @@ use Context::{Bookmarks, Global, List, Quotes, Reader, Related, Search, Visual};
 #[rustfmt::skip]
 pub const ACTIONS: &[ActionInfo] = &[
     info(A::Help,              "help",                  Global,    &["?", "f1"],                     "show or hide this help"),
-    info(A::Quit,              "quit",                  Global,    &["q", "ctrl-c"],                 "quit (narrow terminal: back to the list)"),
+    info(A::Quit,              "quit",                  Global,    &["q"],                           "back a level (reading pane or a view → the list); in the list, quit"),
+    info(A::QuitNow,           "quit_now",              Global,    &["ctrl-c"],                      "quit from anywhere"),
+    info(A::OpenSource,        "open_source",           Global,    &["o"],                           "open the release's page in the browser (on a link: that link)"),
+    info(A::Copy,              "copy",                  Global,    &["y"],                           "copy the paragraph, selection, quotation or bookmark with its citation"),
     info(A::Suspend,           "suspend",               Global,    &["ctrl-z"],                      "suspend to the shell"),
     info(A::FocusToggle,       "focus_toggle",          Global,    &["tab", "backtab"],              "switch pane"),
     info(A::FocusList,         "focus_list",            Global,    &["h"],                           "focus the list"),
@@ -267,6 +287,11 @@ pub const ACTIONS: &[ActionInfo] = &[
     info(A::QuotesOpen,        "quotes_open",           Quotes,    &["enter"],                       "open the release at the quotation"),
     info(A::QuotesFilter,      "quotes_filter",         Quotes,    &["/"],                           "filter by speaker and words"),
     info(A::QuotesClose,       "quotes_close",          Quotes,    &["esc"],                         "close the quotations view"),
+    info(A::QuotesPageDown,    "quotes_page_down",      Quotes,    &["pagedown", "ctrl-d", "space"], "page down"),
+    info(A::QuotesPageUp,      "quotes_page_up",        Quotes,    &["pageup", "ctrl-u", "ctrl-b"],  "page up"),
+    info(A::QuotesFirst,       "quotes_first",          Quotes,    &["g", "home"],                   "first quotation"),
+    info(A::QuotesLast,        "quotes_last",           Quotes,    &["G", "end"],                    "last quotation"),
+    info(A::QuotesFollow,      "quotes_follow",         Quotes,    &["f"],                           "only the releases the list shows, or all (on/off)"),
     info(A::Related,           "related",               Global,    &["R"],                           "related releases and near-duplicates of the open one"),
     info(A::RelatedDown,       "related_down",          Related,   &["j", "down"],                   "next related release"),
     info(A::RelatedUp,         "related_up",            Related,   &["k", "up"],                     "previous related release"),

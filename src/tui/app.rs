@@ -15,7 +15,7 @@ use super::layout::{self, Areas};
 use super::pane::Pane;
 use super::theme::Theme;
 use crate::bookmarks::{Bookmark, Finder, Store};
-use crate::config::{Column, Config, DateFormat};
+use crate::config::{Column, Config, DateFormat, Loaded};
 use crate::corpus::order::SortMode;
 use crate::corpus::{Body, Corpus, Release, TextPos};
 use crate::reading::ReadingEntry;
@@ -57,9 +57,25 @@ impl Default for TuiOptions {
 }
 
 impl TuiOptions {
-    /// Options from a loaded configuration.
+    /// Options from configuration settings (read from no file in particular).
     pub fn from_config(config: &Config) -> TuiOptions {
-        let (keymap, warnings) = KeyMap::new(&config.keys);
+        TuiOptions::from_loaded(&Loaded {
+            config: config.clone(),
+            ..Loaded::default()
+        })
+    }
+
+    /// Options from a loaded configuration file; `warnings` says what was
+    /// wrong with it, the key bindings included, each with its line.
+    pub fn from_loaded(loaded: &Loaded) -> TuiOptions {
+        let config = &loaded.config;
+        let (keymap, key_problems) = KeyMap::new(&config.keys, &config.key_lines);
+        let warnings = loaded
+            .problems
+            .iter()
+            .chain(&key_problems)
+            .map(|p| loaded.describe(p))
+            .collect();
         TuiOptions {
             theme: Theme::from_config(&config.theme),
             keymap,
@@ -171,6 +187,8 @@ pub enum PromptKind {
     QuotesFilter,
     /// A corpus-wide search.
     CorpusSearch,
+    /// Which link of the paragraph under the cursor to open (its number).
+    OpenLink,
 }
 
 /// An open prompt in the status line.
@@ -299,7 +317,14 @@ impl App {
         let sort = SortMode::DateDesc;
         let order = sort.order(&corpus.releases);
         let rank = crate::corpus::order::rank_of(&order);
-        let mut notes = options.warnings.clone();
+        let mut notes = match options.warnings.as_slice() {
+            [] => Vec::new(),
+            [one] => vec![one.clone()],
+            [first, rest @ ..] => vec![format!(
+                "{} problems in the configuration (`readout config --check` lists them): {first}",
+                rest.len() + 1
+            )],
+        };
         notes.extend(saved.notices);
         let message = (!notes.is_empty()).then(|| notes.join("; "));
         let order = Arc::new(order);
@@ -417,6 +442,13 @@ impl App {
         };
         let row = *pane.picker.current()?;
         self.quote_index()?.rows.get(row as usize).copied()
+    }
+
+    /// True when the quotations view lists only the quotations of the
+    /// releases the list shows: it follows the list (`f`), and the list is
+    /// filtered.
+    pub fn quotes_follow_list(&self) -> bool {
+        matches!(&self.pane, Pane::Quotes(pane) if pane.follow) && !self.filter.text.is_empty()
     }
 
     /// The selected bookmark of the bookmarks view, when it is open.

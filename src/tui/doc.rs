@@ -1,5 +1,6 @@
 //! A release laid out for the reading pane: header, wrapped paragraphs,
-//! quotations styled with their speaker, search hits highlighted.
+//! quotations styled with their speaker, links numbered (`FEMA App[1]`) and
+//! their addresses listed after the body, search hits highlighted.
 //!
 //! Laid out once per release, width and search, but lazily: a paragraph
 //! keeps only where each of its lines starts, and a line's styled text is
@@ -13,6 +14,7 @@ use ratatui::text::Span;
 
 use super::theme::Theme;
 use super::wrap::{self, At, Piece};
+use crate::corpus::display::{DateFormat, format_date};
 use crate::corpus::sanitize::for_display;
 use crate::corpus::{Block, Body, Paragraph, Release, SpanStyle, TextPos};
 use crate::search::find::Found;
@@ -52,16 +54,20 @@ pub struct DocKey {
     pub marks_version: u64,
 }
 
+/// A label put in a paragraph's flow after the text offset it follows: a
+/// link's number, or a quotation's speaker; and its style.
+type Label = (usize, String, Style);
+
 /// A body paragraph laid out: where its lines start in its flow (its text
-/// with the speaker labels put in), and its style layers.
+/// with the labels put in), and its style layers.
 #[derive(Debug, Clone, Default)]
 struct Laid {
     /// Index of its first line in the doc.
     first: usize,
     /// Where each of its lines starts.
     starts: Vec<At>,
-    /// Speaker labels, each after the text offset it follows.
-    labels: Vec<(usize, String)>,
+    /// Link numbers and speaker labels.
+    labels: Vec<Label>,
     /// Short style layers, sorted by where they start.
     layers: Vec<Layer>,
     /// The length of the longest of them.
@@ -79,7 +85,7 @@ pub struct Doc {
     head: Vec<DocLine>,
     /// The body's paragraphs, each after a blank line.
     paragraphs: Vec<Laid>,
-    /// Lines after the body: the trailer.
+    /// Lines after the body: the links' addresses, the trailer.
     tail: Vec<DocLine>,
     /// The body the lines are made from.
     body: Arc<Body>,
@@ -101,18 +107,19 @@ enum Place<'a> {
 
 impl Doc {
     /// Lays out `release`, whose body is `body`, for a pane `width` columns
-    /// wide.
+    /// wide, its date written in `date_format`.
     pub fn build(
         key: DocKey,
         release: &Release,
         body: &Arc<Body>,
         width: usize,
         theme: &Theme,
+        date_format: DateFormat,
         marks: Marks<'_>,
     ) -> Doc {
         let width = width.max(4);
         let mut head = Vec::new();
-        header(release, body, width, theme, &mut head);
+        header(release, body, width, theme, date_format, &mut head);
         for note in marks.notes {
             let rule = head.pop();
             push_wrapped(&mut head, note, theme.speaker, width);
@@ -127,6 +134,13 @@ impl Doc {
             paragraphs.push(laid);
         }
         let mut tail = Vec::new();
+        if !body.links.is_empty() {
+            tail.push(DocLine::default());
+            tail.push(plain_line("Links", theme.dim));
+            for (i, url) in body.links.iter().enumerate() {
+                push_wrapped(&mut tail, &format!("[{}] {url}", i + 1), theme.link, width);
+            }
+        }
         if !body.trailer.is_empty() {
             tail.push(DocLine::default());
             tail.push(plain_line("───", theme.dim));
@@ -231,16 +245,11 @@ impl Doc {
         self.paragraphs.get(paragraph).map(|p| p.first)
     }
 
-    /// The flow of a paragraph: its text cut where speaker labels go, and
-    /// the labels.
+    /// The flow of a paragraph: its text cut where labels go, and the
+    /// labels.
     fn flow<'a>(&'a self, paragraph: usize, base: Style) -> Vec<Piece<'a>> {
         let text = self.body.paragraphs[paragraph].text.as_str();
-        flow(
-            text,
-            &self.paragraphs[paragraph].labels,
-            base,
-            self.theme.speaker,
-        )
+        flow(text, &self.paragraphs[paragraph].labels, base)
     }
 
     /// Where line `line` of `paragraph` starts and ends in its flow.
@@ -388,14 +397,9 @@ impl Laid {
 }
 
 /// The text `text` cut where `labels` go, with the labels put in.
-fn flow<'a>(
-    text: &'a str,
-    labels: &'a [(usize, String)],
-    base: Style,
-    label_style: Style,
-) -> Vec<Piece<'a>> {
+fn flow<'a>(text: &'a str, labels: &'a [Label], base: Style) -> Vec<Piece<'a>> {
     let mut cuts: Vec<usize> = vec![0, text.len()];
-    cuts.extend(labels.iter().map(|(at, _)| *at));
+    cuts.extend(labels.iter().map(|(at, _, _)| *at));
     cuts.retain(|&c| text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
@@ -407,10 +411,10 @@ fn flow<'a>(
             style: base,
             source: Some(a),
         });
-        for (_, label) in labels.iter().filter(|(at, _)| *at == b) {
+        for (_, label, style) in labels.iter().filter(|(at, _, _)| *at == b) {
             pieces.push(Piece {
                 text: label,
-                style: label_style,
+                style: *style,
                 source: None,
             });
         }
@@ -442,11 +446,11 @@ fn lay_out(
     first: usize,
 ) -> Laid {
     let text = paragraph.text.as_str();
-    let labels = speaker_labels(body, index, text);
+    let labels = labels(body, index, paragraph, theme);
     let (first_prefix, _) = prefixes(paragraph.block);
     let prefix_width = unicode_width::UnicodeWidthStr::width(first_prefix.as_str());
     let text_width = width.saturating_sub(prefix_width).max(4);
-    let pieces = flow(text, &labels, Style::default(), Style::default());
+    let pieces = flow(text, &labels, Style::default());
     let starts = wrap::line_starts(&pieces, text_width, paragraph.block == Block::Preformatted);
     let mut layers = layers(body, index, paragraph, theme, marks);
     for (rank, layer) in layers.iter_mut().enumerate() {
@@ -514,11 +518,18 @@ fn push_wrapped(lines: &mut Vec<DocLine>, text: &str, style: Style, width: usize
 }
 
 /// Title, date, source, section, author, URL and credits.
-fn header(release: &Release, body: &Body, width: usize, theme: &Theme, lines: &mut Vec<DocLine>) {
+fn header(
+    release: &Release,
+    body: &Body,
+    width: usize,
+    theme: &Theme,
+    date_format: DateFormat,
+    lines: &mut Vec<DocLine>,
+) {
     push_wrapped(lines, &release.title, theme.heading, width);
     let mut facts: Vec<String> = Vec::new();
     if let Some(d) = &release.date {
-        facts.push(d.to_string());
+        facts.push(format_date(Some(d), date_format));
     }
     if let Some(s) = &release.source {
         facts.push(s.clone());
@@ -658,6 +669,29 @@ fn layers(
     out
 }
 
+/// Labels to put in a paragraph's text: a link's number after its text,
+/// and a speaker after a quotation whose speaker the text just before or
+/// after it does not name.
+fn labels(body: &Body, index: usize, paragraph: &Paragraph, theme: &Theme) -> Vec<Label> {
+    let text = paragraph.text.as_str();
+    let mut out: Vec<Label> = paragraph
+        .spans
+        .iter()
+        .filter_map(|span| match span.style {
+            SpanStyle::Link { index: link } if (span.end as usize) <= text.len() => {
+                Some((span.end as usize, format!("[{}]", link + 1), theme.dim))
+            }
+            _ => None,
+        })
+        .collect();
+    out.extend(
+        speaker_labels(body, index, text)
+            .into_iter()
+            .map(|(at, label)| (at, label, theme.speaker)),
+    );
+    out
+}
+
 /// Speaker labels to add after quotations ending in this paragraph, unless
 /// the text just before or after the quote names the speaker already.
 fn speaker_labels(body: &Body, index: usize, text: &str) -> Vec<(usize, String)> {
@@ -716,7 +750,15 @@ mod tests {
     }
 
     fn doc(r: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Doc {
-        Doc::build(DocKey::default(), r, &r.read_body(), width, theme, marks)
+        Doc::build(
+            DocKey::default(),
+            r,
+            &r.read_body(),
+            width,
+            theme,
+            DateFormat::Iso,
+            marks,
+        )
     }
 
     fn laid_out(r: &Release, width: usize, theme: &Theme, marks: Marks<'_>) -> Vec<DocLine> {
@@ -818,6 +860,54 @@ mod tests {
         let at = r.read_body().paragraphs[0].text.find("nine").unwrap();
         let line = doc.line_of(0, at).unwrap();
         assert!(text(&doc.line(line).unwrap()).contains("nine"));
+    }
+
+    #[test]
+    fn links_show_their_number_and_are_listed_after_the_body() {
+        let body = Body {
+            paragraphs: vec![Paragraph {
+                spans: vec![crate::corpus::Span {
+                    start: 4,
+                    end: 12,
+                    style: SpanStyle::Link { index: 0 },
+                }],
+                ..Paragraph::body("Get FEMA App now.")
+            }],
+            links: vec!["https://www.ready.gov/fema-app".into()],
+            ..Body::default()
+        };
+        let r = Release::sample_with("doc", "Get ready", body, "x.md");
+        let theme = Theme::default();
+        let lines = laid_out(&r, 60, &theme, Marks::default());
+        let texts: Vec<String> = lines.iter().map(text).collect();
+        let at = texts
+            .iter()
+            .position(|t| t == "Get FEMA App[1] now.")
+            .unwrap();
+        assert_eq!(lines[at].spans[1].style, theme.link);
+        assert_eq!(lines[at].spans[2].style, theme.dim);
+        assert_eq!(
+            texts[texts.len() - 2..],
+            ["Links", "[1] https://www.ready.gov/fema-app"]
+        );
+    }
+
+    #[test]
+    fn the_header_writes_the_date_as_configured() {
+        let r = Release {
+            date: crate::corpus::ReleaseDate::parse("2024-02-27"),
+            ..release(&["Text."], vec![])
+        };
+        let doc = Doc::build(
+            DocKey::default(),
+            &r,
+            &r.read_body(),
+            60,
+            &Theme::default(),
+            DateFormat::Long,
+            Marks::default(),
+        );
+        assert_eq!(text(&doc.line(1).unwrap()), "27 February 2024 · Office");
     }
 
     #[test]

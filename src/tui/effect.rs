@@ -38,6 +38,15 @@ pub enum Effect {
     Reading(ReadingChange),
     /// Save read marks and positions (`Event::ReadingSaved`).
     SaveReading,
+    /// Open a URL with the system's opener (`Event::Told` says how it went).
+    Open(String),
+    /// Put text on the clipboard (`Event::Told` says how it went).
+    Copy {
+        /// The text.
+        text: String,
+        /// What it is, for the status line ("the quotation with its citation").
+        what: String,
+    },
     /// Hand the terminal back to the shell until the user resumes.
     Suspend,
     /// Leave the reader.

@@ -41,6 +41,9 @@ pub enum Event {
     ReadingSaved(ReadingSaved),
     /// Time to record the reading position and save the reading state.
     SaveDue,
+    /// Something the runtime did (opened a page, copied text) and what to
+    /// say about it.
+    Told(String),
 }
 
 /// The bookmarks after a change.

@@ -1,5 +1,7 @@
 //! A one-line text input (the filter and search prompts) with the editing
 //! keys users expect: Backspace, Delete, Ctrl-W, Ctrl-U, Left/Right, Home/End.
+//! A prompt reopened on earlier text shows it selected, as a browser's
+//! address bar does: typing replaces it, a movement key keeps it.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use unicode_segmentation::UnicodeSegmentation;
@@ -10,6 +12,8 @@ use unicode_width::UnicodeWidthStr;
 pub struct LineInput {
     text: String,
     cursor: usize,
+    /// True while the whole text is selected (until the next key).
+    selected: bool,
 }
 
 /// What a key did to the input.
@@ -29,7 +33,22 @@ impl LineInput {
         LineInput {
             text: text.to_string(),
             cursor: text.len(),
+            selected: false,
         }
+    }
+
+    /// An input holding `text`, all of it selected: the first character
+    /// typed (or Backspace) replaces it, a movement key keeps it.
+    pub fn selected(text: &str) -> LineInput {
+        LineInput {
+            selected: !text.is_empty(),
+            ..LineInput::new(text)
+        }
+    }
+
+    /// True while the whole text is selected.
+    pub fn is_selected(&self) -> bool {
+        self.selected
     }
 
     /// The text typed so far.
@@ -59,6 +78,20 @@ impl LineInput {
     /// Applies an editing key.
     pub fn handle(&mut self, key: &KeyEvent) -> Edit {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if std::mem::take(&mut self.selected) {
+            let replaces = match key.code {
+                KeyCode::Char(c) => !ctrl && !c.is_control(),
+                KeyCode::Backspace | KeyCode::Delete => true,
+                _ => false,
+            };
+            if replaces {
+                self.text.clear();
+                self.cursor = 0;
+                if matches!(key.code, KeyCode::Backspace | KeyCode::Delete) {
+                    return Edit::Changed;
+                }
+            }
+        }
         match key.code {
             KeyCode::Char('w') if ctrl => {
                 let before = self.text[..self.cursor].trim_end_matches(' ');
@@ -150,6 +183,23 @@ mod tests {
         let mut input = typed("abc");
         input.handle(&ctrl('u'));
         assert_eq!(input.text(), "");
+    }
+
+    #[test]
+    fn selected_text_is_replaced_by_typing_and_kept_by_moving() {
+        let mut input = LineInput::selected("wilson");
+        assert!(input.is_selected());
+        input.handle(&key(KeyCode::Char('F')));
+        assert_eq!(input.text(), "F");
+        assert!(!input.is_selected());
+        let mut input = LineInput::selected("wilson");
+        assert_eq!(input.handle(&key(KeyCode::Backspace)), Edit::Changed);
+        assert_eq!(input.text(), "");
+        let mut input = LineInput::selected("wilson");
+        input.handle(&key(KeyCode::End));
+        input.handle(&key(KeyCode::Char('s')));
+        assert_eq!(input.text(), "wilsons");
+        assert!(!LineInput::selected("").is_selected());
     }
 
     #[test]

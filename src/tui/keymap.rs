@@ -5,7 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{ACTIONS, Action, Context};
+use super::action::{ACTIONS, Action, ActionInfo, Context};
+use crate::config::Problem;
 
 /// A key with its modifiers, normalised so `G` and `shift-g` are the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,39 +90,120 @@ pub struct KeyMap {
 
 impl Default for KeyMap {
     fn default() -> Self {
-        KeyMap::new(&BTreeMap::new()).0
+        KeyMap::new(&BTreeMap::new(), &BTreeMap::new()).0
     }
 }
 
+/// The actions already bound to `key` that a binding in `context` would
+/// clash with, and the context each is bound in: the same context, or a
+/// global binding against a context's (which hides it there).
+fn clashes(
+    bindings: &HashMap<(Context, Key), Action>,
+    context: Context,
+    key: Key,
+) -> Vec<(Action, Context)> {
+    let mut found: Vec<(Action, Context)> = bindings
+        .iter()
+        .filter(|((c, k), _)| {
+            *k == key && (*c == context || context == Context::Global || *c == Context::Global)
+        })
+        .map(|(&(c, _), &action)| (action, c))
+        .collect();
+    found.sort_by_key(|&(_, c)| c);
+    found
+}
+
+/// Where a clash between bindings in `a` and `b` shows: the one that is
+/// not global.
+fn shown_in(a: Context, b: Context) -> Context {
+    if a == Context::Global { b } else { a }
+}
+
 impl KeyMap {
-    /// The default bindings with `overrides` (action name → keys) applied.
-    /// Unknown actions and keys are reported and ignored.
-    pub fn new(overrides: &BTreeMap<String, Vec<String>>) -> (KeyMap, Vec<String>) {
-        let mut errors = Vec::new();
+    /// The default bindings with `overrides` (action name → keys) applied;
+    /// `lines` says on which line of the configuration file each override
+    /// is, for messages. An unknown action or key, and a key that two
+    /// actions would share where both apply, is reported; a key the user
+    /// bound wins over a default binding of the same key.
+    pub fn new(
+        overrides: &BTreeMap<String, Vec<String>>,
+        lines: &BTreeMap<String, usize>,
+    ) -> (KeyMap, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let problem = |name: &str, message: String| Problem {
+            line: lines.get(name).copied(),
+            message: format!("[keys] {message}"),
+        };
         let mut keys: HashMap<Action, Vec<String>> = ACTIONS
             .iter()
             .map(|i| (i.action, i.keys.iter().map(|k| k.to_string()).collect()))
             .collect();
+        let mut chosen: Vec<Action> = Vec::new();
         for (name, wanted) in overrides {
             match Action::from_name(name) {
                 Some(action) => {
                     keys.insert(action, wanted.clone());
+                    chosen.push(action);
                 }
-                None => errors.push(format!("[keys]: no action is called {name:?}")),
+                None => problems.push(problem(
+                    name,
+                    format!("no action is called \"{name}\"; `?` in the reader lists them"),
+                )),
             }
         }
-        let mut bindings = HashMap::new();
-        for info in ACTIONS {
+        // Defaults first, so a key the user chose replaces a default one.
+        let mut order: Vec<&ActionInfo> = ACTIONS.iter().collect();
+        order.sort_by_key(|i| chosen.contains(&i.action));
+        let mut bindings: HashMap<(Context, Key), Action> = HashMap::new();
+        for info in order {
+            let mut parsed = Vec::new();
             for text in &keys[&info.action] {
                 match Key::parse(text) {
-                    Some(key) => {
-                        bindings.insert((info.context, key), info.action);
-                    }
-                    None => errors.push(format!("[keys] {}: {text:?} is not a key", info.name)),
+                    Some(key) => parsed.push((key, text.clone())),
+                    None => problems.push(problem(
+                        info.name,
+                        format!(
+                            "{}: \"{text}\" is not a key (a character, a name such as \
+                             pagedown or f5, with ctrl- or alt- in front)",
+                            info.name
+                        ),
+                    )),
                 }
             }
+            for (key, text) in parsed {
+                let user = chosen.contains(&info.action);
+                for (other, bound_in) in clashes(&bindings, info.context, key) {
+                    if other == info.action {
+                        continue;
+                    }
+                    let other_info = other.info();
+                    let name = if user { info.name } else { other_info.name };
+                    problems.push(problem(
+                        name,
+                        format!(
+                            "\"{text}\" is bound to both {} and {} ({}); it does {}: \
+                             give {} another key",
+                            other_info.name,
+                            info.name,
+                            shown_in(bound_in, info.context).title(),
+                            info.name,
+                            other_info.name,
+                        ),
+                    ));
+                    // A context's own binding hides a global one there, so
+                    // only a binding in the same place, or a context's
+                    // binding of a key now global, has to go.
+                    if bound_in == info.context || info.context == Context::Global {
+                        bindings.remove(&(bound_in, key));
+                        if let Some(list) = keys.get_mut(&other) {
+                            list.retain(|k| Key::parse(k) != Some(key));
+                        }
+                    }
+                }
+                bindings.insert((info.context, key), info.action);
+            }
         }
-        (KeyMap { bindings, keys }, errors)
+        (KeyMap { bindings, keys }, problems)
     }
 
     /// The action a key does in `context` (falling back to global keys).
@@ -169,18 +251,21 @@ mod tests {
         let overrides = BTreeMap::from([
             (
                 "list_down".to_string(),
-                vec!["ctrl-n".to_string(), "x".to_string()],
+                vec!["ctrl-n".to_string(), "J".to_string()],
             ),
             ("bogus".to_string(), vec!["y".to_string()]),
             ("sort".to_string(), vec!["ctrl-".to_string()]),
         ]);
-        let (map, errors) = KeyMap::new(&overrides);
+        let lines = BTreeMap::from([("bogus".to_string(), 4), ("sort".to_string(), 5)]);
+        let (map, errors) = KeyMap::new(&overrides, &lines);
         assert_eq!(errors.len(), 2, "{errors:?}");
+        assert_eq!(errors[0].line, Some(4));
+        assert_eq!(errors[1].line, Some(5));
         let ctrl_n = press(KeyCode::Char('n'), KeyModifiers::CONTROL);
         assert_eq!(map.action(Context::List, &ctrl_n), Some(Action::ListDown));
         let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
         assert_eq!(map.action(Context::List, &j), None);
-        assert_eq!(map.keys_of(Action::ListDown), ["ctrl-n", "x"]);
+        assert_eq!(map.keys_of(Action::ListDown), ["ctrl-n", "J"]);
     }
 
     #[test]
@@ -202,6 +287,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_defaults_bind_no_key_twice() {
+        let (_, problems) = KeyMap::new(&BTreeMap::new(), &BTreeMap::new());
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn a_key_two_actions_share_is_reported_and_the_users_choice_wins() {
+        let overrides = BTreeMap::from([("quit".to_string(), vec!["x".to_string()])]);
+        let lines = BTreeMap::from([("quit".to_string(), 7)]);
+        let (map, problems) = KeyMap::new(&overrides, &lines);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].line, Some(7));
+        assert!(
+            problems[0].message.contains("toggle_read") && problems[0].message.contains("\"x\""),
+            "{problems:?}"
+        );
+        let x = press(KeyCode::Char('x'), KeyModifiers::NONE);
+        assert_eq!(map.action(Context::List, &x), Some(Action::Quit));
+        assert!(map.keys_of(Action::ToggleRead).is_empty());
+        let same_context = BTreeMap::from([
+            ("list_down".to_string(), vec!["n".to_string()]),
+            ("sort".to_string(), vec!["n".to_string()]),
+        ]);
+        let (_, problems) = KeyMap::new(&same_context, &BTreeMap::new());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("Article list"), "{problems:?}");
     }
 
     #[test]

@@ -50,11 +50,6 @@ pub fn areas(size: (u16, u16), reading: bool) -> Areas {
     }
 }
 
-/// True when only one pane is shown at a time.
-pub fn is_narrow(size: (u16, u16)) -> bool {
-    size.0 < NARROW_WIDTH
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

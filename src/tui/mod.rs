@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod background;
+pub mod desktop;
 pub mod doc;
 pub mod effect;
 pub mod event;

@@ -70,10 +70,22 @@ pub struct BookmarksPane {
 }
 
 /// The quotations view: rows of the quotation index, in order.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct QuotesPane {
     /// Indices into the index's rows, and the filter.
     pub picker: Picker<u32>,
+    /// True when only the quotations of the releases the list shows are
+    /// listed (when the list is filtered); `f` turns it off and on.
+    pub follow: bool,
+}
+
+impl Default for QuotesPane {
+    fn default() -> Self {
+        QuotesPane {
+            picker: Picker::default(),
+            follow: true,
+        }
+    }
 }
 
 /// One row of the related view.

@@ -1,8 +1,9 @@
 //! The runtime: does what the update's [`Effect`]s ask — filter, analyse,
-//! search, collect quotations, save bookmarks and reading state, suspend,
-//! quit — and feeds the results back as [`Event`]s. It alone decides what
-//! runs at once on the input thread and what goes to a worker (by size:
-//! [`TuiOptions::sync_filter_limit`]), and it owns the stores on disk.
+//! search, collect quotations, save bookmarks and reading state, open a
+//! URL, copy text, suspend, quit — and feeds the results back as
+//! [`Event`]s. It alone decides what runs at once on the input thread and
+//! what goes to a worker (by size: [`TuiOptions::sync_filter_limit`]), and
+//! it owns the stores on disk and the [`Desktop`] (opener and clipboard).
 //!
 //! [`run`] is the reader's loop: draw, wait for events, dispatch them.
 
@@ -16,6 +17,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result};
 
 use super::app::{App, Saved, TuiOptions};
+use super::desktop::Desktop;
 use super::effect::{BookmarkChange, Effect, ReadingChange};
 use super::event::{BookmarksChanged, Event, ReadingSaved};
 use super::update::update;
@@ -197,6 +199,8 @@ struct Workers {
 /// Does what effects ask.
 pub struct Runtime {
     stores: Stores,
+    /// The opener and clipboard.
+    desktop: Desktop,
     /// `None`: everything runs at once on the calling thread.
     workers: Option<Workers>,
     quit: bool,
@@ -214,10 +218,12 @@ pub struct Runtime {
 
 impl Runtime {
     /// A runtime that does everything at once on the calling thread, for
-    /// tests and scripted use.
+    /// tests and scripted use. It opens and copies nothing (saying so)
+    /// until [`Runtime::with_desktop`] gives it an opener and a clipboard.
     pub fn inline(stores: Stores) -> Runtime {
         Runtime {
             stores,
+            desktop: Desktop::none(),
             workers: None,
             quit: false,
             suspend: false,
@@ -226,6 +232,11 @@ impl Runtime {
             warned_unsaved: false,
             panicked: false,
         }
+    }
+
+    /// This runtime opening URLs and copying text with `desktop`.
+    pub fn with_desktop(self, desktop: Desktop) -> Runtime {
+        Runtime { desktop, ..self }
     }
 
     /// A runtime that hands large work to worker threads, whose results
@@ -237,6 +248,7 @@ impl Runtime {
         });
         Runtime {
             stores,
+            desktop: Desktop::system(),
             workers: Some(Workers {
                 events,
                 filter,
@@ -341,6 +353,16 @@ impl Runtime {
                 None
             }
             Effect::SaveReading => self.stores.save_reading(),
+            Effect::Open(url) => Some(Event::Told(match self.desktop.opener.open(&url) {
+                Ok(()) => format!("opened {url}"),
+                Err(why) => why,
+            })),
+            Effect::Copy { text, what } => {
+                Some(Event::Told(match self.desktop.clipboard.copy(&text) {
+                    Ok(place) => format!("copied {what} to {place}"),
+                    Err(why) => format!("could not copy {what}: {why}"),
+                }))
+            }
             Effect::Suspend => {
                 self.suspend = true;
                 None

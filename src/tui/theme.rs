@@ -2,7 +2,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::config;
+use crate::config::{self, Colour};
 
 /// Every style the views use, resolved once.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,33 +38,31 @@ impl Default for Theme {
 }
 
 /// A colour written in the configuration: a name, `#rrggbb` or `default`.
-/// Unknown names fall back to the terminal's default colour.
+/// Anything else is the terminal's default colour (the configuration
+/// reports it when the file is read).
 pub fn parse_color(name: &str) -> Color {
-    let key = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-    if let Some(hex) = key.strip_prefix('#')
-        && hex.len() == 6
-        && let Ok(v) = u32::from_str_radix(hex, 16)
-    {
-        return Color::Rgb((v >> 16) as u8, (v >> 8) as u8, v as u8);
-    }
-    match key.as_str() {
-        "black" => Color::Black,
-        "red" => Color::Red,
-        "green" => Color::Green,
-        "yellow" => Color::Yellow,
-        "blue" => Color::Blue,
-        "magenta" => Color::Magenta,
-        "cyan" => Color::Cyan,
-        "gray" | "grey" => Color::Gray,
-        "dark_gray" | "dark_grey" => Color::DarkGray,
-        "light_red" => Color::LightRed,
-        "light_green" => Color::LightGreen,
-        "light_yellow" => Color::LightYellow,
-        "light_blue" => Color::LightBlue,
-        "light_magenta" => Color::LightMagenta,
-        "light_cyan" => Color::LightCyan,
-        "white" => Color::White,
-        _ => Color::Reset,
+    const NAMED: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+    match Colour::parse(name) {
+        Some(Colour::Named(i)) => NAMED[i],
+        Some(Colour::Rgb(r, g, b)) => Color::Rgb(r, g, b),
+        Some(Colour::Default) | None => Color::Reset,
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::VecDeque;
 use std::ops::{Deref, DerefMut};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crossterm::event::{Event as TerminalEvent, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
@@ -13,20 +13,47 @@ use ratatui::buffer::Buffer;
 use readout::archive;
 use readout::corpus::{self, Corpus};
 use readout::tui::app::{App, TuiOptions};
+use readout::tui::desktop::{Clipboard, Desktop, Opener};
 use readout::tui::effect::{AnalysisJob, Effect};
 use readout::tui::event::Event;
 use readout::tui::runtime::{Runtime, Stores};
 use readout::tui::update::update;
 use readout::tui::view;
 
+/// An opener and a clipboard that keep what they are given.
+#[derive(Debug, Clone, Default)]
+pub struct Recorder {
+    /// URLs opened, in order.
+    pub opened: Arc<Mutex<Vec<String>>>,
+    /// Texts copied, in order.
+    pub copied: Arc<Mutex<Vec<String>>>,
+}
+
+impl Opener for Recorder {
+    fn open(&mut self, url: &str) -> Result<(), String> {
+        self.opened.lock().unwrap().push(url.to_string());
+        Ok(())
+    }
+}
+
+impl Clipboard for Recorder {
+    fn copy(&mut self, text: &str) -> Result<String, String> {
+        self.copied.lock().unwrap().push(text.to_string());
+        Ok("the test clipboard".into())
+    }
+}
+
 /// A reader driven as the real one is, without a terminal: every effect
 /// runs at once, except the background analysis, which waits for
 /// [`TestReader::analyse_now`] (as it waits for a worker in the reader).
+/// URLs it opens and text it copies go to a [`Recorder`].
 pub struct TestReader {
     /// The reader's state.
     pub app: App,
     runtime: Runtime,
     held: Vec<AnalysisJob>,
+    /// What the reader opened and copied.
+    pub desktop: Recorder,
 }
 
 impl Deref for TestReader {
@@ -47,10 +74,16 @@ impl TestReader {
     pub fn new(corpus: Corpus, options: TuiOptions, size: (u16, u16)) -> TestReader {
         let (stores, saved) = Stores::open(options.data_dir.as_deref());
         let app = App::new(Arc::new(corpus), options, size, saved);
+        let desktop = Recorder::default();
+        let runtime = Runtime::inline(stores).with_desktop(Desktop {
+            opener: Box::new(desktop.clone()),
+            clipboard: Box::new(desktop.clone()),
+        });
         let mut reader = TestReader {
             app,
-            runtime: Runtime::inline(stores),
+            runtime,
             held: Vec::new(),
+            desktop,
         };
         reader.send(Event::Start);
         reader
@@ -84,6 +117,16 @@ impl TestReader {
     /// The stores the runtime keeps on disk.
     pub fn stores(&self) -> &Stores {
         self.runtime.stores()
+    }
+
+    /// The URLs opened so far.
+    pub fn opened(&self) -> Vec<String> {
+        self.desktop.opened.lock().unwrap().clone()
+    }
+
+    /// The texts copied so far.
+    pub fn copied(&self) -> Vec<String> {
+        self.desktop.copied.lock().unwrap().clone()
     }
 
     /// True once the reader asked to quit.

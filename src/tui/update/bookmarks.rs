@@ -10,7 +10,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::{ask, passage, reader};
 use crate::bookmarks::{Anchor, Bookmark, locate};
-use crate::corpus::display::excerpt;
+use crate::corpus::display::{excerpt, quoted};
 use crate::corpus::{TextPos, meta};
 use crate::tui::app::{App, Focus, PromptKind, Selection};
 use crate::tui::effect::{BookmarkChange, Effect};
@@ -160,7 +160,7 @@ pub fn save_new(app: &mut App, start: TextPos, end: TextPos, note: String, fx: &
     };
     let release = &app.corpus.releases[index as usize];
     let bookmark = Bookmark::new(release, app.open_body(), start, end, note);
-    let done = format!("bookmarked “{}”", excerpt(&bookmark.passage));
+    let done = format!("bookmarked {}", quoted(&excerpt(&bookmark.passage)));
     app.selection = None;
     change(app, BookmarkChange::Add(Box::new(bookmark)), done, fx);
 }
@@ -272,8 +272,8 @@ pub fn open_selected(app: &mut App, fx: &mut Vec<Effect>) {
     };
     let Some(index) = app.finder().release_of(&app.corpus, &b) else {
         app.message = Some(format!(
-            "“{}” is not in the open archive ({})",
-            excerpt(&b.title),
+            "{} is not in the open archive ({})",
+            quoted(&excerpt(&b.title)),
             b.path
         ));
         return;
@@ -285,8 +285,8 @@ pub fn open_selected(app: &mut App, fx: &mut Vec<Effect>) {
         None => {
             passage::go_to(app, index, (top, top), fx);
             app.message = Some(format!(
-                "orphaned: the passage is no longer in this release; saved text: “{}”",
-                excerpt(&b.passage)
+                "orphaned: the passage is no longer in this release; saved text: {}",
+                quoted(&excerpt(&b.passage))
             ));
         }
     }
@@ -332,7 +332,7 @@ pub fn delete_selected(app: &mut App, fx: &mut Vec<Effect>) {
     let Some(b) = app.selected_bookmark().cloned() else {
         return;
     };
-    let done = format!("deleted “{}” (u undoes)", excerpt(&b.passage));
+    let done = format!("deleted {} (u undoes)", quoted(&excerpt(&b.passage)));
     let id = b.id.clone();
     if let Some(bookmarks) = app.bookmarks.as_mut() {
         bookmarks.deleted.push(b);
@@ -346,6 +346,6 @@ pub fn undo_delete(app: &mut App, fx: &mut Vec<Effect>) {
         app.message = Some("nothing to undo".into());
         return;
     };
-    let done = format!("restored “{}”", excerpt(&b.passage));
+    let done = format!("restored {}", quoted(&excerpt(&b.passage)));
     change(app, BookmarkChange::Restore(Box::new(b)), done, fx);
 }

@@ -17,6 +17,7 @@ mod quotes;
 mod reader;
 mod related;
 mod results;
+mod share;
 
 use crossterm::event::{Event as TerminalEvent, KeyCode, KeyEvent, KeyEventKind};
 
@@ -25,7 +26,6 @@ use super::app::{App, Focus, Prompt, PromptKind};
 use super::effect::Effect;
 use super::event::Event;
 use super::input::LineInput;
-use super::layout;
 use super::pane::Pane;
 
 pub use list::set_filter;
@@ -53,6 +53,7 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         Event::BookmarksChanged(change) => bookmarks::changed(app, change, &mut fx),
         Event::ReadingSaved(saved) => reader::reading_saved(app, saved),
         Event::SaveDue => reader::save_reading(app, &mut fx),
+        Event::Told(message) => app.message = Some(message),
     }
     fx
 }
@@ -99,27 +100,51 @@ fn on_help_key(app: &mut App, key: &KeyEvent) {
     };
 }
 
-/// Opens a prompt for `kind`, starting with `text`.
+/// Opens a prompt for `kind`, starting with `text`: selected (typing
+/// replaces it) for filters, searches and numbers, with the cursor after it
+/// for a note being edited.
 fn ask(app: &mut App, kind: PromptKind, text: &str) {
+    let input = match kind {
+        PromptKind::NewNote { .. } | PromptKind::EditNote { .. } => LineInput::new(text),
+        _ => LineInput::selected(text),
+    };
     app.prompt = Some(Prompt {
         kind,
-        input: LineInput::new(text),
+        input,
         before: text.to_string(),
     });
 }
 
+/// `q`: back a level. A selection is dropped, the reading pane gives the
+/// keyboard to the list, a view over the list closes; in the list, quit.
+fn step_back(app: &mut App, fx: &mut Vec<Effect>) {
+    if app.focus == Focus::Reader && app.selection.take().is_some() {
+        reader::marks_changed(app);
+    } else if app.focus == Focus::Reader {
+        app.focus = Focus::List;
+    } else if !app.pane.is_releases() {
+        close_pane(app, fx);
+    } else {
+        quit(app, fx);
+    }
+}
+
+/// Saves what must be saved and leaves.
+fn quit(app: &mut App, fx: &mut Vec<Effect>) {
+    reader::save_reading(app, fx);
+    fx.push(Effect::Quit);
+}
+
 /// Performs an action.
 fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
-    let narrow = layout::is_narrow(app.size);
     let page = |app: &App| app.reader_height().saturating_sub(1).max(1) as isize;
     let half = |app: &App| (app.reader_height() / 2).max(1) as isize;
     let rows = |app: &App| app.list_height() as isize;
     match action {
-        Action::Quit if narrow && app.focus == Focus::Reader => app.focus = Focus::List,
-        Action::Quit => {
-            reader::save_reading(app, fx);
-            fx.push(Effect::Quit);
-        }
+        Action::Quit => step_back(app, fx),
+        Action::QuitNow => quit(app, fx),
+        Action::OpenSource => share::open(app, fx),
+        Action::Copy => share::copy(app, fx),
         Action::Help => app.help = Some(0),
         Action::Suspend => {
             reader::save_reading(app, fx);
@@ -204,6 +229,11 @@ fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) {
         Action::Quotes | Action::QuotesClose => quotes::toggle(app, fx),
         Action::QuotesDown => quotes::move_by(app, 1, fx),
         Action::QuotesUp => quotes::move_by(app, -1, fx),
+        Action::QuotesPageDown => quotes::move_by(app, rows(app), fx),
+        Action::QuotesPageUp => quotes::move_by(app, -rows(app), fx),
+        Action::QuotesFirst => quotes::move_by(app, isize::MIN / 2, fx),
+        Action::QuotesLast => quotes::move_by(app, isize::MAX / 2, fx),
+        Action::QuotesFollow => quotes::toggle_follow(app, fx),
         Action::QuotesOpen => quotes::open_selected(app, fx),
         Action::QuotesFilter => {
             if let Pane::Quotes(pane) = &app.pane {

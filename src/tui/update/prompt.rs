@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::{bookmarks, list, quotes, reader, results};
+use super::{bookmarks, list, quotes, reader, results, share};
 use crate::tui::app::{App, PromptKind};
 use crate::tui::effect::Effect;
 use crate::tui::input::Edit;
@@ -49,6 +49,7 @@ fn enter(app: &mut App, kind: PromptKind, text: String, fx: &mut Vec<Effect>) {
         PromptKind::NewNote { start, end } => bookmarks::save_new(app, start, end, text, fx),
         PromptKind::CorpusSearch => results::run(app, &text, fx),
         PromptKind::EditNote { id } => bookmarks::save_note(app, &id, text, fx),
+        PromptKind::OpenLink => share::open_link(app, &text, fx),
         PromptKind::Filter | PromptKind::BookmarksFilter | PromptKind::QuotesFilter => {}
     }
 }
@@ -71,7 +72,7 @@ fn cancel(app: &mut App, kind: PromptKind, before: &str, fx: &mut Vec<Effect>) {
             quotes::refresh(app, fx);
         }
         PromptKind::NewNote { .. } => app.message = Some("not bookmarked".into()),
-        PromptKind::CorpusSearch => {}
+        PromptKind::CorpusSearch | PromptKind::OpenLink => {}
         PromptKind::EditNote { .. } => app.message = Some("note unchanged".into()),
     }
 }
@@ -101,6 +102,9 @@ fn typed(app: &mut App, kind: PromptKind, text: String, fx: &mut Vec<Effect>) {
             }
             quotes::refresh(app, fx);
         }
-        PromptKind::NewNote { .. } | PromptKind::EditNote { .. } | PromptKind::CorpusSearch => {}
+        PromptKind::NewNote { .. }
+        | PromptKind::EditNote { .. }
+        | PromptKind::CorpusSearch
+        | PromptKind::OpenLink => {}
     }
 }

@@ -45,13 +45,45 @@ pub fn indexed(app: &mut App, corpus: &Arc<Corpus>, index: Arc<QuoteIndex>, fx: 
     }
 }
 
-/// Applies the view's filter.
+/// `f`: lists only the quotations of the releases the list shows, or all.
+pub fn toggle_follow(app: &mut App, fx: &mut Vec<Effect>) {
+    if let Pane::Quotes(pane) = &mut app.pane {
+        pane.follow = !pane.follow;
+    }
+    app.message = Some(if app.filter.text.is_empty() {
+        "the list is not filtered: every quotation is listed".into()
+    } else if app.quotes_follow_list() {
+        format!(
+            "only quotations of the releases the list shows (filter: {})",
+            app.filter.text
+        )
+    } else {
+        "quotations of every release".into()
+    });
+    refresh(app, fx);
+}
+
+/// Applies the view's filter, and the list's when the view follows it.
 pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
     let height = app.list_height();
     let (Some(index), Pane::Quotes(pane)) = (app.quote_index(), &app.pane) else {
         return;
     };
-    let items = index.filter(&pane.picker.filter);
+    let mut items = index.filter(&pane.picker.filter);
+    if app.quotes_follow_list() {
+        let mut listed = vec![false; app.corpus.releases.len()];
+        for &release in app.list.items.iter() {
+            if let Some(slot) = listed.get_mut(release as usize) {
+                *slot = true;
+            }
+        }
+        items.retain(|&row| {
+            index
+                .rows
+                .get(row as usize)
+                .is_some_and(|r| listed.get(r.release as usize) == Some(&true))
+        });
+    }
     if let Pane::Quotes(pane) = &mut app.pane {
         pane.picker.set_items(items, height);
     }

@@ -197,7 +197,15 @@ pub fn ensure_doc(app: &mut App) {
         notes: &notes,
     };
     let width = key.width as usize;
-    app.reader.doc = Doc::build(key, release, body, width, &app.options.theme, marks);
+    app.reader.doc = Doc::build(
+        key,
+        release,
+        body,
+        width,
+        &app.options.theme,
+        app.options.date_format,
+        marks,
+    );
     clamp_scroll(app);
 }
 

@@ -9,45 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::config::{Column, DateFormat};
 use crate::corpus::Release;
-use crate::corpus::date::ReleaseDate;
+pub use crate::corpus::display::format_date;
 use crate::search::filter;
 use crate::tui::app::{App, Focus};
 use crate::tui::wrap::{fit, truncate};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A date as the configuration asks; dates without a year as written.
-pub fn format_date(date: Option<&ReleaseDate>, format: DateFormat) -> String {
-    let Some(d) = date else {
-        return "-".to_string();
-    };
-    // A month out of range (a damaged cache) is shown as written.
-    let month = d
-        .month
-        .and_then(|m| MONTHS.get(usize::from(m).checked_sub(1)?));
-    match (format, d.year, month, d.day) {
-        (DateFormat::Us, Some(y), Some(month), Some(day)) => {
-            format!("{} {day}, {y}", &month[..3])
-        }
-        (DateFormat::Long, Some(y), Some(month), Some(day)) => {
-            format!("{day} {month} {y}")
-        }
-        _ => d.to_string(),
-    }
-}
 
 /// The text of a column for a release (the title is drawn separately).
 fn cell(release: &Release, column: Column, format: DateFormat) -> String {
@@ -158,7 +123,7 @@ pub fn row(app: &App, index: u32, width: usize, selected: bool) -> Line<'static>
             theme.filter_match,
         ));
     }
-    super::list_row(Line::from(spans), width, selected, theme.selection)
+    super::list_row(Line::from(spans), width, selected, theme)
 }
 
 /// Draws the list pane.

@@ -12,13 +12,13 @@ pub mod status;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::app::{App, Focus};
 use super::pane::Pane;
 use super::picker::Picker;
+use super::theme::Theme;
 use super::wrap::truncate;
 
 /// Draws the whole screen.
@@ -43,19 +43,28 @@ pub fn render(frame: &mut Frame<'_>, app: &App) {
     cells::make_safe(frame.buffer_mut());
 }
 
-/// A list row, drawn with `style` across the whole width when selected.
+/// A list row, drawn in the theme's selection style across the whole
+/// width when selected. Dimmed text (dates, sources, context) takes the
+/// terminal's own colour there: dark grey on the selection's blue is
+/// unreadable.
 pub fn list_row(
     mut line: Line<'static>,
     width: usize,
     selected: bool,
-    style: Style,
+    theme: &Theme,
 ) -> Line<'static> {
     if !selected {
         return line;
     }
+    let dim = theme.dim.fg;
+    for span in &mut line.spans {
+        if span.style.fg.is_some() && span.style.fg == dim {
+            span.style.fg = None;
+        }
+    }
     let pad = width.saturating_sub(line.width());
     line.spans.push(Span::raw(" ".repeat(pad)));
-    line.style(style)
+    line.style(theme.selection)
 }
 
 /// Draws a view that takes the list's place: a bordered pane titled
@@ -89,7 +98,7 @@ pub fn picker_pane<T: PartialEq>(
         .take(inner.height as usize)
         .filter_map(|(i, item)| {
             let line = row(i, item, width)?;
-            Some(list_row(line, width, i == picker.selected, theme.selection))
+            Some(list_row(line, width, i == picker.selected, theme))
         })
         .collect();
     if lines.is_empty() && !empty.is_empty() {

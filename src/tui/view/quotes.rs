@@ -5,11 +5,11 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::corpus::display::format_date;
 use crate::corpus::sanitize::for_display;
 use crate::search::quotes::{QuoteIndex, QuoteRow};
 use crate::tui::app::App;
 use crate::tui::pane::QuotesPane;
-use crate::tui::view::list::format_date;
 use crate::tui::view::status::thousands;
 use crate::tui::wrap::{fit, truncate};
 
@@ -52,14 +52,14 @@ fn row(
 /// Draws the quotations view.
 pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App, pane: &QuotesPane) {
     let picker = &pane.picker;
-    let title = match &picker.filter {
-        f if f.is_empty() => format!(" Quotations ({}) ", thousands(picker.items.len())),
-        f => format!(
-            " Quotations ({}) · {} ",
-            thousands(picker.items.len()),
-            for_display(f)
-        ),
-    };
+    let mut title = format!(" Quotations ({})", thousands(picker.items.len()));
+    if !picker.filter.is_empty() {
+        title.push_str(&format!(" · {}", for_display(&picker.filter)));
+    }
+    if app.quotes_follow_list() {
+        title.push_str(&format!(" · list: {}", for_display(&app.filter.text)));
+    }
+    title.push(' ');
     let Some(index) = app.quote_index() else {
         return super::picker_pane(frame, area, app, title, picker, "", |_, _, _| None);
     };

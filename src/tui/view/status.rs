@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -75,20 +76,23 @@ pub fn summary(app: &App) -> String {
     parts.join(" │ ")
 }
 
+/// The hint kept when the others do not fit.
+const HELP_HINT: &str = "? help";
+
 /// Key hints for the focused pane.
 fn hints(app: &App) -> &'static str {
     match (app.focus, &app.pane) {
         (Focus::List, Pane::Bookmarks(_)) => {
-            "enter go  e note  d delete  u undo  / filter  esc close"
+            "enter go  e note  d delete  u undo  / filter  y copy  ? help"
         }
-        (Focus::List, Pane::Quotes(_)) => "enter open  / filter  esc close",
-        (Focus::List, Pane::Related(_)) => "enter read  esc close",
-        (Focus::List, Pane::Results(_)) => "enter open  n/N hits  : new search  esc close",
-        (Focus::List, Pane::Releases) => "/ filter  s sort  enter read  B bookmarks  ? help",
+        (Focus::List, Pane::Quotes(_)) => "enter open  / filter  f follow list  y copy  ? help",
+        (Focus::List, Pane::Related(_)) => "enter read  esc close  ? help",
+        (Focus::List, Pane::Results(_)) => "enter open  n/N hits  : new search  esc close  ? help",
+        (Focus::List, Pane::Releases) => "/ filter  s sort  enter read  o open  q quit  ? help",
         (Focus::Reader, _) if app.selection.is_some() => {
-            "w/b sentence  j/k paragraph  m bookmark  esc cancel"
+            "w/b sentence  j/k paragraph  m bookmark  y copy  esc cancel"
         }
-        (Focus::Reader, _) => "/ search  m bookmark  v select  ? help",
+        (Focus::Reader, _) => "/ search  m bookmark  y copy  o open  q back  ? help",
     }
 }
 
@@ -108,14 +112,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             PromptKind::BookmarksFilter => "filter bookmarks: ",
             PromptKind::QuotesFilter => "filter quotations: ",
             PromptKind::CorpusSearch => "search all releases: ",
+            PromptKind::OpenLink => "open link number: ",
         };
         let text = prompt.input.text();
+        // Selected text is shown reversed: typing replaces it.
+        let text_style = if prompt.input.is_selected() {
+            Style::default().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::default()
+        };
         let line = Line::from(vec![
             Span::styled(label, theme.focus),
-            Span::raw(truncate(
-                &for_display(text),
-                width.saturating_sub(label.len()),
-            )),
+            Span::styled(
+                truncate(&for_display(text), width.saturating_sub(label.len())),
+                text_style,
+            ),
         ]);
         frame.render_widget(Paragraph::new(line), area);
         let x = (label.len() + prompt.input.cursor_column()).min(width.saturating_sub(1));
@@ -126,12 +137,21 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
         Some(m) => format!("{} │ {}", for_display(m), summary(app)),
         None => summary(app),
     };
-    let right = hints(app);
-    let left = truncate(&left, width);
-    let gap = width.saturating_sub(left.width() + right.width() + 1);
-    let mut spans = vec![Span::raw(left.clone())];
-    if left.width() + right.width() < width {
-        spans.push(Span::raw(" ".repeat(gap + 1)));
+    // The hints when they fit beside the summary; else at least the way
+    // to the help, the summary cut to leave room for it.
+    let full = hints(app);
+    let right = if left.width() + full.width() < width {
+        full
+    } else if width > HELP_HINT.width() + 10 {
+        HELP_HINT
+    } else {
+        ""
+    };
+    let left = truncate(&left, width.saturating_sub(right.width() + 1));
+    let gap = width.saturating_sub(left.width() + right.width());
+    let mut spans = vec![Span::raw(left)];
+    if !right.is_empty() {
+        spans.push(Span::raw(" ".repeat(gap)));
         spans.push(Span::styled(right, theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
