@@ -36,9 +36,7 @@ pub mod voice;
 mod words;
 
 pub use complete::resolve_speakers;
-pub use names::{
-    PersonName, first_name_fits, is_organization, is_person_name, speaker_key, speaker_name,
-};
+pub use names::{PersonName, first_name_fits, is_organization, is_person_name, speaker_key};
 
 use super::{Member, Paragraph, Quote, Turn};
 
