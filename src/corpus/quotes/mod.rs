@@ -9,17 +9,27 @@
 //! that one opens with a quote mark (the journalistic convention for
 //! multi-paragraph quotes).
 //!
-//! Speakers come from the words around a quote: `"…," said Rep. Bice.`,
-//! `"…," Bice said`, `Xi said that "…"`, `X stated: "…"`, an introducing
-//! paragraph such as `Rep. X released the following statement:`, a label
-//! (`Rep. X: "…"`), pronouns (`he said`, `the congresswoman said`) resolved
-//! to the last named speaker whose title does not contradict them, and quote
-//! paragraphs that continue the previous speaker's quotes. `they` usually
-//! stands for the signers of a letter, so it is left without a speaker.
-//! Short quotes (three words or fewer, usually scare quotes) only get a
-//! speaker the text names next to them. Finally, short forms of a name
-//! ("Xi", "Rep. Bice") are completed from the full name the release uses
-//! most for that person ("Xi Jinping", "Rep. Stephanie Bice").
+//! A quote left open runs on to a closing mark in a later paragraph when
+//! the paragraphs between open no other quote (a quoted post broken over
+//! lines).
+//!
+//! A speaker is given only when the text says who speaks — a wrong name is
+//! worse than none. The parts, in the order a quote is read:
+//!
+//! - `marks`: where quotations start and end;
+//! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
+//!   statements, whose speaker is the voice of their paragraphs;
+//! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
+//!   a label, an introducing paragraph), read into a subject by `subject`
+//!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
+//! - `attribution`: the subject resolved — a pronoun to the nearest person
+//!   it can be, `I` to the voice of the text ([`Context::voice`]), a group of
+//!   lawmakers to the release's member when they are among it — or the
+//!   speaker of the quote this one continues;
+//! - [`complete`]: short forms completed from the one person the release
+//!   names in full ("Rep. Bice" → "Rep. Stephanie Bice");
+//! - [`names`]: the name check every speaker must pass; [`lexicon`]: the
+//!   words all of this (and sentence splitting) knows.
 //!
 //! Everything is a single pass over each paragraph plus a few words of
 //! context per quote; no regular expressions.
