@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use readout::corpus::Paragraph;
-use readout::corpus::quotes::{extract, speaker_key};
+use readout::corpus::quotes::{PersonName, extract};
 use readout::corpus::sanitize::clean_text;
 
 /// One release of the corpus: its URL and body paragraphs.
@@ -137,8 +137,8 @@ fn measures_speaker_attribution_over_the_congress_corpus() {
     assert!(total > 0);
 }
 
-/// The speaker key of the quote in the release at `url` whose text (after
-/// its opening mark) begins with `prefix`.
+/// The speaker's surname (lowercase) of the quote in the release at `url`
+/// whose text (after its opening mark) begins with `prefix`.
 fn speaker_of(records: &[Record], url: &str, prefix: &str) -> Option<String> {
     let record = records
         .iter()
@@ -153,7 +153,8 @@ fn speaker_of(records: &[Record], url: &str, prefix: &str) -> Option<String> {
                 .starts_with(prefix)
         })
         .unwrap_or_else(|| panic!("no quote starting {prefix:?} in {url}"));
-    quote.speaker.as_deref().map(speaker_key)
+    let name = PersonName::parse(quote.speaker.as_deref()?)?;
+    Some(name.surname.to_lowercase())
 }
 
 #[test]
@@ -163,7 +164,7 @@ fn hand_checked_quotes_have_their_speakers() {
         println!("skipped: ../shared/corpus not found");
         return;
     };
-    // (url, quote prefix, expected speaker key); `None` for a scare quote.
+    // (url, quote prefix, expected speaker's surname); `None` for a scare quote.
     let cases: &[(&str, &str, Option<&str>)] = &[
         // Intro paragraph "... released the following statement ...:"
         (

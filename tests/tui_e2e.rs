@@ -813,7 +813,10 @@ fn one_query_with_fields_in_the_filter_and_in_corpus_search() {
     assert!(!hits.is_empty());
     let (titles, fuzzy) = filter::tier_counts(&hits);
     let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
-    let found = engine.search(&corpus.releases, &query, None, 500).unwrap();
+    let speakers = readout::search::speakers::Directory::of(&corpus.releases);
+    let found = engine
+        .search(&corpus.releases, &query, &speakers, None, 500)
+        .unwrap();
     assert!(found.total > 0);
 
     let dir = tempfile::tempdir().unwrap();

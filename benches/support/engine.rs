@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use readout::corpus;
 use readout::search::engine::{Engine, Opened};
+use readout::search::speakers::Directory;
 use readout::search::syntax::Query;
 
 /// Queries timed: words, a phrase of common words, fields.
@@ -106,7 +107,7 @@ pub fn child_engine_reload(dir: &Path, cache: &Path) {
     );
     let query = Query::parse("zanzibar").expect("query");
     let found = engine
-        .search(&corpus.releases, &query, None, LIMIT)
+        .search(&corpus.releases, &query, &Directory::default(), None, LIMIT)
         .expect("search");
     println!("found {}", found.total);
     drop(engine);
@@ -118,6 +119,8 @@ pub fn child_engine_reload(dir: &Path, cache: &Path) {
 
 /// Times every query of [`QUERIES`] (first run, then the median of five).
 fn time_queries(engine: &Engine, corpus: &corpus::Corpus) {
+    // Who is who among the speakers, as the reader has it ready (`said:`).
+    let speakers = Directory::of(&corpus.releases);
     for (i, text) in QUERIES.iter().enumerate() {
         let query = Query::parse(text).expect("bench queries parse");
         let mut times = Vec::new();
@@ -125,7 +128,7 @@ fn time_queries(engine: &Engine, corpus: &corpus::Corpus) {
         for _ in 0..6 {
             let started = Instant::now();
             let found = engine
-                .search(&corpus.releases, &query, None, LIMIT)
+                .search(&corpus.releases, &query, &speakers, None, LIMIT)
                 .expect("search");
             times.push(started.elapsed().as_secs_f64() * 1e3);
             total = found.total;

@@ -3,6 +3,7 @@
 
 pub mod bookmarks;
 pub mod output;
+pub mod quotes;
 pub mod report;
 pub mod search;
 pub mod show;
@@ -125,12 +126,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Every quotation with its speaker, release id and date.
+    /// Every quotation (and transcript turn) with its speaker, release id and date.
     Quotes {
         /// Where to read releases from.
         #[command(flatten)]
         sources: Sources,
-        /// Only quotes whose speaker matches NAME (case-insensitive, part of a name is enough).
+        /// Only this person's quotations and turns: a first name and surname
+        /// ("Tim Scott") or one whole word of the name ("bice"); titles and case are ignored.
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
         /// Print one JSON object per line.
@@ -429,7 +431,7 @@ pub fn run(command: Command, settings: &Settings, loaded: &Loaded) -> Result<()>
         } => {
             let corpus = load_corpus(&paths(&sources), settings)?;
             warn_about_problems(&corpus);
-            quotes(&corpus, speaker.as_deref(), json, &mut out)
+            quotes::write(&corpus, speaker.as_deref(), json, &mut out)
         }
         Command::Search {
             query,
@@ -544,13 +546,6 @@ fn check_config(settings: &Settings, loaded: &Loaded, out: &mut Output) -> Resul
     }
 }
 
-/// True when the speaker `who` is the one asked for: the same person by
-/// normalised name ("Rep. Bice" for "bice"), or containing the words asked.
-pub fn speaker_matches(who: &str, wanted_lowercase: &str, wanted_key: &str) -> bool {
-    (!wanted_key.is_empty() && corpus::quotes::speaker_key(who) == wanted_key)
-        || who.to_lowercase().contains(wanted_lowercase)
-}
-
 /// The date column: ISO when the year is known, as written otherwise, `-` when unknown.
 pub fn date_column(release: &Release) -> String {
     release
@@ -596,55 +591,6 @@ fn list(corpus: &Corpus, order: &[u32], json: bool, out: &mut Output) -> Result<
                 display::source_label(release),
                 release.title
             )?;
-        }
-    }
-    Ok(())
-}
-
-fn quotes(corpus: &Corpus, speaker: Option<&str>, json: bool, out: &mut Output) -> Result<()> {
-    let wanted = speaker.map(|s| (s.to_lowercase(), corpus::quotes::speaker_key(s)));
-    for release in &corpus.releases {
-        let quoted = match &wanted {
-            Some((words, key)) => release
-                .outline
-                .speakers
-                .iter()
-                .any(|s| speaker_matches(s, words, key)),
-            None => release.outline.quotes > 0,
-        };
-        if !quoted {
-            continue;
-        }
-        let body = release.read_body();
-        for quote in &body.quotes {
-            let who = quote.speaker.as_deref();
-            if let Some((words, key)) = &wanted
-                && !who.is_some_and(|w| speaker_matches(w, words, key))
-            {
-                continue;
-            }
-            let text = body.quote_text(quote);
-            if json {
-                let value = json!({
-                    "release": release.id,
-                    "date": release.date.as_ref().map(ToString::to_string),
-                    "title": release.title,
-                    "speaker": who,
-                    "text": text,
-                    "start": quote.start,
-                    "end": quote.end,
-                });
-                output::write_json_line(out, &value)?;
-            } else {
-                writeln!(
-                    out,
-                    "{}\t{}\t{}\t{}",
-                    release.id,
-                    date_column(release),
-                    who.unwrap_or("-"),
-                    text
-                )?;
-            }
         }
     }
     Ok(())

@@ -12,6 +12,7 @@ use crate::corpus::{Body, Corpus, Release};
 use crate::search::engine::{Engine, Opened};
 use crate::search::hits::{SearchHit, TextHit};
 use crate::search::kwic::snippet;
+use crate::search::speakers::Directory;
 use crate::search::syntax::{DateSpec, Query, TermKind};
 
 /// Columns of context in a snippet.
@@ -98,7 +99,16 @@ pub fn run(
     if let Opened::Updated { files, .. } = opened {
         eprintln!("readout: the search index was brought up to date ({files} files changed)");
     }
-    let found = engine.search(&corpus.releases, query, None, limit)?;
+    let said = query
+        .terms
+        .iter()
+        .any(|t| matches!(t.kind, TermKind::Said(_)));
+    let speakers = if said {
+        Directory::of(&corpus.releases)
+    } else {
+        Directory::default()
+    };
+    let found = engine.search(&corpus.releases, query, &speakers, None, limit)?;
     for result in &found.hits {
         let Some(release) = corpus.releases.get(result.release as usize) else {
             continue;

@@ -85,7 +85,8 @@ fn with_link_numbers(paragraph: &Paragraph) -> String {
 }
 
 /// Writes a release as one JSON object: metadata, paragraphs, links,
-/// trailer, quotes with their text, speaker and offsets.
+/// trailer, quotes with their text, speaker and offsets, and for a
+/// transcript its turns (paragraphs, label, speaker) and setting.
 pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
     let body = release.read_body();
     let quotes: Vec<_> = body
@@ -110,6 +111,12 @@ pub fn write_json(release: &Release, out: &mut dyn Write) -> Result<()> {
             map.insert("trailer".into(), json!(body.trailer));
         }
         map.insert("quotes".into(), json!(quotes));
+        if !body.turns.is_empty() {
+            map.insert("turns".into(), json!(body.turns));
+        }
+        if !body.setting.is_empty() {
+            map.insert("setting".into(), json!(body.setting));
+        }
     }
     output::write_json_line(out, &value)?;
     Ok(())

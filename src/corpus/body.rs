@@ -3,7 +3,7 @@
 //! need without reading the body itself.
 
 use super::id::fnv1a;
-use super::{Paragraph, Quote, TextPos};
+use super::{Paragraph, Quote, TextPos, Turn};
 
 /// The text of a release: what the reading pane shows below the header.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -14,6 +14,11 @@ pub struct Body {
     pub links: Vec<String>,
     /// Quotations in the body, in reading order.
     pub quotes: Vec<Quote>,
+    /// The turns of a transcript, in order; empty for other releases.
+    pub turns: Vec<Turn>,
+    /// Where and when a transcript was spoken (the room, the times it began
+    /// and ended), lines taken out of the body.
+    pub setting: Vec<String>,
     /// Boilerplate after the end mark (`###`, `-30-`): office descriptions, contacts.
     pub trailer: Vec<String>,
 }
@@ -70,10 +75,35 @@ impl Body {
             })
     }
 
-    /// What the list and the filter need to know about this body.
+    /// The transcript turn paragraph `index` belongs to, if any.
+    pub fn turn_of(&self, index: usize) -> Option<&Turn> {
+        let at = self.turns.partition_point(|t| t.end as usize <= index);
+        self.turns.get(at).filter(|t| t.holds(index))
+    }
+
+    /// Where a turn's statement runs: from after its label to the end of
+    /// its last paragraph.
+    pub fn turn_span(&self, turn: &Turn) -> (TextPos, TextPos) {
+        let last = (turn.end as usize).saturating_sub(1);
+        let len = self.paragraphs.get(last).map_or(0, |p| p.text.len());
+        let start = self.paragraphs.get(turn.start as usize).map_or(0, |p| {
+            let after = turn.label as usize;
+            let rest = p.text.get(after..).unwrap_or("");
+            after + rest.len() - rest.trim_start().len()
+        });
+        (
+            TextPos::new(turn.start as usize, start),
+            TextPos::new(last, len),
+        )
+    }
+
+    /// What the list and the filter need to know about this body; its
+    /// speakers are those of its quotations and of its transcript turns.
     pub fn outline(&self) -> Outline {
         let mut speakers: Vec<String> = Vec::new();
-        for speaker in self.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        let quoted = self.quotes.iter().filter_map(|q| q.speaker.as_deref());
+        let turns = self.turns.iter().filter_map(Turn::statement_by);
+        for speaker in quoted.chain(turns) {
             if !speakers.iter().any(|s| s == speaker) {
                 speakers.push(speaker.to_string());
             }

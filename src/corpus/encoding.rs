@@ -8,7 +8,7 @@
 //! damaged bytes are an error, never a panic.
 
 use super::body::Body;
-use super::{Block, Paragraph, Quote, Span, SpanStyle, TextPos};
+use super::{Block, Paragraph, Quote, Span, SpanStyle, TextPos, Turn};
 
 /// The cache bytes ended early or held a value that cannot be.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -222,7 +222,8 @@ fn read_paragraph(r: &mut Reader<'_>) -> Result<Paragraph, CodecError> {
     Ok(Paragraph { text, block, spans })
 }
 
-/// Encodes a body: paragraphs, links, quotations and trailer.
+/// Encodes a body: paragraphs, links, quotations, transcript turns and
+/// setting, trailer.
 pub fn write_body(w: &mut Writer, b: &Body) {
     w.u32(b.paragraphs.len() as u32);
     for p in &b.paragraphs {
@@ -235,6 +236,14 @@ pub fn write_body(w: &mut Writer, b: &Body) {
         write_pos(w, q.end);
         w.opt_str(q.speaker.as_deref());
     }
+    w.u32(b.turns.len() as u32);
+    for t in &b.turns {
+        w.u32(t.start);
+        w.u32(t.end);
+        w.u32(t.label);
+        w.opt_str(t.speaker.as_deref());
+    }
+    w.strs(&b.setting);
     w.strs(&b.trailer);
 }
 
@@ -287,11 +296,60 @@ pub fn read_body(r: &mut Reader<'_>) -> Result<Body, CodecError> {
             speaker: r.opt_str()?,
         });
     }
+    let n = r.count()?;
+    let mut turns = Vec::with_capacity(n);
+    for _ in 0..n {
+        turns.push(Turn {
+            start: r.u32()?,
+            end: r.u32()?,
+            label: r.u32()?,
+            speaker: r.opt_str()?,
+        });
+    }
+    let setting = r.strs()?;
     let trailer = r.strs()?;
     Ok(Body {
         paragraphs,
         links,
         quotes,
+        turns,
+        setting,
         trailer,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transcript_turns_and_setting_round_trip() {
+        let body = Body {
+            paragraphs: vec![
+                Paragraph::body("MS. ROE: Good afternoon."),
+                Paragraph::body("Q Thanks."),
+            ],
+            turns: vec![
+                Turn {
+                    start: 0,
+                    end: 1,
+                    label: 8,
+                    speaker: Some("Ms. Ann Roe".into()),
+                },
+                Turn {
+                    start: 1,
+                    end: 2,
+                    label: 1,
+                    speaker: Some(Turn::QUESTION.into()),
+                },
+            ],
+            setting: vec!["Briefing Room".into(), "12:46 P.M. EDT".into()],
+            ..Body::default()
+        };
+        let mut w = Writer::default();
+        write_body(&mut w, &body);
+        let mut r = Reader::new(&w.bytes);
+        assert_eq!(read_body(&mut r).unwrap(), body);
+        assert!(r.is_done());
+    }
 }

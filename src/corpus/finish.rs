@@ -151,9 +151,15 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         ReleaseDate::parse(&d)
     });
 
+    let transcript = quotes::turns::split(&mut paragraphs, &title);
     // Releases live for the whole session: keep no spare capacity.
     paragraphs.shrink_to_fit();
-    let quotes = quotes::extract(&paragraphs);
+    let context = quotes::Context {
+        title: &title,
+        member: member.as_ref(),
+        turns: &transcript.turns,
+    };
+    let quotes = quotes::extract_in(&paragraphs, &context);
     let clean_list = |items: Vec<String>, stats: &mut SanitizeStats| -> Vec<String> {
         items
             .into_iter()
@@ -171,6 +177,8 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         paragraphs,
         links: clean_list(links, stats),
         quotes,
+        turns: transcript.turns,
+        setting: transcript.setting,
         // Furniture comes from paragraphs, clean already.
         trailer: edges
             .kept

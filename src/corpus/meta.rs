@@ -1,17 +1,10 @@
 //! Recognising the parts of a release that are not body: end marks, credit
 //! lines, boilerplate; and deriving a title from the first sentence.
 
+use super::quotes::lexicon;
+
 /// Longest derived title, in characters, before it is cut at a word boundary.
 const MAX_DERIVED_TITLE: usize = 160;
-
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "rep", "reps", "sen", "sens", "gov", "lt", "gen",
-    "col", "capt", "sgt", "hon", "pres", "prof", "rev", "no", "vs", "inc", "corp", "co", "ltd",
-    "dept", "u.s", "u.k", "u.n", "d.c", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "approx", "est", "fig", "e.g", "i.e", "etc", "amb", "adm", "maj",
-    "cmdr", "supt", "messrs", "mt", "ft", "ave", "blvd",
-];
 
 /// True for a paragraph that marks the end of a release: a run of `#`
 /// (`###`, `# # #`, `\###`), `-30-` or `END`, bare or set between dashes
@@ -182,12 +175,7 @@ fn is_abbreviation_before(text: &str, dot: usize) -> bool {
         .map_or(0, |i| {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
-    let word = &before[word_start..];
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true;
-    }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    lexicon::is_abbreviation(&before[word_start..])
 }
 
 /// A title made from the first sentence of a body paragraph, cut at a word

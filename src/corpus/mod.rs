@@ -206,6 +206,45 @@ pub struct Quote {
     pub speaker: Option<String>,
 }
 
+/// A turn of a transcript (a press briefing, an interview, remarks with
+/// speaker labels such as `MS. PSAKI:` or `Q`): paragraphs one speaker says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Turn {
+    /// Index of the turn's first paragraph, which opens with its label.
+    pub start: u32,
+    /// One past the index of its last paragraph.
+    pub end: u32,
+    /// Length in bytes of the label at the start of the first paragraph
+    /// (`MS. PSAKI:`), the colon included.
+    pub label: u32,
+    /// Who speaks: a name as fully as the release gives it, [`Turn::QUESTION`]
+    /// for a reporter's question, `None` when the label names no one
+    /// (`MODERATOR:`, `SENIOR ADMINISTRATION OFFICIAL:`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+impl Turn {
+    /// The speaker of a reporter's question.
+    pub const QUESTION: &str = "Q";
+
+    /// True for a reporter's question.
+    pub fn is_question(&self) -> bool {
+        self.speaker.as_deref() == Some(Turn::QUESTION)
+    }
+
+    /// The person the turn is a statement by: its speaker, unless it is a
+    /// reporter's question or names no one.
+    pub fn statement_by(&self) -> Option<&str> {
+        self.speaker.as_deref().filter(|_| !self.is_question())
+    }
+
+    /// True when paragraph `index` is part of this turn.
+    pub fn holds(&self, index: usize) -> bool {
+        (self.start as usize..self.end as usize).contains(&index)
+    }
+}
+
 /// A member of Congress (or other office holder) a release belongs to.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
 pub struct Member {

@@ -142,6 +142,7 @@ fn compare(corpus: &Corpus, progress: &AnalysisProgress) -> Duplicates {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::speakers::Directory;
 
     #[test]
     fn progress_counts_both_halves_and_stops_short_of_done() {
@@ -181,11 +182,23 @@ mod tests {
         assert_eq!(
             second
                 .search
-                .search(&again.releases, &query, None, 10)
+                .search(
+                    &again.releases,
+                    &query,
+                    &Directory::of(&again.releases),
+                    None,
+                    10
+                )
                 .unwrap(),
             first
                 .search
-                .search(&corpus.releases, &query, None, 10)
+                .search(
+                    &corpus.releases,
+                    &query,
+                    &Directory::of(&corpus.releases),
+                    None,
+                    10
+                )
                 .unwrap()
         );
         assert_eq!(

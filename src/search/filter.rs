@@ -15,7 +15,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 use rayon::prelude::*;
 
-use super::speaker::{SpeakerLines, Wanted};
+use super::speakers::Directory;
 pub use super::syntax::Query;
 use super::syntax::TermKind;
 use crate::corpus::Release;
@@ -23,11 +23,21 @@ use crate::corpus::Release;
 /// Releases matched per unit of parallel work (and between cancellation checks).
 const CHUNK: usize = 2048;
 
-/// The lowercase fields `source:` and `said:` look at, computed once per release.
+/// What `source:` and `said:` look at, computed once per release: the
+/// lowercase source and member, and the people quoted (indices into the
+/// archive's [`Directory`]), sorted.
 #[derive(Debug, Default)]
 pub struct Fields {
     source: Box<str>,
-    speakers: SpeakerLines,
+    people: Box<[u32]>,
+}
+
+/// The fields of every release, in corpus order, and who is who among the
+/// archive's speakers.
+#[derive(Debug, Default)]
+pub struct FieldSet {
+    fields: Vec<Fields>,
+    directory: Directory,
 }
 
 /// The fields of every release, in corpus order, computed when first
@@ -36,17 +46,24 @@ pub struct Fields {
 /// archive does not wait for them. Words need none.
 #[derive(Debug, Default)]
 pub struct FilterIndex {
-    fields: std::sync::OnceLock<Vec<Fields>>,
+    fields: std::sync::OnceLock<FieldSet>,
     /// Every title in lowercase, once computed (words are matched against
     /// them; until then each keystroke lowercases the titles it looks at).
     titles: std::sync::OnceLock<Vec<Box<str>>>,
+}
+
+impl FieldSet {
+    /// Who is who among the archive's speakers.
+    pub fn directory(&self) -> &Directory {
+        &self.directory
+    }
 }
 
 impl FilterIndex {
     /// The fields of `releases` (the releases this index is for), computed
     /// in parallel the first time, with the lowercase titles; a second
     /// caller waits for the first.
-    pub fn prepare(&self, releases: &[Release]) -> &[Fields] {
+    pub fn prepare(&self, releases: &[Release]) -> &FieldSet {
         let fields = self.fields.get_or_init(|| Self::compute(releases));
         self.titles.get_or_init(|| {
             releases
@@ -61,8 +78,9 @@ impl FilterIndex {
         fields
     }
 
-    fn compute(releases: &[Release]) -> Vec<Fields> {
-        releases
+    fn compute(releases: &[Release]) -> FieldSet {
+        let directory = Directory::of(releases);
+        let fields = releases
             .par_iter()
             .map(|r| {
                 let mut source = r.source.clone().unwrap_or_default();
@@ -70,12 +88,21 @@ impl FilterIndex {
                     source.push('\n');
                     source.push_str(&m.name);
                 }
+                let mut people: Vec<u32> = r
+                    .outline
+                    .speakers
+                    .iter()
+                    .filter_map(|s| directory.person_of(s))
+                    .collect();
+                people.sort_unstable();
+                people.dedup();
                 Fields {
                     source: source.to_lowercase().into(),
-                    speakers: SpeakerLines::new(r.outline.speakers.iter().map(String::as_str)),
+                    people: people.into(),
                 }
             })
-            .collect()
+            .collect();
+        FieldSet { fields, directory }
     }
 }
 
@@ -124,14 +151,21 @@ struct Prepared<'q> {
     words: Vec<(&'q str, memmem::Finder<'q>)>,
     /// True when a term looks at the title.
     needs_title: bool,
-    /// The wanted speakers, by term.
-    speakers: Vec<Option<Wanted>>,
-    /// True when a term looks at [`Fields`].
-    needs_fields: bool,
+    /// The people each `said:` term names (sorted), by term.
+    speakers: Vec<Option<Vec<u32>>>,
+}
+
+/// True when a term of `query` looks at [`Fields`].
+fn needs_fields(query: &Query) -> bool {
+    query
+        .terms
+        .iter()
+        .any(|t| matches!(t.kind, TermKind::Source(_) | TermKind::Said(_)))
 }
 
 impl<'q> Prepared<'q> {
-    fn new(query: &'q Query) -> Prepared<'q> {
+    /// `query` prepared; its `said:` terms name people of `directory`.
+    fn new(query: &'q Query, directory: Option<&Directory>) -> Prepared<'q> {
         Prepared {
             query,
             words: query
@@ -151,14 +185,14 @@ impl<'q> Prepared<'q> {
                 .terms
                 .iter()
                 .map(|t| match &t.kind {
-                    TermKind::Said(name) => Some(Wanted::new(name)),
+                    TermKind::Said(name) => Some({
+                        let mut people = directory.map_or_else(Vec::new, |d| d.matching(name));
+                        people.sort_unstable();
+                        people
+                    }),
                     _ => None,
                 })
                 .collect(),
-            needs_fields: query
-                .terms
-                .iter()
-                .any(|t| matches!(t.kind, TermKind::Source(_) | TermKind::Said(_))),
         }
     }
 
@@ -178,7 +212,7 @@ impl<'q> Prepared<'q> {
                     TermKind::Source(s) => fields.is_some_and(|f| f.source.contains(s.as_str())),
                     TermKind::Said(_) => match (speaker, fields) {
                         (Some(wanted), Some(f)) => {
-                            wanted.matches(&f.speakers.names, &f.speakers.keys)
+                            f.people.iter().any(|p| wanted.binary_search(p).is_ok())
                         }
                         _ => false,
                     },
@@ -285,8 +319,9 @@ pub fn run(
     query: &Query,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
-    let prepared = Prepared::new(query);
-    let fields = prepared.needs_fields.then(|| index.prepare(releases));
+    let set = needs_fields(query).then(|| index.prepare(releases));
+    let prepared = Prepared::new(query, set.map(|s| &s.directory));
+    let fields = set.map(|s| s.fields.as_slice());
     let lowered = index.titles.get().filter(|t| t.len() == releases.len());
     let chunks: Vec<Option<Vec<Hit>>> = candidates
         .par_chunks(CHUNK)

@@ -1,7 +1,9 @@
 //! Finding things in the corpus: the list filter, search inside a release,
 //! full-text search over the whole corpus, near-duplicate and related
 //! releases (together the [`analysis`], with the index saved between runs),
-//! and the index of every quotation by speaker.
+//! the index of every quotation by speaker, and who is who among the
+//! speakers ([`speakers`]), which the filter, the quotations and corpus
+//! search all ask.
 
 pub mod analysis;
 pub mod duplicates;
@@ -14,5 +16,5 @@ pub mod query;
 pub mod quotes;
 pub mod related;
 pub mod saved;
-pub mod speaker;
+pub mod speakers;
 pub mod syntax;

@@ -1,28 +1,26 @@
 //! Every quotation of a corpus, grouped by speaker (one person however the
-//! releases title them) and newest first within each, filterable by speaker
-//! and words: what the quotations view lists.
-
-use std::collections::HashMap;
+//! releases title them, as the archive's [`Directory`] says) and newest
+//! first within each, filterable by speaker and words: what the quotations
+//! view lists. A transcript turn is a statement by its speaker and is
+//! listed with their quotations.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use rayon::prelude::*;
 
-use super::speaker::{SpeakerLines, Wanted};
+use super::speakers::Directory;
 use super::syntax::{Query, TermKind};
 use crate::corpus::display::excerpt;
-use crate::corpus::{Corpus, Release, TextPos, quotes};
+use crate::corpus::{Corpus, Release, TextPos};
 
 /// Name shown for quotations whose speaker the text does not give.
 pub const UNATTRIBUTED: &str = "(unattributed)";
 
-/// One quotation of the corpus.
+/// One quotation (or transcript turn) of the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuoteRow {
     /// Index of the release.
     pub release: u32,
-    /// Index of the quote in the release.
-    pub quote: u32,
     /// Index of the speaker in [`QuoteIndex::people`].
     pub person: u32,
     /// Where the quotation starts in its release.
@@ -36,52 +34,65 @@ pub struct QuoteRow {
 pub struct QuoteIndex {
     /// The rows.
     pub rows: Vec<QuoteRow>,
-    /// Speakers' names, without titles ("Stephanie Bice").
+    /// Speakers' names, without titles ("Stephanie Bice"), one per person.
     pub people: Vec<String>,
     /// The first words of each row's quotation, as the view shows them.
     pub excerpts: Vec<Box<str>>,
     /// Lowercase quotation text of each row, for the filter.
     texts: Vec<Box<str>>,
+    /// Who is who among the speakers: `people` lists its people in order,
+    /// then the unattributed.
+    directory: Directory,
 }
 
-/// A quotation as collected, before rows are numbered and sorted.
+/// A quotation as collected, before rows are sorted.
 struct Found {
     row: QuoteRow,
-    name: String,
     excerpt: Box<str>,
     text: Box<str>,
 }
 
 impl QuoteIndex {
-    /// Collects the quotations of a corpus, reading the bodies of the
-    /// releases that have any.
+    /// Collects the quotations and transcript turns of a corpus, reading
+    /// the bodies of the releases that have any.
     pub fn build(corpus: &Corpus) -> QuoteIndex {
-        let found: Vec<Found> = corpus
+        let directory = Directory::of(&corpus.releases);
+        // Directory people first, the unattributed last.
+        let unattributed = directory.len() as u32;
+        let person_of = |speaker: Option<&str>| {
+            speaker
+                .and_then(|s| directory.person_of(s))
+                .unwrap_or(unattributed)
+        };
+        let mut found: Vec<Found> = corpus
             .releases
             .par_iter()
             .enumerate()
-            .filter(|(_, release)| release.outline.quotes > 0)
+            .filter(|(_, release)| {
+                release.outline.quotes > 0 || !release.outline.speakers.is_empty()
+            })
             .flat_map_iter(|(r, release)| {
                 let body = release.read_body();
-                let found: Vec<Found> = body
+                let quotes = body
                     .quotes
                     .iter()
-                    .enumerate()
-                    .map(|(q, quote)| {
-                        let name = quote
-                            .speaker
-                            .as_deref()
-                            .map_or_else(|| UNATTRIBUTED.to_string(), quotes::speaker_name);
-                        let text = body.quote_text(quote);
+                    .map(|q| (q.start, q.end, person_of(q.speaker.as_deref())));
+                let turns = body.turns.iter().filter_map(|t| {
+                    let speaker = t.statement_by()?;
+                    let (start, end) = body.turn_span(t);
+                    Some((start, end, person_of(Some(speaker))))
+                });
+                let found: Vec<Found> = quotes
+                    .chain(turns)
+                    .map(|(start, end, person)| {
+                        let text = body.text_between(start, end);
                         Found {
                             row: QuoteRow {
                                 release: r as u32,
-                                quote: q as u32,
-                                person: 0,
-                                start: quote.start,
-                                end: quote.end,
+                                person,
+                                start,
+                                end,
                             },
-                            name,
                             excerpt: excerpt(&text).into_boxed_str(),
                             text: text.to_lowercase().into_boxed_str(),
                         }
@@ -90,55 +101,53 @@ impl QuoteIndex {
                 found
             })
             .collect();
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut people = Vec::new();
-        let mut rows = Vec::with_capacity(found.len());
-        let mut texts = Vec::with_capacity(found.len());
-        let mut excerpts = Vec::with_capacity(found.len());
-        for mut f in found {
-            let key = f.name.to_lowercase();
-            f.row.person = *ids.entry(key).or_insert_with(|| {
-                people.push(f.name);
-                people.len() as u32 - 1
-            });
-            rows.push((f.row, f.excerpt, f.text));
-        }
+        let mut people: Vec<String> = (0..unattributed)
+            .map(|id| {
+                directory
+                    .person(id)
+                    .map_or_else(String::new, |p| p.name.clone())
+            })
+            .collect();
+        people.push(UNATTRIBUTED.to_string());
         let date = |r: &QuoteRow| {
             corpus.releases[r.release as usize]
                 .date
                 .as_ref()
                 .map(|d| d.sort_key())
         };
-        rows.sort_by(|(a, _, _), (b, _, _)| {
-            let name = |r: &QuoteRow| {
-                let n = &people[r.person as usize];
-                (n == UNATTRIBUTED, n.to_lowercase())
-            };
+        let name = |r: &QuoteRow| {
+            let n = &people[r.person as usize];
+            (r.person == unattributed, n.to_lowercase())
+        };
+        found.sort_by(|a, b| {
+            let (a, b) = (&a.row, &b.row);
             name(a)
                 .cmp(&name(b))
+                .then(a.person.cmp(&b.person))
                 .then_with(|| date(b).cmp(&date(a)))
-                .then((a.release, a.quote).cmp(&(b.release, b.quote)))
+                .then((a.release, a.start).cmp(&(b.release, b.start)))
         });
-        let rows = rows
-            .into_iter()
-            .map(|(row, excerpt, text)| {
-                excerpts.push(excerpt);
-                texts.push(text);
-                row
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(found.len());
+        let mut excerpts = Vec::with_capacity(found.len());
+        let mut texts = Vec::with_capacity(found.len());
+        for f in found {
+            rows.push(f.row);
+            excerpts.push(f.excerpt);
+            texts.push(f.text);
+        }
         QuoteIndex {
             rows,
             people,
             excerpts,
             texts,
+            directory,
         }
     }
 
     /// Rows matching every term of `query` (see [`super::syntax`]): a word
     /// matches a speaker's name fuzzily or the quotation's text as written;
-    /// `'exact` words and phrases the text; `said:` the speaker as
-    /// [`super::speaker`] matches names; `title:`, `source:` and dates the
+    /// `'exact` words and phrases the text; `said:` the people the
+    /// archive's [`Directory`] names; `title:`, `source:` and dates the
     /// quotation's release. `releases` are the corpus the index was built from.
     pub fn filter(&self, releases: &[Release], query: &Query) -> Vec<u32> {
         if query.is_empty() {
@@ -157,16 +166,13 @@ impl QuoteIndex {
                         .collect(),
                 ),
                 TermKind::Said(name) => {
-                    let wanted = Wanted::new(name);
-                    Some(
-                        self.people
-                            .iter()
-                            .map(|p| {
-                                let lines = SpeakerLines::new([p.as_str()]);
-                                wanted.matches(&lines.names, &lines.keys)
-                            })
-                            .collect(),
-                    )
+                    let mut named = vec![false; self.people.len()];
+                    for id in self.directory.matching(name) {
+                        if let Some(n) = named.get_mut(id as usize) {
+                            *n = true;
+                        }
+                    }
+                    Some(named)
                 }
                 _ => None,
             })
@@ -197,7 +203,7 @@ impl QuoteIndex {
                         TermKind::Exact(w) | TermKind::Phrase(w) => text.contains(w.as_str()),
                         TermKind::Said(_) => person,
                         TermKind::Title(w) => release.is_some_and(|r| {
-                            super::filter::contains_word(&r.title.to_lowercase(), w)
+                            super::filter::contains_word(&r.title.to_lowercase(), w.as_str())
                         }),
                         TermKind::Source(s) => source.contains(s.as_str()),
                         TermKind::Date(spec) => spec.matches(release.and_then(|r| r.date.as_ref())),

@@ -468,7 +468,7 @@ mod tests {
                 .iter()
                 .any(|s| s == "dredging" || s == "breakwater")
         );
-        assert!(related[0].shared.iter().any(|s| s == "said:obi"));
+        assert!(related[0].shared.iter().any(|s| s == "said:ken obi"));
         assert!(related.iter().all(|r| r.release != 2));
     }
 

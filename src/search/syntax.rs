@@ -287,9 +287,8 @@ impl Term {
             | (Phrase(n), Phrase(o))
             | (Source(n), Source(o))
             | (Title(n), Title(o)) => n.starts_with(o.as_str()),
-            // A longer plain name takes fewer speakers (a name of several
-            // words or with a title may be matched by its key instead).
-            (Said(n), Said(o)) => n.starts_with(o.as_str()) && n.chars().all(char::is_alphanumeric),
+            // A name matches whole words (`said:bic` is nobody, `said:bice`
+            // is Bice), so a longer one is not a narrower one.
             (new, old) => new == old,
         }
     }
@@ -640,7 +639,10 @@ mod tests {
         assert!(parse("kor").narrows(&parse("ko")));
         assert!(parse("korea trade").narrows(&parse("korea")));
         assert!(parse("said:bice").narrows(&parse("said:bice")));
-        assert!(parse("said:bice").narrows(&parse("said:bi")));
+        assert!(
+            !parse("said:bice").narrows(&parse("said:bi")),
+            "whole words"
+        );
         assert!(!parse("said:\"sen. bice\"").narrows(&parse("said:\"sen. bic\"")));
         assert!(parse("source:whiteh").narrows(&parse("source:white")));
         assert!(

@@ -119,7 +119,7 @@ impl Doc {
     ) -> Doc {
         let width = width.max(4);
         let mut head = Vec::new();
-        header(release, width, theme, date_format, &mut head);
+        header(release, body, width, theme, date_format, &mut head);
         for note in marks.notes {
             let rule = head.pop();
             push_wrapped(&mut head, note, theme.speaker, width);
@@ -520,6 +520,7 @@ fn push_wrapped(lines: &mut Vec<DocLine>, text: &str, style: Style, width: usize
 /// Title, date, source, section, author, URL and credits.
 fn header(
     release: &Release,
+    body: &Body,
     width: usize,
     theme: &Theme,
     date_format: DateFormat,
@@ -555,6 +556,10 @@ fn header(
     }
     if let Some(u) = &release.updated {
         push_wrapped(lines, &format!("Updated {u}"), theme.dim, width);
+    }
+    // A transcript's room and times.
+    if !body.setting.is_empty() {
+        push_wrapped(lines, &body.setting.join(" · "), theme.dim, width);
     }
     if let Some(url) = &release.url {
         push_wrapped(lines, url, theme.link, width);
@@ -609,6 +614,15 @@ fn layers(
             start: span.start as usize,
             end: span.end as usize,
             style,
+            rank: 0,
+        });
+    }
+    // A transcript turn's speaker label (`MS. PSAKI:`).
+    for turn in body.turns.iter().filter(|t| t.start as usize == index) {
+        out.push(Layer {
+            start: 0,
+            end: turn.label as usize,
+            style: theme.speaker.add_modifier(Modifier::BOLD),
             rank: 0,
         });
     }
@@ -754,6 +768,51 @@ mod tests {
 
     fn text(line: &DocLine) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_transcript_shows_its_labels_styled_and_its_setting_in_the_header() {
+        let body = Body {
+            paragraphs: vec![
+                Paragraph::body("MS. ROE: Good afternoon."),
+                Paragraph::body("A second paragraph of hers."),
+                Paragraph::body("Q Thanks, Ann."),
+            ],
+            turns: vec![
+                crate::corpus::Turn {
+                    start: 0,
+                    end: 2,
+                    label: 8,
+                    speaker: Some("Ann Roe".into()),
+                },
+                crate::corpus::Turn {
+                    start: 2,
+                    end: 3,
+                    label: 1,
+                    speaker: Some("Q".into()),
+                },
+            ],
+            setting: vec!["Briefing Room".into(), "1:05 P.M. EDT".into()],
+            ..Body::default()
+        };
+        let r = Release::sample_with("doc", "A briefing", body, "x.md");
+        let theme = Theme::default();
+        let lines = laid_out(&r, 60, &theme, Marks::default());
+        assert!(
+            lines
+                .iter()
+                .any(|l| text(l) == "Briefing Room · 1:05 P.M. EDT")
+        );
+        let label = theme.speaker.add_modifier(Modifier::BOLD);
+        let first = lines.iter().find(|l| l.paragraph == Some(0)).unwrap();
+        assert_eq!(first.spans[0].content, "MS. ROE:");
+        assert_eq!(first.spans[0].style, label);
+        // Shown once: the turn's next paragraph has no label.
+        let second = lines.iter().find(|l| l.paragraph == Some(1)).unwrap();
+        assert_eq!(text(second), "A second paragraph of hers.");
+        let question = lines.iter().find(|l| l.paragraph == Some(2)).unwrap();
+        assert_eq!(question.spans[0].content, "Q");
+        assert_eq!(question.spans[0].style, label);
     }
 
     #[test]

@@ -174,6 +174,8 @@ pub struct SearchJob {
     pub corpus: Arc<Corpus>,
     /// Their full-text index.
     pub analysis: Arc<Analysis>,
+    /// Their filter fields, with who is who among their speakers (for `said:`).
+    pub filter_index: Arc<FilterIndex>,
 }
 
 /// What a corpus search found, ready for the view.
@@ -205,10 +207,11 @@ impl SearchJob {
                 Arc::new(move |r: u32| allowed.get(r as usize).copied().unwrap_or(false));
             allowed
         });
+        let speakers = self.filter_index.prepare(releases).directory();
         let found = self
             .analysis
             .search
-            .search(releases, &self.query, within, SEARCH_LIMIT)
+            .search(releases, &self.query, speakers, within, SEARCH_LIMIT)
             .unwrap_or_default();
         let total = found.total;
         let results = found.hits;

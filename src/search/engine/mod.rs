@@ -25,6 +25,7 @@ use tantivy::schema::Field;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher};
 
 use super::hits::{SearchHit, find_hits};
+use super::speakers::Directory;
 use super::syntax::Query;
 use crate::corpus::{Corpus, Release};
 use schema::{Fields, id_number, register};
@@ -223,18 +224,21 @@ impl Engine {
 
     /// The best `limit` releases for `query`, with every hit of its words
     /// and phrases in each; only releases `within` allows when it is given
-    /// (the list's filter). Releases are ranked by BM25 over their words and
+    /// (the list's filter); `said:` names people as `speakers` tells them
+    /// apart. Releases are ranked by BM25 over their words and
     /// phrases (title words count three times); a query of fields alone
     /// lists the newest first.
     pub fn search(
         &self,
         releases: &[Release],
         query: &Query,
+        speakers: &Directory,
         within: Option<Arc<dyn Fn(u32) -> bool + Send + Sync>>,
         limit: usize,
     ) -> Result<Found, EngineError> {
         let searcher = self.searcher();
-        let Some((engine_query, scored)) = translate::translate(&self.fields, query) else {
+        let Some((engine_query, scored)) = translate::translate(&self.fields, query, speakers)
+        else {
             return Ok(Found::default());
         };
         let limit = limit.max(1);
@@ -284,6 +288,7 @@ impl Engine {
 mod tests {
     use super::*;
     use crate::corpus::finish::finished_release;
+    use crate::search::speakers::Directory;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     fn corpus_of(releases: Vec<Release>) -> Corpus {
@@ -293,7 +298,13 @@ mod tests {
     fn found(engine: &Engine, corpus: &Corpus, query: &str) -> Vec<u32> {
         let query = Query::parse(query).expect("a query");
         engine
-            .search(&corpus.releases, &query, None, 100)
+            .search(
+                &corpus.releases,
+                &query,
+                &Directory::of(&corpus.releases),
+                None,
+                100,
+            )
             .expect("searched")
             .hits
             .iter()
@@ -379,7 +390,15 @@ mod tests {
         )]);
         let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
         let query = Query::parse("ärger").unwrap();
-        let result = engine.search(&corpus.releases, &query, None, 10).unwrap();
+        let result = engine
+            .search(
+                &corpus.releases,
+                &query,
+                &Directory::of(&corpus.releases),
+                None,
+                10,
+            )
+            .unwrap();
         assert_eq!(result.total, 1);
         assert_eq!(result.hits[0].hits.len(), 2);
         assert_eq!(found(&engine, &corpus, "\"biden's plan\""), [0]);
@@ -396,7 +415,13 @@ mod tests {
         let query = Query::parse("harbor").unwrap();
         let within: Arc<dyn Fn(u32) -> bool + Send + Sync> = Arc::new(|r| r != 1);
         let result = engine
-            .search(&corpus.releases, &query, Some(within), 10)
+            .search(
+                &corpus.releases,
+                &query,
+                &Directory::of(&corpus.releases),
+                Some(within),
+                10,
+            )
             .unwrap();
         assert_eq!(
             sorted(result.hits.iter().map(|h| h.release).collect()),

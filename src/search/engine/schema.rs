@@ -8,8 +8,8 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 use tantivy::{Index, TantivyDocument};
 
 use crate::corpus::Release;
+use crate::corpus::quotes::speaker_key;
 use crate::search::query::Tokens;
-use crate::search::speaker;
 use crate::search::syntax::day_number;
 
 /// The tokenizer's name in the index.
@@ -28,8 +28,6 @@ pub(super) struct Fields {
     pub(super) source: Field,
     /// Speaker keys (raw), for `said:`.
     pub(super) said: Field,
-    /// Speakers' names as written.
-    pub(super) speakers: Field,
     /// [`day_number`] (indexed and fast): ranges and newest-first order.
     pub(super) day: Field,
     /// Month 1–12, for month names.
@@ -58,7 +56,6 @@ impl Fields {
             body: builder.add_text_field("body", text(true)),
             source: builder.add_text_field("source", text(true)),
             said: builder.add_text_field("said", STRING),
-            speakers: builder.add_text_field("speakers", text(true)),
             day: builder.add_u64_field("day", INDEXED | FAST),
             month: builder.add_u64_field("month", INDEXED),
         };
@@ -81,8 +78,7 @@ impl Fields {
             doc.add_text(self.source, &member.name);
         }
         for name in &release.outline.speakers {
-            doc.add_text(self.said, speaker::key(name));
-            doc.add_text(self.speakers, name);
+            doc.add_text(self.said, speaker_key(name));
         }
         if let Some(date) = &release.date {
             if let Some(day) = day_number(date) {

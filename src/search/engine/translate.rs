@@ -11,7 +11,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 
 use super::schema::Fields;
 use crate::search::query::{TextQuery, tokens};
-use crate::search::speaker;
+use crate::search::speakers::Directory;
 use crate::search::syntax::{DateSpec, Query, TermKind};
 
 /// How much a word of the title counts against one of the body.
@@ -20,7 +20,11 @@ const TITLE_BOOST: f32 = 3.0;
 /// The engine's query for `query`, and whether it ranks by relevance
 /// (it has a word, phrase or title term to score); `None` when no term
 /// has anything to search for (see [`searchable`]).
-pub(super) fn translate(f: &Fields, query: &Query) -> Option<(Box<dyn EngineQuery>, bool)> {
+pub(super) fn translate(
+    f: &Fields,
+    query: &Query,
+    speakers: &Directory,
+) -> Option<(Box<dyn EngineQuery>, bool)> {
     let mut clauses: Vec<(Occur, Box<dyn EngineQuery>)> = Vec::new();
     let mut scored = false;
     for term in &query.terms {
@@ -32,15 +36,18 @@ pub(super) fn translate(f: &Fields, query: &Query) -> Option<(Box<dyn EngineQuer
             TermKind::Title(text) => (words_in(&[(f.title, 1.0)], text), true),
             TermKind::Source(text) => (contained_in(f.source, text), false),
             TermKind::Said(name) => {
-                let wanted = speaker::Wanted::new(name);
-                let key = Term::from_field_text(f.said, wanted.key());
-                let mut either: Vec<(Occur, Box<dyn EngineQuery>)> = vec![(
-                    Occur::Should,
-                    Box::new(TermQuery::new(key, IndexRecordOption::Basic)),
-                )];
-                if let Some(names) = words_in(&[(f.speakers, 1.0)], name) {
-                    either.push((Occur::Should, names));
-                }
+                // Every form of the name of each person `name` means, as
+                // the archive's directory of speakers tells them apart.
+                let either: Vec<(Occur, Box<dyn EngineQuery>)> = speakers
+                    .keys_matching(name)
+                    .iter()
+                    .map(|key| {
+                        let key = Term::from_field_text(f.said, key);
+                        let query: Box<dyn EngineQuery> =
+                            Box::new(TermQuery::new(key, IndexRecordOption::Basic));
+                        (Occur::Should, query)
+                    })
+                    .collect();
                 (Some(Box::new(BooleanQuery::new(either))), false)
             }
             TermKind::Date(DateSpec::Days { from, to }) => {

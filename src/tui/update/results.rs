@@ -55,6 +55,7 @@ pub fn run(app: &mut App, query: &str, fx: &mut Vec<Effect>) {
         within,
         corpus: Arc::clone(&app.corpus),
         analysis,
+        filter_index: Arc::clone(&app.filter_index),
     }));
 }
 

@@ -1,0 +1,632 @@
+//! Attribution: who a quotation's text says is speaking, quote by quote in
+//! reading order, from the cues around it ([`super::cues`]), the quote it
+//! continues, and the release's context (whose voice its first person is,
+//! the member a group of lawmakers includes).
+
+use super::Context;
+use super::cues::{
+    Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
+    sentence_attribution, starts_with_verb, subjects, tail_attribution,
+};
+use super::marks::Extent;
+use super::names::PersonName;
+use super::subject::{Attribution, Gender, Group, plausible};
+use crate::corpus::{Paragraph, Quote, TextPos};
+
+/// How many paragraphs back a pronoun may find the person it stands for.
+const PRONOUN_REACH: u32 = 2;
+
+/// What attribution remembers while it reads a release.
+struct Reader<'a> {
+    paragraphs: &'a [Paragraph],
+    context: &'a Context<'a>,
+    /// Every speaker named so far, where, most recent last.
+    named: Vec<(TextPos, String)>,
+}
+
+/// Attributes every span to a speaker where the text says.
+pub(super) fn attribute(
+    paragraphs: &[Paragraph],
+    spans: &[Extent],
+    context: &Context<'_>,
+) -> Vec<Quote> {
+    let mut reader = Reader {
+        paragraphs,
+        context,
+        named: Vec::new(),
+    };
+    let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
+    for (i, span) in spans.iter().enumerate() {
+        let speaker = reader.speaker(spans, i, &quotes);
+        quotes.push(Quote {
+            start: span.start,
+            end: span.end,
+            speaker,
+        });
+    }
+    quotes
+}
+
+impl Reader<'_> {
+    /// The speaker of span `i`, given the quotes before it.
+    fn speaker(&mut self, spans: &[Extent], i: usize, quotes: &[Quote]) -> Option<String> {
+        let paragraphs = self.paragraphs;
+        let span = spans[i];
+        let first = paragraphs[span.start.paragraph as usize].text.as_str();
+        let last = paragraphs[span.end.paragraph as usize].text.as_str();
+        let tail_to = spans
+            .get(i + 1)
+            .filter(|n| n.start.paragraph == span.end.paragraph)
+            .map_or(last.len(), |n| n.start.offset as usize);
+        let tail = last.get(span.end.offset as usize..tail_to).unwrap_or("");
+        let lead_from = i
+            .checked_sub(1)
+            .and_then(|p| spans.get(p))
+            .filter(|p| p.end.paragraph == span.start.paragraph)
+            .map_or(0, |p| p.end.offset as usize);
+        let lead = first
+            .get(lead_from..span.start.offset as usize)
+            .unwrap_or("");
+        let ending = Ending::of(quote_inner(last, &span));
+        let short = span.start.paragraph == span.end.paragraph
+            && first
+                .get(span.start.offset as usize..span.end.offset as usize)
+                .is_some_and(|q| q.split_whitespace().count() <= 3);
+        let opens_paragraph =
+            first[..span.start.offset as usize].trim().is_empty() && span.start.paragraph > 0;
+        let previous = span
+            .start
+            .paragraph
+            .checked_sub(1)
+            .map(|p| paragraphs[p as usize].text.as_str());
+
+        let to_end = tail_to == last.len();
+        let mut attribution = tail_attribution(tail, ending, to_end)
+            .or_else(|| lead_attribution(lead))
+            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten());
+        if attribution.is_none()
+            && opens_paragraph
+            && let Some(previous) = previous
+        {
+            attribution = label_attribution(previous).or_else(|| {
+                previous
+                    .trim_end()
+                    .ends_with(':')
+                    .then(|| intro_attribution(previous))
+                    .flatten()
+            });
+        }
+        // A quotation set in a sentence after its speech verb; not a short
+        // one, which is more often a term or a scare quote.
+        if attribution.is_none() && !short {
+            let quote_end = if span.start.paragraph == span.end.paragraph {
+                span.end.offset as usize
+            } else {
+                first.len()
+            };
+            let quoted = first
+                .get(span.start.offset as usize..quote_end)
+                .unwrap_or("");
+            attribution = sentence_attribution(lead, quoted);
+        }
+        let cue = attribution.is_some();
+        let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
+        if speaker.is_none() && !short && !cue && !starts_with_verb(tail) {
+            speaker = self.inherited(quotes, &span, opens_paragraph);
+        }
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && introduces(previous)
+            && let Some(attribution) = intro_attribution(previous)
+        {
+            speaker = self.resolve(attribution, span.start);
+        }
+        // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
+        // paragraph with no attribution: the member whose release it is.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && let Some(Attribution::Name(name)) = opening_subject(previous)
+        {
+            speaker = self.member_named(&name);
+        }
+        speaker
+    }
+
+    /// The release's member, when `name` names them.
+    fn member_named(&self, name: &str) -> Option<String> {
+        let member = self.context.member?;
+        let theirs = PersonName::parse(&member.name)?;
+        let named = PersonName::parse(name)?;
+        let first_fits = named
+            .first()
+            .is_none_or(|f| theirs.first().is_some_and(|t| t.eq_ignore_ascii_case(f)));
+        (named.surname.eq_ignore_ascii_case(&theirs.surname) && first_fits)
+            .then(|| member.name.clone())
+    }
+
+    /// The speaker an attribution names, pronouns and groups resolved;
+    /// `at` is where the quote starts.
+    fn resolve(&mut self, attribution: Attribution, at: TextPos) -> Option<String> {
+        match attribution {
+            Attribution::Name(name) => {
+                if !plausible(&name) {
+                    return None;
+                }
+                self.named.push((at, name.clone()));
+                Some(name)
+            }
+            Attribution::Pronoun(gender) => self.nearest(gender, at),
+            Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
+            Attribution::Group(group) => self.group(&group),
+            Attribution::Organization(name) => Some(name),
+            Attribution::Title(title) => {
+                let name = self.context.titled(&title, self.paragraphs)?;
+                self.named.push((at, name.clone()));
+                Some(name)
+            }
+        }
+    }
+
+    /// The nearest person before `at` a pronoun of `gender` can stand for:
+    /// a speaker named so far, or the subject of a sentence in the
+    /// paragraphs just before. A subject that cannot be read as a person
+    /// stops the search: the pronoun may mean them.
+    fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let from = at.paragraph.saturating_sub(PRONOUN_REACH);
+        let mut candidates: Vec<(TextPos, Option<String>)> = self
+            .named
+            .iter()
+            .map(|(pos, name)| (*pos, Some(name.clone())))
+            .collect();
+        for p in from..=at.paragraph {
+            let text = &self.paragraphs[p as usize].text;
+            for (offset, name) in subjects(text) {
+                let pos = TextPos::new(p as usize, offset);
+                if pos < at {
+                    candidates.push((pos, name));
+                }
+            }
+        }
+        candidates.sort_by_key(|(pos, _)| *pos);
+        for (_, name) in candidates.into_iter().rev() {
+            match name {
+                None => return None,
+                Some(name) if gender.fits(Gender::of_name(&name)) => return Some(name),
+                Some(_) => {}
+            }
+        }
+        None
+    }
+
+    /// The release's member, when the group speaking includes them: the
+    /// group's chamber is the member's, and the member is among the names
+    /// listed or named in the release.
+    fn group(&self, group: &Group) -> Option<String> {
+        let member = self.context.member?;
+        let surname = PersonName::parse(&member.name)?.surname;
+        if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())
+            && !chamber.holds(theirs)
+        {
+            return None;
+        }
+        let named = match &group.listed {
+            Some(listed) => listed.contains(surname.as_str()),
+            None => self
+                .paragraphs
+                .iter()
+                .any(|p| p.text.contains(surname.as_str())),
+        };
+        named.then(|| member.name.clone())
+    }
+
+    /// The speaker of the previous quote, when this one continues it: a
+    /// second quote in the same paragraph, or a quote paragraph right after
+    /// one, within one transcript turn.
+    fn inherited(&self, quotes: &[Quote], span: &Extent, opens_paragraph: bool) -> Option<String> {
+        let previous = quotes.last()?;
+        let same_paragraph = previous.end.paragraph == span.start.paragraph;
+        // Separators such as `***` between the paragraphs do not interrupt.
+        let between = self
+            .paragraphs
+            .get(previous.end.paragraph as usize + 1..span.start.paragraph as usize)
+            .unwrap_or(&[]);
+        let next_paragraph = opens_paragraph
+            && previous.end.paragraph < span.start.paragraph
+            && between
+                .iter()
+                .all(|p| !p.text.chars().any(char::is_alphanumeric));
+        let same_turn = self.context.turn_index(previous.end.paragraph as usize)
+            == self.context.turn_index(span.start.paragraph as usize);
+        if (same_paragraph || next_paragraph) && same_turn {
+            previous.speaker.clone()
+        } else {
+            None
+        }
+    }
+}
+
+/// The text inside a quote's closing mark in its last paragraph.
+fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
+    let from = if span.start.paragraph == span.end.paragraph {
+        span.start.offset as usize
+    } else {
+        0
+    };
+    let text = last.get(from..span.end.offset as usize).unwrap_or("");
+    text.trim_end_matches(['"', '”', '’', '\'', '“'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, some, speakers};
+
+    #[test]
+    fn scare_quotes_are_kept_without_a_speaker() {
+        let quotes = found(&[
+            "Xi Jinping spoke on Tuesday.",
+            "Both sides should use the \"fast lanes,\" so as to help trade, he said.",
+            "He wished the \"two sessions\" success.",
+        ]);
+        assert_eq!(quotes.len(), 2);
+        assert!(quotes.iter().all(|(_, s)| s.is_none()));
+    }
+
+    #[test]
+    fn said_before_the_name_attributes() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Mariannette Miller-Meeks spoke after the vote.",
+                "\"We did it,\" said Rep. Bice.",
+                "\"It works,\" said Miller-Meeks, adding that more is needed.",
+                "\"Good,\" said Senator McConnell (R-KY).",
+                "“Fair,” said Congresswoman Stacey E. Plaskett (D-VI).",
+            ]),
+            [
+                some("Rep. Bice"),
+                some("Mariannette Miller-Meeks"),
+                some("Senator McConnell"),
+                some("Congresswoman Stacey E. Plaskett"),
+            ]
+        );
+    }
+
+    #[test]
+    fn name_before_said_attributes() {
+        assert_eq!(
+            speakers(&[
+                "\"We did it,\" Rep. Bice said.",
+                "\"It passed.\" Rep. Cole (R-OK) also said in a statement.",
+                "\"Peace,\" according to President Xi.",
+            ]),
+            [some("Rep. Bice"), some("Rep. Cole"), some("President Xi")]
+        );
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_quote_is_not_an_attribution() {
+        assert_eq!(
+            speakers(&["\"It passed.\" Smith said the vote was close and moved on."]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn words_before_a_quote_attribute() {
+        assert_eq!(
+            speakers(&[
+                "President Xi Jinping met the delegation.",
+                "Xi said \"peace matters.\"",
+                "Xi said that \"trade matters.\"",
+                "Rep. Jane Roe stated: \"We will win this fight.\"",
+                "Senator Kim, in a letter to the agency, wrote: “Answer us now.”",
+            ]),
+            [
+                some("Xi Jinping"),
+                some("Xi Jinping"),
+                some("Rep. Jane Roe"),
+                some("Senator Kim")
+            ]
+        );
+    }
+
+    #[test]
+    fn colon_intros_work_for_every_listed_verb() {
+        for verb in [
+            "added",
+            "noted",
+            "continued",
+            "explained",
+            "emphasized",
+            "urged",
+        ] {
+            let text = format!("Rep. Ruiz {verb}: \"We must act on this now.\"");
+            assert_eq!(speakers(&[&text]), [some("Rep. Ruiz")], "{verb}");
+        }
+    }
+
+    #[test]
+    fn a_statement_intro_names_the_speaker_of_the_next_paragraph() {
+        assert_eq!(
+            speakers(&[
+                "WASHINGTON, D.C. – Today, Congressman Andy Barr (KY-06), a member of the Financial Services Committee, released the following statement:",
+                "“I was saddened to learn of his passing. He was a friend.”",
+            ]),
+            [some("Congressman Andy Barr")]
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_named_speaker() {
+        assert_eq!(
+            speakers(&[
+                "\"First point here,\" said Sen. Tina Smith.",
+                "Other news followed.",
+                "\"Second point here,\" she added.",
+                "\"Third point here,\" the senator said.",
+            ]),
+            [
+                some("Sen. Tina Smith"),
+                some("Sen. Tina Smith"),
+                some("Sen. Tina Smith")
+            ]
+        );
+    }
+
+    #[test]
+    fn pronouns_skip_speakers_of_the_other_gender() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Congresswoman Ana Ruiz.",
+                "\"This is a good day,\" said Congressman Bo Park.",
+                "\"We are grateful for the help,\" she said.",
+            ]),
+            [
+                some("Congresswoman Ana Ruiz"),
+                some("Congressman Bo Park"),
+                some("Congresswoman Ana Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn they_stands_for_a_group_and_gets_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "\"We will keep working,\" said Sen. Lee. \"The agency must answer our letter,\" they wrote.",
+            ]),
+            [some("Sen. Lee"), None]
+        );
+    }
+
+    #[test]
+    fn participles_and_signatures_attribute() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Lowe continued, saying, \"This is a bipartisan issue for all.\"",
+                "\"The clinic changed our lives for the better.\" – Maria Gomez, Director, Valley Clinic",
+                "\"We urge you to act now on this,\" the lawmakers wrote.",
+            ]),
+            [some("Rep. Ann Lowe"), some("Maria Gomez"), None]
+        );
+    }
+
+    #[test]
+    fn a_surname_the_release_never_completes_is_no_speaker() {
+        assert_eq!(speakers(&["\"We did it,\" said Johnson."]), [None]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_subject_that_cannot_be_read_stays_unknown() {
+        assert_eq!(
+            speakers(&[
+                "U.N. Secretary-General Ana Guterra stressed the need to act.",
+                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
+            ]),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "U.N. Secretary-General Ana Guterra stressed the need to act. She urged “an agenda that moves faster than the last one.”",
+            ]),
+            [some("Secretary-General Ana Guterra")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_without_a_named_speaker_stays_unknown() {
+        assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
+    }
+
+    #[test]
+    fn a_quote_paragraph_continues_the_previous_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Hank Johnson spoke on the floor.",
+                "\"We passed the bill today,\" said Johnson. \"It helps renters in every county.\"",
+                "\"I also thank the county for its work on this.\"",
+            ]),
+            [
+                some("Hank Johnson"),
+                some("Hank Johnson"),
+                some("Hank Johnson")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_before_a_quote_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Joaquin Rivera (D-TX): “This law is a big step for our families.”",
+                "Jane Doe, CEO, Acme Corp.: “We are ready to get to work on this.”",
+                "American Farmers Association: “We back the bill in full.”",
+                "ADL: “We back the bill in full, too.”",
+                "Statement from the office: “We are ready to get to work on it.”",
+            ]),
+            [
+                some("Rep. Joaquin Rivera"),
+                some("Jane Doe"),
+                some("American Farmers Association"),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_are_not_verbs() {
+        assert_eq!(
+            speakers(&[
+                "They began developing the United States’ “nationally determined contribution” plan."
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_separator_does_not_interrupt_a_speech() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Gray delivered the following remarks:",
+                "“The first part of the speech is here.”",
+                "***",
+                "“The second part of the speech is here.”",
+            ]),
+            [some("Sen. Ann Gray"), some("Sen. Ann Gray")]
+        );
+    }
+
+    #[test]
+    fn an_attribution_that_cannot_be_read_is_not_inherited() {
+        assert_eq!(
+            speakers(&[
+                "\"We passed the bill today,\" said Rep. Ada Moss.",
+                "\"Our county needs this money badly,\" said the mayor of the town.",
+            ]),
+            [some("Rep. Ada Moss"), None]
+        );
+    }
+
+    use super::super::testing::speakers_in;
+
+    #[test]
+    fn a_statement_about_someone_else_is_the_statements_speaker() {
+        assert_eq!(
+            speakers(&[
+                "U.S. Senator Ann Reed (D-RI) issued the following statement after President Bo Park said he would veto the bill:",
+                "“This veto threat is wrong for every family in the state.”",
+            ]),
+            [some("U.S. Senator Ann Reed")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Congresswoman Ada Foss released the following statement after President Bo Park said the plan would pass: “The plan is a promise broken.”",
+            ]),
+            [some("Congresswoman Ada Foss")]
+        );
+    }
+
+    #[test]
+    fn in_remarks_i_said_is_the_speaker_of_the_remarks_never_the_one_addressed() {
+        assert_eq!(
+            speakers_in(
+                "Remarks by President Bo Park at a Rally in Dover",
+                None,
+                &[
+                    "I remember the day he called me. And I said, ‘Barack, I don’t want to do this.’",
+                    "And my mother looked at me. She said, ‘Joey, let me get this straight.’",
+                    "“Dad, you got to do it.”",
+                ],
+            ),
+            [some("President Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn offices_and_affiliations_before_a_name_stay_out_of_it() {
+        assert_eq!(
+            speakers(&[
+                "“The road opens in May,” said Hawaii Department of Transportation Director Jade Butay.",
+                "“Sanctions will bite,” said Deputy Secretary of the Treasury Wally Adeyemo.",
+                "Dr. Nancy Gadziala, FACR, Borg & Ide Imaging said: “Screening saves lives.”",
+                "“This is a good bill,” said Ways and Means Committee Ranking Member Richard E. Neal.",
+                "WASHINGTON, DC —Rep. Pete Aguilar, released the following statement: “We did it for the valley.”",
+            ]),
+            [
+                some("Director Jade Butay"),
+                some("Wally Adeyemo"),
+                some("Dr. Nancy Gadziala"),
+                some("Ranking Member Richard E. Neal"),
+                some("Rep. Pete Aguilar"),
+            ]
+        );
+    }
+
+    #[test]
+    fn collective_speakers_are_the_member_when_the_group_includes_them() {
+        let paragraphs = [
+            "Sen. Ann Reed and Sen. Bo Park wrote to the agency on Monday.",
+            "“We expect an answer within thirty days,” wrote the lawmakers.",
+            "The senators concluded: “The agency must act now on this.”",
+            "The letter reads: “We ask that you restore the program at once.”",
+        ];
+        let reed = some("Ann Reed");
+        assert_eq!(
+            speakers_in(
+                "Reed, Park Press Agency",
+                Some(("Ann Reed", "Senate")),
+                &paragraphs
+            ),
+            [reed.clone(), reed.clone(), reed.clone()]
+        );
+        // A representative is not among "the senators".
+        assert_eq!(
+            speakers_in(
+                "Reed, Park Press Agency",
+                Some(("Ann Reed", "House")),
+                &paragraphs
+            ),
+            [reed.clone(), None, reed]
+        );
+        // Without the member among them, no one.
+        assert_eq!(
+            speakers_in("A letter", Some(("Cy Long", "Senate")), &paragraphs),
+            [None, None, None]
+        );
+    }
+
+    #[test]
+    fn more_patterns_a_reader_can_attribute() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ro Kanna (CA-17):",
+                "“This bill brings broadband to every home in the district.”",
+                "Illinois Congressman Sean Cass: (1/3)",
+                "“Our farmers deserve a fair price for what they grow.”",
+                "Rep. Ann Lowe spoke on the House floor on Tuesday.",
+                "She released the following statement:",
+                "“The valley will not be forgotten by this House.”",
+                "Rep. Ann Lowe spoke again later in the day, saying:",
+                "“We have the votes to pass this bill today.”",
+                "Rep. Ann Lowe said, quote, “we will not stop until it passes.”",
+                "Rep. Ann Lowe, the chair of the subcommittee that oversees the water and power programs of the whole western region, said: “Water is life.”",
+                "“Es un buen día para las familias,” dijo la congresista Nydia Vela.",
+            ]),
+            [
+                some("Rep. Ro Kanna"),
+                some("Congressman Sean Cass"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Rep. Ann Lowe"),
+                some("Nydia Vela"),
+            ]
+        );
+    }
+}

@@ -1,0 +1,326 @@
+//! Short names completed within a release: "Xi" and "Rep. Bice" become
+//! "Xi Jinping" and "Rep. Stephanie Bice" when the release (or the member
+//! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
+//! becomes the person the release's title names with it.
+
+use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
+use super::names::{PersonName, first_name_fits, is_person_name, name_start, strip_possessive};
+use super::words::{is_name_word, is_suffix, is_title, split_word};
+use crate::corpus::{Paragraph, Quote};
+
+/// Completes short speaker names from a fuller name the release uses for
+/// the same person (one or two more words): "Xi" and "President Xi" become
+/// "Xi Jinping" and "President Xi Jinping" when the body says "Xi Jinping".
+/// Titles as written are kept. When the fuller names could be two people's
+/// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
+/// of the member the release belongs to, `member`, counts as used once.
+/// [`super::extract`] already applies this.
+pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: Option<&str>) {
+    if quotes.iter().all(|q| q.speaker.is_none()) {
+        return;
+    }
+    // Only names holding a speaker's last word matter.
+    let mut wanted: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_deref()?.split_whitespace().last())
+        .map(str::to_string)
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
+    let names = full_names(texts, &wanted);
+    if names.is_empty() {
+        return;
+    }
+    for quote in quotes.iter_mut() {
+        let Some(speaker) = &quote.speaker else {
+            continue;
+        };
+        let words: Vec<&str> = speaker.split_whitespace().collect();
+        let core_from = name_start(&words);
+        let core = &words[core_from..];
+        if core.is_empty() {
+            continue;
+        }
+        let Some(full) = best_full_name(&names, core) else {
+            continue;
+        };
+        let mut resolved = words[..core_from].join(" ");
+        if !resolved.is_empty() {
+            resolved.push(' ');
+        }
+        resolved.push_str(&full.join(" "));
+        quote.speaker = Some(resolved);
+    }
+}
+
+/// The full name containing `core` that the release uses, if all the names
+/// that could be meant are one person's.
+fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<Vec<&'a str>> {
+    // A full name adds a given name or two before a surname; failing that,
+    // a name after one ("Xi" in "Xi Jinping").
+    let fits =
+        |name: &Vec<&str>| name.len() > core.len() && name_weight(name) <= name_weight(core) + 2;
+    let ending: Vec<&(Vec<&str>, usize)> = names
+        .iter()
+        .filter(|(name, _)| fits(name) && name.ends_with(core))
+        .collect();
+    if !ending.is_empty() {
+        return choose(ending.into_iter());
+    }
+    choose(
+        names
+            .iter()
+            .filter(|(name, _)| fits(name) && name.starts_with(core)),
+    )
+}
+
+/// Of names found, the fullest name of the one person they name ("Mary
+/// Miller" and "Mary E. Miller" are one, given as the latter; so are "Joe"
+/// and "Joseph"); `None` when they name two people ("Beau Biden" and "Joe
+/// Biden": a bare "Biden" could be either).
+fn choose<'n, 'a: 'n>(
+    candidates: impl Iterator<Item = &'n (Vec<&'a str>, usize)>,
+) -> Option<Vec<&'a str>> {
+    let mut person: Option<(PersonName, &Vec<&str>)> = None;
+    for (name, _) in candidates {
+        let parsed = PersonName::parse(&name.join(" "))?;
+        match &mut person {
+            None => person = Some((parsed, name)),
+            Some((known, fullest)) => {
+                if !same_person(known, &parsed) {
+                    return None;
+                }
+                if name.len() > fullest.len() {
+                    *fullest = name;
+                }
+            }
+        }
+    }
+    person.map(|(_, fullest)| fullest.clone())
+}
+
+/// True when two full names are one person's: the same surname, and first
+/// names that fit each other.
+fn same_person(a: &PersonName, b: &PersonName) -> bool {
+    let fits = match (a.first(), b.first()) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            first_name_fits(&x, &y) || first_name_fits(&y, &x)
+        }
+        _ => true,
+    };
+    a.surname.eq_ignore_ascii_case(&b.surname) && fits
+}
+
+/// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
+fn name_weight(words: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            let bare = w.trim_end_matches('.');
+            bare.chars().count() > 1 && !SUFFIXES.contains(&bare.to_lowercase().as_str())
+        })
+        .count()
+}
+
+/// A person's name completed from the fullest form `texts` give it: the
+/// words of `name` that are not titles (`Ms. Psaki` gives `Psaki`) end a
+/// longer name used there (`Jen Psaki`), compared without case. `None` when
+/// no such name is used, or the names used are two people's.
+pub fn complete<'a>(name: &str, texts: impl Iterator<Item = &'a str> + Clone) -> Option<String> {
+    let core: Vec<&str> = name.split_whitespace().filter(|w| !is_title(w)).collect();
+    let last = core.last()?.to_lowercase();
+    let wanted: Vec<String> = texts
+        .clone()
+        .flat_map(str::split_whitespace)
+        .map(|w| strip_possessive(split_word(w).core))
+        .filter(|w| w.to_lowercase() == last)
+        .map(str::to_string)
+        .collect();
+    let names = full_names(texts, &wanted);
+    let candidates = names.iter().filter(|(full, _)| {
+        let ends_with_core = full.len() > core.len()
+            && full[full.len() - core.len()..]
+                .iter()
+                .zip(&core)
+                .all(|(a, b)| a.to_lowercase() == b.to_lowercase());
+        ends_with_core && name_weight(full) <= name_weight(&core) + 2
+    });
+    choose(candidates).map(|full| full.join(" "))
+}
+
+/// The person a title stands for in `text` (a release's title): `Vice
+/// President` in "Remarks by Vice President Lee at …" gives "Vice President
+/// Lee". The title must not be part of a longer one ("President" is not
+/// "Vice President Lee"), and the first person it names is taken.
+pub fn titled_name(text: &str, title: &str) -> Option<String> {
+    let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for at in 0..words.len() {
+        let matches = wanted.iter().enumerate().all(|(k, w)| {
+            words
+                .get(at + k)
+                .is_some_and(|x| split_word(x).core.to_lowercase() == *w)
+        });
+        let longer = at > 0 && is_title(split_word(words[at - 1]).core);
+        if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
+            continue;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        for token in &words[at + wanted.len()..] {
+            let word = split_word(token);
+            let core = strip_possessive(word.core);
+            let headline =
+                core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
+            if !is_name_word(core) || is_title(core) || headline || name.len() == 3 {
+                break;
+            }
+            name.push(core);
+            if word.stop || core.len() != word.core.len() {
+                break;
+            }
+        }
+        if !name.is_empty() {
+            let title: Vec<&str> = words[at..at + wanted.len()]
+                .iter()
+                .map(|w| split_word(w).core)
+                .collect();
+            return Some(format!("{} {}", title.join(" "), name.join(" ")));
+        }
+    }
+    None
+}
+
+/// Every multi-word personal name in `texts`, titles stripped, with how
+/// often it occurs; only names holding one of the `wanted` words.
+fn full_names<'a>(
+    texts: impl Iterator<Item = &'a str>,
+    wanted: &[String],
+) -> Vec<(Vec<&'a str>, usize)> {
+    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    let add = |names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]| {
+        if run.iter().any(|w| wanted.iter().any(|x| x == w)) {
+            add_name(names, run);
+        }
+    };
+    for text in texts {
+        if !wanted.iter().any(|w| text.contains(w.as_str())) {
+            continue;
+        }
+        let mut run: Vec<&str> = Vec::new();
+        for token in text.split_whitespace() {
+            if token.starts_with(['(', '[']) {
+                add(&mut names, &run);
+                run.clear();
+                continue;
+            }
+            let token = token.trim_start_matches(['"', '“', '‘', '\'']);
+            let word = split_word(token);
+            let core = strip_possessive(word.core);
+            let possessive = core.len() != word.core.len();
+            if is_name_word(core) {
+                run.push(core);
+                let suffix = is_suffix(core);
+                if word.stop || possessive || suffix || token.contains(['—', '–']) {
+                    add(&mut names, &run);
+                    run.clear();
+                }
+            } else {
+                add(&mut names, &run);
+                run.clear();
+            }
+        }
+        add(&mut names, &run);
+    }
+    names
+}
+
+/// Counts a run of capitalised words as a full name once titles and
+/// sentence-opening words are stripped, if two to five words are left and
+/// they are a person's name.
+fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
+    let mut run = &run[name_start(run)..];
+    while let Some(first) = run.first() {
+        if FUNCTION_WORDS.contains(first) {
+            run = &run[1..];
+        } else {
+            break;
+        }
+    }
+    // A person's name: not "Biden Administration" or "Cancer Society".
+    if !(2..=5).contains(&run.len()) || !is_person_name(&run.join(" ")) {
+        return;
+    }
+    match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
+        Some((_, count)) => *count += 1,
+        None => names.push((run.to_vec(), 1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+    use super::*;
+
+    #[test]
+    fn short_names_are_completed_from_the_full_name_in_the_release() {
+        assert_eq!(
+            speakers(&[
+                "Chinese President Xi Jinping spoke with leaders on Tuesday.",
+                "\"We stand together,\" Xi said.",
+                "\"Cooperation matters,\" said President Xi.",
+            ]),
+            [some("Xi Jinping"), some("President Xi Jinping")]
+        );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_not_completed() {
+        assert_eq!(
+            speakers(&[
+                "I remember when Bo Lee came home, and Ann Lee met him at the door.",
+                "\"We did it,\" said President Lee.",
+            ]),
+            [some("President Lee")]
+        );
+    }
+
+    #[test]
+    fn an_organization_is_no_full_name_of_a_person() {
+        assert_eq!(
+            speakers(&[
+                "The Lee Administration acted on Monday.",
+                "\"We did it,\" said President Lee.",
+            ]),
+            [some("President Lee")]
+        );
+    }
+
+    #[test]
+    fn a_label_is_completed_without_regard_to_case() {
+        let texts = [
+            "Press Briefing by Press Secretary Ann Roe-Diaz",
+            "MS. ROE-DIAZ: Hello.",
+        ];
+        assert_eq!(
+            complete("Ms. Roe-Diaz", texts.into_iter()).as_deref(),
+            Some("Ann Roe-Diaz")
+        );
+        assert_eq!(complete("Mr. Lee", texts.into_iter()), None);
+    }
+
+    #[test]
+    fn a_title_names_the_first_person_it_is_given_to() {
+        let title = "Remarks by President Lee and Vice President Moss at a Summit";
+        assert_eq!(
+            titled_name(title, "President").as_deref(),
+            Some("President Lee")
+        );
+        assert_eq!(
+            titled_name(title, "Vice President").as_deref(),
+            Some("Vice President Moss")
+        );
+        assert_eq!(titled_name(title, "First Lady"), None);
+    }
+}

@@ -1,0 +1,556 @@
+//! The words around a quotation that say who speaks it: `"…," said Rep.
+//! Bice`, `Bice said: "…"`, a label (`Rep. X: "…"`), a paragraph that
+//! introduces the quote (`X released the following statement:`).
+
+use super::lexicon::CONNECTORS;
+use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
+use super::names::{PersonName, is_organization, is_person_name};
+use super::subject::{
+    Attribution, name_backward, name_forward, plausible, subject_backward, subject_forward,
+};
+use super::words::{glued_verb, is_abbreviation, lower, split_word, verb_len};
+
+/// Most words of the lead read for a verb when it ends with a colon
+/// (`Rep. X said in a statement on Tuesday:`).
+const COLON_WINDOW: usize = 40;
+/// Most words of the lead read for a verb when it ends with a comma.
+const COMMA_WINDOW: usize = 14;
+/// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
+const MAX_LABEL_WORDS: usize = 20;
+/// Most words between a name after a quote and its verb (`"…," Ann Roe,
+/// the director of the council, said`).
+const MAX_TAIL_APPOSITION: usize = 20;
+
+/// How a quotation's own text ends, which decides how freely the words
+/// after it may attribute it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ending {
+    /// With a comma or dash: words after it are an attribution (`"…," Bice said`).
+    Clause,
+    /// With a full stop, `!` or `?`: words after it may start a new sentence.
+    Sentence,
+    /// Without punctuation: a scare quote or a phrase.
+    Bare,
+}
+
+impl Ending {
+    /// How the quotation whose inside is `inner` ends.
+    pub(super) fn of(inner: &str) -> Ending {
+        match inner.trim_end().chars().last() {
+            Some(',' | '—' | '–' | '-' | ':' | ';') => Ending::Clause,
+            Some('.' | '!' | '?' | '…') => Ending::Sentence,
+            _ => Ending::Bare,
+        }
+    }
+}
+
+/// True when the words after a quote start with an attribution verb, even
+/// one whose subject could not be read.
+pub(super) fn starts_with_verb(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    verb_len(&words) > 0
+}
+
+/// The words after a quote name its speaker: `, said Rep. Bice`,
+/// `, Bice said`, `, he added`, `according to Xi`, `, Ann Roe, the director
+/// of the council, said`; a signature (`– Jane Doe, Director`, or after a
+/// full stop `Jane Doe, Director.` ending the paragraph, `to_end`).
+pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
+    let comma = tail.trim_start().starts_with([',', '—', '–']);
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let first = *words.first()?;
+    // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
+    if let Some(name) = glued_verb(first) {
+        words[0] = name;
+        return subject_forward(&words).map(|(a, _, _)| a);
+    }
+    let verb = verb_len(&words);
+    if verb > 0 && lower(first) != "told" {
+        return subject_forward(&words[verb..]).map(|(a, _, _)| a);
+    }
+    if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
+        return subject_forward(&words[2..]).map(|(a, _, _)| a);
+    }
+    // `"…" – Jane Doe, Director` (a testimonial's signature), or `"…."
+    // Jane Doe, Director of the Center.` closing the paragraph.
+    let dashed = tail.trim_start().starts_with(['-', '—', '–']);
+    let signed = to_end
+        && ending == Ending::Sentence
+        && rest.split_whitespace().count() <= MAX_TAIL_APPOSITION
+        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0);
+    if (dashed || signed)
+        && let Some((name, used, stopped)) = name_forward(&words)
+        && (stopped || used == words.len())
+        && plausible(&name)
+    {
+        return Some(Attribution::Name(name));
+    }
+    // `Rep. Bice said`
+    let ending = if comma { Ending::Clause } else { ending };
+    if ending == Ending::Bare {
+        return None;
+    }
+    let (attribution, mut at, stopped) = subject_forward(&words)?;
+    if stopped {
+        // `"…," Ann Roe, the director of the council, said`.
+        let named = matches!(attribution, Attribution::Name(_));
+        let apposition = words[at.min(words.len())..]
+            .iter()
+            .take(MAX_TAIL_APPOSITION)
+            .position(|w| w.ends_with(','))
+            .map(|k| at + k + 1)
+            .filter(|&j| {
+                words[at..j]
+                    .iter()
+                    .all(|w| !w.ends_with(['.', ';', ':', '!', '?']))
+            });
+        match apposition {
+            Some(j) if named && verb_len(&words[j..]) > 0 => at = j,
+            _ => return None,
+        }
+    }
+    if words.get(at).is_some_and(|w| w.starts_with('(')) {
+        at += words[at..].iter().position(|w| w.ends_with(')'))? + 1;
+    }
+    let mut adverbs = 0;
+    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
+        at += 1;
+        adverbs += 1;
+    }
+    let verb = verb_len(&words[at.min(words.len())..]);
+    if verb == 0 {
+        return None;
+    }
+    let verb_word = words[at + verb - 1];
+    if ending == Ending::Sentence {
+        let clause_ends = split_word(verb_word).stop
+            || words
+                .get(at + verb)
+                .is_some_and(|w| CLAUSE_CONTINUERS.contains(&lower(w).as_str()));
+        if !clause_ends {
+            return None;
+        }
+    }
+    Some(attribution)
+}
+
+/// The words before a quote name its speaker: `Xi said "…"`, `Xi said
+/// that "…"`, `Bice said in a statement, "…"`, `Bice stated: "…"`, `Rep.
+/// X released the following statement after the vote:`. Before a colon
+/// the first verb of the sentence counts, so a clause after it (`after
+/// President Y said …`) does not take the quote.
+pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
+    // `*Statement from X:* “…”`: emphasis marks left around a lead.
+    let trimmed = strip_quote_word(lead.trim_end().trim_end_matches(['*', '_']).trim_end());
+    let mut words: Vec<&str> = trimmed
+        .split_whitespace()
+        .rev()
+        .take(COLON_WINDOW + 10)
+        .collect();
+    words.reverse();
+    let mut end = words.len();
+    if end > 0 && words[end - 1] == "that" {
+        end -= 1;
+    }
+    if trimmed.ends_with(':') {
+        return colon_attribution(&words[..end]);
+    }
+    // `in the words of President Lee,`
+    if trimmed.ends_with(',')
+        && let Some(of) = words[..end]
+            .windows(3)
+            .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
+        && let Some((attribution, used, _)) = subject_forward(&words[of + 3..end])
+        && of + 3 + used == end
+    {
+        return Some(attribution);
+    }
+    let window = if trimmed.ends_with(',') {
+        COMMA_WINDOW
+    } else {
+        1
+    };
+    let from = end.saturating_sub(window);
+    for k in (from..end).rev() {
+        let verb = verb_len(&words[k..end]);
+        let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
+        if verb == 0 && !participle {
+            continue;
+        }
+        let last_of_verb = k + verb.max(1) - 1;
+        // No sentence ends between the verb and the quote.
+        let broken = words[k..end.saturating_sub(1)]
+            .iter()
+            .enumerate()
+            .any(|(j, w)| k + j >= last_of_verb && split_word(w).stop && k + j + 1 < end);
+        if broken {
+            return None;
+        }
+        return subject_before(&words[..end], k);
+    }
+    None
+}
+
+/// Most words between a speech verb and a quotation it governs in the same
+/// sentence (`As Justice Roe stated in her dissent, the law "…"`).
+const MAX_EMBEDDING: usize = 25;
+
+/// The speaker of a quotation set inside a sentence whose speech verb comes
+/// before it: `He urged an "acceleration agenda"`, `Biden touted it as
+/// "…"`, `As Justice Roe stated in her dissent today, the Act "…"`. The
+/// quotation must not be a name or title (every word capitalised).
+pub(super) fn sentence_attribution(lead: &str, quote: &str) -> Option<Attribution> {
+    let words_of_quote: Vec<&str> = quote
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let title_case = !words_of_quote.is_empty()
+        && words_of_quote
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    if title_case {
+        return None;
+    }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
+    let k = (start..words.len()).rev().find(|&k| {
+        let verb = verb_len(&words[k..]);
+        verb > 0 && !is_participle(words[k])
+    })?;
+    subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// True for a participle such as `saying`.
+fn is_participle(word: &str) -> bool {
+    PARTICIPLES.contains(&lower(word).as_str())
+}
+
+/// `said, quote, "…"`: the spoken word `quote` before a quotation is not
+/// part of the sentence.
+fn strip_quote_word(lead: &str) -> &str {
+    for word in ["quote,", "quote:", "quote"] {
+        if let Some(head) = lead.strip_suffix(word)
+            && head.ends_with(char::is_whitespace)
+        {
+            return head.trim_end();
+        }
+    }
+    lead
+}
+
+/// Who speaks a quote after a colon: the subject of the first attribution
+/// or introducing verb of the lead's last sentence.
+fn colon_attribution(words: &[&str]) -> Option<Attribution> {
+    let start = sentence_start(&words[..words.len().saturating_sub(1)]);
+    let sentence = &words[start..];
+    let verb =
+        (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
+    match verb {
+        Some(k) => subject_before(words, start + k),
+        None => verbless_intro(sentence),
+    }
+}
+
+/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
+const MAX_DATELINE: usize = 6;
+
+/// The subject a paragraph opens with, after its dateline and a short
+/// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
+/// Roe`), when a verb follows it.
+pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    sentence_subject(&words)
+}
+
+/// The subject a sentence (as words) opens with, as [`opening_subject`].
+fn sentence_subject(words: &[&str]) -> Option<Attribution> {
+    let mut from = words
+        .iter()
+        .take(MAX_DATELINE)
+        .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
+        .map_or(0, |k| k + 1);
+    if words
+        .get(from)
+        .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
+    {
+        from += 1;
+    }
+    let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
+    let after = from + used;
+    let verb_follows = !stopped
+        && (0..3).any(|k| {
+            words
+                .get(after + k..)
+                .is_some_and(|rest| !rest.is_empty() && rest[0].chars().all(|c| c.is_lowercase()))
+        });
+    verb_follows.then_some(attribution)
+}
+
+/// The people a text names as the subjects of its sentences, each with the
+/// byte offset of its sentence: who a later `he` or `she` may stand for.
+/// A sentence whose subject is a proper name readout cannot read as a
+/// person (`In closing remarks, SPEC Kerry reviewed …`) gives `None`: a
+/// pronoun after it may mean that one, so it stops the search.
+pub(super) fn subjects(text: &str) -> Vec<(usize, Option<String>)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| {
+            let offset = text[at..].find(w).map_or(at, |k| at + k);
+            at = offset + w.len();
+            (offset, w)
+        })
+        .collect();
+    while start < words.len() {
+        let end = (start..words.len())
+            .find(|&k| {
+                let w = words[k].1;
+                w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w))
+            })
+            .map_or(words.len(), |k| k + 1);
+        let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
+        match sentence_subject(&sentence) {
+            Some(Attribution::Name(name)) if plausible(&name) => {
+                out.push((words[start].0, Some(name)));
+            }
+            _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
+            _ => {}
+        }
+        start = end;
+    }
+    out
+}
+
+/// True when a sentence, after a short opening phrase (`In closing
+/// remarks,`), starts with two capitalised words: a proper name.
+fn opens_with_proper_name(sentence: &[&str]) -> bool {
+    let from = sentence
+        .iter()
+        .take(MAX_OPENING)
+        .position(|w| w.ends_with(','))
+        .map_or(0, |k| k + 1);
+    let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
+    sentence
+        .get(from..from + 2)
+        .is_some_and(|two| capital(&two[0]) && two[1].starts_with(char::is_uppercase))
+}
+
+/// Most words of an opening phrase before a sentence's subject.
+const MAX_OPENING: usize = 4;
+
+/// The subject of the verb at `k`: the name or pronoun before it, or for a
+/// participle (`Lowe continued, saying:`) the subject of the clause's
+/// first verb or of the sentence.
+fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
+    let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
+    // `Lowe continued, saying, "…"`: the subject is before the first verb.
+    let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
+        k - 1
+    } else {
+        k
+    };
+    let direct = subject_backward(&words[..subject_end]);
+    if direct.is_some() || !participle {
+        return direct;
+    }
+    let start = sentence_start(&words[..k]);
+    let (attribution, _, _) = subject_forward(&words[start..k])?;
+    Some(attribution)
+}
+
+/// Where the last sentence of `words` starts.
+fn sentence_start(words: &[&str]) -> usize {
+    words
+        .iter()
+        .rposition(|w| {
+            w.ends_with([':', ';']) || (w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
+        })
+        .map_or(0, |i| i + 1)
+        .min(words.len())
+}
+
+/// True for a verb that attributes or introduces a quote.
+/// A capitalised word is not one (`United States`, `Says` in a heading).
+fn is_intro_verb(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = lower(word);
+    !word.is_empty()
+        && (VERBS.contains(&word.as_str())
+            || INTRO_VERBS.contains(&word.as_str())
+            || PARTICIPLES.contains(&word.as_str()))
+}
+
+/// True for a paragraph that announces a statement (`… issued the following
+/// statement after …`) rather than ending with a colon.
+pub(super) fn introduces(text: &str) -> bool {
+    text.trim_end().ends_with([':', '…'])
+        || text.trim_end().ends_with("...")
+        || text.contains("statement")
+        || text.contains("following")
+        || text.contains("remarks")
+}
+
+/// The speaker of a paragraph that opens with a label, as round-ups of
+/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`,
+/// `Eversource President and CEO Joe Nolan: "…"`; also a paragraph that is
+/// only such a label (`Rep. Ro Khanna (CA-17):`, `Illinois Congressman
+/// Sean Casten: (1/3)`). The label is a name with its offices and
+/// affiliations, nothing else: `In a letter to Secretary Lee:` is not one.
+pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
+    let lead = lead.trim();
+    let label = match lead.strip_suffix(':') {
+        Some(label) => label,
+        None => {
+            let (label, rest) = lead.rsplit_once(':')?;
+            let numbering = rest.trim().strip_prefix('(')?.strip_suffix(')')?;
+            numbering
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '/')
+                .then_some(label)?
+        }
+    };
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    // A bracketed tag at the end: `(D-TX)`.
+    if words.last().is_some_and(|w| w.ends_with(')'))
+        && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
+    {
+        words.truncate(open);
+    }
+    let labelish = words.iter().all(|w| {
+        let core = split_word(w).core;
+        core.starts_with(|c: char| !c.is_lowercase())
+            || matches!(
+                core,
+                "and" | "of" | "the" | "for" | "to" | "at" | "in" | "on" | "&"
+            )
+            || CONNECTORS.contains(&core)
+    });
+    if !labelish {
+        return None;
+    }
+    // `Jane Doe, Chief Executive Officer, American Society of X`: the name
+    // opens a label of comma-separated parts.
+    if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
+        let chunk = &words[..=first];
+        return match name_forward(chunk) {
+            Some((name, used, _)) if used == chunk.len() && plausible(&name) => {
+                Some(Attribution::Name(name))
+            }
+            _ => None,
+        };
+    }
+    // Without commas the name comes with an office (`Rep.`, `President and
+    // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
+    // an organization than a person.
+    // `American Cancer Society:` quotes the organization.
+    let whole: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let whole = whole.join(" ");
+    let organization = whole.strip_prefix("The ").unwrap_or(&whole);
+    if is_organization(organization) {
+        return Some(Attribution::Organization(organization.to_string()));
+    }
+    let mut run = name_backward(&words, false)?;
+    if !plausible(&run.name) && run.start >= 2 && matches!(words[run.start - 1], "of" | "from") {
+        run = name_backward(&words[..run.start - 1], false)?;
+    }
+    let titled = PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty());
+    (titled && plausible(&run.name)).then_some(Attribution::Name(run.name))
+}
+
+/// The speaker named by a paragraph that introduces the quote after it:
+/// `Rep. X (R-OK) released the following statement:`. The sentence that
+/// introduces (the one ending the paragraph) is read, from its first verb.
+pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The introducing sentence: the last one, or the one announcing a statement.
+    let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
+    if let Some(at) = words
+        .iter()
+        .position(|w| lower(w) == "following" || lower(w) == "statement")
+    {
+        start = sentence_start(&words[..at]);
+    }
+    let sentence = &words[start..];
+    match first_verb(sentence) {
+        Some(k) => subject_before(&words, start + k),
+        None => verbless_intro(sentence),
+    }
+}
+
+/// Where the first verb that attributes or introduces a quote is in a
+/// sentence, two-word verbs (`put it`) included.
+fn first_verb(sentence: &[&str]) -> Option<usize> {
+    (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
+}
+
+/// Nouns naming what a person said, which an introduction without a verb
+/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
+const SAYINGS: &[&str] = &[
+    "remarks",
+    "statement",
+    "statements",
+    "comments",
+    "testimony",
+    "excerpt",
+    "excerpts",
+    "interview",
+    "speech",
+    "op-ed",
+    "words",
+    "letter",
+];
+
+/// Most words of an introduction that names no one (`Interview excerpt:`).
+const MAX_VOICE_INTRO: usize = 12;
+
+/// The speaker an introduction without a verb names: `Statement from
+/// President Lee:`, `Statement from the President:`, `Thune's remarks
+/// below:`; and the release's own voice for one naming no one (`Key
+/// excerpts from the interview:`).
+fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let at = |word: &str| lowered.iter().position(|w| w == word);
+    if let Some(k) = at("statement").or_else(|| at("remarks"))
+        && matches!(
+            lowered.get(k + 1).map(String::as_str),
+            Some("from" | "by" | "of")
+        )
+    {
+        let rest = &sentence[k + 2..];
+        if let Some((attribution, _, _)) = subject_forward(rest)
+            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        {
+            return Some(attribution);
+        }
+    }
+    // `Thune's remarks`: a possessive name before a saying.
+    for (k, word) in sentence.iter().enumerate() {
+        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if let Some(stem) = possessive
+            && lowered
+                .get(k + 1)
+                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
+        {
+            let mut run = sentence[..k].to_vec();
+            run.push(stem);
+            if let Some(Attribution::Name(name)) = subject_backward(&run) {
+                return Some(Attribution::Name(name));
+            }
+        }
+    }
+    let names_someone = (0..sentence.len())
+        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
+    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
+    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
+        .then_some(Attribution::FirstPerson)
+}

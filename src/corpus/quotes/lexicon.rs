@@ -1,0 +1,326 @@
+//! The words readout knows about people and speech, shared by the whole
+//! crate: titles and honorifics, abbreviations whose dot does not end a
+//! sentence, attribution verbs, and the small words around them. Sentences
+//! are split the same way for passages (`corpus::meta`) and for
+//! quotations because both ask this one lexicon.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Verbs that attribute a quote to its speaker.
+#[rustfmt::skip]
+pub(super) const VERBS: &[&str] = &[
+    "said", "says", "say", "add", "note", "write", "continue", "added", "adds", "stated", "noted",
+    "notes", "continued", "continues", "explained", "explains", "emphasized", "emphasised",
+    "emphasizes", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
+    "asked", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
+    "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "tweeted",
+    "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
+    "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
+    "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
+    "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
+    // Spanish.
+    "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
+    "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
+];
+
+/// Familiar forms of given names and the names they stand for, lowercase:
+/// "Joe Biden" is "Joseph R. Biden".
+#[rustfmt::skip]
+pub(super) const NICKNAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"), ("bob", "robert"), ("bobby", "robert"), ("rob", "robert"),
+    ("bill", "william"), ("will", "william"), ("jim", "james"), ("jimmy", "james"),
+    ("mike", "michael"), ("chuck", "charles"), ("charlie", "charles"), ("dick", "richard"),
+    ("rick", "richard"), ("tom", "thomas"), ("tony", "anthony"), ("kate", "katherine"),
+    ("kathy", "katherine"), ("liz", "elizabeth"), ("beth", "elizabeth"), ("dan", "daniel"),
+    ("danny", "daniel"), ("dave", "david"), ("steve", "steven"), ("ted", "edward"),
+    ("ed", "edward"), ("jack", "john"), ("pete", "peter"), ("sam", "samuel"),
+    ("ben", "benjamin"), ("matt", "matthew"), ("greg", "gregory"), ("jerry", "gerald"),
+    ("larry", "lawrence"), ("patty", "patricia"), ("pat", "patrick"), ("nick", "nicholas"),
+    ("andy", "andrew"), ("drew", "andrew"), ("jeff", "jeffrey"), ("ron", "ronald"),
+    ("don", "donald"), ("doug", "douglas"), ("chris", "christopher"),
+];
+
+/// Two-word attribution verbs.
+pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
+    ("pointed", "out"),
+    ("went", "on"),
+    ("put", "it"),
+    ("called", "on"),
+    ("called", "for"),
+];
+
+/// Verbs of a paragraph that introduces a statement (`X released the
+/// following statement:`), besides [`VERBS`].
+#[rustfmt::skip]
+pub(super) const INTRO_VERBS: &[&str] = &[
+    "released", "releases", "issued", "issues", "made", "makes", "delivered", "delivers", "gave",
+    "gives", "shared", "shares", "offered", "offers", "provided", "provides", "published",
+];
+
+/// Participles that introduce a quote after a subject (`Stauber continued,
+/// saying, "…"`).
+#[rustfmt::skip]
+pub(super) const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
+];
+
+/// Plural nouns that, after `the`, stand for a group of speakers
+/// (`the lawmakers wrote`).
+#[rustfmt::skip]
+pub(super) const GROUPS: &[&str] = &[
+    "lawmakers", "members", "senators", "representatives", "chairs", "leaders", "delegation",
+    "signatories", "authors", "groups", "organizations", "congressmen", "congresswomen",
+    "letter",
+];
+
+/// Words that may sit between a subject and its verb (`Bice also said`).
+#[rustfmt::skip]
+pub(super) const ADVERBS: &[&str] = &[
+    "also", "further", "later", "then", "once", "again", "previously", "recently", "earlier",
+    "today", "yesterday", "tonight", "additionally", "has", "had", "have", "simply", "repeatedly",
+    "proudly", "jointly", "publicly", "formally", "so", "frequently", "often", "always",
+    "famously", "rightly", "once", "succinctly",
+];
+
+/// Words after an attribution verb that show the clause goes on past it
+/// (`Bice said in a statement.`).
+#[rustfmt::skip]
+pub(super) const CLAUSE_CONTINUERS: &[&str] = &[
+    "in", "on", "at", "during", "while", "after", "when", "today", "yesterday", "tonight", "this",
+    "last", "before",
+];
+
+/// Titles and honorifics, lowercase without dots. They are kept in speaker
+/// strings as written but are not part of a person's name.
+#[rustfmt::skip]
+pub(super) const TITLES: &[&str] = &[
+    "rep", "reps", "representative", "representatives", "senators", "congressmen", "congresswomen",
+    "co-chair", "cochair", "congressman", "congresswoman", "congressmember", "sen", "sens",
+    "senator", "president", "vice", "secretary", "gov", "governor", "mr", "ms", "mrs", "dr",
+    "chairman", "chairwoman", "chair", "leader", "speaker", "ambassador", "minister", "prime",
+    "majority", "minority", "republican", "democratic", "democrat", "whip", "judge", "chief",
+    "mayor", "commissioner", "delegate", "u.s", "attorney", "general", "lt", "ranking", "premier",
+    "hon", "honorable", "spokesperson", "spokesman", "spokeswoman", "press", "first", "lady",
+    "second", "gentleman", "chancellor", "king", "queen", "pope", "emperor", "admiral", "director",
+    "administrator", "deputy", "assistant", "associate", "coordinator", "adviser", "advisor",
+    "counselor", "ceo", "founder", "executive", "officer", "commander", "captain", "colonel",
+    "sergeant", "lieutenant", "professor", "superintendent", "sheriff", "member", "councilmember",
+    "councilman", "councilwoman", "assemblymember", "assemblyman", "assemblywoman", "treasurer",
+    "comptroller", "justice", "manager", "economist", "columnist", "analyst", "correspondent",
+    "reporter", "author", "historian", "activist", "advocate", "organizer", "pastor", "reverend",
+    "rev", "rabbi", "survivor", "planner", "candidate", "president-elect", "secretary-general", "vice-president",
+    "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
+    "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
+    "secretaria",
+];
+
+/// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
+pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", "madam"];
+
+/// Last words of transcript labels that name a role, not a person
+/// (`MODERATOR:`, `SENIOR ADMINISTRATION OFFICIAL:`), lowercase.
+#[rustfmt::skip]
+pub(super) const LABEL_ROLES: &[&str] = &[
+    "moderator", "moderators", "operator", "official", "officials", "audience", "member",
+    "members", "participant", "participants", "aide", "staff", "staffer", "crew", "reporter",
+    "reporters", "interpreter", "translator", "narrator", "announcer", "voice", "voices", "crowd",
+    "student", "students", "child", "children", "attendee", "attendees", "panelist", "host",
+    "guest", "question", "answer",
+];
+
+/// Words of a Title Case headline that end the name after a title
+/// ("President Lee Signs …", "President Lee Op-Ed"), lowercase; so does any
+/// word ending in `-ing`.
+#[rustfmt::skip]
+pub(super) const HEADLINE_WORDS: &[&str] = &[
+    "announces", "signs", "names", "nominates", "welcomes", "hosts", "joins", "visits", "travels",
+    "meets", "calls", "delivers", "honors", "awards", "approves", "declares", "issues", "launches",
+    "unveils", "celebrates", "marks", "speaks", "releases", "says", "statement", "op-ed",
+    "remarks", "addresses", "hails", "highlights", "tours", "touts", "urges", "discusses",
+    "responds", "commemorates", "proclaims",
+];
+
+/// Titles that after `the` stand for the one person a release names with
+/// them (`the President`), lowercase.
+#[rustfmt::skip]
+pub(super) const TITLE_ANAPHORS: &[&str] = &[
+    "president", "vice president", "first lady", "second gentleman", "prime minister", "governor",
+    "mayor", "secretary", "chancellor", "ambassador", "administrator", "speaker",
+];
+
+/// Titles that after `the` refer back to the last named speaker.
+#[rustfmt::skip]
+pub(super) const ANAPHORS: &[&str] = &[
+    "congressman", "congresswoman", "congressmember", "senator", "representative", "lawmaker",
+    // Spanish (`dijo la congresista`).
+    "congresista", "senador", "senadora", "representante",
+];
+
+/// Name suffixes that are not a surname.
+pub(super) const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Degrees and credentials written after a name (`Raul Ruiz, M.D.`),
+/// lowercase without their last dot.
+#[rustfmt::skip]
+pub(super) const CREDENTIALS: &[&str] = &[
+    "m.d", "md", "ph.d", "phd", "esq", "d.d.s", "dds", "r.n", "rn", "mph", "j.d", "jd", "facr",
+    "facp", "facs", "mba", "cpa",
+];
+
+/// Abbreviations whose final dot does not end a sentence (lowercase, no
+/// final dot). Initials (`E.`) and dotted acronyms (`U.S.`) need no entry.
+const ABBREVIATIONS: &[&str] = &[
+    "rep", "reps", "sen", "sens", "dr", "mr", "mrs", "ms", "gov", "lt", "gen", "gens", "col",
+    "sgt", "capt", "adm", "hon", "st", "jr", "sr", "rev", "prof", "amb", "cong", "sec", "maj",
+    "cmdr", "supt", "pres", "messrs", "no", "vs", "inc", "corp", "co", "ltd", "dept", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
+    "etc", "mt", "ft", "ave", "blvd",
+];
+
+/// Dotted words that do end sentences: times of day.
+const DOTTED_SENTENCE_ENDS: &[&str] = &["a.m", "p.m"];
+
+/// True when a full stop right after `stem` (the word without that stop:
+/// `Rep`, `U.S`, `E`) does not end a sentence: an abbreviation, an
+/// initial or a dotted acronym.
+pub fn is_abbreviation(stem: &str) -> bool {
+    let lower = stem.to_lowercase();
+    if stem.contains('.') {
+        return !DOTTED_SENTENCE_ENDS.contains(&lower.as_str());
+    }
+    let mut chars = stem.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
+pub fn is_title(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    contains_ignoring_case(&SET, TITLES, word.trim_end_matches(['.', ',']))
+}
+
+/// True for a word naming an institution (`Department`, `Committee`).
+pub fn is_institution(word: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    contains_ignoring_case(&SET, INSTITUTIONS, word.trim_end_matches(['.', ',']))
+}
+
+/// True when `list` holds `word`, ASCII case aside. The list is made a
+/// set of lowercase words the first time, in `set`: these lists are asked
+/// about every word of every name read.
+fn contains_ignoring_case(set: &OnceLock<HashSet<String>>, list: &[&str], word: &str) -> bool {
+    const LONGEST: usize = 32;
+    if word.len() > LONGEST {
+        return false;
+    }
+    let set = set.get_or_init(|| list.iter().map(|w| w.to_ascii_lowercase()).collect());
+    let mut buf = [0u8; LONGEST];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|lower| set.contains(lower))
+}
+
+/// True for a degree or credential after a name (`M.D.`, `PhD`, `FACR`).
+pub fn is_credential(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    CREDENTIALS.iter().any(|t| t.eq_ignore_ascii_case(bare))
+}
+
+/// True for a name suffix (`Jr.`, `III`).
+pub fn is_suffix(word: &str) -> bool {
+    let bare = word.trim_end_matches(['.', ',']);
+    SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+}
+
+/// Capitalised words that start sentences rather than names.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "Today", "Tonight", "Yesterday", "And",
+    "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
+    "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
+];
+
+/// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
+pub(super) const CONNECTORS: &[&str] = &[
+    "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "al", "dos",
+    "das",
+];
+
+/// Words naming institutions, which end a title phrase rather than start a
+/// name (`Speaker of the House Nancy Pelosi`).
+#[rustfmt::skip]
+pub(super) const INSTITUTIONS: &[&str] = &[
+    "House", "Senate", "Congress", "Committee", "Subcommittee", "Department", "Administration",
+    "Caucus", "County", "City", "State", "Statement", "Act", "Agency", "Office", "Board",
+    "Council", "Commission", "Bureau", "Authority", "Association", "Society", "Foundation",
+    "Institute", "Center", "Centre", "University", "College", "School", "Hospital", "Coalition",
+    "Alliance", "Network", "Union", "Federation", "Organization", "Company", "Corporation", "Inc",
+    "LLC", "Corp", "Ltd", "Group", "Partners", "Services", "Systems", "Solutions", "Technologies",
+    "Imaging", "Health", "Healthcare", "Energy", "Bank", "Fund", "Program", "Project", "Ministry",
+    "Embassy", "Government", "Party", "Republic", "Kingdom", "Nations", "Times", "News", "Journal",
+    "Review", "Magazine", "Airport", "Parish", "District", "Township", "Commerce", "Treasury",
+    "Defense", "Labor", "Agriculture", "Education", "Transportation", "Interior", "Homeland",
+    "Security", "Veterans", "Affairs", "Housing", "Force", "Task", "Congressional", "Delegation",
+    "Law", "Plan", "Initiative", "Initiatives", "Infrastructure", "Communications",
+    "Assembly", "Parliament", "Parliamentary", "Police", "Prevention", "Economy", "Policy",
+    "Protection", "Voters", "Workers", "Families", "Advocates", "Facility", "Sciences", "Science",
+    "Intelligence",
+];
+
+/// Words that are never part of a person's name, lowercase: pronouns,
+/// question words, greetings and the like, which a careless reading of
+/// `…," he'd said` or `Q  You said…` could take for one.
+#[rustfmt::skip]
+pub(super) const NOT_NAMES: &[&str] = &[
+    "i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "we", "us", "our", "they",
+    "them", "their", "it", "its", "who", "whom", "whose", "what", "why", "how", "where", "which",
+    "because", "no", "yes", "not", "please", "thank", "thanks", "okay", "ok", "well", "oh", "dear",
+    "sir", "folks", "everyone", "everybody", "hello", "hi", "all", "both", "each", "every", "many",
+    "most", "some", "several", "other", "others", "said", "says", "according", "statement",
+    "press", "release", "quote", "unquote", "of", "for", "and", "to", "in", "on", "at", "with",
+    "by", "about", "from", "national", "signs", "names", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "years", "months",
+    "weeks", "days",
+];
+
+/// Places that stand before names as affiliations ("Florida Frederica S.
+/// Wilson") or are taken for names in datelines ("WASHINGTON, DC —"): the
+/// states and territories of the United States and the country itself.
+#[rustfmt::skip]
+pub(super) const PLACES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+    "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New", "Hampshire", "Jersey",
+    "Mexico", "York", "North", "South", "Carolina", "Dakota", "Ohio", "Oklahoma", "Oregon",
+    "Pennsylvania", "Rhode", "Island", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West",
+    "Washington", "Wisconsin", "Wyoming", "Puerto", "Rico", "Guam", "Samoa", "American",
+    "Northern", "Mariana", "Islands", "Virgin", "D.C", "DC", "District", "Columbia", "America",
+    "United", "States", "U.S", "Canada", "China", "Japan", "India", "Israel", "Ukraine", "Russia",
+    "France", "Germany", "Italy", "Spain", "Britain", "UK", "Korea", "Australia", "Brazil",
+    "Indonesia", "Europe", "European", "Little", "Rock", "Taiwan", "Iran", "Iraq", "Afghanistan",
+    "Egypt", "Jordan", "Poland",
+];
+
+/// Offices and roles that end a phrase naming no one ("Eversource
+/// President", "Deputy Secretary"); unlike some titles (`King`, `Justice`)
+/// they are never surnames. Lowercase.
+#[rustfmt::skip]
+pub(super) const ROLE_NOUNS: &[&str] = &[
+    "president", "director", "secretary", "ceo", "administrator", "chairman", "chairwoman",
+    "chair", "chairperson", "spokesperson", "spokesman", "spokeswoman", "senator", "senators",
+    "representative", "representatives", "congressman", "congresswoman", "congressmember",
+    "governor", "mayor", "commissioner", "coordinator", "adviser", "advisor", "officer",
+    "executive", "founder", "deputy", "assistant", "member", "members", "leader", "leaders",
+    "minister", "ambassador", "manager", "official", "officials", "staff", "lawmaker", "lawmakers",
+    "attorney", "counsel", "delegate", "whip", "speaker", "premier", "team", "group", "office",
+    "committee", "department", "generals",
+];
+
+/// Lowercase words inside a title (`Secretary of Commerce`, `Assistant
+/// Secretary for Health`).
+pub(super) const TITLE_LINKS: &[&str] = &["of", "for", "the", "on"];

@@ -1,0 +1,460 @@
+//! Quote marks: where quotations start and end in a body.
+
+use crate::corpus::{Paragraph, TextPos};
+
+/// A quotation's extent before attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Extent {
+    /// Where the quotation starts.
+    pub(super) start: TextPos,
+    /// Where it ends, exclusive.
+    pub(super) end: TextPos,
+}
+
+/// A quotation found in one paragraph: byte range, `end` `None` when it is
+/// still open at the paragraph's end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Local {
+    start: usize,
+    end: Option<usize>,
+}
+
+/// The outermost quotations of a body, joined across paragraphs.
+pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
+    let mut spans = Vec::new();
+    // Start of a quote left open at the end of the previous paragraph.
+    let mut open: Option<TextPos> = None;
+    // Where a quote closed by a lone closing mark ended: earlier marks of
+    // that paragraph are inside it.
+    let mut resume: Option<TextPos> = None;
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        let text = paragraph.text.as_str();
+        let locals = scan(text);
+        let mut locals = locals.as_slice();
+        if let Some(at) = resume.take_if(|at| at.paragraph as usize == i) {
+            let from = locals
+                .iter()
+                .position(|l| l.start >= at.offset as usize)
+                .unwrap_or(locals.len());
+            locals = &locals[from..];
+        }
+        if let Some(start) = open.take() {
+            let indent = text.len() - text.trim_start().len();
+            match locals.first() {
+                Some(first) if first.start == indent && opens_double(text, indent) => {
+                    locals = &locals[1..];
+                    match first.end {
+                        Some(end) => spans.push(Extent {
+                            start,
+                            end: TextPos::new(i, end),
+                        }),
+                        None => open = Some(start),
+                    }
+                }
+                _ => match post_end(paragraphs, i) {
+                    // A quoted post broken over lines: its closing mark
+                    // comes a paragraph or more later.
+                    Some(end) => {
+                        spans.push(Extent { start, end });
+                        if end.paragraph as usize == i {
+                            let from = locals
+                                .iter()
+                                .position(|l| l.start >= end.offset as usize)
+                                .unwrap_or(locals.len());
+                            locals = &locals[from..];
+                        } else {
+                            resume = Some(end);
+                            continue;
+                        }
+                    }
+                    None => spans.push(Extent {
+                        start,
+                        end: paragraph_end(paragraphs, i - 1),
+                    }),
+                },
+            }
+        }
+        if resume.is_some_and(|at| at.paragraph as usize > i) {
+            continue;
+        }
+        for local in locals {
+            match local.end {
+                Some(end) => spans.push(Extent {
+                    start: TextPos::new(i, local.start),
+                    end: TextPos::new(i, end),
+                }),
+                None => open = Some(TextPos::new(i, local.start)),
+            }
+        }
+    }
+    if let Some(start) = open {
+        spans.push(Extent {
+            start,
+            end: paragraph_end(paragraphs, paragraphs.len() - 1),
+        });
+    }
+    spans
+}
+
+/// Most paragraphs a quotation broken over lines runs on into.
+const MAX_POST_PARAGRAPHS: usize = 4;
+
+/// Where a quotation left open before paragraph `from` ends when the
+/// paragraphs after it hold no quote mark until a closing curly one (`…
+/// fund the clinic.”`): just after that mark. `None` when a paragraph
+/// opens a quote first, or none closes it soon.
+fn post_end(paragraphs: &[Paragraph], from: usize) -> Option<TextPos> {
+    for (i, paragraph) in paragraphs
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(MAX_POST_PARAGRAPHS)
+    {
+        let text = paragraph.text.as_str();
+        let first = text
+            .char_indices()
+            .find(|(_, c)| matches!(c, '"' | '“' | '”'));
+        match first {
+            None => continue,
+            Some((at, '”')) => {
+                let closes = text[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace());
+                return closes.then(|| TextPos::new(i, at + '”'.len_utf8()));
+            }
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
+/// The position just after the last non-space character of paragraph `i`.
+pub(super) fn paragraph_end(paragraphs: &[Paragraph], i: usize) -> TextPos {
+    let len = paragraphs.get(i).map_or(0, |p| p.text.trim_end().len());
+    TextPos::new(i, len)
+}
+
+/// True when a double quote mark starts at byte `at`.
+pub(super) fn opens_double(text: &str, at: usize) -> bool {
+    matches!(text[at..].chars().next(), Some('"' | '“' | '”'))
+}
+
+/// Characters after which a quote mark opens a quotation.
+pub(super) fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '"' | '“' | '‘' | '\''
+                )
+        }
+    }
+}
+
+/// Characters before which a quote mark closes a quotation.
+pub(super) fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '"'
+                        | '”'
+                        | '’'
+                        | '\''
+                )
+        }
+    }
+}
+
+/// An open double quote mark: where it is and whether it is curly.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Opener {
+    at: usize,
+    curly: bool,
+}
+
+/// A single quote mark that may open or close a quotation.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct SingleMark {
+    at: usize,
+    len: usize,
+    opens: bool,
+}
+
+/// The outermost quotations of one paragraph, in order. At most the last is
+/// left open.
+pub(super) fn scan(text: &str) -> Vec<Local> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Opener> = Vec::new();
+    let mut singles: Vec<SingleMark> = Vec::new();
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    // Only quote marks matter: jump from one to the next. Every curly quote
+    // mark starts with the byte 0xE2 (and no other character's UTF-8 has it
+    // but as a first byte), the straight ones are ASCII.
+    while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
+        let at = from + offset;
+        let Some(c) = text[at..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        from = at + len;
+        if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
+            continue;
+        }
+        let prev = text[..at].chars().next_back();
+        let next = text[from..].chars().next();
+        let left = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+        let right = prev.is_some_and(|p| !p.is_whitespace()) && closes_before(next);
+        match c {
+            '"' => {
+                let straight_top = stack.last().map(|o| !o.curly);
+                match straight_top {
+                    // Inside a straight quote: close unless clearly opening.
+                    Some(true) if right || !left => close(&mut stack, &mut found, None, at + len),
+                    Some(false) if right && !left => close(&mut stack, &mut found, None, at + len),
+                    Some(_) => stack.push(Opener { at, curly: false }),
+                    None if left || !right => stack.push(Opener { at, curly: false }),
+                    None => {}
+                }
+            }
+            '“' => {
+                let closing = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p))
+                    && closes_before(next);
+                if !closing {
+                    stack.push(Opener { at, curly: true });
+                } else if !stack.is_empty() {
+                    close(&mut stack, &mut found, Some(true), at + len);
+                }
+            }
+            '”' => {
+                let opening = opens_after(prev) && next.is_some_and(char::is_alphanumeric);
+                if !stack.is_empty() {
+                    close(&mut stack, &mut found, Some(true), at + len);
+                } else if opening {
+                    stack.push(Opener { at, curly: true });
+                }
+            }
+            '‘' | '’' | '\'' if stack.is_empty() => {
+                let word_inside = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
+                if !word_inside {
+                    let opens = opens_after(prev) && next.is_some_and(char::is_alphabetic);
+                    if opens || right {
+                        singles.push(SingleMark { at, len, opens });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(first) = stack.first() {
+        found.push(Local {
+            start: first.at,
+            end: None,
+        });
+    }
+    if !singles.is_empty() {
+        add_single_quotes(text, &singles, &mut found);
+    }
+    found
+}
+
+/// Closes the innermost open double quote (the innermost curly one when
+/// `curly` is `Some(true)` and there is one) and records it when it was
+/// outermost.
+pub(super) fn close(
+    stack: &mut Vec<Opener>,
+    found: &mut Vec<Local>,
+    curly: Option<bool>,
+    end: usize,
+) {
+    let at = curly
+        .and_then(|want| stack.iter().rposition(|o| o.curly == want))
+        .unwrap_or(stack.len().saturating_sub(1));
+    if at == 0
+        && let Some(outer) = stack.first()
+    {
+        found.push(Local {
+            start: outer.at,
+            end: Some(end),
+        });
+    }
+    stack.truncate(at);
+}
+
+/// Adds top-level single-quoted quotations (outside every double quote):
+/// an opening mark matched with the next closing mark, holding at least
+/// two characters. Unmatched marks are apostrophes.
+pub(super) fn add_single_quotes(text: &str, singles: &[SingleMark], found: &mut Vec<Local>) {
+    let mut extra = Vec::new();
+    let mut open: Option<SingleMark> = None;
+    for mark in singles {
+        if mark.opens {
+            open = Some(*mark);
+            continue;
+        }
+        let Some(start) = open.take() else {
+            continue;
+        };
+        let inner = &text[start.at + start.len..mark.at];
+        let inside_double = found
+            .iter()
+            .any(|q| q.start < mark.at && q.end.is_none_or(|e| e > start.at));
+        if inner.trim().chars().count() >= 2 && !inside_double {
+            extra.push(Local {
+                start: start.at,
+                end: Some(mark.at + mark.len),
+            });
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|q| q.start);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::super::testing::{body, found, some};
+    use crate::corpus::TextPos;
+
+    #[test]
+    fn straight_and_curly_double_quotes_are_found() {
+        let quotes = found(&[r#"He wrote "one thing" and then “another thing” today."#]);
+        let texts: Vec<&str> = quotes.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["\"one thing\"", "“another thing”"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        for text in [
+            "Rep. Scott Peters' (CA-52) bill passed; we don't know why.",
+            "Music of the '90s and rock ’n’ roll were Kentucky’s pride.",
+            "The members' votes and the senators’ letters arrived.",
+        ] {
+            assert_eq!(found(&[text]), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_a_quote_do_not_end_it() {
+        let quotes = found(&["“We don’t quit; it’s Kentucky’s way,” said Rep. Barr."]);
+        assert_eq!(quotes.len(), 1);
+        assert!(quotes[0].0.ends_with("way,”"));
+        assert_eq!(quotes[0].1, some("Rep. Barr"));
+    }
+
+    #[test]
+    fn single_quotes_used_as_quotes_are_found() {
+        let quotes = found(&["The plan was called ‘a total failure’ by critics."]);
+        assert_eq!(quotes, vec![("‘a total failure’".to_string(), None)]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_quote() {
+        let quotes = found(&[
+            r#""My father told me 'never give up' and called it "the rule," and I agree," said Sen. Lee."#,
+            "“They call it ‘the people’s house’ for a reason,” Rep. Ortiz said.",
+        ]);
+        assert_eq!(quotes.len(), 2);
+        assert!(quotes[0].0.ends_with("I agree,\""));
+        assert_eq!(quotes[0].1, some("Sen. Lee"));
+        assert!(quotes[1].0.ends_with("reason,”"));
+        assert_eq!(quotes[1].1, some("Rep. Ortiz"));
+    }
+
+    #[test]
+    fn quotes_run_across_sentences() {
+        let quotes = found(&[r#""This is one. This is two! Is this three?" asked Rep. Cole."#]);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].1, some("Rep. Cole"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_continues_into_a_paragraph_that_reopens_it() {
+        let paragraphs = body(&[
+            "Rep. Ada Moss released the following statement:",
+            "\"The first part of the statement.",
+            "\"The second part of it.",
+            "\"The end of it.\"",
+            "Moss serves on the Budget Committee.",
+        ]);
+        let quotes = extract(&paragraphs);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].start, TextPos::new(1, 0));
+        assert_eq!(quotes[0].end, TextPos::new(3, paragraphs[3].text.len()));
+        assert_eq!(quotes[0].speaker, some("Rep. Ada Moss"));
+    }
+
+    #[test]
+    fn a_quote_broken_over_lines_runs_to_its_closing_mark() {
+        let paragraphs = body(&[
+            "Rep. Ann Roe posted: “In the words of my father:",
+            "Never give up on the valley.",
+            "The valley never gives up on you.”",
+            "She left after that, and “nobody” followed.",
+        ]);
+        let quotes = extract(&paragraphs);
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(quotes[0].start, TextPos::new(0, 21));
+        assert_eq!(quotes[0].end, TextPos::new(2, paragraphs[2].text.len()));
+        assert_eq!(quotes[1].start.paragraph, 3);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph_otherwise() {
+        let paragraphs = body(&["She said \"it never ends.", "A plain paragraph."]);
+        let quotes = extract(&paragraphs);
+        assert_eq!(quotes.len(), 1);
+        assert_eq!(quotes[0].end, TextPos::new(0, paragraphs[0].text.len()));
+    }
+
+    #[test]
+    fn any_mix_of_marks_gives_ordered_quotes_on_char_boundaries() {
+        let pieces = [
+            "\"", "“", "”", "‘", "’", "'", "a", " ", "said", "Rep.", ",", ".", ":", "é", "—", "(",
+        ];
+        // Every string of four pieces, as one paragraph and split in two.
+        let n = pieces.len();
+        for code in 0..n.pow(4) {
+            let mut text = String::new();
+            let mut c = code;
+            for _ in 0..4 {
+                text.push_str(pieces[c % n]);
+                c /= n;
+            }
+            for paragraphs in [vec![text.as_str()], vec![text.as_str(), text.as_str()]] {
+                let body = body(&paragraphs);
+                let quotes = extract(&body);
+                let mut previous_end = TextPos::new(0, 0);
+                for q in &quotes {
+                    assert!(q.start >= previous_end && q.start < q.end, "{text:?}");
+                    for pos in [q.start, q.end] {
+                        let para = &body[pos.paragraph as usize].text;
+                        assert!(para.is_char_boundary(pos.offset as usize), "{text:?}");
+                    }
+                    previous_end = q.end;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! Quotations in release bodies and the speakers they are attributed to.
+//!
+//! Finding quotes is a linear scan of each paragraph for quote marks:
+//! straight `"` and curly `“ ”` double quotes always count, single quotes
+//! (`‘ ’`, `'`) only where their shape says they open or close a quotation,
+//! so apostrophes (`don't`, `'90s`, `Peters'`, `rock ’n’ roll`) are never
+//! taken for quotes. Only outermost quotes are reported. A paragraph that
+//! opens a quote without closing it continues into the next paragraph when
+//! that one opens with a quote mark (the journalistic convention for
+//! multi-paragraph quotes).
+//!
+//! A quote left open runs on to a closing mark in a later paragraph when
+//! the paragraphs between open no other quote (a quoted post broken over
+//! lines).
+//!
+//! A speaker is given only when the text says who speaks — a wrong name is
+//! worse than none. The parts, in the order a quote is read:
+//!
+//! - `marks`: where quotations start and end;
+//! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
+//!   statements, whose speaker is the voice of their paragraphs;
+//! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
+//!   a label, an introducing paragraph), read into a subject by `subject`
+//!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
+//! - `attribution`: the subject resolved — a pronoun to the nearest person
+//!   it can be, `I` to the voice of the text ([`Context::voice`]), a group of
+//!   lawmakers to the release's member when they are among it — or the
+//!   speaker of the quote this one continues;
+//! - [`complete`]: short forms completed from the one person the release
+//!   names in full ("Rep. Bice" → "Rep. Stephanie Bice");
+//! - [`names`]: the name check every speaker must pass; [`lexicon`]: the
+//!   words all of this (and sentence splitting) knows.
+//!
+//! Everything is a single pass over each paragraph plus a few words of
+//! context per quote; no regular expressions.
+
+mod attribution;
+pub mod complete;
+mod cues;
+pub mod lexicon;
+mod marks;
+pub mod names;
+mod subject;
+pub mod turns;
+pub mod voice;
+mod words;
+
+pub use complete::resolve_speakers;
+pub use names::{PersonName, first_name_fits, is_organization, is_person_name, speaker_key};
+
+use super::{Member, Paragraph, Quote, Turn};
+
+/// What a release says about who speaks in it besides its quotations:
+/// its title (whose statement or remarks it is), the member of Congress it
+/// belongs to, and its transcript turns.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The release's title.
+    pub title: &'a str,
+    /// The member of Congress the release belongs to, if any.
+    pub member: Option<&'a Member>,
+    /// The turns of a transcript ([`turns::split`]), empty otherwise.
+    pub turns: &'a [Turn],
+}
+
+impl Context<'_> {
+    /// Whose first person the text of paragraph `index` is: the speaker of
+    /// its transcript turn (a reporter's question has none), or else the
+    /// person the title says the release is by, or else its member.
+    pub fn voice(&self, index: usize) -> Option<String> {
+        if let Some(turn) = self.turns.iter().find(|t| t.holds(index)) {
+            return turn.speaker.clone().filter(|_| !turn.is_question());
+        }
+        if let Some(voice) = voice::of_title(self.title) {
+            return Some(voice.speaker);
+        }
+        self.member.map(|m| m.name.clone())
+    }
+
+    /// The person a title (`President`) stands for: the first the release's
+    /// title names with it, or else the first its body does.
+    pub fn titled(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
+        complete::titled_name(self.title, title).or_else(|| {
+            paragraphs
+                .iter()
+                .find_map(|p| complete::titled_name(&p.text, title))
+        })
+    }
+
+    /// The index of the turn paragraph `index` belongs to, if any.
+    fn turn_index(&self, index: usize) -> Option<usize> {
+        self.turns.iter().position(|t| t.holds(index))
+    }
+}
+
+/// Finds every quotation in a body, with its speaker where the text says,
+/// knowing nothing else of the release.
+pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
+    extract_in(paragraphs, &Context::default())
+}
+
+/// Finds every quotation in a body, with its speaker where the text (and
+/// the release's [`Context`]) says.
+///
+/// Quotes are in reading order; none lies inside another. Short names are
+/// completed with [`resolve_speakers`], and a speaker that is still neither
+/// a person's name ([`is_person_name`]) nor an organization's
+/// ([`is_organization`]) is dropped.
+pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
+    let spans = marks::find_extents(paragraphs);
+    let mut quotes = attribution::attribute(paragraphs, &spans, context);
+    let member = context.member.map(|m| m.name.as_str());
+    resolve_speakers(&mut quotes, paragraphs, member);
+    for quote in &mut quotes {
+        quote.speaker = quote
+            .speaker
+            .take()
+            .filter(|s| is_person_name(s) || is_organization(s));
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod testing {
+    //! Helpers for the tests of every part: a body from strings, and what
+    //! [`super::extract`] finds in it.
+
+    use super::extract;
+    use crate::corpus::Paragraph;
+
+    pub(super) fn body(paragraphs: &[&str]) -> Vec<Paragraph> {
+        paragraphs.iter().map(|p| Paragraph::body(*p)).collect()
+    }
+
+    /// Each quote's text and speaker.
+    pub(super) fn found(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        let paragraphs = body(paragraphs);
+        extract(&paragraphs)
+            .into_iter()
+            .map(|q| {
+                let mut text = String::new();
+                for p in q.start.paragraph..=q.end.paragraph {
+                    let t = &paragraphs[p as usize].text;
+                    let from = if p == q.start.paragraph {
+                        q.start.offset as usize
+                    } else {
+                        0
+                    };
+                    let to = if p == q.end.paragraph {
+                        q.end.offset as usize
+                    } else {
+                        t.len()
+                    };
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(&t[from..to]);
+                }
+                (text, q.speaker)
+            })
+            .collect()
+    }
+
+    pub(super) fn speakers(paragraphs: &[&str]) -> Vec<Option<String>> {
+        found(paragraphs).into_iter().map(|(_, s)| s).collect()
+    }
+
+    pub(super) fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    /// Each quote's speaker in a release with this title and member (name,
+    /// chamber), its transcript turns found first as `finish` does.
+    pub(super) fn speakers_in(
+        title: &str,
+        member: Option<(&str, &str)>,
+        paragraphs: &[&str],
+    ) -> Vec<Option<String>> {
+        let mut paragraphs = body(paragraphs);
+        let transcript = super::turns::split(&mut paragraphs, title);
+        let member = member.map(|(name, chamber)| crate::corpus::Member {
+            name: name.to_string(),
+            chamber: Some(chamber.to_string()),
+            ..crate::corpus::Member::default()
+        });
+        let context = super::Context {
+            title,
+            member: member.as_ref(),
+            turns: &transcript.turns,
+        };
+        super::extract_in(&paragraphs, &context)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
+}

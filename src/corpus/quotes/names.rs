@@ -1,0 +1,430 @@
+//! Speakers' names: a speaker string read as a person's name (titles,
+//! given names, surname), the check that keeps pronouns, titles, places
+//! and fragments from ever being given as a speaker, and the key that says
+//! which person a name is.
+
+use super::lexicon::{
+    CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_institution,
+    is_suffix, is_title,
+};
+
+/// Most words of a name that are neither initials nor particles.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A speaker string read as a person's name: "Rep. Frederica S. Wilson
+/// (D-FL)" has the title "Rep.", the given names "Frederica S." and the
+/// surname "Wilson".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    /// Titles, offices and affiliations before the name (`Rep.`, `Minnesota Governor`).
+    pub titles: Vec<String>,
+    /// Given names and initials, in order (`Frederica`, `S.`).
+    pub given: Vec<String>,
+    /// The surname (`Wilson`, `Miller-Meeks`).
+    pub surname: String,
+}
+
+impl PersonName {
+    /// Reads `speaker` as a name: brackets (`(D-FL)`) and suffixes (`Jr.`)
+    /// dropped, then everything up to the last title followed by a name
+    /// taken as titles. `None` when no word is left for a name.
+    pub fn parse(speaker: &str) -> Option<PersonName> {
+        let plain = outside_brackets(speaker);
+        let mut words: Vec<&str> = plain
+            .split_whitespace()
+            .map(|w| w.trim_matches([',', ';', ':']))
+            .map(strip_possessive)
+            .filter(|w| !w.is_empty())
+            .collect();
+        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
+            words.pop();
+        }
+        let start = name_start(&words);
+        let name = &words[start..];
+        let (surname, given) = name.split_last()?;
+        Some(PersonName {
+            titles: words[..start].iter().map(|w| w.to_string()).collect(),
+            given: given.iter().map(|w| w.to_string()).collect(),
+            surname: surname.trim_end_matches('.').to_string(),
+        })
+    }
+
+    /// The first given name that is not an initial (`Frederica` in
+    /// "Frederica S. Wilson"), if any.
+    pub fn first(&self) -> Option<&str> {
+        self.given
+            .iter()
+            .map(|g| g.trim_end_matches('.'))
+            .find(|g| g.chars().count() > 1 && !CONNECTORS.contains(g))
+    }
+
+    /// The name without titles: given names and surname.
+    pub fn full(&self) -> String {
+        let mut out = self.given.join(" ");
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&self.surname);
+        out
+    }
+
+    /// Which person this is, as far as the name says: lowercase first name
+    /// and surname ("frederica wilson"), or the surname alone when no first
+    /// name is given ("wilson").
+    pub fn key(&self) -> String {
+        match self.first() {
+            Some(first) => format!("{} {}", first, self.surname).to_lowercase(),
+            None => self.surname.to_lowercase(),
+        }
+    }
+}
+
+/// Where the name proper starts in a run of words: after the last title,
+/// office or institution that is followed by a word that is neither
+/// ("Hawaii Department of Transportation Director Jade Butay" gives "Jade
+/// Butay"), and after a place standing before a full name ("Florida
+/// Frederica S. Wilson"). A title at the end is a surname ("Angus King").
+pub(super) fn name_start(words: &[&str]) -> usize {
+    let titled = |w: &str| is_title(w) || is_institution(w) || w == "&";
+    let mut start = 0;
+    for (i, pair) in words.windows(2).enumerate() {
+        if titled(pair[0]) && !titled(pair[1]) && !is_link(pair[1]) {
+            start = i + 1;
+        }
+    }
+    // `Secretary of the Treasury Wally Adeyemo`: after an office with an
+    // object, the name is the last word, its initials and one given name.
+    let office = (1..words.len()).find(|&i| is_link(words[i]) && is_title(words[i - 1]));
+    if let Some(link) = office {
+        let mut from = words.len() - 1;
+        while from > link + 1 && is_initial(words[from - 1]) {
+            from -= 1;
+        }
+        if from - 1 > link + 1 {
+            from -= 1;
+        }
+        start = start.max(from);
+    }
+    if words.len() >= start + 3 && is_place(words[start]) {
+        start += 1;
+    }
+    start
+}
+
+/// True for an initial: `S.`, `M`.
+fn is_initial(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    let mut chars = bare.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// True for a lowercase word linking the words of a title (`of`, `the`).
+fn is_link(word: &str) -> bool {
+    matches!(word, "of" | "the" | "for" | "on" | "and" | "to")
+}
+
+/// True for a place that is not also a given name readout can expect
+/// (`Florida`, `Washington`).
+pub(super) fn is_place(word: &str) -> bool {
+    PLACES.contains(&word.trim_end_matches([',', '.']))
+}
+
+/// Most words of an organization's name.
+const MAX_ORGANIZATION_WORDS: usize = 10;
+
+/// True when `speaker` is the name of an organization that may be quoted
+/// as such, as a label gives it ("American Cancer Society:", "Orthodox Union
+/// Advocacy Center:"): capitalised words (and `of`, `for`, `the`, `and`,
+/// `&`) of which one names an institution. A lone acronym is not enough
+/// (`USA:`, `NOTE:`).
+pub fn is_organization(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let shaped = words.iter().enumerate().all(|(i, w)| {
+        let bare = w.trim_end_matches([',', '.']);
+        (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
+            || (bare.starts_with(char::is_uppercase)
+                && bare
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.')))
+    });
+    (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
+        && shaped
+        && words.iter().skip(1).any(|w| is_institution(w))
+        // Offices make it a person's titles ("Speaker of the House Ann Lee").
+        && !words.iter().any(|w| is_title(w))
+        && !words.iter().all(|w| is_place(w) || is_institution(w))
+}
+
+/// True when `speaker` is a person's name that may be printed as who said
+/// something: a name with a given name and surname ("Jade Butay"), or a
+/// titled surname ("Rep. Bice"). Pronouns, contractions, titles alone,
+/// places, institutions, all-capital words, sentence words and fragments
+/// are not names.
+pub fn is_person_name(speaker: &str) -> bool {
+    let Some(name) = PersonName::parse(speaker) else {
+        return false;
+    };
+    if name.given.is_empty() && name.titles.is_empty() {
+        return false;
+    }
+    // Before the name, titles only: not "the First Lady's Communications".
+    if !name.titles.iter().all(|t| is_title(t)) {
+        return false;
+    }
+    let surname = name.surname.as_str();
+    let words: Vec<&str> = name
+        .given
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(surname))
+        .collect();
+    let all_places = words.iter().all(|w| is_place(w));
+    // Two given names at most besides initials and particles ("María
+    // Elvira Salazar"); more is a phrase or two names run together.
+    let weighty = words
+        .iter()
+        .filter(|w| !is_initial(w) && !CONNECTORS.contains(*w))
+        .count();
+    let first_is_connector = words.first().is_some_and(|w| CONNECTORS.contains(w));
+    !all_places
+        && weighty <= MAX_NAME_WORDS
+        && !first_is_connector
+        && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
+        && words.iter().all(|w| is_name_word_shape(w))
+}
+
+/// True for a word shaped like part of a person's name: `Frederica`, `S.`,
+/// `Miller-Meeks`, `O’Rourke`, `de`; not `He’d`, `NSC`, `What`, `2021`.
+fn is_name_word_shape(word: &str) -> bool {
+    if CONNECTORS.contains(&word) || (word.ends_with('.') && is_initial(word)) {
+        return true;
+    }
+    let bare = word.trim_end_matches('.');
+    let mut chars = bare.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    // A lone letter is an initial only with its dot (`S.`; not `Q`).
+    if chars.next().is_none() {
+        return false;
+    }
+    let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+    let shape = first.is_uppercase()
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.'));
+    let shouting = letters >= 3 && bare.chars().all(|c| !c.is_lowercase());
+    // `ChairsRepresentatives`: two words run together (not `McConnell`,
+    // `DeGette`, `LaHood`, whose capital follows a short prefix).
+    let glued = bare.split(['-', '’', '\'']).any(|part| {
+        let mut lower_run = 0;
+        part.chars().any(|c| {
+            let glued = c.is_uppercase() && lower_run >= 4;
+            lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+            glued
+        })
+    });
+    let contraction = ['’', '\''].iter().any(|q| {
+        bare.rsplit_once(*q)
+            .is_some_and(|(_, tail)| tail.chars().next().is_none_or(char::is_lowercase))
+    });
+    shape
+        && !shouting
+        && !glued
+        && !contraction
+        && !FUNCTION_WORDS.contains(&bare)
+        && !NOT_NAMES.contains(&bare.to_lowercase().as_str())
+        && !is_institution(bare)
+}
+
+/// Fewest letters of a given name that may stand for a longer one it
+/// begins ("Tim" for "Timothy", not "Al" for "Alan").
+const MIN_SHORT_NAME: usize = 3;
+
+/// True when the lowercase given name `short` may stand for `long`: the
+/// same, a familiar form (`joe` for `joseph`), or the start of it (`chris`
+/// for `christopher`).
+pub fn first_name_fits(short: &str, long: &str) -> bool {
+    short == long
+        || NICKNAMES.contains(&(short, long))
+        || (short.chars().count() >= MIN_SHORT_NAME
+            && long.len() > short.len()
+            && long.starts_with(short))
+}
+
+/// `name` without its parenthetical and bracketed parts (`(R-KY)`, `[D]`).
+fn outside_brackets(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+}
+
+/// Drops a possessive `'s` / `’s`.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Which person `speaker` is, as far as the name says (see
+/// [`PersonName::key`]): "Rep. Frederica S. Wilson" and "Frederica Wilson"
+/// give "frederica wilson", "Rep. Wilson" gives "wilson".
+pub fn speaker_key(speaker: &str) -> String {
+    match PersonName::parse(speaker) {
+        Some(name) => name.key(),
+        None => speaker.trim().to_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The name without titles, tags or suffixes.
+    fn speaker_name(speaker: &str) -> String {
+        PersonName::parse(speaker).map_or_else(String::new, |n| n.full())
+    }
+
+    #[test]
+    fn speaker_names_lose_titles_tags_and_suffixes() {
+        assert_eq!(speaker_name("Rep. Stephanie Bice (R-OK)"), "Stephanie Bice");
+        assert_eq!(speaker_name("Sen. Bice"), "Bice");
+        assert_eq!(speaker_name("Martin Luther King Jr."), "Martin Luther King");
+        assert_eq!(speaker_name("Senator Angus King"), "Angus King");
+        assert_eq!(speaker_name("President"), "President");
+    }
+
+    #[test]
+    fn offices_and_affiliations_before_a_name_are_titles() {
+        for (speaker, name) in [
+            (
+                "Hawaii Department of Transportation Director Jade Butay",
+                "Jade Butay",
+            ),
+            (
+                "Deputy Secretary of the Treasury Wally Adeyemo",
+                "Wally Adeyemo",
+            ),
+            (
+                "Ways and Means Committee Ranking Member Richard E. Neal",
+                "Richard E. Neal",
+            ),
+            ("Minnesota Governor Tim Walz", "Tim Walz"),
+            ("Florida Frederica S. Wilson", "Frederica S. Wilson"),
+            ("Democrat Frederica S. Wilson", "Frederica S. Wilson"),
+            ("Virginia Foxx", "Virginia Foxx"),
+        ] {
+            assert_eq!(speaker_name(speaker), name, "{speaker}");
+        }
+    }
+
+    #[test]
+    fn keys_are_first_name_and_surname() {
+        for speaker in [
+            "Frederica S. Wilson",
+            "Frederica Wilson",
+            "Democrat Frederica S. Wilson",
+            "Rep. Frederica S. Wilson (D-FL)",
+        ] {
+            assert_eq!(speaker_key(speaker), "frederica wilson", "{speaker}");
+        }
+        assert_eq!(speaker_key("Rep. Wilson"), "wilson");
+        assert_eq!(speaker_key("Congressman Troy A. Carter Sr."), "troy carter");
+        assert_eq!(speaker_key("Sen. Tim Scott"), "tim scott");
+        assert_ne!(speaker_key("Melania Trump"), speaker_key("Donald Trump"));
+    }
+
+    #[test]
+    fn given_names_fit_their_longer_and_familiar_forms() {
+        assert!(first_name_fits("joe", "joseph"));
+        assert!(first_name_fits("chris", "christopher"));
+        assert!(first_name_fits("tim", "timothy"));
+        assert!(!first_name_fits("al", "alan"));
+        assert!(!first_name_fits("rick", "robert"));
+        assert!(!first_name_fits("tim", "rick"));
+    }
+
+    #[test]
+    fn the_name_check_takes_names_and_titled_surnames() {
+        for speaker in [
+            "Rep. Stephanie Bice",
+            "Rep. Bice",
+            "Dr. Clifford A. Hudis",
+            "Jade Butay",
+            "Beto O’Rourke",
+            "Chris Van Hollen",
+            "Mariannette Miller-Meeks",
+            "Ms. Psaki",
+            "President Xi Jinping",
+            "Angus King",
+            "María Elvira Salazar",
+            "Scott DesJarlais",
+            "Rosa L. DeLauro",
+        ] {
+            assert!(is_person_name(speaker), "{speaker}");
+        }
+    }
+
+    #[test]
+    fn organizations_quoted_as_such_are_recognised() {
+        for name in [
+            "American Cancer Society",
+            "Orthodox Union Advocacy Center",
+            "American Association for the Advancement of Science",
+        ] {
+            assert!(is_organization(name), "{name}");
+        }
+        for name in [
+            "ADL",
+            "USA",
+            "Jane Doe",
+            "Department",
+            "New York State",
+            "Support for the",
+            "Secretary of the Interior Deb Haaland",
+            "National Milk Producers Federation President and CEO Committee",
+        ] {
+            assert!(!is_organization(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_name_check_rejects_what_is_not_a_name() {
+        for speaker in [
+            "He’d",
+            "He'd",
+            "You",
+            "I’m",
+            "No",
+            "What",
+            "Jr.",
+            "Sr.",
+            "Means",
+            "Education",
+            "Florida",
+            "Washington",
+            "WASHINGTON",
+            "Q You",
+            "Q Because the NSC",
+            "Deputy Secretary",
+            "Hawaii Department",
+            "Eversource President",
+            "Ide Imaging",
+            "New York",
+            "Bice",
+            "The Senator",
+            "Means Committee",
+            "Borg & Ide Imaging",
+        ] {
+            assert!(!is_person_name(speaker), "{speaker}");
+        }
+    }
+}

@@ -1,0 +1,593 @@
+//! The subject of an attribution: a name, a pronoun, `the senator`, a
+//! group, or the first person.
+
+use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
+use super::lexicon::{is_credential, is_institution};
+use super::names::{PersonName, is_person_name, is_place, name_start};
+use super::words::{is_name_word, is_title, lower, split_word, verb_len};
+
+/// Most words between a name and its verb, appositions included
+/// (`Rep. Bice, the chair of the committee that …, said`).
+const MAX_APPOSITION: usize = 40;
+
+/// Who a quote is attributed to, before pronouns are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Attribution {
+    /// A name as written, titles right before it kept (`Rep. Bice`).
+    Name(String),
+    /// `he`, `she`, `the senator`: the nearest named speaker who fits.
+    Pronoun(Gender),
+    /// `I`, `we`: whoever speaks the text around the quote.
+    FirstPerson,
+    /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
+    Group(Group),
+    /// `the President`, `the Vice President`: the person the release
+    /// names with that title.
+    Title(String),
+    /// An organization quoted as such (`American Cancer Society: "…"`).
+    Organization(String),
+}
+
+/// A group of speakers: what the text says about who is in it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Group {
+    /// The chamber its noun names (`senators`: the Senate).
+    pub(super) chamber: Option<Chamber>,
+    /// The words naming its members when they are listed (`Rep. X and Rep. Y`).
+    pub(super) listed: Option<String>,
+}
+
+/// A chamber of Congress, as a group's noun names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Chamber {
+    /// `senators`.
+    Senate,
+    /// `representatives`, `congressmen`, `congresswomen`.
+    House,
+}
+
+impl Chamber {
+    /// The chamber a group noun names, if any.
+    fn of_noun(noun: &str) -> Option<Chamber> {
+        match noun {
+            "senators" => Some(Chamber::Senate),
+            "representatives" | "congressmen" | "congresswomen" => Some(Chamber::House),
+            _ => None,
+        }
+    }
+
+    /// True when a member of `chamber` (as metadata writes it) sits in this one.
+    pub(super) fn holds(self, chamber: &str) -> bool {
+        match self {
+            Chamber::Senate => chamber.eq_ignore_ascii_case("senate"),
+            Chamber::House => chamber.eq_ignore_ascii_case("house"),
+        }
+    }
+}
+
+/// What a pronoun or title says about a speaker's gender.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    /// `he`, `Congressman`, `Mr.`.
+    Male,
+    /// `she`, `Congresswoman`, `Ms.`.
+    Female,
+    /// Nothing either way.
+    Any,
+}
+
+impl Gender {
+    /// The gender a pronoun or title word implies.
+    pub(super) fn of_word(word: &str) -> Gender {
+        match split_word(word).core.to_lowercase().trim_end_matches('.') {
+            "he" | "él" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen"
+            | "senador" => Gender::Male,
+            "she" | "ella" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman"
+            | "madam" | "senadora" => Gender::Female,
+            _ => Gender::Any,
+        }
+    }
+
+    /// The gender a speaker's titles imply.
+    pub(super) fn of_name(name: &str) -> Gender {
+        name.split_whitespace()
+            .map(Gender::of_word)
+            .find(|g| *g != Gender::Any)
+            .unwrap_or(Gender::Any)
+    }
+
+    /// True when a speaker of gender `other` may be meant.
+    pub(super) fn fits(self, other: Gender) -> bool {
+        self == Gender::Any || other == Gender::Any || self == other
+    }
+}
+
+/// The attribution a pronoun makes.
+pub(super) fn pronoun(word: &str) -> Option<Attribution> {
+    match split_word(word).core {
+        "he" | "He" | "él" | "Él" => Some(Attribution::Pronoun(Gender::Male)),
+        "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
+        "they" | "They" => Some(Attribution::Group(Group::default())),
+        "I" | "we" | "We" => Some(Attribution::FirstPerson),
+        _ => None,
+    }
+}
+
+/// True for `the senator`, `The Congresswoman`, `el congresista`: a title
+/// standing for the last speaker.
+pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
+    matches!(the, "the" | "The" | "el" | "El" | "la" | "La")
+        && ANAPHORS.contains(&split_word(title).core.to_lowercase().as_str())
+}
+
+/// The title in `the President`, `The Vice President`, `the First Lady`
+/// at the start of `words`, with the number of words it took; only when
+/// no name follows it.
+pub(super) fn the_title(words: &[&str]) -> Option<(String, usize)> {
+    let first = words.first()?;
+    if !matches!(*first, "the" | "The") {
+        return None;
+    }
+    for len in [2, 1] {
+        let Some(title) = words.get(1..=len) else {
+            continue;
+        };
+        let cores: Vec<&str> = title.iter().map(|w| split_word(w).core).collect();
+        let phrase = cores.join(" ");
+        let last_stops = split_word(title[len - 1]).stop;
+        let named = !last_stops
+            && words
+                .get(len + 1)
+                .is_some_and(|n| is_name_word(split_word(n).core));
+        if TITLE_ANAPHORS.contains(&phrase.to_lowercase().as_str())
+            && (len == 1 || !split_word(title[0]).stop)
+            && !named
+        {
+            return Some((phrase, len + 1));
+        }
+    }
+    None
+}
+
+/// The group `the lawmakers`, `The members`, `the letter` stand for.
+pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
+    let noun = lower(noun);
+    (matches!(the, "the" | "The") && GROUPS.contains(&noun.as_str())).then(|| Group {
+        chamber: Chamber::of_noun(&noun),
+        listed: None,
+    })
+}
+
+/// A name read forward from the start of `words`: the name (titles right
+/// before it kept), how many words it took and whether punctuation ended it.
+pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut stopped = false;
+    for (k, token) in words.iter().enumerate().take(14) {
+        if token.starts_with('(') {
+            break;
+        }
+        let (token, dash) = match token.find(['—', '–']) {
+            Some(at) => (&token[..at], true),
+            None => match token.find(',') {
+                Some(at) if at + 1 < token.len() => (&token[..at], true),
+                _ => (*token, false),
+            },
+        };
+        let word = split_word(token);
+        let after_title = parts
+            .last()
+            .is_some_and(|p| is_title(p) || is_institution(p));
+        // `Secretary of the Treasury`: links after an office, before a name.
+        let named_after = |from: usize| {
+            words[from.min(words.len())..]
+                .iter()
+                .take(3)
+                .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
+                .is_some_and(|n| is_name_word(split_word(n).core))
+        };
+        let link_after_office = TITLE_LINKS.contains(&word.core)
+            && (after_title || parts.last().is_some_and(|p| TITLE_LINKS.contains(p)));
+        let connector = !parts.is_empty()
+            && (CONNECTORS.contains(&word.core) || link_after_office)
+            && !word.stop
+            && named_after(k + 1);
+        if !(is_name_word(word.core) || connector) {
+            break;
+        }
+        parts.push(word.core);
+        if word.stop || dash {
+            stopped = true;
+            break;
+        }
+    }
+    let name = clean(&parts)?;
+    Some((name, parts.len(), stopped))
+}
+
+/// The name in a run of words: the words from [`name_start`] on, with the
+/// titles right before them (`Minnesota Governor Tim Walz` gives `Governor
+/// Tim Walz`). `None` when the run holds no name.
+pub(super) fn clean(parts: &[&str]) -> Option<String> {
+    let start = name_start(parts);
+    if start >= parts.len() || parts[start..].iter().all(|p| is_title(p)) {
+        return None;
+    }
+    let mut from = start;
+    while from > 0 && is_title(parts[from - 1]) {
+        from -= 1;
+    }
+    Some(parts[from..].join(" "))
+}
+
+/// True when a name read from the text may be a person's, before it is
+/// completed from the rest of the release.
+pub(super) fn plausible(name: &str) -> bool {
+    let Some(parsed) = PersonName::parse(name) else {
+        return false;
+    };
+    // A lone word is checked as if it had a title: completing it may
+    // still give it a first name.
+    let titled = if parsed.titles.is_empty() && parsed.given.is_empty() {
+        format!("Mr. {name}")
+    } else {
+        name.to_string()
+    };
+    super::names::is_person_name(&titled)
+}
+
+/// The subject at the start of `words`: a pronoun, `the senator`, a group
+/// or a name, with the number of words it took and whether punctuation
+/// ended it.
+pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    let first = words.first()?;
+    if let Some(attribution) = pronoun(first) {
+        return Some((attribution, 1, split_word(first).stop));
+    }
+    if let Some((title, used)) = the_title(words) {
+        let stopped = split_word(words[used - 1]).stop;
+        return Some((Attribution::Title(title), used, stopped));
+    }
+    if let Some(second) = words.get(1) {
+        if let Some(group) = group_noun(first, second) {
+            return Some((Attribution::Group(group), 2, split_word(second).stop));
+        }
+        let named = words
+            .get(2)
+            .is_some_and(|n| is_name_word(split_word(n).core));
+        if is_anaphor(first, second) && (split_word(second).stop || !named) {
+            let gender = Gender::of_word(second);
+            return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
+        }
+        // `said the Senator Kim`, `dijo la congresista Ruiz`: an article
+        // and a title before a name.
+        if is_anaphor(first, second) {
+            let (name, used, stopped) = name_forward(&words[2..])?;
+            return Some((Attribution::Name(name), used + 2, stopped));
+        }
+    }
+    let (mut name, mut used, mut stopped) = name_forward(words)?;
+    // `said Food Bank CEO, Ann Roe`: an office, then the name.
+    if !plausible(&name)
+        && stopped
+        && let Some((next, more, next_stopped)) = name_forward(&words[used..])
+        && plausible(&next)
+    {
+        (name, used, stopped) = (next, used + more, next_stopped);
+    }
+    if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
+        let rest = &words[used + 1..];
+        if let Some((other, more, other_stopped)) = name_forward(rest) {
+            // `said Rep. X and Rep. Y`: several people.
+            if is_person_name(&name) && is_person_name(&other) {
+                let group = Group {
+                    chamber: None,
+                    listed: Some(format!("{name} and {other}")),
+                };
+                return Some((Attribution::Group(group), used + 1 + more, true));
+            }
+            // `said Ways and Means Committee Ranking Member Ann Roe`: the
+            // first words were part of an office's name.
+            if plausible(&other) {
+                return Some((Attribution::Name(other), used + 1 + more, other_stopped));
+            }
+        }
+    }
+    Some((Attribution::Name(name), used, stopped))
+}
+
+/// The subject that ends `words` (the words before a verb): a pronoun,
+/// `the senator`, a group or a name. A name followed by appositions (`Rep.
+/// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
+/// Lee Imaging said`) is found at the start of its clause.
+pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
+    let mut end = words.len();
+    // `Rep. Bice (R-OK) also said`: skip adverbs and a parenthetical tag.
+    while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
+        end -= 1;
+    }
+    if end > 0 && words[end - 1].trim_end_matches(',').ends_with(')') {
+        let open = words[..end]
+            .iter()
+            .rposition(|w| w.starts_with('('))
+            .filter(|&o| end - o <= 4)?;
+        end = open;
+    }
+    while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
+        end -= 1;
+    }
+    // `Raul Ruiz, M.D. issued`: a credential after the name.
+    while end > 1 && is_credential(words[end - 1]) && words[end - 2].ends_with(',') {
+        end -= 1;
+    }
+    let words = &words[..end];
+    let last = *words.last()?;
+    for len in [3, 2] {
+        if let Some(from) = end.checked_sub(len)
+            && let Some((title, used)) = the_title(&words[from..])
+            && used == len
+        {
+            return Some(Attribution::Title(title));
+        }
+    }
+    if !split_word(last).stop {
+        if let Some(attribution) = pronoun(last) {
+            return Some(attribution);
+        }
+        if end >= 2 {
+            if let Some(group) = group_noun(words[end - 2], last) {
+                return Some(Attribution::Group(group));
+            }
+            if is_anaphor(words[end - 2], last) {
+                return Some(Attribution::Pronoun(Gender::of_word(last)));
+            }
+        }
+    }
+    // `Rep. Aguilar, released`: a stray comma after the name.
+    let direct = name_backward(words, last.ends_with(','));
+    // A lone word right before the verb yields to a full name the clause
+    // opens with (`Rep. Ann Roe, a member of the Committee on Intelligence,`).
+    let lone = direct.as_ref().is_some_and(|run| {
+        PersonName::parse(&run.name).is_some_and(|n| n.given.is_empty() && n.titles.is_empty())
+    });
+    if lone && let Some(name) = apposed_name(words) {
+        return Some(Attribution::Name(name));
+    }
+    if let Some(run) = &direct
+        && plausible(&run.name)
+    {
+        let joined = run.bare
+            && run
+                .start
+                .checked_sub(1)
+                .is_some_and(|i| matches!(words[i], "and" | "&"))
+            && name_backward(&words[..run.start - 1], false).is_some_and(|r| plausible(&r.name));
+        if joined {
+            return Some(Attribution::Group(Group {
+                chamber: None,
+                listed: Some(words[..end].join(" ")),
+            }));
+        }
+        return Some(Attribution::Name(run.name.clone()));
+    }
+    // `Jane Roe of Racine County said`: a name and where the person is from.
+    if let Some(run) = &direct
+        && run.start >= 2
+        && matches!(words[run.start - 1], "of" | "from")
+        && let Some(before) = name_backward(&words[..run.start - 1], false)
+        && plausible(&before.name)
+    {
+        return Some(Attribution::Name(before.name));
+    }
+    if let Some(name) = apposed_name(words) {
+        return Some(Attribution::Name(name));
+    }
+    match direct {
+        // A title alone (`the senator` without `the`) stands for the last speaker.
+        None if words.len() >= 2 && is_anaphor("the", last) => {
+            Some(Attribution::Pronoun(Gender::of_word(last)))
+        }
+        _ => None,
+    }
+}
+
+/// A name read backward from the end of some words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Run {
+    /// The name, titles right before it kept.
+    pub(super) name: String,
+    /// Where the run of capitalised words holding it starts.
+    pub(super) start: usize,
+    /// True when nothing but titles stands before the name in the run (not
+    /// so in `Ways and Means Committee Ranking Member Richard E. Neal`).
+    pub(super) bare: bool,
+}
+
+/// The name ending `words` read backward; a trailing comma is ignored when
+/// `through_comma`.
+pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut at = words.len();
+    while at > 0 && parts.len() < 10 {
+        let mut token = words[at - 1];
+        if parts.is_empty() && through_comma {
+            token = token.trim_end_matches(',');
+        }
+        let (token, dash) = match token.rfind(['—', '–', ',']) {
+            Some(d) if d + 1 < token.len() => (
+                &token[d + token[d..].chars().next().map_or(1, char::len_utf8)..],
+                true,
+            ),
+            _ => (token, false),
+        };
+        let word = split_word(token);
+        if word.stop {
+            break;
+        }
+        let before_is_title = at >= 2 && {
+            let before = split_word(words[at - 2]).core;
+            is_title(before) || is_institution(before)
+        };
+        let connector = !parts.is_empty()
+            && (CONNECTORS.contains(&word.core)
+                || (TITLE_LINKS.contains(&word.core) && before_is_title));
+        if !(is_name_word(word.core) || connector) {
+            break;
+        }
+        parts.push(word.core);
+        at -= 1;
+        if dash {
+            break;
+        }
+    }
+    parts.reverse();
+    while parts
+        .first()
+        .is_some_and(|p| CONNECTORS.contains(p) || TITLE_LINKS.contains(p))
+    {
+        parts.remove(0);
+        at += 1;
+    }
+    let bare = parts[..name_start(&parts)].iter().all(|p| is_title(p));
+    Some(Run {
+        name: clean(&parts)?,
+        start: at,
+        bare,
+    })
+}
+
+/// The name opening a clause whose other comma-separated parts are
+/// appositions: `Rep. Bice, the chair of the committee,` or `Dr. Ann Roe,
+/// FACR, Roe & Lee Imaging` give the name. The clause starts after the
+/// last sentence end or dash, and may open with a short adverbial
+/// (`Today,`, `On Monday,`).
+fn apposed_name(words: &[&str]) -> Option<String> {
+    let from = words.len().saturating_sub(MAX_APPOSITION);
+    let start = (from..words.len())
+        .rev()
+        .find(|&i| ends_sentence(words[i]) || is_glued_dateline(words[i]))
+        .map_or(from, |i| i + 1);
+    let clause = &words[start..];
+    let chunk_end = |from: usize| {
+        clause[from..]
+            .iter()
+            .position(|w| w.ends_with(','))
+            .map(|k| from + k)
+    };
+    let first_end = chunk_end(0)?;
+    let mut openings = vec![0];
+    if first_end < 3 && name_forward(&clause[..=first_end]).is_none() {
+        openings.push(first_end + 1);
+    }
+    for opening in openings {
+        let Some(end) = chunk_end(opening) else {
+            continue;
+        };
+        let chunk = &clause[opening..=end];
+        let Some((name, used, _)) = name_forward(chunk) else {
+            continue;
+        };
+        // The name is the whole chunk (a bracketed tag may follow), and no
+        // later chunk is a clause of its own.
+        let whole = chunk[used..]
+            .iter()
+            .all(|w| w.starts_with('(') || w.trim_end_matches(',').ends_with(')'));
+        let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
+        // `Palm Grove, CA –`: a town before its state is a dateline.
+        let dateline = clause.get(end + 1).is_some_and(|next| is_state(next));
+        if whole && verbless && !dateline && plausible(&name) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// True for a state as datelines write it after a town: `CA`, `D.C.`,
+/// `Texas`.
+fn is_state(token: &str) -> bool {
+    let bare = token
+        .split(['—', '–', '-'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    (letters.len() == 2 && letters.iter().all(|c| c.is_uppercase())) || is_place(bare)
+}
+
+/// True for a dateline glued to what follows it (`CA–Today,`): the clause
+/// starts after it.
+fn is_glued_dateline(token: &str) -> bool {
+    token
+        .find(['—', '–'])
+        .is_some_and(|at| at > 0 && at + '—'.len_utf8() < token.len())
+}
+
+/// True for a token that ends a sentence or clause before a subject:
+/// `today.`, `follows:`, `—`.
+fn ends_sentence(token: &str) -> bool {
+    token.ends_with([':', ';', '—', '–'])
+        || (token.ends_with(['.', '!', '?']) && !super::words::is_abbreviation(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn backward(text: &str) -> Option<Attribution> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        subject_backward(&words)
+    }
+
+    fn name(s: &str) -> Option<Attribution> {
+        Some(Attribution::Name(s.to_string()))
+    }
+
+    #[test]
+    fn offices_before_a_name_are_not_the_name() {
+        assert_eq!(
+            backward("Hawaii Department of Transportation Director Jade Butay"),
+            name("Director Jade Butay")
+        );
+        assert_eq!(
+            backward("Ways and Means Committee Ranking Member Richard E. Neal"),
+            name("Ranking Member Richard E. Neal")
+        );
+        assert_eq!(
+            backward("Deputy Secretary of the Treasury Wally Adeyemo"),
+            name("Wally Adeyemo")
+        );
+    }
+
+    #[test]
+    fn appositions_and_affiliations_after_a_name_are_skipped() {
+        assert_eq!(
+            backward("Dr. Ann Roe, FACR, Roe & Lee Imaging"),
+            name("Dr. Ann Roe")
+        );
+        assert_eq!(
+            backward("Rep. Ada Moss, who chairs the panel on water and was born in the valley,"),
+            name("Rep. Ada Moss")
+        );
+        assert_eq!(backward("After meeting with Rep. Lee, the owner"), None);
+    }
+
+    #[test]
+    fn datelines_are_not_names() {
+        assert_eq!(
+            backward("WASHINGTON, DC —Rep. Aguilar,"),
+            name("Rep. Aguilar")
+        );
+        assert_eq!(backward("WASHINGTON, DC —"), None);
+    }
+
+    #[test]
+    fn two_names_joined_are_a_group() {
+        assert!(matches!(
+            backward("Rep. Ada Moss and Rep. Bo Park"),
+            Some(Attribution::Group(Group {
+                listed: Some(_),
+                ..
+            }))
+        ));
+    }
+}

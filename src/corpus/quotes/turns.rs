@@ -1,0 +1,548 @@
+//! Transcripts: briefings, press calls, interviews and remarks whose
+//! paragraphs open with speaker labels (`MS. PSAKI:`, `THE PRESIDENT:`,
+//! `Q`). Each label starts a turn that runs until the next label, so every
+//! paragraph knows who says it; the room and the times around the
+//! transcript (`James S. Brady Press Briefing Room`, `12:46 P.M. EDT`,
+//! `END`) are taken out of the body as its setting.
+//!
+//! A release is read as a transcript only on the evidence of its labels:
+//! two or more, or one naming a person near the top. Uppercase headings
+//! that end with a colon (`SUBJECT:`, `NOMINATIONS SENT TO THE SENATE:`)
+//! are not labels: a label is a person (`MR. KIRBY`, `PRIME MINISTER
+//! LAPID`), a title (`THE VICE PRESIDENT`), a role (`MODERATOR`, `SENIOR
+//! ADMINISTRATION OFFICIAL`) or `Q`.
+
+use super::complete as names;
+use super::lexicon::{HONORIFICS, LABEL_ROLES, is_title};
+use super::voice;
+use crate::corpus::{Block, Paragraph, Turn};
+
+/// Longest label, in bytes before its colon.
+const MAX_LABEL: usize = 64;
+/// Most words a label has.
+const MAX_LABEL_WORDS: usize = 6;
+/// Most words of a place line before the first turn.
+const MAX_PLACE_WORDS: usize = 12;
+/// How many paragraphs into the body a single label may open a transcript.
+const LONE_LABEL_REACH: usize = 4;
+
+/// What a transcript's labels and setting lines are.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Transcript {
+    /// The turns, in order (paragraph indices after the setting lines are
+    /// taken out).
+    pub turns: Vec<Turn>,
+    /// The setting lines, in order.
+    pub setting: Vec<String>,
+}
+
+/// Who a label says is speaking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Who {
+    /// `Q`: a reporter's question.
+    Question,
+    /// A person as the label names them, title-cased (`Ms. Psaki`,
+    /// `President Biden`).
+    Person(String),
+    /// A title standing for the person the release names with it
+    /// (`THE PRESIDENT` gives `President`).
+    Title(String),
+    /// A role that names no one (`MODERATOR`).
+    Nobody,
+}
+
+/// A speaker label at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Label {
+    /// Its length in bytes, the colon included.
+    len: usize,
+    who: Who,
+}
+
+/// Finds the turns of a transcript and takes its setting lines out of
+/// `paragraphs`. `title` is the release's title, which names the speaker
+/// a title label (`THE PRESIDENT:`) stands for. A statement or remarks by
+/// one person without labels or quotation marks is one turn of theirs;
+/// any other release is left as it is, with no turns.
+pub fn split(paragraphs: &mut Vec<Paragraph>, title: &str) -> Transcript {
+    labelled(paragraphs, title)
+        .or_else(|| statement(paragraphs, title))
+        .unwrap_or_default()
+}
+
+/// A release whose title says it is one person's statement or remarks and
+/// whose body is not given in quotation marks: one turn of theirs, from
+/// after an introduction (`Rep. Roe issued the following statement:`) to
+/// the end. Remarks also give their place and times as the setting. `None`
+/// for any other release.
+fn statement(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> {
+    let voice = voice::of_title(title)?;
+    let quoted = paragraphs
+        .iter()
+        .any(|p| p.text.trim_start().starts_with(['"', '“', '‘']));
+    if quoted {
+        return None;
+    }
+    let mut setting = Vec::new();
+    if voice.remarks {
+        while paragraphs.len() > 1 && is_place_or_time(&paragraphs[0].text) {
+            setting.push(paragraphs.remove(0).text.trim().to_string());
+        }
+        let mut ending = Vec::new();
+        while paragraphs.len() > 1 && paragraphs.last().is_some_and(|p| is_time_line(&p.text)) {
+            ending.extend(paragraphs.pop().map(|p| p.text.trim().to_string()));
+        }
+        setting.extend(ending.into_iter().rev());
+    }
+    let start = paragraphs
+        .iter()
+        .take(2)
+        .rposition(|p| p.text.trim_end().ends_with(':'))
+        .map_or(0, |i| i + 1);
+    if start >= paragraphs.len() {
+        return None;
+    }
+    let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
+    let speaker = names::complete(&voice.speaker, texts).unwrap_or(voice.speaker);
+    Some(Transcript {
+        turns: vec![Turn {
+            start: start as u32,
+            end: paragraphs.len() as u32,
+            label: 0,
+            speaker: Some(speaker),
+        }],
+        setting,
+    })
+}
+
+/// The turns of a release with speaker labels, `None` when it has none.
+fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> {
+    let labels: Vec<Option<Label>> = paragraphs.iter().map(|p| label(&p.text)).collect();
+    let first = labels.iter().position(Option::is_some)?;
+    let count = labels.iter().flatten().count();
+    let lone_person = count == 1
+        && first < LONE_LABEL_REACH
+        && labels[first]
+            .as_ref()
+            .is_some_and(|l| matches!(l.who, Who::Person(_) | Who::Title(_)));
+    if count < 2 && !lone_person {
+        return None;
+    }
+    // Setting lines: place and time lines before the first turn, time lines
+    // and `END` after the last one.
+    let last = labels.iter().rposition(Option::is_some).unwrap_or(first);
+    let setting_line = |i: usize, p: &Paragraph| {
+        (i < first && is_place_or_time(&p.text)) || (i > last && is_time_line(&p.text))
+    };
+    let mut setting = Vec::new();
+    let mut kept = Vec::with_capacity(paragraphs.len());
+    let mut kept_labels = Vec::with_capacity(paragraphs.len());
+    for (i, (p, l)) in paragraphs.drain(..).zip(labels).enumerate() {
+        if setting_line(i, &p) {
+            setting.push(p.text.trim().to_string());
+        } else {
+            kept.push(p);
+            kept_labels.push(l);
+        }
+    }
+    *paragraphs = kept;
+    let turns = build_turns(paragraphs, &kept_labels, title);
+    Some(Transcript { turns, setting })
+}
+
+/// The turns given each paragraph's label: a turn runs from its label to
+/// the next label, a heading or the end.
+fn build_turns(paragraphs: &[Paragraph], labels: &[Option<Label>], title: &str) -> Vec<Turn> {
+    let mut turns: Vec<Turn> = Vec::new();
+    let mut open: Option<Turn> = None;
+    // Each label's speaker, found once however often the label recurs.
+    let mut speakers: Vec<(&Who, Option<String>)> = Vec::new();
+    for (i, (p, l)) in paragraphs.iter().zip(labels).enumerate() {
+        let heading = matches!(p.block, Block::Heading { .. });
+        if l.is_some() || heading {
+            turns.extend(open.take());
+        }
+        if let Some(l) = l {
+            let known = speakers.iter().find(|(who, _)| **who == l.who);
+            let speaker = match known {
+                Some((_, speaker)) => speaker.clone(),
+                None => {
+                    let found = speaker(&l.who, paragraphs, title);
+                    speakers.push((&l.who, found.clone()));
+                    found
+                }
+            };
+            open = Some(Turn {
+                start: i as u32,
+                end: i as u32 + 1,
+                label: l.len as u32,
+                speaker,
+            });
+        } else if let Some(turn) = &mut open {
+            turn.end = i as u32 + 1;
+        }
+    }
+    turns.extend(open);
+    turns
+}
+
+/// The speaker a label names, as fully as the release gives the name.
+fn speaker(who: &Who, paragraphs: &[Paragraph], title: &str) -> Option<String> {
+    match who {
+        Who::Question => Some(Turn::QUESTION.to_string()),
+        Who::Nobody => None,
+        Who::Title(role) => names::titled_name(title, role),
+        Who::Person(name) => {
+            let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
+            Some(names::complete(name, texts).unwrap_or_else(|| name.clone()))
+        }
+    }
+}
+
+/// The label opening `text`, if it has one.
+fn label(text: &str) -> Option<Label> {
+    if let Some(len) = question_label(text) {
+        return Some(Label {
+            len,
+            who: Who::Question,
+        });
+    }
+    let mut head_end = MAX_LABEL.min(text.len());
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let colon = text[..head_end].find(':')?;
+    // `MS. ROE: Hello`, also `MS. ROE:Absolutely` with the space lost.
+    let after = text[colon + 1..].chars().next();
+    if after.is_some_and(|c| !c.is_whitespace() && !c.is_uppercase()) {
+        return None;
+    }
+    let head = text[..colon].trim();
+    let upper = head
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\''))
+        && head.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    if !upper {
+        return None;
+    }
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    Some(Label {
+        len: colon + 1,
+        who: who(&words)?,
+    })
+}
+
+/// Who the words of an uppercase label name, `None` when they are a
+/// heading rather than a speaker.
+fn who(words: &[&str]) -> Option<Who> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let first = lower[0].as_str();
+    let last = lower[lower.len() - 1].as_str();
+    let titles_from = |from: usize| lower[from..].iter().all(|w| is_title(w));
+    if LABEL_ROLES.contains(&last) {
+        return Some(Who::Nobody);
+    }
+    if first == "the" && lower.len() > 1 && titles_from(1) {
+        return Some(Who::Title(title_case(&words[1..])));
+    }
+    if HONORIFICS.contains(&first) && lower.len() > 1 {
+        if titles_from(1) {
+            return Some(Who::Title(title_case(&words[1..])));
+        }
+        let honorific = format!("{}.", title_case(&words[..1]));
+        return Some(Who::Person(format!(
+            "{honorific} {}",
+            title_case(&words[1..])
+        )));
+    }
+    let name_from = lower.iter().position(|w| !is_title(w))?;
+    if name_from == 0 || lower.len() - name_from > 3 {
+        return None;
+    }
+    Some(Who::Person(title_case(words)))
+}
+
+/// The length of a question label (`Q`, `Q:`) opening `text`.
+fn question_label(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('Q')?;
+    let len = if rest.starts_with(':') { 2 } else { 1 };
+    let after = &text[len..];
+    let spaced = after.chars().next().is_some_and(char::is_whitespace);
+    (spaced && !after.trim().is_empty()).then_some(len)
+}
+
+/// `JEAN-PIERRE` → `Jean-Pierre`, `O’ROURKE` → `O’Rourke`: uppercase
+/// label words as a name is written.
+fn title_case(words: &[&str]) -> String {
+    let mut out = String::new();
+    for word in words {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut start = true;
+        for c in word.chars() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = matches!(c, '-' | '’' | '\'');
+        }
+    }
+    out
+}
+
+/// True for a line naming where or when a transcript was spoken.
+fn is_place_or_time(text: &str) -> bool {
+    let t = text.trim();
+    is_time_line(t)
+        || (t.chars().any(char::is_alphanumeric)
+            && t.split_whitespace().count() <= MAX_PLACE_WORDS
+            && !t.ends_with(['.', '!', '?', ':', ',']))
+}
+
+/// True for `12:46 P.M. EDT`, `END 1:30 P.M. EDT`, `END`, `(July 11, 2022)`.
+fn is_time_line(text: &str) -> bool {
+    let t = text.trim().trim_matches(['*', '_']).trim();
+    if t.split_whitespace().count() > 6 {
+        return false;
+    }
+    let rest = t.strip_prefix("END").map_or(t, str::trim_start);
+    if rest.is_empty() {
+        return t == "END";
+    }
+    let clock = rest.split_whitespace().next().is_some_and(|w| {
+        let mut parts = w.split(':');
+        matches!(
+            (parts.next(), parts.next(), parts.next()),
+            (Some(h), Some(m), None)
+                if (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+        )
+    });
+    let meridian = ["A.M.", "P.M.", "AM", "PM", "a.m.", "p.m."]
+        .iter()
+        .any(|m| rest.contains(m));
+    let dated = t.starts_with('(')
+        && t.ends_with(')')
+        && t.split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4 && n.starts_with(['1', '2']));
+    (clock && meridian) || dated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(texts: &[&str]) -> Vec<Paragraph> {
+        texts.iter().map(|t| Paragraph::body(*t)).collect()
+    }
+
+    /// A turn as the tests see it: first paragraph, end, label, speaker.
+    type Seen = (u32, u32, String, Option<String>);
+
+    /// Each turn of a transcript, and its setting lines.
+    fn turns_of(texts: &[&str], title: &str) -> (Vec<Seen>, Vec<String>) {
+        let mut paragraphs = body(texts);
+        let t = split(&mut paragraphs, title);
+        let turns = t
+            .turns
+            .iter()
+            .map(|turn| {
+                let text = &paragraphs[turn.start as usize].text;
+                (
+                    turn.start,
+                    turn.end,
+                    text[..turn.label as usize].to_string(),
+                    turn.speaker.clone(),
+                )
+            })
+            .collect();
+        (turns, t.setting)
+    }
+
+    #[test]
+    fn a_briefing_is_read_as_turns_with_its_setting_apart() {
+        let (turns, setting) = turns_of(
+            &[
+                "Eisenhower Executive Office Building",
+                "1:05 P.M. EDT",
+                "MS. ROE: Good afternoon, everyone.",
+                "A second paragraph of the opening.",
+                "Q Thanks, Ann. A question about the budget.",
+                "MS. ROE: We will see.",
+                "END 1:40 P.M. EDT",
+            ],
+            "Press Briefing by Press Secretary Ann Roe, May 3, 2022",
+        );
+        assert_eq!(
+            setting,
+            [
+                "Eisenhower Executive Office Building",
+                "1:05 P.M. EDT",
+                "END 1:40 P.M. EDT"
+            ]
+        );
+        let roe = Some("Ann Roe".to_string());
+        assert_eq!(
+            turns,
+            [
+                (0, 2, "MS. ROE:".to_string(), roe.clone()),
+                (2, 3, "Q".to_string(), Some("Q".to_string())),
+                (3, 4, "MS. ROE:".to_string(), roe),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_label_is_the_person_the_release_title_names() {
+        let (turns, _) = turns_of(
+            &[
+                "THE VICE PRESIDENT: Thank you. Please sit.",
+                "It is good to be here.",
+            ],
+            "Remarks by Vice President Lee at a Summit on Water",
+        );
+        assert_eq!(
+            turns,
+            [(
+                0,
+                2,
+                "THE VICE PRESIDENT:".into(),
+                Some("Vice President Lee".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn roles_and_persons_without_a_full_name_keep_their_label() {
+        let (turns, _) = turns_of(
+            &[
+                "MODERATOR: Welcome to the call.",
+                "SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+                "PRIME MINISTER OKAFOR: Thank you, Mr. President.",
+                "MR. DE LA CRUZ: Hello.",
+                "MS. ROE-DIAZ:Absolutely.",
+            ],
+            "Background Press Call",
+        );
+        let speakers: Vec<Option<String>> = turns.into_iter().map(|t| t.3).collect();
+        assert_eq!(
+            speakers,
+            [
+                None,
+                None,
+                Some("Prime Minister Okafor".into()),
+                Some("Mr. De La Cruz".into()),
+                Some("Ms. Roe-Diaz".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_with_colons_are_not_labels() {
+        for texts in [
+            &[
+                "SUBJECT: Designation of officers.",
+                "Text of the memorandum.",
+            ][..],
+            &[
+                "NOMINATIONS SENT TO THE SENATE:",
+                "Jane Doe, of Ohio, to be a judge.",
+            ][..],
+            &[
+                "TO THE CONGRESS OF THE UNITED STATES:",
+                "I am sending a report.",
+            ][..],
+            &["Q fever cases rose.", "The QUICK report said so."][..],
+        ] {
+            let mut paragraphs = body(texts);
+            assert_eq!(
+                split(&mut paragraphs, "A memorandum"),
+                Transcript::default()
+            );
+            assert_eq!(paragraphs.len(), texts.len());
+        }
+    }
+
+    #[test]
+    fn a_lone_label_far_down_a_release_is_not_a_transcript() {
+        let mut paragraphs = body(&["One.", "Two.", "Three.", "Four.", "Five.", "MR. LEE: Six."]);
+        assert!(split(&mut paragraphs, "T").turns.is_empty());
+    }
+
+    #[test]
+    fn a_statement_without_quotation_marks_is_a_turn_of_its_speaker() {
+        let mut paragraphs = body(&[
+            "Today I signed the Flood Relief Act.",
+            "It helps every county in the valley.",
+        ]);
+        let t = statement(
+            &mut paragraphs,
+            "Statement by Governor Ann Lee on Flood Relief",
+        )
+        .unwrap();
+        assert_eq!(t.turns.len(), 1);
+        assert_eq!((t.turns[0].start, t.turns[0].end), (0, 2));
+        assert_eq!(t.turns[0].speaker.as_deref(), Some("Governor Ann Lee"));
+    }
+
+    #[test]
+    fn remarks_give_their_setting_and_an_introduction_is_not_the_statement() {
+        let mut paragraphs = body(&[
+            "East Room",
+            "2:15 P.M. EDT",
+            "Governor Lee delivered the following remarks:",
+            "Thank you all for coming.",
+            "END 2:40 P.M. EDT",
+        ]);
+        let t = statement(&mut paragraphs, "Remarks by Governor Ann Lee at a Dinner").unwrap();
+        assert_eq!(
+            t.setting,
+            ["East Room", "2:15 P.M. EDT", "END 2:40 P.M. EDT"]
+        );
+        assert_eq!(paragraphs.len(), 2);
+        assert_eq!((t.turns[0].start, t.turns[0].end), (1, 2));
+    }
+
+    #[test]
+    fn a_quoted_statement_is_left_to_its_quotation_marks() {
+        let mut paragraphs = body(&["Governor Lee issued this statement:", "“We will rebuild.”"]);
+        assert_eq!(
+            statement(&mut paragraphs, "Statement by Governor Ann Lee"),
+            None
+        );
+        assert_eq!(
+            statement(&mut body(&["Text."]), "Statement on Flood Relief"),
+            None
+        );
+    }
+
+    #[test]
+    fn time_lines_are_recognised() {
+        for t in [
+            "12:46 P.M. EDT",
+            "END 1:30 P.M. EDT",
+            "END",
+            "(July 11, 2022)",
+            "9:04 A.M. EST  ",
+        ] {
+            assert!(is_time_line(t), "{t}");
+        }
+        for t in [
+            "At 12:46 the President spoke at length about the plan.",
+            "ENDING",
+            "(Applause.)",
+        ] {
+            assert!(!is_time_line(t), "{t}");
+        }
+    }
+}

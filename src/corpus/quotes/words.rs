@@ -1,0 +1,100 @@
+//! Words as attribution reads them: a token with its trailing punctuation
+//! split off, names, verbs.
+
+use super::lexicon::{self, FUNCTION_WORDS, PHRASAL_VERBS, VERBS};
+pub(super) use super::lexicon::{is_suffix, is_title};
+
+/// A word with its trailing punctuation split off.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word<'a> {
+    /// The word without trailing commas, stops (except an abbreviation's), brackets or quote marks.
+    pub(super) core: &'a str,
+    /// True when punctuation after the word ends the phrase it is in.
+    pub(super) stop: bool,
+}
+
+/// Splits trailing punctuation off a whitespace-separated token.
+pub(super) fn split_word(token: &str) -> Word<'_> {
+    let mut core = token;
+    let mut stop = false;
+    while let Some(c) = core.chars().last() {
+        match c {
+            ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '”' | '“' | '’' | '\'' | '…' => {
+                stop = true;
+                core = &core[..core.len() - c.len_utf8()];
+            }
+            '.' if !is_abbreviation(core) => {
+                stop = true;
+                core = &core[..core.len() - 1];
+            }
+            _ => break,
+        }
+    }
+    Word { core, stop }
+}
+
+/// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence.
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    word.strip_suffix('.').is_some_and(lexicon::is_abbreviation)
+}
+
+/// Drops a possessive `'s` / `’s`.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// True for a capitalised word that can be part of a name.
+pub(super) fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !FUNCTION_WORDS.contains(&word)
+        && !matches!(word, "He" | "She" | "They")
+        && strip_possessive(word).len() == word.len()
+}
+
+/// The lowercase form of a word for comparing with word lists, without
+/// the punctuation and emphasis marks around it (`*Statement` gives
+/// `statement`).
+pub(super) fn lower(word: &str) -> String {
+    split_word(word)
+        .core
+        .trim_start_matches(['*', '_', '(', '[', '"', '“', '‘'])
+        .to_lowercase()
+}
+
+/// How many words an attribution verb at the start of `words` takes (0 if none).
+pub(super) fn verb_len(words: &[&str]) -> usize {
+    let Some(first) = words.first() else {
+        return 0;
+    };
+    // `Said` in a Title Case heading is not an attribution, nor is a possessive.
+    if first.ends_with(['’', '\'']) || first.starts_with(char::is_uppercase) {
+        return 0;
+    }
+    let first = lower(first);
+    if VERBS.contains(&first.as_str()) {
+        return 1;
+    }
+    match words.get(1) {
+        Some(second) => {
+            let second = lower(second);
+            let phrasal = PHRASAL_VERBS
+                .iter()
+                .any(|(a, b)| *a == first && *b == second);
+            if phrasal { 2 } else { 0 }
+        }
+        None => 0,
+    }
+}
+
+/// The name in a verb glued to it (`saidCongressman` gives `Congressman`).
+pub(super) fn glued_verb(word: &str) -> Option<&str> {
+    VERBS.iter().find_map(|verb| {
+        let rest = word.strip_prefix(verb)?;
+        rest.chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(rest)
+    })
+}
