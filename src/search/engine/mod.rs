@@ -373,6 +373,35 @@ mod tests {
     }
 
     #[test]
+    fn said_names_people_as_the_directory_tells_them_apart() {
+        let mut releases = vec![
+            finished_release("Walz and Scott", "Two governors and a senator spoke."),
+            finished_release("Tim Scott", "The senator spoke."),
+            finished_release("Bobby Scott", "The representative spoke."),
+        ];
+        for (release, speakers) in releases.iter_mut().zip([
+            &["Gov. Tim Walz", "Sen. Rick Scott"][..],
+            &["Sen. Tim Scott"],
+            &["Rep. Bobby Scott"],
+        ]) {
+            release.outline.speakers = speakers.iter().map(|s| s.to_string()).collect();
+        }
+        let corpus = corpus_of(releases);
+        let engine = Engine::in_memory(&corpus, &|_| {}).unwrap();
+        assert_eq!(
+            found(&engine, &corpus, "said:\"tim scott\""),
+            [1],
+            "not Tim Walz beside Rick Scott"
+        );
+        assert_eq!(sorted(found(&engine, &corpus, "said:scott")), [0, 1, 2]);
+        assert_eq!(found(&engine, &corpus, "said:walz"), [0]);
+        assert!(
+            found(&engine, &corpus, "said:sco").is_empty(),
+            "whole words"
+        );
+    }
+
+    #[test]
     fn title_words_rank_above_body_words() {
         let corpus = corpus_of(vec![
             finished_release("Ferry schedule", "Ferries run on time. A harbor is near."),
