@@ -9,15 +9,19 @@
 
 use std::sync::Arc;
 
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::Span;
+
+mod header;
+mod styles;
 
 use super::theme::Theme;
 use super::wrap::{self, At, Piece};
-use crate::corpus::display::{DateFormat, format_date};
-use crate::corpus::sanitize::for_display;
-use crate::corpus::{Block, Body, Paragraph, Release, SpanStyle, TextPos};
+use crate::corpus::display::DateFormat;
+use crate::corpus::{Block, Body, Paragraph, Release, TextPos};
 use crate::search::find::Found;
+use header::{header, plain_line, push_wrapped};
+use styles::{labels, layers, range_in};
 
 /// How far after a quotation the text is searched for its speaker's name
 /// before a `— Speaker` label is added.
@@ -496,246 +500,12 @@ struct Layer {
     rank: usize,
 }
 
-fn plain_line(text: &str, style: Style) -> DocLine {
-    DocLine {
-        spans: vec![Span::styled(text.to_string(), style)],
-        ..DocLine::default()
-    }
-}
-
-/// Adds `text` wrapped to `width` in one style, as header lines.
-fn push_wrapped(lines: &mut Vec<DocLine>, text: &str, style: Style, width: usize) {
-    let text = for_display(text);
-    let piece = [Piece {
-        text: &text,
-        style,
-        source: None,
-    }];
-    lines.extend(wrap::wrap(&piece, width).into_iter().map(|l| DocLine {
-        spans: l.spans,
-        ..DocLine::default()
-    }));
-}
-
-/// Title, date, source, section, author, URL and credits.
-fn header(
-    release: &Release,
-    body: &Body,
-    width: usize,
-    theme: &Theme,
-    date_format: DateFormat,
-    lines: &mut Vec<DocLine>,
-) {
-    push_wrapped(lines, &release.title, theme.heading, width);
-    let mut facts: Vec<String> = Vec::new();
-    if let Some(d) = &release.date {
-        facts.push(format_date(Some(d), date_format));
-    }
-    if let Some(s) = &release.source {
-        facts.push(s.clone());
-    }
-    if let Some(s) = &release.section {
-        facts.push(s.clone());
-    }
-    if !facts.is_empty() {
-        push_wrapped(lines, &facts.join(" · "), theme.dim, width);
-    }
-    if let Some(m) = &release.member {
-        let details: Vec<&str> = [m.party.as_deref(), m.state.as_deref(), m.chamber.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        let who = if details.is_empty() {
-            m.name.clone()
-        } else {
-            format!("{} ({})", m.name, details.join(", "))
-        };
-        push_wrapped(lines, &who, theme.dim, width);
-    } else if let Some(a) = &release.author {
-        push_wrapped(lines, &format!("By {a}"), theme.dim, width);
-    }
-    if let Some(u) = &release.updated {
-        push_wrapped(lines, &format!("Updated {u}"), theme.dim, width);
-    }
-    // A transcript's room and times.
-    if !body.setting.is_empty() {
-        push_wrapped(lines, &body.setting.join(" · "), theme.dim, width);
-    }
-    if let Some(url) = &release.url {
-        push_wrapped(lines, url, theme.link, width);
-    }
-    if !release.credits.is_empty() {
-        push_wrapped(
-            lines,
-            &format!("Credits: {}", release.credits.join("; ")),
-            theme.dim,
-            width,
-        );
-    }
-    lines.push(plain_line(&"─".repeat(width.min(40)), theme.dim));
-}
-
-/// The part of paragraph `index` (of `len` bytes) between two positions.
-fn range_in(index: usize, len: usize, start: TextPos, end: TextPos) -> Option<(usize, usize)> {
-    let p = index as u32;
-    if p < start.paragraph || p > end.paragraph {
-        return None;
-    }
-    let s = if p == start.paragraph {
-        start.offset as usize
-    } else {
-        0
-    };
-    let e = if p == end.paragraph {
-        end.offset as usize
-    } else {
-        len
-    };
-    (s < e.min(len)).then_some((s, e.min(len)))
-}
-
-/// The style layers of one paragraph, lowest priority first.
-fn layers(
-    body: &Body,
-    index: usize,
-    paragraph: &Paragraph,
-    theme: &Theme,
-    marks: Marks<'_>,
-) -> Vec<Layer> {
-    let len = paragraph.text.len();
-    let mut out = Vec::new();
-    for span in &paragraph.spans {
-        let style = match span.style {
-            SpanStyle::Strong => Style::default().add_modifier(Modifier::BOLD),
-            SpanStyle::Emphasis => Style::default().add_modifier(Modifier::ITALIC),
-            SpanStyle::Link { .. } => theme.link,
-        };
-        out.push(Layer {
-            start: span.start as usize,
-            end: span.end as usize,
-            style,
-            rank: 0,
-        });
-    }
-    // A transcript turn's speaker label (`MS. PSAKI:`).
-    for turn in body.turns.iter().filter(|t| t.start as usize == index) {
-        out.push(Layer {
-            start: 0,
-            end: turn.label as usize,
-            style: theme.speaker.add_modifier(Modifier::BOLD),
-            rank: 0,
-        });
-    }
-    let range_in = |start: TextPos, end: TextPos| range_in(index, len, start, end);
-    for q in &body.quotes {
-        if let Some((start, end)) = range_in(q.start, q.end) {
-            out.push(Layer {
-                start,
-                end,
-                style: theme.quote,
-                rank: 0,
-            });
-        }
-    }
-    for &(start, end) in marks.bookmarks {
-        if let Some((start, end)) = range_in(start, end) {
-            out.push(Layer {
-                start,
-                end,
-                style: Style::default().add_modifier(Modifier::UNDERLINED),
-                rank: 0,
-            });
-        }
-    }
-    for (i, hit) in marks
-        .hits
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| h.paragraph == index)
-    {
-        let style = if marks.current == Some(i) {
-            theme.current_hit
-        } else {
-            theme.search_hit
-        };
-        out.push(Layer {
-            start: hit.start,
-            end: hit.end,
-            style,
-            rank: 0,
-        });
-    }
-    out.retain(|l| l.start < l.end && l.end <= len);
-    out
-}
-
-/// Labels to put in a paragraph's text: a link's number after its text,
-/// and a speaker after a quotation whose speaker the text just before or
-/// after it does not name.
-fn labels(body: &Body, index: usize, paragraph: &Paragraph, theme: &Theme) -> Vec<Label> {
-    let text = paragraph.text.as_str();
-    let mut out: Vec<Label> = paragraph
-        .spans
-        .iter()
-        .filter_map(|span| match span.style {
-            SpanStyle::Link { index: link } if (span.end as usize) <= text.len() => {
-                Some((span.end as usize, format!("[{}]", link + 1), theme.dim))
-            }
-            _ => None,
-        })
-        .collect();
-    out.extend(
-        speaker_labels(body, index, text)
-            .into_iter()
-            .map(|(at, label)| (at, label, theme.speaker)),
-    );
-    out
-}
-
-/// Speaker labels to add after quotations ending in this paragraph, unless
-/// the text just before or after the quote names the speaker already.
-fn speaker_labels(body: &Body, index: usize, text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    for q in body
-        .quotes
-        .iter()
-        .filter(|q| q.end.paragraph as usize == index)
-    {
-        let Some(speaker) = &q.speaker else { continue };
-        let end = floor_boundary(text, q.end.offset as usize);
-        let start = if q.start.paragraph as usize == index {
-            floor_boundary(text, (q.start.offset as usize).min(end))
-        } else {
-            0
-        };
-        let after = &text[end..floor_boundary(text, end + ATTRIBUTION_REACH)];
-        let before = &text[floor_boundary(text, start.saturating_sub(ATTRIBUTION_REACH))..start];
-        let surname = speaker
-            .split_whitespace()
-            .last()
-            .unwrap_or(speaker)
-            .to_lowercase();
-        let named = |s: &str| s.to_lowercase().contains(&surname);
-        if !named(after) && !named(before) {
-            out.push((end, format!(" — {}", for_display(speaker))));
-        }
-    }
-    out
-}
-
-/// The largest char boundary of `text` at or below `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::Quote;
+    use crate::corpus::SpanStyle;
+    use ratatui::style::Modifier;
 
     fn release(paragraphs: &[&str], quotes: Vec<Quote>) -> Release {
         let body = Body {
