@@ -4,6 +4,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use readout::corpus::Corpus;
+use readout::search::engine::Engine;
 
 /// The shared real corpus beside the repository, or `None` (with a message
 /// saying the test is skipped) when it is absent, as on a user's clone.
@@ -17,6 +21,21 @@ pub fn shared_corpus(test: &str) -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// The whole shared corpus, loaded once for every test of a test binary
+/// (`None`, with a message, when it is absent).
+pub fn whole_corpus(test: &str) -> Option<&'static Corpus> {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
+    let root = shared_corpus(test)?;
+    Some(CORPUS.get_or_init(|| readout::archive::load_with_progress(&[root], &|_| {})))
+}
+
+/// The full-text engine of [`whole_corpus`], built in memory once.
+pub fn whole_engine(test: &str) -> Option<&'static Engine> {
+    static ENGINE: OnceLock<Engine> = OnceLock::new();
+    let corpus = whole_corpus(test)?;
+    Some(ENGINE.get_or_init(|| Engine::in_memory(corpus, &|_| {}).expect("the corpus indexes")))
 }
 
 /// Runs the readout binary with `args`, standard input closed, away from

@@ -1,11 +1,9 @@
 //! The command-line interface as scripts use it: the real binary, real files.
 
-mod common;
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{readout, stderr, stdout};
+use crate::common::{readout, stderr, stdout};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();

@@ -10,21 +10,13 @@
 //! placeholders (35 releases); 3 of the 16 links whose address holds a
 //! parenthesis left as `[text](address` markup.
 
-mod common;
-
 use std::fs;
-use std::sync::OnceLock;
 
-use readout::archive;
 use readout::corpus::{Corpus, Format, Release, ReleaseDate};
 
-/// The whole shared corpus, loaded once for every test of this file.
+/// The whole shared corpus, loaded once for every test of the binary.
 fn corpus(test: &str) -> Option<&'static Corpus> {
-    static CORPUS: OnceLock<Option<Corpus>> = OnceLock::new();
-    let root = common::shared_corpus(test)?;
-    CORPUS
-        .get_or_init(|| Some(archive::load_with_progress(&[root], &|_| {})))
-        .as_ref()
+    crate::common::whole_corpus(test)
 }
 
 /// The Markdown releases with the text of their files' bodies (after the

@@ -1,16 +1,14 @@
 //! The configuration file reaches the reader: columns, date format, colours
 //! and key bindings; a bad file falls back to the defaults with a message.
 
-mod tui_support;
-
 use std::process::Command;
 
+use crate::support::*;
 use crossterm::event::KeyCode;
 use ratatui::style::Color;
 use readout::config;
 use readout::corpus::demo;
 use readout::tui::app::TuiOptions;
-use tui_support::*;
 
 fn app_with(config_text: &str) -> (TestReader, Vec<String>) {
     let dir = tempfile::tempdir().unwrap();

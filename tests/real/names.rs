@@ -7,11 +7,8 @@
 
 use std::collections::BTreeMap;
 
-use readout::archive;
 use readout::corpus::Turn;
 use readout::corpus::quotes::{is_organization, is_person_name};
-
-mod common;
 
 /// Words no person's name may hold, whatever the name check says: a
 /// second opinion written apart from it.
@@ -42,10 +39,10 @@ const NEVER_IN_NAMES: &[&str] = &[
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn every_speaker_in_the_corpus_is_a_persons_name() {
-    let Some(root) = common::shared_corpus("every_speaker_in_the_corpus_is_a_persons_name") else {
+    let Some(corpus) = crate::common::whole_corpus("every_speaker_in_the_corpus_is_a_persons_name")
+    else {
         return;
     };
-    let corpus = archive::load_with_progress(&[root], &|_| {});
     // Each distinct speaker with how often it is given and one release.
     let mut speakers: BTreeMap<String, (usize, String)> = BTreeMap::new();
     for release in &corpus.releases {

@@ -30,8 +30,6 @@ const MIN_RECALL: f64 = 0.90;
 /// How many leading words locate a quotation.
 const LOCATE_WORDS: usize = 10;
 
-mod common;
-
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -528,7 +526,7 @@ fn report(set: &str, tallies: &BTreeMap<String, Tally>) -> Tally {
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn speakers_on_the_gold_set_are_precise_and_found() {
-    if common::shared_corpus("speakers_on_the_gold_set_are_precise_and_found").is_none() {
+    if crate::common::shared_corpus("speakers_on_the_gold_set_are_precise_and_found").is_none() {
         return;
     }
     if gold_files("dev").is_empty() {

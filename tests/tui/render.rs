@@ -1,11 +1,9 @@
 //! The reader drawn into ratatui's TestBackend: text and styles.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use ratatui::style::Modifier;
 use readout::tui::theme::Theme;
-use tui_support::*;
 
 #[test]
 fn the_first_screen_shows_list_reader_and_status() {

@@ -1,10 +1,8 @@
 //! Near-duplicates marked in the list and related releases listed by `R`.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use readout::tui::app::Focus;
-use tui_support::*;
 
 const JOINT: &str = "Representatives from three coastal districts today announced a joint effort to secure federal funding for dredging the harbor channel, repairing the breakwater, and protecting the fishing fleet that depends on safe passage at every tide of the year.";
 

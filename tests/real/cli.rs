@@ -1,18 +1,17 @@
 //! The JSON command-line equivalents of the quotations and search views,
 //! run on the real shared corpus.
 
-mod common;
-
 /// Runs readout: whether it succeeded, and its output.
 fn readout(args: &[&str]) -> (bool, String) {
-    let out = common::readout(args);
-    (out.status.success(), common::stdout(&out))
+    let out = crate::common::readout(args);
+    (out.status.success(), crate::common::stdout(&out))
 }
 
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn quotes_by_speaker_as_json_on_the_real_corpus() {
-    let Some(root) = common::shared_corpus("quotes_by_speaker_as_json_on_the_real_corpus") else {
+    let Some(root) = crate::common::shared_corpus("quotes_by_speaker_as_json_on_the_real_corpus")
+    else {
         return;
     };
     let root = root.to_str().unwrap();
@@ -33,7 +32,7 @@ fn quotes_by_speaker_as_json_on_the_real_corpus() {
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn search_as_json_on_the_real_corpus() {
-    let Some(root) = common::shared_corpus("search_as_json_on_the_real_corpus") else {
+    let Some(root) = crate::common::shared_corpus("search_as_json_on_the_real_corpus") else {
         return;
     };
     let root = root.to_str().unwrap();

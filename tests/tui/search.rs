@@ -1,14 +1,12 @@
 //! Corpus-wide search in the reader: results with snippets, opening one at
 //! its first hit, and n/N over its hits.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::{KeyCode, KeyModifiers};
 use readout::tui::app::Focus;
 use readout::tui::event::Event;
 use readout::tui::pane::Pane;
 use readout::tui::theme::Theme;
-use tui_support::*;
 
 /// How many results the results view shows.
 fn results(app: &TestReader) -> usize {

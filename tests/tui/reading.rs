@@ -1,11 +1,9 @@
 //! Read marks and reading positions: shown in the list, restored when a
 //! release is opened again, kept across runs.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use ratatui::style::Modifier;
-use tui_support::*;
 
 fn title_is_bold(app: &readout::tui::app::App, title_start: &str) -> bool {
     let terminal = draw(app);

@@ -1,8 +1,6 @@
 //! Near-duplicate detection on the real congressional releases, where joint
 //! releases are posted by every co-sponsor's office.
 
-mod common;
-
 use readout::archive;
 use readout::search::duplicates::find_duplicates;
 use readout::search::query::tokens;
@@ -10,7 +8,7 @@ use readout::search::query::tokens;
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn joint_congress_releases_are_grouped() {
-    let Some(root) = common::shared_corpus("joint_congress_releases_are_grouped") else {
+    let Some(root) = crate::common::shared_corpus("joint_congress_releases_are_grouped") else {
         return;
     };
     let corpus = archive::load_with_progress(&[root.join("congress")], &|_| {});
@@ -50,14 +48,15 @@ fn joint_congress_releases_are_grouped() {
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn related_releases_share_rare_words_on_the_real_corpus() {
-    let Some(root) = common::shared_corpus("related_releases_share_rare_words_on_the_real_corpus")
-    else {
+    let test = "related_releases_share_rare_words_on_the_real_corpus";
+    let (Some(corpus), Some(search)) = (
+        crate::common::whole_corpus(test),
+        crate::common::whole_engine(test),
+    ) else {
         return;
     };
-    let corpus = readout::archive::load_with_progress(&[root], &|_| {});
     let started = std::time::Instant::now();
-    let search = readout::search::engine::Engine::in_memory(&corpus, &|_| {}).expect("indexed");
-    let index = readout::search::related::RelatedIndex::build(&corpus.releases, &search);
+    let index = readout::search::related::RelatedIndex::build(&corpus.releases, search);
     eprintln!(
         "related index for {} releases in {:?}",
         corpus.releases.len(),

@@ -1,13 +1,11 @@
 //! Bookmarking in the reader: select, annotate, see the marks, find them in
 //! the bookmarks view, jump, edit, delete and undo.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use readout::bookmarks::Store;
 use readout::tui::app::Focus;
 use readout::tui::pane::Pane;
-use tui_support::*;
 
 /// Opens the demo's broadband release in the reading pane.
 fn open_broadband(app: &mut TestReader) {

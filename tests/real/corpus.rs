@@ -1,13 +1,11 @@
 //! The corpus engine on the real, messy shared corpus: every file loads,
 //! metadata is found, and no markup or control character survives.
 
-mod common;
-
 use readout::archive;
 use readout::corpus::{Corpus, Format, Release};
 
 fn load(sub: &str, test: &str) -> Option<Corpus> {
-    let root = common::shared_corpus(test)?;
+    let root = crate::common::shared_corpus(test)?;
     Some(archive::load_with_progress(&[root.join(sub)], &|_| {}))
 }
 
@@ -204,10 +202,15 @@ fn every_congress_record_with_text_loads() {
     let lines: usize = ["2021-08.jsonl", "2022-01.jsonl"]
         .iter()
         .map(|f| {
-            std::fs::read_to_string(common::shared_corpus("").unwrap().join("congress").join(f))
-                .unwrap()
-                .lines()
-                .count()
+            std::fs::read_to_string(
+                crate::common::shared_corpus("")
+                    .unwrap()
+                    .join("congress")
+                    .join(f),
+            )
+            .unwrap()
+            .lines()
+            .count()
         })
         .sum();
     let skipped = corpus.report.skipped().count();
@@ -259,7 +262,8 @@ fn every_white_house_file_loads() {
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn the_whole_corpus_loads_twice_with_the_same_ids() {
-    let Some(root) = common::shared_corpus("the_whole_corpus_loads_twice_with_the_same_ids") else {
+    let Some(root) = crate::common::shared_corpus("the_whole_corpus_loads_twice_with_the_same_ids")
+    else {
         return;
     };
     let a = archive::load_with_progress(std::slice::from_ref(&root), &|_| {});

@@ -7,10 +7,8 @@ use readout::archive;
 use readout::corpus::Corpus;
 use readout::search::filter::{self, FilterIndex, Query};
 
-mod common;
-
 fn whitehouse() -> Option<Corpus> {
-    let root = common::shared_corpus("transcripts_real")?;
+    let root = crate::common::shared_corpus("transcripts_real")?;
     Some(archive::load_with_progress(
         &[root.join("whitehouse")],
         &|_| {},

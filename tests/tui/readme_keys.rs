@@ -4,7 +4,7 @@ use readout::tui::action::ACTIONS;
 
 #[test]
 fn every_action_and_default_key_is_in_the_readme() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     for info in ACTIONS {
         let row = readme
             .lines()

@@ -1,11 +1,9 @@
 //! `o` opens a release's page or a link, `y` copies a passage with its
 //! citation: what reaches the opener and the clipboard, injected here.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use readout::tui::app::Focus;
-use tui_support::*;
 
 /// Selects the release whose title contains `words` with the list filter.
 fn select(app: &mut TestReader, words: &str) {

@@ -1,12 +1,10 @@
 //! The quotations view: grouped by speaker, filtered, opened at the quote.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::KeyCode;
 use readout::tui::app::Focus;
 use readout::tui::pane::Pane;
 use readout::tui::theme::Theme;
-use tui_support::*;
 
 #[test]
 fn q_lists_quotations_by_speaker_and_opens_one() {

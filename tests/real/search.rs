@@ -3,11 +3,8 @@
 //! field alone and combined narrows as it says, ranges and exclusions hold,
 //! and hits cover the words.
 
-mod common;
-
 use std::sync::OnceLock;
 
-use readout::archive;
 use readout::corpus::{Body, Corpus, Release};
 use readout::search::engine::Engine;
 use readout::search::hits::{SearchHit, TextHit};
@@ -17,18 +14,14 @@ use readout::search::speakers::Directory;
 use readout::search::syntax::{Query, day_number};
 
 /// The shared corpus, its engine and who is who among its speakers.
-type Loaded = (Corpus, Engine, Directory);
+type Loaded = (&'static Corpus, &'static Engine, Directory);
 
-/// The shared corpus and its engine, made once for all the tests of this file.
+/// The shared corpus, its engine and its speakers, made once for the binary.
 fn load(test: &str) -> Option<&'static Loaded> {
     static LOADED: OnceLock<Loaded> = OnceLock::new();
-    let root = common::shared_corpus(test)?;
-    Some(LOADED.get_or_init(|| {
-        let corpus = archive::load_with_progress(&[root], &|_| {});
-        let engine = Engine::in_memory(&corpus, &|_| {}).expect("the corpus indexes");
-        let speakers = Directory::of(&corpus.releases);
-        (corpus, engine, speakers)
-    }))
+    let corpus = crate::common::whole_corpus(test)?;
+    let engine = crate::common::whole_engine(test)?;
+    Some(LOADED.get_or_init(|| (corpus, engine, Directory::of(&corpus.releases))))
 }
 
 /// Every release matching `query`, best first.

@@ -1,11 +1,9 @@
 //! Key sequences applied to the reader's state give the expected selection,
 //! filter and scroll.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::{KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use readout::tui::app::Focus;
-use tui_support::*;
 
 fn selected_title(app: &readout::tui::app::App) -> String {
     let i = app.selected().unwrap();

@@ -3,8 +3,7 @@
 //! reopen with their text selected, the help never cuts text, the footer
 //! keeps `? help`, the selected row stays readable, settings are reported.
 
-mod tui_support;
-
+use crate::support::*;
 use crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Color;
 use readout::config;
@@ -12,7 +11,6 @@ use readout::corpus::demo;
 use readout::tui::action::ACTIONS;
 use readout::tui::app::{Focus, TuiOptions};
 use readout::tui::pane::Pane;
-use tui_support::*;
 
 fn quote_rows(app: &TestReader) -> (usize, usize) {
     let Pane::Quotes(pane) = &app.pane else {

@@ -1,19 +1,17 @@
 //! `readout bookmarks …` as scripts use it, and the bookmarks file under
 //! real processes: two writers at once, and writers killed mid-save.
 
-mod common;
-
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::{stderr, stdout};
+use crate::common::{stderr, stdout};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Runs readout with its data folder at `data`.
 fn readout(data: &Path, args: &[&str]) -> Output {
-    common::readout_with(args, &[("READOUT_DATA_DIR", data)])
+    crate::common::readout_with(args, &[("READOUT_DATA_DIR", data)])
 }
 
 fn entry(id: &str, created: &str, title: &str, passage: &str, note: &str) -> serde_json::Value {

@@ -1,8 +1,6 @@
 //! `readout search` as scripts use it, on the built-in demo corpus.
 
-mod common;
-
-use common::{readout, stderr, stdout};
+use crate::common::{readout, stderr, stdout};
 
 #[test]
 fn search_has_help() {
@@ -120,7 +118,7 @@ fn a_second_search_of_an_archive_reads_the_saved_index() {
     }
     let search = |query: &str| {
         let path = archive.path().to_string_lossy();
-        let out = common::readout_with(
+        let out = crate::common::readout_with(
             &["search", query, "--json", &path],
             &[("READOUT_CACHE_DIR", cache.path())],
         );

@@ -7,8 +7,6 @@
 //! quotations are fingerprinted apart, so a change to quotation attribution
 //! shows as such and does not hide a change to the text.
 
-mod common;
-
 use std::process::Command;
 
 use serde_json::Value;
@@ -62,7 +60,7 @@ fn summary(json: &str) -> String {
 #[test]
 #[cfg_attr(not(shared_corpus), ignore = "needs ../shared/corpus beside the clone")]
 fn the_seeds_read_exactly_as_before() {
-    let Some(root) = common::shared_corpus("the_seeds_read_exactly_as_before") else {
+    let Some(root) = crate::common::shared_corpus("the_seeds_read_exactly_as_before") else {
         return;
     };
     let seeds = root.join("seeds");
