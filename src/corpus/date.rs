@@ -23,7 +23,8 @@ pub struct ReleaseDate {
     pub written: String,
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names in lowercase, January first.
+pub const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -22,7 +22,7 @@ use std::fmt;
 use std::ops::Range;
 
 use crate::corpus::ReleaseDate;
-use crate::corpus::date::month_number;
+use crate::corpus::date::{MONTHS, month_number};
 
 /// A parsed query: every term must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -323,26 +323,10 @@ impl DateSpec {
     /// The spec as `date:…`.
     fn describe(&self) -> String {
         match *self {
-            DateSpec::Month(m) => {
-                const NAMES: [&str; 12] = [
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ];
-                format!(
-                    "date:{}",
-                    NAMES.get(usize::from(m).wrapping_sub(1)).unwrap_or(&"?")
-                )
-            }
+            DateSpec::Month(m) => format!(
+                "date:{}",
+                MONTHS.get(usize::from(m).wrapping_sub(1)).unwrap_or(&"?")
+            ),
             DateSpec::Days { from, to } => {
                 let show = |d: u32| {
                     let (y, m, day) = (d / 10_000, d / 100 % 100, d % 100);

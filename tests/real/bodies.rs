@@ -12,6 +12,7 @@
 
 use std::fs;
 
+use readout::corpus::date::MONTHS;
 use readout::corpus::{Corpus, Format, Release, ReleaseDate};
 
 /// The whole shared corpus, loaded once for every test of the binary.
@@ -115,20 +116,6 @@ fn is_running_text(text: &str) -> bool {
 
 /// The ways a press release writes its own date on a line of its own.
 fn date_lines(date: &ReleaseDate) -> Vec<String> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let (Some(y), Some(m), Some(d)) = (date.year, date.month, date.day) else {
         return Vec::new();
     };

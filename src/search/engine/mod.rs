@@ -463,11 +463,7 @@ mod tests {
     fn a_saved_index_is_read_back_and_updated_file_by_file() {
         let archive = tempfile::tempdir().unwrap();
         let cache = tempfile::tempdir().unwrap();
-        for (name, bytes) in crate::corpus::demo::FILES {
-            let path = archive.path().join(name);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, bytes).unwrap();
-        }
+        crate::archive::write_demo(archive.path());
         let roots = vec![archive.path().to_path_buf()];
         let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let corpus = load();
