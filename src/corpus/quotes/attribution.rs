@@ -12,6 +12,7 @@ use super::marks::Extent;
 use super::names::PersonName;
 use super::partial;
 use super::subject::{Attribution, Gender, Group, plausible};
+use super::words::is_abbreviation;
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
@@ -99,25 +100,33 @@ impl Reader<'_> {
         }
         // A quotation set in a sentence after its speech verb, unless it
         // reads as a term the sentence names.
-        if attribution.is_none() {
-            let one_paragraph = span.start.paragraph == span.end.paragraph;
-            let quote_end = if one_paragraph {
-                span.end.offset as usize
-            } else {
-                first.len()
-            };
-            let quoted = first
-                .get(span.start.offset as usize..quote_end)
-                .unwrap_or("");
-            let before = first.get(..span.start.offset as usize).unwrap_or("");
-            let after = if one_paragraph { tail } else { "" };
-            if !partial::is_term(before, quoted, after) {
-                attribution = sentence_attribution(lead, short);
-            }
+        let one_paragraph = span.start.paragraph == span.end.paragraph;
+        let quote_end = if one_paragraph {
+            span.end.offset as usize
+        } else {
+            first.len()
+        };
+        let quoted = first
+            .get(span.start.offset as usize..quote_end)
+            .unwrap_or("");
+        let before = first.get(..span.start.offset as usize).unwrap_or("");
+        let after = if one_paragraph { tail } else { "" };
+        let term = partial::is_term(before, quoted, after);
+        if attribution.is_none() && !term {
+            attribution = sentence_attribution(lead, short);
         }
+        // A short quotation in the sentence of the one before it (`He urged
+        // an "acceleration agenda" … and the need to "turbo-charge" …`).
+        let joined = short
+            && !term
+            && lead_from > 0
+            && i.checked_sub(1).is_some_and(|p| {
+                Ending::of(quote_inner(first, &spans[p])) != Ending::Sentence
+                    && !ends_a_sentence(lead)
+            });
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
-        if speaker.is_none() && !short && !cue && !starts_with_verb(tail) {
+        if speaker.is_none() && (!short || joined) && !cue && !starts_with_verb(tail) {
             speaker = self.inherited(quotes, &span, opens_paragraph);
         }
         if speaker.is_none()
@@ -282,6 +291,13 @@ impl Reader<'_> {
         }
         Some(speaker)
     }
+}
+
+/// True when a sentence ends in `text` (a full stop that is not an
+/// abbreviation's, `!`, `?`, `;`).
+fn ends_a_sentence(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| w.ends_with(['!', '?', ';']) || (w.ends_with('.') && !is_abbreviation(w)))
 }
 
 /// The text inside a quote's closing mark in its last paragraph.
@@ -459,9 +475,19 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "U.N. Secretary-General Ana Guterra stressed the need to act.",
-                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
+                "In closing remarks, Climate Envoy John Forbes Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
             ]),
             [None]
+        );
+        // An acronym before a name is an office (`SPEC Kerr`), and the
+        // release gives the full name.
+        assert_eq!(
+            speakers(&[
+                "Special Presidential Envoy for Climate (SPEC) John Kerr opened the meeting.",
+                "U.N. Secretary-General Ana Guterra stressed the need to act.",
+                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells.”",
+            ]),
+            [some("John Kerr")]
         );
         assert_eq!(
             speakers(&[
@@ -476,11 +502,12 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "Sen. Ada Moss said the plan was “woefully short.” Moss called the bill “garbage.”",
-                "U.N. Secretary-General Ana Guterra stressed the need to act. She urged an “acceleration agenda” by rich nations.",
+                "U.N. Secretary-General Ana Guterra stressed the need to act. She urged an “acceleration agenda” by rich nations and the need to “turbo-charge” finance.",
             ]),
             [
                 some("Sen. Ada Moss"),
                 some("Ada Moss"),
+                some("Secretary-General Ana Guterra"),
                 some("Secretary-General Ana Guterra")
             ]
         );

@@ -368,6 +368,18 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     {
         from += 1;
     }
+    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase.
+    if words
+        .get(from)
+        .is_some_and(|w| OPENERS.contains(&split_word(w).core))
+        && let Some(comma) = words
+            .iter()
+            .skip(from)
+            .take(MAX_OPENING)
+            .position(|w| w.ends_with(','))
+    {
+        from += comma + 1;
+    }
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
     let after = from + used;
     let verb_follows = !stopped
@@ -382,8 +394,9 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 /// The people a text names as the subjects of its sentences, each with the
 /// byte offset of its sentence: who a later `he` or `she` may stand for.
 /// A sentence whose subject is a proper name readout cannot read as a
-/// person (`In closing remarks, SPEC Kerry reviewed …`) gives `None`: a
-/// pronoun after it may mean that one, so it stops the search.
+/// person (`In closing remarks, Climate Envoy John Forbes Kerr reviewed …`)
+/// gives `None`: a pronoun after it may mean that one, so it stops the
+/// search.
 ///
 /// With `appositions`, a full name opening a sentence before a comma
 /// (`Irene Khan, a U.N. rapporteur, highlighted …`) is its subject too,
@@ -446,6 +459,33 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
+
+/// Words that open a phrase before a sentence's subject (`In closing
+/// remarks,`, `Last week,`).
+const OPENERS: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "During",
+    "After",
+    "Before",
+    "Later",
+    "Earlier",
+    "Finally",
+    "Also",
+    "Additionally",
+    "Meanwhile",
+    "Then",
+    "Following",
+    "Throughout",
+    "Separately",
+    "Likewise",
+    "Similarly",
+    "Last",
+    "This",
+    "Next",
+    "Since",
+];
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
