@@ -579,13 +579,19 @@ mod tests {
                 "American Farmers Association: “We back the bill in full.”",
                 "ADL: “We back the bill in full, too.”",
                 "Statement from the office: “We are ready to get to work on it.”",
+                "Ranking Member, House Rivers Committee, Ohio Congressman Tom Reyes: “We back it.”",
+                "Fellow at the Law Institute for Policy, Ana Soto: “We back it, too.”",
+                "Dayton, OH Mayor Ann Ruiz: “Our city backs it.”",
             ]),
             [
                 some("Rep. Joaquin Rivera"),
                 some("Jane Doe"),
                 some("American Farmers Association"),
                 None,
-                None
+                None,
+                some("Congressman Tom Reyes"),
+                some("Ana Soto"),
+                some("Mayor Ann Ruiz"),
             ]
         );
     }

@@ -583,12 +583,23 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         return None;
     }
     // `Jane Doe, Chief Executive Officer, American Society of X`: the name
-    // opens a label of comma-separated parts.
+    // opens a label of comma-separated parts; or it closes one, after the
+    // offices (`Ranking Member, House Judiciary Committee, New York
+    // Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
     if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
         let chunk = &words[..=first];
-        return match name_forward(chunk) {
-            Some((name, used, _)) if used == chunk.len() && plausible(&name) => {
-                Some(Attribution::Name(name))
+        // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`).
+        if let Some((name, used, _)) = name_forward(chunk)
+            && used == chunk.len()
+            && is_person_name(&name)
+        {
+            return Some(Attribution::Name(name));
+        }
+        let last = words.iter().rposition(|w| w.ends_with(','))?;
+        let chunk = &words[last + 1..];
+        return match name_backward(chunk, false) {
+            Some(run) if run.start == 0 && is_person_name(&run.name) => {
+                Some(Attribution::Name(run.name))
             }
             _ => None,
         };
