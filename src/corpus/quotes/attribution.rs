@@ -10,7 +10,9 @@ use super::cues::{
 };
 use super::marks::Extent;
 use super::names::PersonName;
+use super::partial;
 use super::subject::{Attribution, Gender, Group, plausible};
+use super::words::is_abbreviation;
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
@@ -96,22 +98,35 @@ impl Reader<'_> {
                     .flatten()
             });
         }
-        // A quotation set in a sentence after its speech verb; not a short
-        // one, which is more often a term or a scare quote.
-        if attribution.is_none() && !short {
-            let quote_end = if span.start.paragraph == span.end.paragraph {
-                span.end.offset as usize
-            } else {
-                first.len()
-            };
-            let quoted = first
-                .get(span.start.offset as usize..quote_end)
-                .unwrap_or("");
-            attribution = sentence_attribution(lead, quoted);
+        // A quotation set in a sentence after its speech verb, unless it
+        // reads as a term the sentence names.
+        let one_paragraph = span.start.paragraph == span.end.paragraph;
+        let quote_end = if one_paragraph {
+            span.end.offset as usize
+        } else {
+            first.len()
+        };
+        let quoted = first
+            .get(span.start.offset as usize..quote_end)
+            .unwrap_or("");
+        let before = first.get(..span.start.offset as usize).unwrap_or("");
+        let after = if one_paragraph { tail } else { "" };
+        let term = partial::is_term(before, quoted, after);
+        if attribution.is_none() && !term {
+            attribution = sentence_attribution(lead, short);
         }
+        // A short quotation in the sentence of the one before it (`He urged
+        // an "acceleration agenda" … and the need to "turbo-charge" …`).
+        let joined = short
+            && !term
+            && lead_from > 0
+            && i.checked_sub(1).is_some_and(|p| {
+                Ending::of(quote_inner(first, &spans[p])) != Ending::Sentence
+                    && !ends_a_sentence(lead)
+            });
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
-        if speaker.is_none() && !short && !cue && !starts_with_verb(tail) {
+        if speaker.is_none() && (!short || joined) && !cue && !starts_with_verb(tail) {
             speaker = self.inherited(quotes, &span, opens_paragraph);
         }
         if speaker.is_none()
@@ -186,7 +201,7 @@ impl Reader<'_> {
             .collect();
         for p in from..=at.paragraph {
             let text = &self.paragraphs[p as usize].text;
-            for (offset, name) in subjects(text) {
+            for (offset, name) in subjects(text, false) {
                 let pos = TextPos::new(p as usize, offset);
                 if pos < at {
                     candidates.push((pos, name));
@@ -226,8 +241,9 @@ impl Reader<'_> {
     }
 
     /// The speaker of the previous quote, when this one continues it: a
-    /// second quote in the same paragraph, or a quote paragraph right after
-    /// one, within one transcript turn.
+    /// second quote in the same paragraph (no sentence about someone else
+    /// between them), or a quote paragraph right after one, within one
+    /// transcript turn.
     fn inherited(&self, quotes: &[Quote], span: &Extent, opens_paragraph: bool) -> Option<String> {
         let previous = quotes.last()?;
         let same_paragraph = previous.end.paragraph == span.start.paragraph;
@@ -243,12 +259,45 @@ impl Reader<'_> {
                 .all(|p| !p.text.chars().any(char::is_alphanumeric));
         let same_turn = self.context.turn_index(previous.end.paragraph as usize)
             == self.context.turn_index(span.start.paragraph as usize);
-        if (same_paragraph || next_paragraph) && same_turn {
-            previous.speaker.clone()
-        } else {
-            None
+        if !((same_paragraph || next_paragraph) && same_turn) {
+            return None;
         }
+        let speaker = previous.speaker.clone()?;
+        // `… to "lock arms." Irene Khan highlighted that "…"`: someone
+        // else may be speaking now.
+        if same_paragraph {
+            let text = self.paragraphs[span.start.paragraph as usize].text.as_str();
+            let between = text
+                .get(previous.end.offset as usize..span.start.offset as usize)
+                .unwrap_or("");
+            // The words right after the previous quote finish its sentence
+            // (`," said Ann Roe, Director, Acme.`); a later sentence whose
+            // subject is someone else (or a name readout cannot read)
+            // hands the paragraph to them.
+            let first_sentence = between.len() - between.trim_start().len();
+            let surname = PersonName::parse(&speaker).map(|n| n.surname.to_lowercase());
+            let someone_else = subjects(between, true)
+                .into_iter()
+                .filter(|(at, _)| *at != first_sentence)
+                .any(|(_, subject)| {
+                    subject
+                        .and_then(|s| PersonName::parse(&s))
+                        .map(|n| n.surname.to_lowercase())
+                        != surname
+                });
+            if someone_else {
+                return None;
+            }
+        }
+        Some(speaker)
     }
+}
+
+/// True when a sentence ends in `text` (a full stop that is not an
+/// abbreviation's, `!`, `?`, `;`).
+fn ends_a_sentence(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| w.ends_with(['!', '?', ';']) || (w.ends_with('.') && !is_abbreviation(w)))
 }
 
 /// The text inside a quote's closing mark in its last paragraph.
@@ -426,15 +475,77 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "U.N. Secretary-General Ana Guterra stressed the need to act.",
-                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
+                "In closing remarks, Climate Envoy John Forbes Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
             ]),
             [None]
+        );
+        // An acronym before a name is an office (`SPEC Kerr`), and the
+        // release gives the full name.
+        assert_eq!(
+            speakers(&[
+                "Special Presidential Envoy for Climate (SPEC) John Kerr opened the meeting.",
+                "U.N. Secretary-General Ana Guterra stressed the need to act.",
+                "In closing remarks, SPEC Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells.”",
+            ]),
+            [some("John Kerr")]
         );
         assert_eq!(
             speakers(&[
                 "U.N. Secretary-General Ana Guterra stressed the need to act. She urged “an agenda that moves faster than the last one.”",
             ]),
             [some("Secretary-General Ana Guterra")]
+        );
+    }
+
+    #[test]
+    fn short_quotes_after_a_speech_verb_are_the_speakers_words() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ada Moss said the plan was “woefully short.” Moss called the bill “garbage.”",
+                "U.N. Secretary-General Ana Guterra stressed the need to act. She urged an “acceleration agenda” by rich nations and the need to “turbo-charge” finance.",
+            ]),
+            [
+                some("Sen. Ada Moss"),
+                some("Ada Moss"),
+                some("Secretary-General Ana Guterra"),
+                some("Secretary-General Ana Guterra")
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_in_a_sentence_with_a_speech_verb_have_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "President Bo Park said the nation stays committed to the “one China” policy.",
+                "Rep. Ada Moss announced a friendly “double or nothing” wager on the game.",
+                "Rep. Ada Moss said she will end so-called “surprise billing” this year.",
+                "Rep. Ada Moss announced her plan to take on “junk fees” – charges hidden until checkout.",
+                "Rep. Ada Moss said the “Solar for All” program opens in May.",
+                "Rep. Ada Moss called on the agency to move the manatee from “threatened” to “endangered.”",
+                "The President continues to call on Congress to ban surprise “resort fees,” and more.",
+            ]),
+            [None, None, None, None, None, None, None, None]
+        );
+    }
+
+    #[test]
+    fn a_possessive_and_what_was_said_name_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Kay Sato spoke first. President Bo Park thanked him, noting that the Prime Minister’s declaration that “any use of such arms is an act against humanity” was heard.",
+            ]),
+            [some("Prime Minister Kay Sato")]
+        );
+    }
+
+    #[test]
+    fn someone_else_named_between_two_quotes_takes_the_second() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe, the head of a fund, said we must “lock arms” against threats. She added more. Irene Khan, a U.N. rapporteur, highlighted that “media freedom is the oxygen of democracy,” and more.",
+            ]),
+            [some("Ann Roe"), None]
         );
     }
 
@@ -468,13 +579,19 @@ mod tests {
                 "American Farmers Association: “We back the bill in full.”",
                 "ADL: “We back the bill in full, too.”",
                 "Statement from the office: “We are ready to get to work on it.”",
+                "Ranking Member, House Rivers Committee, Ohio Congressman Tom Reyes: “We back it.”",
+                "Fellow at the Law Institute for Policy, Ana Soto: “We back it, too.”",
+                "Dayton, OH Mayor Ann Ruiz: “Our city backs it.”",
             ]),
             [
                 some("Rep. Joaquin Rivera"),
                 some("Jane Doe"),
                 some("American Farmers Association"),
                 None,
-                None
+                None,
+                some("Congressman Tom Reyes"),
+                some("Ana Soto"),
+                some("Mayor Ann Ruiz"),
             ]
         );
     }

@@ -6,9 +6,9 @@ use super::lexicon::CONNECTORS;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::subject::{
-    Attribution, name_backward, name_forward, plausible, subject_backward, subject_forward,
+    Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
-use super::words::{glued_verb, is_abbreviation, lower, split_word, verb_len};
+use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possessive, verb_len};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -199,29 +199,119 @@ const MAX_EMBEDDING: usize = 25;
 
 /// The speaker of a quotation set inside a sentence whose speech verb comes
 /// before it: `He urged an "acceleration agenda"`, `Biden touted it as
-/// "…"`, `As Justice Roe stated in her dissent today, the Act "…"`. The
-/// quotation must not be a name or title (every word capitalised).
-pub(super) fn sentence_attribution(lead: &str, quote: &str) -> Option<Attribution> {
-    let words_of_quote: Vec<&str> = quote
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let title_case = !words_of_quote.is_empty()
-        && words_of_quote
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    if title_case {
-        return None;
-    }
+/// "…"`, `As Justice Roe stated in her dissent today, the Act "…"`, `He
+/// closed the meeting, stressing that the aim is "within our grasp"`; or
+/// after a possessive and what was said (`the Prime Minister's declaration
+/// that "…"`). Whether
+/// the quotation is words at all, not a term, is [`super::partial`]'s
+/// question; `short` says it is three words or fewer.
+pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attribution> {
     let words: Vec<&str> = lead.split_whitespace().collect();
+    if let Some(possessor) = possessor(&words) {
+        return possessor;
+    }
     let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
     let k = (start..words.len()).rev().find(|&k| {
-        let verb = verb_len(&words[k..]);
-        verb > 0 && !is_participle(words[k])
+        // `continues to call on`: a verb before `to` says nothing.
+        let infinitive = words.get(k + 1).is_some_and(|w| *w == "to")
+            && CONTINUING_VERBS.contains(&lower(words[k]).as_str());
+        (verb_len(&words[k..]) > 0 && !infinitive)
+            || is_participle(words[k])
+            || (words[k].starts_with(char::is_lowercase)
+                && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
     })?;
+    // `called on the agency to move the manatee from "threatened"`: a short
+    // quotation in a request is a term more often than words.
+    if short && verb_len(&words[k..]) == 2 && lower(words[k]).starts_with("call") {
+        return None;
+    }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
 }
+
+/// Speech verbs that before `to` mean going on doing something (`the
+/// President continues to call on Congress`), lowercase.
+const CONTINUING_VERBS: &[&str] = &["continue", "continues", "continued"];
+
+/// Nouns for what someone said or holds, which after a possessive give the
+/// quotation that follows its speaker: `the Prime Minister's declaration
+/// that "…"`, `her fervent faith that "…"`. Lowercase.
+const STANCES: &[&str] = &[
+    "declaration",
+    "statement",
+    "words",
+    "remarks",
+    "message",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "call",
+    "plea",
+    "belief",
+    "faith",
+    "conviction",
+    "view",
+    "insistence",
+    "assertion",
+    "claim",
+    "argument",
+    "reminder",
+    "admonition",
+    "observation",
+    "description",
+    "characterization",
+];
+
+/// Most words between a possessive and the noun of what was said (`her
+/// fervent faith`).
+const MAX_STANCE_ADJECTIVES: usize = 2;
+
+/// The speaker of a quotation right after a possessive and what was said:
+/// `the Prime Minister's declaration that "…"` is the Prime Minister's,
+/// even after `Lee thanked him, noting that`. `Some(None)` when the
+/// possessor cannot be read (`their warning`), `None` without such words.
+fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
+    let mut end = words.len();
+    if end > 0 && matches!(words[end - 1], "that" | "that:") {
+        end -= 1;
+    }
+    let noun = end.checked_sub(1)?;
+    if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
+        return None;
+    }
+    let owner = (noun.saturating_sub(MAX_STANCE_ADJECTIVES + 1)..noun)
+        .rev()
+        .find(|&k| {
+            let w = words[k];
+            w.ends_with("’s")
+                || w.ends_with("'s")
+                || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
+        })?;
+    let between_plain = words[owner + 1..noun]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
+    if !between_plain {
+        return None;
+    }
+    let who = match lower(words[owner]).as_str() {
+        "his" => Some(Attribution::Pronoun(Gender::Male)),
+        "her" => Some(Attribution::Pronoun(Gender::Female)),
+        "their" | "its" => None,
+        _ => {
+            let mut run = words[..owner].to_vec();
+            run.push(strip_possessive(words[owner]));
+            subject_backward(&run).filter(|a| !matches!(a, Attribution::Group(_)))
+        }
+    };
+    Some(who)
+}
+
+/// Verbs that describe something in someone's words (`Lee called the plan
+/// "a disgrace"`, `the nominee has referred to children as "…"`): the
+/// nearest one before a quotation says whose words it holds, which may not
+/// be the subject of an earlier speech verb (`Thune noted that the nominee
+/// has referred to …`). Lowercase.
+const DESCRIBING_VERBS: &[&str] = &["called", "calls", "referred", "refers", "labeled"];
 
 /// True for a participle such as `saying`.
 fn is_participle(word: &str) -> bool {
@@ -278,6 +368,18 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     {
         from += 1;
     }
+    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase.
+    if words
+        .get(from)
+        .is_some_and(|w| OPENERS.contains(&split_word(w).core))
+        && let Some(comma) = words
+            .iter()
+            .skip(from)
+            .take(MAX_OPENING)
+            .position(|w| w.ends_with(','))
+    {
+        from += comma + 1;
+    }
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
     let after = from + used;
     let verb_follows = !stopped
@@ -292,9 +394,15 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 /// The people a text names as the subjects of its sentences, each with the
 /// byte offset of its sentence: who a later `he` or `she` may stand for.
 /// A sentence whose subject is a proper name readout cannot read as a
-/// person (`In closing remarks, SPEC Kerry reviewed …`) gives `None`: a
-/// pronoun after it may mean that one, so it stops the search.
-pub(super) fn subjects(text: &str) -> Vec<(usize, Option<String>)> {
+/// person (`In closing remarks, Climate Envoy John Forbes Kerr reviewed …`)
+/// gives `None`: a pronoun after it may mean that one, so it stops the
+/// search.
+///
+/// With `appositions`, a full name opening a sentence before a comma
+/// (`Irene Khan, a U.N. rapporteur, highlighted …`) is its subject too,
+/// verb or not: enough to say someone else may speak now, too loose to
+/// resolve a pronoun with (`Pittsburgh Post-Gazette:` would pass).
+pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<String>)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
@@ -317,6 +425,15 @@ pub(super) fn subjects(text: &str) -> Vec<(usize, Option<String>)> {
         match sentence_subject(&sentence) {
             Some(Attribution::Name(name)) if plausible(&name) => {
                 out.push((words[start].0, Some(name)));
+            }
+            // `Irene Khan, a U.N. rapporteur, highlighted that …`: a full
+            // name opening the sentence before an apposition.
+            _ if appositions
+                && name_forward(&sentence)
+                    .is_some_and(|(name, _, stopped)| stopped && is_person_name(&name)) =>
+            {
+                let name = name_forward(&sentence).map(|(name, _, _)| name);
+                out.push((words[start].0, name));
             }
             _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
             _ => {}
@@ -342,6 +459,33 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
+
+/// Words that open a phrase before a sentence's subject (`In closing
+/// remarks,`, `Last week,`).
+const OPENERS: &[&str] = &[
+    "In",
+    "On",
+    "At",
+    "During",
+    "After",
+    "Before",
+    "Later",
+    "Earlier",
+    "Finally",
+    "Also",
+    "Additionally",
+    "Meanwhile",
+    "Then",
+    "Following",
+    "Throughout",
+    "Separately",
+    "Likewise",
+    "Similarly",
+    "Last",
+    "This",
+    "Next",
+    "Since",
+];
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
@@ -439,12 +583,23 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         return None;
     }
     // `Jane Doe, Chief Executive Officer, American Society of X`: the name
-    // opens a label of comma-separated parts.
+    // opens a label of comma-separated parts; or it closes one, after the
+    // offices (`Ranking Member, House Judiciary Committee, New York
+    // Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
     if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
         let chunk = &words[..=first];
-        return match name_forward(chunk) {
-            Some((name, used, _)) if used == chunk.len() && plausible(&name) => {
-                Some(Attribution::Name(name))
+        // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`).
+        if let Some((name, used, _)) = name_forward(chunk)
+            && used == chunk.len()
+            && is_person_name(&name)
+        {
+            return Some(Attribution::Name(name));
+        }
+        let last = words.iter().rposition(|w| w.ends_with(','))?;
+        let chunk = &words[last + 1..];
+        return match name_backward(chunk, false) {
+            Some(run) if run.start == 0 && is_person_name(&run.name) => {
+                Some(Attribution::Name(run.name))
             }
             _ => None,
         };

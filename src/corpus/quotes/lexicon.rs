@@ -138,7 +138,9 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
     "meets", "calls", "delivers", "honors", "awards", "approves", "declares", "issues", "launches",
     "unveils", "celebrates", "marks", "speaks", "releases", "says", "statement", "op-ed",
     "remarks", "addresses", "hails", "highlights", "tours", "touts", "urges", "discusses",
-    "responds", "commemorates", "proclaims",
+    "responds", "commemorates", "proclaims", "recognizes", "advances", "applauds", "praises",
+    "thanks", "congratulates", "commends", "condemns", "directs", "appoints", "invites",
+    "convenes", "outlines", "reaffirms", "sends", "pardons", "extends", "after", "call",
 ];
 
 /// Titles that after `the` stand for the one person a release names with

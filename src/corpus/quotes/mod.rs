@@ -40,6 +40,7 @@ mod cues;
 pub mod lexicon;
 mod marks;
 pub mod names;
+mod partial;
 mod subject;
 pub mod turns;
 pub mod voice;

@@ -82,13 +82,19 @@ impl PersonName {
 /// Where the name proper starts in a run of words: after the last title,
 /// office or institution that is followed by a word that is neither
 /// ("Hawaii Department of Transportation Director Jade Butay" gives "Jade
-/// Butay"), and after a place standing before a full name ("Florida
+/// Butay", an acronym too: "SPEC John Kerry", "USTR Katherine Tai"), and
+/// after a place standing before a full name ("Florida
 /// Frederica S. Wilson"). A title at the end is a surname ("Angus King").
 pub(super) fn name_start(words: &[&str]) -> usize {
     let titled = |w: &str| is_title(w) || is_institution(w) || w == "&";
+    // An acronym right before a name of one or two words (`SPEC Kerry`,
+    // not `PSEG Power Ralph Roe`, which may be the company's name).
+    let office = |i: usize| {
+        titled(words[i]) || (is_acronym(words[i]) && words.len() - (i + 1) <= MAX_AFTER_ACRONYM)
+    };
     let mut start = 0;
     for (i, pair) in words.windows(2).enumerate() {
-        if titled(pair[0]) && !titled(pair[1]) && !is_link(pair[1]) {
+        if office(i) && !titled(pair[1]) && !is_link(pair[1]) {
             start = i + 1;
         }
     }
@@ -109,6 +115,19 @@ pub(super) fn name_start(words: &[&str]) -> usize {
         start += 1;
     }
     start
+}
+
+/// Fewest and most letters of an acronym standing for an office or an
+/// organization before a name (`EPA`, `USTR`, `NAACP`; not the initials
+/// `JB` or `MJ` used as a given name).
+const ACRONYM_LETTERS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Most words of a name after an acronym standing for an office.
+const MAX_AFTER_ACRONYM: usize = 2;
+
+/// True for an acronym (`SPEC`, `USTR`): capital letters only.
+fn is_acronym(word: &str) -> bool {
+    ACRONYM_LETTERS.contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// True for an initial: `S.`, `M`.

@@ -353,8 +353,19 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     if lone && let Some(name) = apposed_name(words) {
         return Some(Attribution::Name(name));
     }
+    // `the Executive Order on Climate-Related Financial Risk called on`:
+    // capitalised words after `on` and a capitalised word end the name of
+    // a thing, not a person's (offices link with `on` only after a title
+    // or an institution, which the run then holds).
+    let in_a_name = direct.as_ref().is_some_and(|run| {
+        run.start >= 2
+            && words[run.start - 1] == "on"
+            && words[run.start - 2].starts_with(char::is_uppercase)
+            && !is_title(split_word(words[run.start - 2]).core)
+    });
     if let Some(run) = &direct
         && plausible(&run.name)
+        && !in_a_name
     {
         let joined = run.bare
             && run
@@ -569,6 +580,10 @@ mod tests {
             name("Rep. Ada Moss")
         );
         assert_eq!(backward("After meeting with Rep. Lee, the owner"), None);
+        assert_eq!(
+            backward("the President’s Executive Order on Climate-Related Financial Risk"),
+            None
+        );
     }
 
     #[test]

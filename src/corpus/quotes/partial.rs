@@ -1,0 +1,180 @@
+//! Partial quotations set inside a sentence (`He urged an "acceleration
+//! agenda" by …`): whether the marks hold someone's words or a term the
+//! sentence names — a program, a policy, a phrase the writer holds at arm's
+//! length (`the "one China" policy`, `so-called "conversion therapy"`,
+//! `"junk fees" – hidden charges …`, `a friendly "double or nothing"
+//! wager`). Only words may be attributed.
+
+use super::words::{lower, split_word};
+
+/// Words that label a term rather than quote a speaker (`so-called
+/// "X"`, `dubbed "X"`), lowercase.
+const NAMING_WORDS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "termed",
+    "nicknamed",
+    "named",
+    "titled",
+    "entitled",
+    "labeled",
+    "labelled",
+    "branded",
+    "coined",
+];
+
+/// Articles, lowercase; `most` and `more` stand as one before an
+/// adjective (`the most "shovel-ready" site`).
+const ARTICLES: &[&str] = &["the", "a", "an", "most", "more"];
+
+/// Words after which a quotation is a verb or an adverb, not a modifier
+/// (`to "turbo-charge" finance`, `he "absolutely" supports`), lowercase.
+const BEFORE_VERBS: &[&str] = &[
+    "to", "he", "she", "they", "we", "i", "you", "it", "who", "will", "would", "can", "could",
+    "should", "must", "may", "might", "not", "never", "did", "does", "do",
+];
+
+/// Small words a title keeps in lowercase (`Solar for All`, `Year of
+/// Action`).
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from", "as",
+    "nor", "but", "vs",
+];
+
+/// Lowercase words that may follow a partial quotation, ending its phrase:
+/// prepositions, conjunctions, auxiliaries and relatives. Any other
+/// lowercase word right after a quotation that follows a determiner makes
+/// it a modifier (`the "one China" policy`).
+const PHRASE_ENDERS: &[&str] = &[
+    "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "as", "than", "into",
+    "over", "under", "after", "before", "since", "until", "through", "across", "against", "among",
+    "between", "during", "without", "within", "and", "or", "but", "nor", "because", "while", "if",
+    "when", "where", "so", "yet", "that", "which", "who", "whose", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+    "must", "not", "too", "also", "even", "still", "now", "then", "again",
+];
+
+/// True when a quotation in a sentence reads as a term, not as someone's
+/// words: it has no letters (`"2+2"`), is a title (`"Solar for All"`),
+/// follows a word that names it (`so-called`, `dubbed`), stands in
+/// brackets (`("123 agreement")`), is one word after an article (`the
+/// "portability" of`), modifies the noun after it (`the "one China"
+/// policy`) or is defined after a dash (`"junk fees" – hidden charges`).
+///
+/// `before` is the paragraph's text before the opening mark, `quote` the
+/// quotation with its marks, `after` the text after its closing mark.
+pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
+    let inner = quote
+        .trim()
+        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''));
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    let title = first.starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&lower(w).as_str())
+        });
+    if title {
+        return true;
+    }
+    let before = before.trim_end();
+    if before.ends_with(['(', '[']) {
+        return true;
+    }
+    let previous = before.split_whitespace().next_back().map(lower);
+    if previous
+        .as_deref()
+        .is_some_and(|w| NAMING_WORDS.contains(&w))
+        || before.ends_with("known as")
+        || before.ends_with("referred to as")
+    {
+        return true;
+    }
+    let bare = !inner
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_punctuation());
+    if bare && after.trim_start().starts_with(['–', '—']) {
+        return true;
+    }
+    // One word after an article is a noun the writer holds at arm's length
+    // (`the "portability" of miners`).
+    if words.len() == 1 && previous.as_deref().is_some_and(|w| ARTICLES.contains(&w)) {
+        return true;
+    }
+    // Before a noun, a quotation modifies it, unless it is a verb or an
+    // adverb (`to "turbo-charge" finance`, `he "absolutely" supports`).
+    let verbal = previous
+        .as_deref()
+        .is_some_and(|w| BEFORE_VERBS.contains(&w));
+    let next = after
+        .starts_with(' ')
+        .then(|| after.split_whitespace().next())
+        .flatten();
+    let modifies = next.is_some_and(|w| {
+        let word = split_word(w).core;
+        word.starts_with(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !PHRASE_ENDERS.contains(&word)
+    });
+    bare && !verbal && modifies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_term;
+
+    #[test]
+    fn words_are_not_terms() {
+        assert!(!is_term(
+            "He urged an ",
+            "“acceleration agenda”",
+            " by rich nations."
+        ));
+        assert!(!is_term(
+            "She said the plan could be a ",
+            "“game changer”",
+            " for farms."
+        ));
+        assert!(!is_term(
+            "Biden touted it as ",
+            "“Bidenomics in action.”",
+            ""
+        ));
+        assert!(!is_term(
+            "and the need to ",
+            "“turbo-charge”",
+            " climate finance."
+        ));
+        assert!(!is_term("Lee said he ", "“absolutely”", " supports it."));
+    }
+
+    #[test]
+    fn terms_are_terms() {
+        assert!(is_term("for the ", "“2+2”", " talks"));
+        assert!(is_term("money for the ", "“Solar for All”", " competition"));
+        assert!(is_term(
+            "remains committed to the ",
+            "“one China”",
+            " policy, guided"
+        ));
+        assert!(is_term("Lee’s ", "“lower costs”", " agenda"));
+        assert!(is_term(
+            "pledged to end so-called ",
+            "“conversion therapy”",
+            ", a practice"
+        ));
+        assert!(is_term("an agreement (", "“123 agreement”", ") to"));
+        assert!(is_term(
+            "announced a friendly ",
+            "“double or nothing”",
+            " wager"
+        ));
+        assert!(is_term("to address the ", "“portability”", " of miners"));
+        assert!(is_term("to take on ", "“junk fees”", " – hidden fees that"));
+    }
+}
