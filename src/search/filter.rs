@@ -7,8 +7,18 @@
 //! it (fuzzy-matcher's skim algorithm, for typos and abbreviations). The
 //! first two keep the list's order; fuzzy matches follow by score. A cheap
 //! letters-in-order check comes before the fuzzy scoring, and only the
-//! fuzzy rows are scored. The matching is parallel (rayon) and checks a
-//! cancellation flag between chunks so a newer keystroke stops stale work.
+//! best fuzzy rows are scored. The matching is parallel (rayon) and checks
+//! a cancellation flag between chunks so a newer keystroke stops stale work.
+//!
+//! At a million releases a keystroke is mostly memory traffic, so once the
+//! titles are prepared ([`FilterIndex::prepare`]) they lie lowercase one
+//! after another, read in that order whatever order the candidates come
+//! in, each with the set of characters it holds: a title lacking a
+//! character of the query is passed over without reading it, and a
+//! one-letter word (the first keystroke) is told whole or inside a word
+//! from the sets alone. Matching ([`Matches::find`]) and ordering are two
+//! steps, so the first screen of rows ([`Matches::first`]) is chosen
+//! without sorting every hit.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -49,7 +59,146 @@ pub struct FilterIndex {
     fields: std::sync::OnceLock<FieldSet>,
     /// Every title in lowercase, once computed (words are matched against
     /// them; until then each keystroke lowercases the titles it looks at).
-    titles: std::sync::OnceLock<Vec<Box<str>>>,
+    titles: std::sync::OnceLock<Titles>,
+}
+
+/// Every title in lowercase, one after another in corpus order, with the
+/// characters each holds ([`letters`]): read in memory order by a
+/// keystroke, and most titles that cannot match are passed over on their
+/// character set alone.
+#[derive(Debug, Default)]
+struct Titles {
+    text: String,
+    /// Where each title starts in `text`, and where the last one ends.
+    starts: Vec<usize>,
+    /// Each title's characters.
+    letters: Vec<u64>,
+    /// Each title's characters that stand alone as a word ([`lone_letters`]).
+    lone: Vec<u64>,
+}
+
+impl Titles {
+    /// The lowercase titles of `releases`, made in parallel.
+    fn of(releases: &[Release]) -> Titles {
+        let parts: Vec<Titles> = releases
+            .par_chunks(CHUNK)
+            .map(|chunk| {
+                let mut part = Titles::default();
+                let mut lower = String::new();
+                for release in chunk {
+                    lowercase_into(&release.title, &mut lower);
+                    part.letters.push(letters(&lower));
+                    part.lone.push(lone_letters(&lower));
+                    part.text.push_str(&lower);
+                    part.starts.push(part.text.len());
+                }
+                part
+            })
+            .collect();
+        let mut titles = Titles {
+            text: String::with_capacity(parts.iter().map(|p| p.text.len()).sum()),
+            starts: Vec::with_capacity(releases.len() + 1),
+            letters: Vec::with_capacity(releases.len()),
+            lone: Vec::with_capacity(releases.len()),
+        };
+        titles.starts.push(0);
+        for part in parts {
+            let base = titles.text.len();
+            titles.text.push_str(&part.text);
+            titles
+                .starts
+                .extend(part.starts.iter().map(|end| base + end));
+            titles.letters.extend(part.letters);
+            titles.lone.extend(part.lone);
+        }
+        titles
+    }
+
+    /// The number of titles.
+    fn len(&self) -> usize {
+        self.letters.len()
+    }
+
+    /// Title `i`, lowercase.
+    fn get(&self, i: usize) -> &str {
+        &self.text[self.starts[i]..self.starts[i + 1]]
+    }
+}
+
+/// The bit of a character in a set of characters ([`letters`]): `a`–`z`
+/// and `0`–`9` have one each (so a set says exactly whether it holds
+/// them), every other character shares one of the remaining 28.
+const fn letter_bit(c: char) -> u64 {
+    let bit = match c {
+        'a'..='z' => c as u32 - 'a' as u32,
+        '0'..='9' => 26 + (c as u32 - '0' as u32),
+        _ => 36 + c as u32 % 28,
+    };
+    1 << bit
+}
+
+/// [`letter_bit`] of each ASCII character.
+const ASCII_BITS: [u64; 128] = {
+    let mut bits = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        bits[i] = letter_bit(i as u8 as char);
+        i += 1;
+    }
+    bits
+};
+
+/// The set of characters `text` holds, as bits ([`letter_bit`]).
+fn letters(text: &str) -> u64 {
+    if text.is_ascii() {
+        text.bytes()
+            .fold(0, |set, b| set | ASCII_BITS[usize::from(b)])
+    } else {
+        text.chars().fold(0, |set, c| set | letter_bit(c))
+    }
+}
+
+/// The characters of `text` that stand alone, with no letter or digit just
+/// before or after them (`a` in `a plan`, `2` in `u.s. 2 plan`), as bits
+/// ([`letter_bit`]): a title holds a one-character word `c` of `a`–`z`
+/// or `0`–`9` as a whole word exactly when this set holds `c`.
+fn lone_letters(text: &str) -> u64 {
+    let (mut set, mut run, mut last) = (0, 0, ' ');
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            run += 1;
+            last = c;
+        } else {
+            if run == 1 {
+                set |= letter_bit(last);
+            }
+            run = 0;
+        }
+    }
+    if run == 1 {
+        set |= letter_bit(last);
+    }
+    set
+}
+
+/// The bit of `word` when it is one character of `a`–`z` or `0`–`9`,
+/// whose tier a title's [`letters`] and [`lone_letters`] tell exactly.
+fn single_letter(word: &str) -> Option<u64> {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c @ ('a'..='z' | '0'..='9')), None) => Some(letter_bit(c)),
+        _ => None,
+    }
+}
+
+/// The [`letters`] a title must hold to contain `needle` whole, inside a
+/// word or as letters in order (whitespace aside, which
+/// [`letters_in_order`] may skip).
+fn needed_letters(needle: &str) -> u64 {
+    needle
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .fold(0, |set, c| set | letter_bit(c))
 }
 
 impl FieldSet {
@@ -65,16 +214,7 @@ impl FilterIndex {
     /// caller waits for the first.
     pub fn prepare(&self, releases: &[Release]) -> &FieldSet {
         let fields = self.fields.get_or_init(|| Self::compute(releases));
-        self.titles.get_or_init(|| {
-            releases
-                .par_iter()
-                .map(|r| {
-                    let mut lower = String::new();
-                    lowercase_into(&r.title, &mut lower);
-                    lower.into_boxed_str()
-                })
-                .collect()
-        });
+        self.titles.get_or_init(|| Titles::of(releases));
         fields
     }
 
@@ -147,10 +287,15 @@ pub fn tier_counts(hits: &[Hit]) -> (usize, usize) {
 /// A query prepared for matching many releases.
 struct Prepared<'q> {
     query: &'q Query,
-    /// The plain words (lowercase), each with its substring finder.
-    words: Vec<(&'q str, memmem::Finder<'q>)>,
+    /// The plain words (lowercase), each with its substring finder and
+    /// its [`single_letter`] bit.
+    words: Vec<(&'q str, memmem::Finder<'q>, Option<u64>)>,
     /// True when a term looks at the title.
     needs_title: bool,
+    /// The characters ([`letters`]) a title must hold to match.
+    letters: u64,
+    /// True when a term is not a plain word (see [`Prepared::other_terms_hold`]).
+    other_terms: bool,
     /// The people each `said:` term names (sorted), by term.
     speakers: Vec<Option<Vec<u32>>>,
 }
@@ -170,7 +315,7 @@ impl<'q> Prepared<'q> {
             query,
             words: query
                 .words()
-                .map(|w| (w, memmem::Finder::new(w.as_bytes())))
+                .map(|w| (w, memmem::Finder::new(w.as_bytes()), single_letter(w)))
                 .collect(),
             needs_title: query.terms.iter().any(|t| {
                 matches!(
@@ -181,6 +326,19 @@ impl<'q> Prepared<'q> {
                         | TermKind::Title(_)
                 )
             }),
+            letters: query
+                .terms
+                .iter()
+                .filter(|t| !t.negated)
+                .filter_map(|t| match &t.kind {
+                    TermKind::Word(w)
+                    | TermKind::Exact(w)
+                    | TermKind::Phrase(w)
+                    | TermKind::Title(w) => Some(needed_letters(w)),
+                    _ => None,
+                })
+                .fold(0, |set, needed| set | needed),
+            other_terms: query.has_fields(),
             speakers: query
                 .terms
                 .iter()
@@ -194,6 +352,31 @@ impl<'q> Prepared<'q> {
                 })
                 .collect(),
         }
+    }
+
+    /// The hit of release `i` (its title lowercase in `lower` with its
+    /// character sets in `sets` when known, its fields in `fields`), if it
+    /// matches.
+    fn hit(
+        &self,
+        releases: &[Release],
+        i: usize,
+        (lower, sets): (&str, Option<(u64, u64)>),
+        fields: Option<&[Fields]>,
+    ) -> Option<Hit> {
+        // The release itself is read only for a term that needs it: its
+        // memory is large and far apart, a title's is not.
+        if self.other_terms
+            && !self.other_terms_hold(releases.get(i)?, lower, fields.and_then(|f| f.get(i)))
+        {
+            return None;
+        }
+        let (tier, score) = self.rank_title(lower, sets)?;
+        Some(Hit {
+            index: i as u32,
+            tier,
+            score,
+        })
     }
 
     /// True when `release` (title lowercase in `title`) satisfies every
@@ -222,14 +405,25 @@ impl<'q> Prepared<'q> {
             })
     }
 
-    /// The tier of a title (lowercase in `lower`) for the query's words,
-    /// with, for a fuzzy match, a cheap score (minus the bytes the letters
-    /// of the words are spread over); `None` when a word does not match.
-    fn rank_title(&self, lower: &str) -> Option<(Tier, i64)> {
+    /// The tier of a title (lowercase in `lower`; its [`letters`] and
+    /// [`lone_letters`] in `sets` when they are known) for the query's
+    /// words, with, for a fuzzy match, a cheap score (minus the bytes the
+    /// letters of the words are spread over); `None` when a word does not
+    /// match.
+    fn rank_title(&self, lower: &str, sets: Option<(u64, u64)>) -> Option<(Tier, i64)> {
         let mut tier = Tier::Word;
         let mut spread = 0;
-        for (word, finder) in &self.words {
-            let this = match occurrence(lower, word.len(), finder) {
+        for (word, finder, single) in &self.words {
+            let found = match (single, sets) {
+                // One letter or digit: the sets say how the title holds it.
+                (Some(bit), Some((letters, lone))) => match (lone & bit, letters & bit) {
+                    (0, 0) => None,
+                    (0, _) => Some(Tier::Inside),
+                    _ => Some(Tier::Word),
+                },
+                _ => occurrence(lower, word.len(), finder),
+            };
+            let this = match found {
                 Some(found) => found,
                 None => {
                     spread += letters_in_order(lower, word)?;
@@ -245,7 +439,7 @@ impl<'q> Prepared<'q> {
     fn fuzzy_score(&self, matcher: &SkimMatcherV2, title: &str) -> i64 {
         self.words
             .iter()
-            .map(|(word, _)| matcher.fuzzy_match(title, word).unwrap_or(0))
+            .map(|(word, _, _)| matcher.fuzzy_match(title, word).unwrap_or(0))
             .sum()
     }
 }
@@ -306,11 +500,11 @@ fn lowercase_into(title: &str, buffer: &mut String) {
     }
 }
 
-/// Filters `candidates` (release indices) by `query`. Hits come in tier
-/// order: titles holding every word as a whole word, then inside a word,
-/// both in the order of `rank` (each release's position in the list's sort
-/// order), then fuzzy matches by score. Returns `None` when `cancelled`
-/// says the work is stale.
+/// Filters `candidates` (distinct release indices) by `query`. Hits come
+/// in tier order: titles holding every word as a whole word, then inside a
+/// word, both in the order of `rank` (each release's position in the
+/// list's sort order), then fuzzy matches by score. Returns `None` when
+/// `cancelled` says the work is stale.
 pub fn run(
     releases: &[Release],
     index: &FilterIndex,
@@ -319,88 +513,191 @@ pub fn run(
     query: &Query,
     cancelled: &(dyn Fn() -> bool + Sync),
 ) -> Option<Vec<Hit>> {
-    let set = needs_fields(query).then(|| index.prepare(releases));
-    let prepared = Prepared::new(query, set.map(|s| &s.directory));
-    let fields = set.map(|s| s.fields.as_slice());
-    let lowered = index.titles.get().filter(|t| t.len() == releases.len());
-    let chunks: Vec<Option<Vec<Hit>>> = candidates
-        .par_chunks(CHUNK)
-        .map(|chunk| {
-            if cancelled() {
-                return None;
-            }
-            let mut buffer = String::new();
-            Some(
-                chunk
-                    .iter()
-                    .filter_map(|&i| {
-                        let release = releases.get(i as usize)?;
-                        let lower: &str = match lowered {
-                            Some(titles) => &titles[i as usize],
-                            None if prepared.needs_title => {
-                                lowercase_into(&release.title, &mut buffer);
-                                &buffer
-                            }
-                            None => "",
-                        };
-                        let f = fields.and_then(|f| f.get(i as usize));
-                        if !prepared.other_terms_hold(release, lower, f) {
-                            return None;
-                        }
-                        let (tier, score) = prepared.rank_title(lower)?;
-                        Some(Hit {
-                            index: i,
-                            tier,
-                            score,
-                        })
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
-    let mut hits = Vec::new();
-    for chunk in chunks {
-        hits.extend(chunk?);
-    }
+    let matches = Matches::find(releases, index, candidates, rank, query, cancelled)?;
     if cancelled() {
         return None;
     }
-    let rank_of = |h: &Hit| u64::from(rank.get(h.index as usize).copied().unwrap_or(u32::MAX));
-    score_best_fuzzy(releases, &prepared, &mut hits, &rank_of);
-    // One sortable number per hit: tier, then score (fuzzy only), then rank.
-    let key = |h: &Hit| {
-        let score = (h.score.clamp(-(1 << 27), (1 << 27) - 1) + (1 << 27)) as u64;
-        ((h.tier as u64) << 60) | (((1u64 << 28) - 1 - score) << 32) | rank_of(h)
-    };
-    hits.par_sort_unstable_by_key(key);
-    Some(hits)
+    Some(matches.ranked())
 }
 
-/// Gives the best fuzzy hits fuzzy-matcher's score: all of them when they
-/// are few, else the [`POOL`] whose letters lie closest together (the rest
-/// keep their cheap score, below every scored one).
-fn score_best_fuzzy(
-    releases: &[Release],
-    prepared: &Prepared<'_>,
-    hits: &mut [Hit],
-    rank_of: &(dyn Fn(&Hit) -> u64 + Sync),
-) {
-    let first_fuzzy = partition(hits, |h| h.tier != Tier::Fuzzy);
-    let fuzzy = &mut hits[first_fuzzy..];
-    let pool = if fuzzy.len() <= SCORE_ALL {
-        fuzzy
-    } else {
-        fuzzy.select_nth_unstable_by_key(POOL, |h| (std::cmp::Reverse(h.score), rank_of(h)));
-        &mut fuzzy[..POOL]
-    };
-    pool.par_chunks_mut(CHUNK).for_each(|chunk| {
-        let matcher = SkimMatcherV2::default();
-        for hit in chunk {
-            if let Some(release) = releases.get(hit.index as usize) {
-                hit.score = prepared.fuzzy_score(&matcher, &release.title).max(0);
+/// The releases a query matched, found but not yet in order: the first
+/// stage of [`run`]. [`Matches::first`] puts only the best rows in order,
+/// for the first screen; [`Matches::ranked`] puts all of them in order.
+pub struct Matches<'a> {
+    releases: &'a [Release],
+    rank: &'a [u32],
+    prepared: Prepared<'a>,
+    /// The hits matched in titles first, then the fuzzy ones.
+    hits: Vec<Hit>,
+    /// How many hits matched in titles (the rest are fuzzy).
+    in_titles: usize,
+    /// True once the best fuzzy hits have fuzzy-matcher's score.
+    scored: bool,
+}
+
+impl<'a> Matches<'a> {
+    /// Matches `query` against `candidates` (distinct release indices);
+    /// `None` when `cancelled` says the work is stale. The candidates are
+    /// visited in corpus order, whatever their order, so that the titles
+    /// are read in the order they lie in memory.
+    pub fn find(
+        releases: &'a [Release],
+        index: &'a FilterIndex,
+        candidates: &[u32],
+        rank: &'a [u32],
+        query: &'a Query,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Matches<'a>> {
+        let set = needs_fields(query).then(|| index.prepare(releases));
+        let prepared = Prepared::new(query, set.map(|s| &s.directory));
+        let fields = set.map(|s| s.fields.as_slice());
+        let titles = index.titles.get().filter(|t| t.len() == releases.len());
+        // The candidates as a set of bits over release indices.
+        let mut wanted = vec![0u64; releases.len().div_ceil(64)];
+        for &i in candidates {
+            if let Some(word) = wanted.get_mut(i as usize / 64) {
+                *word |= 1 << (i % 64);
             }
         }
-    });
+        let chunks: Vec<Option<Vec<Hit>>> = wanted
+            .par_chunks(CHUNK / 64)
+            .enumerate()
+            .map(|(chunk, words)| {
+                if cancelled() {
+                    return None;
+                }
+                let mut hits = Vec::new();
+                let mut buffer = String::new();
+                for (w, &bits) in words.iter().enumerate() {
+                    let mut bits = bits;
+                    while bits != 0 {
+                        let i = chunk * CHUNK + w * 64 + bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        let title = match titles {
+                            Some(titles) => {
+                                let letters = titles.letters[i];
+                                if letters & prepared.letters != prepared.letters {
+                                    continue;
+                                }
+                                (titles.get(i), Some((letters, titles.lone[i])))
+                            }
+                            None if prepared.needs_title => {
+                                lowercase_into(&releases[i].title, &mut buffer);
+                                (buffer.as_str(), None)
+                            }
+                            None => ("", None),
+                        };
+                        if let Some(hit) = prepared.hit(releases, i, title, fields) {
+                            hits.push(hit);
+                        }
+                    }
+                }
+                Some(hits)
+            })
+            .collect();
+        let mut hits = Vec::with_capacity(chunks.iter().flatten().map(Vec::len).sum());
+        for chunk in chunks {
+            hits.extend(chunk?);
+        }
+        let in_titles = partition(&mut hits, |h| h.tier != Tier::Fuzzy);
+        Some(Matches {
+            releases,
+            rank,
+            prepared,
+            hits,
+            in_titles,
+            scored: false,
+        })
+    }
+
+    /// How many matched in titles and how many only fuzzily (as
+    /// [`tier_counts`] of the ranked hits says).
+    pub fn counts(&self) -> (usize, usize) {
+        (self.in_titles, self.hits.len() - self.in_titles)
+    }
+
+    /// The number of releases matched.
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+
+    /// True when nothing matched.
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+
+    /// The first `rows` hits of the ranked list ([`Matches::ranked`] gives
+    /// the same rows first), found without ordering the others: the first
+    /// screen while the rest are put in order.
+    pub fn first(&mut self, rows: usize) -> Vec<Hit> {
+        let rows = rows.min(self.hits.len());
+        if rows == 0 {
+            return Vec::new();
+        }
+        let candidates = if self.in_titles >= rows {
+            // Fuzzy hits come after every title hit: none is shown.
+            &mut self.hits[..self.in_titles]
+        } else {
+            self.score_best_fuzzy();
+            &mut self.hits[..]
+        };
+        let rank = self.rank;
+        let key = |h: &Hit| order_key(rank, h);
+        if candidates.len() > rows {
+            candidates.select_nth_unstable_by_key(rows - 1, key);
+        }
+        let mut first = candidates[..rows].to_vec();
+        first.sort_unstable_by_key(key);
+        first
+    }
+
+    /// Every hit, in order: titles holding every word as a whole word, then
+    /// inside a word, both in the list's order, then fuzzy matches by score.
+    pub fn ranked(mut self) -> Vec<Hit> {
+        self.score_best_fuzzy();
+        let rank = self.rank;
+        self.hits.par_sort_unstable_by_key(|h| order_key(rank, h));
+        self.hits
+    }
+
+    /// Gives the best fuzzy hits fuzzy-matcher's score: all of them when
+    /// they are few, else the [`POOL`] whose letters lie closest together
+    /// (the rest keep their cheap score, below every scored one).
+    fn score_best_fuzzy(&mut self) {
+        if std::mem::replace(&mut self.scored, true) {
+            return;
+        }
+        let rank = self.rank;
+        let fuzzy = &mut self.hits[self.in_titles..];
+        let pool = if fuzzy.len() <= SCORE_ALL {
+            fuzzy
+        } else {
+            fuzzy.select_nth_unstable_by_key(POOL, |h| {
+                (std::cmp::Reverse(h.score), rank_of(rank, h))
+            });
+            &mut fuzzy[..POOL]
+        };
+        let (releases, prepared) = (self.releases, &self.prepared);
+        pool.par_chunks_mut(CHUNK).for_each(|chunk| {
+            let matcher = SkimMatcherV2::default();
+            for hit in chunk {
+                if let Some(release) = releases.get(hit.index as usize) {
+                    hit.score = prepared.fuzzy_score(&matcher, &release.title).max(0);
+                }
+            }
+        });
+    }
+}
+
+/// A hit's release's position in the list's order.
+fn rank_of(rank: &[u32], hit: &Hit) -> u64 {
+    u64::from(rank.get(hit.index as usize).copied().unwrap_or(u32::MAX))
+}
+
+/// One sortable number per hit: tier, then score (fuzzy only), then rank.
+fn order_key(rank: &[u32], hit: &Hit) -> u64 {
+    let score = (hit.score.clamp(-(1 << 27), (1 << 27) - 1) + (1 << 27)) as u64;
+    ((hit.tier as u64) << 60) | (((1u64 << 28) - 1 - score) << 32) | rank_of(rank, hit)
 }
 
 /// Moves the items for which `first` holds before the others; returns
@@ -488,6 +785,266 @@ mod tests {
                 .collect(),
             Default::default(),
         )
+    }
+
+    /// The filter as first written, the measure of the fast paths: every
+    /// title lowercased as it is looked at and matched word by word (no
+    /// character sets), the candidates in the order given, the fuzzy pool
+    /// chosen and every hit put in order by full sorts.
+    fn straightforward(
+        releases: &[Release],
+        candidates: &[u32],
+        rank: &[u32],
+        query: &Query,
+    ) -> Vec<Hit> {
+        use std::cmp::Reverse;
+        let set = needs_fields(query).then(|| FilterIndex::compute(releases));
+        let prepared = Prepared::new(query, set.as_ref().map(|s| &s.directory));
+        let mut hits: Vec<Hit> = candidates
+            .iter()
+            .filter_map(|&i| {
+                let release = &releases[i as usize];
+                let mut lower = String::new();
+                lowercase_into(&release.title, &mut lower);
+                let fields = set.as_ref().map(|s| &s.fields[i as usize]);
+                if !prepared.other_terms_hold(release, &lower, fields) {
+                    return None;
+                }
+                let (tier, score) = prepared.rank_title(&lower, None)?;
+                Some(Hit {
+                    index: i,
+                    tier,
+                    score,
+                })
+            })
+            .collect();
+        let rank_of = |h: &Hit| rank[h.index as usize];
+        let mut fuzzy: Vec<&mut Hit> = hits.iter_mut().filter(|h| h.tier == Tier::Fuzzy).collect();
+        fuzzy.sort_by_key(|h| (Reverse(h.score), rank_of(h)));
+        let scored = if fuzzy.len() <= SCORE_ALL {
+            fuzzy.len()
+        } else {
+            POOL
+        };
+        let matcher = SkimMatcherV2::default();
+        for hit in fuzzy.into_iter().take(scored) {
+            let title = &releases[hit.index as usize].title;
+            hit.score = prepared.fuzzy_score(&matcher, title).max(0);
+        }
+        hits.sort_by_key(|h| (h.tier, Reverse(h.score), rank_of(h)));
+        hits
+    }
+
+    /// Titles of many shapes (one-letter words, digits, punctuation inside
+    /// words, letters outside ASCII, repeated words), some dated, in a
+    /// list order unlike the corpus order.
+    fn assorted(n: usize) -> (Corpus, Vec<u32>, Vec<u32>) {
+        const WORDS: &[&str] = &[
+            "Trade",
+            "agreement",
+            "a",
+            "Korea",
+            "korean",
+            "tariff",
+            "T",
+            "k-12",
+            "U.S.",
+            "2",
+            "(3)",
+            "Über",
+            "ärger",
+            "ΣΟΦΙΑ",
+            "the",
+            "of",
+            "Act",
+            "trader",
+            "steel",
+            "Kore",
+            "e",
+            "–",
+            "x",
+            "'quoted'",
+            "agreements",
+            "\u{212a}elvin",
+            "mid-year",
+            "2024",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below as u64) as usize
+        };
+        let releases: Vec<Release> = (0..n)
+            .map(|i| {
+                let words: Vec<&str> = (0..1 + next(9)).map(|_| WORDS[next(WORDS.len())]).collect();
+                let mut release =
+                    Release::sample(&format!("{i:x}"), &words.join(" "), &["Body."], "a.txt");
+                if next(3) > 0 {
+                    let date = format!("{}-{:02}-01", 2020 + next(6), 1 + next(12));
+                    release.date = crate::corpus::ReleaseDate::parse(&date);
+                }
+                release
+            })
+            .collect();
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        for i in (1..n).rev() {
+            order.swap(i, next(i + 1));
+        }
+        let rank = crate::corpus::order::rank_of(&order);
+        (Corpus::new(releases, Default::default()), order, rank)
+    }
+
+    /// Queries for [`assorted`] titles: one letter (alone, inside words,
+    /// outside a–z), words typed letter by letter, several words, exact
+    /// words, phrases, exclusions, titles and dates.
+    const ASSORTED_QUERIES: &[&str] = &[
+        "t",
+        "a",
+        "e",
+        "k",
+        "2",
+        "σ",
+        "ü",
+        "x",
+        "q",
+        "ko",
+        "kor",
+        "kore",
+        "korea",
+        "tr",
+        "trade",
+        "trade a",
+        "trade ag",
+        "trade agreement",
+        "te",
+        "tarif",
+        "k-12",
+        "u.s",
+        "über",
+        "ärger",
+        "kelvin",
+        "mid",
+        "'trade",
+        "\"trade agreement\"",
+        "title:korea",
+        "korea -trade",
+        "-a",
+        "date:2024",
+        "korea date:2022..2023",
+        "zz",
+        "x y z",
+        "a e t",
+        "agremnt",
+        "ta",
+        "ae",
+        "ot",
+    ];
+
+    #[test]
+    fn the_fast_paths_give_the_straightforward_results() {
+        let (c, order, rank) = assorted(9_000);
+        let prepared = FilterIndex::default();
+        prepared.prepare(&c.releases);
+        let unprepared = FilterIndex::default();
+        let mut pool_used = false;
+        for text in ASSORTED_QUERIES {
+            let query = Query::parse(text).unwrap();
+            let expected = straightforward(&c.releases, &order, &rank, &query);
+            pool_used |= tier_counts(&expected).1 > SCORE_ALL;
+            for index in [&prepared, &unprepared] {
+                let got = run(&c.releases, index, &order, &rank, &query, &|| false).unwrap();
+                assert_eq!(got, expected, "{text:?}");
+            }
+        }
+        assert!(
+            pool_used,
+            "some query scores only the closest fuzzy matches"
+        );
+    }
+
+    #[test]
+    fn the_first_screen_is_the_ranked_list_begun() {
+        let (c, order, rank) = assorted(9_000);
+        let index = FilterIndex::default();
+        index.prepare(&c.releases);
+        for text in ASSORTED_QUERIES {
+            let query = Query::parse(text).unwrap();
+            let ranked = run(&c.releases, &index, &order, &rank, &query, &|| false).unwrap();
+            for rows in [
+                0,
+                1,
+                7,
+                50,
+                ranked.len().saturating_sub(1),
+                ranked.len(),
+                ranked.len() + 5,
+            ] {
+                let mut matches =
+                    Matches::find(&c.releases, &index, &order, &rank, &query, &|| false).unwrap();
+                assert_eq!(matches.len(), ranked.len());
+                assert_eq!(matches.counts(), tier_counts(&ranked), "{text:?}");
+                let first = matches.first(rows);
+                assert_eq!(first, ranked[..rows.min(ranked.len())], "{text:?} {rows}");
+                assert_eq!(matches.ranked(), ranked, "{text:?} {rows}");
+            }
+        }
+    }
+
+    #[test]
+    fn narrowing_in_any_order_gives_the_same_results() {
+        let (c, order, rank) = assorted(9_000);
+        let index = FilterIndex::default();
+        index.prepare(&c.releases);
+        for (older, newer) in [("k", "kor"), ("t", "trade a"), ("tr", "trade agreement")] {
+            let (older, newer) = (Query::parse(older).unwrap(), Query::parse(newer).unwrap());
+            assert!(newer.narrows(&older));
+            let previous: Vec<u32> = run(&c.releases, &index, &order, &rank, &older, &|| false)
+                .unwrap()
+                .iter()
+                .map(|h| h.index)
+                .collect();
+            let mut reversed = previous.clone();
+            reversed.reverse();
+            let expected = straightforward(&c.releases, &order, &rank, &newer);
+            for candidates in [&previous, &reversed] {
+                let got = run(&c.releases, &index, candidates, &rank, &newer, &|| false).unwrap();
+                assert_eq!(got, expected);
+            }
+        }
+    }
+
+    #[test]
+    fn character_sets_tell_one_letter_words_exactly() {
+        assert_eq!(
+            lone_letters("a plan for u.s. k-12 (2)") & letter_bit('a'),
+            letter_bit('a')
+        );
+        for c in ['u', 's', 'k', '2'] {
+            assert_ne!(
+                lone_letters("a plan for u.s. k-12 (2)") & letter_bit(c),
+                0,
+                "{c}"
+            );
+        }
+        for c in ['p', 'l', '1'] {
+            assert_eq!(
+                lone_letters("a plan for u.s. k-12 (2)") & letter_bit(c),
+                0,
+                "{c}"
+            );
+        }
+        assert_eq!(
+            lone_letters("éa aé"),
+            0,
+            "letters outside ASCII are letters"
+        );
+        assert_eq!(letters("Ab") & letter_bit('b'), letter_bit('b'));
+        assert_eq!(single_letter("t"), Some(letter_bit('t')));
+        assert_eq!(single_letter("é"), None);
+        assert_eq!(single_letter("to"), None);
+        assert_eq!(needed_letters("a b") & letter_bit(' '), 0);
     }
 
     #[test]
