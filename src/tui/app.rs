@@ -117,6 +117,9 @@ pub struct FilterState {
     /// Of the rows shown, how many matched in titles and how many only
     /// fuzzily (see [`crate::search::filter::tier_counts`]).
     pub tiers: (usize, usize),
+    /// While the list shows only a running filter's first screen of rows,
+    /// how many releases matched in all.
+    pub first_screen_of: Option<usize>,
 }
 
 /// The visible list: which releases, which one is selected, where it is scrolled.
@@ -403,6 +406,12 @@ impl App {
     pub fn reader_width(&self) -> u16 {
         let outer = self.areas().reader.map_or(self.size.0, |r| r.width);
         outer.saturating_sub(2 + layout::GUTTER)
+    }
+
+    /// How many releases the list holds: every release the filter matched,
+    /// even while only the first screen of them is shown.
+    pub fn list_len(&self) -> usize {
+        self.filter.first_screen_of.unwrap_or(self.list.items.len())
     }
 
     /// The selected release, if the list is not empty.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::bookmarks::Bookmark;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::analysis::{Analysis, AnalysisProgress};
-use crate::search::filter::{self, FilterIndex, Hit, Query};
+use crate::search::filter::{self, FilterIndex, Hit, Matches, Query};
 use crate::search::hits::SearchHit;
 use crate::search::kwic::{Snippet, snippet};
 
@@ -121,6 +121,33 @@ impl FilterRequest {
             &self.query,
             cancelled,
         )
+    }
+
+    /// Runs the filter as [`FilterRequest::run`] does, but first hands
+    /// `first_screen` the best `rows` hits and the counts of all hits (in
+    /// titles, fuzzy) when there are more hits than that: on a large archive
+    /// the first screen is ready well before every hit is in order.
+    pub fn run_in_stages(
+        &self,
+        rows: usize,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        first_screen: impl FnOnce(Vec<Hit>, (usize, usize)),
+    ) -> Option<Vec<Hit>> {
+        let mut matches = Matches::find(
+            &self.corpus.releases,
+            &self.index,
+            &self.candidates,
+            &self.rank,
+            &self.query,
+            cancelled,
+        )?;
+        if matches.len() > rows {
+            first_screen(matches.first(rows), matches.counts());
+        }
+        if cancelled() {
+            return None;
+        }
+        Some(matches.ranked())
     }
 }
 

@@ -20,6 +20,16 @@ pub enum Event {
     Start,
     /// A terminal event (key, mouse, resize).
     Terminal(crossterm::event::Event),
+    /// A filter's first screen of rows, ahead of the rest (on a large
+    /// archive, while the rest are put in order).
+    FilterFirstScreen {
+        /// Which query.
+        generation: u64,
+        /// The best hits, in order.
+        hits: Vec<Hit>,
+        /// How many hits there are in all: in titles, and only fuzzily.
+        tiers: (usize, usize),
+    },
     /// A filter finished (`hits` is `None` when it was cancelled).
     Filtered {
         /// Which query.

@@ -243,8 +243,8 @@ impl Runtime {
     /// come back through `events`.
     fn with_workers(stores: Stores, events: Sender<Event>, limit: usize) -> Runtime {
         let filter_events = events.clone();
-        let filter = FilterWorker::spawn(move |generation, hits| {
-            let _ = filter_events.send(Event::Filtered { generation, hits });
+        let filter = FilterWorker::spawn(move |event| {
+            let _ = filter_events.send(event);
         });
         Runtime {
             stores,

@@ -1,5 +1,6 @@
 //! The filter worker: runs filter requests off the input thread, newest
-//! first, and abandons a request as soon as a newer one arrives.
+//! first, and abandons a request as soon as a newer one arrives. It reports
+//! the first screen of rows as soon as it is known, then every row in order.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -7,7 +8,11 @@ use std::sync::mpsc::{self, Sender};
 use std::thread;
 
 use super::effect::FilterRequest;
-use crate::search::filter::Hit;
+use super::event::Event;
+
+/// Rows reported before the whole list is in order: more than any
+/// terminal shows at once.
+pub const FIRST_SCREEN_ROWS: usize = 300;
 
 /// A handle to the worker thread.
 pub struct FilterWorker {
@@ -16,9 +21,10 @@ pub struct FilterWorker {
 }
 
 impl FilterWorker {
-    /// Starts a worker; `done` receives each finished (or cancelled, as
-    /// `None`) request's generation and hits.
-    pub fn spawn(done: impl Fn(u64, Option<Vec<Hit>>) + Send + 'static) -> FilterWorker {
+    /// Starts a worker; `report` receives each request's first screen
+    /// ([`Event::FilterFirstScreen`], when there is more than one screen)
+    /// and its ranked hits ([`Event::Filtered`], `None` when cancelled).
+    pub fn spawn(report: impl Fn(Event) + Send + 'static) -> FilterWorker {
         let (requests, rx) = mpsc::channel::<FilterRequest>();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
@@ -30,7 +36,14 @@ impl FilterWorker {
                 }
                 let generation = request.generation;
                 let cancelled = || newest.load(Ordering::SeqCst) != generation;
-                done(generation, request.run(&cancelled));
+                let hits = request.run_in_stages(FIRST_SCREEN_ROWS, &cancelled, |hits, tiers| {
+                    report(Event::FilterFirstScreen {
+                        generation,
+                        hits,
+                        tiers,
+                    });
+                });
+                report(Event::Filtered { generation, hits });
             }
         });
         FilterWorker { requests, latest }

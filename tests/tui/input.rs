@@ -175,6 +175,58 @@ fn the_filter_worker_path_gives_the_inline_result() {
     assert_eq!(app.filter.query, Query::parse("ha").unwrap());
 }
 
+#[test]
+fn a_filters_first_screen_shows_at_once_with_the_count_of_every_hit() {
+    use readout::tui::effect::Effect;
+    use readout::tui::event::Event;
+    let mut app = demo_app(120, 30);
+    press(&mut app, KeyCode::Char('/'));
+    let request = effects_of(&mut app, key(KeyCode::Char('e')))
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Filter(request) => Some(request),
+            _ => None,
+        })
+        .expect("a filter job");
+    let mut first = None;
+    let all = request
+        .run_in_stages(2, &|| false, |hits, tiers| first = Some((hits, tiers)))
+        .expect("not cancelled");
+    assert!(all.len() > 2, "the demo has more than two titles with an e");
+    let (hits, tiers) = first.expect("more hits than the first screen");
+    assert_eq!(
+        hits,
+        all[..2],
+        "the first screen is the ranked list's start"
+    );
+    app.send(Event::FilterFirstScreen {
+        generation: request.generation,
+        hits,
+        tiers,
+    });
+    assert_eq!(app.list.items.len(), 2);
+    assert_eq!(app.list_len(), all.len(), "the count is of every hit");
+    let shown = screen(&app);
+    assert!(
+        shown.contains(&format!("Releases ({})", all.len()))
+            || shown.contains(&format!("{} fuzzy", tiers.1)),
+        "{shown}"
+    );
+    app.send(Event::Filtered {
+        generation: request.generation,
+        hits: Some(all.clone()),
+    });
+    assert_eq!(app.list.items.len(), all.len());
+    assert_eq!(app.list_len(), all.len());
+    // A first screen arriving after its list is dropped.
+    app.send(Event::FilterFirstScreen {
+        generation: request.generation,
+        hits: all[..1].to_vec(),
+        tiers: (1, 0),
+    });
+    assert_eq!(app.list.items.len(), all.len());
+}
+
 /// A mouse event as the terminal sends it.
 fn mouse(kind: MouseEventKind, column: u16, row: u16) -> readout::tui::event::Event {
     readout::tui::event::Event::Terminal(crossterm::event::Event::Mouse(MouseEvent {

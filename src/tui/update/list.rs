@@ -56,6 +56,7 @@ pub fn resort(app: &mut App, fx: &mut Vec<Effect>) {
     app.order = Arc::new(order);
     app.filter.settled = None;
     app.filter.query = Query::default();
+    app.filter.first_screen_of = None;
     let text = std::mem::take(&mut app.filter.text);
     let order = Arc::clone(&app.order);
     set_items(app, order, fx);
@@ -81,6 +82,7 @@ pub fn set_filter(app: &mut App, text: &str, fx: &mut Vec<Effect>) {
     app.filter.query = query.clone();
     if query.is_empty() {
         app.filter.running = false;
+        app.filter.first_screen_of = None;
         app.filter.settled = None;
         let order = Arc::clone(&app.order);
         set_items(app, order, fx);
@@ -108,12 +110,30 @@ pub fn filtered(app: &mut App, generation: u64, hits: Option<Vec<Hit>>, fx: &mut
         return;
     }
     app.filter.running = false;
+    app.filter.first_screen_of = None;
     if let Some(hits) = hits {
         app.filter.tiers = filter::tier_counts(&hits);
         let items: Arc<Vec<u32>> = Arc::new(hits.iter().map(|h| h.index).collect());
         app.filter.settled = Some((app.filter.query.clone(), Arc::clone(&items)));
         set_items(app, items, fx);
     }
+}
+
+/// Shows a running filter's first screen of rows while the rest are put in
+/// order (the count already says how many there are in all).
+pub fn first_screen(
+    app: &mut App,
+    generation: u64,
+    hits: Vec<Hit>,
+    tiers: (usize, usize),
+    fx: &mut Vec<Effect>,
+) {
+    if generation != app.filter.generation || !app.filter.running {
+        return;
+    }
+    app.filter.tiers = tiers;
+    app.filter.first_screen_of = Some(tiers.0 + tiers.1);
+    set_items(app, Arc::new(hits.iter().map(|h| h.index).collect()), fx);
 }
 
 /// Replaces the list's rows, keeping the selected release when it is still there.

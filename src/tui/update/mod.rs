@@ -46,6 +46,11 @@ pub fn update(app: &mut App, event: Event) -> Vec<Effect> {
         }
         Event::Terminal(_) => {}
         Event::Filtered { generation, hits } => list::filtered(app, generation, hits, &mut fx),
+        Event::FilterFirstScreen {
+            generation,
+            hits,
+            tiers,
+        } => list::first_screen(app, generation, hits, tiers, &mut fx),
         Event::Analysed(corpus, analysis) => corpus::analysed(app, &corpus, analysis),
         Event::QuotesIndexed(corpus, index) => quotes::indexed(app, &corpus, index, &mut fx),
         Event::Searched(corpus, outcome) => results::searched(app, &corpus, *outcome, &mut fx),

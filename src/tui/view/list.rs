@@ -138,10 +138,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, app: &App) {
             super::status::thousands(fuzzy)
         )
     } else {
-        format!(
-            " Releases ({}) ",
-            super::status::thousands(app.list.items.len())
-        )
+        format!(" Releases ({}) ", super::status::thousands(app.list_len()))
     };
     let block = Block::default()
         .borders(Borders::ALL)

@@ -29,7 +29,7 @@ pub fn thousands(n: usize) -> String {
 pub fn summary(app: &App) -> String {
     let mut parts = vec![format!(
         "{} / {} releases",
-        thousands(app.list.items.len()),
+        thousands(app.list_len()),
         thousands(app.corpus.releases.len())
     )];
     if !app.filter.text.is_empty() {
