@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use tantivy::collector::{Count, FilterCollector, TopDocs};
+use tantivy::collector::{Collector, Count, FilterCollector, TopDocs};
 use tantivy::schema::Field;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, Searcher};
 
@@ -244,23 +244,17 @@ impl Engine {
         let limit = limit.max(1);
         let addresses: Vec<(f32, DocAddress)>;
         let total;
-        let by_id = Arc::clone(&self.by_id);
-        let allowed = move |id: u64| match (&within, by_id.get(&id)) {
-            (Some(within), Some(&release)) => within(release),
-            (Some(_), None) => false,
-            (None, _) => true,
-        };
+        // Only a search within a set of releases looks at each match's id.
+        let allowed = within.map(|within| {
+            let by_id = Arc::clone(&self.by_id);
+            move |id: u64| by_id.get(&id).is_some_and(|&release| within(release))
+        });
         if scored {
-            let collector = FilterCollector::new(
-                "id".to_string(),
-                allowed,
-                (TopDocs::with_limit(limit).order_by_score(), Count),
-            );
-            (addresses, total) = searcher.search(&engine_query, &collector)?;
+            let top = TopDocs::with_limit(limit).order_by_score();
+            (addresses, total) = top_and_count(&searcher, &engine_query, top, allowed)?;
         } else {
             let top = TopDocs::with_limit(limit).order_by_fast_field::<u64>("day", Order::Desc);
-            let collector = FilterCollector::new("id".to_string(), allowed, (top, Count));
-            let (newest, count) = searcher.search(&engine_query, &collector)?;
+            let (newest, count) = top_and_count(&searcher, &engine_query, top, allowed)?;
             addresses = newest.into_iter().map(|(_, a)| (0.0, a)).collect();
             total = count;
         }
@@ -282,6 +276,23 @@ impl Engine {
         });
         Ok(Found { hits, total })
     }
+}
+
+/// The best matches of `query` as `top` collects them, and how many match
+/// in all; only documents whose id `allowed` accepts, when it is given.
+fn top_and_count<C: Collector>(
+    searcher: &Searcher,
+    query: &dyn tantivy::query::Query,
+    top: C,
+    allowed: Option<impl Fn(u64) -> bool + Send + Sync + Clone + 'static>,
+) -> Result<(C::Fruit, usize), EngineError> {
+    Ok(match allowed {
+        None => searcher.search(query, &(top, Count))?,
+        Some(allowed) => {
+            let filtered = FilterCollector::new("id".to_string(), allowed, (top, Count));
+            searcher.search(query, &filtered)?
+        }
+    })
 }
 
 #[cfg(test)]
