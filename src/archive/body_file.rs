@@ -91,6 +91,13 @@ impl BodyFile {
         ))
     }
 
+    /// Reads `len` bytes at `at` into `buffer`, reusing its memory: many
+    /// reads through one buffer touch no fresh pages.
+    pub fn read_into(&self, at: u64, len: usize, buffer: &mut Vec<u8>) -> io::Result<()> {
+        buffer.resize(len, 0);
+        read_exact_at(&self.file, buffer, at)
+    }
+
     /// Tells the system that `range` will be read soon, so it can read it
     /// ahead in one go (Linux; elsewhere nothing).
     pub fn will_need(&self, range: std::ops::Range<u64>) {

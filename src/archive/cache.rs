@@ -25,6 +25,7 @@
 //! byte from the old cache. A missing, damaged or out-of-date cache is
 //! ignored: the cache only ever costs speed, never correctness.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -223,17 +224,19 @@ impl Cache {
     pub fn lookup(&self, name: &str, path: &Path, stamp: Stamp) -> Option<ParsedFile> {
         let entry = self.entries.get(name).filter(|e| e.stamp == stamp)?;
         let file = self.file.as_ref()?;
-        let meta = file
-            .read(
-                entry.meta.start,
-                (entry.meta.end - entry.meta.start) as usize,
-            )
-            .ok()?;
-        if fnv1a(&meta) != entry.checksum {
-            return None;
+        thread_local! {
+            /// Each loading thread's buffer for the metadata it reads.
+            static META: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
         }
-        let store: Arc<dyn BodyStore> = Arc::clone(file) as Arc<dyn BodyStore>;
-        let parsed = decode_meta(&meta, path, &store).ok()?;
+        let parsed = META.with_borrow_mut(|meta| {
+            let len = usize::try_from(entry.meta.end - entry.meta.start).ok()?;
+            file.read_into(entry.meta.start, len, meta).ok()?;
+            if fnv1a(meta) != entry.checksum {
+                return None;
+            }
+            let store: Arc<dyn BodyStore> = Arc::clone(file) as Arc<dyn BodyStore>;
+            decode_meta(meta, path, &store).ok()
+        })?;
         let inside = |r: &Release| {
             r.body
                 .stored_range()
