@@ -512,15 +512,14 @@ fn score(set: &str, show_misses: bool) -> BTreeMap<String, Tally> {
     tallies
 }
 
-/// Prints a set's numbers and returns its total.
-fn report(set: &str, tallies: &BTreeMap<String, Tally>) -> Tally {
+/// Prints a set's numbers, each kind of material and all together.
+fn report(set: &str, tallies: &BTreeMap<String, Tally>) {
     let mut total = Tally::default();
     for (material, tally) in tallies {
         println!("{set} {material:<12} {tally}");
         total.add(tally);
     }
     println!("{set} {:<12} {total}", "all");
-    total
 }
 
 #[test]
@@ -536,13 +535,28 @@ fn speakers_on_the_gold_set_are_precise_and_found() {
     println!("dev misses:");
     let dev = score("dev", true);
     let holdout = score("holdout", false);
-    let dev_total = report("dev", &dev);
+    report("dev", &dev);
     report("holdout", &holdout);
+    // Every kind of material on its own: a strong kind must not hide a
+    // weak one. Precision holds on the holdout too; recall is tuned on dev
+    // only, so the holdout's recall is reported, not required.
+    let mut failures = Vec::new();
+    for (set, tallies) in [("dev", &dev), ("holdout", &holdout)] {
+        for (material, tally) in tallies.iter() {
+            if tally.precision() < MIN_PRECISION {
+                failures.push(format!("{set} {material} precision: {tally}"));
+            }
+            if set == "dev" && tally.recall() < MIN_RECALL {
+                failures.push(format!("{set} {material} recall: {tally}"));
+            }
+        }
+    }
     assert!(
-        dev_total.precision() >= MIN_PRECISION && dev_total.recall() >= MIN_RECALL,
-        "dev set below {:.0}% precision or {:.0}% recall: {dev_total}",
+        failures.is_empty(),
+        "below {:.0}% precision or {:.0}% recall:\n{}",
         100.0 * MIN_PRECISION,
-        100.0 * MIN_RECALL
+        100.0 * MIN_RECALL,
+        failures.join("\n")
     );
 }
 
