@@ -5,9 +5,10 @@
 
 use super::Context;
 use super::cues::{
-    Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
-    sentence_attribution, starts_with_verb, subjects, tail_attribution,
+    Ending, intro_attribution, introduces, lead_attribution, opening_subject, sentence_attribution,
+    starts_with_verb, subjects, tail_attribution,
 };
+use super::labels::label_attribution;
 use super::marks::Extent;
 use super::names::PersonName;
 use super::partial;

@@ -20,7 +20,8 @@
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   a label, an introducing paragraph), read into a subject by `subject`
+//!   an introducing paragraph), and `labels` (`Rep. X: "…"`), read into a
+//!   subject by `subject`
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `attribution`: the subject resolved — a pronoun to the nearest person
 //!   it can be, `I` to the voice of the text ([`Context::voice`]), a group of
@@ -37,6 +38,7 @@
 mod attribution;
 pub mod complete;
 mod cues;
+mod labels;
 pub mod lexicon;
 mod marks;
 pub mod names;
