@@ -4,14 +4,17 @@
 //! becomes the person the release's title names with it.
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
-use super::names::{PersonName, first_name_fits, is_person_name, name_start, strip_possessive};
+use super::names::{
+    PersonName, first_name_fits, is_organization, is_person_name, name_start, strip_possessive,
+};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
 /// the same person (one or two more words): "Xi" and "President Xi" become
 /// "Xi Jinping" and "President Xi Jinping" when the body says "Xi Jinping".
-/// Titles as written are kept. When the fuller names could be two people's
+/// Titles as written are kept; an organization's name is left whole. When
+/// the fuller names could be two people's
 /// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
 /// of the member the release belongs to, `member`, counts as used once.
 /// [`super::extract`] already applies this.
@@ -36,6 +39,10 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
         let Some(speaker) = &quote.speaker else {
             continue;
         };
+        // An organization's name is whole as its label gives it.
+        if is_organization(speaker) {
+            continue;
+        }
         let words: Vec<&str> = speaker.split_whitespace().collect();
         let core_from = name_start(&words);
         let core = &words[core_from..];

@@ -148,6 +148,18 @@ pub(super) fn is_place(word: &str) -> bool {
     PLACES.contains(&word.trim_end_matches([',', '.']))
 }
 
+/// Nouns that, after another word, end or head the name of an
+/// organization ("Alaska Municipal League", "Planned Parenthood Action",
+/// "League of Mayors"), besides the institutions names share with offices.
+#[rustfmt::skip]
+const ORGANIZATION_NOUNS: &[&str] = &[
+    "League", "Legion", "Museum", "Conference", "Action", "Movement", "Academy", "Federations",
+    "Associations", "Councils", "Unions", "Societies", "Institutes", "Universities", "Colleges",
+    "Tribe", "Tribes", "Airlines", "Professionals", "Partnership",
+    "Collaborative", "Consortium", "Chamber", "Club", "Cooperative", "Conservancy", "Trust",
+    "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum",
+];
+
 /// Most words of an organization's name.
 const MAX_ORGANIZATION_WORDS: usize = 10;
 
@@ -168,7 +180,10 @@ pub fn is_organization(speaker: &str) -> bool {
     });
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
-        && words.iter().skip(1).any(|w| is_institution(w))
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| is_institution(w) || ORGANIZATION_NOUNS.contains(&w.trim_end_matches([',', '.'])))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && !words.iter().any(|w| is_title(w))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
@@ -398,6 +413,9 @@ mod tests {
             "American Cancer Society",
             "Orthodox Union Advocacy Center",
             "American Association for the Advancement of Science",
+            "Riverside Municipal League",
+            "The Lakes Tribe",
+            "Clean Rivers Action",
         ] {
             assert!(is_organization(name), "{name}");
         }
