@@ -90,7 +90,16 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if ending == Ending::Bare {
         return None;
     }
-    let (attribution, mut at, stopped) = subject_forward(&words)?;
+    let (attribution, mut at, mut stopped) = subject_forward(&words)?;
+    // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
+    // apposition.
+    if !stopped && words.get(at).is_some_and(|w| w.starts_with('(')) {
+        let close = words[at..]
+            .iter()
+            .position(|w| w.trim_end_matches(',').ends_with(')'))?;
+        stopped = words[at + close].ends_with(',');
+        at += close + 1;
+    }
     if stopped {
         // `"…," Ann Roe, the director of the council, said`.
         let named = matches!(attribution, Attribution::Name(_));
@@ -625,4 +634,42 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
     (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
         .then_some(Attribution::FirstPerson)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn an_office_in_lowercase_or_linked_by_to_and_and_comes_before_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“We win,” Acme-AFL spokesperson Ann Roe said.",
+                "“We win again,” said Elm County press secretary Bo Park.",
+                "“We will win,” said Assistant to the Governor and River Safety Adviser Dr. Cy Lee.",
+            ]),
+            [some("Ann Roe"), some("Bo Park"), some("Adviser Dr. Cy Lee")]
+        );
+    }
+
+    #[test]
+    fn a_tag_and_an_apposition_may_come_between_a_name_and_its_verb() {
+        assert_eq!(
+            speakers(&[
+                "“The more we learn,” Rep. Ann Roe (R-Ohio), a critic of the plan, told reporters."
+            ]),
+            [some("Rep. Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_long_opening_phrase_may_come_before_a_named_speaker() {
+        assert_eq!(
+            speakers(&[
+                "In a letter opening the new handbook, Ann Roe, the Governor’s Adviser for Rivers, said:",
+                "“When we build, we build for good.”",
+            ]),
+            [some("Ann Roe")]
+        );
+    }
 }

@@ -89,6 +89,7 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         // and so is a name before a state (`Elm Park, IL Mayor Ann Ruiz`).
         let town = words.get(first + 1).is_some_and(|w| is_state_code(w));
         if !town
+            && !holds_office(chunk)
             && let Some((name, used, _)) = name_forward(chunk)
             && used == chunk.len()
             && is_person_name(&name)
@@ -170,6 +171,9 @@ fn described_name(words: &[&str]) -> Option<String> {
         return None;
     }
     let chunk = &words[..=first];
+    if holds_office(chunk) {
+        return None;
+    }
     let (name, used, _) = name_forward(chunk)?;
     if used != chunk.len() || !is_person_name(&name) || !full_name(&name) {
         return None;
@@ -207,6 +211,15 @@ fn lists_people(parts: &[&str]) -> bool {
                 && is_person_name(&run.name)
                 && PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty())
         })
+}
+
+/// True for the words of an office with its object (`Founder and CEO of
+/// Lee Media,`), which are not a name opening a label though they end in
+/// capitalised words.
+fn holds_office(chunk: &[&str]) -> bool {
+    chunk
+        .iter()
+        .any(|w| matches!(*w, "of" | "for" | "to" | "and" | "at" | "on"))
 }
 
 /// True when the words before `name` at the end of `chunk` end with an
@@ -285,6 +298,7 @@ mod tests {
                 "Elm Park, IL Mayor Jo Orr: “Yes.”",
                 "Al Dunn, MD, Chair, Elm Cancer Center: “Yes.”",
                 "Ty Moe, VP of Policy, First Elm: “Yes.”",
+                "Founder and CEO of Elm Lake Media, Di Cruz: “Yes.”",
             ]),
             [
                 some("Ann Roe"),
@@ -299,6 +313,7 @@ mod tests {
                 some("Mayor Jo Orr"),
                 some("Al Dunn"),
                 some("Ty Moe"),
+                some("Di Cruz"),
             ]
         );
     }

@@ -186,13 +186,27 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
                 .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
                 .is_some_and(|n| is_name_word(split_word(n).core))
         };
-        let link_after_office = TITLE_LINKS.contains(&word.core)
-            && (after_title || parts.last().is_some_and(|p| TITLE_LINKS.contains(p)));
+        // `Assistant to the President and Homeland Security Advisor Ann
+        // Roe`: `to` and `and` link offices too.
+        let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
+        let link_after_office =
+            office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
         let connector = !parts.is_empty()
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
             && named_after(k + 1);
-        if !(is_name_word(word.core) || connector) {
+        // `AFL-CIO spokesperson Ann Roe`, `Acme press secretary Ann Roe`:
+        // an office in lowercase after what it serves, before the name.
+        let lowercase_office = !parts.is_empty()
+            && !word.stop
+            && is_title(word.core)
+            && words[k + 1..]
+                .iter()
+                .take(2)
+                .map(|n| split_word(n).core)
+                .find(|n| !is_title(n))
+                .is_some_and(is_name_word);
+        if !(is_name_word(word.core) || connector || lowercase_office) {
             break;
         }
         parts.push(word.core);
@@ -213,8 +227,9 @@ pub(super) fn clean(parts: &[&str]) -> Option<String> {
     if start >= parts.len() || parts[start..].iter().all(|p| is_title(p)) {
         return None;
     }
+    // Titles as written are kept, not one in lowercase (`spokesperson`).
     let mut from = start;
-    while from > 0 && is_title(parts[from - 1]) {
+    while from > 0 && is_title(parts[from - 1]) && is_name_word(parts[from - 1]) {
         from -= 1;
     }
     Some(parts[from..].join(" "))
@@ -487,7 +502,13 @@ fn apposed_name(words: &[&str]) -> Option<String> {
     };
     let first_end = chunk_end(0)?;
     let mut openings = vec![0];
-    if first_end < 3 && name_forward(&clause[..=first_end]).is_none() {
+    // `Today,`, `On Monday,`, or a longer phrase a preposition opens (`In
+    // a letter opening the report,`).
+    let phrase = first_end < 3
+        || clause
+            .first()
+            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
+    if phrase && name_forward(&clause[..=first_end]).is_none() {
         openings.push(first_end + 1);
     }
     for opening in openings {
@@ -512,6 +533,21 @@ fn apposed_name(words: &[&str]) -> Option<String> {
     }
     None
 }
+
+/// Prepositions that open a phrase before a sentence's subject (`In a
+/// letter opening the report, Ann Roe, …, wrote`).
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "Following",
+    "Throughout",
+    "Under",
+    "Upon",
+];
 
 /// True for a state as datelines write it after a town: `CA`, `D.C.`,
 /// `Texas`.
