@@ -671,5 +671,11 @@ mod tests {
             ]),
             [some("Ann Roe")]
         );
+        assert_eq!(
+            speakers(&[
+                "In a letter signed by Reps. Ann Roe, Bo Park, Cy Lee and Di Cruz, the state’s lawmakers asked the agency to give \"swift consideration\" to the plan."
+            ]),
+            [None]
+        );
     }
 }

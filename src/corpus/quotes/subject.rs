@@ -504,11 +504,11 @@ fn apposed_name(words: &[&str]) -> Option<String> {
     let mut openings = vec![0];
     // `Today,`, `On Monday,`, or a longer phrase a preposition opens (`In
     // a letter opening the report,`).
-    let phrase = first_end < 3
-        || clause
+    let long_phrase = first_end >= 3
+        && clause
             .first()
             .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
-    if phrase && name_forward(&clause[..=first_end]).is_none() {
+    if (first_end < 3 || long_phrase) && name_forward(&clause[..=first_end]).is_none() {
         openings.push(first_end + 1);
     }
     for opening in openings {
@@ -527,7 +527,14 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
         // `Palm Grove, CA –`: a town before its state is a dateline.
         let dateline = clause.get(end + 1).is_some_and(|next| is_state(next));
-        if whole && verbless && !dateline && plausible(&name) {
+        // `…, Ann Roe, Bo Park and Cy Lee, the lawmakers asked`: a name in
+        // a list, whose subject comes after it.
+        let listed = opening > 0
+            && long_phrase
+            && clause[end + 1..]
+                .split_inclusive(|w| w.ends_with(','))
+                .any(|part| name_forward(part).is_some_and(|(other, _, _)| plausible(&other)));
+        if whole && verbless && !dateline && !listed && plausible(&name) {
             return Some(name);
         }
     }
