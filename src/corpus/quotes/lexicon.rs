@@ -13,7 +13,7 @@ pub(super) const VERBS: &[&str] = &[
     "said", "says", "say", "add", "note", "write", "continue", "added", "adds", "stated", "noted",
     "notes", "continued", "continues", "explained", "explains", "emphasized", "emphasised",
     "emphasizes", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
-    "asked", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
+    "asked", "ask", "asks", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
     "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "tweeted",
     "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",

@@ -109,8 +109,18 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
+        // `I’d always say to him, "…"`: a contraction keeps the person.
+        w if first_person_contraction(w) => Some(Attribution::FirstPerson),
         _ => None,
     }
+}
+
+/// True for `I’d`, `I'll`, `We’ve`: the first person with an auxiliary.
+fn first_person_contraction(word: &str) -> bool {
+    let Some((person, tail)) = word.split_once(['’', '\'']) else {
+        return false;
+    };
+    matches!(person, "I" | "we" | "We") && matches!(tail, "d" | "ll" | "ve" | "m")
 }
 
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
@@ -636,6 +646,20 @@ mod tests {
             name("Rep. Aguilar")
         );
         assert_eq!(backward("WASHINGTON, DC —"), None);
+    }
+
+    #[test]
+    fn the_first_person_with_an_auxiliary_is_the_voice_of_the_text() {
+        let said = super::super::testing::speakers_in(
+            "Remarks by Governor Ann Roe at a Town Dinner",
+            None,
+            &[
+                "And I’d always say to him, “All politics is local,” and I meant it.",
+                "When I travel, I ask the crowd, “Raise your hand if you have a cousin here.”",
+            ],
+        );
+        let roe = Some("Governor Ann Roe".to_string());
+        assert_eq!(said, [roe.clone(), roe]);
     }
 
     #[test]
