@@ -58,6 +58,17 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
     let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    // `"…," [Sen. Ann] Roe added`: an editor's brackets complete the name.
+    if words.first().is_some_and(|w| w.starts_with('['))
+        && let Some(close) = words.iter().take(4).position(|w| w.ends_with(']'))
+        && words
+            .get(close + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && verb_len(words.get(close + 2..).unwrap_or(&[])) > 0
+    {
+        words[0] = &words[0][1..];
+        words[close] = &words[close][..words[close].len() - 1];
+    }
     let first = *words.first()?;
     // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
     if let Some(name) = glued_verb(first) {
@@ -659,6 +670,13 @@ mod tests {
                 "“The more we learn,” Rep. Ann Roe (R-Ohio), a critic of the plan, told reporters."
             ]),
             [some("Rep. Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "“We are ready,” [Sen. Ann] Roe added.",
+                "Rep. Bo Park: “We are ready too.” [Tweet, 1/2/23]",
+            ]),
+            [some("Sen. Ann Roe"), some("Rep. Bo Park")]
         );
     }
 

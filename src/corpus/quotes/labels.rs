@@ -33,7 +33,8 @@ const CLAUSE_WORDS: &[&str] = &[
 /// Sean Casten: (1/3)`). The label is a name with its offices and
 /// affiliations, nothing else: `In a letter to Secretary Lee:` is not one.
 pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
-    let lead = lead.trim();
+    // `**Ann Roe, CEO:** *“…”*`: emphasis marks left around the quote.
+    let lead = lead.trim().trim_end_matches(['*', '_']).trim_end();
     let label = match lead.strip_suffix(':') {
         Some(label) => label,
         None => {
@@ -264,6 +265,7 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "Ann Roe, former chief economist at the Lakes Council: “We back it.”",
+                "Al Dunn, Director, Elm Union (EU): *“*We back it.”",
                 "Bo Park, Counselor at the Hill Institute and former Envoy to the Region: “Good.”",
                 "Cy Lee, Chair of Music, Art, and Dance at Elm College and Director of the Elm Arts Center at Elm College: “A fine day.”",
                 "Ohio Senator Al Dunn, Ranking Member, Rivers Committee, Iowa Senator Ty Moe, and Utah Congresswoman Jo Orr: “Yes.”",
@@ -273,6 +275,7 @@ mod tests {
             ]),
             [
                 some("Ann Roe"),
+                some("Al Dunn"),
                 some("Bo Park"),
                 some("Cy Lee"),
                 None,
