@@ -517,12 +517,38 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
         k
     };
     let direct = subject_backward(&words[..subject_end]);
+    if direct.is_none() && !participle {
+        return serial_subject(words, k);
+    }
     if direct.is_some() || !participle {
         return direct;
     }
     let start = sentence_start(&words[..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// The subject of a second verb in a headline's series (`Lee signs gun
+/// bill, says "…"`): the name opening the sentence, when the verb after it
+/// and the speech verb at `k` agree in the present (`signs`, `says`) and
+/// one comma alone parts them.
+fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
+    let present = |w: &str| w.starts_with(char::is_lowercase) && split_word(w).core.ends_with('s');
+    if k == 0 || !words[k - 1].ends_with(',') || !present(words[k]) {
+        return None;
+    }
+    let start = sentence_start(&words[..k]);
+    let (attribution, used, stopped) = subject_forward(&words[start..k])?;
+    let verb = start + used;
+    let one_clause = words[verb..k - 1]
+        .iter()
+        .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']));
+    (matches!(attribution, Attribution::Name(_))
+        && !stopped
+        && verb < k - 1
+        && present(words[verb])
+        && one_clause)
+        .then_some(attribution)
 }
 
 /// Where the last sentence of `words` starts.
@@ -677,6 +703,19 @@ mod tests {
                 "Rep. Bo Park: “We are ready too.” [Tweet, 1/2/23]",
             ]),
             [some("Sen. Ann Roe"), some("Rep. Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_headline_names_the_speaker_of_its_quoted_words() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe spoke at the plant.",
+                "Elm Daily: Roe signs river bill, says ‘the water will be clean’",
+                "Elm Times: Roe touts ‘a new day for the river’ at the plant",
+                "Elm Post: Roe administration seeks comment, says ‘no delay’",
+            ]),
+            [some("Ann Roe"), some("Ann Roe"), None]
         );
     }
 
