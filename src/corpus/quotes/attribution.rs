@@ -202,11 +202,18 @@ impl Reader<'_> {
             .collect();
         for p in from..=at.paragraph {
             let text = &self.paragraphs[p as usize].text;
-            for (offset, name) in subjects(text, false) {
+            for (offset, subject) in subjects(text, false) {
                 let pos = TextPos::new(p as usize, offset);
-                if pos < at {
-                    candidates.push((pos, name));
+                if pos >= at {
+                    continue;
                 }
+                // A title the release gives no one stops the search too.
+                let name = match subject {
+                    Some(Attribution::Name(name)) => Some(name),
+                    Some(Attribution::Title(title)) => self.context.titled(&title, self.paragraphs),
+                    _ => None,
+                };
+                candidates.push((pos, name));
             }
         }
         candidates.sort_by_key(|(pos, _)| *pos);
@@ -281,8 +288,11 @@ impl Reader<'_> {
                 .into_iter()
                 .filter(|(at, _)| *at != first_sentence)
                 .any(|(_, subject)| {
-                    subject
-                        .and_then(|s| PersonName::parse(&s))
+                    let name = match subject {
+                        Some(Attribution::Name(name)) => Some(name),
+                        _ => None,
+                    };
+                    name.and_then(|s| PersonName::parse(&s))
                         .map(|n| n.surname.to_lowercase())
                         != surname
                 });
@@ -568,6 +578,18 @@ mod tests {
                 some("Hank Johnson"),
                 some("Hank Johnson")
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_may_stand_for_a_title_the_release_gives_someone() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Lee visited Elm County on Tuesday.",
+                "The President toured the new plant. “We are building here again,” she said.",
+                "The Governor toured the new plant. “We are building here again,” she said.",
+            ]),
+            [some("President Ann Lee"), None]
         );
     }
 

@@ -409,7 +409,8 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     verb_follows.then_some(attribution)
 }
 
-/// The people a text names as the subjects of its sentences, each with the
+/// The people a text names as the subjects of its sentences (a name, or
+/// without `appositions` a title such as `The President`), each with the
 /// byte offset of its sentence: who a later `he` or `she` may stand for.
 /// A sentence whose subject is a proper name readout cannot read as a
 /// person (`In closing remarks, Climate Envoy John Forbes Kerr reviewed …`)
@@ -420,7 +421,7 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 /// (`Irene Khan, a U.N. rapporteur, highlighted …`) is its subject too,
 /// verb or not: enough to say someone else may speak now, too loose to
 /// resolve a pronoun with (`Pittsburgh Post-Gazette:` would pass).
-pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<String>)> {
+pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attribution>)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut at = 0;
@@ -442,7 +443,12 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Stri
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
         match sentence_subject(&sentence) {
             Some(Attribution::Name(name)) if plausible(&name) => {
-                out.push((words[start].0, Some(name)));
+                out.push((words[start].0, Some(Attribution::Name(name))));
+            }
+            // `The President toured the plant.`: the person the release
+            // gives that title, for a pronoun to stand for.
+            Some(Attribution::Title(title)) if !appositions => {
+                out.push((words[start].0, Some(Attribution::Title(title))));
             }
             // `Irene Khan, a U.N. rapporteur, highlighted that …`: a full
             // name opening the sentence before an apposition.
@@ -450,7 +456,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Stri
                 && name_forward(&sentence)
                     .is_some_and(|(name, _, stopped)| stopped && is_person_name(&name)) =>
             {
-                let name = name_forward(&sentence).map(|(name, _, _)| name);
+                let name = name_forward(&sentence).map(|(name, _, _)| Attribution::Name(name));
                 out.push((words[start].0, name));
             }
             _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),

@@ -141,6 +141,11 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
     "responds", "commemorates", "proclaims", "recognizes", "advances", "applauds", "praises",
     "thanks", "congratulates", "commends", "condemns", "directs", "appoints", "invites",
     "convenes", "outlines", "reaffirms", "sends", "pardons", "extends", "after", "call",
+    "uses", "takes", "makes", "gives", "puts", "sets", "builds", "brings", "lowers", "cuts",
+    "tackles", "expands", "protects", "continues", "kicks", "lays", "lifts", "leads", "pushes",
+    "rallies", "returns", "talks", "tells", "vows", "warns", "wins", "works", "lauds", "presses",
+    "pledges", "promotes", "proposes", "rolls", "secures", "showcases", "strengthens", "stresses",
+    "supports", "to", "on", "in", "at", "for",
 ];
 
 /// Titles that after `the` stand for the one person a release names with
