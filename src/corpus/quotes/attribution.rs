@@ -10,7 +10,7 @@ use super::cues::{
 };
 use super::labels::label_attribution;
 use super::marks::Extent;
-use super::names::PersonName;
+use super::names::{PersonName, is_person_name};
 use super::partial;
 use super::subject::{Attribution, Gender, Group, plausible};
 use super::words::is_abbreviation;
@@ -182,7 +182,12 @@ impl Reader<'_> {
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
-                let name = self.context.titled(&title, self.paragraphs)?;
+                let mut name = self.context.titled(&title, self.paragraphs)?;
+                // `National Security Advisor Ann Roe`: the name without
+                // the words of its office that are no title.
+                if !is_person_name(&name) {
+                    name = PersonName::parse(&name)?.full();
+                }
                 self.named.push((at, name.clone()));
                 Some(name)
             }
@@ -590,6 +595,17 @@ mod tests {
                 "The Governor toured the new plant. “We are building here again,” she said.",
             ]),
             [some("President Ann Lee"), None]
+        );
+    }
+
+    #[test]
+    fn a_title_of_several_words_stands_for_the_one_person_given_it() {
+        assert_eq!(
+            speakers(&[
+                "National Security Advisor Ann Roe met the team on Monday.",
+                "“This is a big day,” the National Security Advisor said.",
+            ]),
+            [some("Ann Roe")]
         );
     }
 

@@ -175,15 +175,24 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     if trimmed.ends_with(':') {
         return colon_attribution(&words[..end]);
     }
-    // `in the words of President Lee,`
+    // `in the words of President Lee,`, `According to Secretary Lee,`
     if trimmed.ends_with(',')
-        && let Some(of) = words[..end]
+        && let Some(from) = words[..end]
             .windows(3)
             .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
-        && let Some((attribution, used, _)) = subject_forward(&words[of + 3..end])
-        && of + 3 + used == end
+            .map(|of| of + 3)
+            .or_else(|| {
+                words[..end]
+                    .windows(2)
+                    .rposition(|w| lower(w[0]) == "according" && lower(w[1]) == "to")
+                    .map(|according| according + 2)
+            })
+        && let Some((attribution, used, _)) = subject_forward(&words[from..end])
+        && from + used == end
     {
-        return Some(attribution);
+        // `According to Ann and Bo,`: two people.
+        let several = words[from..end].iter().any(|w| matches!(*w, "and" | "&"));
+        return (!several).then_some(attribution);
     }
     let window = if trimmed.ends_with(',') {
         COMMA_WINDOW
@@ -524,7 +533,7 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     };
     let direct = subject_backward(&words[..subject_end]);
     if direct.is_none() && !participle {
-        return serial_subject(words, k);
+        return possessed_saying(&words[..k]).or_else(|| serial_subject(words, k));
     }
     if direct.is_some() || !participle {
         return direct;
@@ -532,6 +541,22 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// The person whose saying is the subject of a verb: `Lee’s statement`
+/// (`reads: "…"`), `the Governor’s letter`.
+fn possessed_saying(words: &[&str]) -> Option<Attribution> {
+    let (noun, before) = words.split_last()?;
+    let owner = before.last()?;
+    if !SAYINGS.contains(&lower(noun).as_str()) || split_word(noun).stop {
+        return None;
+    }
+    let stem = owner
+        .strip_suffix("’s")
+        .or_else(|| owner.strip_suffix("'s"))?;
+    let mut run = before[..before.len() - 1].to_vec();
+    run.push(stem);
+    subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
 }
 
 /// The subject of a second verb in a headline's series (`Lee signs gun
@@ -709,6 +734,19 @@ mod tests {
                 "Rep. Bo Park: “We are ready too.” [Tweet, 1/2/23]",
             ]),
             [some("Sen. Ann Roe"), some("Rep. Bo Park")]
+        );
+    }
+
+    #[test]
+    fn according_to_and_a_possessed_statement_name_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "According to Secretary Ann Roe, “the plan is working.”",
+                "Bo Park’s statement reads: “We are proud of this work.”",
+                "According to the report, “the plan is working.”",
+                "According to Cy and Di Moss, “the plan is working.”",
+            ]),
+            [some("Secretary Ann Roe"), some("Bo Park"), None, None]
         );
     }
 

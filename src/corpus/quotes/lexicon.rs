@@ -154,6 +154,9 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
 pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "president", "vice president", "first lady", "second gentleman", "prime minister", "governor",
     "mayor", "secretary", "chancellor", "ambassador", "administrator", "speaker",
+    "national security advisor", "national security adviser", "press secretary",
+    "attorney general", "foreign minister", "crown prince", "king", "queen", "pope",
+    "premier", "emir",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

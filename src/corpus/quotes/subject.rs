@@ -138,7 +138,7 @@ pub(super) fn the_title(words: &[&str]) -> Option<(String, usize)> {
     if !matches!(*first, "the" | "The") {
         return None;
     }
-    for len in [2, 1] {
+    for len in [3, 2, 1] {
         let Some(title) = words.get(1..=len) else {
             continue;
         };
@@ -347,7 +347,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     let words = &words[..end];
     let last = *words.last()?;
-    for len in [3, 2] {
+    for len in [4, 3, 2] {
         if let Some(from) = end.checked_sub(len)
             && let Some((title, used)) = the_title(&words[from..])
             && used == len
