@@ -13,6 +13,7 @@ use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
 use super::subject::{Attribution, Gender, Group, plausible};
+use super::voice;
 use super::words::is_abbreviation;
 use crate::corpus::{Paragraph, Quote, TextPos};
 
@@ -139,6 +140,16 @@ impl Reader<'_> {
             && let Some(attribution) = intro_attribution(previous)
         {
             speaker = self.resolve(attribution, span.start);
+        }
+        // `Statement from Governor Lee` whose body opens with the quoted
+        // statement: the person the title names.
+        if speaker.is_none()
+            && !cue
+            && !short
+            && span.start.paragraph == 0
+            && first[..span.start.offset as usize].trim().is_empty()
+        {
+            speaker = voice::of_title(self.context.title).map(|v| v.speaker);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.
@@ -606,6 +617,29 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_statement_given_in_quotation_marks_is_its_titles_person() {
+        assert_eq!(
+            speakers_in(
+                "Statement from Governor Ann Lee on the Flood",
+                None,
+                &[
+                    "“Our state will recover from this flood.”",
+                    "“We will rebuild every home in the county.”",
+                ],
+            ),
+            [some("Governor Ann Lee"), some("Governor Ann Lee")]
+        );
+        assert_eq!(
+            speakers_in(
+                "Fact Sheet: Flood Relief",
+                None,
+                &["“Our state will recover from this flood.”"],
+            ),
+            [None]
         );
     }
 
