@@ -178,16 +178,35 @@ pub fn is_organization(speaker: &str) -> bool {
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.')))
     });
+    let organizational = |w: &&str| {
+        is_institution(w) || ORGANIZATION_NOUNS.contains(&w.trim_end_matches([',', '.']))
+    };
+    // `University of Utah`: an institution heading its name.
+    let headed =
+        words.len() >= 3 && organizational(&words[0]) && matches!(words[1], "of" | "for" | "on");
+    // `Democratic Mayors Association`: offices inside a name that ends as
+    // an organization's does.
+    // Not one opening with an office (`President of the Lee Union`).
+    let ends_as_body = words
+        .last()
+        .is_some_and(|w| BODIES.contains(&w.trim_end_matches([',', '.'])))
+        && !ROLE_NOUNS.contains(&words[0].to_lowercase().as_str());
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
-        && words
-            .iter()
-            .skip(1)
-            .any(|w| is_institution(w) || ORGANIZATION_NOUNS.contains(&w.trim_end_matches([',', '.'])))
+        && (headed || words.iter().skip(1).any(organizational))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
-        && !words.iter().any(|w| is_title(w))
+        && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
 }
+
+/// Last words of an organization's name that no office ends with
+/// ("Democratic Mayors Association", not "Secretary of the Interior").
+#[rustfmt::skip]
+const BODIES: &[&str] = &[
+    "Association", "Associations", "Society", "Foundation", "Institute", "Coalition", "Alliance",
+    "Network", "Union", "Federation", "Organization", "League", "Conference", "Movement",
+    "Academy", "Forum", "Campaign",
+];
 
 /// True when `speaker` is a person's name that may be printed as who said
 /// something: a name with a given name and surname ("Jade Butay"), or a
@@ -416,6 +435,8 @@ mod tests {
             "Riverside Municipal League",
             "The Lakes Tribe",
             "Clean Rivers Action",
+            "University of Elmville",
+            "Democratic Lieutenant Governors Association",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -427,6 +448,7 @@ mod tests {
             "New York State",
             "Support for the",
             "Secretary of the Interior Deb Haaland",
+            "President of the Elm Teachers Union",
             "National Milk Producers Federation President and CEO Committee",
         ] {
             assert!(!is_organization(name), "{name}");
