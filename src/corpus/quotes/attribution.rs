@@ -8,7 +8,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, opening_subject, sentence_attribution,
     starts_with_verb, subjects, tail_attribution,
 };
-use super::labels::label_attribution;
+use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -26,6 +26,8 @@ struct Reader<'a> {
     context: &'a Context<'a>,
     /// Every speaker named so far, where, most recent last.
     named: Vec<(TextPos, String)>,
+    /// True for a round-up of reactions (see [`is_roundup`]).
+    roundup: bool,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -38,6 +40,7 @@ pub(super) fn attribute(
         paragraphs,
         context,
         named: Vec::new(),
+        roundup: is_roundup(paragraphs, spans),
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
@@ -87,7 +90,12 @@ impl Reader<'_> {
         let to_end = tail_to == last.len();
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten());
+            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            .or_else(|| {
+                (lead_from == 0 && self.roundup)
+                    .then(|| bare_label(lead))
+                    .flatten()
+            });
         if attribution.is_none()
             && opens_paragraph
             && let Some(previous) = previous
@@ -318,6 +326,34 @@ impl Reader<'_> {
         }
         Some(speaker)
     }
+}
+
+/// Fewest paragraphs opening with a label that names someone in a round-up.
+const MIN_ROUNDUP_LABELS: usize = 3;
+
+/// True for a round-up of reactions: at least [`MIN_ROUNDUP_LABELS`]
+/// paragraphs open with a label naming someone (`Rep. Ann Roe: "…"`), so
+/// that a label of bare capitalised words there is a speaker too
+/// (`Clean Rivers Now: "…"`).
+fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
+    let mut labelled = 0;
+    let mut last = None;
+    for span in spans {
+        let p = span.start.paragraph;
+        if last == Some(p) {
+            continue;
+        }
+        last = Some(p);
+        let text = &paragraphs[p as usize].text;
+        let lead = text.get(..span.start.offset as usize).unwrap_or("");
+        if label_attribution(lead).is_some() {
+            labelled += 1;
+            if labelled >= MIN_ROUNDUP_LABELS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a sentence ends in `text` (a full stop that is not an

@@ -3,9 +3,9 @@
 //! round-ups of reactions write them (`Rep. Joaquin Castro: "…"`, `Jane
 //! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`).
 
-use super::lexicon::{CONNECTORS, INTRO_VERBS, PARTICIPLES, VERBS};
+use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, VERBS};
 use super::lexicon::{is_institution, is_suffix};
-use super::names::{PersonName, is_organization, is_person_name};
+use super::names::{PersonName, is_organization, is_person_name, is_place};
 use super::subject::{Attribution, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
 
@@ -156,6 +156,37 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// Most words of a label of bare capitalised words.
+const MAX_BARE_LABEL_WORDS: usize = 6;
+
+/// The speaker a label of bare capitalised words names in a round-up of
+/// reactions, where every label is someone's (`Clean Rivers Now:`, `Ann
+/// Roe:`), when its words pass as a person's or an organization's name:
+/// not a list (`A and B:`), a place or a phrase (`Our Plan:`).
+pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
+    let label = lead
+        .trim()
+        .trim_end_matches(['*', '_'])
+        .trim_end()
+        .strip_suffix(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if !(2..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
+        return None;
+    }
+    let bare = words.iter().all(|w| {
+        let core = split_word(w).core;
+        (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
+            || matches!(core, "of" | "for" | "the" | "in" | "on")
+    });
+    let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let whole = cores.join(" ");
+    let name = whole.strip_prefix("The ").unwrap_or(&whole);
+    (bare
+        && !name.split_whitespace().all(is_place)
+        && (is_person_name(name) || is_organization(name)))
+    .then(|| Attribution::Organization(name.to_string()))
 }
 
 /// The full name opening a label of comma-separated parts that describe
@@ -322,6 +353,29 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_label_in_a_roundup_is_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.”",
+                "Rivers Forward: “A great day.”",
+                "Our Plan: “A great day.”",
+                "New Mexico: “A great day.”",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Gov. Bo Park"),
+                some("Mayor Cy Lee"),
+                some("Rivers Forward"),
+                None,
+                None
+            ]
+        );
+        assert_eq!(speakers(&["Rivers Forward: “A great day.”"]), [None]);
+    }
+
+    #[test]
     fn an_organization_labelled_by_a_noun_of_organizations_is_quoted() {
         assert_eq!(
             speakers(&[
@@ -330,7 +384,7 @@ mod tests {
                 "Elm Conference of Mayors: “We back it.”",
                 "Elm Valley Mayors Club: Elm Valley Mayors Club on Social: “Yes.”",
                 "Jo Orr, Chair, Urban Mayors League: “We back it, too.”",
-                "Clean Rivers: “We applaud the plan.”",
+                "Our Rivers: “We applaud the plan.”",
             ]),
             [
                 some("Clean Rivers Action"),

@@ -174,6 +174,7 @@ pub fn is_organization(speaker: &str) -> bool {
         let bare = w.trim_end_matches([',', '.']);
         (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
             || (bare.starts_with(char::is_uppercase)
+                && !PRONOUNS.contains(&bare.to_lowercase().as_str())
                 && bare
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.')))
@@ -198,6 +199,13 @@ pub fn is_organization(speaker: &str) -> bool {
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
 }
+
+/// Pronouns and question words, which open a phrase (`Our Plan`, `What
+/// Comes Next`) and no organization's name.
+const PRONOUNS: &[&str] = &[
+    "i", "my", "we", "our", "you", "your", "he", "his", "she", "her", "they", "their", "it", "its",
+    "what", "why", "how", "who", "where", "when", "which",
+];
 
 /// Last words of an organization's name that no office ends with
 /// ("Democratic Mayors Association", not "Secretary of the Interior").
@@ -449,6 +457,7 @@ mod tests {
             "Support for the",
             "Secretary of the Interior Deb Haaland",
             "President of the Elm Teachers Union",
+            "Our Plan",
             "National Milk Producers Federation President and CEO Committee",
         ] {
             assert!(!is_organization(name), "{name}");
