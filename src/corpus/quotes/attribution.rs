@@ -696,7 +696,8 @@ mod tests {
                 some("Rep. Joaquin Rivera"),
                 some("Jane Doe"),
                 some("American Farmers Association"),
-                None,
+                // An acronym alone labels a speaker in a round-up.
+                some("ADL"),
                 None,
                 some("Congressman Tom Reyes"),
                 some("Ana Soto"),

@@ -126,8 +126,9 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     let whole: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
     let whole = whole.join(" ");
     let organization = whole.strip_prefix("The ").unwrap_or(&whole);
-    // `Lee League: Lee League on Social:` holds two labels.
-    if is_organization(organization) && !label.contains(':') {
+    // `Lee League: Lee League on Social:` holds two labels; an acronym
+    // alone (`ADL:`) is a speaker only in a round-up ([`bare_label`]).
+    if is_organization(organization) && !label.contains(':') && words.len() > 1 {
         return Some(Attribution::Organization(organization.to_string()));
     }
     // `Speaker Ann Roe of the 25th Tribal Council`, `Rep. Ann Roe of
@@ -163,8 +164,9 @@ const MAX_BARE_LABEL_WORDS: usize = 6;
 
 /// The speaker a label of bare capitalised words names in a round-up of
 /// reactions, where every label is someone's (`Clean Rivers Now:`, `Ann
-/// Roe:`), when its words pass as a person's or an organization's name:
-/// not a list (`A and B:`), a place or a phrase (`Our Plan:`).
+/// Roe:`, an acronym alone: `ADL:`), when its words pass as a person's or
+/// an organization's name: not a list (`A and B:`), a place or a phrase
+/// (`Our Plan:`).
 pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let label = lead
         .trim()
@@ -172,7 +174,7 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
         .trim_end()
         .strip_suffix(':')?;
     let words: Vec<&str> = label.split_whitespace().collect();
-    if !(2..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
+    if !(1..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
         return None;
     }
     let bare = words.iter().all(|w| {
@@ -360,6 +362,8 @@ mod tests {
                 "Gov. Bo Park: “We back it too.”",
                 "Mayor Cy Lee: “Our town backs it.”",
                 "Rivers Forward: “A great day.”",
+                "ERA: “A great day.”",
+                "NOTE: “A great day.”",
                 "Our Plan: “A great day.”",
                 "New Mexico: “A great day.”",
             ]),
@@ -368,11 +372,16 @@ mod tests {
                 some("Gov. Bo Park"),
                 some("Mayor Cy Lee"),
                 some("Rivers Forward"),
+                some("ERA"),
+                None,
                 None,
                 None
             ]
         );
-        assert_eq!(speakers(&["Rivers Forward: “A great day.”"]), [None]);
+        assert_eq!(
+            speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
+            [None, None]
+        );
     }
 
     #[test]

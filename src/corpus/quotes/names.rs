@@ -170,6 +170,9 @@ const MAX_ORGANIZATION_WORDS: usize = 10;
 /// (`USA:`, `NOTE:`).
 pub fn is_organization(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
+    if let [word] = words.as_slice() {
+        return is_acronym_name(word);
+    }
     let shaped = words.iter().enumerate().all(|(i, w)| {
         let bare = w.trim_end_matches([',', '.']);
         (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
@@ -198,6 +201,31 @@ pub fn is_organization(speaker: &str) -> bool {
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
+}
+
+/// Letters of an organization's acronym (`ADL`, `NAACP`, `AFSCME`).
+const ACRONYM_NAME_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
+
+/// Capitalised words that head a paragraph as a label but name no one.
+#[rustfmt::skip]
+const HEADINGS: &[&str] = &[
+    "NOTE", "NEW", "UPDATE", "UPDATED", "WATCH", "READ", "LISTEN", "BREAKING", "ICYMI", "FACT",
+    "FACTS", "RELEASE", "STATEMENT", "QUOTE", "TWEET", "VIDEO", "PHOTO", "MORE", "WHAT", "WHY",
+    "HOW", "WHEN", "WHERE", "WHO", "TODAY", "NOW", "THE", "AND", "END", "NEWS", "SOURCE", "LINK",
+];
+
+/// True for an organization's acronym, which a label in a round-up may
+/// give alone (`ADL`): capital letters only, not a heading word (`NOTE`,
+/// `BREAKING`), a place (`USA`), a title or an institution (`CEO`).
+fn is_acronym_name(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', '.']);
+    ACRONYM_NAME_LETTERS.contains(&bare.len())
+        && bare.chars().all(|c| c.is_ascii_uppercase())
+        && !HEADINGS.contains(&bare)
+        && !matches!(bare, "USA" | "US" | "UK" | "EU")
+        && !is_place(bare)
+        && !is_title(bare)
+        && !is_institution(bare)
 }
 
 /// Pronouns and question words, which open a phrase (`Our Plan`, `What
@@ -445,12 +473,14 @@ mod tests {
             "Clean Rivers Action",
             "University of Elmville",
             "Democratic Lieutenant Governors Association",
+            "ADL",
         ] {
             assert!(is_organization(name), "{name}");
         }
         for name in [
-            "ADL",
             "USA",
+            "NOTE",
+            "CEO",
             "Jane Doe",
             "Department",
             "New York State",
