@@ -6,7 +6,7 @@
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
 use super::names::is_person_name;
 use super::subject::{
-    Attribution, Gender, name_forward, plausible, subject_backward, subject_forward,
+    Attribution, Gender, name_forward, plausible, pronoun, subject_backward, subject_forward,
 };
 use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possessive, verb_len};
 
@@ -533,7 +533,9 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     };
     let direct = subject_backward(&words[..subject_end]);
     if direct.is_none() && !participle {
-        return possessed_saying(&words[..k]).or_else(|| serial_subject(words, k));
+        return possessed_saying(&words[..k])
+            .or_else(|| infinitive_subject(&words[..k]))
+            .or_else(|| serial_subject(words, k));
     }
     if direct.is_some() || !participle {
         return direct;
@@ -541,6 +543,32 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// Most lowercase words between a subject and the `to` of a speech verb
+/// (`Lee is fond to say`, `I am proud to say`).
+const MAX_BEFORE_TO: usize = 3;
+
+/// The subject of a speech verb after `to`: `As Lee likes to say`, `I am
+/// proud to say`, `Lee used to say`; `words` end before the verb.
+fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
+    let (to, before) = words.split_last()?;
+    if *to != "to" {
+        return None;
+    }
+    let mut from = before.len();
+    while from > 0
+        && before.len() - from < MAX_BEFORE_TO
+        && before[from - 1].starts_with(char::is_lowercase)
+        && !split_word(before[from - 1]).stop
+        && pronoun(before[from - 1]).is_none()
+    {
+        from -= 1;
+    }
+    if from == before.len() {
+        return None;
+    }
+    subject_backward(&before[..from]).filter(|a| !matches!(a, Attribution::Group(_)))
 }
 
 /// The person whose saying is the subject of a verb: `Lee’s statement`
@@ -747,6 +775,18 @@ mod tests {
                 "According to Cy and Di Moss, “the plan is working.”",
             ]),
             [some("Secretary Ann Roe"), some("Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_after_to_is_its_subjects() {
+        assert_eq!(
+            speakers(&[
+                "As Ann Roe likes to say, “Never give up.”",
+                "Bo Park used to say, “Keep the faith.”",
+                "The plan is to say “yes” to every town.",
+            ]),
+            [some("Ann Roe"), some("Bo Park"), None]
         );
     }
 
