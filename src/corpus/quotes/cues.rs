@@ -468,12 +468,44 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 let name = name_forward(&sentence).map(|(name, _, _)| Attribution::Name(name));
                 out.push((words[start].0, name));
             }
-            _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
-            _ => {}
+            _ => match later_speaker(&sentence) {
+                // `Savings grow, Ann Roe, the under secretary, said
+                // Tuesday.`: the speaker a sentence names later, placed at
+                // its end: a pronoun inside the sentence may mean another.
+                Some(name) => out.push((words[end - 1].0, Some(Attribution::Name(name)))),
+                None if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
+                None => {}
+            },
         }
         start = end;
     }
     out
+}
+
+/// The person a sentence's speech verb has for its subject when the
+/// sentence opens with something else (`Savings grow, Ann Roe said.`).
+fn later_speaker(sentence: &[&str]) -> Option<String> {
+    let k = (1..sentence.len())
+        .find(|&k| sentence[k].starts_with(char::is_lowercase) && verb_len(&sentence[k..]) > 0)?;
+    // Not words inside a quotation (`"… what the Doctor describes as …"`).
+    if sentence[..k].iter().any(|w| w.contains(['"', '“', '”'])) {
+        return None;
+    }
+    if let Some(Attribution::Name(name)) = subject_backward(&sentence[..k]) {
+        return plausible(&name).then_some(name);
+    }
+    // `…, Ann Roe, the under secretary, said`: a full name between commas,
+    // appositions after it.
+    let chunks: Vec<&[&str]> = sentence[..k]
+        .split_inclusive(|w| w.ends_with(','))
+        .collect();
+    (1..chunks.len()).find_map(|i| {
+        let (name, used, _) = name_forward(chunks[i])?;
+        let verbless = chunks[i + 1..]
+            .iter()
+            .all(|c| (0..c.len()).all(|j| verb_len(&c[j..]) == 0));
+        (used == chunks[i].len() && is_person_name(&name) && verbless).then_some(name)
+    })
 }
 
 /// True when a sentence, after a short opening phrase (`In closing
@@ -587,13 +619,27 @@ fn possessed_saying(words: &[&str]) -> Option<Attribution> {
     subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
 }
 
-/// The subject of a second verb in a headline's series (`Lee signs gun
-/// bill, says "…"`): the name opening the sentence, when the verb after it
-/// and the speech verb at `k` agree in the present (`signs`, `says`) and
-/// one comma alone parts them.
+/// The subject of a second verb in a series (`Lee signs gun bill, says
+/// "…"`, `Lee visited the plant and noted that "…"`): the name opening
+/// the sentence, when the verb after it and the speech verb at `k` agree
+/// in tense (`signs`, `says`; `visited`, `noted`) and one comma or `and`
+/// alone parts them.
 fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
-    let present = |w: &str| w.starts_with(char::is_lowercase) && split_word(w).core.ends_with('s');
-    if k == 0 || !words[k - 1].ends_with(',') || !present(words[k]) {
+    let tense = |w: &str| {
+        let core = split_word(w).core;
+        if !w.starts_with(char::is_lowercase) {
+            None
+        } else if core.ends_with("ed") {
+            Some("ed")
+        } else if core.ends_with('s') {
+            Some("s")
+        } else {
+            None
+        }
+    };
+    let joined = k > 1 && (words[k - 1].ends_with(',') || words[k - 1] == "and");
+    let said = tense(words[k])?;
+    if !joined || (words[k - 1].ends_with(',') && said != "s") {
         return None;
     }
     let start = sentence_start(&words[..k]);
@@ -601,11 +647,11 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     let verb = start + used;
     let one_clause = words[verb..k - 1]
         .iter()
-        .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']));
-    (matches!(attribution, Attribution::Name(_))
+        .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']) && *w != "and");
+    (matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
         && !stopped
         && verb < k - 1
-        && present(words[verb])
+        && tense(words[verb]) == Some(said)
         && one_clause)
         .then_some(attribution)
 }
@@ -791,6 +837,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_may_stand_for_the_speaker_a_sentence_names_late() {
+        assert_eq!(
+            speakers(&[
+                "Families can save more, Ann Roe, the under secretary, said Tuesday. “Loans should not hurt,” she said.",
+            ]),
+            [some("Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_headline_names_the_speaker_of_its_quoted_words() {
         assert_eq!(
             speakers(&[
@@ -798,8 +854,16 @@ mod tests {
                 "Elm Daily: Roe signs river bill, says ‘the water will be clean’",
                 "Elm Times: Roe touts ‘a new day for the river’ at the plant",
                 "Elm Post: Roe administration seeks comment, says ‘no delay’",
+                "Governor Roe toured the plant and noted that the work is “far from done.”",
+                "Governor Roe met Bo Park, who praised the plant and noted it is “far from done.”",
             ]),
-            [some("Ann Roe"), some("Ann Roe"), None]
+            [
+                some("Ann Roe"),
+                some("Ann Roe"),
+                None,
+                some("Governor Ann Roe"),
+                None
+            ]
         );
     }
 
