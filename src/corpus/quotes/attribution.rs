@@ -4,9 +4,10 @@
 //! the member a group of lawmakers includes).
 
 use super::Context;
+use super::antecedents::{opening_subject, subjects};
 use super::cues::{
-    Ending, intro_attribution, introduces, lead_attribution, opening_subject, sentence_attribution,
-    starts_with_verb, subjects, tail_attribution,
+    Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
+    starts_with_verb, tail_attribution,
 };
 use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;

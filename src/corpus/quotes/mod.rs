@@ -24,7 +24,7 @@
 //!   subject by `subject`
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `attribution`: the subject resolved — a pronoun to the nearest person
-//!   it can be, `I` to the voice of the text ([`Context::voice`]), a group of
+//!   it can be (the subjects of sentences before it, `antecedents`), `I` to the voice of the text ([`Context::voice`]), a group of
 //!   lawmakers to the release's member when they are among it — or the
 //!   speaker of the quote this one continues;
 //! - [`complete`]: short forms completed from the one person the release
@@ -35,6 +35,7 @@
 //! Everything is a single pass over each paragraph plus a few words of
 //! context per quote; no regular expressions.
 
+mod antecedents;
 mod attribution;
 pub mod complete;
 mod cues;
