@@ -62,6 +62,11 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;
     }
+    // `Ann Roe (@AnnRoe):`, `Ann Roe on X:`: an account's owner, person
+    // or organization, speaks.
+    if let Some(owner) = account_owner(&words) {
+        return Some(owner);
+    }
     // A bracketed tag at the end: `(D-TX)`.
     if words.last().is_some_and(|w| w.ends_with(')'))
         && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
@@ -157,6 +162,41 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// Where a post was published, after its author in a label (`Ann Roe on
+/// X:`).
+const PLATFORMS: &[&str] = &[
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Threads",
+    "LinkedIn",
+    "Bluesky",
+    "TikTok",
+];
+
+/// The author a label names with their account: a handle in brackets
+/// (`Ann Roe (@AnnRoe)`) or the platform (`Ann Roe on X`, `Acme League via
+/// Twitter`), when the rest is a person's full name or an organization's.
+fn account_owner(words: &[&str]) -> Option<Attribution> {
+    let (last, rest) = words.split_last()?;
+    let name = if last.starts_with("(@") && last.ends_with(')') {
+        rest
+    } else if rest.len() >= 2
+        && matches!(rest[rest.len() - 1], "on" | "via")
+        && PLATFORMS.contains(last)
+    {
+        &rest[..rest.len() - 1]
+    } else {
+        return None;
+    };
+    let name = name.join(" ");
+    if is_organization(&name) && name.contains(' ') {
+        return Some(Attribution::Organization(name));
+    }
+    (is_person_name(&name) && full_name(&name)).then_some(Attribution::Name(name))
 }
 
 /// Most words of a label of bare capitalised words.
@@ -334,6 +374,10 @@ mod tests {
                 "Elm Park, IL Mayor Jo Orr: “Yes.”",
                 "Al Dunn, MD, Chair, Elm Cancer Center: “Yes.”",
                 "Ty Moe, VP of Policy, First Elm: “Yes.”",
+                "Jo Orr (@JoOrr): “Yes.”",
+                "Di Cruz on X: “Yes.”",
+                "Elm Valley League via Twitter: “Yes.”",
+                "Jo Orr on Tuesday: “Yes.”",
                 "Founder and CEO of Elm Lake Media, Di Cruz: “Yes.”",
             ]),
             [
@@ -349,6 +393,10 @@ mod tests {
                 some("Mayor Jo Orr"),
                 some("Al Dunn"),
                 some("Ty Moe"),
+                some("Jo Orr"),
+                some("Di Cruz"),
+                some("Elm Valley League"),
+                None,
                 some("Di Cruz"),
             ]
         );
