@@ -188,6 +188,16 @@ pub fn is_organization(speaker: &str) -> bool {
     // `University of Utah`: an institution heading its name.
     let headed =
         words.len() >= 3 && organizational(&words[0]) && matches!(words[1], "of" | "for" | "on");
+    // `Doctors for America`, `Bread for the World`: who, for what.
+    let purposed = words.len() >= 3
+        && words[1..words.len() - 1].contains(&"for")
+        && words
+            .iter()
+            .position(|w| *w == "for")
+            .is_some_and(|k| k <= 2)
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
     // `Democratic Mayors Association`: offices inside a name that ends as
     // an organization's does.
     // Not one opening with an office (`President of the Lee Union`).
@@ -197,7 +207,7 @@ pub fn is_organization(speaker: &str) -> bool {
         && !ROLE_NOUNS.contains(&words[0].to_lowercase().as_str());
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
-        && (headed || words.iter().skip(1).any(organizational))
+        && (headed || purposed || words.iter().skip(1).any(organizational))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
@@ -474,6 +484,8 @@ mod tests {
             "University of Elmville",
             "Democratic Lieutenant Governors Association",
             "ADL",
+            "Nurses for Elm Valley",
+            "Bread for the River",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -488,6 +500,7 @@ mod tests {
             "Secretary of the Interior Deb Haaland",
             "President of the Elm Teachers Union",
             "Our Plan",
+            "Secretary for Rivers",
             "National Milk Producers Federation President and CEO Committee",
         ] {
             assert!(!is_organization(name), "{name}");
