@@ -92,6 +92,12 @@ impl Reader<'_> {
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
             .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
+            // together, a label after the source of the one before.
+            .or_else(|| {
+                let (_, after) = lead.rsplit_once(']')?;
+                label_attribution(after)
+            })
             .or_else(|| {
                 (lead_from == 0 && self.roundup)
                     .then(|| bare_label(lead))
@@ -321,13 +327,32 @@ impl Reader<'_> {
                         .map(|n| n.surname.to_lowercase())
                         != surname
                 });
-            if someone_else {
+            // `… “defying predictions.” The data showed that “prices
+            // fell.”`: a quotation set inside a later sentence of its own
+            // is that sentence's, not the earlier speaker's.
+            let previous_ended = text
+                .get(previous.start.offset as usize..previous.end.offset as usize)
+                .is_some_and(|q| {
+                    q.trim_end_matches(['"', '”', '’', '\''])
+                        .ends_with(['.', '!', '?'])
+                });
+            let last_sentence = match between.rfind(['.', '!', '?']) {
+                Some(end) => &between[end + 1..],
+                None if previous_ended => between,
+                None => "",
+            };
+            let embedded = last_sentence.split_whitespace().count() > MAX_LEAD_IN;
+            if someone_else || embedded {
                 return None;
             }
         }
         Some(speaker)
     }
 }
+
+/// Most words before a quotation in its sentence that still leave it
+/// continuing the speech before it (`He added, "…"` is cued; `And "…"`).
+const MAX_LEAD_IN: usize = 2;
 
 /// Fewest paragraphs opening with a label that names someone in a round-up.
 const MIN_ROUNDUP_LABELS: usize = 3;
@@ -677,6 +702,32 @@ mod tests {
                 &["“Our state will recover from this flood.”"],
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_a_later_sentence_is_not_the_earlier_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Director Ann Roe said the economy is “beating the odds.” New data showed prices have fallen while “core prices are also declining.”",
+                "“We are winning,” Roe said. “And we will keep going.”",
+            ]),
+            [
+                some("Director Ann Roe"),
+                None,
+                some("Ann Roe"),
+                some("Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_after_the_source_of_the_item_before_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back it.” [Tweet, 1/2/23]Bo Park, Director, Elm League: “So do we.”"
+            ]),
+            [some("Rep. Ann Roe"), some("Bo Park")]
         );
     }
 

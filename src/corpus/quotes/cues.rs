@@ -246,6 +246,7 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
             || is_participle(words[k])
             || (words[k].starts_with(char::is_lowercase)
                 && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
+            || delivers_saying(&words[k..])
     })?;
     // `called on the agency to move the manatee from "threatened"`: a short
     // quotation in a request is a term more often than words.
@@ -253,6 +254,21 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
         return None;
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// Most words between a verb that delivers and what it delivers (`gave a
+/// major speech`).
+const MAX_BEFORE_SAYING: usize = 3;
+
+/// True for a verb that delivers a saying (`delivered remarks`, `gave a
+/// speech`, `issued a statement`): what the quotation after it comes from.
+fn delivers_saying(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && INTRO_VERBS.contains(&lower(w).as_str())
+    }) && words[1..]
+        .iter()
+        .take(MAX_BEFORE_SAYING)
+        .any(|w| SAYINGS.contains(&lower(w).as_str()))
 }
 
 /// Speech verbs that before `to` mean going on doing something (`the
@@ -640,6 +656,17 @@ mod tests {
                 "According to Cy and Di Moss, “the plan is working.”",
             ]),
             [some("Secretary Ann Roe"), some("Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn delivering_a_speech_is_saying_what_it_says() {
+        assert_eq!(
+            speakers(&[
+                "On Monday, Council Director Ann Roe delivered remarks on the economy and how it is “beating the odds.”",
+                "On Monday, Council Director Ann Roe delivered a report on the “Safe Rivers” plan.",
+            ]),
+            [some("Director Ann Roe"), None]
         );
     }
 
