@@ -354,7 +354,17 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
 /// nearest one before a quotation says whose words it holds, which may not
 /// be the subject of an earlier speech verb (`Thune noted that the nominee
 /// has referred to …`). Lowercase.
-const DESCRIBING_VERBS: &[&str] = &["called", "calls", "referred", "refers", "labeled"];
+const DESCRIBING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "referred",
+    "refers",
+    "labeled",
+    "characterized",
+    "characterizes",
+    "termed",
+    "dubbed",
+];
 
 /// True for a participle such as `saying`.
 fn is_participle(word: &str) -> bool {
@@ -667,6 +677,16 @@ mod tests {
                 "On Monday, Council Director Ann Roe delivered a report on the “Safe Rivers” plan.",
             ]),
             [some("Director Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn characterizing_something_in_quoted_words_is_saying_them() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
+            ]),
+            [some("Governor Ann Roe")]
         );
     }
 
