@@ -4,9 +4,10 @@
 //! in `labels`.
 
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
-use super::names::is_person_name;
+use super::names::{PersonName, is_person_name};
 use super::subject::{
-    Attribution, Gender, name_forward, plausible, pronoun, subject_backward, subject_forward,
+    Attribution, Gender, name_backward, name_forward, plausible, pronoun, subject_backward,
+    subject_forward,
 };
 use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possessive, verb_len};
 
@@ -15,6 +16,10 @@ use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possess
 const COLON_WINDOW: usize = 40;
 /// Most words of the lead read for a verb when it ends with a comma.
 const COMMA_WINDOW: usize = 14;
+/// Most words after a quote read for its attribution (`," said Co-Chair
+/// and Director of the Office of Science and Technology Policy Dr. Ann
+/// Roe`).
+const MAX_TAIL_WORDS: usize = 24;
 /// Most words between a name after a quote and its verb (`"…," Ann Roe,
 /// the director of the council, said`).
 const MAX_TAIL_APPOSITION: usize = 20;
@@ -57,7 +62,7 @@ pub(super) fn starts_with_verb(tail: &str) -> bool {
 pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let mut words: Vec<&str> = rest.split_whitespace().take(MAX_TAIL_WORDS).collect();
     // `"…," [Sen. Ann] Roe added`: an editor's brackets complete the name.
     if words.first().is_some_and(|w| w.starts_with('['))
         && let Some(close) = words.iter().take(4).position(|w| w.ends_with(']'))
@@ -187,12 +192,19 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
                     .rposition(|w| lower(w[0]) == "according" && lower(w[1]) == "to")
                     .map(|according| according + 2)
             })
-        && let Some((attribution, used, _)) = subject_forward(&words[from..end])
-        && from + used == end
     {
-        // `According to Ann and Bo,`: two people.
-        let several = words[from..end].iter().any(|w| matches!(*w, "and" | "&"));
-        return (!several).then_some(attribution);
+        if let Some((attribution, used, _)) = subject_forward(&words[from..end])
+            && from + used == end
+        {
+            // `According to Ann and Bo,`: two people.
+            let several = words[from..end].iter().any(|w| matches!(*w, "and" | "&"));
+            return (!several).then_some(attribution);
+        }
+        // `In the words of the great reformer Ann Roe,`: a full name after
+        // words describing the person.
+        let run = name_backward(&words[from..end], true)?;
+        let full = PersonName::parse(&run.name).is_some_and(|n| n.first().is_some());
+        return (full && is_person_name(&run.name)).then_some(Attribution::Name(run.name));
     }
     let window = if trimmed.ends_with(',') {
         COMMA_WINDOW
@@ -634,8 +646,14 @@ mod tests {
                 "“We win,” Acme-AFL spokesperson Ann Roe said.",
                 "“We win again,” said Elm County press secretary Bo Park.",
                 "“We will win,” said Assistant to the Governor and River Safety Adviser Dr. Cy Lee.",
+                "“We win,” said Board Co-Chair and Director of the State Office of Science and Water Policy Dr. Di Cruz.",
             ]),
-            [some("Ann Roe"), some("Bo Park"), some("Adviser Dr. Cy Lee")]
+            [
+                some("Ann Roe"),
+                some("Bo Park"),
+                some("Adviser Dr. Cy Lee"),
+                some("Dr. Di Cruz")
+            ]
         );
     }
 
@@ -660,12 +678,19 @@ mod tests {
     fn according_to_and_a_possessed_statement_name_the_speaker() {
         assert_eq!(
             speakers(&[
+                "In the words of the great reformer and league leader Cy Lee, “To live is to act.”",
                 "According to Secretary Ann Roe, “the plan is working.”",
                 "Bo Park’s statement reads: “We are proud of this work.”",
                 "According to the report, “the plan is working.”",
                 "According to Cy and Di Moss, “the plan is working.”",
             ]),
-            [some("Secretary Ann Roe"), some("Bo Park"), None, None]
+            [
+                some("Cy Lee"),
+                some("Secretary Ann Roe"),
+                some("Bo Park"),
+                None,
+                None
+            ]
         );
     }
 

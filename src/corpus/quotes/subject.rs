@@ -168,12 +168,17 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
     })
 }
 
+/// Most words of a name read forward with its offices (`PCAST Co-Chair and
+/// Director of the White House Office of Science and Technology Policy
+/// Dr. Ann Roe`).
+const MAX_NAME_RUN: usize = 20;
+
 /// A name read forward from the start of `words`: the name (titles right
 /// before it kept), how many words it took and whether punctuation ended it.
 pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     let mut parts: Vec<&str> = Vec::new();
     let mut stopped = false;
-    for (k, token) in words.iter().enumerate().take(14) {
+    for (k, token) in words.iter().enumerate().take(MAX_NAME_RUN) {
         if token.starts_with('(') {
             break;
         }
