@@ -420,7 +420,7 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     } else {
         k
     };
-    let direct = subject_backward(&words[..subject_end]);
+    let direct = subject_backward(&words[..subject_end]).and_then(|a| relative_owner(words, k, a));
     if direct.is_none() && !participle {
         return possessed_saying(&words[..k])
             .or_else(|| infinitive_subject(&words[..k]))
@@ -432,6 +432,35 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// The subject of the verb at `k` when `found`, read right before it,
+/// lies inside a phrase set off after a relative pronoun that is the
+/// verb's subject (`Ann Roe who, when thanking the officers of the Elm
+/// Army, described …`): the name the clause follows, or none.
+fn relative_owner(words: &[&str], k: usize, found: Attribution) -> Option<Attribution> {
+    let start = sentence_start(&words[..k]);
+    let Some(who) = words[start..k]
+        .iter()
+        .rposition(|w| matches!(*w, "who," | "which,"))
+        .map(|w| start + w)
+    else {
+        return Some(found);
+    };
+    let Attribution::Name(name) = &found else {
+        return Some(found);
+    };
+    let surname = name.split_whitespace().last().unwrap_or("");
+    let inside = words[who + 1..k]
+        .iter()
+        .any(|w| split_word(w).core == surname);
+    if !inside {
+        return Some(found);
+    }
+    match subject_backward(&words[start..who]) {
+        Some(Attribution::Name(owner)) => Some(Attribution::Name(owner)),
+        _ => None,
+    }
 }
 
 /// Most lowercase words between a subject and the `to` of a speech verb
@@ -712,6 +741,16 @@ mod tests {
                 "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
             ]),
             [some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_is_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "It was Ann Roe who, when thanking the officers of the Elm Army, described it as “a day of joy.”",
+            ]),
+            [some("Ann Roe")]
         );
     }
 
