@@ -422,7 +422,8 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     };
     let direct = subject_backward(&words[..subject_end]).and_then(|a| relative_owner(words, k, a));
     if direct.is_none() && !participle {
-        return possessed_saying(&words[..k])
+        return relative_subject(&words[..k])
+            .or_else(|| possessed_saying(&words[..k]))
             .or_else(|| infinitive_subject(&words[..k]))
             .or_else(|| serial_subject(words, k));
     }
@@ -432,6 +433,31 @@ fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// The person a relative pronoun right before a verb stands for: `Ann
+/// Roe, who called him "…"`; `words` end before the verb.
+fn relative_subject(words: &[&str]) -> Option<Attribution> {
+    let mut end = words.len();
+    while end > 0 && ADVERBS.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    if end < 2 || words[end - 1] != "who" || !words[end - 2].ends_with(',') {
+        return None;
+    }
+    // Not the end of an organization's name (`Americans for Tax Reform`).
+    match name_backward(&words[..end - 1], true) {
+        Some(run)
+            if is_person_name(&run.name)
+                && !run
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|i| matches!(words[i], "of" | "for" | "on" | "the" | "&")) =>
+        {
+            Some(Attribution::Name(run.name))
+        }
+        _ => None,
+    }
 }
 
 /// The subject of the verb at `k` when `found`, read right before it,
@@ -741,6 +767,18 @@ mod tests {
                 "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
             ]),
             [some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn who_after_a_name_speaks_for_it() {
+        assert_eq!(
+            speakers(&[
+                "He represented the union and Ann Roe, who called him “the best counsel we ever had.”",
+                "He represented the union, which called him “the best counsel we ever had.”",
+                "It is backed by Friends for Clean Rivers, who said, “It is a good bill.”",
+            ]),
+            [some("Ann Roe"), None, None]
         );
     }
 
