@@ -21,7 +21,8 @@
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
 //!   an introducing paragraph), and `labels` (`Rep. X: "…"`), read into a
-//!   subject by `subject`
+//!   subject by `subject` (and by `clause` for a verb's subject its
+//!   clause gives: `Ann Roe, who called him "…"`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `attribution`: the subject resolved — a pronoun to the nearest person
 //!   it can be (the subjects of sentences before it, `antecedents`), `I` to the voice of the text ([`Context::voice`]), a group of
@@ -37,6 +38,7 @@
 
 mod antecedents;
 mod attribution;
+mod clause;
 pub mod complete;
 mod cues;
 mod labels;
