@@ -143,7 +143,10 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         adverbs += 1;
     }
     let verb = verb_len(&words[at.min(words.len())..]);
-    if verb == 0 {
+    // `In his order on "Clean Air," the President called on the agency`:
+    // a request after a quotation does not say it.
+    let request = verb == 2 && lower(words[at]).starts_with("call");
+    if verb == 0 || request {
         return None;
     }
     let verb_word = words[at + verb - 1];
@@ -550,6 +553,17 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_request_after_a_quotation_does_not_say_it() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe spoke today.",
+                "In her order on “Clean Rivers at Home,” the President called on the agency to act.",
+            ]),
+            [None]
         );
     }
 
