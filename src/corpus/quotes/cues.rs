@@ -616,6 +616,16 @@ mod tests {
     }
 
     #[test]
+    fn reporting_that_is_saying() {
+        assert_eq!(
+            speakers(&[
+                "Director General Bo Park reported to the Board on March 7 that the partners “are committed to the rules.”",
+            ]),
+            [some("Director General Bo Park")]
+        );
+    }
+
+    #[test]
     fn characterizing_something_in_quoted_words_is_saying_them() {
         assert_eq!(
             speakers(&[
