@@ -6,6 +6,7 @@
 use super::clause::subject_before;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
 use super::names::{PersonName, is_person_name};
+use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
@@ -253,7 +254,13 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
         return possessor;
     }
     let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
+    // `Elm Times: Lee Touts Growth as "A New Day"`: a headline's verbs are
+    // capitalised too.
+    let headline = is_headline(lead);
     let k = (start..words.len()).rev().find(|&k| {
+        if headline && HEADLINE_SPEECH.contains(&lower(words[k]).as_str()) {
+            return true;
+        }
         // `continues to call on`: a verb before `to` says nothing.
         let infinitive = words.get(k + 1).is_some_and(|w| *w == "to")
             && CONTINUING_VERBS.contains(&lower(words[k]).as_str());
@@ -285,6 +292,12 @@ fn delivers_saying(words: &[&str]) -> bool {
         .take(MAX_BEFORE_SAYING)
         .any(|w| SAYINGS.contains(&lower(w).as_str()))
 }
+
+/// Speech verbs of a headline in Title Case (`Lee Says`, `Lee Touts`),
+/// lowercase.
+const HEADLINE_SPEECH: &[&str] = &[
+    "says", "touts", "urges", "warns", "vows", "tells", "declares",
+];
 
 /// Speech verbs that before `to` mean going on doing something (`the
 /// President continues to call on Congress`), lowercase.
@@ -612,6 +625,19 @@ mod tests {
                 "On Monday, Council Director Ann Roe delivered a report on the “Safe Rivers” plan.",
             ]),
             [some("Director Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn a_headline_in_title_case_quotes_its_subject() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe spoke.",
+                "Elm Times: Roe Touts Falling Prices as ‘Roenomics in Action’",
+                "Elm Post: Roe Signs the ‘Clean Rivers Act’ Into Law",
+                "Roe said the plan is the “Clean Rivers Act” for the state.",
+            ]),
+            [some("Ann Roe"), None, None]
         );
     }
 
