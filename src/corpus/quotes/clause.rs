@@ -150,8 +150,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         }
     };
     let joined = k > 1 && (words[k - 1].ends_with(',') || words[k - 1] == "and");
-    let said = tense(words[k])?;
-    if !joined || (words[k - 1].ends_with(',') && said != "s") {
+    if !joined {
         return None;
     }
     let start = sentence_start(&words[..k]);
@@ -160,6 +159,15 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     let one_clause = words[verb..k - 1]
         .iter()
         .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']) && *w != "and");
+    // `I looked at it and thought, "…"`: the first person tells its own
+    // story in any tense.
+    if attribution == Attribution::FirstPerson && words[k - 1] == "and" {
+        return (!stopped && verb < k - 1 && one_clause).then_some(attribution);
+    }
+    let said = tense(words[k])?;
+    if words[k - 1].ends_with(',') && said != "s" {
+        return None;
+    }
     (matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
         && !stopped
         && verb < k - 1
@@ -171,6 +179,16 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_first_person_with_two_verbs_says_the_second() {
+        let said = super::super::testing::speakers_in(
+            "Remarks by Governor Ann Roe at the Plant",
+            None,
+            &["They showed me the new blade. I looked at it and thought, “What a sight.”"],
+        );
+        assert_eq!(said, [some("Governor Ann Roe")]);
+    }
 
     #[test]
     fn who_after_a_name_speaks_for_it() {
