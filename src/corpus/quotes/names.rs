@@ -188,6 +188,11 @@ pub fn is_organization(speaker: &str) -> bool {
     // `University of Utah`: an institution heading its name.
     let headed =
         words.len() >= 3 && organizational(&words[0]) && matches!(words[1], "of" | "for" | "on");
+    // `Friends Aware of America`: a name of its own, then where it works.
+    let placed = words.len() >= 3
+        && words[..words.len() - 1].contains(&"of")
+        && words.last().is_some_and(|w| is_place(w))
+        && !is_place(words[0]);
     // `Doctors for America`, `Bread for the World`: who, for what.
     let purposed = words.len() >= 3
         && words[1..words.len() - 1].contains(&"for")
@@ -207,13 +212,14 @@ pub fn is_organization(speaker: &str) -> bool {
         && !ROLE_NOUNS.contains(&words[0].to_lowercase().as_str());
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
-        && (headed || purposed || words.iter().skip(1).any(organizational))
+        && (headed || purposed || placed || words.iter().skip(1).any(organizational))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && !words.iter().all(|w| is_place(w) || is_institution(w))
 }
 
-/// Letters of an organization's acronym (`ADL`, `NAACP`, `AFSCME`).
+/// Letters of an organization's acronym (`ADL`, `NAACP`, `AFSCME`,
+/// `AFL-CIO`).
 const ACRONYM_NAME_LETTERS: std::ops::RangeInclusive<usize> = 3..=6;
 
 /// Capitalised words that head a paragraph as a label but name no one.
@@ -229,8 +235,13 @@ const HEADINGS: &[&str] = &[
 /// `BREAKING`), a place (`USA`), a title or an institution (`CEO`).
 fn is_acronym_name(word: &str) -> bool {
     let bare = word.trim_end_matches([',', '.']);
-    ACRONYM_NAME_LETTERS.contains(&bare.len())
-        && bare.chars().all(|c| c.is_ascii_uppercase())
+    let letters = bare.chars().filter(char::is_ascii_uppercase).count();
+    ACRONYM_NAME_LETTERS.contains(&letters)
+        && bare.starts_with(|c: char| c.is_ascii_uppercase())
+        && bare.ends_with(|c: char| c.is_ascii_uppercase())
+        && bare
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, '-' | '&'))
         && !HEADINGS.contains(&bare)
         && !matches!(bare, "USA" | "US" | "UK" | "EU")
         && !is_place(bare)
@@ -251,7 +262,7 @@ const PRONOUNS: &[&str] = &[
 const BODIES: &[&str] = &[
     "Association", "Associations", "Society", "Foundation", "Institute", "Coalition", "Alliance",
     "Network", "Union", "Federation", "Organization", "League", "Conference", "Movement",
-    "Academy", "Forum", "Campaign",
+    "Academy", "Forum", "Campaign", "Caucus", "Council", "Center",
 ];
 
 /// True when `speaker` is a person's name that may be printed as who said
@@ -486,6 +497,9 @@ mod tests {
             "ADL",
             "Nurses for Elm Valley",
             "Bread for the River",
+            "AFL-CIO",
+            "Friends Aware of America",
+            "Democratic Women’s Caucus",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -501,6 +515,9 @@ mod tests {
             "President of the Elm Teachers Union",
             "Our Plan",
             "Secretary for Rivers",
+            "Governor of Ohio",
+            "Chair of the Council",
+            "A-B",
             "National Milk Producers Federation President and CEO Committee",
         ] {
             assert!(!is_organization(name), "{name}");
