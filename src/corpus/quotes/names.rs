@@ -300,7 +300,11 @@ pub fn is_person_name(speaker: &str) -> bool {
         && weighty <= MAX_NAME_WORDS
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
-        && words.iter().all(|w| is_name_word_shape(w))
+        // `Carlos L Malave`: a middle initial may lack its dot.
+        && words.iter().enumerate().all(|(i, w)| {
+            is_name_word_shape(w)
+                || (i > 0 && i + 1 < words.len() && w.len() == 1 && is_initial(w))
+        })
 }
 
 /// True for a word shaped like part of a person's name: `Frederica`, `S.`,
@@ -478,6 +482,7 @@ mod tests {
             "María Elvira Salazar",
             "Scott DesJarlais",
             "Rosa L. DeLauro",
+            "Carlos L Malave",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }
