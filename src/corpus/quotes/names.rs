@@ -171,7 +171,7 @@ const MAX_ORGANIZATION_WORDS: usize = 10;
 pub fn is_organization(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
-        return is_acronym_name(word);
+        return is_acronym_name(word) || is_joined_name(word);
     }
     let shaped = words.iter().enumerate().all(|(i, w)| {
         let bare = w.trim_end_matches([',', '.']);
@@ -247,6 +247,30 @@ fn is_acronym_name(word: &str) -> bool {
         && !is_place(bare)
         && !is_title(bare)
         && !is_institution(bare)
+}
+
+/// Fewest lowercase letters before a capital inside a word that joins two
+/// words into an organization's name (`MomsRising`, not `MacArthur`).
+const MIN_JOINED_PART: usize = 3;
+
+/// True for an organization's name of words run together (`MomsRising`,
+/// `UnidosUS`): letters only, a capital after at least
+/// [`MIN_JOINED_PART`] lowercase letters, which surnames with a short
+/// prefix (`McConnell`, `DesJarlais`) do not have.
+fn is_joined_name(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', '.']);
+    let mut lower_run = 0;
+    let mut joined = false;
+    for c in bare.chars() {
+        if !c.is_alphabetic() {
+            return false;
+        }
+        if c.is_uppercase() && lower_run >= MIN_JOINED_PART {
+            joined = true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    joined && bare.starts_with(char::is_uppercase)
 }
 
 /// Pronouns and question words, which open a phrase (`Our Plan`, `What
@@ -505,6 +529,8 @@ mod tests {
             "AFL-CIO",
             "Friends Aware of America",
             "Democratic Women’s Caucus",
+            "RiversRising",
+            "LakesUS",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -521,6 +547,9 @@ mod tests {
             "Our Plan",
             "Secretary for Rivers",
             "Governor of Ohio",
+            "McConnell",
+            "DesJarlais",
+            "Lee",
             "Chair of the Council",
             "A-B",
             "National Milk Producers Federation President and CEO Committee",
