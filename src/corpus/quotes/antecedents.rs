@@ -43,6 +43,13 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         from += comma + 1;
     }
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
+    // `Working with Ann Roe was a joy.`: a gerund, no name.
+    if let Attribution::Name(name) = &attribution
+        && !name.contains(' ')
+        && name.ends_with("ing")
+    {
+        return None;
+    }
     let after = from + used;
     let verb_follows = !stopped
         && (0..3).any(|k| {

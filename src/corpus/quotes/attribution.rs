@@ -13,7 +13,7 @@ use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
-use super::subject::{Attribution, Gender, Group, plausible};
+use super::subject::{Attribution, Gender, Group, name_forward, plausible};
 use super::voice;
 use super::words::is_abbreviation;
 use crate::corpus::{Paragraph, Quote, TextPos};
@@ -204,6 +204,9 @@ impl Reader<'_> {
                 Some(name)
             }
             Attribution::Pronoun(gender) => self.nearest(gender, at),
+            Attribution::Possessive(gender) => self
+                .nearest(gender, at)
+                .or_else(|| self.mentioned(gender, at)),
             Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
@@ -256,6 +259,35 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The one person the sentence holding `at` names before it (`When I
+    /// think of Ann, I remember her faith that "…"`), if it names exactly
+    /// one who may be of `gender`.
+    fn mentioned(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let text = self.paragraphs[at.paragraph as usize].text.as_str();
+        let before = text.get(..at.offset as usize)?;
+        let sentence = before
+            .rfind(['.', '!', '?'])
+            .map_or(before, |end| &before[end + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut names: Vec<String> = Vec::new();
+        let mut k = 1;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if plausible(&name) && name != "I" => {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                    k += used.max(1);
+                }
+                _ => k += 1,
+            }
+        }
+        match names.as_slice() {
+            [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -728,6 +760,22 @@ mod tests {
                 "Rep. Ann Roe: “We back it.” [Tweet, 1/2/23]Bo Park, Director, Elm League: “So do we.”"
             ]),
             [some("Rep. Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_stands_for_the_one_person_its_sentence_names() {
+        assert_eq!(
+            speakers_in(
+                "Statement of Governor Bo Park on the Passing of Ann Roe",
+                None,
+                &[
+                    "Working with Ann Roe was a joy.",
+                    "When I think of Ann, I remember her faith that “our state can do anything.”",
+                    "When I think of Ann and Cy, I remember her faith that “our state can do anything.”",
+                ],
+            ),
+            [some("Ann Roe"), None]
         );
     }
 

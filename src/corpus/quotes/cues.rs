@@ -365,8 +365,8 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
         return None;
     }
     let who = match lower(words[owner]).as_str() {
-        "his" => Some(Attribution::Pronoun(Gender::Male)),
-        "her" => Some(Attribution::Pronoun(Gender::Female)),
+        "his" => Some(Attribution::Possessive(Gender::Male)),
+        "her" => Some(Attribution::Possessive(Gender::Female)),
         "their" | "its" => None,
         _ => {
             let mut run = words[..owner].to_vec();

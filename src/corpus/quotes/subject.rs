@@ -17,6 +17,9 @@ pub(super) enum Attribution {
     Name(String),
     /// `he`, `she`, `the senator`: the nearest named speaker who fits.
     Pronoun(Gender),
+    /// `his`, `her` owning what was said (`her faith that "…"`): as a
+    /// pronoun, or else the one person its sentence names before it.
+    Possessive(Gender),
     /// `I`, `we`: whoever speaks the text around the quote.
     FirstPerson,
     /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
