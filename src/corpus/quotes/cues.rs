@@ -253,6 +253,9 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if let Some(possessor) = possessor(&words) {
         return possessor;
     }
+    if let Some(author) = stance_author(&words) {
+        return Some(author);
+    }
     let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
     // `Elm Times: Lee Touts Growth as "A New Day"`: a headline's verbs are
     // capitalised too.
@@ -309,6 +312,8 @@ const CONTINUING_VERBS: &[&str] = &["continue", "continues", "continued"];
 const STANCES: &[&str] = &[
     "declaration",
     "statement",
+    "comments",
+    "comment",
     "words",
     "remarks",
     "message",
@@ -332,6 +337,22 @@ const STANCES: &[&str] = &[
     "description",
     "characterization",
 ];
+
+/// The person named after what they said right before a quotation: `the
+/// comments by Secretary Lee that "…"`, `a warning from Ann Roe that`.
+fn stance_author(words: &[&str]) -> Option<Attribution> {
+    let end = match words.last() {
+        Some(&"that") => words.len() - 1,
+        _ => words.len(),
+    };
+    let run = name_backward(&words[..end], false)?;
+    let by = run.start.checked_sub(1)?;
+    let noun = by.checked_sub(1)?;
+    (matches!(words[by], "by" | "from")
+        && STANCES.contains(&lower(words[noun]).as_str())
+        && is_person_name(&run.name))
+    .then_some(Attribution::Name(run.name))
+}
 
 /// Most words between a possessive and the noun of what was said (`her
 /// fervent faith`).
@@ -614,6 +635,16 @@ mod tests {
                 None,
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_statement_answers_is_its_authors() {
+        assert_eq!(
+            speakers(&[
+                "Today, Rep. Ann Roe issued a statement in response to the comments by Secretary of Defense Bo Park that “we cannot do it.”",
+            ]),
+            [some("Bo Park")]
         );
     }
 
