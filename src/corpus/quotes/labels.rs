@@ -67,6 +67,18 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     if let Some(owner) = account_owner(&words) {
         return Some(owner);
     }
+    // `Lake Workers Union (LWU):`: an organization and its acronym.
+    let whole = words.join(" ");
+    if words.last().is_some_and(|w| w.starts_with('(')) && is_organization(&whole) {
+        // Written without its acronym when that is still an organization's name.
+        let name = words[..words.len() - 1].join(" ");
+        let name = name.strip_prefix("The ").unwrap_or(&name).to_string();
+        return Some(Attribution::Organization(if is_organization(&name) {
+            name
+        } else {
+            whole
+        }));
+    }
     // A bracketed tag at the end: `(D-TX)`.
     if words.last().is_some_and(|w| w.ends_with(')'))
         && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
@@ -377,6 +389,7 @@ mod tests {
                 "Jo Orr (@JoOrr): “Yes.”",
                 "Di Cruz on X: “Yes.”",
                 "Elm Valley League via Twitter: “Yes.”",
+                "International Brotherhood of Lake Workers (IBLW): “Yes.”",
                 "Jo Orr on Tuesday: “Yes.”",
                 "Founder and CEO of Elm Lake Media, Di Cruz: “Yes.”",
             ]),
@@ -396,6 +409,7 @@ mod tests {
                 some("Jo Orr"),
                 some("Di Cruz"),
                 some("Elm Valley League"),
+                some("International Brotherhood of Lake Workers"),
                 None,
                 some("Di Cruz"),
             ]

@@ -173,6 +173,20 @@ pub fn is_organization(speaker: &str) -> bool {
     if let [word] = words.as_slice() {
         return is_acronym_name(word) || is_joined_name(word);
     }
+    // `International Brotherhood of Lake Workers (IBLW)`: a name its
+    // acronym follows.
+    if let Some((last, name)) = words.split_last()
+        && let Some(acronym) = last.strip_prefix('(').and_then(|w| w.strip_suffix(')'))
+        && name.len() >= 2
+        && acronym.len() >= 2
+        && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+    {
+        return name.iter().enumerate().all(|(i, w)| {
+            let bare = w.trim_end_matches(',');
+            (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
+                || (bare.starts_with(char::is_uppercase) && !is_title(bare))
+        });
+    }
     let shaped = words.iter().enumerate().all(|(i, w)| {
         let bare = w.trim_end_matches([',', '.']);
         (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
@@ -531,6 +545,7 @@ mod tests {
             "Democratic Women’s Caucus",
             "RiversRising",
             "LakesUS",
+            "International Brotherhood of Lake Workers (IBLW)",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -548,6 +563,8 @@ mod tests {
             "Secretary for Rivers",
             "Governor of Ohio",
             "McConnell",
+            "Ann Roe (D)",
+            "Senator Ann Roe (DC)",
             "DesJarlais",
             "Lee",
             "Chair of the Council",
