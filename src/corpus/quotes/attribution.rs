@@ -4,14 +4,17 @@
 //! the member a group of lawmakers includes).
 
 use super::Context;
+use super::antecedents::{opening_subject, subjects};
 use super::cues::{
-    Ending, intro_attribution, introduces, label_attribution, lead_attribution, opening_subject,
-    sentence_attribution, starts_with_verb, subjects, tail_attribution,
+    Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
+    starts_with_verb, tail_attribution,
 };
+use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
-use super::names::PersonName;
+use super::names::{PersonName, is_person_name};
 use super::partial;
-use super::subject::{Attribution, Gender, Group, plausible};
+use super::subject::{Attribution, Gender, Group, name_forward, plausible};
+use super::voice;
 use super::words::is_abbreviation;
 use crate::corpus::{Paragraph, Quote, TextPos};
 
@@ -24,6 +27,8 @@ struct Reader<'a> {
     context: &'a Context<'a>,
     /// Every speaker named so far, where, most recent last.
     named: Vec<(TextPos, String)>,
+    /// True for a round-up of reactions (see [`is_roundup`]).
+    roundup: bool,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -36,6 +41,7 @@ pub(super) fn attribute(
         paragraphs,
         context,
         named: Vec::new(),
+        roundup: is_roundup(paragraphs, spans),
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
@@ -85,7 +91,18 @@ impl Reader<'_> {
         let to_end = tail_to == last.len();
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten());
+            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
+            // together, a label after the source of the one before.
+            .or_else(|| {
+                let (_, after) = lead.rsplit_once(']')?;
+                label_attribution(after)
+            })
+            .or_else(|| {
+                (lead_from == 0 && self.roundup)
+                    .then(|| bare_label(lead))
+                    .flatten()
+            });
         if attribution.is_none()
             && opens_paragraph
             && let Some(previous) = previous
@@ -139,6 +156,16 @@ impl Reader<'_> {
         {
             speaker = self.resolve(attribution, span.start);
         }
+        // `Statement from Governor Lee` whose body opens with the quoted
+        // statement: the person the title names.
+        if speaker.is_none()
+            && !cue
+            && !short
+            && span.start.paragraph == 0
+            && first[..span.start.offset as usize].trim().is_empty()
+        {
+            speaker = voice::of_title(self.context.title).map(|v| v.speaker);
+        }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.
         if speaker.is_none()
@@ -177,11 +204,19 @@ impl Reader<'_> {
                 Some(name)
             }
             Attribution::Pronoun(gender) => self.nearest(gender, at),
+            Attribution::Possessive(gender) => self
+                .nearest(gender, at)
+                .or_else(|| self.mentioned(gender, at)),
             Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
-                let name = self.context.titled(&title, self.paragraphs)?;
+                let mut name = self.context.titled(&title, self.paragraphs)?;
+                // `National Security Advisor Ann Roe`: the name without
+                // the words of its office that are no title.
+                if !is_person_name(&name) {
+                    name = PersonName::parse(&name)?.full();
+                }
                 self.named.push((at, name.clone()));
                 Some(name)
             }
@@ -201,11 +236,18 @@ impl Reader<'_> {
             .collect();
         for p in from..=at.paragraph {
             let text = &self.paragraphs[p as usize].text;
-            for (offset, name) in subjects(text, false) {
+            for (offset, subject) in subjects(text, false) {
                 let pos = TextPos::new(p as usize, offset);
-                if pos < at {
-                    candidates.push((pos, name));
+                if pos >= at {
+                    continue;
                 }
+                // A title the release gives no one stops the search too.
+                let name = match subject {
+                    Some(Attribution::Name(name)) => Some(name),
+                    Some(Attribution::Title(title)) => self.context.titled(&title, self.paragraphs),
+                    _ => None,
+                };
+                candidates.push((pos, name));
             }
         }
         candidates.sort_by_key(|(pos, _)| *pos);
@@ -217,6 +259,35 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The one person the sentence holding `at` names before it (`When I
+    /// think of Ann, I remember her faith that "…"`), if it names exactly
+    /// one who may be of `gender`.
+    fn mentioned(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let text = self.paragraphs[at.paragraph as usize].text.as_str();
+        let before = text.get(..at.offset as usize)?;
+        let sentence = before
+            .rfind(['.', '!', '?'])
+            .map_or(before, |end| &before[end + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut names: Vec<String> = Vec::new();
+        let mut k = 1;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if plausible(&name) && name != "I" => {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                    k += used.max(1);
+                }
+                _ => k += 1,
+            }
+        }
+        match names.as_slice() {
+            [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -280,17 +351,67 @@ impl Reader<'_> {
                 .into_iter()
                 .filter(|(at, _)| *at != first_sentence)
                 .any(|(_, subject)| {
-                    subject
-                        .and_then(|s| PersonName::parse(&s))
+                    let name = match subject {
+                        Some(Attribution::Name(name)) => Some(name),
+                        _ => None,
+                    };
+                    name.and_then(|s| PersonName::parse(&s))
                         .map(|n| n.surname.to_lowercase())
                         != surname
                 });
-            if someone_else {
+            // `… “defying predictions.” The data showed that “prices
+            // fell.”`: a quotation set inside a later sentence of its own
+            // is that sentence's, not the earlier speaker's.
+            let previous_ended = text
+                .get(previous.start.offset as usize..previous.end.offset as usize)
+                .is_some_and(|q| {
+                    q.trim_end_matches(['"', '”', '’', '\''])
+                        .ends_with(['.', '!', '?'])
+                });
+            let last_sentence = match between.rfind(['.', '!', '?']) {
+                Some(end) => &between[end + 1..],
+                None if previous_ended => between,
+                None => "",
+            };
+            let embedded = last_sentence.split_whitespace().count() > MAX_LEAD_IN;
+            if someone_else || embedded {
                 return None;
             }
         }
         Some(speaker)
     }
+}
+
+/// Most words before a quotation in its sentence that still leave it
+/// continuing the speech before it (`He added, "…"` is cued; `And "…"`).
+const MAX_LEAD_IN: usize = 2;
+
+/// Fewest paragraphs opening with a label that names someone in a round-up.
+const MIN_ROUNDUP_LABELS: usize = 3;
+
+/// True for a round-up of reactions: at least [`MIN_ROUNDUP_LABELS`]
+/// paragraphs open with a label naming someone (`Rep. Ann Roe: "…"`), so
+/// that a label of bare capitalised words there is a speaker too
+/// (`Clean Rivers Now: "…"`).
+fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
+    let mut labelled = 0;
+    let mut last = None;
+    for span in spans {
+        let p = span.start.paragraph;
+        if last == Some(p) {
+            continue;
+        }
+        last = Some(p);
+        let text = &paragraphs[p as usize].text;
+        let lead = text.get(..span.start.offset as usize).unwrap_or("");
+        if label_attribution(lead).is_some() {
+            labelled += 1;
+            if labelled >= MIN_ROUNDUP_LABELS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a sentence ends in `text` (a full stop that is not an
@@ -571,6 +692,94 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_may_stand_for_a_title_the_release_gives_someone() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Lee visited Elm County on Tuesday.",
+                "The President toured the new plant. “We are building here again,” she said.",
+                "The Governor toured the new plant. “We are building here again,” she said.",
+            ]),
+            [some("President Ann Lee"), None]
+        );
+    }
+
+    #[test]
+    fn a_title_of_several_words_stands_for_the_one_person_given_it() {
+        assert_eq!(
+            speakers(&[
+                "National Security Advisor Ann Roe met the team on Monday.",
+                "“This is a big day,” the National Security Advisor said.",
+            ]),
+            [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_statement_given_in_quotation_marks_is_its_titles_person() {
+        assert_eq!(
+            speakers_in(
+                "Statement from Governor Ann Lee on the Flood",
+                None,
+                &[
+                    "“Our state will recover from this flood.”",
+                    "“We will rebuild every home in the county.”",
+                ],
+            ),
+            [some("Governor Ann Lee"), some("Governor Ann Lee")]
+        );
+        assert_eq!(
+            speakers_in(
+                "Fact Sheet: Flood Relief",
+                None,
+                &["“Our state will recover from this flood.”"],
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_inside_a_later_sentence_is_not_the_earlier_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Director Ann Roe said the economy is “beating the odds.” New data showed prices have fallen while “core prices are also declining.”",
+                "“We are winning,” Roe said. “And we will keep going.”",
+            ]),
+            [
+                some("Director Ann Roe"),
+                None,
+                some("Ann Roe"),
+                some("Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_label_after_the_source_of_the_item_before_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back it.” [Tweet, 1/2/23]Bo Park, Director, Elm League: “So do we.”"
+            ]),
+            [some("Rep. Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_possessive_stands_for_the_one_person_its_sentence_names() {
+        assert_eq!(
+            speakers_in(
+                "Statement of Governor Bo Park on the Passing of Ann Roe",
+                None,
+                &[
+                    "Working with Ann Roe was a joy.",
+                    "When I think of Ann, I remember her faith that “our state can do anything.”",
+                    "When I think of Ann and Cy, I remember her faith that “our state can do anything.”",
+                ],
+            ),
+            [some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
     fn a_label_before_a_quote_names_the_speaker() {
         assert_eq!(
             speakers(&[
@@ -587,7 +796,8 @@ mod tests {
                 some("Rep. Joaquin Rivera"),
                 some("Jane Doe"),
                 some("American Farmers Association"),
-                None,
+                // An acronym alone labels a speaker in a round-up.
+                some("ADL"),
                 None,
                 some("Congressman Tom Reyes"),
                 some("Ana Soto"),

@@ -4,14 +4,17 @@
 //! becomes the person the release's title names with it.
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
-use super::names::{PersonName, first_name_fits, is_person_name, name_start, strip_possessive};
+use super::names::{
+    PersonName, first_name_fits, is_organization, is_person_name, name_start, strip_possessive,
+};
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
 /// the same person (one or two more words): "Xi" and "President Xi" become
 /// "Xi Jinping" and "President Xi Jinping" when the body says "Xi Jinping".
-/// Titles as written are kept. When the fuller names could be two people's
+/// Titles as written are kept; an organization's name is left whole. When
+/// the fuller names could be two people's
 /// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
 /// of the member the release belongs to, `member`, counts as used once.
 /// [`super::extract`] already applies this.
@@ -29,13 +32,14 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
     wanted.dedup();
     let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
     let names = full_names(texts, &wanted);
-    if names.is_empty() {
-        return;
-    }
     for quote in quotes.iter_mut() {
         let Some(speaker) = &quote.speaker else {
             continue;
         };
+        // An organization's name is whole as its label gives it.
+        if is_organization(speaker) {
+            continue;
+        }
         let words: Vec<&str> = speaker.split_whitespace().collect();
         let core_from = name_start(&words);
         let core = &words[core_from..];
@@ -43,6 +47,10 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
             continue;
         }
         let Some(full) = best_full_name(&names, core) else {
+            // `Biden said` where the release writes only `President Biden`.
+            if let [surname] = words.as_slice() {
+                quote.speaker = titled_surname(paragraphs, surname).or(quote.speaker.take());
+            }
             continue;
         };
         let mut resolved = words[..core_from].join(" ");
@@ -52,6 +60,48 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
         resolved.push_str(&full.join(" "));
         quote.speaker = Some(resolved);
     }
+}
+
+/// Most title words before a surname (`Vice President`, `U.S. Trade
+/// Representative`).
+const MAX_TITLE_WORDS: usize = 3;
+
+/// The one titled form the release gives a surname that it never writes
+/// with a given name: `President Lee` for a bare `Lee`. `None` when it
+/// gives none or two (`President Lee`, `Dr. Lee`: two people, perhaps).
+fn titled_surname(paragraphs: &[Paragraph], surname: &str) -> Option<String> {
+    let mut found: Option<Vec<&str>> = None;
+    for paragraph in paragraphs {
+        if !paragraph.text.contains(surname) {
+            continue;
+        }
+        let words: Vec<&str> = paragraph.text.split_whitespace().collect();
+        for (at, token) in words.iter().enumerate() {
+            if strip_possessive(split_word(token).core) != surname {
+                continue;
+            }
+            let mut from = at;
+            while from > 0
+                && at - from < MAX_TITLE_WORDS
+                && !split_word(words[from - 1]).stop
+                && words[from - 1].starts_with(char::is_uppercase)
+                && is_title(split_word(words[from - 1]).core)
+            {
+                from -= 1;
+            }
+            if from == at {
+                continue;
+            }
+            let mut titled: Vec<&str> =
+                words[from..at].iter().map(|w| split_word(w).core).collect();
+            titled.push(surname);
+            match &found {
+                Some(known) if *known != titled => return None,
+                _ => found = Some(titled),
+            }
+        }
+    }
+    found.map(|words| words.join(" "))
 }
 
 /// The full name containing `core` that the release uses, if all the names
@@ -262,6 +312,25 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 mod tests {
     use super::super::testing::{some, speakers};
     use super::*;
+
+    #[test]
+    fn a_bare_surname_takes_the_one_title_the_release_gives_it() {
+        assert_eq!(
+            speakers(&[
+                "President Moss’s plan was signed on Tuesday.",
+                "“We built this together,” Moss said in a statement.",
+            ]),
+            [some("President Moss")]
+        );
+        assert_eq!(
+            speakers(&[
+                "President Moss met Dr. Moss and Mr. Park on Tuesday.",
+                "“We built this together,” Moss said.",
+                "“It works,” Park said.",
+            ]),
+            [None, some("Mr. Park")]
+        );
+    }
 
     #[test]
     fn short_names_are_completed_from_the_full_name_in_the_release() {

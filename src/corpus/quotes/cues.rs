@@ -1,10 +1,12 @@
 //! The words around a quotation that say who speaks it: `"…," said Rep.
-//! Bice`, `Bice said: "…"`, a label (`Rep. X: "…"`), a paragraph that
-//! introduces the quote (`X released the following statement:`).
+//! Bice`, `Bice said: "…"`, a paragraph that introduces the quote (`X
+//! released the following statement:`). Labels (`Rep. X: "…"`) are
+//! in `labels`.
 
-use super::lexicon::CONNECTORS;
+use super::clause::subject_before;
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
-use super::names::{PersonName, is_organization, is_person_name};
+use super::names::{PersonName, is_person_name};
+use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
@@ -15,8 +17,10 @@ use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possess
 const COLON_WINDOW: usize = 40;
 /// Most words of the lead read for a verb when it ends with a comma.
 const COMMA_WINDOW: usize = 14;
-/// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
-const MAX_LABEL_WORDS: usize = 20;
+/// Most words after a quote read for its attribution (`," said Co-Chair
+/// and Director of the Office of Science and Technology Policy Dr. Ann
+/// Roe`).
+const MAX_TAIL_WORDS: usize = 24;
 /// Most words between a name after a quote and its verb (`"…," Ann Roe,
 /// the director of the council, said`).
 const MAX_TAIL_APPOSITION: usize = 20;
@@ -59,7 +63,18 @@ pub(super) fn starts_with_verb(tail: &str) -> bool {
 pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let mut words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let mut words: Vec<&str> = rest.split_whitespace().take(MAX_TAIL_WORDS).collect();
+    // `"…," [Sen. Ann] Roe added`: an editor's brackets complete the name.
+    if words.first().is_some_and(|w| w.starts_with('['))
+        && let Some(close) = words.iter().take(4).position(|w| w.ends_with(']'))
+        && words
+            .get(close + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && verb_len(words.get(close + 2..).unwrap_or(&[])) > 0
+    {
+        words[0] = &words[0][1..];
+        words[close] = &words[close][..words[close].len() - 1];
+    }
     let first = *words.first()?;
     // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
     if let Some(name) = glued_verb(first) {
@@ -92,7 +107,16 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if ending == Ending::Bare {
         return None;
     }
-    let (attribution, mut at, stopped) = subject_forward(&words)?;
+    let (attribution, mut at, mut stopped) = subject_forward(&words)?;
+    // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
+    // apposition.
+    if !stopped && words.get(at).is_some_and(|w| w.starts_with('(')) {
+        let close = words[at..]
+            .iter()
+            .position(|w| w.trim_end_matches(',').ends_with(')'))?;
+        stopped = words[at + close].ends_with(',');
+        at += close + 1;
+    }
     if stopped {
         // `"…," Ann Roe, the director of the council, said`.
         let named = matches!(attribution, Attribution::Name(_));
@@ -120,7 +144,10 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         adverbs += 1;
     }
     let verb = verb_len(&words[at.min(words.len())..]);
-    if verb == 0 {
+    // `In his order on "Clean Air," the President called on the agency`:
+    // a request after a quotation does not say it.
+    let request = verb == 2 && lower(words[at]).starts_with("call");
+    if verb == 0 || request {
         return None;
     }
     let verb_word = words[at + verb - 1];
@@ -157,15 +184,31 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     if trimmed.ends_with(':') {
         return colon_attribution(&words[..end]);
     }
-    // `in the words of President Lee,`
+    // `in the words of President Lee,`, `According to Secretary Lee,`
     if trimmed.ends_with(',')
-        && let Some(of) = words[..end]
+        && let Some(from) = words[..end]
             .windows(3)
             .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
-        && let Some((attribution, used, _)) = subject_forward(&words[of + 3..end])
-        && of + 3 + used == end
+            .map(|of| of + 3)
+            .or_else(|| {
+                words[..end]
+                    .windows(2)
+                    .rposition(|w| lower(w[0]) == "according" && lower(w[1]) == "to")
+                    .map(|according| according + 2)
+            })
     {
-        return Some(attribution);
+        if let Some((attribution, used, _)) = subject_forward(&words[from..end])
+            && from + used == end
+        {
+            // `According to Ann and Bo,`: two people.
+            let several = words[from..end].iter().any(|w| matches!(*w, "and" | "&"));
+            return (!several).then_some(attribution);
+        }
+        // `In the words of the great reformer Ann Roe,`: a full name after
+        // words describing the person.
+        let run = name_backward(&words[from..end], true)?;
+        let full = PersonName::parse(&run.name).is_some_and(|n| n.first().is_some());
+        return (full && is_person_name(&run.name)).then_some(Attribution::Name(run.name));
     }
     let window = if trimmed.ends_with(',') {
         COMMA_WINDOW
@@ -210,8 +253,17 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if let Some(possessor) = possessor(&words) {
         return possessor;
     }
+    if let Some(author) = stance_author(&words) {
+        return Some(author);
+    }
     let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
+    // `Elm Times: Lee Touts Growth as "A New Day"`: a headline's verbs are
+    // capitalised too.
+    let headline = is_headline(lead);
     let k = (start..words.len()).rev().find(|&k| {
+        if headline && HEADLINE_SPEECH.contains(&lower(words[k]).as_str()) {
+            return true;
+        }
         // `continues to call on`: a verb before `to` says nothing.
         let infinitive = words.get(k + 1).is_some_and(|w| *w == "to")
             && CONTINUING_VERBS.contains(&lower(words[k]).as_str());
@@ -219,6 +271,7 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
             || is_participle(words[k])
             || (words[k].starts_with(char::is_lowercase)
                 && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
+            || delivers_saying(&words[k..])
     })?;
     // `called on the agency to move the manatee from "threatened"`: a short
     // quotation in a request is a term more often than words.
@@ -227,6 +280,27 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
 }
+
+/// Most words between a verb that delivers and what it delivers (`gave a
+/// major speech`).
+const MAX_BEFORE_SAYING: usize = 3;
+
+/// True for a verb that delivers a saying (`delivered remarks`, `gave a
+/// speech`, `issued a statement`): what the quotation after it comes from.
+fn delivers_saying(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        w.starts_with(char::is_lowercase) && INTRO_VERBS.contains(&lower(w).as_str())
+    }) && words[1..]
+        .iter()
+        .take(MAX_BEFORE_SAYING)
+        .any(|w| SAYINGS.contains(&lower(w).as_str()))
+}
+
+/// Speech verbs of a headline in Title Case (`Lee Says`, `Lee Touts`),
+/// lowercase.
+const HEADLINE_SPEECH: &[&str] = &[
+    "says", "touts", "urges", "warns", "vows", "tells", "declares",
+];
 
 /// Speech verbs that before `to` mean going on doing something (`the
 /// President continues to call on Congress`), lowercase.
@@ -238,6 +312,8 @@ const CONTINUING_VERBS: &[&str] = &["continue", "continues", "continued"];
 const STANCES: &[&str] = &[
     "declaration",
     "statement",
+    "comments",
+    "comment",
     "words",
     "remarks",
     "message",
@@ -261,6 +337,22 @@ const STANCES: &[&str] = &[
     "description",
     "characterization",
 ];
+
+/// The person named after what they said right before a quotation: `the
+/// comments by Secretary Lee that "…"`, `a warning from Ann Roe that`.
+fn stance_author(words: &[&str]) -> Option<Attribution> {
+    let end = match words.last() {
+        Some(&"that") => words.len() - 1,
+        _ => words.len(),
+    };
+    let run = name_backward(&words[..end], false)?;
+    let by = run.start.checked_sub(1)?;
+    let noun = by.checked_sub(1)?;
+    (matches!(words[by], "by" | "from")
+        && STANCES.contains(&lower(words[noun]).as_str())
+        && is_person_name(&run.name))
+    .then_some(Attribution::Name(run.name))
+}
 
 /// Most words between a possessive and the noun of what was said (`her
 /// fervent faith`).
@@ -294,8 +386,8 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
         return None;
     }
     let who = match lower(words[owner]).as_str() {
-        "his" => Some(Attribution::Pronoun(Gender::Male)),
-        "her" => Some(Attribution::Pronoun(Gender::Female)),
+        "his" => Some(Attribution::Possessive(Gender::Male)),
+        "her" => Some(Attribution::Possessive(Gender::Female)),
         "their" | "its" => None,
         _ => {
             let mut run = words[..owner].to_vec();
@@ -311,7 +403,17 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
 /// nearest one before a quotation says whose words it holds, which may not
 /// be the subject of an earlier speech verb (`Thune noted that the nominee
 /// has referred to …`). Lowercase.
-const DESCRIBING_VERBS: &[&str] = &["called", "calls", "referred", "refers", "labeled"];
+const DESCRIBING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "referred",
+    "refers",
+    "labeled",
+    "characterized",
+    "characterizes",
+    "termed",
+    "dubbed",
+];
 
 /// True for a participle such as `saying`.
 fn is_participle(word: &str) -> bool {
@@ -344,171 +446,8 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     }
 }
 
-/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
-const MAX_DATELINE: usize = 6;
-
-/// The subject a paragraph opens with, after its dateline and a short
-/// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
-/// Roe`), when a verb follows it.
-pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
-    let words: Vec<&str> = text.split_whitespace().take(40).collect();
-    sentence_subject(&words)
-}
-
-/// The subject a sentence (as words) opens with, as [`opening_subject`].
-fn sentence_subject(words: &[&str]) -> Option<Attribution> {
-    let mut from = words
-        .iter()
-        .take(MAX_DATELINE)
-        .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
-        .map_or(0, |k| k + 1);
-    if words
-        .get(from)
-        .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
-    {
-        from += 1;
-    }
-    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase.
-    if words
-        .get(from)
-        .is_some_and(|w| OPENERS.contains(&split_word(w).core))
-        && let Some(comma) = words
-            .iter()
-            .skip(from)
-            .take(MAX_OPENING)
-            .position(|w| w.ends_with(','))
-    {
-        from += comma + 1;
-    }
-    let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
-    let after = from + used;
-    let verb_follows = !stopped
-        && (0..3).any(|k| {
-            words
-                .get(after + k..)
-                .is_some_and(|rest| !rest.is_empty() && rest[0].chars().all(|c| c.is_lowercase()))
-        });
-    verb_follows.then_some(attribution)
-}
-
-/// The people a text names as the subjects of its sentences, each with the
-/// byte offset of its sentence: who a later `he` or `she` may stand for.
-/// A sentence whose subject is a proper name readout cannot read as a
-/// person (`In closing remarks, Climate Envoy John Forbes Kerr reviewed …`)
-/// gives `None`: a pronoun after it may mean that one, so it stops the
-/// search.
-///
-/// With `appositions`, a full name opening a sentence before a comma
-/// (`Irene Khan, a U.N. rapporteur, highlighted …`) is its subject too,
-/// verb or not: enough to say someone else may speak now, too loose to
-/// resolve a pronoun with (`Pittsburgh Post-Gazette:` would pass).
-pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<String>)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut at = 0;
-    let words: Vec<(usize, &str)> = text
-        .split_whitespace()
-        .map(|w| {
-            let offset = text[at..].find(w).map_or(at, |k| at + k);
-            at = offset + w.len();
-            (offset, w)
-        })
-        .collect();
-    while start < words.len() {
-        let end = (start..words.len())
-            .find(|&k| {
-                let w = words[k].1;
-                w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w))
-            })
-            .map_or(words.len(), |k| k + 1);
-        let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
-        match sentence_subject(&sentence) {
-            Some(Attribution::Name(name)) if plausible(&name) => {
-                out.push((words[start].0, Some(name)));
-            }
-            // `Irene Khan, a U.N. rapporteur, highlighted that …`: a full
-            // name opening the sentence before an apposition.
-            _ if appositions
-                && name_forward(&sentence)
-                    .is_some_and(|(name, _, stopped)| stopped && is_person_name(&name)) =>
-            {
-                let name = name_forward(&sentence).map(|(name, _, _)| name);
-                out.push((words[start].0, name));
-            }
-            _ if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
-            _ => {}
-        }
-        start = end;
-    }
-    out
-}
-
-/// True when a sentence, after a short opening phrase (`In closing
-/// remarks,`), starts with two capitalised words: a proper name.
-fn opens_with_proper_name(sentence: &[&str]) -> bool {
-    let from = sentence
-        .iter()
-        .take(MAX_OPENING)
-        .position(|w| w.ends_with(','))
-        .map_or(0, |k| k + 1);
-    let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
-    sentence
-        .get(from..from + 2)
-        .is_some_and(|two| capital(&two[0]) && two[1].starts_with(char::is_uppercase))
-}
-
-/// Most words of an opening phrase before a sentence's subject.
-const MAX_OPENING: usize = 4;
-
-/// Words that open a phrase before a sentence's subject (`In closing
-/// remarks,`, `Last week,`).
-const OPENERS: &[&str] = &[
-    "In",
-    "On",
-    "At",
-    "During",
-    "After",
-    "Before",
-    "Later",
-    "Earlier",
-    "Finally",
-    "Also",
-    "Additionally",
-    "Meanwhile",
-    "Then",
-    "Following",
-    "Throughout",
-    "Separately",
-    "Likewise",
-    "Similarly",
-    "Last",
-    "This",
-    "Next",
-    "Since",
-];
-
-/// The subject of the verb at `k`: the name or pronoun before it, or for a
-/// participle (`Lowe continued, saying:`) the subject of the clause's
-/// first verb or of the sentence.
-fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
-    let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
-    // `Lowe continued, saying, "…"`: the subject is before the first verb.
-    let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
-        k - 1
-    } else {
-        k
-    };
-    let direct = subject_backward(&words[..subject_end]);
-    if direct.is_some() || !participle {
-        return direct;
-    }
-    let start = sentence_start(&words[..k]);
-    let (attribution, _, _) = subject_forward(&words[start..k])?;
-    Some(attribution)
-}
-
 /// Where the last sentence of `words` starts.
-fn sentence_start(words: &[&str]) -> usize {
+pub(super) fn sentence_start(words: &[&str]) -> usize {
     words
         .iter()
         .rposition(|w| {
@@ -541,87 +480,6 @@ pub(super) fn introduces(text: &str) -> bool {
         || text.contains("remarks")
 }
 
-/// The speaker of a paragraph that opens with a label, as round-ups of
-/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`,
-/// `Eversource President and CEO Joe Nolan: "…"`; also a paragraph that is
-/// only such a label (`Rep. Ro Khanna (CA-17):`, `Illinois Congressman
-/// Sean Casten: (1/3)`). The label is a name with its offices and
-/// affiliations, nothing else: `In a letter to Secretary Lee:` is not one.
-pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
-    let lead = lead.trim();
-    let label = match lead.strip_suffix(':') {
-        Some(label) => label,
-        None => {
-            let (label, rest) = lead.rsplit_once(':')?;
-            let numbering = rest.trim().strip_prefix('(')?.strip_suffix(')')?;
-            numbering
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '/')
-                .then_some(label)?
-        }
-    };
-    let mut words: Vec<&str> = label.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
-        return None;
-    }
-    // A bracketed tag at the end: `(D-TX)`.
-    if words.last().is_some_and(|w| w.ends_with(')'))
-        && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
-    {
-        words.truncate(open);
-    }
-    let labelish = words.iter().all(|w| {
-        let core = split_word(w).core;
-        core.starts_with(|c: char| !c.is_lowercase())
-            || matches!(
-                core,
-                "and" | "of" | "the" | "for" | "to" | "at" | "in" | "on" | "&"
-            )
-            || CONNECTORS.contains(&core)
-    });
-    if !labelish {
-        return None;
-    }
-    // `Jane Doe, Chief Executive Officer, American Society of X`: the name
-    // opens a label of comma-separated parts; or it closes one, after the
-    // offices (`Ranking Member, House Judiciary Committee, New York
-    // Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
-    if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
-        let chunk = &words[..=first];
-        // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`).
-        if let Some((name, used, _)) = name_forward(chunk)
-            && used == chunk.len()
-            && is_person_name(&name)
-        {
-            return Some(Attribution::Name(name));
-        }
-        let last = words.iter().rposition(|w| w.ends_with(','))?;
-        let chunk = &words[last + 1..];
-        return match name_backward(chunk, false) {
-            Some(run) if run.start == 0 && is_person_name(&run.name) => {
-                Some(Attribution::Name(run.name))
-            }
-            _ => None,
-        };
-    }
-    // Without commas the name comes with an office (`Rep.`, `President and
-    // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
-    // an organization than a person.
-    // `American Cancer Society:` quotes the organization.
-    let whole: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
-    let whole = whole.join(" ");
-    let organization = whole.strip_prefix("The ").unwrap_or(&whole);
-    if is_organization(organization) {
-        return Some(Attribution::Organization(organization.to_string()));
-    }
-    let mut run = name_backward(&words, false)?;
-    if !plausible(&run.name) && run.start >= 2 && matches!(words[run.start - 1], "of" | "from") {
-        run = name_backward(&words[..run.start - 1], false)?;
-    }
-    let titled = PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty());
-    (titled && plausible(&run.name)).then_some(Attribution::Name(run.name))
-}
-
 /// The speaker named by a paragraph that introduces the quote after it:
 /// `Rep. X (R-OK) released the following statement:`. The sentence that
 /// introduces (the one ending the paragraph) is read, from its first verb.
@@ -650,7 +508,7 @@ fn first_verb(sentence: &[&str]) -> Option<usize> {
 
 /// Nouns naming what a person said, which an introduction without a verb
 /// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
-const SAYINGS: &[&str] = &[
+pub(super) const SAYINGS: &[&str] = &[
     "remarks",
     "statement",
     "statements",
@@ -708,4 +566,167 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
     (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
         .then_some(Attribution::FirstPerson)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn an_office_in_lowercase_or_linked_by_to_and_and_comes_before_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“We win,” Acme-AFL spokesperson Ann Roe said.",
+                "“We win again,” said Elm County press secretary Bo Park.",
+                "“We will win,” said Assistant to the Governor and River Safety Adviser Dr. Cy Lee.",
+                "“We win,” said Board Co-Chair and Director of the State Office of Science and Water Policy Dr. Di Cruz.",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Bo Park"),
+                some("Adviser Dr. Cy Lee"),
+                some("Dr. Di Cruz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_request_after_a_quotation_does_not_say_it() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe spoke today.",
+                "In her order on “Clean Rivers at Home,” the President called on the agency to act.",
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_tag_and_an_apposition_may_come_between_a_name_and_its_verb() {
+        assert_eq!(
+            speakers(&[
+                "“The more we learn,” Rep. Ann Roe (R-Ohio), a critic of the plan, told reporters."
+            ]),
+            [some("Rep. Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "“We are ready,” [Sen. Ann] Roe added.",
+                "Rep. Bo Park: “We are ready too.” [Tweet, 1/2/23]",
+            ]),
+            [some("Sen. Ann Roe"), some("Rep. Bo Park")]
+        );
+    }
+
+    #[test]
+    fn according_to_and_a_possessed_statement_name_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "In the words of the great reformer and league leader Cy Lee, “To live is to act.”",
+                "According to Secretary Ann Roe, “the plan is working.”",
+                "Bo Park’s statement reads: “We are proud of this work.”",
+                "According to the report, “the plan is working.”",
+                "According to Cy and Di Moss, “the plan is working.”",
+            ]),
+            [
+                some("Cy Lee"),
+                some("Secretary Ann Roe"),
+                some("Bo Park"),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_statement_answers_is_its_authors() {
+        assert_eq!(
+            speakers(&[
+                "Today, Rep. Ann Roe issued a statement in response to the comments by Secretary of Defense Bo Park that “we cannot do it.”",
+            ]),
+            [some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn delivering_a_speech_is_saying_what_it_says() {
+        assert_eq!(
+            speakers(&[
+                "On Monday, Council Director Ann Roe delivered remarks on the economy and how it is “beating the odds.”",
+                "On Monday, Council Director Ann Roe delivered a report on the “Safe Rivers” plan.",
+            ]),
+            [some("Director Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn a_headline_in_title_case_quotes_its_subject() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe spoke.",
+                "Elm Times: Roe Touts Falling Prices as ‘Roenomics in Action’",
+                "Elm Post: Roe Signs the ‘Clean Rivers Act’ Into Law",
+                "Roe said the plan is the “Clean Rivers Act” for the state.",
+            ]),
+            [some("Ann Roe"), None, None]
+        );
+    }
+
+    #[test]
+    fn reporting_that_is_saying() {
+        assert_eq!(
+            speakers(&[
+                "Director General Bo Park reported to the Board on March 7 that the partners “are committed to the rules.”",
+            ]),
+            [some("Director General Bo Park")]
+        );
+    }
+
+    #[test]
+    fn characterizing_something_in_quoted_words_is_saying_them() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
+            ]),
+            [some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_headline_names_the_speaker_of_its_quoted_words() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe spoke at the plant.",
+                "Elm Daily: Roe signs river bill, says ‘the water will be clean’",
+                "Elm Times: Roe touts ‘a new day for the river’ at the plant",
+                "Elm Post: Roe administration seeks comment, says ‘no delay’",
+                "Governor Roe toured the plant and noted that the work is “far from done.”",
+                "Governor Roe met Bo Park, who praised the plant and noted it is “far from done.”",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Ann Roe"),
+                None,
+                some("Governor Ann Roe"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_opening_phrase_may_come_before_a_named_speaker() {
+        assert_eq!(
+            speakers(&[
+                "In a letter opening the new handbook, Ann Roe, the Governor’s Adviser for Rivers, said:",
+                "“When we build, we build for good.”",
+            ]),
+            [some("Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "In a letter signed by Reps. Ann Roe, Bo Park, Cy Lee and Di Cruz, the state’s lawmakers asked the agency to give \"swift consideration\" to the plan."
+            ]),
+            [None]
+        );
+    }
 }

@@ -13,8 +13,8 @@ pub(super) const VERBS: &[&str] = &[
     "said", "says", "say", "add", "note", "write", "continue", "added", "adds", "stated", "noted",
     "notes", "continued", "continues", "explained", "explains", "emphasized", "emphasised",
     "emphasizes", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
-    "asked", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
-    "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "tweeted",
+    "asked", "ask", "asks", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
+    "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "touts", "tweeted", "reported",
     "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
@@ -141,6 +141,11 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
     "responds", "commemorates", "proclaims", "recognizes", "advances", "applauds", "praises",
     "thanks", "congratulates", "commends", "condemns", "directs", "appoints", "invites",
     "convenes", "outlines", "reaffirms", "sends", "pardons", "extends", "after", "call",
+    "uses", "takes", "makes", "gives", "puts", "sets", "builds", "brings", "lowers", "cuts",
+    "tackles", "expands", "protects", "continues", "kicks", "lays", "lifts", "leads", "pushes",
+    "rallies", "returns", "talks", "tells", "vows", "warns", "wins", "works", "lauds", "presses",
+    "pledges", "promotes", "proposes", "rolls", "secures", "showcases", "strengthens", "stresses",
+    "supports", "to", "on", "in", "at", "for",
 ];
 
 /// Titles that after `the` stand for the one person a release names with
@@ -149,6 +154,9 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
 pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "president", "vice president", "first lady", "second gentleman", "prime minister", "governor",
     "mayor", "secretary", "chancellor", "ambassador", "administrator", "speaker",
+    "national security advisor", "national security adviser", "press secretary",
+    "attorney general", "foreign minister", "crown prince", "king", "queen", "pope",
+    "premier", "emir",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

@@ -20,10 +20,12 @@
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   a label, an introducing paragraph), read into a subject by `subject`
+//!   an introducing paragraph), and `labels` (`Rep. X: "…"`), read into a
+//!   subject by `subject` (and by `clause` for a verb's subject its
+//!   clause gives: `Ann Roe, who called him "…"`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `attribution`: the subject resolved — a pronoun to the nearest person
-//!   it can be, `I` to the voice of the text ([`Context::voice`]), a group of
+//!   it can be (the subjects of sentences before it, `antecedents`), `I` to the voice of the text ([`Context::voice`]), a group of
 //!   lawmakers to the release's member when they are among it — or the
 //!   speaker of the quote this one continues;
 //! - [`complete`]: short forms completed from the one person the release
@@ -34,9 +36,12 @@
 //! Everything is a single pass over each paragraph plus a few words of
 //! context per quote; no regular expressions.
 
+mod antecedents;
 mod attribution;
+mod clause;
 pub mod complete;
 mod cues;
+mod labels;
 pub mod lexicon;
 mod marks;
 pub mod names;

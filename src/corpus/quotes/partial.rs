@@ -54,6 +54,25 @@ const PHRASE_ENDERS: &[&str] = &[
     "must", "not", "too", "also", "even", "still", "now", "then", "again",
 ];
 
+/// Fewest words of a headline in Title Case.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// True when `text` (after an outlet's label: `Elm Times: …`) is a
+/// headline in Title Case: every word capitalised but a title's small
+/// words.
+pub(super) fn is_headline(text: &str) -> bool {
+    let text = text
+        .rsplit_once(": ")
+        .map_or(text, |(_, headline)| headline);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= MIN_HEADLINE_WORDS
+        && words.iter().all(|w| {
+            let core = split_word(w).core;
+            core.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || TITLE_SMALL_WORDS.contains(&lower(core).as_str())
+        })
+}
+
 /// True when a quotation in a sentence reads as a term, not as someone's
 /// words: it has no letters (`"2+2"`), is a title (`"Solar for All"`),
 /// follows a word that names it (`so-called`, `dubbed`), stands in
@@ -79,7 +98,9 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&lower(w).as_str())
         });
-    if title {
+    // In a headline in Title Case (`Lee Touts Growth as "A New Day"`), a
+    // quotation's capitals say nothing.
+    if title && !is_headline(before) {
         return true;
     }
     let before = before.trim_end();

@@ -17,6 +17,9 @@ pub(super) enum Attribution {
     Name(String),
     /// `he`, `she`, `the senator`: the nearest named speaker who fits.
     Pronoun(Gender),
+    /// `his`, `her` owning what was said (`her faith that "…"`): as a
+    /// pronoun, or else the one person its sentence names before it.
+    Possessive(Gender),
     /// `I`, `we`: whoever speaks the text around the quote.
     FirstPerson,
     /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
@@ -109,8 +112,18 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
+        // `I’d always say to him, "…"`: a contraction keeps the person.
+        w if first_person_contraction(w) => Some(Attribution::FirstPerson),
         _ => None,
     }
+}
+
+/// True for `I’d`, `I'll`, `We’ve`: the first person with an auxiliary.
+fn first_person_contraction(word: &str) -> bool {
+    let Some((person, tail)) = word.split_once(['’', '\'']) else {
+        return false;
+    };
+    matches!(person, "I" | "we" | "We") && matches!(tail, "d" | "ll" | "ve" | "m")
 }
 
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
@@ -128,7 +141,7 @@ pub(super) fn the_title(words: &[&str]) -> Option<(String, usize)> {
     if !matches!(*first, "the" | "The") {
         return None;
     }
-    for len in [2, 1] {
+    for len in [3, 2, 1] {
         let Some(title) = words.get(1..=len) else {
             continue;
         };
@@ -158,12 +171,17 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
     })
 }
 
+/// Most words of a name read forward with its offices (`PCAST Co-Chair and
+/// Director of the White House Office of Science and Technology Policy
+/// Dr. Ann Roe`).
+const MAX_NAME_RUN: usize = 20;
+
 /// A name read forward from the start of `words`: the name (titles right
 /// before it kept), how many words it took and whether punctuation ended it.
 pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     let mut parts: Vec<&str> = Vec::new();
     let mut stopped = false;
-    for (k, token) in words.iter().enumerate().take(14) {
+    for (k, token) in words.iter().enumerate().take(MAX_NAME_RUN) {
         if token.starts_with('(') {
             break;
         }
@@ -186,13 +204,27 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
                 .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
                 .is_some_and(|n| is_name_word(split_word(n).core))
         };
-        let link_after_office = TITLE_LINKS.contains(&word.core)
-            && (after_title || parts.last().is_some_and(|p| TITLE_LINKS.contains(p)));
+        // `Assistant to the President and Homeland Security Advisor Ann
+        // Roe`: `to` and `and` link offices too.
+        let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
+        let link_after_office =
+            office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
         let connector = !parts.is_empty()
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
             && named_after(k + 1);
-        if !(is_name_word(word.core) || connector) {
+        // `AFL-CIO spokesperson Ann Roe`, `Acme press secretary Ann Roe`:
+        // an office in lowercase after what it serves, before the name.
+        let lowercase_office = !parts.is_empty()
+            && !word.stop
+            && is_title(word.core)
+            && words[k + 1..]
+                .iter()
+                .take(2)
+                .map(|n| split_word(n).core)
+                .find(|n| !is_title(n))
+                .is_some_and(is_name_word);
+        if !(is_name_word(word.core) || connector || lowercase_office) {
             break;
         }
         parts.push(word.core);
@@ -213,8 +245,9 @@ pub(super) fn clean(parts: &[&str]) -> Option<String> {
     if start >= parts.len() || parts[start..].iter().all(|p| is_title(p)) {
         return None;
     }
+    // Titles as written are kept, not one in lowercase (`spokesperson`).
     let mut from = start;
-    while from > 0 && is_title(parts[from - 1]) {
+    while from > 0 && is_title(parts[from - 1]) && is_name_word(parts[from - 1]) {
         from -= 1;
     }
     Some(parts[from..].join(" "))
@@ -322,7 +355,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     let words = &words[..end];
     let last = *words.last()?;
-    for len in [3, 2] {
+    for len in [4, 3, 2] {
         if let Some(from) = end.checked_sub(len)
             && let Some((title, used)) = the_title(&words[from..])
             && used == len
@@ -487,7 +520,13 @@ fn apposed_name(words: &[&str]) -> Option<String> {
     };
     let first_end = chunk_end(0)?;
     let mut openings = vec![0];
-    if first_end < 3 && name_forward(&clause[..=first_end]).is_none() {
+    // `Today,`, `On Monday,`, or a longer phrase a preposition opens (`In
+    // a letter opening the report,`).
+    let long_phrase = first_end >= 3
+        && clause
+            .first()
+            .is_some_and(|w| OPENING_PREPOSITIONS.contains(w));
+    if (first_end < 3 || long_phrase) && name_forward(&clause[..=first_end]).is_none() {
         openings.push(first_end + 1);
     }
     for opening in openings {
@@ -506,12 +545,34 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
         // `Palm Grove, CA –`: a town before its state is a dateline.
         let dateline = clause.get(end + 1).is_some_and(|next| is_state(next));
-        if whole && verbless && !dateline && plausible(&name) {
+        // `…, Ann Roe, Bo Park and Cy Lee, the lawmakers asked`: a name in
+        // a list, whose subject comes after it.
+        let listed = opening > 0
+            && long_phrase
+            && clause[end + 1..]
+                .split_inclusive(|w| w.ends_with(','))
+                .any(|part| name_forward(part).is_some_and(|(other, _, _)| plausible(&other)));
+        if whole && verbless && !dateline && !listed && plausible(&name) {
             return Some(name);
         }
     }
     None
 }
+
+/// Prepositions that open a phrase before a sentence's subject (`In a
+/// letter opening the report, Ann Roe, …, wrote`).
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "Following",
+    "Throughout",
+    "Under",
+    "Upon",
+];
 
 /// True for a state as datelines write it after a town: `CA`, `D.C.`,
 /// `Texas`.
@@ -593,6 +654,20 @@ mod tests {
             name("Rep. Aguilar")
         );
         assert_eq!(backward("WASHINGTON, DC —"), None);
+    }
+
+    #[test]
+    fn the_first_person_with_an_auxiliary_is_the_voice_of_the_text() {
+        let said = super::super::testing::speakers_in(
+            "Remarks by Governor Ann Roe at a Town Dinner",
+            None,
+            &[
+                "And I’d always say to him, “All politics is local,” and I meant it.",
+                "When I travel, I ask the crowd, “Raise your hand if you have a cousin here.”",
+            ],
+        );
+        let roe = Some("Governor Ann Roe".to_string());
+        assert_eq!(said, [roe.clone(), roe]);
     }
 
     #[test]

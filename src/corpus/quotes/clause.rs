@@ -1,0 +1,226 @@
+//! The subject of a speech verb in its clause: the name or pronoun right
+//! before it, or, when none stands there, the person the clause's shape
+//! gives (`Ann Roe, who called him "…"`, `As Ann Roe likes to say`, `Roe's
+//! statement reads`, `Roe signs bill, says "…"`).
+
+use super::cues::{SAYINGS, sentence_start};
+use super::lexicon::{ADVERBS, PARTICIPLES};
+use super::names::is_person_name;
+use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
+use super::words::{lower, split_word, verb_len};
+
+/// The subject of the verb at `k`: the name or pronoun before it, or for a
+/// participle (`Lowe continued, saying:`) the subject of the clause's
+/// first verb or of the sentence.
+pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
+    let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
+    // `Lowe continued, saying, "…"`: the subject is before the first verb.
+    let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
+        k - 1
+    } else {
+        k
+    };
+    let direct = subject_backward(&words[..subject_end]).and_then(|a| relative_owner(words, k, a));
+    if direct.is_none() && !participle {
+        return relative_subject(&words[..k])
+            .or_else(|| possessed_saying(&words[..k]))
+            .or_else(|| infinitive_subject(&words[..k]))
+            .or_else(|| serial_subject(words, k));
+    }
+    if direct.is_some() || !participle {
+        return direct;
+    }
+    let start = sentence_start(&words[..k]);
+    let (attribution, _, _) = subject_forward(&words[start..k])?;
+    Some(attribution)
+}
+
+/// The person a relative pronoun right before a verb stands for: `Ann
+/// Roe, who called him "…"`; `words` end before the verb.
+fn relative_subject(words: &[&str]) -> Option<Attribution> {
+    let mut end = words.len();
+    while end > 0 && ADVERBS.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    if end < 2 || words[end - 1] != "who" || !words[end - 2].ends_with(',') {
+        return None;
+    }
+    // Not the end of an organization's name (`Americans for Tax Reform`).
+    match name_backward(&words[..end - 1], true) {
+        Some(run)
+            if is_person_name(&run.name)
+                && !run
+                    .start
+                    .checked_sub(1)
+                    .is_some_and(|i| matches!(words[i], "of" | "for" | "on" | "the" | "&")) =>
+        {
+            Some(Attribution::Name(run.name))
+        }
+        _ => None,
+    }
+}
+
+/// The subject of the verb at `k` when `found`, read right before it,
+/// lies inside a phrase set off after a relative pronoun that is the
+/// verb's subject (`Ann Roe who, when thanking the officers of the Elm
+/// Army, described …`): the name the clause follows, or none.
+fn relative_owner(words: &[&str], k: usize, found: Attribution) -> Option<Attribution> {
+    let start = sentence_start(&words[..k]);
+    let Some(who) = words[start..k]
+        .iter()
+        .rposition(|w| matches!(*w, "who," | "which,"))
+        .map(|w| start + w)
+    else {
+        return Some(found);
+    };
+    let Attribution::Name(name) = &found else {
+        return Some(found);
+    };
+    let surname = name.split_whitespace().last().unwrap_or("");
+    let inside = words[who + 1..k]
+        .iter()
+        .any(|w| split_word(w).core == surname);
+    if !inside {
+        return Some(found);
+    }
+    match subject_backward(&words[start..who]) {
+        Some(Attribution::Name(owner)) => Some(Attribution::Name(owner)),
+        _ => None,
+    }
+}
+
+/// Most lowercase words between a subject and the `to` of a speech verb
+/// (`Lee is fond to say`, `I am proud to say`).
+const MAX_BEFORE_TO: usize = 3;
+
+/// The subject of a speech verb after `to`: `As Lee likes to say`, `I am
+/// proud to say`, `Lee used to say`; `words` end before the verb.
+fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
+    let (to, before) = words.split_last()?;
+    if *to != "to" {
+        return None;
+    }
+    let mut from = before.len();
+    while from > 0
+        && before.len() - from < MAX_BEFORE_TO
+        && before[from - 1].starts_with(char::is_lowercase)
+        && !split_word(before[from - 1]).stop
+        && pronoun(before[from - 1]).is_none()
+    {
+        from -= 1;
+    }
+    if from == before.len() {
+        return None;
+    }
+    subject_backward(&before[..from]).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// The person whose saying is the subject of a verb: `Lee’s statement`
+/// (`reads: "…"`), `the Governor’s letter`.
+fn possessed_saying(words: &[&str]) -> Option<Attribution> {
+    let (noun, before) = words.split_last()?;
+    let owner = before.last()?;
+    if !SAYINGS.contains(&lower(noun).as_str()) || split_word(noun).stop {
+        return None;
+    }
+    let stem = owner
+        .strip_suffix("’s")
+        .or_else(|| owner.strip_suffix("'s"))?;
+    let mut run = before[..before.len() - 1].to_vec();
+    run.push(stem);
+    subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
+
+/// The subject of a second verb in a series (`Lee signs gun bill, says
+/// "…"`, `Lee visited the plant and noted that "…"`): the name opening
+/// the sentence, when the verb after it and the speech verb at `k` agree
+/// in tense (`signs`, `says`; `visited`, `noted`) and one comma or `and`
+/// alone parts them.
+fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
+    let tense = |w: &str| {
+        let core = split_word(w).core;
+        if !w.starts_with(char::is_lowercase) {
+            None
+        } else if core.ends_with("ed") {
+            Some("ed")
+        } else if core.ends_with('s') {
+            Some("s")
+        } else {
+            None
+        }
+    };
+    let joined = k > 1 && (words[k - 1].ends_with(',') || words[k - 1] == "and");
+    if !joined {
+        return None;
+    }
+    let start = sentence_start(&words[..k]);
+    let (attribution, used, stopped) = subject_forward(&words[start..k])?;
+    let verb = start + used;
+    let one_clause = words[verb..k - 1]
+        .iter()
+        .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']) && *w != "and");
+    // `I looked at it and thought, "…"`: the first person tells its own
+    // story in any tense.
+    if attribution == Attribution::FirstPerson && words[k - 1] == "and" {
+        return (!stopped && verb < k - 1 && one_clause).then_some(attribution);
+    }
+    let said = tense(words[k])?;
+    if words[k - 1].ends_with(',') && said != "s" {
+        return None;
+    }
+    (matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        && !stopped
+        && verb < k - 1
+        && tense(words[verb]) == Some(said)
+        && one_clause)
+        .then_some(attribution)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_first_person_with_two_verbs_says_the_second() {
+        let said = super::super::testing::speakers_in(
+            "Remarks by Governor Ann Roe at the Plant",
+            None,
+            &["They showed me the new blade. I looked at it and thought, “What a sight.”"],
+        );
+        assert_eq!(said, [some("Governor Ann Roe")]);
+    }
+
+    #[test]
+    fn who_after_a_name_speaks_for_it() {
+        assert_eq!(
+            speakers(&[
+                "He represented the union and Ann Roe, who called him “the best counsel we ever had.”",
+                "He represented the union, which called him “the best counsel we ever had.”",
+                "It is backed by Friends for Clean Rivers, who said, “It is a good bill.”",
+            ]),
+            [some("Ann Roe"), None, None]
+        );
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_is_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "It was Ann Roe who, when thanking the officers of the Elm Army, described it as “a day of joy.”",
+            ]),
+            [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_after_to_is_its_subjects() {
+        assert_eq!(
+            speakers(&[
+                "As Ann Roe likes to say, “Never give up.”",
+                "Bo Park used to say, “Keep the faith.”",
+                "The plan is to say “yes” to every town.",
+            ]),
+            [some("Ann Roe"), some("Bo Park"), None]
+        );
+    }
+}

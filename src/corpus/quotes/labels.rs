@@ -1,0 +1,470 @@
+//! Labels: a name (or an organization's name) with its offices and
+//! affiliations, then a colon, opening a paragraph of quoted words, as
+//! round-ups of reactions write them (`Rep. Joaquin Castro: "…"`, `Jane
+//! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`).
+
+use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, VERBS};
+use super::lexicon::{is_institution, is_suffix};
+use super::names::{PersonName, is_organization, is_person_name, is_place};
+use super::subject::{Attribution, name_backward, name_forward, plausible};
+use super::words::{is_title, lower, split_word};
+
+/// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
+const MAX_LABEL_WORDS: usize = 20;
+
+/// Most words of a label whose full name comes first, before the
+/// descriptions of who the person is (`Ann Roe, Distinguished Chair of
+/// Church and Mission at Lee College and Executive Director of …:`).
+const MAX_DESCRIBED_LABEL_WORDS: usize = 32;
+
+/// Lowercase words that make a clause of what precedes a colon rather than
+/// a description of a person: pronouns and the words that open clauses.
+const CLAUSE_WORDS: &[&str] = &[
+    "i", "we", "he", "she", "they", "it", "you", "his", "her", "their", "our", "its", "my", "your",
+    "who", "which", "that", "whose", "when", "where", "while", "because", "if", "then", "this",
+    "these", "those", "after", "before", "as", "not", "is", "are", "was", "were", "will", "would",
+    "has", "have", "had",
+];
+
+/// The speaker of a paragraph that opens with a label, as round-ups of
+/// reactions do: `Rep. Joaquin Castro: "…"`, `Jane Doe, CEO, Acme: "…"`,
+/// `Eversource President and CEO Joe Nolan: "…"`; also a paragraph that is
+/// only such a label (`Rep. Ro Khanna (CA-17):`, `Illinois Congressman
+/// Sean Casten: (1/3)`). The label is a name with its offices and
+/// affiliations, nothing else: `In a letter to Secretary Lee:` is not one.
+pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
+    // `**Ann Roe, CEO:** *“…”*`: emphasis marks left around the quote.
+    let lead = lead.trim().trim_end_matches(['*', '_']).trim_end();
+    let label = match lead.strip_suffix(':') {
+        Some(label) => label,
+        None => {
+            let (label, rest) = lead.rsplit_once(':')?;
+            let numbering = rest.trim().strip_prefix('(')?.strip_suffix(')')?;
+            numbering
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '/')
+                .then_some(label)?
+        }
+    };
+    let mut words: Vec<&str> = label.split_whitespace().collect();
+    // `Little Rock Mayor Frank Scott, Jr.`: a suffix after a comma.
+    if words.len() > 1
+        && words.last().is_some_and(|w| is_suffix(w))
+        && words[words.len() - 2].ends_with(',')
+    {
+        words.pop();
+        let last = words.len() - 1;
+        words[last] = words[last].trim_end_matches(',');
+    }
+    if let Some(name) = described_name(&words) {
+        return Some(Attribution::Name(name));
+    }
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    // `Ann Roe (@AnnRoe):`, `Ann Roe on X:`: an account's owner, person
+    // or organization, speaks.
+    if let Some(owner) = account_owner(&words) {
+        return Some(owner);
+    }
+    // `Lake Workers Union (LWU):`: an organization and its acronym.
+    let whole = words.join(" ");
+    if words.last().is_some_and(|w| w.starts_with('(')) && is_organization(&whole) {
+        // Written without its acronym when that is still an organization's name.
+        let name = words[..words.len() - 1].join(" ");
+        let name = name.strip_prefix("The ").unwrap_or(&name).to_string();
+        return Some(Attribution::Organization(if is_organization(&name) {
+            name
+        } else {
+            whole
+        }));
+    }
+    // A bracketed tag at the end: `(D-TX)`.
+    if words.last().is_some_and(|w| w.ends_with(')'))
+        && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
+    {
+        words.truncate(open);
+    }
+    let labelish = words.iter().all(|w| {
+        let core = split_word(w).core;
+        core.starts_with(|c: char| !c.is_lowercase())
+            || matches!(
+                core,
+                "and" | "of" | "the" | "for" | "to" | "at" | "in" | "on" | "&"
+            )
+            || CONNECTORS.contains(&core)
+    });
+    if !labelish {
+        return None;
+    }
+    // `Jane Doe, Chief Executive Officer, American Society of X`: the name
+    // opens a label of comma-separated parts; or it closes one, after the
+    // offices (`Ranking Member, House Judiciary Committee, New York
+    // Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
+    if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
+        let chunk = &words[..=first];
+        // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`),
+        // and so is a name before a state (`Elm Park, IL Mayor Ann Ruiz`).
+        let town = words.get(first + 1).is_some_and(|w| is_state_code(w));
+        if !town
+            && !holds_office(chunk)
+            && let Some((name, used, _)) = name_forward(chunk)
+            && used == chunk.len()
+            && is_person_name(&name)
+            && !lists_people(&words[first + 1..])
+        {
+            return Some(Attribution::Name(name));
+        }
+        if lists_people(&words[first + 1..]) {
+            return None;
+        }
+        let last = words.iter().rposition(|w| w.ends_with(','))?;
+        let chunk = &words[last + 1..];
+        // The last part is the name, alone or after the institution it
+        // serves (`Computer & Communications Industry Association Ann
+        // Roe`) when it is a full name.
+        return match name_backward(chunk, false) {
+            Some(run)
+                if (run.start == 0
+                    || (full_name(&run.name) && after_institution(chunk, &run.name)))
+                    && is_person_name(&run.name)
+                    && !PersonName::parse(&run.name)
+                        .is_some_and(|n| is_organization(&n.full())) =>
+            {
+                Some(Attribution::Name(run.name))
+            }
+            _ => None,
+        };
+    }
+    // Without commas the name comes with an office (`Rep.`, `President and
+    // CEO`): a bare `American Legion:` or `Advance Maryland:` is more often
+    // an organization than a person.
+    // `American Cancer Society:` quotes the organization.
+    let whole: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let whole = whole.join(" ");
+    let organization = whole.strip_prefix("The ").unwrap_or(&whole);
+    // `Lee League: Lee League on Social:` holds two labels; an acronym
+    // alone (`ADL:`) is a speaker only in a round-up ([`bare_label`]).
+    if is_organization(organization) && !label.contains(':') && words.len() > 1 {
+        return Some(Attribution::Organization(organization.to_string()));
+    }
+    // `Speaker Ann Roe of the 25th Tribal Council`, `Rep. Ann Roe of
+    // Ohio’s 7th District`: a titled name, then where the person serves.
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "from"))
+        .unwrap_or(words.len());
+    for end in [words.len(), at] {
+        let Some(run) = name_backward(&words[..end], false) else {
+            continue;
+        };
+        if !plausible(&run.name) {
+            continue;
+        }
+        // Titles the run holds before the name count (`Secretary of the
+        // Interior Ann Roe`, whose name is `Ann Roe`).
+        let name_words = run.name.split_whitespace().count();
+        let titled = PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty())
+            || words[..end - name_words]
+                .iter()
+                .any(|w| is_title(split_word(w).core));
+        let whole = end == words.len() || run.start == 0;
+        if titled && whole {
+            return Some(Attribution::Name(run.name));
+        }
+    }
+    None
+}
+
+/// Where a post was published, after its author in a label (`Ann Roe on
+/// X:`).
+const PLATFORMS: &[&str] = &[
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Threads",
+    "LinkedIn",
+    "Bluesky",
+    "TikTok",
+];
+
+/// The author a label names with their account: a handle in brackets
+/// (`Ann Roe (@AnnRoe)`) or the platform (`Ann Roe on X`, `Acme League via
+/// Twitter`), when the rest is a person's full name or an organization's.
+fn account_owner(words: &[&str]) -> Option<Attribution> {
+    let (last, rest) = words.split_last()?;
+    let name = if last.starts_with("(@") && last.ends_with(')') {
+        rest
+    } else if rest.len() >= 2
+        && matches!(rest[rest.len() - 1], "on" | "via")
+        && PLATFORMS.contains(last)
+    {
+        &rest[..rest.len() - 1]
+    } else {
+        return None;
+    };
+    let name = name.join(" ");
+    if is_organization(&name) && name.contains(' ') {
+        return Some(Attribution::Organization(name));
+    }
+    (is_person_name(&name) && full_name(&name)).then_some(Attribution::Name(name))
+}
+
+/// Most words of a label of bare capitalised words.
+const MAX_BARE_LABEL_WORDS: usize = 6;
+
+/// The speaker a label of bare capitalised words names in a round-up of
+/// reactions, where every label is someone's (`Clean Rivers Now:`, `Ann
+/// Roe:`, an acronym alone: `ADL:`), when its words pass as a person's or
+/// an organization's name: not a list (`A and B:`), a place or a phrase
+/// (`Our Plan:`).
+pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
+    let label = lead
+        .trim()
+        .trim_end_matches(['*', '_'])
+        .trim_end()
+        .strip_suffix(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if !(1..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
+        return None;
+    }
+    let bare = words.iter().all(|w| {
+        let core = split_word(w).core;
+        (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
+            || matches!(core, "of" | "for" | "the" | "in" | "on")
+    });
+    let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let whole = cores.join(" ");
+    let name = whole.strip_prefix("The ").unwrap_or(&whole);
+    (bare
+        && !name.split_whitespace().all(is_place)
+        && (is_person_name(name) || is_organization(name)))
+    .then(|| Attribution::Organization(name.to_string()))
+}
+
+/// The full name opening a label of comma-separated parts that describe
+/// the person in words of any case (`Ann Roe, former chief economist at
+/// the Council:`, `Ann Roe, Counselor at the Lee Institute and former
+/// Envoy to the Region:`), when none of those words makes it a clause
+/// (`Ann Roe, who chairs the panel, wrote:`).
+fn described_name(words: &[&str]) -> Option<String> {
+    if words.len() > MAX_DESCRIBED_LABEL_WORDS {
+        return None;
+    }
+    let first = words.iter().position(|w| w.ends_with(','))?;
+    if words.get(first + 1).is_some_and(|w| is_state_code(w)) {
+        return None;
+    }
+    let chunk = &words[..=first];
+    if holds_office(chunk) {
+        return None;
+    }
+    let (name, used, _) = name_forward(chunk)?;
+    if used != chunk.len() || !is_person_name(&name) || !full_name(&name) {
+        return None;
+    }
+    let describes = words[first + 1..].iter().all(|w| {
+        let core = split_word(w).core;
+        if core.starts_with(|c: char| !c.is_lowercase()) {
+            return true;
+        }
+        let word = lower(core);
+        !(CLAUSE_WORDS.contains(&word.as_str())
+            || VERBS.contains(&word.as_str())
+            || INTRO_VERBS.contains(&word.as_str())
+            || PARTICIPLES.contains(&word.as_str())
+            || word.ends_with("ed")
+            || word.ends_with("ing"))
+    });
+    (describes && !lists_people(&words[first + 1..]) && first + 1 < words.len()).then_some(name)
+}
+
+/// True when the comma-separated parts of a label after its first end
+/// with `and` and another titled person (`Ann Roe, Chair, Ohio Senator Bo
+/// Park, and Rep. Cy Lee:`): the words are several people's. A titled name
+/// without `and` may be whom the person served (`Ann Roe, Adviser,
+/// President Bo Park:`).
+fn lists_people(parts: &[&str]) -> bool {
+    let Some(and) = parts.iter().rposition(|w| *w == "and") else {
+        return false;
+    };
+    let last_part = parts[..and].last().is_none_or(|w| w.ends_with(','));
+    last_part
+        && name_backward(&parts[and + 1..], false).is_some_and(|run| {
+            run.start == 0
+                && full_name(&run.name)
+                && is_person_name(&run.name)
+                && PersonName::parse(&run.name).is_some_and(|n| !n.titles.is_empty())
+        })
+}
+
+/// True for the words of an office with its object (`Founder and CEO of
+/// Lee Media,`), which are not a name opening a label though they end in
+/// capitalised words.
+fn holds_office(chunk: &[&str]) -> bool {
+    chunk
+        .iter()
+        .any(|w| matches!(*w, "of" | "for" | "to" | "and" | "at" | "on"))
+}
+
+/// True when the words before `name` at the end of `chunk` end with an
+/// institution (`Lakes Industry Association Ann Roe`).
+fn after_institution(chunk: &[&str], name: &str) -> bool {
+    let count = name.split_whitespace().count();
+    chunk
+        .len()
+        .checked_sub(count + 1)
+        .is_some_and(|k| is_institution(chunk[k]))
+}
+
+/// True for a name with a given name besides its surname (`Ann Roe`, not
+/// `Rep. Roe`).
+fn full_name(name: &str) -> bool {
+    PersonName::parse(name).is_some_and(|n| n.first().is_some())
+}
+
+/// The postal codes of the states, the District and the territories of
+/// the United States.
+#[rustfmt::skip]
+const STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
+];
+
+/// True for a state's postal code after a town (`OH`, `CA,`); not a
+/// credential after a name (`Ann Roe, MD,`).
+fn is_state_code(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', '.']);
+    STATE_CODES.contains(&bare) && !(bare == "MD" && word.ends_with(','))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_full_name_opens_a_label_whose_descriptions_may_be_lowercase() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe, former chief economist at the Lakes Council: “We back it.”",
+                "Al Dunn, Director, Elm Union (EU): *“*We back it.”",
+                "Bo Park, Counselor at the Hill Institute and former Envoy to the Region: “Good.”",
+                "Cy Lee, Chair of Music, Art, and Dance at Elm College and Director of the Elm Arts Center at Elm College: “A fine day.”",
+                "Ohio Senator Al Dunn, Ranking Member, Rivers Committee, Iowa Senator Ty Moe, and Utah Congresswoman Jo Orr: “Yes.”",
+                "Di Cruz, who chairs the river panel, got a letter:",
+                "“We will not stop.”",
+                "Ed Moss, speaking for the board: “We back it.”",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Al Dunn"),
+                some("Bo Park"),
+                some("Cy Lee"),
+                None,
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn offices_and_places_around_a_labelled_name_are_read_past() {
+        assert_eq!(
+            speakers(&[
+                "Secretary of the Treasury Ann Roe: “We back it.”",
+                "Speaker Bo Park of the 12th Tribal Council: “Good news.”",
+                "Representative Cy Lee of Ohio’s 3rd District: “A fine day.”",
+                "Elm Town Mayor Di Cruz, Jr.: “Our city backs it.”",
+                "Vice President & Chief of Staff, Rivers & Lakes Industry Association Ed Moss: “Yes.”",
+                "Ann Roe, Head of Lee Media and Army Veteran: “Yes.”",
+                "Bo Park, Director, Environment Ohio: “Yes.”",
+                "Cy Lee, Adviser for Policy, President Di Cruz: “Yes.”",
+                "Elm Town Mayor Ed Moss, Chair Elm Valley Mayors: “Yes.”",
+                "Elm Park, IL Mayor Jo Orr: “Yes.”",
+                "Al Dunn, MD, Chair, Elm Cancer Center: “Yes.”",
+                "Ty Moe, VP of Policy, First Elm: “Yes.”",
+                "Jo Orr (@JoOrr): “Yes.”",
+                "Di Cruz on X: “Yes.”",
+                "Elm Valley League via Twitter: “Yes.”",
+                "International Brotherhood of Lake Workers (IBLW): “Yes.”",
+                "Jo Orr on Tuesday: “Yes.”",
+                "Founder and CEO of Elm Lake Media, Di Cruz: “Yes.”",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Speaker Bo Park"),
+                some("Representative Cy Lee"),
+                some("Mayor Di Cruz"),
+                some("Ed Moss"),
+                some("Ann Roe"),
+                some("Bo Park"),
+                some("Cy Lee"),
+                some("Mayor Ed Moss"),
+                some("Mayor Jo Orr"),
+                some("Al Dunn"),
+                some("Ty Moe"),
+                some("Jo Orr"),
+                some("Di Cruz"),
+                some("Elm Valley League"),
+                some("International Brotherhood of Lake Workers"),
+                None,
+                some("Di Cruz"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_label_in_a_roundup_is_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.”",
+                "Rivers Forward: “A great day.”",
+                "ERA: “A great day.”",
+                "NOTE: “A great day.”",
+                "Our Plan: “A great day.”",
+                "New Mexico: “A great day.”",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Gov. Bo Park"),
+                some("Mayor Cy Lee"),
+                some("Rivers Forward"),
+                some("ERA"),
+                None,
+                None,
+                None
+            ]
+        );
+        assert_eq!(
+            speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn an_organization_labelled_by_a_noun_of_organizations_is_quoted() {
+        assert_eq!(
+            speakers(&[
+                "Clean Rivers Action: “We applaud the plan.”",
+                "The Lakes Tribe: “A good day for our people.”",
+                "Elm Conference of Mayors: “We back it.”",
+                "Elm Valley Mayors Club: Elm Valley Mayors Club on Social: “Yes.”",
+                "Jo Orr, Chair, Urban Mayors League: “We back it, too.”",
+                "Our Rivers: “We applaud the plan.”",
+            ]),
+            [
+                some("Clean Rivers Action"),
+                some("Lakes Tribe"),
+                some("Elm Conference of Mayors"),
+                None,
+                some("Jo Orr"),
+                None
+            ]
+        );
+    }
+}
