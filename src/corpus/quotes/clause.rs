@@ -3,11 +3,10 @@
 //! gives (`Ann Roe, who called him "…"`, `As Ann Roe likes to say`, `Roe's
 //! statement reads`, `Roe signs bill, says "…"`).
 
-use super::cues::{SAYINGS, sentence_start};
-use super::lexicon::{ADVERBS, PARTICIPLES};
+use super::lexicon::{ADVERBS, PARTICIPLES, SAYINGS};
 use super::names::is_person_name;
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
-use super::words::{lower, split_word, verb_len};
+use super::words::{lower, sentence_start, split_word, verb_len};
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's

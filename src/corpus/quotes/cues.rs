@@ -4,13 +4,13 @@
 //! in `labels`.
 
 use super::clause::subject_before;
-use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, VERBS};
+use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
 use super::names::{PersonName, is_person_name};
 use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
-use super::words::{glued_verb, is_abbreviation, lower, split_word, strip_possessive, verb_len};
+use super::words::{glued_verb, lower, sentence_start, split_word, strip_possessive, verb_len};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -446,17 +446,6 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     }
 }
 
-/// Where the last sentence of `words` starts.
-pub(super) fn sentence_start(words: &[&str]) -> usize {
-    words
-        .iter()
-        .rposition(|w| {
-            w.ends_with([':', ';']) || (w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
-        })
-        .map_or(0, |i| i + 1)
-        .min(words.len())
-}
-
 /// True for a verb that attributes or introduces a quote.
 /// A capitalised word is not one (`United States`, `Says` in a heading).
 fn is_intro_verb(word: &str) -> bool {
@@ -505,23 +494,6 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
 fn first_verb(sentence: &[&str]) -> Option<usize> {
     (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
 }
-
-/// Nouns naming what a person said, which an introduction without a verb
-/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
-pub(super) const SAYINGS: &[&str] = &[
-    "remarks",
-    "statement",
-    "statements",
-    "comments",
-    "testimony",
-    "excerpt",
-    "excerpts",
-    "interview",
-    "speech",
-    "op-ed",
-    "words",
-    "letter",
-];
 
 /// Most words of an introduction that names no one (`Interview excerpt:`).
 const MAX_VOICE_INTRO: usize = 12;

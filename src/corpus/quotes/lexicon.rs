@@ -334,3 +334,19 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// Lowercase words inside a title (`Secretary of Commerce`, `Assistant
 /// Secretary for Health`).
 pub(super) const TITLE_LINKS: &[&str] = &["of", "for", "the", "on"];
+/// Nouns naming what a person said, which an introduction without a verb
+/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
+pub(super) const SAYINGS: &[&str] = &[
+    "remarks",
+    "statement",
+    "statements",
+    "comments",
+    "testimony",
+    "excerpt",
+    "excerpts",
+    "interview",
+    "speech",
+    "op-ed",
+    "words",
+    "letter",
+];

@@ -98,3 +98,13 @@ pub(super) fn glued_verb(word: &str) -> Option<&str> {
             .then_some(rest)
     })
 }
+/// Where the last sentence of `words` starts.
+pub(super) fn sentence_start(words: &[&str]) -> usize {
+    words
+        .iter()
+        .rposition(|w| {
+            w.ends_with([':', ';']) || (w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
+        })
+        .map_or(0, |i| i + 1)
+        .min(words.len())
+}
