@@ -392,6 +392,8 @@ mod tests {
                 "International Brotherhood of Lake Workers (IBLW): “Yes.”",
                 "Jo Orr on Tuesday: “Yes.”",
                 "Founder and CEO of Elm Lake Media, Di Cruz: “Yes.”",
+                "Speaker Emerita, Elm State Congresswoman Ann Roe: “Yes.”",
+                "Acting Director Bo Park: “Yes.”",
             ]),
             [
                 some("Ann Roe"),
@@ -412,6 +414,8 @@ mod tests {
                 some("International Brotherhood of Lake Workers"),
                 None,
                 some("Di Cruz"),
+                some("Congresswoman Ann Roe"),
+                some("Acting Director Bo Park"),
             ]
         );
     }

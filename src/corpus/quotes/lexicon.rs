@@ -112,7 +112,7 @@ pub(super) const TITLES: &[&str] = &[
     "rev", "rabbi", "survivor", "planner", "candidate", "president-elect", "secretary-general", "vice-president",
     "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
-    "secretaria",
+    "secretaria", "emeritus", "emerita", "acting", "interim",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
