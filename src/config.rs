@@ -404,7 +404,12 @@ pub fn load(path: Option<&Path>) -> Loaded {
     let Some(path) = path.map(Path::to_path_buf).or_else(default_path) else {
         return Loaded::default();
     };
-    match std::fs::read_to_string(&path) {
+    // Never waits on a FIFO put where the file should be.
+    let read = crate::archive::atomic::open_regular(&path).and_then(|mut file| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut file, &mut text).map(|_| text)
+    });
+    match read {
         Ok(text) => {
             let (config, problems) = parse(&text);
             Loaded {

@@ -322,7 +322,7 @@ fn mkfifo(path: &Path) -> bool {
 }
 
 #[test]
-fn a_fifo_where_the_cache_or_the_bookmarks_should_be_never_hangs_a_command() {
+fn a_fifo_where_the_cache_the_bookmarks_or_the_settings_should_be_never_hangs_a_command() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     write(&corpus, "a.txt", b"A release.\n");
@@ -337,11 +337,13 @@ fn a_fifo_where_the_cache_or_the_bookmarks_should_be_never_hangs_a_command() {
         return;
     }
     assert!(mkfifo(&dir.path().join("data/bookmarks.json")));
+    assert!(mkfifo(&dir.path().join("none.toml")));
     let root = corpus.to_str().unwrap();
     for args in [
         vec!["list", root],
         vec!["search", "release", root],
         vec!["bookmarks", "list"],
+        vec!["config", "--check"],
     ] {
         let status = finishes_within(dir.path(), &args, Duration::from_secs(10));
         assert!(status.is_some(), "{args:?} hung on a FIFO");
