@@ -216,6 +216,55 @@ fn a_search_looks_within_the_filtered_list_unless_told_otherwise() {
 }
 
 #[test]
+fn a_search_within_a_filter_showing_only_its_first_screen_looks_in_every_match() {
+    use readout::tui::effect::Effect;
+    let mut app = demo_app(160, 40);
+    app.analyse_now();
+    press(&mut app, KeyCode::Char('/'));
+    // As on a large archive: the filter job waits for a worker, which
+    // reports a first screen of one row.
+    let request = effects_of(&mut app, key(KeyCode::Char('e')))
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Filter(request) => Some(request),
+            _ => None,
+        })
+        .expect("a filter job");
+    let mut first = None;
+    let every = request
+        .run_in_stages(1, &|| false, |hits, tiers| first = Some((hits, tiers)))
+        .expect("not cancelled");
+    let (hits, tiers) = first.expect("more than one match");
+    app.send(Event::FilterFirstScreen {
+        generation: request.generation,
+        hits,
+        tiers,
+    });
+    assert_eq!(app.list.items.len(), 1);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(':'));
+    assert!(
+        screen(&app).contains(&format!("search {} filtered releases", every.len())),
+        "{}",
+        screen(&app)
+    );
+    type_text(&mut app, "the");
+    let job = effects_of(&mut app, key(KeyCode::Enter))
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Search(job) => Some(job),
+            _ => None,
+        })
+        .expect("a search job");
+    let within = job.within.expect("within the filter");
+    assert_eq!(
+        *within,
+        every.iter().map(|h| h.index).collect::<Vec<_>>(),
+        "every match of the filter, not the first screen"
+    );
+}
+
+#[test]
 fn the_filter_counts_title_matches_apart_and_shows_its_errors() {
     let mut app = demo_app(160, 40);
     press(&mut app, KeyCode::Char('/'));

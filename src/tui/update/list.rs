@@ -136,6 +136,26 @@ pub fn first_screen(
     set_items(app, Arc::new(hits.iter().map(|h| h.index).collect()), fx);
 }
 
+/// Every release the list's filter matches, in the list's order: its rows,
+/// or, while the filter is still running (the rows are an older query's, or
+/// only the first screen), the filter run to the end here. What a search
+/// or the quotations view scoped to the list looks in.
+pub fn every_listed(app: &App) -> Arc<Vec<u32>> {
+    if !app.filter.running {
+        return Arc::clone(&app.list.items);
+    }
+    let hits = filter::run(
+        &app.corpus.releases,
+        &app.filter_index,
+        &app.order,
+        &app.rank,
+        &app.filter.query,
+        &|| false,
+    )
+    .unwrap_or_default();
+    Arc::new(hits.iter().map(|h| h.index).collect())
+}
+
 /// Replaces the list's rows, keeping the selected release when it is still there.
 pub fn set_items(app: &mut App, items: Arc<Vec<u32>>, fx: &mut Vec<Effect>) {
     let previous = app.selected();

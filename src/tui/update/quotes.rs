@@ -89,7 +89,7 @@ pub fn refresh(app: &mut App, fx: &mut Vec<Effect>) {
     let mut items = index.filter(&app.corpus.releases, &query);
     if app.quotes_follow_list() {
         let mut listed = vec![false; app.corpus.releases.len()];
-        for &release in app.list.items.iter() {
+        for &release in super::list::every_listed(app).iter() {
             if let Some(slot) = listed.get_mut(release as usize) {
                 *slot = true;
             }

@@ -63,7 +63,7 @@ pub fn run(app: &mut App, query: &str, fx: &mut Vec<Effect>) {
 /// is not filtered or the search is for every release.
 fn scope(app: &App) -> Option<Arc<Vec<u32>>> {
     app.searches_within_filter()
-        .then(|| Arc::clone(&app.list.items))
+        .then(|| super::list::every_listed(app))
 }
 
 /// Shows results in place of the list, focused, the selected one previewed.

@@ -101,7 +101,7 @@ fn search_label(app: &App) -> String {
     if app.searches_within_filter() {
         format!(
             "search {} filtered releases (Tab: all): ",
-            thousands(app.list.items.len())
+            thousands(app.list_len())
         )
     } else if !app.filter.query.is_empty() {
         "search all releases (Tab: filtered): ".into()
