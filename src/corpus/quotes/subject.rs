@@ -396,6 +396,18 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             && words[run.start - 2].starts_with(char::is_uppercase)
             && !is_title(split_word(words[run.start - 2]).core)
     });
+    // `President Ann Roe of Elmland declared`: one capitalised word after
+    // `of` or `from` and a name is where the person is from, not a name.
+    let from_place = direct.as_ref().and_then(|run| {
+        (run.bare && !run.name.contains(' ') && run.start >= 2)
+            .then_some(())
+            .filter(|()| matches!(words[run.start - 1], "of" | "from"))
+            .and_then(|()| name_backward(&words[..run.start - 1], false))
+            .filter(|before| before.name.contains(' ') && plausible(&before.name))
+    });
+    if let Some(before) = from_place {
+        return Some(Attribution::Name(before.name));
+    }
     if let Some(run) = &direct
         && plausible(&run.name)
         && !in_a_name
@@ -645,6 +657,15 @@ mod tests {
             backward("the President’s Executive Order on Climate-Related Financial Risk"),
             None
         );
+    }
+
+    #[test]
+    fn a_one_word_place_after_a_name_is_where_the_person_is_from() {
+        assert_eq!(
+            backward("President Ada Moss of Elmland"),
+            name("President Ada Moss")
+        );
+        assert_eq!(backward("Bo Park from Elmland"), name("Bo Park"));
     }
 
     #[test]
