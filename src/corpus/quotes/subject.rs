@@ -1,7 +1,9 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
+use super::lexicon::{
+    ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
+};
 use super::lexicon::{is_credential, is_institution};
 use super::names::{PersonName, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
@@ -594,8 +596,10 @@ fn is_state(token: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches([',', '.']);
-    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
-    (letters.len() == 2 && letters.iter().all(|c| c.is_uppercase())) || is_place(bare)
+    // Two capitals are a state only when they are one's code (`UN Special
+    // Rapporteur` is an office).
+    let letters: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    STATE_CODES.contains(&letters.as_str()) || is_place(bare)
 }
 
 /// True for a dateline glued to what follows it (`CA–Today,`): the clause
@@ -666,6 +670,15 @@ mod tests {
             name("President Ada Moss")
         );
         assert_eq!(backward("Bo Park from Elmland"), name("Bo Park"));
+    }
+
+    #[test]
+    fn two_capitals_that_are_no_state_code_open_an_office_not_a_dateline() {
+        assert_eq!(
+            backward("Ada Moss, UN Special Envoy on Freedom of Speech,"),
+            name("Ada Moss")
+        );
+        assert_eq!(backward("Palm Grove, CA –"), None);
     }
 
     #[test]
