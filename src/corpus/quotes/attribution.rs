@@ -666,7 +666,7 @@ mod tests {
             speakers(&[
                 "Ann Roe, the head of a fund, said we must “lock arms” against threats. She added more. Irene Khan, a U.N. rapporteur, highlighted that “media freedom is the oxygen of democracy,” and more.",
             ]),
-            [some("Ann Roe"), None]
+            [some("Ann Roe"), some("Irene Khan")]
         );
     }
 
@@ -925,6 +925,19 @@ mod tests {
         assert_eq!(
             speakers_in("A letter", Some(("Cy Long", "Senate")), &paragraphs),
             [None, None, None]
+        );
+    }
+
+    #[test]
+    fn praising_hailing_and_highlighting_are_speech_verbs() {
+        assert_eq!(
+            speakers(&[
+                "Ann Lee praised the bill as “a fair deal” for farmers.",
+                "Elm Post: Bo Park hails “a new day” for the valley",
+                "Cy Moss, UN Envoy on Water, highlighted that “water is a right,” and left.",
+                "The senators praised the “Clean Rivers” program.",
+            ]),
+            [some("Ann Lee"), some("Bo Park"), some("Cy Moss"), None]
         );
     }
 

@@ -19,6 +19,7 @@ pub(super) const VERBS: &[&str] = &[
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
+    "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
