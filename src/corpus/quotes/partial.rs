@@ -5,7 +5,7 @@
 //! `"junk fees" – hidden charges …`, `a friendly "double or nothing"
 //! wager`). Only words may be attributed.
 
-use super::words::{lower, split_word};
+use super::words::{lower, sentence_start, split_word};
 
 /// Words that label a term rather than quote a speaker (`so-called
 /// "X"`, `dubbed "X"`), lowercase.
@@ -119,7 +119,14 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
     let bare = !inner
         .trim_end()
         .ends_with(|c: char| c.is_ascii_punctuation());
-    if bare && after.trim_start().starts_with(['–', '—']) {
+    // A dash that closes an aside its sentence opened before the quotation
+    // (`the ruling—what Lee called "a crisis"—on families`) defines
+    // nothing.
+    let words_before: Vec<&str> = before.split_whitespace().collect();
+    let aside = words_before[sentence_start(&words_before)..]
+        .iter()
+        .any(|w| w.contains(['–', '—']));
+    if bare && !aside && after.trim_start().starts_with(['–', '—']) {
         return true;
     }
     // One word after an article is a noun the writer holds at arm's length
@@ -172,6 +179,11 @@ mod tests {
             " climate finance."
         ));
         assert!(!is_term("Lee said he ", "“absolutely”", " supports it."));
+        assert!(!is_term(
+            "They told of the ruling—what Lee called ",
+            "“a grave wrong”",
+            "—and its toll."
+        ));
     }
 
     #[test]
