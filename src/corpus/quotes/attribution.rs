@@ -661,6 +661,18 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_promise_to_do_or_be_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "The union cheered President Bo Park’s pledge to be “the most pro-farmer president” ever.",
+                "Ann Lee spoke next. She kept her vow to “fight like hell” for the bill.",
+                "The group backed the plan’s promise to “cut costs.”",
+            ]),
+            [some("President Bo Park"), some("Ann Lee"), None]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[

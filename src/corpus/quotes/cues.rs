@@ -367,6 +367,18 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     if end > 0 && matches!(words[end - 1], "that" | "that:") {
         end -= 1;
     }
+    // `the President’s pledge to be "…"`, `her vow to "…"`: a promise and
+    // the infinitive it holds.
+    let mut promised = end;
+    if promised > 0 && words[promised - 1] == "be" {
+        promised -= 1;
+    }
+    if promised > 1
+        && words[promised - 1] == "to"
+        && PROMISES.contains(&lower(words[promised - 2]).as_str())
+    {
+        end = promised - 1;
+    }
     let noun = end.checked_sub(1)?;
     if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
         return None;
@@ -397,6 +409,10 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     };
     Some(who)
 }
+
+/// Nouns of [`STANCES`] that say what someone promised to do or be (`the
+/// President’s pledge to be "…"`), lowercase.
+const PROMISES: &[&str] = &["promise", "pledge", "vow"];
 
 /// Verbs that describe something in someone's words (`Lee called the plan
 /// "a disgrace"`, `the nominee has referred to children as "…"`): the

@@ -51,7 +51,7 @@ const PHRASE_ENDERS: &[&str] = &[
     "between", "during", "without", "within", "and", "or", "but", "nor", "because", "while", "if",
     "when", "where", "so", "yet", "that", "which", "who", "whose", "is", "are", "was", "were",
     "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-    "must", "not", "too", "also", "even", "still", "now", "then", "again",
+    "must", "not", "too", "also", "even", "still", "now", "then", "again", "ever",
 ];
 
 /// Fewest words of a headline in Title Case.
