@@ -673,6 +673,22 @@ mod tests {
     }
 
     #[test]
+    fn reaffirming_and_committing_that_are_speech() {
+        assert_eq!(
+            speakers(&[
+                "Attorney General Ann Lee spoke on Monday. She reaffirmed that the Department “will use every tool we have.”",
+                "Vice President Bo Park committed that the Administration would “renegotiate this deal for farmers.”",
+                "The leaders committed to a “whole of society” approach.",
+            ]),
+            [
+                some("Attorney General Ann Lee"),
+                some("Vice President Bo Park"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[

@@ -20,6 +20,7 @@ pub(super) const VERBS: &[&str] = &[
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
+    "reaffirmed", "reaffirms",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
@@ -49,6 +50,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("put", "it"),
     ("called", "on"),
     ("called", "for"),
+    ("committed", "that"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
