@@ -689,6 +689,18 @@ mod tests {
     }
 
     #[test]
+    fn a_self_described_quotation_is_its_subjects() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Lee, a self-described “car nut,” toured the plant.",
+                "Bo Park is a self-proclaimed “news junkie” and reads five papers.",
+                "The firm, a self-styled “growth engine,” opened.",
+            ]),
+            [some("President Ann Lee"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[

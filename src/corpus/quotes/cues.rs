@@ -253,6 +253,9 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if let Some(possessor) = possessor(&words) {
         return possessor;
     }
+    if let Some(owner) = self_described(&words) {
+        return Some(owner);
+    }
     if let Some(author) = stance_author(&words) {
         return Some(author);
     }
@@ -408,6 +411,31 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
         }
     };
     Some(who)
+}
+
+/// The person who describes themselves in the quotation after `words`:
+/// `Ann Roe, a self-described "farm girl"`, `Roe is a self-proclaimed
+/// "…"`.
+fn self_described(words: &[&str]) -> Option<Attribution> {
+    let [.., link, article, adjective] = words else {
+        return None;
+    };
+    if !matches!(
+        lower(adjective).as_str(),
+        "self-described" | "self-proclaimed"
+    ) || !matches!(*article, "a" | "an" | "the")
+    {
+        return None;
+    }
+    let n = words.len();
+    let subject = if link.ends_with(',') {
+        &words[..n - 2]
+    } else if matches!(*link, "is" | "was") {
+        &words[..n - 3]
+    } else {
+        return None;
+    };
+    subject_backward(subject).filter(|a| !matches!(a, Attribution::Group(_)))
 }
 
 /// Nouns of [`STANCES`] that say what someone promised to do or be (`the
