@@ -701,6 +701,18 @@ mod tests {
     }
 
     #[test]
+    fn in_someones_words_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "General Ann Lee led the Army. It grew into a force that is, in Lee’s words, “respected by our allies.”",
+                "In the words of Bo Park, the valley is “worth every dollar.”",
+                "In other words, the plan is “a bridge.”",
+            ]),
+            [some("Ann Lee"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[

@@ -256,6 +256,9 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if let Some(owner) = self_described(&words) {
         return Some(owner);
     }
+    if let Some(owner) = in_the_words_of(&words) {
+        return Some(owner);
+    }
     if let Some(author) = stance_author(&words) {
         return Some(author);
     }
@@ -436,6 +439,41 @@ fn self_described(words: &[&str]) -> Option<Attribution> {
         return None;
     };
     subject_backward(subject).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// The person whose words a sentence says it quotes before the
+/// quotation: `an Army, in Roe’s words, that is "…"`, `In the words of Ann
+/// Roe, we are "…"`.
+fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
+    let start = sentence_start(words);
+    let sentence = &words[start..];
+    (0..sentence.len()).rev().find_map(|i| {
+        if lower(sentence[i]) != "in" {
+            return None;
+        }
+        let rest = &sentence[i + 1..];
+        let owner: Vec<&str> = match rest {
+            [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {
+                vec![strip_possessive(owner)]
+            }
+            ["the", "words", "of", tail @ ..] => {
+                let end = tail.iter().position(|w| w.ends_with(','))?;
+                let mut run = tail[..=end].to_vec();
+                run[end] = run[end].trim_end_matches(',');
+                run
+            }
+            _ => return None,
+        };
+        if owner.last().is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        }) {
+            return None;
+        }
+        subject_backward(&owner).filter(|a| matches!(a, Attribution::Name(_)))
+    })
 }
 
 /// Nouns of [`STANCES`] that say what someone promised to do or be (`the
