@@ -394,7 +394,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     // or an institution, which the run then holds).
     let in_a_name = direct.as_ref().is_some_and(|run| {
         run.start >= 2
-            && words[run.start - 1] == "on"
+            && matches!(words[run.start - 1], "on" | "for" | "of")
             && words[run.start - 2].starts_with(char::is_uppercase)
             && !is_title(split_word(words[run.start - 2]).core)
     });
@@ -434,6 +434,9 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         && matches!(words[run.start - 1], "of" | "from")
         && let Some(before) = name_backward(&words[..run.start - 1], false)
         && plausible(&before.name)
+        // `Bo Park, Director of Citizens of Elm Valley,`: a lone word is
+        // the end of an office when a name opens the clause.
+        && (before.name.contains(' ') || apposed_name(words).is_none())
     {
         return Some(Attribution::Name(before.name));
     }
@@ -679,6 +682,18 @@ mod tests {
             name("Ada Moss")
         );
         assert_eq!(backward("Palm Grove, CA –"), None);
+    }
+
+    #[test]
+    fn the_end_of_an_organizations_name_after_for_or_of_is_no_person() {
+        assert_eq!(
+            backward("Ada Moss, President of Friends for Clean Water,"),
+            name("Ada Moss")
+        );
+        assert_eq!(
+            backward("Bo Park, Director of Citizens of Elm Valley,"),
+            name("Bo Park")
+        );
     }
 
     #[test]
