@@ -713,6 +713,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_may_stand_for_a_name_before_an_apposition_and_its_verb() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park, President of Friends for Clean Water, exposed the logic of the plan.",
+                "He told lawmakers their aim should be “not the river” after all.",
+                "Elm Times, a daily paper, ran a story.",
+                "He called it “a mess.”",
+            ]),
+            [some("Bo Park"), None]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[
