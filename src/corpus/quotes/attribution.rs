@@ -726,6 +726,17 @@ mod tests {
     }
 
     #[test]
+    fn urging_warning_and_vowing_introduce_the_subjects_words() {
+        assert_eq!(
+            speakers(&[
+                "Ann Lee cut prices this week, urging “every maker to do the same,” despite years of delay.",
+                "Bo Park spoke to the workers, warning that “the cuts will hurt us all.”",
+            ]),
+            [some("Ann Lee"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[

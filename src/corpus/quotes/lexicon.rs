@@ -66,6 +66,7 @@ pub(super) const INTRO_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
+    "urging", "warning", "vowing", "pledging", "insisting", "arguing",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
