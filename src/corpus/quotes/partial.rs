@@ -23,6 +23,21 @@ const NAMING_WORDS: &[&str] = &[
     "coined",
 ];
 
+/// Endings of the words before a quotation that name it a principle, a
+/// slogan or a theme, not anyone's words in the sentence (`committed to
+/// the principle of "nothing about us without us"`), lowercase.
+const TERM_NOUNS: &[&str] = &[
+    "principle of",
+    "principles of",
+    "policy of",
+    "doctrine of",
+    "slogan",
+    "motto",
+    "mantra",
+    "theme",
+    "hashtag",
+];
+
 /// Articles, lowercase; `most` and `more` stand as one before an
 /// adjective (`the most "shovel-ready" site`).
 const ARTICLES: &[&str] = &["the", "a", "an", "most", "more"];
@@ -113,6 +128,7 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
         .is_some_and(|w| NAMING_WORDS.contains(&w))
         || before.ends_with("known as")
         || before.ends_with("referred to as")
+        || TERM_NOUNS.iter().any(|noun| lower(before).ends_with(noun))
     {
         return true;
     }
@@ -208,6 +224,16 @@ mod tests {
             " wager"
         ));
         assert!(is_term("to address the ", "“portability”", " of miners"));
+        assert!(is_term(
+            "Lee underscored the commitment to the principle of ",
+            "“nothing about them without them.”",
+            ""
+        ));
+        assert!(is_term(
+            "under the theme ",
+            "“Rivers for All,”",
+            " the fair"
+        ));
         assert!(is_term("to take on ", "“junk fees”", " – hidden fees that"));
     }
 }
