@@ -528,6 +528,13 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         .rev()
         .find(|&i| ends_sentence(words[i]) || is_glued_dateline(words[i]))
         .map_or(from, |i| i + 1);
+    // `As Ann Roe, the group’s founder, said,`: the clause's subject after
+    // the `As` that opens it.
+    let start = if words.get(start) == Some(&"As") {
+        start + 1
+    } else {
+        start
+    };
     let clause = &words[start..];
     let chunk_end = |from: usize| {
         clause[from..]
@@ -693,6 +700,14 @@ mod tests {
         assert_eq!(
             backward("Bo Park, Director of Citizens of Elm Valley,"),
             name("Bo Park")
+        );
+    }
+
+    #[test]
+    fn an_as_clause_may_open_with_a_name_and_its_apposition() {
+        assert_eq!(
+            backward("As Ada Moss, the group’s founder,"),
+            name("Ada Moss")
         );
     }
 
