@@ -51,6 +51,27 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         return None;
     }
     let after = from + used;
+    // `Bo Park, President of Elm Water, exposed the plan.`: a full name, an
+    // apposition between commas, then a verb in the past.
+    if stopped
+        && let Attribution::Name(name) = &attribution
+        && is_person_name(name)
+        && name.contains(' ')
+        && words
+            .get(after.saturating_sub(1))
+            .is_some_and(|w| w.ends_with(','))
+        && let Some(close) = words
+            .iter()
+            .skip(after)
+            .take(MAX_APPOSITION_WORDS)
+            .position(|w| w.ends_with(','))
+        && words.get(after + close + 1).is_some_and(|verb| {
+            verb.chars().all(|c| c.is_lowercase())
+                && (verb.ends_with("ed") || verb_len(&[verb]) > 0)
+        })
+    {
+        return Some(attribution);
+    }
     let verb_follows = !stopped
         && (0..3).any(|k| {
             words
@@ -59,6 +80,9 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         });
     verb_follows.then_some(attribution)
 }
+
+/// Most words of an apposition after a sentence's subject.
+const MAX_APPOSITION_WORDS: usize = 12;
 
 /// The people a text names as the subjects of its sentences (a name, or
 /// without `appositions` a title such as `The President`), each with the

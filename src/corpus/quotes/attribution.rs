@@ -661,12 +661,88 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_promise_to_do_or_be_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "The union cheered President Bo Park’s pledge to be “the most pro-farmer president” ever.",
+                "Ann Lee spoke next. She kept her vow to “fight like hell” for the bill.",
+                "The group backed the plan’s promise to “cut costs.”",
+            ]),
+            [some("President Bo Park"), some("Ann Lee"), None]
+        );
+    }
+
+    #[test]
+    fn reaffirming_and_committing_that_are_speech() {
+        assert_eq!(
+            speakers(&[
+                "Attorney General Ann Lee spoke on Monday. She reaffirmed that the Department “will use every tool we have.”",
+                "Vice President Bo Park committed that the Administration would “renegotiate this deal for farmers.”",
+                "The leaders committed to a “whole of society” approach.",
+            ]),
+            [
+                some("Attorney General Ann Lee"),
+                some("Vice President Bo Park"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_self_described_quotation_is_its_subjects() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Lee, a self-described “car nut,” toured the plant.",
+                "Bo Park is a self-proclaimed “news junkie” and reads five papers.",
+                "The firm, a self-styled “growth engine,” opened.",
+            ]),
+            [some("President Ann Lee"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn in_someones_words_names_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "General Ann Lee led the Army. It grew into a force that is, in Lee’s words, “respected by our allies.”",
+                "In the words of Bo Park, the valley is “worth every dollar.”",
+                "In other words, the plan is “a bridge.”",
+            ]),
+            [some("Ann Lee"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_may_stand_for_a_name_before_an_apposition_and_its_verb() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park, President of Friends for Clean Water, exposed the logic of the plan.",
+                "He told lawmakers their aim should be “not the river” after all.",
+                "Elm Times, a daily paper, ran a story.",
+                "He called it “a mess.”",
+            ]),
+            [some("Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn urging_warning_and_vowing_introduce_the_subjects_words() {
+        assert_eq!(
+            speakers(&[
+                "Ann Lee cut prices this week, urging “every maker to do the same,” despite years of delay.",
+                "Bo Park spoke to the workers, warning that “the cuts will hurt us all.”",
+            ]),
+            [some("Ann Lee"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn someone_else_named_between_two_quotes_takes_the_second() {
         assert_eq!(
             speakers(&[
                 "Ann Roe, the head of a fund, said we must “lock arms” against threats. She added more. Irene Khan, a U.N. rapporteur, highlighted that “media freedom is the oxygen of democracy,” and more.",
             ]),
-            [some("Ann Roe"), None]
+            [some("Ann Roe"), some("Irene Khan")]
         );
     }
 
@@ -925,6 +1001,19 @@ mod tests {
         assert_eq!(
             speakers_in("A letter", Some(("Cy Long", "Senate")), &paragraphs),
             [None, None, None]
+        );
+    }
+
+    #[test]
+    fn praising_hailing_and_highlighting_are_speech_verbs() {
+        assert_eq!(
+            speakers(&[
+                "Ann Lee praised the bill as “a fair deal” for farmers.",
+                "Elm Post: Bo Park hails “a new day” for the valley",
+                "Cy Moss, UN Envoy on Water, highlighted that “water is a right,” and left.",
+                "The senators praised the “Clean Rivers” program.",
+            ]),
+            [some("Ann Lee"), some("Bo Park"), some("Cy Moss"), None]
         );
     }
 

@@ -253,6 +253,12 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if let Some(possessor) = possessor(&words) {
         return possessor;
     }
+    if let Some(owner) = self_described(&words) {
+        return Some(owner);
+    }
+    if let Some(owner) = in_the_words_of(&words) {
+        return Some(owner);
+    }
     if let Some(author) = stance_author(&words) {
         return Some(author);
     }
@@ -367,6 +373,18 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     if end > 0 && matches!(words[end - 1], "that" | "that:") {
         end -= 1;
     }
+    // `the President’s pledge to be "…"`, `her vow to "…"`: a promise and
+    // the infinitive it holds.
+    let mut promised = end;
+    if promised > 0 && words[promised - 1] == "be" {
+        promised -= 1;
+    }
+    if promised > 1
+        && words[promised - 1] == "to"
+        && PROMISES.contains(&lower(words[promised - 2]).as_str())
+    {
+        end = promised - 1;
+    }
     let noun = end.checked_sub(1)?;
     if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
         return None;
@@ -397,6 +415,70 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     };
     Some(who)
 }
+
+/// The person who describes themselves in the quotation after `words`:
+/// `Ann Roe, a self-described "farm girl"`, `Roe is a self-proclaimed
+/// "…"`.
+fn self_described(words: &[&str]) -> Option<Attribution> {
+    let [.., link, article, adjective] = words else {
+        return None;
+    };
+    if !matches!(
+        lower(adjective).as_str(),
+        "self-described" | "self-proclaimed"
+    ) || !matches!(*article, "a" | "an" | "the")
+    {
+        return None;
+    }
+    let n = words.len();
+    let subject = if link.ends_with(',') {
+        &words[..n - 2]
+    } else if matches!(*link, "is" | "was") {
+        &words[..n - 3]
+    } else {
+        return None;
+    };
+    subject_backward(subject).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// The person whose words a sentence says it quotes before the
+/// quotation: `an Army, in Roe’s words, that is "…"`, `In the words of Ann
+/// Roe, we are "…"`.
+fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
+    let start = sentence_start(words);
+    let sentence = &words[start..];
+    (0..sentence.len()).rev().find_map(|i| {
+        if lower(sentence[i]) != "in" {
+            return None;
+        }
+        let rest = &sentence[i + 1..];
+        let owner: Vec<&str> = match rest {
+            [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {
+                vec![strip_possessive(owner)]
+            }
+            ["the", "words", "of", tail @ ..] => {
+                let end = tail.iter().position(|w| w.ends_with(','))?;
+                let mut run = tail[..=end].to_vec();
+                run[end] = run[end].trim_end_matches(',');
+                run
+            }
+            _ => return None,
+        };
+        if owner.last().is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        }) {
+            return None;
+        }
+        subject_backward(&owner).filter(|a| matches!(a, Attribution::Name(_)))
+    })
+}
+
+/// Nouns of [`STANCES`] that say what someone promised to do or be (`the
+/// President’s pledge to be "…"`), lowercase.
+const PROMISES: &[&str] = &["promise", "pledge", "vow"];
 
 /// Verbs that describe something in someone's words (`Lee called the plan
 /// "a disgrace"`, `the nominee has referred to children as "…"`): the

@@ -3,7 +3,7 @@
 //! round-ups of reactions write them (`Rep. Joaquin Castro: "…"`, `Jane
 //! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`).
 
-use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, VERBS};
+use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{PersonName, is_organization, is_person_name, is_place};
 use super::subject::{Attribution, name_backward, name_forward, plausible};
@@ -323,16 +323,6 @@ fn after_institution(chunk: &[&str], name: &str) -> bool {
 fn full_name(name: &str) -> bool {
     PersonName::parse(name).is_some_and(|n| n.first().is_some())
 }
-
-/// The postal codes of the states, the District and the territories of
-/// the United States.
-#[rustfmt::skip]
-const STATE_CODES: &[&str] = &[
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
-    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
-    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-    "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
-];
 
 /// True for a state's postal code after a town (`OH`, `CA,`); not a
 /// credential after a name (`Ann Roe, MD,`).

@@ -19,6 +19,8 @@ pub(super) const VERBS: &[&str] = &[
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
+    "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
+    "reaffirmed", "reaffirms",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
@@ -48,6 +50,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("put", "it"),
     ("called", "on"),
     ("called", "for"),
+    ("committed", "that"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
@@ -63,6 +66,7 @@ pub(super) const INTRO_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
+    "urging", "warning", "vowing", "pledging", "insisting", "arguing",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
@@ -349,4 +353,14 @@ pub(super) const SAYINGS: &[&str] = &[
     "op-ed",
     "words",
     "letter",
+];
+
+/// The postal codes of the states, the District and the territories of
+/// the United States.
+#[rustfmt::skip]
+pub(super) const STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
 ];

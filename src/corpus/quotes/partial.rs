@@ -5,7 +5,7 @@
 //! `"junk fees" – hidden charges …`, `a friendly "double or nothing"
 //! wager`). Only words may be attributed.
 
-use super::words::{lower, split_word};
+use super::words::{lower, sentence_start, split_word};
 
 /// Words that label a term rather than quote a speaker (`so-called
 /// "X"`, `dubbed "X"`), lowercase.
@@ -21,6 +21,21 @@ const NAMING_WORDS: &[&str] = &[
     "labelled",
     "branded",
     "coined",
+];
+
+/// Endings of the words before a quotation that name it a principle, a
+/// slogan or a theme, not anyone's words in the sentence (`committed to
+/// the principle of "nothing about us without us"`), lowercase.
+const TERM_NOUNS: &[&str] = &[
+    "principle of",
+    "principles of",
+    "policy of",
+    "doctrine of",
+    "slogan",
+    "motto",
+    "mantra",
+    "theme",
+    "hashtag",
 ];
 
 /// Articles, lowercase; `most` and `more` stand as one before an
@@ -51,7 +66,7 @@ const PHRASE_ENDERS: &[&str] = &[
     "between", "during", "without", "within", "and", "or", "but", "nor", "because", "while", "if",
     "when", "where", "so", "yet", "that", "which", "who", "whose", "is", "are", "was", "were",
     "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-    "must", "not", "too", "also", "even", "still", "now", "then", "again",
+    "must", "not", "too", "also", "even", "still", "now", "then", "again", "ever",
 ];
 
 /// Fewest words of a headline in Title Case.
@@ -113,13 +128,21 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
         .is_some_and(|w| NAMING_WORDS.contains(&w))
         || before.ends_with("known as")
         || before.ends_with("referred to as")
+        || TERM_NOUNS.iter().any(|noun| lower(before).ends_with(noun))
     {
         return true;
     }
     let bare = !inner
         .trim_end()
         .ends_with(|c: char| c.is_ascii_punctuation());
-    if bare && after.trim_start().starts_with(['–', '—']) {
+    // A dash that closes an aside its sentence opened before the quotation
+    // (`the ruling—what Lee called "a crisis"—on families`) defines
+    // nothing.
+    let words_before: Vec<&str> = before.split_whitespace().collect();
+    let aside = words_before[sentence_start(&words_before)..]
+        .iter()
+        .any(|w| w.contains(['–', '—']));
+    if bare && !aside && after.trim_start().starts_with(['–', '—']) {
         return true;
     }
     // One word after an article is a noun the writer holds at arm's length
@@ -172,6 +195,11 @@ mod tests {
             " climate finance."
         ));
         assert!(!is_term("Lee said he ", "“absolutely”", " supports it."));
+        assert!(!is_term(
+            "They told of the ruling—what Lee called ",
+            "“a grave wrong”",
+            "—and its toll."
+        ));
     }
 
     #[test]
@@ -196,6 +224,16 @@ mod tests {
             " wager"
         ));
         assert!(is_term("to address the ", "“portability”", " of miners"));
+        assert!(is_term(
+            "Lee underscored the commitment to the principle of ",
+            "“nothing about them without them.”",
+            ""
+        ));
+        assert!(is_term(
+            "under the theme ",
+            "“Rivers for All,”",
+            " the fair"
+        ));
         assert!(is_term("to take on ", "“junk fees”", " – hidden fees that"));
     }
 }

@@ -1,7 +1,9 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ADVERBS, ANAPHORS, CONNECTORS, GROUPS, TITLE_ANAPHORS, TITLE_LINKS};
+use super::lexicon::{
+    ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
+};
 use super::lexicon::{is_credential, is_institution};
 use super::names::{PersonName, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
@@ -392,10 +394,22 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     // or an institution, which the run then holds).
     let in_a_name = direct.as_ref().is_some_and(|run| {
         run.start >= 2
-            && words[run.start - 1] == "on"
+            && matches!(words[run.start - 1], "on" | "for" | "of")
             && words[run.start - 2].starts_with(char::is_uppercase)
             && !is_title(split_word(words[run.start - 2]).core)
     });
+    // `President Ann Roe of Elmland declared`: one capitalised word after
+    // `of` or `from` and a name is where the person is from, not a name.
+    let from_place = direct.as_ref().and_then(|run| {
+        (run.bare && !run.name.contains(' ') && run.start >= 2)
+            .then_some(())
+            .filter(|()| matches!(words[run.start - 1], "of" | "from"))
+            .and_then(|()| name_backward(&words[..run.start - 1], false))
+            .filter(|before| before.name.contains(' ') && plausible(&before.name))
+    });
+    if let Some(before) = from_place {
+        return Some(Attribution::Name(before.name));
+    }
     if let Some(run) = &direct
         && plausible(&run.name)
         && !in_a_name
@@ -420,6 +434,9 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         && matches!(words[run.start - 1], "of" | "from")
         && let Some(before) = name_backward(&words[..run.start - 1], false)
         && plausible(&before.name)
+        // `Bo Park, Director of Citizens of Elm Valley,`: a lone word is
+        // the end of an office when a name opens the clause.
+        && (before.name.contains(' ') || apposed_name(words).is_none())
     {
         return Some(Attribution::Name(before.name));
     }
@@ -511,6 +528,13 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         .rev()
         .find(|&i| ends_sentence(words[i]) || is_glued_dateline(words[i]))
         .map_or(from, |i| i + 1);
+    // `As Ann Roe, the group’s founder, said,`: the clause's subject after
+    // the `As` that opens it.
+    let start = if words.get(start) == Some(&"As") {
+        start + 1
+    } else {
+        start
+    };
     let clause = &words[start..];
     let chunk_end = |from: usize| {
         clause[from..]
@@ -582,8 +606,10 @@ fn is_state(token: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches([',', '.']);
-    let letters: Vec<char> = bare.chars().filter(|c| c.is_alphabetic()).collect();
-    (letters.len() == 2 && letters.iter().all(|c| c.is_uppercase())) || is_place(bare)
+    // Two capitals are a state only when they are one's code (`UN Special
+    // Rapporteur` is an office).
+    let letters: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
+    STATE_CODES.contains(&letters.as_str()) || is_place(bare)
 }
 
 /// True for a dateline glued to what follows it (`CA–Today,`): the clause
@@ -644,6 +670,44 @@ mod tests {
         assert_eq!(
             backward("the President’s Executive Order on Climate-Related Financial Risk"),
             None
+        );
+    }
+
+    #[test]
+    fn a_one_word_place_after_a_name_is_where_the_person_is_from() {
+        assert_eq!(
+            backward("President Ada Moss of Elmland"),
+            name("President Ada Moss")
+        );
+        assert_eq!(backward("Bo Park from Elmland"), name("Bo Park"));
+    }
+
+    #[test]
+    fn two_capitals_that_are_no_state_code_open_an_office_not_a_dateline() {
+        assert_eq!(
+            backward("Ada Moss, UN Special Envoy on Freedom of Speech,"),
+            name("Ada Moss")
+        );
+        assert_eq!(backward("Palm Grove, CA –"), None);
+    }
+
+    #[test]
+    fn the_end_of_an_organizations_name_after_for_or_of_is_no_person() {
+        assert_eq!(
+            backward("Ada Moss, President of Friends for Clean Water,"),
+            name("Ada Moss")
+        );
+        assert_eq!(
+            backward("Bo Park, Director of Citizens of Elm Valley,"),
+            name("Bo Park")
+        );
+    }
+
+    #[test]
+    fn an_as_clause_may_open_with_a_name_and_its_apposition() {
+        assert_eq!(
+            backward("As Ada Moss, the group’s founder,"),
+            name("Ada Moss")
         );
     }
 
