@@ -177,31 +177,23 @@ fn the_filter_worker_path_gives_the_inline_result() {
 
 #[test]
 fn a_filters_first_screen_shows_at_once_with_the_count_of_every_hit() {
-    use readout::tui::effect::Effect;
     use readout::tui::event::Event;
     let mut app = demo_app(120, 30);
     press(&mut app, KeyCode::Char('/'));
-    let request = effects_of(&mut app, key(KeyCode::Char('e')))
-        .into_iter()
-        .find_map(|effect| match effect {
-            Effect::Filter(request) => Some(request),
-            _ => None,
-        })
-        .expect("a filter job");
-    let mut first = None;
-    let all = request
-        .run_in_stages(2, &|| false, |hits, tiers| first = Some((hits, tiers)))
-        .expect("not cancelled");
-    assert!(all.len() > 2, "the demo has more than two titles with an e");
-    let (hits, tiers) = first.expect("more hits than the first screen");
+    let Staged {
+        request,
+        first,
+        tiers,
+        all,
+    } = filter_in_stages(&mut app, 'e', 2);
     assert_eq!(
-        hits,
+        first,
         all[..2],
         "the first screen is the ranked list's start"
     );
     app.send(Event::FilterFirstScreen {
         generation: request.generation,
-        hits,
+        hits: first,
         tiers,
     });
     assert_eq!(app.list.items.len(), 2);

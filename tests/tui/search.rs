@@ -221,23 +221,16 @@ fn a_search_within_a_filter_showing_only_its_first_screen_looks_in_every_match()
     let mut app = demo_app(160, 40);
     app.analyse_now();
     press(&mut app, KeyCode::Char('/'));
-    // As on a large archive: the filter job waits for a worker, which
-    // reports a first screen of one row.
-    let request = effects_of(&mut app, key(KeyCode::Char('e')))
-        .into_iter()
-        .find_map(|effect| match effect {
-            Effect::Filter(request) => Some(request),
-            _ => None,
-        })
-        .expect("a filter job");
-    let mut first = None;
-    let every = request
-        .run_in_stages(1, &|| false, |hits, tiers| first = Some((hits, tiers)))
-        .expect("not cancelled");
-    let (hits, tiers) = first.expect("more than one match");
+    // As on a large archive: the worker reports a first screen of one row.
+    let Staged {
+        request,
+        first,
+        tiers,
+        all: every,
+    } = filter_in_stages(&mut app, 'e', 1);
     app.send(Event::FilterFirstScreen {
         generation: request.generation,
-        hits,
+        hits: first,
         tiers,
     });
     assert_eq!(app.list.items.len(), 1);

@@ -12,9 +12,10 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use readout::archive;
 use readout::corpus::{self, Corpus};
+use readout::search::filter::Hit;
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::desktop::{Clipboard, Desktop, Opener};
-use readout::tui::effect::{AnalysisJob, Effect};
+use readout::tui::effect::{AnalysisJob, Effect, FilterRequest};
 use readout::tui::event::Event;
 use readout::tui::runtime::{Runtime, Stores};
 use readout::tui::update::update;
@@ -204,6 +205,44 @@ pub fn key(code: KeyCode) -> Event {
 /// goes to a worker): the effects are returned.
 pub fn effects_of(app: &mut TestReader, event: Event) -> Vec<Effect> {
     update(&mut app.app, event)
+}
+
+/// A filter job run as the worker runs it: what it reported first, then
+/// every hit in order.
+pub struct Staged {
+    /// The job.
+    pub request: FilterRequest,
+    /// Its first screen of hits.
+    pub first: Vec<Hit>,
+    /// The counts that came with it: in titles, and only fuzzily.
+    pub tiers: (usize, usize),
+    /// Every hit, ranked.
+    pub all: Vec<Hit>,
+}
+
+/// Types `c` into the open filter prompt as on a large archive, where the
+/// filter job waits for a worker, and runs the job as the worker does with
+/// a first screen of `rows` (there must be more hits than that). Nothing
+/// is sent back to the reader.
+pub fn filter_in_stages(app: &mut TestReader, c: char, rows: usize) -> Staged {
+    let request = effects_of(app, key(KeyCode::Char(c)))
+        .into_iter()
+        .find_map(|effect| match effect {
+            Effect::Filter(request) => Some(request),
+            _ => None,
+        })
+        .expect("a filter job");
+    let mut first = None;
+    let all = request
+        .run_in_stages(rows, &|| false, |hits, tiers| first = Some((hits, tiers)))
+        .expect("not cancelled");
+    let (first, tiers) = first.expect("more hits than the first screen");
+    Staged {
+        request,
+        first,
+        tiers,
+        all,
+    }
 }
 
 /// Types text, one key per character.
