@@ -314,7 +314,7 @@ fn child_analysis(dir: &Path, cache: &Path) {
         peak_before_kb,
         peak_kb: peak_rss_kb(),
         index_kb: app.corpus.index_file.as_ref().map_or(0, |f| {
-            dir_bytes_all(&f.path.with_extension("search")) / 1024
+            engine::folder_bytes(&f.path.with_extension("search")) / 1024
         }),
     }
     .print();
@@ -553,17 +553,6 @@ fn dir_bytes(dir: &Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
-}
-
-/// Bytes of every file in `dir`.
-fn dir_bytes_all(dir: &Path) -> u64 {
-    fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .filter_map(|e| e.metadata().ok())
-        .map(|m| m.len())
-        .sum()
 }
 
 fn median(mut xs: Vec<f64>) -> f64 {

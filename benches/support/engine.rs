@@ -57,8 +57,8 @@ fn peak_mb() -> f64 {
         .map_or(0.0, |kb| kb * 1024.0 / 1e6)
 }
 
-/// Bytes of every file under `dir`.
-fn folder_bytes(dir: &Path) -> u64 {
+/// Bytes of every file in `dir` (not in its subfolders).
+pub fn folder_bytes(dir: &Path) -> u64 {
     fs::read_dir(dir)
         .into_iter()
         .flatten()
