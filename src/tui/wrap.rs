@@ -1,6 +1,8 @@
 //! Word wrapping of styled text by display width: CJK and emoji count two
 //! columns, combining marks none, and a line never splits a grapheme.
 
+use std::ops::Range;
+
 use ratatui::style::Style;
 use ratatui::text::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -169,29 +171,40 @@ pub fn line_starts(pieces: &[Piece<'_>], width: usize, hard_breaks: bool) -> Vec
     starts
 }
 
+/// The part of each of `pieces` between `from` and `to` (line starts given
+/// by [`line_starts`]): the piece and the byte range of its text, empty
+/// parts left out.
+pub fn parts_between<'p, 'a>(
+    pieces: &'p [Piece<'a>],
+    from: At,
+    to: At,
+) -> impl Iterator<Item = (&'p Piece<'a>, Range<usize>)> {
+    (from.piece..to.piece.saturating_add(1))
+        .map_while(move |index| Some((index, pieces.get(index as usize)?)))
+        .filter_map(move |(index, piece)| {
+            let begin = if index == from.piece {
+                from.offset as usize
+            } else {
+                0
+            };
+            let end = if index == to.piece {
+                to.offset as usize
+            } else {
+                piece.text.len()
+            };
+            (begin < end && piece.text.get(begin..end).is_some()).then_some((piece, begin..end))
+        })
+}
+
 /// The styled text of `pieces` from `from` to `to` (line starts given by
 /// [`line_starts`]), trailing white space dropped: one wrapped line.
 pub fn line_between(pieces: &[Piece<'_>], from: At, to: At) -> WrappedLine {
-    let mut parts: Vec<(&str, Style, Option<usize>)> = Vec::new();
-    for index in from.piece..to.piece.saturating_add(1) {
-        let Some(piece) = pieces.get(index as usize) else {
-            break;
-        };
-        let begin = if index == from.piece {
-            from.offset as usize
-        } else {
-            0
-        };
-        let end = if index == to.piece {
-            to.offset as usize
-        } else {
-            piece.text.len()
-        };
-        let (Some(text), true) = (piece.text.get(begin..end), begin < end) else {
-            continue;
-        };
-        parts.push((text, piece.style, piece.source.map(|s| s + begin)));
-    }
+    let mut parts: Vec<(&str, Style, Option<usize>)> = parts_between(pieces, from, to)
+        .map(|(piece, range)| {
+            let source = piece.source.map(|s| s + range.start);
+            (&piece.text[range], piece.style, source)
+        })
+        .collect();
     while let Some(last) = parts.last_mut() {
         last.0 = last.0.trim_end_matches(char::is_whitespace);
         if !last.0.is_empty() {

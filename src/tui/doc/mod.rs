@@ -7,6 +7,7 @@
 //! made when it is drawn. A release of one 50 MB line costs the text and
 //! a few bytes a line, not a styled copy of everything.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use ratatui::style::Style;
@@ -303,23 +304,7 @@ impl Doc {
         let text = paragraph.text.as_str();
         // The line's part of the flow, cut where styles change.
         let mut styled: Vec<Piece<'_>> = Vec::new();
-        for at in from.piece..=to.piece {
-            let Some(piece) = flow.get(at as usize) else {
-                break;
-            };
-            let begin = if at == from.piece {
-                from.offset as usize
-            } else {
-                0
-            };
-            let end = if at == to.piece {
-                to.offset as usize
-            } else {
-                piece.text.len()
-            };
-            if begin >= end {
-                continue;
-            }
+        for (piece, Range { start: begin, end }) in wrap::parts_between(&flow, from, to) {
             let Some(source) = piece.source else {
                 styled.push(Piece {
                     text: &piece.text[begin..end],
