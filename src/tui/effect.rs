@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::bookmarks::Bookmark;
 use crate::corpus::{Corpus, TextPos};
 use crate::search::analysis::{Analysis, AnalysisProgress};
-use crate::search::filter::{self, FilterIndex, Hit, Matches, Query};
+use crate::search::filter::{FilterIndex, Hit, Matches, Query};
 use crate::search::hits::SearchHit;
 use crate::search::kwic::{Snippet, snippet};
 
@@ -113,14 +113,7 @@ pub struct FilterRequest {
 impl FilterRequest {
     /// Runs the filter (on any thread); `None` when `cancelled` said to stop.
     pub fn run(&self, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Vec<Hit>> {
-        filter::run(
-            &self.corpus.releases,
-            &self.index,
-            &self.candidates,
-            &self.rank,
-            &self.query,
-            cancelled,
-        )
+        self.run_in_stages(usize::MAX, cancelled, |_, _| {})
     }
 
     /// Runs the filter as [`FilterRequest::run`] does, but first hands
