@@ -54,7 +54,8 @@ fn main() {
     let arg = |i: usize| PathBuf::from(&args[i]);
     match args.get(1).map(String::as_str) {
         Some("--child-load") => return child_load(&arg(2)),
-        Some("--child-open") => return child_open(&arg(2), &arg(3)),
+        Some("--child-open") => return child_open(&arg(2), &arg(3), false),
+        Some("--child-reopen") => return child_open(&arg(2), &arg(3), true),
         Some("--child-analysis") => return child_analysis(&arg(2), &arg(3)),
         Some("--child-engine-build") => return engine::child_engine(&arg(2), &arg(3), true),
         Some("--child-engine-open") => return engine::child_engine(&arg(2), &arg(3), false),
@@ -84,8 +85,13 @@ fn main() {
         let runs = if n >= 1_000_000 { 2 } else { 3 };
         let _ = fs::remove_dir_all(&cache);
         let first = child(&dir, "--child-open", Some(&cache), n);
+        // Computed (and saved, as the reader does), then read back.
+        let computed = child(&dir, "--child-analysis", Some(&cache), n);
+        let read_back = child(&dir, "--child-analysis", Some(&cache), n);
+        // Second opens, with the index made: until the first frame and
+        // until corpus search is ready.
         let again: Vec<Run> = (0..runs)
-            .map(|_| child(&dir, "--child-open", Some(&cache), n))
+            .map(|_| child(&dir, "--child-reopen", Some(&cache), n))
             .collect();
         let plain: Vec<Run> = (0..runs)
             .map(|_| child(&dir, "--child-load", None, n))
@@ -97,9 +103,6 @@ fn main() {
             again,
             plain,
         });
-        // Computed (and saved, as the reader does), then read back.
-        let computed = child(&dir, "--child-analysis", Some(&cache), n);
-        let read_back = child(&dir, "--child-analysis", Some(&cache), n);
         report.analysis.push(AnalysisRow {
             n,
             bytes,
@@ -169,14 +172,20 @@ fn main() {
 /// The reader's state on `corpus`, started as the reader starts (its
 /// background work is not run).
 fn reader(corpus: Corpus) -> App {
+    start_reader(corpus).0
+}
+
+/// The reader's state on `corpus`, started, and the effects its start asks
+/// for (the background analysis among them).
+fn start_reader(corpus: Corpus) -> (App, Vec<Effect>) {
     let mut app = App::new(
         Arc::new(corpus),
         bench_options(),
         (200, 50),
         Saved::default(),
     );
-    let _background = update(&mut app, ReaderEvent::Start);
-    app
+    let effects = update(&mut app, ReaderEvent::Start);
+    (app, effects)
 }
 
 fn bench_options() -> TuiOptions {
@@ -198,18 +207,21 @@ struct Run {
     peak_kb: u64,
     /// The full-text index's size (KB), for the analysis.
     index_kb: u64,
+    /// Seconds until corpus search is ready, for a second open.
+    searchable: f64,
 }
 
 impl Run {
     fn print(&self) {
         println!(
-            "{} {} {} {} {} {}",
+            "{} {} {} {} {} {} {}",
             self.seconds,
             self.loading,
             self.releases,
             self.peak_before_kb,
             self.peak_kb,
-            self.index_kb
+            self.index_kb,
+            self.searchable
         );
     }
 
@@ -223,6 +235,7 @@ impl Run {
             peak_before_kb: next().parse().unwrap_or(0),
             peak_kb: next().parse().unwrap_or(0),
             index_kb: next().parse().unwrap_or(0),
+            searchable: next().parse().unwrap_or(f64::NAN),
         }
     }
 }
@@ -248,22 +261,40 @@ fn child(dir: &Path, mode: &str, cache: Option<&Path>, n: usize) -> Run {
 
 /// The reader's start, as a fresh process: load through the cache (a first
 /// open parses and writes it), build the reader's state, lay out the first
-/// release and draw one 200×50 frame.
-fn child_open(dir: &Path, cache: &Path) {
+/// release and draw one 200×50 frame. `search` also starts the background
+/// analysis before the frame, as the reader does, and waits until corpus
+/// search is ready.
+fn child_open(dir: &Path, cache: &Path, search: bool) {
     let started = Instant::now();
     let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
     let loading = started.elapsed().as_secs_f64();
     let releases = corpus.releases.len();
-    let app = reader(corpus);
+    let (app, effects) = start_reader(corpus);
+    let (ready, searchable) = std::sync::mpsc::channel();
+    let analysis = effects.into_iter().find_map(|effect| match effect {
+        Effect::Analyse(job) => Some(job),
+        _ => None,
+    });
+    if let Some(job) = analysis.filter(|_| search) {
+        std::thread::spawn(move || {
+            background::run(|| {
+                job.perform(|_| {
+                    let _ = ready.send(started.elapsed().as_secs_f64());
+                })
+            })
+        });
+    }
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     terminal
         .draw(|f| view::render(f, &app))
         .expect("draw the first frame");
+    let seconds = started.elapsed().as_secs_f64();
     Run {
-        seconds: started.elapsed().as_secs_f64(),
+        seconds,
         loading,
         releases,
         peak_kb: peak_rss_kb(),
+        searchable: searchable.recv().unwrap_or(f64::NAN),
         ..Run::default()
     }
     .print();
@@ -294,18 +325,22 @@ fn child_analysis(dir: &Path, cache: &Path) {
     let peak_before_kb = peak_rss_kb();
     let started = Instant::now();
     let progress = AnalysisProgress::new(app.corpus.releases.len());
-    let (analysis, computed) = background::run(|| {
-        app.filter_index.prepare(&app.corpus.releases);
-        Analysis::load_or_build(&app.corpus, &progress).expect("the analysis runs")
+    // As the reader's background analysis runs: the filter's fields beside
+    // the index (search is ready then), near-duplicates after.
+    let analysis = background::run(|| {
+        rayon::join(
+            || app.filter_index.prepare(&app.corpus.releases),
+            || Analysis::open(&app.corpus, &progress).expect("the analysis runs"),
+        )
+        .1
     });
+    let searchable = started.elapsed().as_secs_f64();
+    background::run(|| analysis.find_duplicates(&app.corpus, &progress));
     let seconds = started.elapsed().as_secs_f64();
-    // Search is ready here; related releases are read off the index next.
+    // Related releases are read off the index next.
     let relating = Instant::now();
     analysis.relate(&app.corpus);
     let related = relating.elapsed().as_secs_f64();
-    if computed {
-        analysis.save(&app.corpus);
-    }
     Run {
         seconds,
         // The time to read related releases off the index, after.
@@ -316,6 +351,7 @@ fn child_analysis(dir: &Path, cache: &Path) {
         index_kb: app.corpus.index_file.as_ref().map_or(0, |f| {
             engine::folder_bytes(&f.path.with_extension("search")) / 1024
         }),
+        searchable,
     }
     .print();
 }
@@ -631,13 +667,13 @@ impl Report {
              (min–max in brackets); memory is the peak resident size, and its multiple of the \
              archive's bytes on disk.\n",
         );
-        md.push_str("\n## Opening an archive\n\nEach a fresh process, as `readout PATH` starts: load, build the reader's state (sort order), lay out the first release and draw one 200×50 frame. The *first open* parses every file and writes the cache as it goes; a *second open* reads the cache (metadata only: bodies stay in the cache file until a release is read). `--no-cache` parses everything and keeps every body in memory (packed); it draws no frame.\n\n| releases | on disk | first open | releases/s | MB/s | memory | second open | of which loading | memory | `--no-cache` | memory |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.push_str("\n## Opening an archive\n\nEach a fresh process, as `readout PATH` starts: load, build the reader's state (sort order), lay out the first release and draw one 200×50 frame. The *first open* parses every file and writes the cache as it goes; a *second open* reads the cache (metadata only: bodies stay in the cache file until a release is read) and, as the reader does, starts the background analysis before drawing: *searchable* is when corpus search is ready (the saved index opened, beside the filter's fields). `--no-cache` parses everything and keeps every body in memory (packed); it draws no frame.\n\n| releases | on disk | first open | releases/s | MB/s | memory | second open | of which loading | searchable | memory | `--no-cache` | memory |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for row in &self.loads {
             let first = row.first;
             let secs = |runs: &[Run]| runs.iter().map(|r| r.seconds).collect::<Vec<_>>();
             let peak = |runs: &[Run]| runs.iter().map(|r| r.peak_kb).max().unwrap_or(0);
             md.push_str(&format!(
-                "| {} | {:.0} MB | {:.2} s | {:.0} | {:.0} | {} | {} | {} | {} | {} | {} |\n",
+                "| {} | {:.0} MB | {:.2} s | {:.0} | {:.0} | {} | {} | {} | {} | {} | {} | {} |\n",
                 row.n,
                 row.bytes as f64 / 1e6,
                 first.seconds,
@@ -650,23 +686,30 @@ impl Report {
                     "s",
                     3
                 ),
+                spread(
+                    &row.again.iter().map(|r| r.searchable).collect::<Vec<_>>(),
+                    "s",
+                    3
+                ),
                 memory(peak(&row.again), row.bytes),
                 spread(&secs(&row.plain), "s", 2),
                 memory(peak(&row.plain), row.bytes),
             ));
         }
-        md.push_str("\n## Background analysis\n\nAfter the first frame the reader computes, on low-priority threads, the list filter's fields, the full-text index (written beside the cache as it is built), near-duplicates and related releases (the status line says `indexing N%`), then saves the duplicate groups beside the cache. At the next start the index is opened and the groups read back instead. Times are *until search is ready* + *related releases read off the index* after it (the reader delivers the analysis between the two; `R` asks to wait meanwhile). Memory is the process's peak with the archive open (from the cache) before and after.\n\n| releases | computed | memory before | memory after | full-text index on disk | duplicate groups on disk | opened and read back | memory after |\n|---|---|---|---|---|---|---|---|\n");
+        md.push_str("\n## Background analysis\n\nAfter the first frame the reader computes, on low-priority threads, the list filter's fields, the full-text index (written beside the cache as it is built), near-duplicates and related releases (the status line says `indexing N%`, then `comparing N%`), then saves the duplicate groups beside the cache. At the next start the index is opened and the groups read back instead. Each part reaches the reader when it is ready: the index (with the filter's fields beside it), then the duplicate groups, then related releases (`R` asks to wait until then). Times are *until search is ready* / *until the duplicate groups are found too* + *related releases read off the index* after. Memory is the process's peak with the archive open (from the cache) before and after.\n\n| releases | computed | memory before | memory after | full-text index on disk | duplicate groups on disk | opened and read back | memory after |\n|---|---|---|---|---|---|---|---|\n");
         for row in &self.analysis {
             let (c, r) = (row.computed, row.read_back);
             md.push_str(&format!(
-                "| {} | {:.1} s + {:.1} s | {} | {} | {:.0} MB | {:.0} MB | {:.2} s + {:.1} s | {} |\n",
+                "| {} | {:.1} s / {:.1} s + {:.1} s | {} | {} | {:.0} MB | {:.0} MB | {:.2} s / {:.2} s + {:.1} s | {} |\n",
                 row.n,
+                c.searchable,
                 c.seconds,
                 c.loading,
                 memory(c.peak_before_kb, row.bytes),
                 memory(c.peak_kb, row.bytes),
                 c.index_kb as f64 * 1024.0 / 1e6,
                 row.saved_bytes as f64 / 1e6,
+                r.searchable,
                 r.seconds,
                 r.loading,
                 memory(r.peak_kb, row.bytes),

@@ -1,8 +1,9 @@
 //! What readout computes about a whole corpus after loading it, off the
 //! input thread: the full-text index, near-duplicate groups and related
 //! releases — read back from the copy saved beside the cache when there is
-//! one for exactly this corpus.
+//! one for exactly this corpus — each delivered as soon as it is ready.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::duplicates::{self, Duplicates};
@@ -11,17 +12,19 @@ use super::related::RelatedIndex;
 use super::saved;
 use crate::corpus::Corpus;
 
-/// What the background analysis of a corpus found.
+/// What the background analysis of a corpus found. Its parts arrive one
+/// after another, each as soon as it is ready: the full-text engine first
+/// (search waits for nothing else), then the near-duplicate groups, then
+/// related releases read off the engine.
 #[derive(Debug)]
 pub struct Analysis {
-    /// Groups of near-duplicate releases.
-    pub duplicates: Duplicates,
-    /// Shared rare words and speakers, read off the engine after the
-    /// analysis is delivered (see [`Analysis::relate`]), so search is ready
-    /// without waiting for them.
-    related: std::sync::OnceLock<RelatedIndex>,
     /// The full-text engine for corpus-wide search.
     pub search: Engine,
+    /// Groups of near-duplicate releases, once found (see
+    /// [`Analysis::find_duplicates`]).
+    duplicates: OnceLock<Duplicates>,
+    /// Shared rare words and speakers, once read (see [`Analysis::relate`]).
+    related: OnceLock<RelatedIndex>,
 }
 
 /// How far a background analysis has got, for the status line: releases
@@ -53,27 +56,66 @@ impl AnalysisProgress {
 }
 
 impl Analysis {
-    /// Analyses a corpus from nothing, its full-text index in memory (slow
-    /// on large archives: run it off the input thread), counting its way
-    /// in `progress`.
+    /// Analyses a corpus from nothing, every part of it, its full-text
+    /// index in memory (slow on large archives: run it off the input
+    /// thread), counting its way in `progress`.
     pub fn build(corpus: &Corpus, progress: &AnalysisProgress) -> Result<Analysis, EngineError> {
-        let (search, duplicates) = rayon::join(
-            || Engine::in_memory(corpus, &|n| progress.advance(n)),
-            || compare(corpus, progress),
-        );
-        let analysis = Analysis::around(search?, duplicates);
+        let analysis = Analysis::around(Engine::in_memory(corpus, &|n| progress.advance(n))?);
+        analysis.find_duplicates(corpus, progress);
         analysis.relate(corpus);
         Ok(analysis)
     }
 
-    /// The analysis made of a corpus's full-text engine and duplicate
-    /// groups; related releases are read off the engine later.
-    fn around(search: Engine, duplicates: Duplicates) -> Analysis {
+    /// The first part of the analysis of `corpus`: its full-text index
+    /// opened from beside the cache (brought up to date file by file, or
+    /// built), else built in memory when that folder cannot be used,
+    /// counting its way in `progress`.
+    pub fn open(corpus: &Corpus, progress: &AnalysisProgress) -> Result<Analysis, EngineError> {
+        let indexed = |n| progress.advance(n);
+        let search = match Engine::open(corpus, &indexed) {
+            Ok((engine, opened)) => {
+                if opened == Opened::Read {
+                    progress.advance(corpus.releases.len());
+                }
+                engine
+            }
+            // An index folder that cannot be written: in memory.
+            Err(_) => Engine::in_memory(corpus, &indexed)?,
+        };
+        Ok(Analysis::around(search))
+    }
+
+    /// The analysis made of a corpus's full-text engine; the rest follows.
+    fn around(search: Engine) -> Analysis {
         Analysis {
-            duplicates,
-            related: std::sync::OnceLock::new(),
             search,
+            duplicates: OnceLock::new(),
+            related: OnceLock::new(),
         }
+    }
+
+    /// Finds the near-duplicate groups of `corpus` (the analysed one),
+    /// unless found already: read back when they were saved for exactly
+    /// this corpus, else compared (counting in `progress`) and saved for
+    /// the next open — a failure to save only costs that time.
+    pub fn find_duplicates(&self, corpus: &Corpus, progress: &AnalysisProgress) -> &Duplicates {
+        self.duplicates.get_or_init(|| {
+            let releases = corpus.releases.len();
+            if let Some(saved) = saved::load(corpus) {
+                progress.advance(releases);
+                return saved;
+            }
+            let found =
+                duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n));
+            let _ = saved::save(corpus, &found);
+            found
+        })
+    }
+
+    /// The near-duplicate groups, once [`Analysis::find_duplicates`] has
+    /// found them.
+    pub fn duplicates(&self) -> Option<&Duplicates> {
+        self.duplicates.get()
     }
 
     /// Reads related releases off the engine (a few seconds on a large
@@ -88,55 +130,22 @@ impl Analysis {
         self.related.get()
     }
 
-    /// The analysis of `corpus`: its full-text index opened from beside
-    /// the cache (brought up to date file by file, or built), its
-    /// duplicate groups read back when they were saved for exactly this
-    /// corpus, else compared, counting its way in `progress`. True with it
-    /// when the groups were computed, and so worth saving.
-    pub fn load_or_build(
-        corpus: &Corpus,
-        progress: &AnalysisProgress,
-    ) -> Result<(Analysis, bool), EngineError> {
-        let releases = corpus.releases.len();
-        let (search, duplicates) = rayon::join(
-            || {
-                let opened = Engine::open(corpus, &|n| progress.advance(n));
-                if let Ok((_, Opened::Read)) = &opened {
-                    progress.advance(releases);
-                }
-                opened.map(|(engine, _)| engine)
-            },
-            || match saved::load(corpus) {
-                Some(duplicates) => {
-                    progress.advance(releases);
-                    (duplicates, false)
-                }
-                None => (compare(corpus, progress), true),
-            },
-        );
-        let (duplicates, computed) = duplicates;
-        Ok((Analysis::around(search?, duplicates), computed))
-    }
-
-    /// Saves the duplicate groups for the next open of `corpus` (see
-    /// [`crate::search::saved`]; the engine keeps its index itself); a
-    /// failure only costs that time.
-    pub fn save(&self, corpus: &Corpus) {
-        let _ = saved::save(corpus, &self.duplicates);
+    /// The other releases of `release`'s near-duplicate group (none while
+    /// the groups are still being found).
+    pub fn duplicates_of(&self, release: usize) -> Vec<usize> {
+        self.duplicates()
+            .map(|d| d.others(release).collect())
+            .unwrap_or_default()
     }
 
     /// True when `release` has near-duplicates.
     pub fn is_duplicate(&self, release: u32) -> bool {
-        self.duplicates
-            .group_of
-            .get(release as usize)
-            .is_some_and(Option::is_some)
+        self.duplicates().is_some_and(|d| {
+            d.group_of
+                .get(release as usize)
+                .is_some_and(Option::is_some)
+        })
     }
-}
-
-/// The near-duplicate groups of a corpus, counting its way in `progress`.
-fn compare(corpus: &Corpus, progress: &AnalysisProgress) -> Duplicates {
-    duplicates::find_duplicates_reporting(&corpus.releases, &|n| progress.advance(n))
 }
 
 #[cfg(test)]
@@ -165,15 +174,18 @@ mod tests {
         let load = || crate::archive::load_cached(&roots, Some(cache.path()), &|_| {});
         let corpus = load();
         let progress = AnalysisProgress::new(corpus.releases.len());
-        let (first, computed) = Analysis::load_or_build(&corpus, &progress).unwrap();
-        assert!(computed);
-        first.save(&corpus);
+        let first = Analysis::open(&corpus, &progress).unwrap();
+        assert!(first.duplicates().is_none(), "search comes first");
+        assert!(crate::search::saved::load(&corpus).is_none());
+        first.find_duplicates(&corpus, &progress);
         let again = load();
         let progress = AnalysisProgress::new(again.releases.len());
-        let (second, computed) = Analysis::load_or_build(&again, &progress).unwrap();
-        assert!(!computed, "read back");
+        let second = Analysis::open(&again, &progress).unwrap();
+        assert_eq!(progress.percent(), 50, "the index opened, not built");
+        assert!(crate::search::saved::load(&again).is_some(), "groups saved");
+        second.find_duplicates(&again, &progress);
         assert_eq!(progress.percent(), 99);
-        assert_eq!(second.duplicates, first.duplicates);
+        assert_eq!(second.duplicates(), first.duplicates());
         let query = crate::search::syntax::Query::parse("harbor").unwrap();
         assert_eq!(
             second

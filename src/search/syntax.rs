@@ -234,6 +234,14 @@ impl Query {
             .any(|t| t.negated || !matches!(t.kind, TermKind::Word(_)))
     }
 
+    /// True when the query names a speaker (`said:`), so answering it
+    /// needs the archive's directory of who is who.
+    pub fn names_speakers(&self) -> bool {
+        self.terms
+            .iter()
+            .any(|t| matches!(t.kind, TermKind::Said(_)))
+    }
+
     /// The plain words (not excluded), which the list filter matches fuzzily.
     pub fn words(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().filter_map(|t| match &t.kind {
@@ -459,6 +467,16 @@ mod tests {
             .into_iter()
             .map(|t| (t.negated, t.kind))
             .collect()
+    }
+
+    #[test]
+    fn only_a_said_term_needs_the_speaker_directory() {
+        let names = |text: &str| Query::parse(text).unwrap().names_speakers();
+        assert!(names("tariff said:schumer"));
+        assert!(names("-said:schumer"));
+        assert!(!names(
+            "tariff source:whitehouse \"said schumer\" date:2023"
+        ));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::search::analysis::{Analysis, AnalysisProgress};
 use crate::search::filter::{FilterIndex, Hit, Matches, Query};
 use crate::search::hits::SearchHit;
 use crate::search::kwic::{Snippet, snippet};
+use crate::search::speakers::Directory;
 
 /// Results kept per corpus search.
 const SEARCH_LIMIT: usize = 500;
@@ -156,28 +157,27 @@ pub struct AnalysisJob {
 }
 
 impl AnalysisJob {
-    /// Prepares the filter fields, then reads back or computes the
-    /// analysis; `deliver` receives it as soon as it is ready, after which
-    /// a computed analysis is saved for the next start.
-    pub fn perform(&self, deliver: impl FnOnce(Arc<Analysis>)) {
-        // The list filter's fields first: they are quick and a `source:`
-        // typed now would wait for them.
-        self.filter_index.prepare(&self.corpus.releases);
-        let Ok((analysis, computed)) = Analysis::load_or_build(&self.corpus, &self.progress)
-            .or_else(|_| {
-                // An index folder that cannot be written: in memory.
-                Analysis::build(&self.corpus, &self.progress).map(|a| (a, true))
-            })
-        else {
+    /// Prepares the filter fields beside opening (or building) the
+    /// full-text index, then finds the near-duplicate groups and reads
+    /// related releases; `deliver` receives the analysis as soon as search
+    /// is ready, and again once the groups are found (to mark duplicates).
+    pub fn perform(&self, mut deliver: impl FnMut(Arc<Analysis>)) {
+        let releases = &self.corpus.releases;
+        // The list filter's fields are quick, and a `source:` typed now
+        // waits for them; a corpus search waits for the index alone.
+        let (_, opened) = rayon::join(
+            || self.filter_index.prepare(releases),
+            || Analysis::open(&self.corpus, &self.progress),
+        );
+        let Ok(analysis) = opened else {
             return;
         };
         let analysis = Arc::new(analysis);
         deliver(Arc::clone(&analysis));
-        // Search is ready; related releases follow (`R` says to wait).
+        analysis.find_duplicates(&self.corpus, &self.progress);
+        deliver(Arc::clone(&analysis));
+        // Related releases follow (`R` says to wait meanwhile).
         analysis.relate(&self.corpus);
-        if computed {
-            analysis.save(&self.corpus);
-        }
     }
 }
 
@@ -227,7 +227,13 @@ impl SearchJob {
                 Arc::new(move |r: u32| allowed.get(r as usize).copied().unwrap_or(false));
             allowed
         });
-        let speakers = self.filter_index.prepare(releases).directory();
+        // Only `said:` waits for the filter's fields (and who is who).
+        let nobody = Directory::default();
+        let speakers = if self.query.names_speakers() {
+            self.filter_index.prepare(releases).directory()
+        } else {
+            &nobody
+        };
         let found = self
             .analysis
             .search

@@ -37,7 +37,8 @@ pub enum Event {
         /// The ranked hits.
         hits: Option<Vec<Hit>>,
     },
-    /// The background analysis of a corpus finished.
+    /// The background analysis of a corpus has more ready: sent when
+    /// search is ready, and again once near-duplicates are found.
     Analysed(Arc<Corpus>, Arc<Analysis>),
     /// The quotation index of a corpus is ready.
     QuotesIndexed(Arc<Corpus>, Arc<QuoteIndex>),

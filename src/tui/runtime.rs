@@ -314,6 +314,7 @@ impl Runtime {
                     None
                 }
                 None => {
+                    // Delivered whole: the last delivery has every part.
                     let mut done = None;
                     job.perform(|analysis| done = Some(analysis));
                     done.map(|analysis| Event::Analysed(job.corpus, analysis))

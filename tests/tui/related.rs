@@ -3,6 +3,8 @@
 use crate::support::*;
 use crossterm::event::KeyCode;
 use readout::tui::app::Focus;
+use readout::tui::event::Event;
+use std::sync::Arc;
 
 const JOINT: &str = "Representatives from three coastal districts today announced a joint effort to secure federal funding for dredging the harbor channel, repairing the breakwater, and protecting the fishing fleet that depends on safe passage at every tide of the year.";
 
@@ -19,6 +21,45 @@ fn files() -> Vec<(String, String)> {
         ));
     }
     files
+}
+
+#[test]
+fn search_is_ready_before_the_duplicates_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = files();
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_bytes()))
+        .collect();
+    let mut app = app_on_files(dir.path(), &files, 140, 40);
+    let job = app
+        .analysis_jobs()
+        .pop()
+        .expect("the start asks for an analysis");
+    // Each delivery, with whether the duplicate groups were found by then.
+    let mut delivered = Vec::new();
+    job.perform(|analysis| delivered.push((analysis.duplicates().is_some(), analysis)));
+    let found: Vec<bool> = delivered.iter().map(|(found, _)| *found).collect();
+    assert_eq!(found, [false, true], "search first, then the groups");
+    app.send(Event::Analysed(
+        Arc::clone(&job.corpus),
+        Arc::clone(&delivered[0].1),
+    ));
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "harbor");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen(&app).contains("Search: harbor ("),
+        "{}",
+        screen(&app)
+    );
+    press(&mut app, KeyCode::Esc);
+    app.send(Event::Analysed(
+        Arc::clone(&job.corpus),
+        Arc::clone(&delivered[1].1),
+    ));
+    let text = screen(&app);
+    assert!(text.contains("≈ Varga joins harbor"), "{text}");
 }
 
 #[test]

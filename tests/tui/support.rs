@@ -106,13 +106,18 @@ impl TestReader {
 
     /// Runs the background analysis the reader asked for.
     pub fn analyse_now(&mut self) {
-        for job in std::mem::take(&mut self.held) {
-            let mut delivered = None;
-            job.perform(|analysis| delivered = Some(analysis));
-            if let Some(analysis) = delivered {
+        for job in self.analysis_jobs() {
+            let mut delivered = Vec::new();
+            job.perform(|analysis| delivered.push(analysis));
+            for analysis in delivered {
                 self.send(Event::Analysed(Arc::clone(&job.corpus), analysis));
             }
         }
+    }
+
+    /// The background analyses the reader asked for, for the test to run.
+    pub fn analysis_jobs(&mut self) -> Vec<AnalysisJob> {
+        std::mem::take(&mut self.held)
     }
 
     /// The stores the runtime keeps on disk.

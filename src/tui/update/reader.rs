@@ -183,7 +183,7 @@ pub fn ensure_doc(app: &mut App) {
     let duplicates = app
         .analysis
         .as_ref()
-        .map_or(0, |a| a.duplicates.others(index as usize).count());
+        .map_or(0, |a| a.duplicates_of(index as usize).len());
     let notes: Vec<String> = (duplicates > 0)
         .then(|| {
             format!(

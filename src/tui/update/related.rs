@@ -25,7 +25,7 @@ pub fn toggle(app: &mut App, fx: &mut Vec<Effect>) {
         app.message = Some("still comparing releases; try again in a moment".into());
         return;
     };
-    let duplicates: Vec<usize> = analysis.duplicates.others(release as usize).collect();
+    let duplicates = analysis.duplicates_of(release as usize);
     let mut rows: Vec<RelatedRow> = duplicates
         .iter()
         .map(|&d| RelatedRow::Duplicate(d as u32))

@@ -41,11 +41,16 @@ pub fn summary(app: &App) -> String {
         parts.push(format!("filter: {}{state}", app.filter.text));
     }
     parts.push(format!("sort: {}", app.sort.label()));
-    if app.analysis.is_none() {
-        // Search, duplicates and related releases arrive when this is done.
+    // Search arrives when indexing is done, near-duplicates after comparing.
+    let stage = match &app.analysis {
+        None => Some("indexing"),
+        Some(analysis) if analysis.duplicates().is_none() => Some("comparing"),
+        Some(_) => None,
+    };
+    if let Some(stage) = stage {
         parts.push(match app.analysis_progress.percent() {
-            0 => "indexing…".to_string(),
-            percent => format!("indexing {percent}%"),
+            0 => format!("{stage}…"),
+            percent => format!("{stage} {percent}%"),
         });
     }
     match (&app.pane, app.quote_index()) {
@@ -217,13 +222,18 @@ mod tests {
                 .collect::<String>()
         };
         assert!(line(&app).contains("indexing…"));
-        let analysis =
-            crate::search::analysis::Analysis::build(&app.corpus, &progress).expect("analysed");
-        assert!(line(&app).contains("indexing 99%"), "{}", line(&app));
+        let analysis = std::sync::Arc::new(
+            crate::search::analysis::Analysis::open(&app.corpus, &progress).expect("indexed"),
+        );
+        assert!(line(&app).contains("indexing 50%"), "{}", line(&app));
         let corpus = std::sync::Arc::clone(&app.corpus);
-        let analysed = crate::tui::event::Event::Analysed(corpus, std::sync::Arc::new(analysis));
-        crate::tui::update::update(&mut app, analysed);
-        assert!(!line(&app).contains("indexing"));
+        let analysed = |analysis| crate::tui::event::Event::Analysed(corpus.clone(), analysis);
+        crate::tui::update::update(&mut app, analysed(analysis.clone()));
+        assert!(line(&app).contains("comparing 50%"), "{}", line(&app));
+        analysis.find_duplicates(&app.corpus, &progress);
+        crate::tui::update::update(&mut app, analysed(analysis));
+        let line = line(&app);
+        assert!(!line.contains("indexing") && !line.contains("comparing"));
     }
 
     #[test]
