@@ -32,7 +32,7 @@ use readout::search::filter::Query;
 use readout::tui::app::Saved;
 use readout::tui::app::{App, TuiOptions};
 use readout::tui::background;
-use readout::tui::effect::{Effect, FilterRequest};
+use readout::tui::effect::{AnalysisJob, Effect, FilterRequest};
 use readout::tui::event::Event as ReaderEvent;
 use readout::tui::update::update;
 use readout::tui::view;
@@ -271,18 +271,18 @@ fn child_open(dir: &Path, cache: &Path, search: bool) {
     let releases = corpus.releases.len();
     let (app, effects) = start_reader(corpus);
     let (ready, searchable) = std::sync::mpsc::channel();
-    let analysis = effects.into_iter().find_map(|effect| match effect {
-        Effect::Analyse(job) => Some(job),
-        _ => None,
-    });
-    if let Some(job) = analysis.filter(|_| search) {
-        std::thread::spawn(move || {
-            background::run(|| {
-                job.perform(|_| {
-                    let _ = ready.send(started.elapsed().as_secs_f64());
+    match analysis_job(effects).filter(|_| search) {
+        Some(job) => {
+            std::thread::spawn(move || {
+                background::run(|| {
+                    job.perform(|_| {
+                        let _ = ready.send(started.elapsed().as_secs_f64());
+                    })
                 })
-            })
-        });
+            });
+        }
+        // Nothing will say search is ready.
+        None => drop(ready),
     }
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("test terminal");
     terminal
@@ -321,30 +321,18 @@ fn child_load(dir: &Path) {
 /// then saved (not counted in the time: the reader has it by then).
 fn child_analysis(dir: &Path, cache: &Path) {
     let corpus = archive::load_cached(&[dir.to_path_buf()], Some(cache), &|_| {});
-    let app = reader(corpus);
+    let (app, effects) = start_reader(corpus);
+    let job = analysis_job(effects).expect("the reader asks for an analysis");
     let peak_before_kb = peak_rss_kb();
     let started = Instant::now();
-    let progress = AnalysisProgress::new(app.corpus.releases.len());
-    // As the reader's background analysis runs: the filter's fields beside
-    // the index (search is ready then), near-duplicates after.
-    let analysis = background::run(|| {
-        rayon::join(
-            || app.filter_index.prepare(&app.corpus.releases),
-            || Analysis::open(&app.corpus, &progress).expect("the analysis runs"),
-        )
-        .1
-    });
-    let searchable = started.elapsed().as_secs_f64();
-    background::run(|| analysis.find_duplicates(&app.corpus, &progress));
-    let seconds = started.elapsed().as_secs_f64();
-    // Related releases are read off the index next.
-    let relating = Instant::now();
-    analysis.relate(&app.corpus);
-    let related = relating.elapsed().as_secs_f64();
+    // When search was ready, then when the duplicate groups were found.
+    let mut delivered = Vec::new();
+    background::run(|| job.perform(|_| delivered.push(started.elapsed().as_secs_f64())));
+    let (searchable, seconds) = (delivered[0], delivered[delivered.len() - 1]);
     Run {
         seconds,
         // The time to read related releases off the index, after.
-        loading: related,
+        loading: started.elapsed().as_secs_f64() - seconds,
         releases: app.corpus.releases.len(),
         peak_before_kb,
         peak_kb: peak_rss_kb(),
@@ -354,6 +342,14 @@ fn child_analysis(dir: &Path, cache: &Path) {
         searchable,
     }
     .print();
+}
+
+/// The background analysis among the effects of the reader's start.
+fn analysis_job(effects: Vec<Effect>) -> Option<AnalysisJob> {
+    effects.into_iter().find_map(|effect| match effect {
+        Effect::Analyse(job) => Some(job),
+        _ => None,
+    })
 }
 
 /// The process's peak resident memory so far, in KB.

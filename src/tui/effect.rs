@@ -163,21 +163,22 @@ impl AnalysisJob {
     /// is ready, and again once the groups are found (to mark duplicates).
     pub fn perform(&self, mut deliver: impl FnMut(Arc<Analysis>)) {
         let releases = &self.corpus.releases;
-        // The list filter's fields are quick, and a `source:` typed now
-        // waits for them; a corpus search waits for the index alone.
-        let (_, opened) = rayon::join(
-            || self.filter_index.prepare(releases),
-            || Analysis::open(&self.corpus, &self.progress),
-        );
-        let Ok(analysis) = opened else {
-            return;
-        };
-        let analysis = Arc::new(analysis);
-        deliver(Arc::clone(&analysis));
-        analysis.find_duplicates(&self.corpus, &self.progress);
-        deliver(Arc::clone(&analysis));
-        // Related releases follow (`R` says to wait meanwhile).
-        analysis.relate(&self.corpus);
+        rayon::in_place_scope(|scope| {
+            // The list filter's fields are quick, and a `source:` typed now
+            // waits for them; corpus search waits for the index alone.
+            scope.spawn(|_| {
+                self.filter_index.prepare(releases);
+            });
+            let Ok(analysis) = Analysis::open(&self.corpus, &self.progress) else {
+                return;
+            };
+            let analysis = Arc::new(analysis);
+            deliver(Arc::clone(&analysis));
+            analysis.find_duplicates(&self.corpus, &self.progress);
+            deliver(Arc::clone(&analysis));
+            // Related releases follow (`R` says to wait meanwhile).
+            analysis.relate(&self.corpus);
+        });
     }
 }
 
