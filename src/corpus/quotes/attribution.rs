@@ -9,7 +9,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, label_attribution};
+use super::labels::{bare_label, headline_source, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -29,6 +29,8 @@ struct Reader<'a> {
     named: Vec<(TextPos, String)>,
     /// True for a round-up of reactions (see [`is_roundup`]).
     roundup: bool,
+    /// True for a round-up of press clips (see [`is_clipping`]).
+    clips: bool,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -42,6 +44,7 @@ pub(super) fn attribute(
         context,
         named: Vec::new(),
         roundup: is_roundup(paragraphs, spans),
+        clips: is_clipping(paragraphs, spans),
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
@@ -89,9 +92,19 @@ impl Reader<'_> {
             .map(|p| paragraphs[p as usize].text.as_str());
 
         let to_end = tail_to == last.len();
+        let in_headline = short
+            && ending != Ending::Sentence
+            && !is_citation(tail)
+            && quote_inner(last, &span).contains(char::is_alphabetic);
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            // Not a headline's quoted words (`Lakes Courier: ‘Historic’
+            // funds for …`).
+            .or_else(|| {
+                (lead_from == 0 && !in_headline)
+                    .then(|| label_attribution(lead))
+                    .flatten()
+            })
             // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
             // together, a label after the source of the one before.
             .or_else(|| {
@@ -99,7 +112,7 @@ impl Reader<'_> {
                 label_attribution(after)
             })
             .or_else(|| {
-                (lead_from == 0 && self.roundup)
+                (lead_from == 0 && self.roundup && !in_headline)
                     .then(|| bare_label(lead))
                     .flatten()
             });
@@ -165,6 +178,19 @@ impl Reader<'_> {
             && first[..span.start.offset as usize].trim().is_empty()
         {
             speaker = voice::of_title(self.context.title).map(|v| v.speaker);
+        }
+        // `Lakes Courier: Mayor opens new bridge` then a paragraph of the
+        // article's words in quotation marks: the outlet's.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && self.clips
+            && is_citation(tail)
+            && let Some(previous) = previous
+            && let Some(source) = headline_source(previous)
+        {
+            speaker = Some(source);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.
@@ -414,6 +440,41 @@ fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
     false
 }
 
+/// Fewest press clips (a source line, then a paragraph that opens with a
+/// quotation) that make a round-up of coverage.
+const MIN_CLIPS: usize = 2;
+
+/// True for a round-up of press clips: at least [`MIN_CLIPS`] times a
+/// line naming an outlet and a headline ([`headline_source`]) comes right
+/// before a paragraph that opens with a quotation.
+fn is_clipping(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
+    let clips = spans
+        .iter()
+        .filter(|span| {
+            let p = span.start.paragraph as usize;
+            p > 0
+                && paragraphs[p].text[..span.start.offset as usize]
+                    .trim()
+                    .is_empty()
+                && headline_source(&paragraphs[p - 1].text).is_some()
+        })
+        .count();
+    clips >= MIN_CLIPS
+}
+
+/// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).
+const MAX_CITATION_WORDS: usize = 6;
+
+/// True when the words after a quotation to its paragraph's end are none,
+/// or only a citation in brackets (`[Statement, 3/2/23]`).
+fn is_citation(tail: &str) -> bool {
+    let tail = tail.trim().trim_start_matches(['*', '_']).trim();
+    tail.is_empty()
+        || (tail.starts_with(['[', '('])
+            && tail.ends_with([']', ')'])
+            && tail.split_whitespace().count() <= MAX_CITATION_WORDS)
+}
+
 /// True when a sentence ends in `text` (a full stop that is not an
 /// abbreviation's, `!`, `?`, `;`).
 fn ends_a_sentence(text: &str) -> bool {
@@ -445,6 +506,19 @@ mod tests {
         ]);
         assert_eq!(quotes.len(), 2);
         assert!(quotes.iter().all(|(_, s)| s.is_none()));
+    }
+
+    #[test]
+    fn a_news_outlet_is_quoted_as_such() {
+        assert_eq!(
+            speakers(&[
+                "Several outlets wrote about the plan this week.",
+                "As Politico put it, “the plan has changed the debate.”",
+                "“The deal is the largest of its kind in years.” — Axios",
+                "As Roe put it, “the plan has changed the debate.”",
+            ]),
+            [some("Politico"), some("Axios"), None]
+        );
     }
 
     #[test]

@@ -243,6 +243,36 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     .then(|| Attribution::Organization(name.to_string()))
 }
 
+/// Fewest words of the headline a press clip's source line gives.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// The organization or outlet a press clip's source line names, in a
+/// round-up of coverage: `Lakes Courier: Mayor opens new bridge`, also
+/// after a state's postal code (`OH: Lakes Courier: …`). The paragraphs of
+/// quoted text after it are the outlet's. A person's name there (an
+/// op-ed's author, a headline's subject) is not taken, nor a line that
+/// holds quotation marks of its own around its start.
+pub(super) fn headline_source(line: &str) -> Option<String> {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    let (mut label, mut headline) = line.split_once(": ")?;
+    if is_state_code(label.trim()) {
+        (label, headline) = headline.split_once(": ")?;
+    }
+    let headline = headline.trim();
+    if headline.split_whitespace().count() < MIN_HEADLINE_WORDS
+        || headline.starts_with(['"', '“', '‘', '\''])
+        || headline.ends_with(':')
+    {
+        return None;
+    }
+    match bare_label(&format!("{label}:"))? {
+        Attribution::Organization(name) if is_organization(&name) && !is_person_name(&name) => {
+            Some(name)
+        }
+        _ => None,
+    }
+}
+
 /// The full name opening a label of comma-separated parts that describe
 /// the person in words of any case (`Ann Roe, former chief economist at
 /// the Council:`, `Ann Roe, Counselor at the Lee Institute and former
@@ -437,6 +467,63 @@ mod tests {
         assert_eq!(
             speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn a_press_clip_is_its_outlets_in_a_roundup_of_coverage() {
+        assert_eq!(
+            speakers(&[
+                "Today the papers wrote about the new bridge.",
+                "Elm City Courier: Mayor opens the new bridge over the river",
+                "“The bridge opened on Monday after two years of work, city officials said.”",
+                "OH: Lakes News Journal: Bridge money arrives in the valley",
+                "“The county will get $4 million for the work.” [Elm Post, 3/4/23]",
+                "Axios: Towns line up for bridge money",
+                "“Dozens of towns have asked for the money.”",
+                "CNN: Towns line up for bridge money",
+                "“Dozens of towns have asked for the money,” Ann Roe told reporters.",
+                "Ann Roe: Why I back the bridge plan",
+                "“The bridge will carry our trade for decades.”",
+                "Key Facts: What the plan does for towns",
+                "“The plan pays for bridges and roads in every county.”",
+            ]),
+            [
+                some("Elm City Courier"),
+                some("Lakes News Journal"),
+                some("Axios"),
+                some("Ann Roe"),
+                None,
+                None,
+            ]
+        );
+        // One clip alone makes no round-up of coverage.
+        assert_eq!(
+            speakers(&[
+                "Lakes Herald: Bridge money arrives in the valley",
+                "“The county will get $4 million for the work.”",
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_quoted_word_in_a_labelled_headline_is_no_one_s() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.”",
+                "Lakes Public Radio: ‘Historic’ funds for the river towns",
+                "Rivers Forward: “A great day.” [Tweet, 3/1/23]",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Gov. Bo Park"),
+                some("Mayor Cy Lee"),
+                None,
+                some("Rivers Forward"),
+            ]
         );
     }
 
