@@ -6,7 +6,7 @@
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
 use super::cues::{
-    Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
+    Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
 use super::labels::{bare_label, headline_source, label_attribution};
@@ -156,7 +156,12 @@ impl Reader<'_> {
             });
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
-        if speaker.is_none() && (!short || joined) && !cue && !starts_with_verb(tail) {
+        if speaker.is_none()
+            && (!short || joined)
+            && !cue
+            && !starts_with_verb(tail)
+            && !names_a_sayer(tail, ending)
+        {
             speaker = self.inherited(quotes, &span, opens_paragraph);
         }
         if speaker.is_none()
@@ -515,9 +520,38 @@ mod tests {
                 "Several outlets wrote about the plan this week.",
                 "As Politico put it, “the plan has changed the debate.”",
                 "“The deal is the largest of its kind in years.” — Axios",
+                "“Prices fell for a third month,” the Elm Valley Gazette reported.",
                 "As Roe put it, “the plan has changed the debate.”",
             ]),
-            [some("Politico"), some("Axios"), None]
+            [
+                some("Politico"),
+                some("Axios"),
+                some("Elm Valley Gazette"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_named_with_the_is_quoted_as_such() {
+        assert_eq!(
+            speakers(&[
+                "The plan will lower costs.",
+                "“Families will see relief this year,” the White House said in a statement.",
+                "“Borrowers will get help,” said the Department of Rivers.",
+                "In Ohio, the Lakes Bureau told the paper that towns “will see relief.”",
+                "A former director of the Lakes Bureau wrote that it will “cut costs.”",
+                "The text of the Lakes Act says, “rivers are a shared trust.”",
+                "“Prices fell,” the Lakes Forum’s Elm Bureau said.",
+            ]),
+            [
+                some("White House"),
+                some("Department of Rivers"),
+                some("Lakes Bureau"),
+                None,
+                None,
+                None,
+            ]
         );
     }
 

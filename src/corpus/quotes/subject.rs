@@ -5,7 +5,7 @@ use super::lexicon::{
     ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
 };
 use super::lexicon::{is_credential, is_institution};
-use super::names::{PersonName, is_person_name, is_place, name_start};
+use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included
@@ -329,6 +329,59 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         }
     }
     Some((Attribution::Name(name), used, stopped))
+}
+
+/// Last words of a document's name, which an organization's name is not
+/// (`the Elm Valley Accord`).
+#[rustfmt::skip]
+const DOCUMENTS: &[&str] = &[
+    "Act", "Declaration", "Report", "Plan", "Law", "Statement", "Strategy", "Agreement", "Accord",
+    "Resolution", "Order", "Memorandum", "Rule", "Bill", "Treaty", "Charter", "Initiative",
+    "Program", "Project", "Framework", "Communiqué", "Constitution", "Proclamation", "Letter",
+];
+
+/// Most words of an organization's name after `the`.
+const MAX_THE_ORGANIZATION_WORDS: usize = 8;
+
+/// An organization or outlet named with `the` (`the White House`, `the
+/// Department of Rivers`, `the Elm Valley Gazette`), with the number of
+/// words it took and whether punctuation ended it; not an office (`the
+/// Secretary of State`).
+pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    if !matches!(*words.first()?, "the" | "The") {
+        return None;
+    }
+    let mut end = 1;
+    let mut stopped = false;
+    while end < words.len().min(MAX_THE_ORGANIZATION_WORDS + 1) {
+        let word = split_word(words[end]);
+        let link = matches!(word.core, "of" | "for" | "on" | "and" | "&");
+        if !(link || word.core.starts_with(char::is_uppercase)) || word.core.is_empty() {
+            break;
+        }
+        end += 1;
+        if word.stop || words[end - 1].ends_with(',') {
+            stopped = true;
+            break;
+        }
+    }
+    let cores: Vec<&str> = words[1..end].iter().map(|w| split_word(w).core).collect();
+    let last = cores
+        .iter()
+        .rposition(|w| !matches!(*w, "of" | "for" | "on" | "and" | "&"))?;
+    if last + 2 != end {
+        return None;
+    }
+    let name = cores.join(" ");
+    // `the Lakes Forum’s Elm Accord`: a document of theirs, which no one
+    // is said to speak.
+    let document = cores.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
+        || cores.last().is_some_and(|w| DOCUMENTS.contains(w));
+    (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
+        Attribution::Organization(name),
+        end,
+        stopped,
+    ))
 }
 
 /// The subject that ends `words` (the words before a verb): a pronoun,
