@@ -239,6 +239,10 @@ impl Reader<'_> {
                 .nearest(gender, at)
                 .or_else(|| self.mentioned(gender, at)),
             Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
+            Attribution::SecondPerson => self
+                .context
+                .addressee(at.paragraph as usize)
+                .or_else(|| self.vocative(at)),
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
@@ -319,6 +323,35 @@ impl Reader<'_> {
             [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
             _ => None,
         }
+    }
+
+    /// The person the sentence holding `at` addresses before it, a name set
+    /// off by commas (`I remember, President Roe, you said "…"`, `Ann,
+    /// you said "…"`), when it is the only name there.
+    fn vocative(&self, at: TextPos) -> Option<String> {
+        let text = self.paragraphs[at.paragraph as usize].text.as_str();
+        let before = text.get(..at.offset as usize)?;
+        let sentence = before
+            .rfind(['.', '!', '?'])
+            .map_or(before, |end| &before[end + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut found = None;
+        let mut k = 0;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if name != "I" && plausible(&name) => {
+                    let set_off = (k == 0 || words[k - 1].ends_with(','))
+                        && words[k + used - 1].ends_with(',');
+                    if found.is_some() || !set_off {
+                        return None;
+                    }
+                    found = Some(name);
+                    k += used;
+                }
+                _ => k += 1,
+            }
+        }
+        found
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -895,6 +928,34 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn you_in_a_reporters_question_is_the_one_answering() {
+        let title = "Press Briefing by Press Secretary Ann Roe, May 3, 2022";
+        assert_eq!(
+            speakers_in(
+                title,
+                None,
+                &[
+                    "MS. ROE: Good afternoon, everyone.",
+                    "Q Ann, last week you yourself said that “the river is safe,” and as you said then, “the work is done.” Is it?",
+                    "MS. ROE: It is.",
+                    "Q You said “the river is safe.” Do you agree?",
+                    "MR. LEE: I do.",
+                    "MS. ROE: I said, “You said it was safe.”",
+                ],
+            ),
+            [some("Ann Roe"), some("Ann Roe"), None, some("Ann Roe")]
+        );
+        // `you` in a speech is whom it names set off by commas.
+        assert_eq!(
+            speakers(&[
+                "I remember, Governor Bo Park, you said “the river is ours.”",
+                "When Cy Lee spoke, you said “the river is ours.”",
+            ]),
+            [some("Governor Bo Park"), None]
         );
     }
 

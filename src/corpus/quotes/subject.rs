@@ -24,6 +24,9 @@ pub(super) enum Attribution {
     Possessive(Gender),
     /// `I`, `we`: whoever speaks the text around the quote.
     FirstPerson,
+    /// `you`: whom the text around the quote is said to (in a reporter's
+    /// question, the person who answers).
+    SecondPerson,
     /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
     Group(Group),
     /// `the President`, `the Vice President`: the person the release
@@ -114,6 +117,7 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
+        "you" | "You" => Some(Attribution::SecondPerson),
         // `I’d always say to him, "…"`: a contraction keeps the person.
         w if first_person_contraction(w) => Some(Attribution::FirstPerson),
         _ => None,
