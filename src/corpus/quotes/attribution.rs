@@ -576,6 +576,8 @@ mod tests {
                 "A former director of the Lakes Bureau wrote that it will “cut costs.”",
                 "The text of the Lakes Act says, “rivers are a shared trust.”",
                 "“Prices fell,” the Lakes Forum’s Elm Bureau said.",
+                "“Prices fell.” The Elm Valley Gazette reported in May that costs rose.",
+                "In May, the Lakes Bureau issued guidance that aims to “cut waste.”",
             ]),
             [
                 some("White House"),
@@ -584,7 +586,24 @@ mod tests {
                 None,
                 None,
                 None,
+                None,
+                None,
             ]
+        );
+    }
+
+    #[test]
+    fn a_group_named_with_the_stays_a_group() {
+        assert_eq!(
+            speakers_in(
+                "Roe Leads Letter on Rivers",
+                Some(("Ann Roe", "House")),
+                &[
+                    "Rep. Ann Roe and colleagues wrote to the agency.",
+                    "“The river needs help now,” the Members of Congress wrote.",
+                ],
+            ),
+            [some("Ann Roe")]
         );
     }
 

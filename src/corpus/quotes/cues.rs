@@ -101,9 +101,7 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
-        return the_organization(&words[verb..])
-            .or_else(|| subject_forward(&words[verb..]))
-            .map(|(a, _, _)| a);
+        return subject_or_organization(&words[verb..]).map(|(a, _, _)| a);
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
@@ -127,9 +125,13 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if ending == Ending::Bare {
         return None;
     }
-    // `," the Lakes Bureau said`: an organization named with `the`.
-    let (attribution, mut at, mut stopped) =
-        the_organization(&words).or_else(|| subject_forward(&words))?;
+    // `," the Lakes Bureau said`: an organization named with `the`, in
+    // the quotation's sentence.
+    let (attribution, mut at, mut stopped) = if ending == Ending::Sentence {
+        subject_forward(&words)?
+    } else {
+        subject_or_organization(&words)?
+    };
     // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
     // apposition.
     if !stopped && words.get(at).is_some_and(|w| w.starts_with('(')) {
@@ -308,11 +310,38 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     }
     // `the Lakes Bureau told reporters that "…"`: an organization named
     // with `the` right before the verb.
-    if let Some(found) = organization_before(&words[start..k]) {
+    if let Some(found) = organization_before(&words[start..k])
+        && !words[k..]
+            .iter()
+            .any(|w| PAPERS.contains(&lower(w).as_str()))
+    {
         return Some(found);
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
 }
+
+/// The subject at the start of `words` (as [`subject_forward`] reads it),
+/// or else an organization named with `the` (`the Lakes Bureau`) where the
+/// subject is no one's name.
+fn subject_or_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    let subject = subject_forward(words);
+    match &subject {
+        Some((Attribution::Name(name), _, _)) if !plausible(name) => {
+            the_organization(words).or(subject)
+        }
+        None => the_organization(words),
+        _ => subject,
+    }
+}
+
+/// Papers an organization puts out, whose words a quotation after them
+/// may be rather than the organization's saying (`the Lakes Bureau
+/// announced guidance that aims to "…"`).
+#[rustfmt::skip]
+const PAPERS: &[&str] = &[
+    "guidance", "guidelines", "report", "rule", "rules", "study", "order", "policy", "memo",
+    "letter", "plan", "regulation", "regulations", "notice", "proposal", "document", "analysis",
+];
 
 /// The organization named with `the` that ends `words` (`In Ohio, the
 /// Lakes Bureau`), the whole of what follows `the`, when it opens its
