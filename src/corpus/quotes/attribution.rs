@@ -9,7 +9,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, headline_source, label_attribution};
+use super::labels::{bare_label, credit_line, headline_source, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -196,6 +196,19 @@ impl Reader<'_> {
             && let Some(source) = headline_source(previous)
         {
             speaker = Some(source);
+        }
+        // A paragraph-long quotation signed on the line after it (`–
+        // President Ann Roe`), as an epigraph is.
+        if speaker.is_none()
+            && !cue
+            && !short
+            && first[..span.start.offset as usize].trim().is_empty()
+            && is_citation(tail)
+            && tail.trim().is_empty()
+            && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
+            && let Some(name) = credit_line(&next.text)
+        {
+            speaker = self.resolve(Attribution::Name(name), span.start);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.

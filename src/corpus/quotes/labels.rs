@@ -243,6 +243,71 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     .then(|| Attribution::Organization(name.to_string()))
 }
 
+/// Most words of a credit line under a quotation.
+const MAX_CREDIT_WORDS: usize = 12;
+
+/// The person a credit line under a paragraph-long quotation names, as an
+/// epigraph is signed: `– President Ann Roe`, `— Ann Roe, March 3, 2021`,
+/// `— Envoy to the Lakes, Ann Roe`; without a dash only a name with a
+/// title or a date (`President Ann Roe`, `Ann Roe, May 2, 2022`), since a
+/// line naming a person may head what follows (`Ann Roe`, `Ann Roe,
+/// Nominee for Envoy`); never a line ending in a colon, which introduces
+/// what follows.
+pub(super) fn credit_line(line: &str) -> Option<String> {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    // `Statement of Ann Roe, CEO:` heads the quotation after it.
+    if line.ends_with(':') {
+        return None;
+    }
+    let dashed = line.starts_with(['-', '—', '–']);
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
+        return None;
+    }
+    let (name, used, _) = name_forward(&words)?;
+    let after = &words[used..];
+    let dated = !after.is_empty() && is_date(after);
+    // A bare name alone may head a section on that person (`Ann Roe`);
+    // signed, it has a dash, a date or a title (`President Ann Roe`).
+    let titled = PersonName::parse(&name).is_some_and(|n| !n.titles.is_empty());
+    if plausible(&name)
+        && is_person_name(&name)
+        && (after.is_empty() || dated)
+        && (dashed || dated || titled)
+    {
+        return Some(name);
+    }
+    // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
+    if !dashed {
+        return None;
+    }
+    let run = name_backward(&words, false)?;
+    (run.start > 0
+        && words[run.start - 1].ends_with(',')
+        && plausible(&run.name)
+        && is_person_name(&run.name)
+        && full_name(&run.name))
+    .then_some(run.name)
+}
+
+/// True for the words of a date after a name (`, March 3, 2021`, `2021`).
+fn is_date(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || crate::corpus::date::MONTHS.contains(&lower(w).as_str())
+        })
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Fewest words of the headline a press clip's source line gives.
 const MIN_HEADLINE_WORDS: usize = 3;
 
@@ -504,6 +569,34 @@ mod tests {
                 "“The county will get $4 million for the work.”",
             ]),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_signed_on_the_next_line_is_its_signers() {
+        assert_eq!(
+            speakers(&[
+                "“Our rivers are the lifeblood of our towns and our trade.”",
+                "– Governor Ann Roe",
+                "“We will keep every promise we made to the river towns.”",
+                "Bo Park, March 3, 2021",
+                "“The work is not done, and we will not rest until it is.”",
+                "— Envoy to the Lakes, Cy Lee",
+                "“Every child should learn to swim in a clean river.”",
+                "Di Cruz",
+                "“A bridge in every county is within our reach this decade.”",
+                "Statement of Ed Moss, Chair:",
+                "“Our towns have waited long enough for this bridge.”",
+                "Fay Orr, Nominee for Envoy to the Lakes",
+            ]),
+            [
+                some("Governor Ann Roe"),
+                some("Bo Park"),
+                some("Cy Lee"),
+                None,
+                None,
+                some("Ed Moss"),
+            ]
         );
     }
 
