@@ -207,6 +207,11 @@ impl Reader<'_> {
             && tail.trim().is_empty()
             && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
             && let Some(name) = credit_line(&next.text)
+            // A quotation after the line may be the one it heads (`Rep. Ann
+            // Roe` then her quotation, then the next name).
+            && !paragraphs
+                .get(span.end.paragraph as usize + 2)
+                .is_some_and(|p| p.text.trim_start().starts_with(['"', '“', '*']))
         {
             speaker = self.resolve(Attribution::Name(name), span.start);
         }

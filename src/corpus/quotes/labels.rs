@@ -574,29 +574,41 @@ mod tests {
 
     #[test]
     fn a_quotation_signed_on_the_next_line_is_its_signers() {
+        let signed = |quote: &str, line: &str| {
+            speakers(&[quote, line, "The plan funds bridges in every county."])
+        };
+        let quote = "“Our rivers are the lifeblood of our towns and our trade.”";
+        assert_eq!(
+            signed(quote, "– Governor Ann Roe"),
+            [some("Governor Ann Roe")]
+        );
+        assert_eq!(signed(quote, "Bo Park, March 3, 2021"), [some("Bo Park")]);
+        assert_eq!(
+            signed(quote, "— Envoy to the Lakes, Cy Lee"),
+            [some("Cy Lee")]
+        );
+        assert_eq!(signed(quote, "Di Cruz"), [None]);
+        assert_eq!(
+            signed(quote, "Fay Orr, Nominee for Envoy to the Lakes"),
+            [None]
+        );
         assert_eq!(
             speakers(&[
-                "“Our rivers are the lifeblood of our towns and our trade.”",
-                "– Governor Ann Roe",
-                "“We will keep every promise we made to the river towns.”",
-                "Bo Park, March 3, 2021",
-                "“The work is not done, and we will not rest until it is.”",
-                "— Envoy to the Lakes, Cy Lee",
-                "“Every child should learn to swim in a clean river.”",
-                "Di Cruz",
                 "“A bridge in every county is within our reach this decade.”",
                 "Statement of Ed Moss, Chair:",
                 "“Our towns have waited long enough for this bridge.”",
-                "Fay Orr, Nominee for Envoy to the Lakes",
             ]),
-            [
-                some("Governor Ann Roe"),
-                some("Bo Park"),
-                some("Cy Lee"),
-                None,
-                None,
-                some("Ed Moss"),
-            ]
+            [None, some("Ed Moss")]
+        );
+        // Names over quotations, or under them: either way round.
+        assert_eq!(
+            speakers(&[
+                "Rep. Gus Hale",
+                "“Our district needs the bridge, and I will vote for it.”",
+                "Rep. Ida Vance",
+                "“The bridge is a fine idea, and it is long overdue.”",
+            ]),
+            [None, None]
         );
     }
 
