@@ -197,6 +197,17 @@ impl Reader<'_> {
         {
             speaker = Some(source);
         }
+        // `Statement from Governor Ann Roe` heading the quotation under it.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && previous.split_whitespace().count() <= MAX_HEADING_WORDS
+            && let Some(voice) = voice::of_title(previous.trim().trim_matches(['*', '_']))
+        {
+            speaker = self.resolve(Attribution::Name(voice.speaker), span.start);
+        }
         // A paragraph-long quotation signed on the line after it (`–
         // President Ann Roe`), as an epigraph is.
         if speaker.is_none()
@@ -467,6 +478,9 @@ impl Reader<'_> {
 /// Most words before a quotation in its sentence that still leave it
 /// continuing the speech before it (`He added, "…"` is cued; `And "…"`).
 const MAX_LEAD_IN: usize = 2;
+
+/// Most words of a heading that says whose statement follows.
+const MAX_HEADING_WORDS: usize = 12;
 
 /// Fewest paragraphs opening with a label that names someone in a round-up.
 const MIN_ROUNDUP_LABELS: usize = 3;
@@ -993,6 +1007,20 @@ mod tests {
                 "When Cy Lee spoke, you said “the river is ours.”",
             ]),
             [some("Governor Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn a_heading_saying_whose_statement_follows_gives_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Today the Governor named Bo Park to lead the river board.",
+                "Statement from Governor Ann Roe",
+                "“Bo Park has spent his life on the river, and he will lead the board well.”",
+                "Statement on the River Board",
+                "“The board will meet in May to set its first budget for the river.”",
+            ]),
+            [some("Governor Ann Roe"), None]
         );
     }
 
