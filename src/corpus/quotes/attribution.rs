@@ -1011,6 +1011,21 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_verb_is_not_part_of_the_name_it_gives() {
+        assert_eq!(
+            speakers_in(
+                "ICYMI: River Secretary Roe Visits Elm Valley Towns",
+                None,
+                &[
+                    "The Secretary toured three towns on Monday.",
+                    "“The river towns will get their bridges,” the Secretary said.",
+                ],
+            ),
+            [some("Secretary Roe")]
+        );
+    }
+
+    #[test]
     fn a_heading_saying_whose_statement_follows_gives_its_speaker() {
         assert_eq!(
             speakers(&[
