@@ -1011,6 +1011,17 @@ mod tests {
     }
 
     #[test]
+    fn the_last_words_of_an_office_are_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Zu Ra’ad Al Lee, head of the Lakes Institute and former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
+                "Ann Roe, former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
+            ]),
+            [None, some("Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_headlines_verb_is_not_part_of_the_name_it_gives() {
         assert_eq!(
             speakers_in(

@@ -445,6 +445,11 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     if lone && let Some(name) = apposed_name(words) {
         return Some(Attribution::Name(name));
     }
+    // A lone word closing an apposition whose name readout cannot read
+    // (`Zu Ra’ad, former Envoy for Human Rights, said`) ends an office.
+    if lone && last.ends_with(',') {
+        return None;
+    }
     // `the Executive Order on Climate-Related Financial Risk called on`:
     // capitalised words after `on` and a capitalised word end the name of
     // a thing, not a person's (offices link with `on` only after a title
