@@ -6,10 +6,10 @@
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
 use super::cues::{
-    Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
+    Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, label_attribution};
+use super::labels::{bare_label, credit_line, headline_source, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -29,6 +29,8 @@ struct Reader<'a> {
     named: Vec<(TextPos, String)>,
     /// True for a round-up of reactions (see [`is_roundup`]).
     roundup: bool,
+    /// True for a round-up of press clips (see [`is_clipping`]).
+    clips: bool,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -42,6 +44,7 @@ pub(super) fn attribute(
         context,
         named: Vec::new(),
         roundup: is_roundup(paragraphs, spans),
+        clips: is_clipping(paragraphs, spans),
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
@@ -89,9 +92,19 @@ impl Reader<'_> {
             .map(|p| paragraphs[p as usize].text.as_str());
 
         let to_end = tail_to == last.len();
+        let in_headline = short
+            && ending != Ending::Sentence
+            && !is_citation(tail)
+            && quote_inner(last, &span).contains(char::is_alphabetic);
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            // Not a headline's quoted words (`Lakes Courier: ‘Historic’
+            // funds for …`).
+            .or_else(|| {
+                (lead_from == 0 && !in_headline)
+                    .then(|| label_attribution(lead))
+                    .flatten()
+            })
             // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
             // together, a label after the source of the one before.
             .or_else(|| {
@@ -99,7 +112,7 @@ impl Reader<'_> {
                 label_attribution(after)
             })
             .or_else(|| {
-                (lead_from == 0 && self.roundup)
+                (lead_from == 0 && self.roundup && !in_headline)
                     .then(|| bare_label(lead))
                     .flatten()
             });
@@ -143,7 +156,12 @@ impl Reader<'_> {
             });
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
-        if speaker.is_none() && (!short || joined) && !cue && !starts_with_verb(tail) {
+        if speaker.is_none()
+            && (!short || joined)
+            && !cue
+            && !starts_with_verb(tail)
+            && !names_a_sayer(tail, ending)
+        {
             speaker = self.inherited(quotes, &span, opens_paragraph);
         }
         if speaker.is_none()
@@ -165,6 +183,48 @@ impl Reader<'_> {
             && first[..span.start.offset as usize].trim().is_empty()
         {
             speaker = voice::of_title(self.context.title).map(|v| v.speaker);
+        }
+        // `Lakes Courier: Mayor opens new bridge` then a paragraph of the
+        // article's words in quotation marks: the outlet's.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && self.clips
+            && is_citation(tail)
+            && let Some(previous) = previous
+            && let Some(source) = headline_source(previous)
+        {
+            speaker = Some(source);
+        }
+        // `Statement from Governor Ann Roe` heading the quotation under it.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && previous.split_whitespace().count() <= MAX_HEADING_WORDS
+            && let Some(voice) = voice::of_title(previous.trim().trim_matches(['*', '_']))
+        {
+            speaker = self.resolve(Attribution::Name(voice.speaker), span.start);
+        }
+        // A paragraph-long quotation signed on the line after it (`–
+        // President Ann Roe`), as an epigraph is.
+        if speaker.is_none()
+            && !cue
+            && !short
+            && first[..span.start.offset as usize].trim().is_empty()
+            && is_citation(tail)
+            && tail.trim().is_empty()
+            && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
+            && let Some(name) = credit_line(&next.text)
+            // A quotation after the line may be the one it heads (`Rep. Ann
+            // Roe` then her quotation, then the next name).
+            && !paragraphs
+                .get(span.end.paragraph as usize + 2)
+                .is_some_and(|p| p.text.trim_start().starts_with(['"', '“', '*']))
+        {
+            speaker = self.resolve(Attribution::Name(name), span.start);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.
@@ -208,6 +268,10 @@ impl Reader<'_> {
                 .nearest(gender, at)
                 .or_else(|| self.mentioned(gender, at)),
             Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
+            Attribution::SecondPerson => self
+                .context
+                .addressee(at.paragraph as usize)
+                .or_else(|| self.vocative(at)),
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
@@ -288,6 +352,35 @@ impl Reader<'_> {
             [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
             _ => None,
         }
+    }
+
+    /// The person the sentence holding `at` addresses before it, a name set
+    /// off by commas (`I remember, President Roe, you said "…"`, `Ann,
+    /// you said "…"`), when it is the only name there.
+    fn vocative(&self, at: TextPos) -> Option<String> {
+        let text = self.paragraphs[at.paragraph as usize].text.as_str();
+        let before = text.get(..at.offset as usize)?;
+        let sentence = before
+            .rfind(['.', '!', '?'])
+            .map_or(before, |end| &before[end + 1..]);
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut found = None;
+        let mut k = 0;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if name != "I" && plausible(&name) => {
+                    let set_off = (k == 0 || words[k - 1].ends_with(','))
+                        && words[k + used - 1].ends_with(',');
+                    if found.is_some() || !set_off {
+                        return None;
+                    }
+                    found = Some(name);
+                    k += used;
+                }
+                _ => k += 1,
+            }
+        }
+        found
     }
 
     /// The release's member, when the group speaking includes them: the
@@ -386,6 +479,9 @@ impl Reader<'_> {
 /// continuing the speech before it (`He added, "…"` is cued; `And "…"`).
 const MAX_LEAD_IN: usize = 2;
 
+/// Most words of a heading that says whose statement follows.
+const MAX_HEADING_WORDS: usize = 12;
+
 /// Fewest paragraphs opening with a label that names someone in a round-up.
 const MIN_ROUNDUP_LABELS: usize = 3;
 
@@ -412,6 +508,41 @@ fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
         }
     }
     false
+}
+
+/// Fewest press clips (a source line, then a paragraph that opens with a
+/// quotation) that make a round-up of coverage.
+const MIN_CLIPS: usize = 2;
+
+/// True for a round-up of press clips: at least [`MIN_CLIPS`] times a
+/// line naming an outlet and a headline ([`headline_source`]) comes right
+/// before a paragraph that opens with a quotation.
+fn is_clipping(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
+    let clips = spans
+        .iter()
+        .filter(|span| {
+            let p = span.start.paragraph as usize;
+            p > 0
+                && paragraphs[p].text[..span.start.offset as usize]
+                    .trim()
+                    .is_empty()
+                && headline_source(&paragraphs[p - 1].text).is_some()
+        })
+        .count();
+    clips >= MIN_CLIPS
+}
+
+/// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).
+const MAX_CITATION_WORDS: usize = 6;
+
+/// True when the words after a quotation to its paragraph's end are none,
+/// or only a citation in brackets (`[Statement, 3/2/23]`).
+fn is_citation(tail: &str) -> bool {
+    let tail = tail.trim().trim_start_matches(['*', '_']).trim();
+    tail.is_empty()
+        || (tail.starts_with(['[', '('])
+            && tail.ends_with([']', ')'])
+            && tail.split_whitespace().count() <= MAX_CITATION_WORDS)
 }
 
 /// True when a sentence ends in `text` (a full stop that is not an
@@ -445,6 +576,67 @@ mod tests {
         ]);
         assert_eq!(quotes.len(), 2);
         assert!(quotes.iter().all(|(_, s)| s.is_none()));
+    }
+
+    #[test]
+    fn a_news_outlet_is_quoted_as_such() {
+        assert_eq!(
+            speakers(&[
+                "Several outlets wrote about the plan this week.",
+                "As Politico put it, “the plan has changed the debate.”",
+                "“The deal is the largest of its kind in years.” — Axios",
+                "“Prices fell for a third month,” the Elm Valley Gazette reported.",
+                "As Roe put it, “the plan has changed the debate.”",
+            ]),
+            [
+                some("Politico"),
+                some("Axios"),
+                some("Elm Valley Gazette"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_named_with_the_is_quoted_as_such() {
+        assert_eq!(
+            speakers(&[
+                "The plan will lower costs.",
+                "“Families will see relief this year,” the White House said in a statement.",
+                "“Borrowers will get help,” said the Department of Rivers.",
+                "In Ohio, the Lakes Bureau told the paper that towns “will see relief.”",
+                "A former director of the Lakes Bureau wrote that it will “cut costs.”",
+                "The text of the Lakes Act says, “rivers are a shared trust.”",
+                "“Prices fell,” the Lakes Forum’s Elm Bureau said.",
+                "“Prices fell.” The Elm Valley Gazette reported in May that costs rose.",
+                "In May, the Lakes Bureau issued guidance that aims to “cut waste.”",
+            ]),
+            [
+                some("White House"),
+                some("Department of Rivers"),
+                some("Lakes Bureau"),
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_group_named_with_the_stays_a_group() {
+        assert_eq!(
+            speakers_in(
+                "Roe Leads Letter on Rivers",
+                Some(("Ann Roe", "House")),
+                &[
+                    "Rep. Ann Roe and colleagues wrote to the agency.",
+                    "“The river needs help now,” the Members of Congress wrote.",
+                ],
+            ),
+            [some("Ann Roe")]
+        );
     }
 
     #[test]
@@ -787,6 +979,74 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn you_in_a_reporters_question_is_the_one_answering() {
+        let title = "Press Briefing by Press Secretary Ann Roe, May 3, 2022";
+        assert_eq!(
+            speakers_in(
+                title,
+                None,
+                &[
+                    "MS. ROE: Good afternoon, everyone.",
+                    "Q Ann, last week you yourself said that “the river is safe,” and as you said then, “the work is done.” Is it?",
+                    "MS. ROE: It is.",
+                    "Q You said “the river is safe.” Do you agree?",
+                    "MR. LEE: I do.",
+                    "MS. ROE: I said, “You said it was safe.”",
+                ],
+            ),
+            [some("Ann Roe"), some("Ann Roe"), None, some("Ann Roe")]
+        );
+        // `you` in a speech is whom it names set off by commas.
+        assert_eq!(
+            speakers(&[
+                "I remember, Governor Bo Park, you said “the river is ours.”",
+                "When Cy Lee spoke, you said “the river is ours.”",
+            ]),
+            [some("Governor Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn the_last_words_of_an_office_are_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Zu Ra’ad Al Lee, head of the Lakes Institute and former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
+                "Ann Roe, former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
+            ]),
+            [None, some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_headlines_verb_is_not_part_of_the_name_it_gives() {
+        assert_eq!(
+            speakers_in(
+                "ICYMI: River Secretary Roe Visits Elm Valley Towns",
+                None,
+                &[
+                    "The Secretary toured three towns on Monday.",
+                    "“The river towns will get their bridges,” the Secretary said.",
+                ],
+            ),
+            [some("Secretary Roe")]
+        );
+    }
+
+    #[test]
+    fn a_heading_saying_whose_statement_follows_gives_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Today the Governor named Bo Park to lead the river board.",
+                "Statement from Governor Ann Roe",
+                "“Bo Park has spent his life on the river, and he will lead the board well.”",
+                "Statement on the River Board",
+                "“The board will meet in May to set its first budget for the river.”",
+            ]),
+            [some("Governor Ann Roe"), None]
         );
     }
 

@@ -9,6 +9,7 @@ use super::names::{PersonName, is_person_name};
 use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
+    the_organization,
 };
 use super::words::{glued_verb, lower, sentence_start, split_word, strip_possessive, verb_len};
 
@@ -56,6 +57,23 @@ pub(super) fn starts_with_verb(tail: &str) -> bool {
     verb_len(&words) > 0
 }
 
+/// Most words of a speech clause after a quotation whose subject could
+/// not be read (`," the Lakes Bureau of Rivers reported`).
+const MAX_SAYER_WORDS: usize = 10;
+
+/// True when a quotation ending in a comma is followed by a clause with an
+/// attribution verb after its first word (`," the Lakes panel wrote`): the
+/// quote is someone's the words name, though readout cannot read whose.
+pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
+    if ending != Ending::Clause {
+        return false;
+    }
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(MAX_SAYER_WORDS).collect();
+    (1..words.len()).any(|k| verb_len(&words[k..]) > 0)
+}
+
 /// The words after a quote name its speaker: `, said Rep. Bice`,
 /// `, Bice said`, `, he added`, `according to Xi`, `, Ann Roe, the director
 /// of the council, said`; a signature (`– Jane Doe, Director`, or after a
@@ -83,7 +101,7 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
-        return subject_forward(&words[verb..]).map(|(a, _, _)| a);
+        return subject_or_organization(&words[verb..]).map(|(a, _, _)| a);
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
@@ -107,7 +125,13 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if ending == Ending::Bare {
         return None;
     }
-    let (attribution, mut at, mut stopped) = subject_forward(&words)?;
+    // `," the Lakes Bureau said`: an organization named with `the`, in
+    // the quotation's sentence.
+    let (attribution, mut at, mut stopped) = if ending == Ending::Sentence {
+        subject_forward(&words)?
+    } else {
+        subject_or_organization(&words)?
+    };
     // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
     // apposition.
     if !stopped && words.get(at).is_some_and(|w| w.starts_with('(')) {
@@ -284,7 +308,54 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     if short && verb_len(&words[k..]) == 2 && lower(words[k]).starts_with("call") {
         return None;
     }
+    // `the Lakes Bureau told reporters that "…"`: an organization named
+    // with `the` right before the verb.
+    if let Some(found) = organization_before(&words[start..k])
+        && !words[k..]
+            .iter()
+            .any(|w| PAPERS.contains(&lower(w).as_str()))
+    {
+        return Some(found);
+    }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// The subject at the start of `words` (as [`subject_forward`] reads it),
+/// or else an organization named with `the` (`the Lakes Bureau`) where the
+/// subject is no one's name.
+fn subject_or_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    let subject = subject_forward(words);
+    match &subject {
+        Some((Attribution::Name(name), _, _)) if !plausible(name) => {
+            the_organization(words).or(subject)
+        }
+        None => the_organization(words),
+        _ => subject,
+    }
+}
+
+/// Papers an organization puts out, whose words a quotation after them
+/// may be rather than the organization's saying (`the Lakes Bureau
+/// announced guidance that aims to "…"`).
+#[rustfmt::skip]
+const PAPERS: &[&str] = &[
+    "guidance", "guidelines", "report", "rule", "rules", "study", "order", "policy", "memo",
+    "letter", "plan", "regulation", "regulations", "notice", "proposal", "document", "analysis",
+];
+
+/// The organization named with `the` that ends `words` (`In Ohio, the
+/// Lakes Bureau`), the whole of what follows `the`, when it opens its
+/// clause: not the object of a word before it (`the director of the
+/// Lakes Bureau`, `as the Lakes Accord`).
+fn organization_before(words: &[&str]) -> Option<Attribution> {
+    let the = words.iter().rposition(|w| matches!(*w, "the" | "The"))?;
+    if the > 0 && !words[the - 1].ends_with([',', ';', ':']) {
+        return None;
+    }
+    match the_organization(&words[the..])? {
+        (found, used, false) if the + used == words.len() => Some(found),
+        _ => None,
+    }
 }
 
 /// Most words between a verb that delivers and what it delivers (`gave a

@@ -78,13 +78,15 @@ pub(super) const GROUPS: &[&str] = &[
     "letter",
 ];
 
-/// Words that may sit between a subject and its verb (`Bice also said`).
+/// Words that may sit between a subject and its verb (`Bice also said`,
+/// `you yourself said`).
 #[rustfmt::skip]
 pub(super) const ADVERBS: &[&str] = &[
     "also", "further", "later", "then", "once", "again", "previously", "recently", "earlier",
     "today", "yesterday", "tonight", "additionally", "has", "had", "have", "simply", "repeatedly",
     "proudly", "jointly", "publicly", "formally", "so", "frequently", "often", "always",
-    "famously", "rightly", "once", "succinctly",
+    "famously", "rightly", "once", "succinctly", "himself", "herself", "yourself", "myself",
+    "themselves", "ourselves",
 ];
 
 /// Words after an attribution verb that show the clause goes on past it

@@ -86,17 +86,55 @@ impl Context<'_> {
     /// The person a title (`President`) stands for: the first the release's
     /// title names with it, or else the first its body does.
     pub fn titled(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
-        complete::titled_name(self.title, title).or_else(|| {
-            paragraphs
-                .iter()
-                .find_map(|p| complete::titled_name(&p.text, title))
-        })
+        complete::titled_name(self.title, title)
+            .map(|name| headline_name(&name, title, paragraphs))
+            .or_else(|| {
+                paragraphs
+                    .iter()
+                    .find_map(|p| complete::titled_name(&p.text, title))
+            })
+    }
+
+    /// Whom the text of paragraph `index` is said to: in a reporter's
+    /// question, the person whose turns come right before and right after
+    /// it (the one being asked); no one elsewhere, or when those turns are
+    /// different people's.
+    pub fn addressee(&self, index: usize) -> Option<String> {
+        let at = self.turn_index(index)?;
+        if !self.turns[at].is_question() {
+            return None;
+        }
+        let before = self.turns.get(at.checked_sub(1)?)?;
+        let after = self.turns.get(at + 1)?;
+        let speaker = before.speaker.as_ref()?;
+        (!before.is_question() && after.speaker.as_ref() == Some(speaker)).then(|| speaker.clone())
     }
 
     /// The index of the turn paragraph `index` belongs to, if any.
     fn turn_index(&self, index: usize) -> Option<usize> {
         self.turns.iter().position(|t| t.holds(index))
     }
+}
+
+/// A name a Title Case headline gives after `title` (`Secretary Roe
+/// Visits Elm`), without the last words the body never writes with a
+/// capital: a headline's verbs and nouns (`Visits`), not a name's.
+fn headline_name(name: &str, title: &str, paragraphs: &[Paragraph]) -> String {
+    let titles = title.split_whitespace().count();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > titles + 1 {
+        let last = words[words.len() - 1];
+        let written = paragraphs.iter().any(|p| {
+            p.text
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w == last)
+        });
+        if written {
+            break;
+        }
+        words.pop();
+    }
+    words.join(" ")
 }
 
 /// Finds every quotation in a body, with its speaker where the text says,

@@ -163,6 +163,23 @@ const ORGANIZATION_NOUNS: &[&str] = &[
 /// Most words of an organization's name.
 const MAX_ORGANIZATION_WORDS: usize = 10;
 
+/// Last words of a news outlet's name (`Lakes Courier`, `New York Times`),
+/// which may follow nothing but places.
+#[rustfmt::skip]
+const OUTLET_NOUNS: &[&str] = &[
+    "Times", "News", "Journal", "Post", "Tribune", "Herald", "Gazette", "Chronicle", "Courier",
+    "Globe", "Observer", "Inquirer", "Dispatch", "Examiner", "Bulletin", "Press", "Telegraph",
+    "Sentinel", "Register", "Monitor", "Radio", "Broadcasting", "Magazine",
+];
+
+/// National news outlets whose one-word names are no one's (`Politico`),
+/// quoted as such.
+#[rustfmt::skip]
+const OUTLETS: &[&str] = &[
+    "Politico", "Axios", "Reuters", "Bloomberg", "Newsweek", "Forbes", "Vox", "Slate", "Semafor",
+    "Punchbowl", "Axios.com", "Politico.com",
+];
+
 /// True when `speaker` is the name of an organization that may be quoted
 /// as such, as a label gives it ("American Cancer Society:", "Orthodox Union
 /// Advocacy Center:"): capitalised words (and `of`, `for`, `the`, `and`,
@@ -171,7 +188,7 @@ const MAX_ORGANIZATION_WORDS: usize = 10;
 pub fn is_organization(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
-        return is_acronym_name(word) || is_joined_name(word);
+        return is_acronym_name(word) || is_joined_name(word) || OUTLETS.contains(word);
     }
     // `International Brotherhood of Lake Workers (IBLW)`: a name its
     // acronym follows.
@@ -197,7 +214,8 @@ pub fn is_organization(speaker: &str) -> bool {
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\'' | '.')))
     });
     let organizational = |w: &&str| {
-        is_institution(w) || ORGANIZATION_NOUNS.contains(&w.trim_end_matches([',', '.']))
+        let bare = w.trim_end_matches([',', '.']);
+        is_institution(w) || ORGANIZATION_NOUNS.contains(&bare) || OUTLET_NOUNS.contains(&bare)
     };
     // `University of Utah`: an institution heading its name.
     let headed =
@@ -229,7 +247,16 @@ pub fn is_organization(speaker: &str) -> bool {
         && (headed || purposed || placed || words.iter().skip(1).any(organizational))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
-        && !words.iter().all(|w| is_place(w) || is_institution(w))
+        && (is_outlet(&words) || !words.iter().all(|w| is_place(w) || is_institution(w)))
+}
+
+/// True for a news outlet's name: places, or a name of its own, then an
+/// outlet's noun (`Lakes Courier`, `New York Times`), not an institution's
+/// (`House News`).
+fn is_outlet(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.last().is_some_and(|w| OUTLET_NOUNS.contains(w))
+        && !words[..words.len() - 1].iter().any(|w| is_institution(w))
 }
 
 /// Letters of an organization's acronym (`ADL`, `NAACP`, `AFSCME`,
@@ -546,6 +573,10 @@ mod tests {
             "RiversRising",
             "LakesUS",
             "International Brotherhood of Lake Workers (IBLW)",
+            "New York Times",
+            "Elm Valley Gazette",
+            "Politico",
+            "Axios",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -556,6 +587,8 @@ mod tests {
             "Jane Doe",
             "Department",
             "New York State",
+            "House News",
+            "Posts",
             "Support for the",
             "Secretary of the Interior Deb Haaland",
             "President of the Elm Teachers Union",

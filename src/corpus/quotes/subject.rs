@@ -5,7 +5,7 @@ use super::lexicon::{
     ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
 };
 use super::lexicon::{is_credential, is_institution};
-use super::names::{PersonName, is_person_name, is_place, name_start};
+use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included
@@ -24,6 +24,9 @@ pub(super) enum Attribution {
     Possessive(Gender),
     /// `I`, `we`: whoever speaks the text around the quote.
     FirstPerson,
+    /// `you`: whom the text around the quote is said to (in a reporter's
+    /// question, the person who answers).
+    SecondPerson,
     /// `they`, `the lawmakers`, `Rep. X and Rep. Y`: several people.
     Group(Group),
     /// `the President`, `the Vice President`: the person the release
@@ -114,6 +117,7 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
+        "you" | "You" => Some(Attribution::SecondPerson),
         // `I’d always say to him, "…"`: a contraction keeps the person.
         w if first_person_contraction(w) => Some(Attribution::FirstPerson),
         _ => None,
@@ -331,6 +335,59 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     Some((Attribution::Name(name), used, stopped))
 }
 
+/// Last words of a document's name, which an organization's name is not
+/// (`the Elm Valley Accord`).
+#[rustfmt::skip]
+const DOCUMENTS: &[&str] = &[
+    "Act", "Declaration", "Report", "Plan", "Law", "Statement", "Strategy", "Agreement", "Accord",
+    "Resolution", "Order", "Memorandum", "Rule", "Bill", "Treaty", "Charter", "Initiative",
+    "Program", "Project", "Framework", "Communiqué", "Constitution", "Proclamation", "Letter",
+];
+
+/// Most words of an organization's name after `the`.
+const MAX_THE_ORGANIZATION_WORDS: usize = 8;
+
+/// An organization or outlet named with `the` (`the White House`, `the
+/// Department of Rivers`, `the Elm Valley Gazette`), with the number of
+/// words it took and whether punctuation ended it; not an office (`the
+/// Secretary of State`).
+pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    if !matches!(*words.first()?, "the" | "The") {
+        return None;
+    }
+    let mut end = 1;
+    let mut stopped = false;
+    while end < words.len().min(MAX_THE_ORGANIZATION_WORDS + 1) {
+        let word = split_word(words[end]);
+        let link = matches!(word.core, "of" | "for" | "on" | "and" | "&");
+        if !(link || word.core.starts_with(char::is_uppercase)) || word.core.is_empty() {
+            break;
+        }
+        end += 1;
+        if word.stop || words[end - 1].ends_with(',') {
+            stopped = true;
+            break;
+        }
+    }
+    let cores: Vec<&str> = words[1..end].iter().map(|w| split_word(w).core).collect();
+    let last = cores
+        .iter()
+        .rposition(|w| !matches!(*w, "of" | "for" | "on" | "and" | "&"))?;
+    if last + 2 != end {
+        return None;
+    }
+    let name = cores.join(" ");
+    // `the Lakes Forum’s Elm Accord`: a document of theirs, which no one
+    // is said to speak.
+    let document = cores.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
+        || cores.last().is_some_and(|w| DOCUMENTS.contains(w));
+    (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
+        Attribution::Organization(name),
+        end,
+        stopped,
+    ))
+}
+
 /// The subject that ends `words` (the words before a verb): a pronoun,
 /// `the senator`, a group or a name. A name followed by appositions (`Rep.
 /// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
@@ -387,6 +444,11 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     });
     if lone && let Some(name) = apposed_name(words) {
         return Some(Attribution::Name(name));
+    }
+    // A lone word closing an apposition whose name readout cannot read
+    // (`Zu Ra’ad, former Envoy for Human Rights, said`) ends an office.
+    if lone && last.ends_with(',') {
+        return None;
     }
     // `the Executive Order on Climate-Related Financial Risk called on`:
     // capitalised words after `on` and a capitalised word end the name of
