@@ -267,7 +267,7 @@ impl RelatedIndex {
             ) else {
                 continue;
             };
-            let release_of = engine.releases_of_segment(segment);
+            let release_of = engine.releases_of_segment(releases, segment);
             let infos: Vec<(u32, TermInfo, Option<TermInfo>)> = candidates
                 .iter()
                 .enumerate()

@@ -174,6 +174,8 @@ impl AnalysisJob {
             };
             let analysis = Arc::new(analysis);
             deliver(Arc::clone(&analysis));
+            // What the first search would do otherwise (every id sorted).
+            analysis.search.know_releases(releases);
             analysis.find_duplicates(&self.corpus, &self.progress);
             deliver(Arc::clone(&analysis));
             // Related releases follow (`R` says to wait meanwhile).

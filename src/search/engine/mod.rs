@@ -16,7 +16,7 @@ mod translate;
 
 use std::fs;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use tantivy::collector::{Collector, Count, FilterCollector, TopDocs};
@@ -71,14 +71,15 @@ pub enum Opened {
 pub struct Engine {
     reader: IndexReader,
     fields: Fields,
-    /// Release index by id number.
-    by_id: Arc<Releases>,
+    /// Release index by id number, made at the first search (or
+    /// [`Engine::know_releases`]) rather than holding up the opening.
+    by_id: Arc<OnceLock<Releases>>,
 }
 
 impl std::fmt::Debug for Engine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Engine")
-            .field("releases", &self.by_id.len())
+            .field("releases", &self.by_id.get().map_or(0, Releases::len))
             .finish_non_exhaustive()
     }
 }
@@ -143,11 +144,11 @@ impl Engine {
         };
         if let Some((index, stamp)) = open_dir(&dir) {
             if stamp.fingerprint == place.fingerprint {
-                return Ok((Engine::around(index, corpus)?, Opened::Read));
+                return Ok((Engine::around(index)?, Opened::Read));
             }
             let wanted = wanted();
             return match update(&index, corpus, &stamp, &wanted, indexed) {
-                Ok(opened) => Ok((Engine::around(index, corpus)?, opened)),
+                Ok(opened) => Ok((Engine::around(index)?, opened)),
                 // Another readout holds the writer: this one searches alone.
                 Err(EngineError::Tantivy(tantivy::TantivyError::LockFailure(..))) => {
                     Ok((Engine::in_memory(corpus, indexed)?, Opened::InMemory))
@@ -165,7 +166,7 @@ impl Engine {
         fs::create_dir_all(&dir).map_err(folder)?;
         let index = new_index(Some(&dir))?;
         build(&index, corpus, &wanted(), indexed)?;
-        Ok((Engine::around(index, corpus)?, Opened::Built))
+        Ok((Engine::around(index)?, Opened::Built))
     }
 
     /// An index of `corpus` in memory only.
@@ -175,18 +176,18 @@ impl Engine {
     ) -> Result<Engine, EngineError> {
         let index = new_index(None)?;
         build(&index, corpus, &Stamp::default(), indexed)?;
-        Engine::around(index, corpus)
+        Engine::around(index)
     }
 
-    /// The engine over an index of `corpus`'s releases.
-    fn around(index: Index, corpus: &Corpus) -> Result<Engine, EngineError> {
+    /// The engine over an index (of the corpus's releases).
+    fn around(index: Index) -> Result<Engine, EngineError> {
         register(&index);
         let (_, fields) = Fields::schema();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let by_id = Arc::new(Releases::of(&corpus.releases));
+        let by_id = Arc::new(OnceLock::new());
         Ok(Engine {
             reader,
             fields,
@@ -204,19 +205,40 @@ impl Engine {
         self.searcher().num_docs() as usize
     }
 
-    /// The release of a document, if it is one of the corpus's.
-    pub fn release_of(&self, searcher: &Searcher, address: DocAddress) -> Option<u32> {
+    /// Makes the map from documents to `releases` (the corpus's), unless
+    /// made already: the first search would otherwise wait for it.
+    pub fn know_releases(&self, releases: &[Release]) {
+        self.ids(releases);
+    }
+
+    /// The map from documents to `releases`, made the first time.
+    fn ids(&self, releases: &[Release]) -> &Releases {
+        self.by_id.get_or_init(|| Releases::of(releases))
+    }
+
+    /// The release of a document, if it is one of `releases` (the corpus's).
+    fn release_of(
+        &self,
+        releases: &[Release],
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> Option<u32> {
         let column = searcher
             .segment_reader(address.segment_ord)
             .fast_fields()
             .u64("id")
             .ok()?;
-        self.by_id.get(column.first(address.doc_id)?)
+        self.ids(releases).get(column.first(address.doc_id)?)
     }
 
-    /// The release index of each document of a segment, for reading
-    /// postings (`None` for a document of no release of the corpus).
-    pub fn releases_of_segment(&self, segment: &tantivy::SegmentReader) -> Vec<Option<u32>> {
+    /// The release index (in `releases`, the corpus's) of each document
+    /// of a segment, for reading postings (`None` for a document of no release of the corpus).
+    pub fn releases_of_segment(
+        &self,
+        releases: &[Release],
+        segment: &tantivy::SegmentReader,
+    ) -> Vec<Option<u32>> {
+        let by_id = self.ids(releases);
         let Ok(column) = segment.fast_fields().u64("id") else {
             return Vec::new();
         };
@@ -226,7 +248,7 @@ impl Engine {
                 alive
                     .then(|| column.first(doc))
                     .flatten()
-                    .and_then(|id| self.by_id.get(id))
+                    .and_then(|id| by_id.get(id))
             })
             .collect()
     }
@@ -265,8 +287,14 @@ impl Engine {
         let total;
         // Only a search within a set of releases looks at each match's id.
         let allowed = within.map(|within| {
+            self.know_releases(releases);
             let by_id = Arc::clone(&self.by_id);
-            move |id: u64| by_id.get(id).is_some_and(|release| within(release))
+            move |id: u64| {
+                by_id
+                    .get()
+                    .and_then(|by_id| by_id.get(id))
+                    .is_some_and(|release| within(release))
+            }
         });
         if scored {
             let top = TopDocs::with_limit(limit).order_by_score();
@@ -282,7 +310,7 @@ impl Engine {
             .into_iter()
             .filter_map(|(score, address)| {
                 Some(SearchHit {
-                    release: self.release_of(&searcher, address)?,
+                    release: self.release_of(releases, &searcher, address)?,
                     score,
                     hits: Vec::new(),
                 })
