@@ -75,6 +75,15 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         words[0] = &words[0][1..];
         words[close] = &words[close][..words[close].len() - 1];
     }
+    // `"…," as Ann Roe so often says`: a speaker's own words, recalled,
+    // in the sentence of the quotation (not `"…." As Roe said, …`).
+    if words.len() > 2
+        && words[0] == "as"
+        && words[1].starts_with(char::is_uppercase)
+        && (comma || ending == Ending::Clause)
+    {
+        words.remove(0);
+    }
     let first = *words.first()?;
     // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
     if let Some(name) = glued_verb(first) {
@@ -249,6 +258,8 @@ const MAX_EMBEDDING: usize = 25;
 /// the quotation is words at all, not a term, is [`super::partial`]'s
 /// question; `short` says it is three words or fewer.
 pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attribution> {
+    let lead = dashes_as_commas(lead);
+    let lead = lead.as_str();
     let words: Vec<&str> = lead.split_whitespace().collect();
     if let Some(possessor) = possessor(&words) {
         return possessor;
@@ -285,6 +296,34 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
         return None;
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// `lead` with each em dash set between two words read as the comma it
+/// stands for (`Ann Roe—who represents Elm, said`, `voted no—saying`): a
+/// dash sets off an aside or a clause as a comma does.
+fn dashes_as_commas(lead: &str) -> String {
+    let mut out = String::with_capacity(lead.len() + 8);
+    let mut chars = lead.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        // Not before `what`, whose clause is a noun (`the ruling—what Lee
+        // called "a crisis"`).
+        let between = c == '—'
+            && previous.is_alphanumeric()
+            && chars.peek().is_some_and(|n| n.is_alphabetic())
+            && !chars
+                .clone()
+                .take(5)
+                .collect::<String>()
+                .starts_with("what ");
+        if between {
+            out.push_str(", ");
+        } else {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
 }
 
 /// Most words between a verb that delivers and what it delivers (`gave a
@@ -641,6 +680,62 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_person_called_a_thing_after_their_quote_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe said the law passed “to the harm of families” and called it a “waste” of money.",
+                "Rep. Bo Park called the rule a “sham” on Tuesday.",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Rep. Ann Roe"),
+                some("Rep. Bo Park")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dash_sets_off_a_clause_as_a_comma_does() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe—who represents Elm, said the plan was “a waste of good money.”",
+                "Rep. Bo Park praised the grant after voting against it—saying the law was “a bad deal for towns.”",
+                "Cy Lee—Coach Lee to most of us—once said, “Play every down.”",
+                "They told of the ruling—what Di Moss called “a grave wrong”—and its toll.",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Rep. Bo Park"),
+                some("Cy Lee"),
+                some("Di Moss")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_or_an_adverb_after_the_subject_still_says_it() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Cy Lee, who represents Elm, voted against the bill, falsely claiming “only one dollar in four goes to roads.”",
+                "Rep. Di Moss praised the plant. Rep. Moss even claimed the act would spend billions on “nonsense programs of every kind.”",
+            ]),
+            [some("Rep. Cy Lee"), some("Rep. Di Moss")]
+        );
+    }
+
+    #[test]
+    fn words_recalled_as_someone_says_them_are_theirs() {
+        assert_eq!(
+            speakers(&[
+                "We thank them for their work to “keep the faith,” as Ann Roe so often says.",
+                "As Bo Park, the youngest speaker that day, taught us, “Hope is not a wish. It is a deed.”",
+                "The league was founded to “end every war.” As Cy Lee said, enough is enough.",
+            ]),
+            [some("Ann Roe"), some("Bo Park"), None]
         );
     }
 

@@ -51,6 +51,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("called", "on"),
     ("called", "for"),
     ("committed", "that"),
+    ("taught", "us"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
@@ -66,7 +67,9 @@ pub(super) const INTRO_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
-    "urging", "warning", "vowing", "pledging", "insisting", "arguing",
+    "urging", "warning", "vowing", "pledging", "insisting", "arguing", "claiming", "asserting",
+    "describing", "praising", "touting", "predicting", "promising", "boasting", "complaining",
+    "lamenting", "acknowledging", "admitting", "recalling", "remarking", "tweeting", "telling",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
@@ -84,7 +87,9 @@ pub(super) const ADVERBS: &[&str] = &[
     "also", "further", "later", "then", "once", "again", "previously", "recently", "earlier",
     "today", "yesterday", "tonight", "additionally", "has", "had", "have", "simply", "repeatedly",
     "proudly", "jointly", "publicly", "formally", "so", "frequently", "often", "always",
-    "famously", "rightly", "once", "succinctly",
+    "famously", "rightly", "once", "succinctly", "even", "falsely", "wrongly", "incorrectly",
+    "baselessly", "openly", "reportedly", "infamously", "memorably", "bluntly", "flatly",
+    "emphatically", "routinely",
 ];
 
 /// Words after an attribution verb that show the clause goes on past it
