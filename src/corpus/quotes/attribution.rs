@@ -9,7 +9,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, label_attribution};
+use super::labels::{bare_label, headline_label, headline_source, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -89,9 +89,18 @@ impl Reader<'_> {
             .map(|p| paragraphs[p as usize].text.as_str());
 
         let to_end = tail_to == last.len();
+        // A headline after an outlet's label: the outlet does not speak in it.
+        let headline = (lead_from == 0)
+            .then(|| headline_label(lead, tail.trim_start().starts_with(':')))
+            .flatten();
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            .or_else(|| (lead_from == 0).then(|| label_attribution(lead)).flatten())
+            .or_else(|| headline.clone().flatten())
+            .or_else(|| {
+                (lead_from == 0 && headline.is_none())
+                    .then(|| label_attribution(lead))
+                    .flatten()
+            })
             // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
             // together, a label after the source of the one before.
             .or_else(|| {
@@ -165,6 +174,20 @@ impl Reader<'_> {
             && first[..span.start.offset as usize].trim().is_empty()
         {
             speaker = voice::of_title(self.context.title).map(|v| v.speaker);
+        }
+        // `Elm Times: [Lee Signs the Bill](…)` then a paragraph that is only
+        // a quotation: the outlet's excerpt, in a round-up of coverage.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && tail.trim().is_empty()
+            && to_end
+        {
+            let line = &paragraphs[span.start.paragraph as usize - 1];
+            if let Some(source) = headline_source(line) {
+                speaker = self.resolve(source, span.start);
+            }
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.

@@ -8,6 +8,7 @@ use super::lexicon::{is_institution, is_suffix};
 use super::names::{PersonName, is_organization, is_person_name, is_place};
 use super::subject::{Attribution, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
+use crate::corpus::Paragraph;
 
 /// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
 const MAX_LABEL_WORDS: usize = 20;
@@ -324,6 +325,112 @@ fn full_name(name: &str) -> bool {
     PersonName::parse(name).is_some_and(|n| n.first().is_some())
 }
 
+/// Most words of the outlet a round-up's headline line names.
+const MAX_OUTLET_WORDS: usize = 6;
+
+/// The source a round-up's headline line names, as news round-ups set
+/// them: the outlet (or the person) in a label, then the headline as a
+/// link or in bold (`Elm Times: [Lee Signs the Bill](…)`, `OH: Elm Times:
+/// […](…) [Ann Roe, 3/5/23]`), so that a paragraph after it that is only a
+/// quotation is that source's excerpt. A label that names neither an
+/// organization nor a person (`Read more:`, `WATCH:`) gives none.
+pub(super) fn headline_source(paragraph: &Paragraph) -> Option<Attribution> {
+    let text = paragraph.text.as_str();
+    // The headline: the last span, a link or set in bold (`[**…**](…)`
+    // keeps the bold), after the label; after it, at most the byline in
+    // brackets.
+    let linked = paragraph.spans.last().and_then(|headline| {
+        let rest = text.get(headline.end as usize..)?.trim();
+        (rest.is_empty() || (rest.starts_with('[') && rest.ends_with(']')))
+            .then(|| text.get(..headline.start as usize))
+            .flatten()
+    });
+    // Or the label in bold (`**Elm Times:** Lee Signs the Bill`), before a
+    // headline that is no sentence.
+    let bold = || {
+        let label = paragraph.spans.first().filter(|s| s.start == 0)?;
+        let headline = text.get(label.end as usize..)?.trim();
+        (!headline.is_empty() && !headline.ends_with(['.', '!', '?', ':']))
+            .then(|| text.get(..label.end as usize))
+            .flatten()
+    };
+    let label = linked
+        .filter(|l| {
+            l.trim_end_matches(['*', '_', ' '])
+                .trim_end()
+                .ends_with(':')
+        })
+        .or_else(bold)?;
+    let label = label
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(['*', '_', ' '])
+        .strip_suffix(':')?;
+    // `AZ: Elm Times`: a state's code before the outlet.
+    let label = label.rsplit_once(':').map_or(label, |(_, outlet)| outlet);
+    // `KUNR (NPR Reno, NV)`: what the outlet is, in brackets.
+    let label = match label.split_once('(') {
+        Some((outlet, aside)) if aside.trim_end().ends_with(')') => outlet,
+        _ => label,
+    };
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    let words = label.split_whitespace().count();
+    if !(1..=MAX_OUTLET_WORDS).contains(&words) {
+        return None;
+    }
+    if is_organization(label) {
+        return Some(Attribution::Organization(label.to_string()));
+    }
+    match label_attribution(&format!("{label}:"))? {
+        Attribution::Name(name) if is_person_name(&name) => Some(Attribution::Name(name)),
+        _ => None,
+    }
+}
+
+/// What the label of a news outlet opening a headline line says of a
+/// quotation in the headline, `lead` being the line's text before it:
+/// words a person's label in the headline gives (`Elm Times: Lee: Floods
+/// turned towns into "lakes"`) are that person's, `Some(Some(…))`; a
+/// quotation right after the outlet's label that the headline goes on
+/// past after a colon (`Elm Times: "A great day": Mayor lauds law`,
+/// `runs_on`) is no
+/// outlet's words, `Some(None)`. `None` for any other line.
+pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribution>> {
+    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (outlet, headline) = lead.split_once(": ")?;
+    // `OH: Elm Times:`: a state's code before the outlet.
+    let (outlet, headline) = match headline.split_once(": ") {
+        Some((name, rest)) if STATE_CODES.contains(&outlet) => (name, rest),
+        _ => (outlet, headline),
+    };
+    let outlet = outlet.trim_matches(['*', '_', ' ']);
+    if !is_organization(outlet) || outlet.split_whitespace().count() > MAX_OUTLET_WORDS {
+        return None;
+    }
+    let headline = headline.trim();
+    if headline.is_empty() {
+        return runs_on.then_some(None);
+    }
+    let (label, claim) = headline.split_once(": ")?;
+    if claim.contains(['.', '!', '?', ':']) {
+        return None;
+    }
+    // A headline names a person by surname alone (`Lee:`); completing it
+    // from the release gives the full name, or no speaker.
+    let label = label.trim();
+    if !label.contains(char::is_whitespace)
+        && label.starts_with(char::is_uppercase)
+        && !NOT_NAMES.contains(&lower(label).as_str())
+        && plausible(label)
+    {
+        return Some(Some(Attribution::Name(label.to_string())));
+    }
+    match label_attribution(&format!("{label}:"))? {
+        Attribution::Name(name) if is_person_name(&name) => Some(Some(Attribution::Name(name))),
+        _ => None,
+    }
+}
+
 /// True for a state's postal code after a town (`OH`, `CA,`); not a
 /// credential after a name (`Ann Roe, MD,`).
 fn is_state_code(word: &str) -> bool {
@@ -407,6 +514,62 @@ mod tests {
                 some("Congresswoman Ann Roe"),
                 some("Acting Director Bo Park"),
             ]
+        );
+    }
+
+    /// Each quote's speaker in a Markdown body, parsed as a load does.
+    fn speakers_in_markdown(markdown: &str) -> Vec<Option<String>> {
+        let (paragraphs, _) = crate::corpus::markdown::body_paragraphs(markdown);
+        super::super::extract(&paragraphs)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
+
+    #[test]
+    fn an_excerpt_under_an_outlets_headline_is_the_outlets() {
+        let markdown = "\
+-   **OH: Elm Valley Times:** [**Plant to add jobs in Elm Valley**](https://example.com/a)
+
+“The company said it will double its plant. It credited the new law.”
+
+**Lake Courier Journal:** [Four bridges get new money](https://example.com/b)
+[Ann Roe, 3/5/23]
+
+“The department is awarding the city money to fix its bridges, officials said.”
+
+-   **Read more:** [**Four bridges get new money**](https://example.com/c)
+
+“The department is awarding the city money to fix its bridges, officials said.”
+
+Elm Valley Times: the plant will add jobs.
+
+“The company said it will double its plant.”
+";
+        assert_eq!(
+            speakers_in_markdown(markdown),
+            [
+                some("Elm Valley Times"),
+                some("Lake Courier Journal"),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_quotes_the_person_it_names_not_the_outlet() {
+        let markdown = "\
+President Bo Park spoke in Elm Valley.
+
+-   Elm Star Journal: [‘It is a great day’: Mayor lauds new law](https://example.com/d)
+-   Lake Gazette: [Park signs landmark bill, says ‘lives will be saved’](https://example.com/e)
+-   Lake Herald: [Park: Floods have turned towns into ‘lakes’](https://example.com/f)
+-   Lake Herald: [Analysis: Floods have turned towns into ‘lakes’](https://example.com/g)
+";
+        assert_eq!(
+            speakers_in_markdown(markdown),
+            [None, some("Bo Park"), some("Bo Park"), None]
         );
     }
 

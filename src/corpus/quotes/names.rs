@@ -158,6 +158,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Tribe", "Tribes", "Airlines", "Professionals", "Partnership",
     "Collaborative", "Consortium", "Chamber", "Club", "Cooperative", "Conservancy", "Trust",
     "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum",
+    // News outlets: `Elm Times`, `Lake Courier Journal`.
+    "Times", "News", "Journal", "Tribune", "Herald", "Gazette", "Sentinel", "Chronicle",
+    "Dispatch", "Inquirer", "Courier", "Examiner", "Observer", "Bulletin", "Register",
 ];
 
 /// Most words of an organization's name.
