@@ -9,7 +9,9 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, headline_label, headline_source, label_attribution};
+use super::labels::{
+    bare_label, headline_label, headline_source, label_attribution, signature_line,
+};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -89,9 +91,20 @@ impl Reader<'_> {
             .map(|p| paragraphs[p as usize].text.as_str());
 
         let to_end = tail_to == last.len();
-        // A headline after an outlet's label: the outlet does not speak in it.
-        let headline = (lead_from == 0)
-            .then(|| headline_label(lead, tail.trim_start().starts_with(':')))
+        // A headline (a link or bold text after a label) after an outlet's
+        // label: the outlet does not speak in it.
+        let at = span.start.offset;
+        let in_headline = paragraphs[span.start.paragraph as usize]
+            .spans
+            .iter()
+            .any(|s| s.start > 0 && s.start <= at && at < s.end);
+        let headline = (lead_from == 0 && in_headline)
+            .then(|| {
+                let runs_on = tail
+                    .trim_start()
+                    .starts_with(|c: char| !matches!(c, '[' | '(' | '—' | '–' | '-'));
+                headline_label(lead, runs_on)
+            })
             .flatten();
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
@@ -188,6 +201,26 @@ impl Reader<'_> {
             if let Some(source) = headline_source(line) {
                 speaker = self.resolve(source, span.start);
             }
+        }
+        // A paragraph that is only a quotation, signed by the next line
+        // (`President Ann Roe`), unless names head the quotations there
+        // (a list of names and their words, each over its own).
+        let whole = first[..span.start.offset as usize].trim().is_empty()
+            && tail.trim().is_empty()
+            && to_end;
+        if speaker.is_none()
+            && !cue
+            && whole
+            && !short
+            && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
+            && let Some(name) = signature_line(&next.text)
+            && previous.is_none_or(|p| signature_line(p).is_none())
+            // Two signing (a joint statement): neither alone.
+            && paragraphs
+                .get(span.end.paragraph as usize + 2)
+                .is_none_or(|p| signature_line(&p.text).is_none())
+        {
+            speaker = self.resolve(Attribution::Name(name), span.start);
         }
         // `WASHINGTON – Today, Rep. Roe voted against the bill.` then a quote
         // paragraph with no attribution: the member whose release it is.

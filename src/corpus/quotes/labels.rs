@@ -392,8 +392,8 @@ pub(super) fn headline_source(paragraph: &Paragraph) -> Option<Attribution> {
 /// words a person's label in the headline gives (`Elm Times: Lee: Floods
 /// turned towns into "lakes"`) are that person's, `Some(Some(…))`; a
 /// quotation right after the outlet's label that the headline goes on
-/// past after a colon (`Elm Times: "A great day": Mayor lauds law`,
-/// `runs_on`) is no
+/// past (`Elm Times: "A great day": Mayor lauds law`, `Elm Radio:
+/// "Historic" funds for water`, `runs_on`) is no
 /// outlet's words, `Some(None)`. `None` for any other line.
 pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribution>> {
     let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -404,7 +404,10 @@ pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribu
         _ => (outlet, headline),
     };
     let outlet = outlet.trim_matches(['*', '_', ' ']);
-    if !is_organization(outlet) || outlet.split_whitespace().count() > MAX_OUTLET_WORDS {
+    if !is_organization(outlet)
+        || outlet.contains(',')
+        || outlet.split_whitespace().count() > MAX_OUTLET_WORDS
+    {
         return None;
     }
     let headline = headline.trim();
@@ -429,6 +432,22 @@ pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribu
         Attribution::Name(name) if is_person_name(&name) => Some(Some(Attribution::Name(name))),
         _ => None,
     }
+}
+
+/// Most words of a line that signs a quotation.
+const MAX_SIGNATURE_WORDS: usize = 6;
+
+/// The person a line that is only their full name names (`President Ann
+/// Roe`, `— Ann Roe`), as a signature under a quotation set apart (an
+/// epigraph) gives it.
+pub(super) fn signature_line(text: &str) -> Option<String> {
+    let line = text.trim().trim_start_matches(['—', '–', '-']).trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=MAX_SIGNATURE_WORDS).contains(&words.len()) || line.ends_with([':', '.', ',']) {
+        return None;
+    }
+    let (name, used, _) = name_forward(&words)?;
+    (used == words.len() && is_person_name(&name) && full_name(&name)).then_some(name)
 }
 
 /// True for a state's postal code after a town (`OH`, `CA,`); not a
@@ -566,10 +585,43 @@ President Bo Park spoke in Elm Valley.
 -   Lake Gazette: [Park signs landmark bill, says ‘lives will be saved’](https://example.com/e)
 -   Lake Herald: [Park: Floods have turned towns into ‘lakes’](https://example.com/f)
 -   Lake Herald: [Analysis: Floods have turned towns into ‘lakes’](https://example.com/g)
+-   **Elm Radio:** [**‘Historic’ funds for water pipes**](https://example.com/h)
 ";
         assert_eq!(
             speakers_in_markdown(markdown),
-            [None, some("Bo Park"), some("Bo Park"), None]
+            [None, some("Bo Park"), some("Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_set_apart_is_the_person_signing_it() {
+        assert_eq!(
+            speakers(&[
+                "“From the first days of our towns, we have stood together.”",
+                "Governor Ann Roe",
+                "September 27, 2021",
+                "Today the two states opened a new bridge.",
+            ]),
+            [some("Governor Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "“Our two nations stand together.”",
+                "Governor Ann Roe",
+                "Premier Bo Park",
+                "September 27, 2021",
+            ]),
+            [None]
+        );
+        // Names over their words: the line after a quotation heads the next.
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe",
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "“We will stand together for another century.”",
+            ]),
+            [None, None]
         );
     }
 

@@ -160,7 +160,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum",
     // News outlets: `Elm Times`, `Lake Courier Journal`.
     "Times", "News", "Journal", "Tribune", "Herald", "Gazette", "Sentinel", "Chronicle",
-    "Dispatch", "Inquirer", "Courier", "Examiner", "Observer", "Bulletin", "Register",
+    "Dispatch", "Inquirer", "Courier", "Examiner", "Observer", "Bulletin", "Register", "Post",
+    "Press", "Star", "Globe", "Bee", "Ledger", "Monitor", "Record", "Review", "Magazine", "Radio",
+    "Television", "TV", "Today", "Telegraph", "Enquirer", "Mirror", "Beacon",
 ];
 
 /// Most words of an organization's name.
