@@ -487,10 +487,21 @@ fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
     let start = sentence_start(words);
     let sentence = &words[start..];
     (0..sentence.len()).rev().find_map(|i| {
-        if lower(sentence[i]) != "in" {
+        // `In Roe’s words,`, `To borrow his words,`.
+        if !matches!(lower(sentence[i]).as_str(), "in" | "borrow") {
             return None;
         }
         let rest = &sentence[i + 1..];
+        // `In his words,`: whom the pronoun stands for.
+        if let [owner, words_, ..] = rest
+            && *words_ == "words,"
+        {
+            match lower(owner).as_str() {
+                "his" => return Some(Attribution::Possessive(Gender::Male)),
+                "her" => return Some(Attribution::Possessive(Gender::Female)),
+                _ => {}
+            }
+        }
         let owner: Vec<&str> = match rest {
             [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {
                 vec![strip_possessive(owner)]
@@ -654,6 +665,19 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
             }
         }
     }
+    // `Her words still guide us:` — whose words a pronoun says, not the
+    // voice's.
+    for (k, word) in lowered.iter().enumerate() {
+        let saying = lowered
+            .get(k + 1)
+            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
+        match word.as_str() {
+            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
+            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
+            "their" | "its" if saying => return None,
+            _ => {}
+        }
+    }
     let names_someone = (0..sentence.len())
         .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
@@ -736,6 +760,40 @@ mod tests {
                 "The league was founded to “end every war.” As Cy Lee said, enough is enough.",
             ]),
             [some("Ann Roe"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn words_a_pronoun_owns_are_the_persons_it_stands_for() {
+        let said = super::super::testing::speakers_in(
+            "Statement from Governor Ann Roe on the Passing of Bo Park",
+            None,
+            &[
+                "Bo Park gave his life to this town. In his words, “We rise together or not at all.”",
+                "Cy Lee was a giant of the movement. To borrow his words, “the fight goes on.”",
+                "Di Moss never stopped. Her words still guide us: “Do the next right thing.”",
+                "Like Ed Fox said, “We are all in this together.”",
+            ],
+        );
+        assert_eq!(
+            said,
+            [
+                some("Bo Park"),
+                some("Cy Lee"),
+                some("Di Moss"),
+                some("Ed Fox")
+            ]
+        );
+    }
+
+    #[test]
+    fn verbs_of_scorn_and_boasting_say_it() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Jo King bragged that he had “killed the worst bill in years.”",
+                "Rep. Kay Hill slammed the law as “a job-killing disaster.”",
+            ]),
+            [some("Rep. Jo King"), some("Rep. Kay Hill")]
         );
     }
 

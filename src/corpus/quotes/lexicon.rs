@@ -20,7 +20,8 @@ pub(super) const VERBS: &[&str] = &[
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
-    "reaffirmed", "reaffirms",
+    "reaffirmed", "reaffirms", "bragged", "boasted", "complained", "alleged", "blasted", "slammed",
+    "decried", "derided", "mocked",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
@@ -261,6 +262,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
+    "Like", "Unlike", "Because", "Although", "Though", "Even",
 ];
 
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
