@@ -787,6 +787,18 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_describing_the_subject_does_not_speak() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe, head of the Elm League, said “the plan will work for every family.”",
+                "Bo Park of the Elm League said “the plan will work for every family.”",
+                "The Elm League said “the plan will work for every family.”",
+            ]),
+            [some("Ann Roe"), None, some("Elm League")]
+        );
+    }
+
+    #[test]
     fn verbs_of_scorn_and_boasting_say_it() {
         assert_eq!(
             speakers(&[

@@ -5,7 +5,7 @@ use super::lexicon::{
     ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
 };
 use super::lexicon::{is_credential, is_institution};
-use super::names::{PersonName, is_person_name, is_place, name_start};
+use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
 use super::words::{is_name_word, is_title, lower, split_word, verb_len};
 
 /// Most words between a name and its verb, appositions included
@@ -409,6 +409,28 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     });
     if let Some(before) = from_place {
         return Some(Attribution::Name(before.name));
+    }
+    // `Ann Roe, head of the Elm League, said`: an organization after a
+    // preposition describes the person, it does not speak; the person is
+    // the name the clause opens with, or no one readout can tell.
+    // (`Jane Roe of Racine County said` is where she is from.)
+    let described = direct.as_ref().is_some_and(|run| {
+        let mut at = run.start;
+        let the = at > 0 && matches!(words[at - 1], "the" | "The");
+        if the {
+            at -= 1;
+        }
+        let office = at > 1 && {
+            let before = split_word(words[at - 2]).core;
+            before.starts_with(char::is_lowercase) || is_title(before)
+        };
+        at > 0
+            && matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
+            && (the || office)
+            && is_organization(&run.name)
+    });
+    if described {
+        return apposed_name(words).map(Attribution::Name);
     }
     if let Some(run) = &direct
         && plausible(&run.name)
