@@ -389,6 +389,19 @@ impl Reader<'_> {
         if !((same_paragraph || next_paragraph) && same_turn) {
             return None;
         }
+        // A few words quoted inside a sentence (`funds "greatly
+        // benefited" the state`) are no speech a next paragraph goes on.
+        if !same_paragraph {
+            let words = self.paragraphs[previous.start.paragraph as usize]
+                .text
+                .get(previous.start.offset as usize..)
+                .filter(|_| previous.start.paragraph == previous.end.paragraph)
+                .and_then(|t| t.get(..(previous.end.offset - previous.start.offset) as usize))
+                .map_or(usize::MAX, |q| q.split_whitespace().count());
+            if words <= MAX_PARTIAL_WORDS {
+                return None;
+            }
+        }
         let speaker = previous.speaker.clone()?;
         // `… to "lock arms." Irene Khan highlighted that "…"`: someone
         // else may be speaking now.
@@ -437,6 +450,9 @@ impl Reader<'_> {
         Some(speaker)
     }
 }
+
+/// Most words of a quotation read as a partial one, inside a sentence.
+const MAX_PARTIAL_WORDS: usize = 3;
 
 /// Most words before a quotation in its sentence that still leave it
 /// continuing the speech before it (`He added, "…"` is cued; `And "…"`).

@@ -300,7 +300,10 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
 
 /// `lead` with each em dash set between two words read as the comma it
 /// stands for (`Ann Roe—who represents Elm, said`, `voted no—saying`): a
-/// dash sets off an aside or a clause as a comma does.
+/// dash sets off an aside or a clause as a comma does. Quotation marks
+/// that opened no quotation readout found (a quoted headline around the
+/// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
+/// left out, so that the words they open read as words.
 fn dashes_as_commas(lead: &str) -> String {
     let mut out = String::with_capacity(lead.len() + 8);
     let mut chars = lead.chars().peekable();
@@ -316,9 +319,14 @@ fn dashes_as_commas(lead: &str) -> String {
                 .take(5)
                 .collect::<String>()
                 .starts_with("what ");
+        let stray_mark = matches!(c, '‘' | '“' | '’' | '”')
+            && previous.is_whitespace()
+            && chars
+                .peek()
+                .is_none_or(|n| n.is_whitespace() || (matches!(c, '‘' | '“') && n.is_alphabetic()));
         if between {
             out.push_str(", ");
-        } else {
+        } else if !stray_mark {
             out.push(c);
         }
         previous = c;
@@ -795,6 +803,19 @@ mod tests {
                 "The Elm League said “the plan will work for every family.”",
             ]),
             [some("Ann Roe"), None, some("Elm League")]
+        );
+    }
+
+    #[test]
+    fn a_quoted_headline_gives_the_words_inside_it_to_its_subject() {
+        assert_eq!(
+            speakers(&[
+                "Governor Bo Park met Mayor Ann Roe.",
+                "‘Park signs landmark bill, says ‘lives will be saved’’",
+                "‘Roe visits capital, says grant funds ‘greatly helped’ Elm County’s workers’",
+                "‘Elm Works chief urges lawmakers to act on aid package’",
+            ]),
+            [some("Bo Park"), some("Ann Roe"), None]
         );
     }
 
