@@ -35,6 +35,14 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     Some(attribution)
 }
 
+/// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
+/// said`), lowercase.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
+    "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
+    "knew", "won", "ran", "got", "put",
+];
+
 /// Words that open a sentence's phrase of time or place before its
 /// subject (`In October 2021,`, `On Monday,`, `Last week,`), lowercase.
 const OPENERS: &[&str] = &[
@@ -182,7 +190,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         let core = split_word(w).core;
         if !w.starts_with(char::is_lowercase) {
             None
-        } else if core.ends_with("ed") {
+        } else if core.ends_with("ed") || IRREGULAR_PAST.contains(&core) {
             Some("ed")
         } else if core.ends_with('s') {
             Some("s")

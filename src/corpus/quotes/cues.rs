@@ -645,7 +645,10 @@ const MAX_VOICE_INTRO: usize = 12;
 fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
     let at = |word: &str| lowered.iter().position(|w| w == word);
-    if let Some(k) = at("statement").or_else(|| at("remarks"))
+    // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
+    if let Some(k) = at("statement")
+        .or_else(|| at("remarks"))
+        .or_else(|| lowered.iter().position(|w| SAYINGS.contains(&w.as_str())))
         && matches!(
             lowered.get(k + 1).map(String::as_str),
             Some("from" | "by" | "of")
@@ -816,6 +819,18 @@ mod tests {
                 "‘Elm Works chief urges lawmakers to act on aid package’",
             ]),
             [some("Bo Park"), some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn famous_words_are_the_persons_a_tribute_names() {
+        assert_eq!(
+            speakers(&[
+                "President Ed Fox signed the law, proclaiming that the nation would “never forget its heroes.”",
+                "The words of Ida Bell still ring true: “We shall overcome.”",
+                "In 1963, Jo King stood on the steps and said, “I have a dream.”",
+            ]),
+            [some("President Ed Fox"), some("Ida Bell"), some("Jo King")]
         );
     }
 

@@ -71,6 +71,9 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "urging", "warning", "vowing", "pledging", "insisting", "arguing", "claiming", "asserting",
     "describing", "praising", "touting", "predicting", "promising", "boasting", "complaining",
     "lamenting", "acknowledging", "admitting", "recalling", "remarking", "tweeting", "telling",
+    "proclaiming", "observing", "reminding", "affirming", "reaffirming", "emphasizing",
+    "underscoring", "reiterating", "cautioning", "conceding", "joking", "quipping", "exclaiming",
+    "replying", "responding", "answering",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
