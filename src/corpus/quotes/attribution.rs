@@ -215,10 +215,14 @@ impl Reader<'_> {
             && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
             && let Some(name) = signature_line(&next.text)
             && previous.is_none_or(|p| signature_line(p).is_none())
-            // Two signing (a joint statement): neither alone.
+            // Two signing (a joint statement): neither alone; nor a name
+            // between two quotations, which may head the second.
             && paragraphs
                 .get(span.end.paragraph as usize + 2)
-                .is_none_or(|p| signature_line(&p.text).is_none())
+                .is_none_or(|p| {
+                    signature_line(&p.text).is_none()
+                        && !p.text.trim_start().starts_with(['“', '"', '‘'])
+                })
         {
             speaker = self.resolve(Attribution::Name(name), span.start);
         }

@@ -581,7 +581,8 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let verb =
         (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
     match verb {
-        Some(k) => subject_before(words, start + k),
+        // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
+        Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence),
     }
 }
@@ -643,6 +644,33 @@ const MAX_VOICE_INTRO: usize = 12;
 /// below:`; and the release's own voice for one naming no one (`Key
 /// excerpts from the interview:`).
 fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
+    if let Some(owner) = named_saying(sentence) {
+        return Some(owner);
+    }
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    // `Her words still guide us:` — whose words a pronoun says, not the
+    // voice's.
+    for (k, word) in lowered.iter().enumerate() {
+        let saying = lowered
+            .get(k + 1)
+            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
+        match word.as_str() {
+            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
+            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
+            "their" | "its" if saying => return None,
+            _ => {}
+        }
+    }
+    let names_someone = (0..sentence.len())
+        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
+    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
+    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
+        .then_some(Attribution::FirstPerson)
+}
+
+/// The person whose saying `sentence` names: `Statement from Ann Roe`,
+/// `the words of Ann Roe`, `Ann Roe’s remarks`.
+fn named_saying(sentence: &[&str]) -> Option<Attribution> {
     let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
     let at = |word: &str| lowered.iter().position(|w| w == word);
     // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
@@ -676,24 +704,7 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
             }
         }
     }
-    // `Her words still guide us:` — whose words a pronoun says, not the
-    // voice's.
-    for (k, word) in lowered.iter().enumerate() {
-        let saying = lowered
-            .get(k + 1)
-            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
-        match word.as_str() {
-            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
-            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
-            "their" | "its" if saying => return None,
-            _ => {}
-        }
-    }
-    let names_someone = (0..sentence.len())
-        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
-    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
-    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
-        .then_some(Attribution::FirstPerson)
+    None
 }
 
 #[cfg(test)]
@@ -831,6 +842,18 @@ mod tests {
                 "In 1963, Jo King stood on the steps and said, “I have a dream.”",
             ]),
             [some("President Ed Fox"), some("Ida Bell"), some("Jo King")]
+        );
+    }
+
+    #[test]
+    fn a_saying_named_before_a_colon_is_its_owners_not_the_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe spoke at the event, recalling Bo Park’s words: “We rise together.”",
+                "Ann Roe spoke, recalling the words of Bo Park: “We rise together.”",
+                "Ann Roe spoke at the event, recalling what Bo Park told her: “We rise together.”",
+            ]),
+            [some("Bo Park"), some("Bo Park"), some("Bo Park")]
         );
     }
 

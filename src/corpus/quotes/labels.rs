@@ -613,6 +613,16 @@ President Bo Park spoke in Elm Valley.
             ]),
             [None]
         );
+        // A name between two quotations may head the second.
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe, host",
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "“We will stand together for another century.”",
+            ]),
+            [None, None]
+        );
         // Names over their words: the line after a quotation heads the next.
         assert_eq!(
             speakers(&[
