@@ -81,6 +81,7 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         && words[0] == "as"
         && words[1].starts_with(char::is_uppercase)
         && (comma || ending == Ending::Clause)
+        && says_next(&words[1..])
     {
         words.remove(0);
     }
@@ -170,6 +171,21 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         }
     }
     Some(attribution)
+}
+
+/// True when `words` open with a subject and then, past at most two
+/// adverbs, its speech verb (`Ann Roe so often says`), not another verb
+/// (`Ann Roe walked in, Bo Park said`).
+fn says_next(words: &[&str]) -> bool {
+    let Some((_, mut at, stopped)) = subject_forward(words) else {
+        return false;
+    };
+    let mut adverbs = 0;
+    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
+        at += 1;
+        adverbs += 1;
+    }
+    !stopped && verb_len(words.get(at..).unwrap_or(&[])) > 0
 }
 
 /// The words before a quote name its speaker: `Xi said "…"`, `Xi said
@@ -305,20 +321,20 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
 /// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
 /// left out, so that the words they open read as words.
 fn dashes_as_commas(lead: &str) -> String {
+    // Not when a dash opens `what`, whose clause is a noun (`the
+    // ruling—what Lee called "a crisis"`), or a conjunction that adds
+    // someone (`Ann Roe—and Bo Park—said`): then no dash of the lead is.
+    let asides = !["—what ", "—and ", "—or ", "—but ", "—nor "]
+        .iter()
+        .any(|w| lead.contains(w));
     let mut out = String::with_capacity(lead.len() + 8);
     let mut chars = lead.chars().peekable();
     let mut previous = ' ';
     while let Some(c) = chars.next() {
-        // Not before `what`, whose clause is a noun (`the ruling—what Lee
-        // called "a crisis"`).
-        let between = c == '—'
+        let between = asides
+            && c == '—'
             && previous.is_alphanumeric()
-            && chars.peek().is_some_and(|n| n.is_alphabetic())
-            && !chars
-                .clone()
-                .take(5)
-                .collect::<String>()
-                .starts_with("what ");
+            && chars.peek().is_some_and(|n| n.is_alphabetic());
         let stray_mark = matches!(c, '‘' | '“' | '’' | '”')
             && previous.is_whitespace()
             && chars
@@ -751,12 +767,14 @@ mod tests {
                 "Rep. Ann Roe—who represents Elm, said the plan was “a waste of good money.”",
                 "Rep. Bo Park praised the grant after voting against it—saying the law was “a bad deal for towns.”",
                 "Cy Lee—Coach Lee to most of us—once said, “Play every down.”",
+                "Fay Gray—and Gus Hall—said the plan was “a good start for us all.”",
                 "They told of the ruling—what Di Moss called “a grave wrong”—and its toll.",
             ]),
             [
                 some("Rep. Ann Roe"),
                 some("Rep. Bo Park"),
                 some("Cy Lee"),
+                None,
                 some("Di Moss")
             ]
         );
@@ -780,8 +798,9 @@ mod tests {
                 "We thank them for their work to “keep the faith,” as Ann Roe so often says.",
                 "As Bo Park, the youngest speaker that day, taught us, “Hope is not a wish. It is a deed.”",
                 "The league was founded to “end every war.” As Cy Lee said, enough is enough.",
+                "“A good start for us all,” as Di Moss walked in, Ed Fox said.",
             ]),
-            [some("Ann Roe"), some("Bo Park"), None]
+            [some("Ann Roe"), some("Bo Park"), None, None]
         );
     }
 
