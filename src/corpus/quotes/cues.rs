@@ -516,9 +516,14 @@ fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
             return None;
         }
         let rest = &sentence[i + 1..];
-        // `In his words,`: whom the pronoun stands for.
+        // `In his words,`: whom the pronoun stands for, when the
+        // paragraph names someone before.
+        let named_before = (0..start).any(|k| {
+            name_forward(&words[k..start]).is_some_and(|(name, _, _)| is_person_name(&name))
+        });
         if let [owner, words_, ..] = rest
             && *words_ == "words,"
+            && named_before
         {
             match lower(owner).as_str() {
                 "his" => return Some(Attribution::Possessive(Gender::Male)),
@@ -813,6 +818,7 @@ mod tests {
                 "Bo Park gave his life to this town. In his words, “We rise together or not at all.”",
                 "Cy Lee was a giant of the movement. To borrow his words, “the fight goes on.”",
                 "Di Moss never stopped. Her words still guide us: “Do the next right thing.”",
+                "In his words, “we rise together.”",
                 "Like Ed Fox said, “We are all in this together.”",
             ],
         );
@@ -822,6 +828,7 @@ mod tests {
                 some("Bo Park"),
                 some("Cy Lee"),
                 some("Di Moss"),
+                None,
                 some("Ed Fox")
             ]
         );
