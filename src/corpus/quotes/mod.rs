@@ -20,7 +20,9 @@
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   an introducing paragraph), and `labels` (`Rep. X: "…"`), read into a
+//!   an introducing paragraph), and `labels` (`Rep. X: "…"`; a round-up's
+//!   headline line over an outlet's excerpt, `Elm Times: [headline](…)`; a
+//!   name line signing a quotation set apart), read into a
 //!   subject by `subject` (and by `clause` for a verb's subject its
 //!   clause gives: `Ann Roe, who called him "…"`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
