@@ -3,14 +3,16 @@
 //! released the following statement:`). Labels (`Rep. X: "…"`) are
 //! in `labels`.
 
-use super::clause::subject_before;
+use super::clause::{named_saying, subject_before};
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
 use super::names::{PersonName, is_person_name};
 use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
 };
-use super::words::{glued_verb, lower, sentence_start, split_word, strip_possessive, verb_len};
+use super::words::{
+    glued_verb, lower, normalized_lead, sentence_start, split_word, strip_possessive, verb_len,
+};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -274,7 +276,7 @@ const MAX_EMBEDDING: usize = 25;
 /// the quotation is words at all, not a term, is [`super::partial`]'s
 /// question; `short` says it is three words or fewer.
 pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attribution> {
-    let lead = dashes_as_commas(lead);
+    let lead = normalized_lead(lead);
     let lead = lead.as_str();
     let words: Vec<&str> = lead.split_whitespace().collect();
     if let Some(possessor) = possessor(&words) {
@@ -312,42 +314,6 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
         return None;
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
-}
-
-/// `lead` with each em dash set between two words read as the comma it
-/// stands for (`Ann Roe—who represents Elm, said`, `voted no—saying`): a
-/// dash sets off an aside or a clause as a comma does. Quotation marks
-/// that opened no quotation readout found (a quoted headline around the
-/// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
-/// left out, so that the words they open read as words.
-fn dashes_as_commas(lead: &str) -> String {
-    // Not when a dash opens `what`, whose clause is a noun (`the
-    // ruling—what Lee called "a crisis"`), or a conjunction that adds
-    // someone (`Ann Roe—and Bo Park—said`): then no dash of the lead is.
-    let asides = !["—what ", "—and ", "—or ", "—but ", "—nor "]
-        .iter()
-        .any(|w| lead.contains(w));
-    let mut out = String::with_capacity(lead.len() + 8);
-    let mut chars = lead.chars().peekable();
-    let mut previous = ' ';
-    while let Some(c) = chars.next() {
-        let between = asides
-            && c == '—'
-            && previous.is_alphanumeric()
-            && chars.peek().is_some_and(|n| n.is_alphabetic());
-        let stray_mark = matches!(c, '‘' | '“' | '’' | '”')
-            && previous.is_whitespace()
-            && chars
-                .peek()
-                .is_none_or(|n| n.is_whitespace() || (matches!(c, '‘' | '“') && n.is_alphabetic()));
-        if between {
-            out.push_str(", ");
-        } else if !stray_mark {
-            out.push(c);
-        }
-        previous = c;
-    }
-    out
 }
 
 /// Most words between a verb that delivers and what it delivers (`gave a
@@ -687,45 +653,6 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
     (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
         .then_some(Attribution::FirstPerson)
-}
-
-/// The person whose saying `sentence` names: `Statement from Ann Roe`,
-/// `the words of Ann Roe`, `Ann Roe’s remarks`.
-fn named_saying(sentence: &[&str]) -> Option<Attribution> {
-    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
-    let at = |word: &str| lowered.iter().position(|w| w == word);
-    // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
-    if let Some(k) = at("statement")
-        .or_else(|| at("remarks"))
-        .or_else(|| lowered.iter().position(|w| SAYINGS.contains(&w.as_str())))
-        && matches!(
-            lowered.get(k + 1).map(String::as_str),
-            Some("from" | "by" | "of")
-        )
-    {
-        let rest = &sentence[k + 2..];
-        if let Some((attribution, _, _)) = subject_forward(rest)
-            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
-        {
-            return Some(attribution);
-        }
-    }
-    // `Thune's remarks`: a possessive name before a saying.
-    for (k, word) in sentence.iter().enumerate() {
-        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
-        if let Some(stem) = possessive
-            && lowered
-                .get(k + 1)
-                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
-        {
-            let mut run = sentence[..k].to_vec();
-            run.push(stem);
-            if let Some(Attribution::Name(name)) = subject_backward(&run) {
-                return Some(Attribution::Name(name));
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]
