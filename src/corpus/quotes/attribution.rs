@@ -17,7 +17,7 @@ use super::names::{PersonName, is_person_name};
 use super::partial;
 use super::subject::{Attribution, Gender, Group, name_forward, plausible};
 use super::voice;
-use super::words::is_abbreviation;
+use super::words::{is_abbreviation, split_word};
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
@@ -216,12 +216,16 @@ impl Reader<'_> {
             && let Some(name) = signature_line(&next.text)
             && previous.is_none_or(|p| signature_line(p).is_none())
             // Two signing (a joint statement): neither alone; nor a name
-            // between two quotations, which may head the second.
+            // between two quotations, which may head the second, or over
+            // a text about that person (a heading: `Ann Roe` then `Ann Roe
+            // is …`).
             && paragraphs
                 .get(span.end.paragraph as usize + 2)
                 .is_none_or(|p| {
+                    let surname = name.split_whitespace().last().unwrap_or("");
                     signature_line(&p.text).is_none()
                         && !p.text.trim_start().starts_with(['“', '"', '‘'])
+                        && !p.text.split_whitespace().take(6).any(|w| split_word(w).core == surname)
                 })
         {
             speaker = self.resolve(Attribution::Name(name), span.start);

@@ -617,6 +617,15 @@ President Bo Park spoke in Elm Valley.
             ]),
             [None]
         );
+        // A name heading a text about that person.
+        assert_eq!(
+            speakers(&[
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "Mayor Park has led Elm City since 2019.",
+            ]),
+            [None]
+        );
         // A name between two quotations may head the second.
         assert_eq!(
             speakers(&[
