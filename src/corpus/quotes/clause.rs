@@ -226,6 +226,45 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         .then_some(attribution)
 }
 
+/// The person whose saying `sentence` names: `Statement from Ann Roe`,
+/// `the words of Ann Roe`, `Ann Roe’s remarks`.
+pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let at = |word: &str| lowered.iter().position(|w| w == word);
+    // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
+    if let Some(k) = at("statement")
+        .or_else(|| at("remarks"))
+        .or_else(|| lowered.iter().position(|w| SAYINGS.contains(&w.as_str())))
+        && matches!(
+            lowered.get(k + 1).map(String::as_str),
+            Some("from" | "by" | "of")
+        )
+    {
+        let rest = &sentence[k + 2..];
+        if let Some((attribution, _, _)) = subject_forward(rest)
+            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        {
+            return Some(attribution);
+        }
+    }
+    // `Thune's remarks`: a possessive name before a saying.
+    for (k, word) in sentence.iter().enumerate() {
+        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if let Some(stem) = possessive
+            && lowered
+                .get(k + 1)
+                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
+        {
+            let mut run = sentence[..k].to_vec();
+            run.push(stem);
+            if let Some(Attribution::Name(name)) = subject_backward(&run) {
+                return Some(Attribution::Name(name));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};

@@ -1,7 +1,11 @@
 //! Labels: a name (or an organization's name) with its offices and
 //! affiliations, then a colon, opening a paragraph of quoted words, as
 //! round-ups of reactions write them (`Rep. Joaquin Castro: "…"`, `Jane
-//! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`).
+//! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`); the line of an
+//! outlet and its headline over an excerpt in round-ups of coverage
+//! (`Elm Times: [Lee Signs the Bill](…)`), and what such a headline's
+//! own labels say; and a line that is only a name, signing a quotation
+//! set apart.
 
 use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
 use super::lexicon::{is_institution, is_suffix};

@@ -69,11 +69,9 @@ pub(super) const INTRO_VERBS: &[&str] = &[
 pub(super) const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
     "urging", "warning", "vowing", "pledging", "insisting", "arguing", "claiming", "asserting",
-    "describing", "praising", "touting", "predicting", "promising", "boasting", "complaining",
-    "lamenting", "acknowledging", "admitting", "recalling", "remarking", "tweeting", "telling",
-    "proclaiming", "observing", "reminding", "affirming", "reaffirming", "emphasizing",
+    "touting", "predicting", "promising", "boasting", "complaining", "lamenting", "remarking",
+    "tweeting", "proclaiming", "observing", "affirming", "reaffirming", "emphasizing",
     "underscoring", "reiterating", "cautioning", "conceding", "joking", "quipping", "exclaiming",
-    "replying", "responding", "answering",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers

@@ -4,7 +4,7 @@
 //! Ann Roe that "…"`.
 
 use super::names::is_person_name;
-use super::subject::{Attribution, Gender, name_backward, subject_backward};
+use super::subject::{Attribution, Gender, name_backward, name_forward, subject_backward};
 use super::words::{lower, sentence_start, split_word, strip_possessive};
 
 /// The owner of the words right before a quotation, as [`possessor`],
@@ -161,9 +161,14 @@ fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
             return None;
         }
         let rest = &sentence[i + 1..];
-        // `In his words,`: whom the pronoun stands for.
+        // `In his words,`: whom the pronoun stands for, when the
+        // paragraph names someone before.
+        let named_before = (0..start).any(|k| {
+            name_forward(&words[k..start]).is_some_and(|(name, _, _)| is_person_name(&name))
+        });
         if let [owner, words_, ..] = rest
             && *words_ == "words,"
+            && named_before
         {
             match lower(owner).as_str() {
                 "his" => return Some(Attribution::Possessive(Gender::Male)),

@@ -5,11 +5,15 @@
 use super::labels::full_name;
 use super::names::{PersonName, is_person_name};
 use super::subject::{name_backward, name_forward, plausible};
-use super::words::lower;
+use super::words::{lower, split_word};
 use crate::corpus::Paragraph;
 
 /// Most words of a credit line under a quotation.
 const MAX_CREDIT_WORDS: usize = 12;
+
+/// How many words of the paragraph after a name line are read for that
+/// person's surname, which makes the line a heading over a text about them.
+const MAX_HEADING_REACH: usize = 6;
 
 /// The person who signs the quotation set apart in paragraphs `first` to
 /// `last` on the line after it ([`credit_line`]); no one when names head
@@ -25,7 +29,15 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
     let after = paragraphs.get(last + 2).map(|p| p.text.as_str());
     let heads_next = after.is_some_and(|t| t.trim_start().starts_with(['"', '“', '*']));
     let joint = after.is_some_and(|t| credit_line(t).is_some());
-    (!headed && !heads_next && !joint).then_some(name)
+    // A heading over a text about that person (`Mayor Bo Park`, then
+    // `Mayor Park has led …`).
+    let surname = name.split_whitespace().last().unwrap_or("");
+    let about = after.is_some_and(|t| {
+        t.split_whitespace()
+            .take(MAX_HEADING_REACH)
+            .any(|w| split_word(w).core == surname)
+    });
+    (!headed && !heads_next && !joint && !about).then_some(name)
 }
 
 /// The person a credit line under a paragraph-long quotation names, as an
@@ -113,6 +125,25 @@ mod tests {
                 "September 27, 2021",
             ]),
             [None]
+        );
+        // A name heading a text about that person.
+        assert_eq!(
+            speakers(&[
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "Mayor Park has led Elm City since 2019.",
+            ]),
+            [None]
+        );
+        // A name between two quotations may head the second.
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe, host",
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "“We will stand together for another century.”",
+            ]),
+            [None, None]
         );
         // Names over their words: the line after a quotation heads the next.
         assert_eq!(
