@@ -41,6 +41,21 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
             .position(|w| w.ends_with(','))
     {
         from += comma + 1;
+    } else if words
+        .get(from)
+        .is_some_and(|w| LONG_OPENERS.contains(&split_word(w).core))
+    {
+        // `Through his writings, including his 2014 letter, Crane has
+        // …`: a longer phrase, up to the comma a capitalised word follows.
+        let phrase = words.get(from..)?;
+        if let Some(comma) = (0..phrase.len().min(MAX_LONG_OPENING)).find(|&k| {
+            phrase[k].ends_with(',')
+                && phrase
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        }) {
+            from += comma + 1;
+        }
     }
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
     // `Working with Ann Roe was a joy.`: a gerund, no name.
@@ -191,6 +206,24 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
 
+/// Most words of a longer phrase a preposition opens before a sentence's
+/// subject.
+const MAX_LONG_OPENING: usize = 16;
+
+/// Prepositions that open a longer phrase before a sentence's subject,
+/// one that may hold commas of its own (`Through his advocacy and
+/// writings, including his letter, Crane has …`).
+const LONG_OPENERS: &[&str] = &[
+    "Through",
+    "With",
+    "Among",
+    "Across",
+    "Despite",
+    "Throughout",
+    "Over",
+    "Prior",
+];
+
 /// Words that open a phrase before a sentence's subject (`In closing
 /// remarks,`, `Last week,`).
 const OPENERS: &[&str] = &[
@@ -221,6 +254,16 @@ const OPENERS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_long_phrase_before_the_subject_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "Dale Crane leads Elm Power. Through his advocacy and writings, including his 2014 letter, Crane has made the case for markets, which he calls the “moral imperative of our time”.",
+            ]),
+            [some("Dale Crane")]
+        );
+    }
 
     #[test]
     fn a_pronoun_may_stand_for_the_speaker_a_sentence_names_late() {

@@ -5,14 +5,16 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
+use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
-use super::labels::{bare_label, credit_line, headline_source, label_attribution};
+use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
+use super::signature::signer;
 use super::subject::{Attribution, Gender, Group, name_forward, plausible};
 use super::voice;
 use super::words::is_abbreviation;
@@ -29,8 +31,8 @@ struct Reader<'a> {
     named: Vec<(TextPos, String)>,
     /// True for a round-up of reactions (see [`is_roundup`]).
     roundup: bool,
-    /// True for a round-up of press clips (see [`is_clipping`]).
-    clips: bool,
+    /// True for a round-up of press clips (see [`is_coverage`]).
+    coverage: bool,
 }
 
 /// Attributes every span to a speaker where the text says.
@@ -44,7 +46,7 @@ pub(super) fn attribute(
         context,
         named: Vec::new(),
         roundup: is_roundup(paragraphs, spans),
-        clips: is_clipping(paragraphs, spans),
+        coverage: is_coverage(paragraphs, spans),
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
@@ -92,19 +94,33 @@ impl Reader<'_> {
             .map(|p| paragraphs[p as usize].text.as_str());
 
         let to_end = tail_to == last.len();
-        let in_headline = short
+        // A quotation in a headline after a label (`Lakes Courier:
+        // ‘Historic’ funds for …`, `Elm Times: [Lee: Floods turned towns
+        // into ‘lakes’](…)`): in a link or bold text after the label, or a
+        // few words the line runs on past.
+        let at = span.start.offset;
+        let set_apart = paragraphs[span.start.paragraph as usize]
+            .spans
+            .iter()
+            .any(|s| s.start > 0 && s.start <= at && at < s.end);
+        let runs_on = short
             && ending != Ending::Sentence
             && !is_citation(tail)
             && quote_inner(last, &span).contains(char::is_alphabetic);
+        let headline = (lead_from == 0 && (set_apart || runs_on))
+            .then(|| {
+                let goes_on = tail
+                    .trim_start()
+                    .starts_with(|c: char| !matches!(c, '[' | '(' | '—' | '–' | '-'));
+                headline_label(lead, goes_on)
+            })
+            .flatten();
+        // A label's words, unless a headline holds them.
+        let labelled = lead_from == 0 && headline.is_none() && !runs_on;
         let mut attribution = tail_attribution(tail, ending, to_end)
             .or_else(|| lead_attribution(lead))
-            // Not a headline's quoted words (`Lakes Courier: ‘Historic’
-            // funds for …`).
-            .or_else(|| {
-                (lead_from == 0 && !in_headline)
-                    .then(|| label_attribution(lead))
-                    .flatten()
-            })
+            .or_else(|| headline.clone().flatten())
+            .or_else(|| labelled.then(|| label_attribution(lead)).flatten())
             // `…" [Tweet, 1/2/23]Ann Roe, CEO: "…"`: round-up items run
             // together, a label after the source of the one before.
             .or_else(|| {
@@ -112,7 +128,7 @@ impl Reader<'_> {
                 label_attribution(after)
             })
             .or_else(|| {
-                (lead_from == 0 && self.roundup && !in_headline)
+                (labelled && self.roundup)
                     .then(|| bare_label(lead))
                     .flatten()
             });
@@ -184,16 +200,17 @@ impl Reader<'_> {
         {
             speaker = voice::of_title(self.context.title).map(|v| v.speaker);
         }
-        // `Lakes Courier: Mayor opens new bridge` then a paragraph of the
-        // article's words in quotation marks: the outlet's.
+        // `Lakes Courier: Mayor opens new bridge` then a paragraph that is
+        // only a quotation (and its citation): the outlet's excerpt, in a
+        // round-up of coverage.
         if speaker.is_none()
             && !cue
             && opens_paragraph
             && !short
-            && self.clips
+            && self.coverage
             && is_citation(tail)
-            && let Some(previous) = previous
-            && let Some(source) = headline_source(previous)
+            && to_end
+            && let Some(source) = headline_source(&paragraphs[span.start.paragraph as usize - 1])
         {
             speaker = Some(source);
         }
@@ -208,21 +225,19 @@ impl Reader<'_> {
         {
             speaker = self.resolve(Attribution::Name(voice.speaker), span.start);
         }
-        // A paragraph-long quotation signed on the line after it (`–
-        // President Ann Roe`), as an epigraph is.
+        // A paragraph that is only a quotation, signed on the line after it
+        // (`– President Ann Roe`), as an epigraph is.
         if speaker.is_none()
             && !cue
             && !short
             && first[..span.start.offset as usize].trim().is_empty()
-            && is_citation(tail)
             && tail.trim().is_empty()
-            && let Some(next) = paragraphs.get(span.end.paragraph as usize + 1)
-            && let Some(name) = credit_line(&next.text)
-            // A quotation after the line may be the one it heads (`Rep. Ann
-            // Roe` then her quotation, then the next name).
-            && !paragraphs
-                .get(span.end.paragraph as usize + 2)
-                .is_some_and(|p| p.text.trim_start().starts_with(['"', '“', '*']))
+            && to_end
+            && let Some(name) = signer(
+                paragraphs,
+                span.start.paragraph as usize,
+                span.end.paragraph as usize,
+            )
         {
             speaker = self.resolve(Attribution::Name(name), span.start);
         }
@@ -426,6 +441,19 @@ impl Reader<'_> {
         if !((same_paragraph || next_paragraph) && same_turn) {
             return None;
         }
+        // A few words quoted inside a sentence (`funds "greatly
+        // benefited" the state`) are no speech a next paragraph goes on.
+        if !same_paragraph {
+            let words = self.paragraphs[previous.start.paragraph as usize]
+                .text
+                .get(previous.start.offset as usize..)
+                .filter(|_| previous.start.paragraph == previous.end.paragraph)
+                .and_then(|t| t.get(..(previous.end.offset - previous.start.offset) as usize))
+                .map_or(usize::MAX, |q| q.split_whitespace().count());
+            if words <= MAX_PARTIAL_WORDS {
+                return None;
+            }
+        }
         let speaker = previous.speaker.clone()?;
         // `… to "lock arms." Irene Khan highlighted that "…"`: someone
         // else may be speaking now.
@@ -475,6 +503,9 @@ impl Reader<'_> {
     }
 }
 
+/// Most words of a quotation read as a partial one, inside a sentence.
+const MAX_PARTIAL_WORDS: usize = 3;
+
 /// Most words before a quotation in its sentence that still leave it
 /// continuing the speech before it (`He added, "…"` is cued; `And "…"`).
 const MAX_LEAD_IN: usize = 2;
@@ -508,28 +539,6 @@ fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
         }
     }
     false
-}
-
-/// Fewest press clips (a source line, then a paragraph that opens with a
-/// quotation) that make a round-up of coverage.
-const MIN_CLIPS: usize = 2;
-
-/// True for a round-up of press clips: at least [`MIN_CLIPS`] times a
-/// line naming an outlet and a headline ([`headline_source`]) comes right
-/// before a paragraph that opens with a quotation.
-fn is_clipping(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
-    let clips = spans
-        .iter()
-        .filter(|span| {
-            let p = span.start.paragraph as usize;
-            p > 0
-                && paragraphs[p].text[..span.start.offset as usize]
-                    .trim()
-                    .is_empty()
-                && headline_source(&paragraphs[p - 1].text).is_some()
-        })
-        .count();
-    clips >= MIN_CLIPS
 }
 
 /// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).

@@ -30,8 +30,58 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
         return direct;
     }
     let start = sentence_start(&words[..k]);
+    let start = start + opener_len(&words[start..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
+/// said`), lowercase.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
+    "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
+    "knew", "won", "ran", "got", "put",
+];
+
+/// Words that open a sentence's phrase of time or place before its
+/// subject (`In October 2021,`, `On Monday,`, `Last week,`), lowercase.
+const OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "earlier",
+    "later",
+    "since",
+    "over",
+    "this",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Most words of a phrase of time or place opening a sentence.
+const MAX_OPENER: usize = 5;
+
+/// How many words a phrase of time or place takes at the start of a
+/// sentence, comma included (`In October 2021, Ann Roe said`): 0 when the
+/// sentence opens with its subject.
+fn opener_len(words: &[&str]) -> usize {
+    let opens = words
+        .first()
+        .is_some_and(|w| OPENERS.contains(&lower(w).as_str()));
+    if !opens {
+        return 0;
+    }
+    words
+        .iter()
+        .take(MAX_OPENER)
+        .position(|w| w.ends_with(','))
+        .filter(|&comma| words[..=comma].iter().all(|w| verb_len(&[w]) == 0))
+        .map_or(0, |comma| comma + 1)
 }
 
 /// The person a relative pronoun right before a verb stands for: `Ann
@@ -140,7 +190,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         let core = split_word(w).core;
         if !w.starts_with(char::is_lowercase) {
             None
-        } else if core.ends_with("ed") {
+        } else if core.ends_with("ed") || IRREGULAR_PAST.contains(&core) {
             Some("ed")
         } else if core.ends_with('s') {
             Some("s")
@@ -153,6 +203,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         return None;
     }
     let start = sentence_start(&words[..k]);
+    let start = start + opener_len(&words[start..k]);
     let (attribution, used, stopped) = subject_forward(&words[start..k])?;
     let verb = start + used;
     let one_clause = words[verb..k - 1]
@@ -175,6 +226,45 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         .then_some(attribution)
 }
 
+/// The person whose saying `sentence` names: `Statement from Ann Roe`,
+/// `the words of Ann Roe`, `Ann Roe’s remarks`.
+pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let at = |word: &str| lowered.iter().position(|w| w == word);
+    // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
+    if let Some(k) = at("statement")
+        .or_else(|| at("remarks"))
+        .or_else(|| lowered.iter().position(|w| SAYINGS.contains(&w.as_str())))
+        && matches!(
+            lowered.get(k + 1).map(String::as_str),
+            Some("from" | "by" | "of")
+        )
+    {
+        let rest = &sentence[k + 2..];
+        if let Some((attribution, _, _)) = subject_forward(rest)
+            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        {
+            return Some(attribution);
+        }
+    }
+    // `Thune's remarks`: a possessive name before a saying.
+    for (k, word) in sentence.iter().enumerate() {
+        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if let Some(stem) = possessive
+            && lowered
+                .get(k + 1)
+                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
+        {
+            let mut run = sentence[..k].to_vec();
+            run.push(stem);
+            if let Some(Attribution::Name(name)) = subject_backward(&run) {
+                return Some(Attribution::Name(name));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
@@ -187,6 +277,18 @@ mod tests {
             &["They showed me the new blade. I looked at it and thought, “What a sight.”"],
         );
         assert_eq!(said, [some("Governor Ann Roe")]);
+    }
+
+    #[test]
+    fn a_phrase_of_time_before_the_subject_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "In October 2021, Governor Ann Roe visited the plant and noted that the jobs would “last for a generation.”",
+                "On Monday, Bo Park toured the site, saying “this is only the start.”",
+                "In the end the plan and the law were, saying “this is only the start.”",
+            ]),
+            [some("Governor Ann Roe"), some("Bo Park"), None]
+        );
     }
 
     #[test]

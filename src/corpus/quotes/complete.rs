@@ -5,7 +5,8 @@
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
 use super::names::{
-    PersonName, first_name_fits, is_organization, is_person_name, name_start, strip_possessive,
+    PersonName, first_name_fits, is_organization, is_person_name, is_place, name_start,
+    strip_possessive,
 };
 use super::words::{is_name_word, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
@@ -96,12 +97,29 @@ fn titled_surname(paragraphs: &[Paragraph], surname: &str) -> Option<String> {
                 words[from..at].iter().map(|w| split_word(w).core).collect();
             titled.push(surname);
             match &found {
-                Some(known) if *known != titled => return None,
-                _ => found = Some(titled),
+                Some(known) if *known == titled => {}
+                // `U.S. President Lee` is `President Lee`.
+                Some(known) if same_title(known, &titled) => {
+                    if titled.len() < known.len() {
+                        found = Some(titled);
+                    }
+                }
+                Some(_) => return None,
+                None => found = Some(titled),
             }
         }
     }
     found.map(|words| words.join(" "))
+}
+
+/// True when two titled forms of a surname differ only by the country
+/// before the longer one's title (`U.S. President Lee`, `President Lee`).
+fn same_title(a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    long.ends_with(short)
+        && long[..long.len() - short.len()]
+            .iter()
+            .all(|w| is_place(w) || w.trim_end_matches('.') == "U.S")
 }
 
 /// The full name containing `core` that the release uses, if all the names
@@ -329,6 +347,21 @@ mod tests {
                 "“It works,” Park said.",
             ]),
             [None, some("Mr. Park")]
+        );
+        // The country before a title names no other person.
+        assert_eq!(
+            speakers(&[
+                "U.S. President Moss met Mr. Park. President Moss spoke first.",
+                "“We built this together,” Moss said.",
+            ]),
+            [some("President Moss")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Vice President Moss met President Moss.",
+                "“We built this together,” Moss said.",
+            ]),
+            [None]
         );
     }
 

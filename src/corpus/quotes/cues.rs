@@ -3,15 +3,16 @@
 //! released the following statement:`). Labels (`Rep. X: "…"`) are
 //! in `labels`.
 
-use super::clause::subject_before;
+use super::clause::{named_saying, subject_before};
 use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
 use super::names::{PersonName, is_person_name};
+use super::organization::{is_paper, organization_before, subject_or_organization};
+use super::owners::owner;
 use super::partial::is_headline;
 use super::subject::{
-    Attribution, Gender, name_backward, name_forward, plausible, subject_backward, subject_forward,
-    the_organization,
+    Attribution, Gender, name_backward, name_forward, plausible, subject_forward,
 };
-use super::words::{glued_verb, lower, sentence_start, split_word, strip_possessive, verb_len};
+use super::words::{glued_verb, lower, normalized_lead, sentence_start, split_word, verb_len};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -92,6 +93,16 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     {
         words[0] = &words[0][1..];
         words[close] = &words[close][..words[close].len() - 1];
+    }
+    // `"…," as Ann Roe so often says`: a speaker's own words, recalled,
+    // in the sentence of the quotation (not `"…." As Roe said, …`).
+    if words.len() > 2
+        && words[0] == "as"
+        && words[1].starts_with(char::is_uppercase)
+        && (comma || ending == Ending::Clause)
+        && says_next(&words[1..])
+    {
+        words.remove(0);
     }
     let first = *words.first()?;
     // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
@@ -187,6 +198,21 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     Some(attribution)
 }
 
+/// True when `words` open with a subject and then, past at most two
+/// adverbs, its speech verb (`Ann Roe so often says`), not another verb
+/// (`Ann Roe walked in, Bo Park said`).
+fn says_next(words: &[&str]) -> bool {
+    let Some((_, mut at, stopped)) = subject_forward(words) else {
+        return false;
+    };
+    let mut adverbs = 0;
+    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
+        at += 1;
+        adverbs += 1;
+    }
+    !stopped && verb_len(words.get(at..).unwrap_or(&[])) > 0
+}
+
 /// The words before a quote name its speaker: `Xi said "…"`, `Xi said
 /// that "…"`, `Bice said in a statement, "…"`, `Bice stated: "…"`, `Rep.
 /// X released the following statement after the vote:`. Before a colon
@@ -273,18 +299,11 @@ const MAX_EMBEDDING: usize = 25;
 /// the quotation is words at all, not a term, is [`super::partial`]'s
 /// question; `short` says it is three words or fewer.
 pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attribution> {
+    let lead = normalized_lead(lead);
+    let lead = lead.as_str();
     let words: Vec<&str> = lead.split_whitespace().collect();
-    if let Some(possessor) = possessor(&words) {
-        return possessor;
-    }
-    if let Some(owner) = self_described(&words) {
-        return Some(owner);
-    }
-    if let Some(owner) = in_the_words_of(&words) {
-        return Some(owner);
-    }
-    if let Some(author) = stance_author(&words) {
-        return Some(author);
+    if let Some(owner) = owner(&words) {
+        return owner;
     }
     let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
     // `Elm Times: Lee Touts Growth as "A New Day"`: a headline's verbs are
@@ -311,51 +330,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attributio
     // `the Lakes Bureau told reporters that "…"`: an organization named
     // with `the` right before the verb.
     if let Some(found) = organization_before(&words[start..k])
-        && !words[k..]
-            .iter()
-            .any(|w| PAPERS.contains(&lower(w).as_str()))
+        && !words[k..].iter().any(|w| is_paper(w))
     {
         return Some(found);
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
-}
-
-/// The subject at the start of `words` (as [`subject_forward`] reads it),
-/// or else an organization named with `the` (`the Lakes Bureau`) where the
-/// subject is no one's name.
-fn subject_or_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
-    let subject = subject_forward(words);
-    match &subject {
-        Some((Attribution::Name(name), _, _)) if !plausible(name) => {
-            the_organization(words).or(subject)
-        }
-        None => the_organization(words),
-        _ => subject,
-    }
-}
-
-/// Papers an organization puts out, whose words a quotation after them
-/// may be rather than the organization's saying (`the Lakes Bureau
-/// announced guidance that aims to "…"`).
-#[rustfmt::skip]
-const PAPERS: &[&str] = &[
-    "guidance", "guidelines", "report", "rule", "rules", "study", "order", "policy", "memo",
-    "letter", "plan", "regulation", "regulations", "notice", "proposal", "document", "analysis",
-];
-
-/// The organization named with `the` that ends `words` (`In Ohio, the
-/// Lakes Bureau`), the whole of what follows `the`, when it opens its
-/// clause: not the object of a word before it (`the director of the
-/// Lakes Bureau`, `as the Lakes Accord`).
-fn organization_before(words: &[&str]) -> Option<Attribution> {
-    let the = words.iter().rposition(|w| matches!(*w, "the" | "The"))?;
-    if the > 0 && !words[the - 1].ends_with([',', ';', ':']) {
-        return None;
-    }
-    match the_organization(&words[the..])? {
-        (found, used, false) if the + used == words.len() => Some(found),
-        _ => None,
-    }
 }
 
 /// Most words between a verb that delivers and what it delivers (`gave a
@@ -382,174 +361,6 @@ const HEADLINE_SPEECH: &[&str] = &[
 /// Speech verbs that before `to` mean going on doing something (`the
 /// President continues to call on Congress`), lowercase.
 const CONTINUING_VERBS: &[&str] = &["continue", "continues", "continued"];
-
-/// Nouns for what someone said or holds, which after a possessive give the
-/// quotation that follows its speaker: `the Prime Minister's declaration
-/// that "…"`, `her fervent faith that "…"`. Lowercase.
-const STANCES: &[&str] = &[
-    "declaration",
-    "statement",
-    "comments",
-    "comment",
-    "words",
-    "remarks",
-    "message",
-    "warning",
-    "promise",
-    "pledge",
-    "vow",
-    "call",
-    "plea",
-    "belief",
-    "faith",
-    "conviction",
-    "view",
-    "insistence",
-    "assertion",
-    "claim",
-    "argument",
-    "reminder",
-    "admonition",
-    "observation",
-    "description",
-    "characterization",
-];
-
-/// The person named after what they said right before a quotation: `the
-/// comments by Secretary Lee that "…"`, `a warning from Ann Roe that`.
-fn stance_author(words: &[&str]) -> Option<Attribution> {
-    let end = match words.last() {
-        Some(&"that") => words.len() - 1,
-        _ => words.len(),
-    };
-    let run = name_backward(&words[..end], false)?;
-    let by = run.start.checked_sub(1)?;
-    let noun = by.checked_sub(1)?;
-    (matches!(words[by], "by" | "from")
-        && STANCES.contains(&lower(words[noun]).as_str())
-        && is_person_name(&run.name))
-    .then_some(Attribution::Name(run.name))
-}
-
-/// Most words between a possessive and the noun of what was said (`her
-/// fervent faith`).
-const MAX_STANCE_ADJECTIVES: usize = 2;
-
-/// The speaker of a quotation right after a possessive and what was said:
-/// `the Prime Minister's declaration that "…"` is the Prime Minister's,
-/// even after `Lee thanked him, noting that`. `Some(None)` when the
-/// possessor cannot be read (`their warning`), `None` without such words.
-fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
-    let mut end = words.len();
-    if end > 0 && matches!(words[end - 1], "that" | "that:") {
-        end -= 1;
-    }
-    // `the President’s pledge to be "…"`, `her vow to "…"`: a promise and
-    // the infinitive it holds.
-    let mut promised = end;
-    if promised > 0 && words[promised - 1] == "be" {
-        promised -= 1;
-    }
-    if promised > 1
-        && words[promised - 1] == "to"
-        && PROMISES.contains(&lower(words[promised - 2]).as_str())
-    {
-        end = promised - 1;
-    }
-    let noun = end.checked_sub(1)?;
-    if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
-        return None;
-    }
-    let owner = (noun.saturating_sub(MAX_STANCE_ADJECTIVES + 1)..noun)
-        .rev()
-        .find(|&k| {
-            let w = words[k];
-            w.ends_with("’s")
-                || w.ends_with("'s")
-                || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
-        })?;
-    let between_plain = words[owner + 1..noun]
-        .iter()
-        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
-    if !between_plain {
-        return None;
-    }
-    let who = match lower(words[owner]).as_str() {
-        "his" => Some(Attribution::Possessive(Gender::Male)),
-        "her" => Some(Attribution::Possessive(Gender::Female)),
-        "their" | "its" => None,
-        _ => {
-            let mut run = words[..owner].to_vec();
-            run.push(strip_possessive(words[owner]));
-            subject_backward(&run).filter(|a| !matches!(a, Attribution::Group(_)))
-        }
-    };
-    Some(who)
-}
-
-/// The person who describes themselves in the quotation after `words`:
-/// `Ann Roe, a self-described "farm girl"`, `Roe is a self-proclaimed
-/// "…"`.
-fn self_described(words: &[&str]) -> Option<Attribution> {
-    let [.., link, article, adjective] = words else {
-        return None;
-    };
-    if !matches!(
-        lower(adjective).as_str(),
-        "self-described" | "self-proclaimed"
-    ) || !matches!(*article, "a" | "an" | "the")
-    {
-        return None;
-    }
-    let n = words.len();
-    let subject = if link.ends_with(',') {
-        &words[..n - 2]
-    } else if matches!(*link, "is" | "was") {
-        &words[..n - 3]
-    } else {
-        return None;
-    };
-    subject_backward(subject).filter(|a| !matches!(a, Attribution::Group(_)))
-}
-
-/// The person whose words a sentence says it quotes before the
-/// quotation: `an Army, in Roe’s words, that is "…"`, `In the words of Ann
-/// Roe, we are "…"`.
-fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
-    let start = sentence_start(words);
-    let sentence = &words[start..];
-    (0..sentence.len()).rev().find_map(|i| {
-        if lower(sentence[i]) != "in" {
-            return None;
-        }
-        let rest = &sentence[i + 1..];
-        let owner: Vec<&str> = match rest {
-            [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {
-                vec![strip_possessive(owner)]
-            }
-            ["the", "words", "of", tail @ ..] => {
-                let end = tail.iter().position(|w| w.ends_with(','))?;
-                let mut run = tail[..=end].to_vec();
-                run[end] = run[end].trim_end_matches(',');
-                run
-            }
-            _ => return None,
-        };
-        if owner.last().is_some_and(|w| {
-            matches!(
-                lower(w).as_str(),
-                "his" | "her" | "their" | "its" | "our" | "my"
-            )
-        }) {
-            return None;
-        }
-        subject_backward(&owner).filter(|a| matches!(a, Attribution::Name(_)))
-    })
-}
-
-/// Nouns of [`STANCES`] that say what someone promised to do or be (`the
-/// President’s pledge to be "…"`), lowercase.
-const PROMISES: &[&str] = &["promise", "pledge", "vow"];
 
 /// Verbs that describe something in someone's words (`Lee called the plan
 /// "a disgrace"`, `the nominee has referred to children as "…"`): the
@@ -594,7 +405,8 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let verb =
         (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
     match verb {
-        Some(k) => subject_before(words, start + k),
+        // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
+        Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence),
     }
 }
@@ -656,34 +468,21 @@ const MAX_VOICE_INTRO: usize = 12;
 /// below:`; and the release's own voice for one naming no one (`Key
 /// excerpts from the interview:`).
 fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
-    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
-    let at = |word: &str| lowered.iter().position(|w| w == word);
-    if let Some(k) = at("statement").or_else(|| at("remarks"))
-        && matches!(
-            lowered.get(k + 1).map(String::as_str),
-            Some("from" | "by" | "of")
-        )
-    {
-        let rest = &sentence[k + 2..];
-        if let Some((attribution, _, _)) = subject_forward(rest)
-            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
-        {
-            return Some(attribution);
-        }
+    if let Some(owner) = named_saying(sentence) {
+        return Some(owner);
     }
-    // `Thune's remarks`: a possessive name before a saying.
-    for (k, word) in sentence.iter().enumerate() {
-        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
-        if let Some(stem) = possessive
-            && lowered
-                .get(k + 1)
-                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
-        {
-            let mut run = sentence[..k].to_vec();
-            run.push(stem);
-            if let Some(Attribution::Name(name)) = subject_backward(&run) {
-                return Some(Attribution::Name(name));
-            }
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    // `Her words still guide us:` — whose words a pronoun says, not the
+    // voice's.
+    for (k, word) in lowered.iter().enumerate() {
+        let saying = lowered
+            .get(k + 1)
+            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
+        match word.as_str() {
+            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
+            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
+            "their" | "its" if saying => return None,
+            _ => {}
         }
     }
     let names_someone = (0..sentence.len())
@@ -712,6 +511,150 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn what_a_person_called_a_thing_after_their_quote_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe said the law passed “to the harm of families” and called it a “waste” of money.",
+                "Rep. Bo Park called the rule a “sham” on Tuesday.",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Rep. Ann Roe"),
+                some("Rep. Bo Park")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dash_sets_off_a_clause_as_a_comma_does() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe—who represents Elm, said the plan was “a waste of good money.”",
+                "Rep. Bo Park praised the grant after voting against it—saying the law was “a bad deal for towns.”",
+                "Cy Lee—Coach Lee to most of us—once said, “Play every down.”",
+                "Fay Gray—and Gus Hall—said the plan was “a good start for us all.”",
+                "They told of the ruling—what Di Moss called “a grave wrong”—and its toll.",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Rep. Bo Park"),
+                some("Cy Lee"),
+                None,
+                some("Di Moss")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_or_an_adverb_after_the_subject_still_says_it() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Cy Lee, who represents Elm, voted against the bill, falsely claiming “only one dollar in four goes to roads.”",
+                "Rep. Di Moss praised the plant. Rep. Moss even claimed the act would spend billions on “nonsense programs of every kind.”",
+            ]),
+            [some("Rep. Cy Lee"), some("Rep. Di Moss")]
+        );
+    }
+
+    #[test]
+    fn words_recalled_as_someone_says_them_are_theirs() {
+        assert_eq!(
+            speakers(&[
+                "We thank them for their work to “keep the faith,” as Ann Roe so often says.",
+                "As Bo Park, the youngest speaker that day, taught us, “Hope is not a wish. It is a deed.”",
+                "The league was founded to “end every war.” As Cy Lee said, enough is enough.",
+                "“A good start for us all,” as Di Moss walked in, Ed Fox said.",
+            ]),
+            [some("Ann Roe"), some("Bo Park"), None, None]
+        );
+    }
+
+    #[test]
+    fn words_a_pronoun_owns_are_the_persons_it_stands_for() {
+        let said = super::super::testing::speakers_in(
+            "Statement from Governor Ann Roe on the Passing of Bo Park",
+            None,
+            &[
+                "Bo Park gave his life to this town. In his words, “We rise together or not at all.”",
+                "Cy Lee was a giant of the movement. To borrow his words, “the fight goes on.”",
+                "Di Moss never stopped. Her words still guide us: “Do the next right thing.”",
+                "In his words, “we rise together.”",
+                "Like Ed Fox said, “We are all in this together.”",
+            ],
+        );
+        assert_eq!(
+            said,
+            [
+                some("Bo Park"),
+                some("Cy Lee"),
+                some("Di Moss"),
+                None,
+                some("Ed Fox")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_organization_describing_the_subject_does_not_speak() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe, head of the Elm League, said “the plan will work for every family.”",
+                "Bo Park of the Elm League said “the plan will work for every family.”",
+                "The Elm League said “the plan will work for every family.”",
+            ]),
+            [some("Ann Roe"), None, some("Elm League")]
+        );
+    }
+
+    #[test]
+    fn a_quoted_headline_gives_the_words_inside_it_to_its_subject() {
+        assert_eq!(
+            speakers(&[
+                "Governor Bo Park met Mayor Ann Roe.",
+                "‘Park signs landmark bill, says ‘lives will be saved’’",
+                "‘Roe visits capital, says grant funds ‘greatly helped’ Elm County’s workers’",
+                "‘Elm Works chief urges lawmakers to act on aid package’",
+            ]),
+            [some("Bo Park"), some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn famous_words_are_the_persons_a_tribute_names() {
+        assert_eq!(
+            speakers(&[
+                "President Ed Fox signed the law, proclaiming that the nation would “never forget its heroes.”",
+                "The words of Ida Bell still ring true: “We shall overcome.”",
+                "In 1963, Jo King stood on the steps and said, “I have a dream.”",
+            ]),
+            [some("President Ed Fox"), some("Ida Bell"), some("Jo King")]
+        );
+    }
+
+    #[test]
+    fn a_saying_named_before_a_colon_is_its_owners_not_the_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe spoke at the event, recalling Bo Park’s words: “We rise together.”",
+                "Ann Roe spoke, recalling the words of Bo Park: “We rise together.”",
+                "Ann Roe spoke at the event, recalling what Bo Park told her: “We rise together.”",
+            ]),
+            [some("Bo Park"), some("Bo Park"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn verbs_of_scorn_and_boasting_say_it() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Jo King bragged that he had “killed the worst bill in years.”",
+                "Rep. Kay Hill slammed the law as “a job-killing disaster.”",
+            ]),
+            [some("Rep. Jo King"), some("Rep. Kay Hill")]
         );
     }
 

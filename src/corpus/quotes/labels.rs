@@ -1,7 +1,11 @@
 //! Labels: a name (or an organization's name) with its offices and
 //! affiliations, then a colon, opening a paragraph of quoted words, as
 //! round-ups of reactions write them (`Rep. Joaquin Castro: "…"`, `Jane
-//! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`).
+//! Doe, CEO, Acme: "…"`, `American Cancer Society: "…"`); the line of an
+//! outlet and its headline over an excerpt in round-ups of coverage
+//! (`Elm Times: [Lee Signs the Bill](…)`), and what such a headline's
+//! own labels say; and a line that is only a name, signing a quotation
+//! set apart.
 
 use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
 use super::lexicon::{is_institution, is_suffix};
@@ -243,101 +247,6 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     .then(|| Attribution::Organization(name.to_string()))
 }
 
-/// Most words of a credit line under a quotation.
-const MAX_CREDIT_WORDS: usize = 12;
-
-/// The person a credit line under a paragraph-long quotation names, as an
-/// epigraph is signed: `– President Ann Roe`, `— Ann Roe, March 3, 2021`,
-/// `— Envoy to the Lakes, Ann Roe`; without a dash only a name with a
-/// title or a date (`President Ann Roe`, `Ann Roe, May 2, 2022`), since a
-/// line naming a person may head what follows (`Ann Roe`, `Ann Roe,
-/// Nominee for Envoy`); never a line ending in a colon, which introduces
-/// what follows.
-pub(super) fn credit_line(line: &str) -> Option<String> {
-    let line = line.trim().trim_matches(['*', '_']).trim();
-    // `Statement of Ann Roe, CEO:` heads the quotation after it.
-    if line.ends_with(':') {
-        return None;
-    }
-    let dashed = line.starts_with(['-', '—', '–']);
-    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
-        return None;
-    }
-    let (name, used, _) = name_forward(&words)?;
-    let after = &words[used..];
-    let dated = !after.is_empty() && is_date(after);
-    // A bare name alone may head a section on that person (`Ann Roe`);
-    // signed, it has a dash, a date or a title (`President Ann Roe`).
-    let titled = PersonName::parse(&name).is_some_and(|n| !n.titles.is_empty());
-    if plausible(&name)
-        && is_person_name(&name)
-        && (after.is_empty() || dated)
-        && (dashed || dated || titled)
-    {
-        return Some(name);
-    }
-    // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
-    if !dashed {
-        return None;
-    }
-    let run = name_backward(&words, false)?;
-    (run.start > 0
-        && words[run.start - 1].ends_with(',')
-        && plausible(&run.name)
-        && is_person_name(&run.name)
-        && full_name(&run.name))
-    .then_some(run.name)
-}
-
-/// True for the words of a date after a name (`, March 3, 2021`, `2021`).
-fn is_date(words: &[&str]) -> bool {
-    let words: Vec<&str> = words
-        .iter()
-        .map(|w| w.trim_matches([',', '.']))
-        .filter(|w| !w.is_empty())
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || crate::corpus::date::MONTHS.contains(&lower(w).as_str())
-        })
-        && words
-            .iter()
-            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-}
-
-/// Fewest words of the headline a press clip's source line gives.
-const MIN_HEADLINE_WORDS: usize = 3;
-
-/// The organization or outlet a press clip's source line names, in a
-/// round-up of coverage: `Lakes Courier: Mayor opens new bridge`, also
-/// after a state's postal code (`OH: Lakes Courier: …`). The paragraphs of
-/// quoted text after it are the outlet's. A person's name there (an
-/// op-ed's author, a headline's subject) is not taken, nor a line that
-/// holds quotation marks of its own around its start.
-pub(super) fn headline_source(line: &str) -> Option<String> {
-    let line = line.trim().trim_matches(['*', '_']).trim();
-    let (mut label, mut headline) = line.split_once(": ")?;
-    if is_state_code(label.trim()) {
-        (label, headline) = headline.split_once(": ")?;
-    }
-    let headline = headline.trim();
-    if headline.split_whitespace().count() < MIN_HEADLINE_WORDS
-        || headline.starts_with(['"', '“', '‘', '\''])
-        || headline.ends_with(':')
-    {
-        return None;
-    }
-    match bare_label(&format!("{label}:"))? {
-        Attribution::Organization(name) if is_organization(&name) && !is_person_name(&name) => {
-            Some(name)
-        }
-        _ => None,
-    }
-}
-
 /// The full name opening a label of comma-separated parts that describe
 /// the person in words of any case (`Ann Roe, former chief economist at
 /// the Council:`, `Ann Roe, Counselor at the Lee Institute and former
@@ -415,13 +324,13 @@ fn after_institution(chunk: &[&str], name: &str) -> bool {
 
 /// True for a name with a given name besides its surname (`Ann Roe`, not
 /// `Rep. Roe`).
-fn full_name(name: &str) -> bool {
+pub(super) fn full_name(name: &str) -> bool {
     PersonName::parse(name).is_some_and(|n| n.first().is_some())
 }
 
 /// True for a state's postal code after a town (`OH`, `CA,`); not a
 /// credential after a name (`Ann Roe, MD,`).
-fn is_state_code(word: &str) -> bool {
+pub(super) fn is_state_code(word: &str) -> bool {
     let bare = word.trim_end_matches([',', '.']);
     STATE_CODES.contains(&bare) && !(bare == "MD" && word.ends_with(','))
 }
@@ -532,103 +441,6 @@ mod tests {
         assert_eq!(
             speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
             [None, None]
-        );
-    }
-
-    #[test]
-    fn a_press_clip_is_its_outlets_in_a_roundup_of_coverage() {
-        assert_eq!(
-            speakers(&[
-                "Today the papers wrote about the new bridge.",
-                "Elm City Courier: Mayor opens the new bridge over the river",
-                "“The bridge opened on Monday after two years of work, city officials said.”",
-                "OH: Lakes News Journal: Bridge money arrives in the valley",
-                "“The county will get $4 million for the work.” [Elm Post, 3/4/23]",
-                "Axios: Towns line up for bridge money",
-                "“Dozens of towns have asked for the money.”",
-                "CNN: Towns line up for bridge money",
-                "“Dozens of towns have asked for the money,” Ann Roe told reporters.",
-                "Ann Roe: Why I back the bridge plan",
-                "“The bridge will carry our trade for decades.”",
-                "Key Facts: What the plan does for towns",
-                "“The plan pays for bridges and roads in every county.”",
-            ]),
-            [
-                some("Elm City Courier"),
-                some("Lakes News Journal"),
-                some("Axios"),
-                some("Ann Roe"),
-                None,
-                None,
-            ]
-        );
-        // One clip alone makes no round-up of coverage.
-        assert_eq!(
-            speakers(&[
-                "Lakes Herald: Bridge money arrives in the valley",
-                "“The county will get $4 million for the work.”",
-            ]),
-            [None]
-        );
-    }
-
-    #[test]
-    fn a_quotation_signed_on_the_next_line_is_its_signers() {
-        let signed = |quote: &str, line: &str| {
-            speakers(&[quote, line, "The plan funds bridges in every county."])
-        };
-        let quote = "“Our rivers are the lifeblood of our towns and our trade.”";
-        assert_eq!(
-            signed(quote, "– Governor Ann Roe"),
-            [some("Governor Ann Roe")]
-        );
-        assert_eq!(signed(quote, "Bo Park, March 3, 2021"), [some("Bo Park")]);
-        assert_eq!(
-            signed(quote, "— Envoy to the Lakes, Cy Lee"),
-            [some("Cy Lee")]
-        );
-        assert_eq!(signed(quote, "Di Cruz"), [None]);
-        assert_eq!(
-            signed(quote, "Fay Orr, Nominee for Envoy to the Lakes"),
-            [None]
-        );
-        assert_eq!(
-            speakers(&[
-                "“A bridge in every county is within our reach this decade.”",
-                "Statement of Ed Moss, Chair:",
-                "“Our towns have waited long enough for this bridge.”",
-            ]),
-            [None, some("Ed Moss")]
-        );
-        // Names over quotations, or under them: either way round.
-        assert_eq!(
-            speakers(&[
-                "Rep. Gus Hale",
-                "“Our district needs the bridge, and I will vote for it.”",
-                "Rep. Ida Vance",
-                "“The bridge is a fine idea, and it is long overdue.”",
-            ]),
-            [None, None]
-        );
-    }
-
-    #[test]
-    fn a_quoted_word_in_a_labelled_headline_is_no_one_s() {
-        assert_eq!(
-            speakers(&[
-                "Rep. Ann Roe: “We back the plan.”",
-                "Gov. Bo Park: “We back it too.”",
-                "Mayor Cy Lee: “Our town backs it.”",
-                "Lakes Public Radio: ‘Historic’ funds for the river towns",
-                "Rivers Forward: “A great day.” [Tweet, 3/1/23]",
-            ]),
-            [
-                some("Rep. Ann Roe"),
-                some("Gov. Bo Park"),
-                some("Mayor Cy Lee"),
-                None,
-                some("Rivers Forward"),
-            ]
         );
     }
 

@@ -20,7 +20,8 @@ pub(super) const VERBS: &[&str] = &[
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
-    "reaffirmed", "reaffirms",
+    "reaffirmed", "reaffirms", "bragged", "boasted", "complained", "alleged", "blasted", "slammed",
+    "decried", "derided", "mocked",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
@@ -51,6 +52,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("called", "on"),
     ("called", "for"),
     ("committed", "that"),
+    ("taught", "us"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
@@ -66,7 +68,10 @@ pub(super) const INTRO_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "writing", "stating", "explaining", "stressing", "declaring",
-    "urging", "warning", "vowing", "pledging", "insisting", "arguing",
+    "urging", "warning", "vowing", "pledging", "insisting", "arguing", "claiming", "asserting",
+    "touting", "predicting", "promising", "boasting", "complaining", "lamenting", "remarking",
+    "tweeting", "proclaiming", "observing", "affirming", "reaffirming", "emphasizing",
+    "underscoring", "reiterating", "cautioning", "conceding", "joking", "quipping", "exclaiming",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
@@ -86,7 +91,8 @@ pub(super) const ADVERBS: &[&str] = &[
     "today", "yesterday", "tonight", "additionally", "has", "had", "have", "simply", "repeatedly",
     "proudly", "jointly", "publicly", "formally", "so", "frequently", "often", "always",
     "famously", "rightly", "once", "succinctly", "himself", "herself", "yourself", "myself",
-    "themselves", "ourselves",
+    "themselves", "ourselves", "even", "falsely", "wrongly", "incorrectly", "baselessly", "openly",
+    "reportedly", "infamously", "memorably", "bluntly", "flatly", "emphatically", "routinely",
 ];
 
 /// Words after an attribution verb that show the clause goes on past it
@@ -258,6 +264,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
+    "Like", "Unlike", "Because", "Although", "Though", "Even",
 ];
 
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).

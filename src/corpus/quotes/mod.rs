@@ -20,10 +20,15 @@
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   an introducing paragraph), and `labels` (`Rep. X: "…"`), read into a
-//!   subject by `subject` (and by `clause` for a verb's subject its
-//!   clause gives: `Ann Roe, who called him "…"`)
+//!   an introducing paragraph; `owners` for words someone owns: `in his
+//!   words`, `Roe's declaration that "…"`), and `labels` (`Rep. X: "…"`),
+//!   read into a subject by `subject` (and by `clause` for a verb's
+//!   subject its clause gives: `Ann Roe, who called him "…"`; by
+//!   `organization` for an organization named with `the`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
+//! - `coverage`: round-ups of press coverage (an outlet's source line and
+//!   headline, then its story's words) and quotations inside headlines;
+//!   `signature`: a quotation set apart and signed by the line after it;
 //! - `attribution`: the subject resolved — a pronoun to the nearest person
 //!   it can be (the subjects of sentences before it, `antecedents`), `I` to the voice of the text ([`Context::voice`]), a group of
 //!   lawmakers to the release's member when they are among it — or the
@@ -40,12 +45,16 @@ mod antecedents;
 mod attribution;
 mod clause;
 pub mod complete;
+mod coverage;
 mod cues;
 mod labels;
 pub mod lexicon;
 mod marks;
 pub mod names;
+mod organization;
+mod owners;
 mod partial;
+mod signature;
 mod subject;
 pub mod turns;
 pub mod voice;

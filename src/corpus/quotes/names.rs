@@ -169,7 +169,8 @@ const MAX_ORGANIZATION_WORDS: usize = 10;
 const OUTLET_NOUNS: &[&str] = &[
     "Times", "News", "Journal", "Post", "Tribune", "Herald", "Gazette", "Chronicle", "Courier",
     "Globe", "Observer", "Inquirer", "Dispatch", "Examiner", "Bulletin", "Press", "Telegraph",
-    "Sentinel", "Register", "Monitor", "Radio", "Broadcasting", "Magazine",
+    "Sentinel", "Register", "Monitor", "Radio", "Broadcasting", "Magazine", "Star", "Bee",
+    "Ledger", "Record", "Review", "Television", "TV", "Today", "Enquirer", "Mirror", "Beacon",
 ];
 
 /// National news outlets whose one-word names are no one's (`Politico`),

@@ -147,7 +147,10 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
     }
     // One word after an article is a noun the writer holds at arm's length
     // (`the "portability" of miners`).
-    if words.len() == 1 && previous.as_deref().is_some_and(|w| ARTICLES.contains(&w)) {
+    if words.len() == 1
+        && previous.as_deref().is_some_and(|w| ARTICLES.contains(&w))
+        && !names_a_thing(&words_before)
+    {
         return true;
     }
     // Before a noun, a quotation modifies it, unless it is a verb or an
@@ -166,6 +169,28 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
             && !PHRASE_ENDERS.contains(&word)
     });
     bare && !verbal && modifies
+}
+
+/// Most words between `called` and the article of what it calls a thing
+/// (`called the new rule a "waste"`).
+const MAX_CALLED_OBJECT: usize = 3;
+
+/// True when `words` (before a quotation) end with a verb of calling, its
+/// object and an article: `called it a`, `calls the plan a` — someone's
+/// word for a thing, not a noun the writer holds at arm's length. A
+/// request (`called for a`, `called on the`) is not one.
+fn names_a_thing(words: &[&str]) -> bool {
+    let Some((_, object)) = words.split_last() else {
+        return false;
+    };
+    let from = object.len().saturating_sub(MAX_CALLED_OBJECT + 1);
+    object[from..].iter().enumerate().any(|(i, w)| {
+        let verb = lower(w);
+        let next = object.get(from + i + 1).map(|n| lower(n));
+        matches!(verb.as_str(), "called" | "calls" | "calling" | "call")
+            && !split_word(w).stop
+            && next.is_some_and(|n| !matches!(n.as_str(), "on" | "for" | "upon"))
+    })
 }
 
 #[cfg(test)]
@@ -195,6 +220,8 @@ mod tests {
             " climate finance."
         ));
         assert!(!is_term("Lee said he ", "“absolutely”", " supports it."));
+        assert!(!is_term("and called it a ", "“disgrace”", " of a deal."));
+        assert!(!is_term("Lee calls the new rule a ", "“sham”", "."));
         assert!(!is_term(
             "They told of the ruling—what Lee called ",
             "“a grave wrong”",
@@ -224,6 +251,7 @@ mod tests {
             " wager"
         ));
         assert!(is_term("to address the ", "“portability”", " of miners"));
+        assert!(is_term("Lee called for a ", "“pause”", " in the talks"));
         assert!(is_term(
             "Lee underscored the commitment to the principle of ",
             "“nothing about them without them.”",

@@ -335,59 +335,6 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     Some((Attribution::Name(name), used, stopped))
 }
 
-/// Last words of a document's name, which an organization's name is not
-/// (`the Elm Valley Accord`).
-#[rustfmt::skip]
-const DOCUMENTS: &[&str] = &[
-    "Act", "Declaration", "Report", "Plan", "Law", "Statement", "Strategy", "Agreement", "Accord",
-    "Resolution", "Order", "Memorandum", "Rule", "Bill", "Treaty", "Charter", "Initiative",
-    "Program", "Project", "Framework", "Communiqué", "Constitution", "Proclamation", "Letter",
-];
-
-/// Most words of an organization's name after `the`.
-const MAX_THE_ORGANIZATION_WORDS: usize = 8;
-
-/// An organization or outlet named with `the` (`the White House`, `the
-/// Department of Rivers`, `the Elm Valley Gazette`), with the number of
-/// words it took and whether punctuation ended it; not an office (`the
-/// Secretary of State`).
-pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
-    if !matches!(*words.first()?, "the" | "The") {
-        return None;
-    }
-    let mut end = 1;
-    let mut stopped = false;
-    while end < words.len().min(MAX_THE_ORGANIZATION_WORDS + 1) {
-        let word = split_word(words[end]);
-        let link = matches!(word.core, "of" | "for" | "on" | "and" | "&");
-        if !(link || word.core.starts_with(char::is_uppercase)) || word.core.is_empty() {
-            break;
-        }
-        end += 1;
-        if word.stop || words[end - 1].ends_with(',') {
-            stopped = true;
-            break;
-        }
-    }
-    let cores: Vec<&str> = words[1..end].iter().map(|w| split_word(w).core).collect();
-    let last = cores
-        .iter()
-        .rposition(|w| !matches!(*w, "of" | "for" | "on" | "and" | "&"))?;
-    if last + 2 != end {
-        return None;
-    }
-    let name = cores.join(" ");
-    // `the Lakes Forum’s Elm Accord`: a document of theirs, which no one
-    // is said to speak.
-    let document = cores.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
-        || cores.last().is_some_and(|w| DOCUMENTS.contains(w));
-    (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
-        Attribution::Organization(name),
-        end,
-        stopped,
-    ))
-}
-
 /// The subject that ends `words` (the words before a verb): a pronoun,
 /// `the senator`, a group or a name. A name followed by appositions (`Rep.
 /// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
@@ -471,6 +418,28 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     });
     if let Some(before) = from_place {
         return Some(Attribution::Name(before.name));
+    }
+    // `Ann Roe, head of the Elm League, said`: an organization after a
+    // preposition describes the person, it does not speak; the person is
+    // the name the clause opens with, or no one readout can tell.
+    // (`Jane Roe of Racine County said` is where she is from.)
+    let described = direct.as_ref().is_some_and(|run| {
+        let mut at = run.start;
+        let the = at > 0 && matches!(words[at - 1], "the" | "The");
+        if the {
+            at -= 1;
+        }
+        let office = at > 1 && {
+            let before = split_word(words[at - 2]).core;
+            before.starts_with(char::is_lowercase) || is_title(before)
+        };
+        at > 0
+            && matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
+            && (the || office)
+            && is_organization(&run.name)
+    });
+    if described {
+        return apposed_name(words).map(Attribution::Name);
     }
     if let Some(run) = &direct
         && plausible(&run.name)

@@ -108,3 +108,39 @@ pub(super) fn sentence_start(words: &[&str]) -> usize {
         .map_or(0, |i| i + 1)
         .min(words.len())
 }
+
+/// `lead` with each em dash set between two words read as the comma it
+/// stands for (`Ann Roe—who represents Elm, said`, `voted no—saying`): a
+/// dash sets off an aside or a clause as a comma does. Quotation marks
+/// that opened no quotation readout found (a quoted headline around the
+/// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
+/// left out, so that the words they open read as words.
+pub(super) fn normalized_lead(lead: &str) -> String {
+    // Not when a dash opens `what`, whose clause is a noun (`the
+    // ruling—what Lee called "a crisis"`), or a conjunction that adds
+    // someone (`Ann Roe—and Bo Park—said`): then no dash of the lead is.
+    let asides = !["—what ", "—and ", "—or ", "—but ", "—nor "]
+        .iter()
+        .any(|w| lead.contains(w));
+    let mut out = String::with_capacity(lead.len() + 8);
+    let mut chars = lead.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        let between = asides
+            && c == '—'
+            && previous.is_alphanumeric()
+            && chars.peek().is_some_and(|n| n.is_alphabetic());
+        let stray_mark = matches!(c, '‘' | '“' | '’' | '”')
+            && previous.is_whitespace()
+            && chars
+                .peek()
+                .is_none_or(|n| n.is_whitespace() || (matches!(c, '‘' | '“') && n.is_alphabetic()));
+        if between {
+            out.push_str(", ");
+        } else if !stray_mark {
+            out.push(c);
+        }
+        previous = c;
+    }
+    out
+}

@@ -1,0 +1,205 @@
+//! Words someone owns before a quotation: a possessive and what was said
+//! (`the Prime Minister's declaration that "…"`, `her vow to "…"`), `in
+//! Roe's words`, `in his words`, `a self-described "…"`, `a warning from
+//! Ann Roe that "…"`.
+
+use super::names::is_person_name;
+use super::subject::{Attribution, Gender, name_backward, name_forward, subject_backward};
+use super::words::{lower, sentence_start, split_word, strip_possessive};
+
+/// The owner of the words right before a quotation, as [`possessor`],
+/// [`self_described`], [`in_the_words_of`] and [`stance_author`] read
+/// them: `Some(None)` when words are owned but the owner cannot be read
+/// (`their warning`), `None` without such words.
+pub(super) fn owner(words: &[&str]) -> Option<Option<Attribution>> {
+    possessor(words).or_else(|| {
+        self_described(words)
+            .or_else(|| in_the_words_of(words))
+            .or_else(|| stance_author(words))
+            .map(Some)
+    })
+}
+
+/// Nouns for what someone said or holds, which after a possessive give the
+/// quotation that follows its speaker: `the Prime Minister's declaration
+/// that "…"`, `her fervent faith that "…"`. Lowercase.
+const STANCES: &[&str] = &[
+    "declaration",
+    "statement",
+    "comments",
+    "comment",
+    "words",
+    "remarks",
+    "message",
+    "warning",
+    "promise",
+    "pledge",
+    "vow",
+    "call",
+    "plea",
+    "belief",
+    "faith",
+    "conviction",
+    "view",
+    "insistence",
+    "assertion",
+    "claim",
+    "argument",
+    "reminder",
+    "admonition",
+    "observation",
+    "description",
+    "characterization",
+];
+
+/// The person named after what they said right before a quotation: `the
+/// comments by Secretary Lee that "…"`, `a warning from Ann Roe that`.
+fn stance_author(words: &[&str]) -> Option<Attribution> {
+    let end = match words.last() {
+        Some(&"that") => words.len() - 1,
+        _ => words.len(),
+    };
+    let run = name_backward(&words[..end], false)?;
+    let by = run.start.checked_sub(1)?;
+    let noun = by.checked_sub(1)?;
+    (matches!(words[by], "by" | "from")
+        && STANCES.contains(&lower(words[noun]).as_str())
+        && is_person_name(&run.name))
+    .then_some(Attribution::Name(run.name))
+}
+
+/// Most words between a possessive and the noun of what was said (`her
+/// fervent faith`).
+const MAX_STANCE_ADJECTIVES: usize = 2;
+
+/// The speaker of a quotation right after a possessive and what was said:
+/// `the Prime Minister's declaration that "…"` is the Prime Minister's,
+/// even after `Lee thanked him, noting that`. `Some(None)` when the
+/// possessor cannot be read (`their warning`), `None` without such words.
+fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
+    let mut end = words.len();
+    if end > 0 && matches!(words[end - 1], "that" | "that:") {
+        end -= 1;
+    }
+    // `the President’s pledge to be "…"`, `her vow to "…"`: a promise and
+    // the infinitive it holds.
+    let mut promised = end;
+    if promised > 0 && words[promised - 1] == "be" {
+        promised -= 1;
+    }
+    if promised > 1
+        && words[promised - 1] == "to"
+        && PROMISES.contains(&lower(words[promised - 2]).as_str())
+    {
+        end = promised - 1;
+    }
+    let noun = end.checked_sub(1)?;
+    if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
+        return None;
+    }
+    let owner = (noun.saturating_sub(MAX_STANCE_ADJECTIVES + 1)..noun)
+        .rev()
+        .find(|&k| {
+            let w = words[k];
+            w.ends_with("’s")
+                || w.ends_with("'s")
+                || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
+        })?;
+    let between_plain = words[owner + 1..noun]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
+    if !between_plain {
+        return None;
+    }
+    let who = match lower(words[owner]).as_str() {
+        "his" => Some(Attribution::Possessive(Gender::Male)),
+        "her" => Some(Attribution::Possessive(Gender::Female)),
+        "their" | "its" => None,
+        _ => {
+            let mut run = words[..owner].to_vec();
+            run.push(strip_possessive(words[owner]));
+            subject_backward(&run).filter(|a| !matches!(a, Attribution::Group(_)))
+        }
+    };
+    Some(who)
+}
+
+/// The person who describes themselves in the quotation after `words`:
+/// `Ann Roe, a self-described "farm girl"`, `Roe is a self-proclaimed
+/// "…"`.
+fn self_described(words: &[&str]) -> Option<Attribution> {
+    let [.., link, article, adjective] = words else {
+        return None;
+    };
+    if !matches!(
+        lower(adjective).as_str(),
+        "self-described" | "self-proclaimed"
+    ) || !matches!(*article, "a" | "an" | "the")
+    {
+        return None;
+    }
+    let n = words.len();
+    let subject = if link.ends_with(',') {
+        &words[..n - 2]
+    } else if matches!(*link, "is" | "was") {
+        &words[..n - 3]
+    } else {
+        return None;
+    };
+    subject_backward(subject).filter(|a| !matches!(a, Attribution::Group(_)))
+}
+
+/// The person whose words a sentence says it quotes before the
+/// quotation: `an Army, in Roe’s words, that is "…"`, `In the words of Ann
+/// Roe, we are "…"`.
+fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
+    let start = sentence_start(words);
+    let sentence = &words[start..];
+    (0..sentence.len()).rev().find_map(|i| {
+        // `In Roe’s words,`, `To borrow his words,`.
+        if !matches!(lower(sentence[i]).as_str(), "in" | "borrow") {
+            return None;
+        }
+        let rest = &sentence[i + 1..];
+        // `In his words,`: whom the pronoun stands for, when the
+        // paragraph names someone before.
+        let named_before = (0..start).any(|k| {
+            name_forward(&words[k..start]).is_some_and(|(name, _, _)| is_person_name(&name))
+        });
+        if let [owner, words_, ..] = rest
+            && *words_ == "words,"
+            && named_before
+        {
+            match lower(owner).as_str() {
+                "his" => return Some(Attribution::Possessive(Gender::Male)),
+                "her" => return Some(Attribution::Possessive(Gender::Female)),
+                _ => {}
+            }
+        }
+        let owner: Vec<&str> = match rest {
+            [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {
+                vec![strip_possessive(owner)]
+            }
+            ["the", "words", "of", tail @ ..] => {
+                let end = tail.iter().position(|w| w.ends_with(','))?;
+                let mut run = tail[..=end].to_vec();
+                run[end] = run[end].trim_end_matches(',');
+                run
+            }
+            _ => return None,
+        };
+        if owner.last().is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+        }) {
+            return None;
+        }
+        subject_backward(&owner).filter(|a| matches!(a, Attribution::Name(_)))
+    })
+}
+
+/// Nouns of [`STANCES`] that say what someone promised to do or be (`the
+/// President’s pledge to be "…"`), lowercase.
+const PROMISES: &[&str] = &["promise", "pledge", "vow"];

@@ -1,0 +1,199 @@
+//! Signatures: a line under a quotation set apart (an epigraph, a
+//! paragraph-long quotation) that names who said it (`– President Ann
+//! Roe`, `Ann Roe, March 3, 2021`, `— Envoy to the Lakes, Ann Roe`).
+
+use super::labels::full_name;
+use super::names::{PersonName, is_person_name};
+use super::subject::{name_backward, name_forward, plausible};
+use super::words::{lower, split_word};
+use crate::corpus::Paragraph;
+
+/// Most words of a credit line under a quotation.
+const MAX_CREDIT_WORDS: usize = 12;
+
+/// How many words of the paragraph after a name line are read for that
+/// person's surname, which makes the line a heading over a text about them.
+const MAX_HEADING_REACH: usize = 6;
+
+/// The person who signs the quotation set apart in paragraphs `first` to
+/// `last` on the line after it ([`credit_line`]); no one when names head
+/// quotations there instead (a credit line before the quotation too, or a
+/// quotation right after the line: `Rep. Ann Roe`, her words, `Rep. Bo
+/// Park`, his), or when two lines sign it (a joint statement: neither
+/// alone).
+pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Option<String> {
+    let name = credit_line(&paragraphs.get(last + 1)?.text)?;
+    let headed = first
+        .checked_sub(1)
+        .is_some_and(|p| credit_line(&paragraphs[p].text).is_some());
+    let after = paragraphs.get(last + 2).map(|p| p.text.as_str());
+    let heads_next = after.is_some_and(|t| t.trim_start().starts_with(['"', '“', '*']));
+    let joint = after.is_some_and(|t| credit_line(t).is_some());
+    // A heading over a text about that person (`Mayor Bo Park`, then
+    // `Mayor Park has led …`).
+    let surname = name.split_whitespace().last().unwrap_or("");
+    let about = after.is_some_and(|t| {
+        t.split_whitespace()
+            .take(MAX_HEADING_REACH)
+            .any(|w| split_word(w).core == surname)
+    });
+    (!headed && !heads_next && !joint && !about).then_some(name)
+}
+
+/// The person a credit line under a paragraph-long quotation names, as an
+/// epigraph is signed: `– President Ann Roe`, `— Ann Roe, March 3, 2021`,
+/// `— Envoy to the Lakes, Ann Roe`; without a dash only a name with a
+/// title or a date (`President Ann Roe`, `Ann Roe, May 2, 2022`), since a
+/// line naming a person may head what follows (`Ann Roe`, `Ann Roe,
+/// Nominee for Envoy`); never a line ending in a colon, which introduces
+/// what follows.
+pub(super) fn credit_line(line: &str) -> Option<String> {
+    let line = line.trim().trim_matches(['*', '_']).trim();
+    // `Statement of Ann Roe, CEO:` heads the quotation after it.
+    if line.ends_with(':') {
+        return None;
+    }
+    let dashed = line.starts_with(['-', '—', '–']);
+    let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
+        return None;
+    }
+    let (name, used, _) = name_forward(&words)?;
+    let after = &words[used..];
+    let dated = !after.is_empty() && is_date(after);
+    // A bare name alone may head a section on that person (`Ann Roe`);
+    // signed, it has a dash, a date or a title (`President Ann Roe`).
+    let titled = PersonName::parse(&name).is_some_and(|n| !n.titles.is_empty());
+    if plausible(&name)
+        && is_person_name(&name)
+        && (after.is_empty() || dated)
+        && (dashed || dated || titled)
+    {
+        return Some(name);
+    }
+    // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
+    if !dashed {
+        return None;
+    }
+    let run = name_backward(&words, false)?;
+    (run.start > 0
+        && words[run.start - 1].ends_with(',')
+        && plausible(&run.name)
+        && is_person_name(&run.name)
+        && full_name(&run.name))
+    .then_some(run.name)
+}
+
+/// True for the words of a date after a name (`, March 3, 2021`, `2021`).
+fn is_date(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches([',', '.']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || crate::corpus::date::MONTHS.contains(&lower(w).as_str())
+        })
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_quotation_set_apart_is_the_person_signing_it() {
+        assert_eq!(
+            speakers(&[
+                "“From the first days of our towns, we have stood together.”",
+                "Governor Ann Roe",
+                "September 27, 2021",
+                "Today the two states opened a new bridge.",
+            ]),
+            [some("Governor Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "“Our two nations stand together.”",
+                "Governor Ann Roe",
+                "Premier Bo Park",
+                "September 27, 2021",
+            ]),
+            [None]
+        );
+        // A name heading a text about that person.
+        assert_eq!(
+            speakers(&[
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "Mayor Park has led Elm City since 2019.",
+            ]),
+            [None]
+        );
+        // A name between two quotations may head the second.
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe, host",
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "“We will stand together for another century.”",
+            ]),
+            [None, None]
+        );
+        // Names over their words: the line after a quotation heads the next.
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe",
+                "“We have stood together for a century now.”",
+                "Mayor Bo Park",
+                "“We will stand together for another century.”",
+            ]),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_signed_on_the_next_line_is_its_signers() {
+        let signed = |quote: &str, line: &str| {
+            speakers(&[quote, line, "The plan funds bridges in every county."])
+        };
+        let quote = "“Our rivers are the lifeblood of our towns and our trade.”";
+        assert_eq!(
+            signed(quote, "– Governor Ann Roe"),
+            [some("Governor Ann Roe")]
+        );
+        assert_eq!(signed(quote, "Bo Park, March 3, 2021"), [some("Bo Park")]);
+        assert_eq!(
+            signed(quote, "— Envoy to the Lakes, Cy Lee"),
+            [some("Cy Lee")]
+        );
+        assert_eq!(signed(quote, "Di Cruz"), [None]);
+        assert_eq!(
+            signed(quote, "Fay Orr, Nominee for Envoy to the Lakes"),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "“A bridge in every county is within our reach this decade.”",
+                "Statement of Ed Moss, Chair:",
+                "“Our towns have waited long enough for this bridge.”",
+            ]),
+            [None, some("Ed Moss")]
+        );
+        // Names over quotations, or under them: either way round.
+        assert_eq!(
+            speakers(&[
+                "Rep. Gus Hale",
+                "“Our district needs the bridge, and I will vote for it.”",
+                "Rep. Ida Vance",
+                "“The bridge is a fine idea, and it is long overdue.”",
+            ]),
+            [None, None]
+        );
+    }
+}
