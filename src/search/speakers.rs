@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::corpus::quotes::{
-    PersonName, first_name_fits, is_organization, is_person_name, speaker_key,
+    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
 };
 use crate::corpus::{Release, Turn};
 
@@ -81,7 +81,7 @@ impl Directory {
         // Organizations ("American Cancer Society") are one group per name.
         let (organizations, persons): (Vec<Counted<'_>>, Vec<Counted<'_>>) = distinct
             .into_iter()
-            .partition(|(s, _)| !is_person_name(s) && is_organization(s));
+            .partition(|(s, _)| !is_person_name(s) && (is_organization(s) || is_named_group(s)));
         let forms: Vec<(Form<'_>, usize)> = persons
             .into_iter()
             .filter_map(|(speaker, count)| Some((form(speaker)?, count)))

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use readout::corpus::Turn;
-use readout::corpus::quotes::{is_organization, is_person_name};
+use readout::corpus::quotes::{is_named_group, is_organization, is_person_name};
 
 /// Words no person's name may hold, whatever the name check says: a
 /// second opinion written apart from it.
@@ -74,7 +74,7 @@ fn every_speaker_in_the_corpus_is_a_persons_name() {
                 .collect();
             let person = is_person_name(name);
             let odd_words = words.iter().any(|w| NEVER_IN_NAMES.contains(&w.as_str()));
-            let organization = is_organization(name);
+            let organization = is_organization(name) || is_named_group(name);
             !(person || organization)
                 || name.as_str() == Turn::QUESTION
                 // One word only as an organization's acronym (`ADL`).

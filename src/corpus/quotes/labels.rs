@@ -9,7 +9,7 @@
 
 use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
 use super::lexicon::{is_institution, is_suffix};
-use super::names::{PersonName, is_organization, is_person_name, is_place};
+use super::names::{PersonName, is_named_group, is_organization, is_person_name, is_place};
 use super::subject::{Attribution, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
 
@@ -243,7 +243,7 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let name = whole.strip_prefix("The ").unwrap_or(&whole);
     (bare
         && !name.split_whitespace().all(is_place)
-        && (is_person_name(name) || is_organization(name)))
+        && (is_person_name(name) || is_organization(name) || is_named_group(name)))
     .then(|| Attribution::Organization(name.to_string()))
 }
 
@@ -441,6 +441,34 @@ mod tests {
         assert_eq!(
             speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn a_group_named_by_its_shape_speaks_only_in_a_roundup() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.”",
+                "Faith in Rivers: “A great day.”",
+                "Friends of the Lakes: “A great day.”",
+                "Remarks on the Economy: “A great day.”",
+                "Governor of Ohio: “A great day.”",
+            ]),
+            [
+                some("Rep. Ann Roe"),
+                some("Gov. Bo Park"),
+                some("Mayor Cy Lee"),
+                some("Faith in Rivers"),
+                some("Friends of the Lakes"),
+                None,
+                None,
+            ]
+        );
+        assert_eq!(
+            speakers(&["Faith in Rivers: “A great day.”", "Rep. Ann Roe: “Yes.”"]),
+            [None, some("Rep. Ann Roe")]
         );
     }
 

@@ -61,7 +61,9 @@ pub mod voice;
 mod words;
 
 pub use complete::resolve_speakers;
-pub use names::{PersonName, first_name_fits, is_organization, is_person_name, speaker_key};
+pub use names::{
+    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
+};
 
 use super::{Member, Paragraph, Quote, Turn};
 
@@ -158,7 +160,8 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// Quotes are in reading order; none lies inside another. Short names are
 /// completed with [`resolve_speakers`], and a speaker that is still neither
 /// a person's name ([`is_person_name`]) nor an organization's
-/// ([`is_organization`]) is dropped.
+/// ([`is_organization`], or a group's by its shape: [`is_named_group`]) is
+/// dropped.
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
@@ -168,7 +171,7 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
         quote.speaker = quote
             .speaker
             .take()
-            .filter(|s| is_person_name(s) || is_organization(s));
+            .filter(|s| is_person_name(s) || is_organization(s) || is_named_group(s));
     }
     quotes
 }

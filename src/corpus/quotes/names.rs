@@ -251,6 +251,52 @@ pub fn is_organization(speaker: &str) -> bool {
         && (is_outlet(&words) || !words.iter().all(|w| is_place(w) || is_institution(w)))
 }
 
+/// Most words of a group's name read by its shape alone ([`is_named_group`]).
+const MAX_GROUP_WORDS: usize = 6;
+
+/// Heads of a phrase that names something said or written, not who says
+/// it (`Remarks on the Economy`, `Letter to Congress`).
+#[rustfmt::skip]
+const WRITINGS: &[&str] = &[
+    "Remarks", "Statement", "Statements", "Reaction", "Reactions", "Letter", "Letters", "Comments",
+    "Testimony", "Report", "Readout", "Message", "Notes", "Update", "Summary", "Excerpts", "Quotes",
+    "Praise", "Support", "Response", "Responses", "Background", "Text", "Transcript", "Story",
+];
+
+/// True for a group's name that no noun of institutions marks but its
+/// shape does: a capitalised head, a linking word (`in`, `of`, `for`,
+/// `on`), then capitalised words, as `Faith in Rivers` or `Friends of the
+/// Lakes` are written; not an office (`Governor of Ohio`), a writing
+/// (`Remarks on the Economy`), a phrase opened by a pronoun or common
+/// word, or a place's words alone after the link. Read as a speaker only
+/// where a round-up's labels name the speakers.
+pub fn is_named_group(speaker: &str) -> bool {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    if !(3..=MAX_GROUP_WORDS).contains(&words.len())
+        || !matches!(words[1], "in" | "of" | "for" | "on")
+    {
+        return false;
+    }
+    let capitalised = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+            && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+            && !PRONOUNS.contains(&w.to_lowercase().as_str())
+            && !is_title(w)
+            && !ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+    };
+    let head = words[0];
+    let rest = &words[2..];
+    let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+    capitalised(head)
+        && !is_place(head)
+        && !WRITINGS.contains(&head)
+        && !rest.is_empty()
+        && rest.iter().all(|w| capitalised(w))
+        && !rest.iter().all(|w| is_place(w) || is_institution(w))
+}
+
 /// True for a news outlet's name: places, or a name of its own, then an
 /// outlet's noun (`Lakes Courier`, `New York Times`), not an institution's
 /// (`House News`).
@@ -606,6 +652,37 @@ mod tests {
             "National Milk Producers Federation President and CEO Committee",
         ] {
             assert!(!is_organization(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_group_is_named_by_its_shape() {
+        for name in [
+            "Faith in Rivers",
+            "Friends of the Lakes",
+            "Voices for Elm Valley",
+            "Hope in Harbors",
+        ] {
+            assert!(is_named_group(name), "{name}");
+        }
+        for name in [
+            "Governor of Ohio",
+            "Secretary of the Interior",
+            "Remarks on the Economy",
+            "Support for the",
+            "Our Plan",
+            "Ann Roe",
+            "Sojourners",
+            "People of New York",
+            "Many of Them",
+            "Director of Rivers",
+            "Faith in the",
+            "One of Us",
+            "Statement on Lakes",
+            "Bo Park of Ohio",
+            "Members of Congress",
+        ] {
+            assert!(!is_named_group(name), "{name}");
         }
     }
 
