@@ -23,15 +23,20 @@ fn files() -> Vec<(String, String)> {
     files
 }
 
-#[test]
-fn search_is_ready_before_the_duplicates_are_found() {
-    let dir = tempfile::tempdir().unwrap();
+/// The reader on [`files`] written into `dir`.
+fn reader_on_files(dir: &std::path::Path) -> TestReader {
     let files = files();
     let files: Vec<(&str, &[u8])> = files
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_bytes()))
         .collect();
-    let mut app = app_on_files(dir.path(), &files, 140, 40);
+    app_on_files(dir, &files, 140, 40)
+}
+
+#[test]
+fn search_is_ready_before_the_duplicates_are_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = reader_on_files(dir.path());
     let job = app
         .analysis_jobs()
         .pop()
@@ -65,12 +70,7 @@ fn search_is_ready_before_the_duplicates_are_found() {
 #[test]
 fn duplicates_are_marked_and_related_releases_listed() {
     let dir = tempfile::tempdir().unwrap();
-    let files = files();
-    let files: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_bytes()))
-        .collect();
-    let mut app = app_on_files(dir.path(), &files, 140, 40);
+    let mut app = reader_on_files(dir.path());
     press(&mut app, KeyCode::Char('R'));
     assert!(screen(&app).contains("still comparing"));
     app.analyse_now();
