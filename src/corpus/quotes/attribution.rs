@@ -340,16 +340,21 @@ impl Reader<'_> {
         None
     }
 
-    /// The one person the sentence holding `at` names before it (`When I
-    /// think of Ann, I remember her faith that "…"`), if it names exactly
-    /// one who may be of `gender`.
-    fn mentioned(&self, gender: Gender, at: TextPos) -> Option<String> {
+    /// The words of the sentence holding `at` before it.
+    fn sentence_before(&self, at: TextPos) -> Option<Vec<&str>> {
         let text = self.paragraphs[at.paragraph as usize].text.as_str();
         let before = text.get(..at.offset as usize)?;
         let sentence = before
             .rfind(['.', '!', '?'])
             .map_or(before, |end| &before[end + 1..]);
-        let words: Vec<&str> = sentence.split_whitespace().collect();
+        Some(sentence.split_whitespace().collect())
+    }
+
+    /// The one person the sentence holding `at` names before it (`When I
+    /// think of Ann, I remember her faith that "…"`), if it names exactly
+    /// one who may be of `gender`.
+    fn mentioned(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let words = self.sentence_before(at)?;
         let mut names: Vec<String> = Vec::new();
         let mut k = 1;
         while k < words.len() {
@@ -373,12 +378,7 @@ impl Reader<'_> {
     /// off by commas (`I remember, President Roe, you said "…"`, `Ann,
     /// you said "…"`), when it is the only name there.
     fn vocative(&self, at: TextPos) -> Option<String> {
-        let text = self.paragraphs[at.paragraph as usize].text.as_str();
-        let before = text.get(..at.offset as usize)?;
-        let sentence = before
-            .rfind(['.', '!', '?'])
-            .map_or(before, |end| &before[end + 1..]);
-        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let words = self.sentence_before(at)?;
         let mut found = None;
         let mut k = 0;
         while k < words.len() {
