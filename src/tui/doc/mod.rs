@@ -271,23 +271,8 @@ impl Doc {
     fn source(&self, paragraph: usize, line: usize) -> Option<usize> {
         let pieces = self.flow(paragraph, Style::default());
         let (from, to) = self.bounds(paragraph, line, pieces.len());
-        for index in from.piece..=to.piece.min(pieces.len().saturating_sub(1) as u32) {
-            let piece = &pieces[index as usize];
-            let begin = if index == from.piece {
-                from.offset as usize
-            } else {
-                0
-            };
-            let end = if index == to.piece {
-                to.offset as usize
-            } else {
-                piece.text.len()
-            };
-            if let Some(source) = piece.source.filter(|_| begin < end) {
-                return Some(source + begin);
-            }
-        }
-        None
+        wrap::parts_between(&pieces, from, to)
+            .find_map(|(piece, part)| piece.source.map(|source| source + part.start))
     }
 
     /// Line `line` of body paragraph `index`, styled.
