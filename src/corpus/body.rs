@@ -81,6 +81,17 @@ impl Body {
         self.turns.get(at).filter(|t| t.holds(index))
     }
 
+    /// Who says paragraph `index` of a transcript: the speaker of its turn,
+    /// or no one when the paragraph is a stage direction (`(Applause.)`,
+    /// `(The bill is signed.)`) or belongs to no turn.
+    pub fn speaker_of(&self, index: usize) -> Option<&str> {
+        let paragraph = self.paragraphs.get(index)?;
+        if is_stage_direction(&paragraph.text) {
+            return None;
+        }
+        self.turn_of(index)?.speaker.as_deref()
+    }
+
     /// Where a turn's statement runs: from after its label to the end of
     /// its last paragraph.
     pub fn turn_span(&self, turn: &Turn) -> (TextPos, TextPos) {
@@ -151,6 +162,28 @@ pub struct Outline {
     pub fingerprint: u64,
 }
 
+/// True for a paragraph that is all one parenthesis: what a transcript
+/// says happens (`(Applause.)`, `(The bill is signed.)`), not what anyone
+/// says.
+fn is_stage_direction(text: &str) -> bool {
+    let Some(inner) = text.trim().strip_prefix('(') else {
+        return false;
+    };
+    let Some(inner) = inner.strip_suffix(')') else {
+        return false;
+    };
+    let mut depth = 0usize;
+    for c in inner.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return false,
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -180,6 +213,28 @@ pub(crate) mod tests {
             ],
             ..Body::default()
         }
+    }
+
+    #[test]
+    fn a_stage_direction_in_a_turn_has_no_speaker() {
+        let body = Body {
+            paragraphs: vec![
+                Paragraph::body("THE PRESIDENT: Thank you."),
+                Paragraph::body("(The bill is signed.)"),
+                Paragraph::body("(Laughter.) And that is the law."),
+                Paragraph::body("(Slowly) (then fast)"),
+            ],
+            turns: vec![Turn {
+                start: 0,
+                end: 4,
+                label: 14,
+                speaker: Some("President Biden".into()),
+            }],
+            ..Body::default()
+        };
+        let speakers: Vec<_> = (0..5).map(|i| body.speaker_of(i)).collect();
+        let biden = Some("President Biden");
+        assert_eq!(speakers, [biden, None, biden, biden, None]);
     }
 
     #[test]

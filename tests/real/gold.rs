@@ -240,9 +240,9 @@ fn locate(entry: &Entry, parsed: &Parsed) -> (Found, String) {
     }
 }
 
-/// The speaker of the transcript turn paragraph `i` belongs to.
+/// Who says transcript paragraph `i`.
 fn turn_speaker(body: &Body, i: usize) -> Option<String> {
-    body.turn_of(i).and_then(|t| t.speaker.clone())
+    body.speaker_of(i).map(str::to_owned)
 }
 
 /// A person's given names and surname, lowercase, without titles,
