@@ -112,7 +112,14 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
-        return subject_or_organization(&words[verb..]).map(|(a, _, _)| a);
+        let (attribution, _, stopped) = subject_or_organization(&words[verb..])?;
+        // `some "experts" said we needed`: after a bare phrase, a pronoun
+        // running on into its own clause is not an inverted speaker.
+        let pronoun = matches!(
+            attribution,
+            Attribution::FirstPerson | Attribution::SecondPerson | Attribution::Pronoun(_)
+        );
+        return (stopped || !pronoun || ending != Ending::Bare || comma).then_some(attribution);
     }
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
@@ -511,6 +518,17 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_bare_phrase_before_said_and_a_reported_clause_has_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "I knew it. For years, some “experts” said we should give up on towns.",
+                "Ann Roe spoke first. “We will build,” said she.",
+            ]),
+            [None, some("Ann Roe")]
         );
     }
 
