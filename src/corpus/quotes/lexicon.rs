@@ -52,6 +52,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("called", "on"),
     ("called", "for"),
     ("committed", "that"),
+    ("found", "that"),
     ("taught", "us"),
 ];
 
