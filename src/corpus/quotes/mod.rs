@@ -174,16 +174,21 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
                 || is_organization(s)
                 || is_named_group(s)
                 || outlets
-                    .get_or_insert_with(|| {
-                        paragraphs
-                            .iter()
-                            .filter_map(coverage::headline_source)
-                            .collect()
-                    })
+                    .get_or_insert_with(|| source_outlets(paragraphs))
                     .contains(s)
         });
     }
     quotes
+}
+
+/// The outlets the source lines of press clips in a body name
+/// (`**Spectrum:** [headline](…)`), which may be speakers though the name
+/// check knows no such organization.
+pub fn source_outlets(paragraphs: &[Paragraph]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .filter_map(coverage::headline_source)
+        .collect()
 }
 
 #[cfg(test)]
