@@ -67,9 +67,22 @@ const OPENERS: &[&str] = &[
 const MAX_OPENER: usize = 5;
 
 /// How many words a phrase of time or place takes at the start of a
-/// sentence, comma included (`In October 2021, Ann Roe said`): 0 when the
+/// sentence, comma included (`In October 2021, Ann Roe said`), or a
+/// spoken filler set off by a comma (`I mean,`, `You know,`): 0 when the
 /// sentence opens with its subject.
 fn opener_len(words: &[&str]) -> usize {
+    let filler = match words {
+        [first, second, ..] if second.ends_with(',') => {
+            matches!(
+                (*first, second.trim_end_matches(',')),
+                ("I", "mean") | ("You", "know")
+            )
+        }
+        _ => false,
+    };
+    if filler {
+        return 2;
+    }
     let opens = words
         .first()
         .is_some_and(|w| OPENERS.contains(&lower(w).as_str()));
@@ -274,9 +287,16 @@ mod tests {
         let said = super::super::testing::speakers_in(
             "Remarks by Governor Ann Roe at the Plant",
             None,
-            &["They showed me the new blade. I looked at it and thought, “What a sight.”"],
+            &[
+                "They showed me the new blade. I looked at it and thought, “What a sight.”",
+                "I mean, I looked at the dam and thought, “What a wall.”",
+                "You know, my father drove me past it and said, “That is the dam.”",
+            ],
         );
-        assert_eq!(said, [some("Governor Ann Roe")]);
+        assert_eq!(
+            said,
+            [some("Governor Ann Roe"), some("Governor Ann Roe"), None]
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
 use super::names::{
-    PersonName, first_name_fits, is_organization, is_person_name, is_place, name_start,
+    PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
     strip_possessive,
 };
 use super::words::{is_name_word, is_suffix, is_title, split_word};
@@ -316,6 +316,12 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
             break;
         }
     }
+    // `President Lee Transcript of …`: a writing's head after the name.
+    if let Some((last, rest)) = run.split_last()
+        && WRITINGS.contains(last)
+    {
+        run = rest;
+    }
     // A person's name: not "Biden Administration" or "Cancer Society".
     if !(2..=5).contains(&run.len()) || !is_person_name(&run.join(" ")) {
         return;
@@ -362,6 +368,17 @@ mod tests {
                 "“We built this together,” Moss said.",
             ]),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_writing_after_a_name_is_no_part_of_it() {
+        assert_eq!(
+            speakers(&[
+                "See Governor Roe’s video announcing the plan here: “Today I can announce a new plan for our rivers.”",
+                "Governor Roe Transcript of the Rivers Video:",
+            ]),
+            [some("Governor Roe")]
         );
     }
 

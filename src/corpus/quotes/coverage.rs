@@ -5,12 +5,12 @@
 //! quotations inside such a headline, which are never the outlet's.
 
 use super::labels::{is_state_code, label_attribution};
-use super::lexicon::NOT_NAMES;
+use super::lexicon::{NOT_NAMES, is_title};
 use super::marks::Extent;
 use super::names::{is_organization, is_person_name, is_place};
 use super::subject::{Attribution, plausible};
 use super::words::lower;
-use crate::corpus::Paragraph;
+use crate::corpus::{Paragraph, SpanStyle};
 
 /// Fewest words of the headline a press clip's source line gives.
 const MIN_HEADLINE_WORDS: usize = 3;
@@ -62,13 +62,13 @@ pub(super) fn headline_source(paragraph: &Paragraph) -> Option<String> {
     });
     let line = linked
         .unwrap_or(text)
-        .trim()
         .trim_start_matches(|c: char| c.is_whitespace() || "-•*_".contains(c))
         .trim_end_matches(['*', '_'])
         .trim_end();
     let (mut label, mut headline) = line.split_once(": ")?;
     label = label.trim_matches(['*', '_']).trim();
-    if is_state_code(label) {
+    let placed = is_state_code(label);
+    if placed {
         (label, headline) = headline.split_once(": ")?;
         label = label.trim_matches(['*', '_']).trim();
     }
@@ -88,10 +88,96 @@ pub(super) fn headline_source(paragraph: &Paragraph) -> Option<String> {
         return None;
     }
     // The outlet as written (`The Daily Sentinel`); a person's name is
-    // none (`Ann Roe: Why I back the plan`).
+    // none (`Ann Roe: Why I back the plan`). A line laid out as a source
+    // line (a state's code before the label, or a label in bold before a
+    // linked headline) names its outlet by shape alone (`NM: Source Elm
+    // Valley:`, `**Spectrum:** [headline](…)`).
     let bare = label.strip_prefix("The ").unwrap_or(label);
-    ((is_organization(label) || is_organization(bare)) && !bare.split_whitespace().all(is_place))
-        .then(|| label.to_string())
+    let laid_out = placed || (linked.is_some() && bold_label(paragraph));
+    ((is_organization(label) || is_organization(bare) || (laid_out && is_outlet_shaped(bare)))
+        && !bare.split_whitespace().all(is_place))
+    .then(|| label.to_string())
+}
+
+/// True when a line opens (after a bullet) with bold text and sets its
+/// headline apart after it: `**Elm Star:** [headline](…)`.
+fn bold_label(paragraph: &Paragraph) -> bool {
+    let text = paragraph.text.as_str();
+    paragraph.spans.len() >= 2
+        && paragraph.spans.first().is_some_and(|span| {
+            span.style == SpanStyle::Strong
+                && text
+                    .get(..span.start as usize)
+                    .is_some_and(|before| before.trim_start_matches([' ', '-', '•']).is_empty())
+        })
+}
+
+/// True for a word linking an outlet's words (`News & Observer`).
+fn is_link(word: &str) -> bool {
+    matches!(word, "of" | "the" | "and" | "&")
+}
+
+/// Words that head a line as a label but name no outlet (`Source:`,
+/// `Read more:`, `Watch:`), lowercase.
+const NOT_OUTLETS: &[&str] = &[
+    "source",
+    "sources",
+    "read",
+    "watch",
+    "listen",
+    "more",
+    "video",
+    "photo",
+    "photos",
+    "link",
+    "links",
+    "story",
+    "article",
+    "headline",
+    "background",
+    "related",
+    "see",
+    "also",
+    "full",
+    "excerpt",
+    "excerpts",
+    "coverage",
+    "update",
+    "note",
+    "new",
+    "news",
+    "breaking",
+    "opinion",
+    "editorial",
+    "op-ed",
+    "tweet",
+    "key",
+    "facts",
+    "fact",
+];
+
+/// True for a label shaped as an outlet's name of its own (`Spectrum`,
+/// `Source Elm Valley`, `Elm Central`): at most [`MAX_OUTLET_WORDS`]
+/// capitalised words (and `of`, `the`, `and`, `&` between them), none a
+/// title or a common word, not a heading's words alone (`Source`, `Read
+/// More`), and not shaped as a
+/// person's name unless a place is among its words (`Ohio Central`).
+fn is_outlet_shaped(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=MAX_OUTLET_WORDS).contains(&words.len())
+        && words.iter().enumerate().all(|(i, word)| {
+            (i > 0 && is_link(word))
+                || (word.starts_with(char::is_uppercase)
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.' | '&'))
+                    && !is_title(word)
+                    && !NOT_NAMES.contains(&lower(word).as_str()))
+        })
+        && !words
+            .iter()
+            .all(|w| is_link(w) || NOT_OUTLETS.contains(&lower(w).as_str()))
+        && (!is_person_name(label) || words.iter().any(|w| is_place(w)))
 }
 
 /// What the label of a news outlet opening a headline line says of a
@@ -179,6 +265,46 @@ Elm Valley Times: the plant will add jobs.
             [
                 some("Elm Valley Times"),
                 some("Lake Courier Journal"),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn a_source_line_names_an_outlet_by_its_layout() {
+        let markdown = "\
+-   **OH: Elm Valley Times:** [**Plant to add jobs in Elm Valley**](https://example.com/a)
+
+“The company said it will double its plant. It credited the new law.”
+
+-   **OR: Pinecrest:** [**Ferry service returns to the bay**](https://example.com/b)
+
+“The ferry will run twice a day from June, the port said.”
+
+-   **Ohio Central (Lake County):** [**Town gets money for its pipes**](https://example.com/c)
+
+“The town will replace its lead pipes by next year.”
+
+-   **Read More:** [**Town gets money for its pipes**](https://example.com/d)
+
+“The town will replace its lead pipes by next year.”
+
+-   **Ann Roe:** [**Why I back the pipes plan**](https://example.com/e)
+
+“The plan will keep our water clean for decades.”
+
+Ohio Central: Town gets money for its pipes
+
+“The town will replace its lead pipes by next year.”
+";
+        assert_eq!(
+            speakers_in_markdown(markdown),
+            [
+                some("Elm Valley Times"),
+                some("Pinecrest"),
+                some("Ohio Central"),
+                None,
                 None,
                 None
             ]

@@ -241,29 +241,34 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     if trimmed.ends_with(':') {
         return colon_attribution(&words[..end]);
     }
-    // `in the words of President Lee,`, `According to Secretary Lee,`
-    if trimmed.ends_with(',')
-        && let Some(from) = words[..end]
-            .windows(3)
-            .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
-            .map(|of| of + 3)
-            .or_else(|| {
-                words[..end]
-                    .windows(2)
-                    .rposition(|w| lower(w[0]) == "according" && lower(w[1]) == "to")
-                    .map(|according| according + 2)
-            })
+    // `in the words of President Lee,`, `According to Secretary Lee,`;
+    // also a few words on (`the budget, according to Elm Times, included
+    // "…"`) when no speech verb follows the source.
+    if let Some(from) = words[..end]
+        .windows(3)
+        .rposition(|w| lower(w[0]) == "the" && lower(w[1]) == "words" && lower(w[2]) == "of")
+        .map(|of| of + 3)
+        .or_else(|| {
+            words[..end]
+                .windows(2)
+                .rposition(|w| lower(w[0]) == "according" && lower(w[1]) == "to")
+                .map(|according| according + 2)
+        })
+        && let Some(close) = (from..end).find(|&k| words[k].ends_with(','))
+        && (trimmed.ends_with(',') && close + 1 == end
+            || governs_after_source(&words[close + 1..end]))
     {
-        if let Some((attribution, used, _)) = subject_forward(&words[from..end])
-            && from + used == end
+        let source = &words[from..=close];
+        if let Some((attribution, used, _)) = subject_or_organization(source)
+            && used == source.len()
         {
             // `According to Ann and Bo,`: two people.
-            let several = words[from..end].iter().any(|w| matches!(*w, "and" | "&"));
+            let several = source.iter().any(|w| matches!(*w, "and" | "&"));
             return (!several).then_some(attribution);
         }
         // `In the words of the great reformer Ann Roe,`: a full name after
         // words describing the person.
-        let run = name_backward(&words[from..end], true)?;
+        let run = name_backward(source, true)?;
         let full = PersonName::parse(&run.name).is_some_and(|n| n.first().is_some());
         return (full && is_person_name(&run.name)).then_some(Attribution::Name(run.name));
     }
@@ -291,6 +296,22 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
         return subject_before(&words[..end], k);
     }
     None
+}
+
+/// Most words between a source set off by commas (`according to Elm
+/// Times,`) and the quotation it still gives (`included "…"`).
+const MAX_AFTER_SOURCE: usize = 3;
+
+/// True when the words between a source set off by commas and a quotation
+/// leave the quotation the source's: a few lowercase words in one
+/// sentence (`included`, `would bring`), no speech verb among them (`Roe,
+/// according to the report, said "…"` is Roe's).
+fn governs_after_source(words: &[&str]) -> bool {
+    (1..=MAX_AFTER_SOURCE).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_lowercase) && !w.ends_with([',', '.', ';', ':', '!', '?'])
+        })
+        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0 && !is_participle(words[k]))
 }
 
 /// Most words between a speech verb and a quotation it governs in the same
@@ -713,13 +734,21 @@ mod tests {
                 "Bo Park’s statement reads: “We are proud of this work.”",
                 "According to the report, “the plan is working.”",
                 "According to Cy and Di Moss, “the plan is working.”",
+                "The group put out a plan that, according to the Elm Valley Times, included “cuts to every program in the state.”",
+                "The mayor, according to the Elm Valley Times, said “the plan is working.”",
+                "Bo Park, according to the report, said “the plan is working.”",
+                "According to Secretary Ann Roe, the new plan, which the council adopted, included “cuts to every program.”",
             ]),
             [
                 some("Cy Lee"),
                 some("Secretary Ann Roe"),
                 some("Bo Park"),
                 None,
-                None
+                None,
+                some("Elm Valley Times"),
+                None,
+                some("Bo Park"),
+                None,
             ]
         );
     }

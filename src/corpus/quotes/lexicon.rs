@@ -52,6 +52,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("called", "on"),
     ("called", "for"),
     ("committed", "that"),
+    ("found", "that"),
     ("taught", "us"),
 ];
 
@@ -348,7 +349,8 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
 /// Secretary for Health`).
 pub(super) const TITLE_LINKS: &[&str] = &["of", "for", "the", "on"];
 /// Nouns naming what a person said, which an introduction without a verb
-/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`).
+/// announces (`Thune's remarks below:`, `Key excerpts from the interview:`,
+/// `See Lee's video announcing it here:`).
 pub(super) const SAYINGS: &[&str] = &[
     "remarks",
     "statement",
@@ -362,6 +364,7 @@ pub(super) const SAYINGS: &[&str] = &[
     "op-ed",
     "words",
     "letter",
+    "video",
 ];
 
 /// The postal codes of the states, the District and the territories of

@@ -160,20 +160,35 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// Quotes are in reading order; none lies inside another. Short names are
 /// completed with [`resolve_speakers`], and a speaker that is still neither
 /// a person's name ([`is_person_name`]) nor an organization's
-/// ([`is_organization`], or a group's by its shape: [`is_named_group`]) is
-/// dropped.
+/// ([`is_organization`], or a group's by its shape: [`is_named_group`]),
+/// nor an outlet a press clip's source line in the body names, is dropped.
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
     let member = context.member.map(|m| m.name.as_str());
     resolve_speakers(&mut quotes, paragraphs, member);
+    let mut outlets: Option<Vec<String>> = None;
     for quote in &mut quotes {
-        quote.speaker = quote
-            .speaker
-            .take()
-            .filter(|s| is_person_name(s) || is_organization(s) || is_named_group(s));
+        quote.speaker = quote.speaker.take().filter(|s| {
+            is_person_name(s)
+                || is_organization(s)
+                || is_named_group(s)
+                || outlets
+                    .get_or_insert_with(|| source_outlets(paragraphs))
+                    .contains(s)
+        });
     }
     quotes
+}
+
+/// The outlets the source lines of press clips in a body name
+/// (`**Spectrum:** [headline](…)`), which may be speakers though the name
+/// check knows no such organization.
+pub fn source_outlets(paragraphs: &[Paragraph]) -> Vec<String> {
+    paragraphs
+        .iter()
+        .filter_map(coverage::headline_source)
+        .collect()
 }
 
 #[cfg(test)]

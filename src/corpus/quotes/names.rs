@@ -257,7 +257,7 @@ const MAX_GROUP_WORDS: usize = 6;
 /// Heads of a phrase that names something said or written, not who says
 /// it (`Remarks on the Economy`, `Letter to Congress`).
 #[rustfmt::skip]
-const WRITINGS: &[&str] = &[
+pub(super) const WRITINGS: &[&str] = &[
     "Remarks", "Statement", "Statements", "Reaction", "Reactions", "Letter", "Letters", "Comments",
     "Testimony", "Report", "Readout", "Message", "Notes", "Update", "Summary", "Excerpts", "Quotes",
     "Praise", "Support", "Response", "Responses", "Background", "Text", "Transcript", "Story",

@@ -91,8 +91,13 @@ pub(super) fn is_paper(word: &str) -> bool {
 /// The organization named with `the` that ends `words` (`In Ohio, the
 /// Lakes Bureau`), the whole of what follows `the`, when it opens its
 /// clause: not the object of a word before it (`the director of the
-/// Lakes Bureau`, `as the Lakes Accord`).
+/// Lakes Bureau`, `as the Lakes Accord`). An auxiliary may end `words`
+/// too (`the Lakes Bureau has`).
 pub(super) fn organization_before(words: &[&str]) -> Option<Attribution> {
+    let words = match words.split_last() {
+        Some((last, rest)) if matches!(*last, "has" | "have" | "had") => rest,
+        _ => words,
+    };
     let the = words.iter().rposition(|w| matches!(*w, "the" | "The"))?;
     if the > 0 && !words[the - 1].ends_with([',', ';', ':']) {
         return None;
@@ -100,5 +105,28 @@ pub(super) fn organization_before(words: &[&str]) -> Option<Attribution> {
     match the_organization(&words[the..])? {
         (found, used, false) if the + used == words.len() => Some(found),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn an_organization_that_has_found_a_thing_says_it() {
+        assert_eq!(
+            speakers(&[
+                "The Elm Bureau of Rivers has found that dams “are a critical tool against floods in the valley.”",
+                "In May, the Lakes Water Council found that the pipes “could last another fifty years.”",
+                "The Elm Bureau of Rivers has found the dams in a report called “Dams Today and Tomorrow.”",
+                "The study by the Elm Bureau of Rivers has found that dams “are a critical tool against floods.”",
+            ]),
+            [
+                some("Elm Bureau of Rivers"),
+                some("Lakes Water Council"),
+                None,
+                None
+            ]
+        );
     }
 }
