@@ -290,7 +290,7 @@ impl Reader<'_> {
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {
-                let mut name = self.context.titled(&title, self.paragraphs)?;
+                let mut name = self.context.titled(&title, self.paragraphs, at)?;
                 // `National Security Advisor Ann Roe`: the name without
                 // the words of its office that are no title.
                 if !is_person_name(&name) {
@@ -323,7 +323,9 @@ impl Reader<'_> {
                 // A title the release gives no one stops the search too.
                 let name = match subject {
                     Some(Attribution::Name(name)) => Some(name),
-                    Some(Attribution::Title(title)) => self.context.titled(&title, self.paragraphs),
+                    Some(Attribution::Title(title)) => {
+                        self.context.titled(&title, self.paragraphs, pos)
+                    }
                     _ => None,
                 };
                 candidates.push((pos, name));
@@ -988,6 +990,19 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_lowercase_title_stands_for_the_person_last_named_with_it() {
+        assert_eq!(
+            speakers(&[
+                "Transportation Secretary Bo Park opened a bridge in Elm.",
+                "Speaking in Oak on Monday, Commerce Secretary Ann Roe said chips matter.",
+                "“We fell behind,” the secretary said.",
+                "President Cy Lee met President Bo Kim of Elm. “We agree,” the President said.",
+            ]),
+            [some("Secretary Ann Roe"), some("President Cy Lee")]
         );
     }
 

@@ -223,9 +223,14 @@ pub fn complete<'a>(name: &str, texts: impl Iterator<Item = &'a str> + Clone) ->
 /// Lee". The title must not be part of a longer one ("President" is not
 /// "Vice President Lee"), and the first person it names is taken.
 pub fn titled_name(text: &str, title: &str) -> Option<String> {
+    titled_names(text, title).next()
+}
+
+/// Every person `text` names with `title`, in order (see [`titled_name`]).
+pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = String> + 'a {
     let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
     let words: Vec<&str> = text.split_whitespace().collect();
-    for at in 0..words.len() {
+    (0..words.len()).filter_map(move |at| {
         let matches = wanted.iter().enumerate().all(|(k, w)| {
             words
                 .get(at + k)
@@ -233,7 +238,7 @@ pub fn titled_name(text: &str, title: &str) -> Option<String> {
         });
         let longer = at > 0 && is_title(split_word(words[at - 1]).core);
         if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
-            continue;
+            return None;
         }
         let mut name: Vec<&str> = Vec::new();
         for token in &words[at + wanted.len()..] {
@@ -249,15 +254,15 @@ pub fn titled_name(text: &str, title: &str) -> Option<String> {
                 break;
             }
         }
-        if !name.is_empty() {
-            let title: Vec<&str> = words[at..at + wanted.len()]
-                .iter()
-                .map(|w| split_word(w).core)
-                .collect();
-            return Some(format!("{} {}", title.join(" "), name.join(" ")));
+        if name.is_empty() {
+            return None;
         }
-    }
-    None
+        let title: Vec<&str> = words[at..at + wanted.len()]
+            .iter()
+            .map(|w| split_word(w).core)
+            .collect();
+        Some(format!("{} {}", title.join(" "), name.join(" ")))
+    })
 }
 
 /// Every multi-word personal name in `texts`, titles stripped, with how

@@ -65,7 +65,7 @@ pub use names::{
     PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
 };
 
-use super::{Member, Paragraph, Quote, Turn};
+use super::{Member, Paragraph, Quote, TextPos, Turn};
 
 /// What a release says about who speaks in it besides its quotations:
 /// its title (whose statement or remarks it is), the member of Congress it
@@ -94,16 +94,27 @@ impl Context<'_> {
         self.member.map(|m| m.name.clone())
     }
 
-    /// The person a title (`President`) stands for: the first the release's
-    /// title names with it, or else the first its body does.
-    pub fn titled(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
-        complete::titled_name(self.title, title)
-            .map(|name| headline_name(&name, title, paragraphs))
-            .or_else(|| {
-                paragraphs
-                    .iter()
-                    .find_map(|p| complete::titled_name(&p.text, title))
-            })
+    /// The person a title used at `at` stands for. Capitalised, as a
+    /// release names its own principal (`the President`, `the Secretary`):
+    /// the first person the release's title names with it, or else the
+    /// first its body does. In lowercase, as news copy refers back to
+    /// someone (`the secretary said`): the last person the body names with
+    /// it before `at` — in a round-up of several secretaries, the one just
+    /// named — and only then as capitalised.
+    pub fn titled(&self, title: &str, paragraphs: &[Paragraph], at: TextPos) -> Option<String> {
+        let principal = || {
+            complete::titled_name(self.title, title)
+                .map(|name| headline_name(&name, title, paragraphs))
+                .or_else(|| {
+                    paragraphs
+                        .iter()
+                        .find_map(|p| complete::titled_name(&p.text, title))
+                })
+        };
+        if title.starts_with(char::is_uppercase) {
+            return principal();
+        }
+        last_titled_before(paragraphs, title, at).or_else(principal)
     }
 
     /// Whom the text of paragraph `index` is said to: in a reporter's
@@ -125,6 +136,23 @@ impl Context<'_> {
     fn turn_index(&self, index: usize) -> Option<usize> {
         self.turns.iter().position(|t| t.holds(index))
     }
+}
+
+/// The last person `paragraphs` name with `title` before `at`.
+fn last_titled_before(paragraphs: &[Paragraph], title: &str, at: TextPos) -> Option<String> {
+    let upto = paragraphs.len().min(at.paragraph as usize + 1);
+    paragraphs[..upto]
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, p)| {
+            let text = if i == at.paragraph as usize {
+                p.text.get(..at.offset as usize).unwrap_or(&p.text)
+            } else {
+                &p.text
+            };
+            complete::titled_names(text, title).last()
+        })
 }
 
 /// A name a Title Case headline gives after `title` (`Secretary Roe
