@@ -220,8 +220,9 @@ const MAX_BARE_LABEL_WORDS: usize = 6;
 
 /// The speaker a label of bare capitalised words names in a round-up of
 /// reactions, where every label is someone's (`Clean Rivers Now:`, `Ann
-/// Roe:`, an acronym alone: `ADL:`), when its words pass as a person's or
-/// an organization's name: not a list (`A and B:`), a place or a phrase
+/// Roe:`, an acronym alone: `ADL:`, with a name across a dash: `ELA – Elm
+/// Lakes Advocates:`), when its words pass as a person's or an
+/// organization's name: not a list (`A and B:`), a place or a phrase
 /// (`Our Plan:`).
 pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let label = lead
@@ -236,7 +237,7 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let bare = words.iter().all(|w| {
         let core = split_word(w).core;
         (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
-            || matches!(core, "of" | "for" | "the" | "in" | "on")
+            || matches!(core, "of" | "for" | "the" | "in" | "on" | "–" | "—")
     });
     let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
     let whole = cores.join(" ");
@@ -426,6 +427,9 @@ mod tests {
                 "NOTE: “A great day.”",
                 "Our Plan: “A great day.”",
                 "New Mexico: “A great day.”",
+                "ELA – Elm Lakes Advocates: “A great day.”",
+                "Elm Rivers Advancing Justice – RAJ: “A great day.”",
+                "Ann Roe – ELA: “A great day.”",
             ]),
             [
                 some("Rep. Ann Roe"),
@@ -435,7 +439,10 @@ mod tests {
                 some("ERA"),
                 None,
                 None,
-                None
+                None,
+                some("ELA – Elm Lakes Advocates"),
+                some("Elm Rivers Advancing Justice – RAJ"),
+                None,
             ]
         );
         assert_eq!(

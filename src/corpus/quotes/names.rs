@@ -185,11 +185,15 @@ const OUTLETS: &[&str] = &[
 /// as such, as a label gives it ("American Cancer Society:", "Orthodox Union
 /// Advocacy Center:"): capitalised words (and `of`, `for`, `the`, `and`,
 /// `&`) of which one names an institution. A lone acronym is not enough
-/// (`USA:`, `NOTE:`).
+/// (`USA:`, `NOTE:`). Also a name and an acronym joined by a dash (`ELA –
+/// Elm Lakes Advocates`, `Elm Rivers Advancing Justice – RAJ`).
 pub fn is_organization(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
         return is_acronym_name(word) || is_joined_name(word) || OUTLETS.contains(word);
+    }
+    if is_dashed_name(&words) {
+        return true;
     }
     // `International Brotherhood of Lake Workers (IBLW)`: a name its
     // acronym follows.
@@ -249,6 +253,33 @@ pub fn is_organization(speaker: &str) -> bool {
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
         && (ends_as_body || !words.iter().any(|w| is_title(w)))
         && (is_outlet(&words) || !words.iter().all(|w| is_place(w) || is_institution(w)))
+}
+
+/// True for an organization's name written with its acronym on one side
+/// of a dash (`ELA – Elm Lakes Advocates`, `Elm Rivers Advancing Justice –
+/// RAJ`): the other side capitalised words (and `of`, `for`, `the`,
+/// `and`, `&`, `on` between them) that open with no office (`Director of
+/// Elm Lakes – ELA`) and are not a person's name (`Ann Roe – ELA` is a
+/// person and whom she serves).
+fn is_dashed_name(words: &[&str]) -> bool {
+    let Some(dash) = words.iter().position(|w| matches!(*w, "–" | "—")) else {
+        return false;
+    };
+    let (acronym, name) = match (&words[..dash], &words[dash + 1..]) {
+        ([acronym], name) | (name, [acronym]) => (acronym, name),
+        _ => return false,
+    };
+    (2..=MAX_ORGANIZATION_WORDS).contains(&name.len())
+        && is_acronym_name(acronym)
+        && name.iter().enumerate().all(|(i, w)| {
+            (i > 0 && matches!(*w, "of" | "for" | "the" | "and" | "&" | "on"))
+                || (w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
+                    && !(i == 0 && is_title(w))
+                    && !PRONOUNS.contains(&w.to_lowercase().as_str()))
+        })
+        && !is_person_name(&name.join(" "))
 }
 
 /// Most words of a group's name read by its shape alone ([`is_named_group`]).
@@ -624,6 +655,8 @@ mod tests {
             "Elm Valley Gazette",
             "Politico",
             "Axios",
+            "ELA – Elm Lakes Advocates",
+            "Elm Rivers Advancing Justice – RAJ",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -648,6 +681,10 @@ mod tests {
             "DesJarlais",
             "Lee",
             "Chair of the Council",
+            "Ann Roe – ELA",
+            "ELA – CEO",
+            "Elm Lakes – Rivers Now",
+            "Director of Elm Lakes – ELA",
             "A-B",
             "National Milk Producers Federation President and CEO Committee",
         ] {
