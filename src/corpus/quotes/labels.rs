@@ -50,7 +50,7 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
                 .then_some(label)?
         }
     };
-    let mut words: Vec<&str> = label.split_whitespace().collect();
+    let mut words = label_words(label);
     // `Little Rock Mayor Frank Scott, Jr.`: a suffix after a comma.
     if words.len() > 1
         && words.last().is_some_and(|w| is_suffix(w))
@@ -178,6 +178,21 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The words of a label. A comma ends a word even with no space after it
+/// before a capital, as when a name and a linked office run together
+/// (`Ann Roe,[Director of …](…)`: `Ann Roe,Director of …`).
+fn label_words(label: &str) -> Vec<&str> {
+    label
+        .split_whitespace()
+        .flat_map(|word| match word.split_once(',') {
+            Some((name, rest)) if rest.starts_with(char::is_uppercase) => {
+                vec![&word[..=name.len()], rest]
+            }
+            _ => vec![word],
+        })
+        .collect()
 }
 
 /// Where a post was published, after its author in a label (`Ann Roe on
@@ -352,6 +367,7 @@ mod tests {
                 "Di Cruz, who chairs the river panel, got a letter:",
                 "“We will not stop.”",
                 "Ed Moss, speaking for the board: “We back it.”",
+                "Jo Orr,Director of the Elm Lakes Council: “Yes.”",
             ]),
             [
                 some("Ann Roe"),
@@ -360,7 +376,8 @@ mod tests {
                 some("Cy Lee"),
                 None,
                 None,
-                None
+                None,
+                some("Jo Orr"),
             ]
         );
     }
