@@ -102,9 +102,10 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         return None;
     }
     // `Jane Doe, Chief Executive Officer, American Society of X`: the name
-    // opens a label of comma-separated parts; or it closes one, after the
-    // offices (`Ranking Member, House Judiciary Committee, New York
-    // Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
+    // opens a label of comma-separated parts, even one listing others
+    // after it (a joint statement, [`lists_people`]); or it closes one,
+    // after the offices (`Ranking Member, House Judiciary Committee, New
+    // York Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
     if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
         let chunk = &words[..=first];
         // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`),
@@ -115,7 +116,6 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
             && let Some((name, used, _)) = name_forward(chunk)
             && used == chunk.len()
             && is_person_name(&name)
-            && !lists_people(&words[first + 1..])
         {
             return Some(Attribution::Name(name));
         }
@@ -297,14 +297,15 @@ fn described_name(words: &[&str]) -> Option<String> {
             || word.ends_with("ed")
             || word.ends_with("ing"))
     });
-    (describes && !lists_people(&words[first + 1..]) && first + 1 < words.len()).then_some(name)
+    (describes && first + 1 < words.len()).then_some(name)
 }
 
 /// True when the comma-separated parts of a label after its first end
 /// with `and` and another titled person (`Ann Roe, Chair, Ohio Senator Bo
-/// Park, and Rep. Cy Lee:`): the words are several people's. A titled name
-/// without `and` may be whom the person served (`Ann Roe, Adviser,
-/// President Bo Park:`).
+/// Park, and Rep. Cy Lee:`): the words are several people's, a joint
+/// statement the first named speaks for, and no one's when the first part
+/// names no one. A titled name without `and` may be whom the person served
+/// (`Ann Roe, Adviser, President Bo Park:`).
 fn lists_people(parts: &[&str]) -> bool {
     let Some(and) = parts.iter().rposition(|w| *w == "and") else {
         return false;
@@ -364,6 +365,7 @@ mod tests {
                 "Bo Park, Counselor at the Hill Institute and former Envoy to the Region: “Good.”",
                 "Cy Lee, Chair of Music, Art, and Dance at Elm College and Director of the Elm Arts Center at Elm College: “A fine day.”",
                 "Ohio Senator Al Dunn, Ranking Member, Rivers Committee, Iowa Senator Ty Moe, and Utah Congresswoman Jo Orr: “Yes.”",
+                "Ranking Member, Rivers Committee, Iowa Senator Ty Moe, and Utah Congresswoman Jo Orr: “Yes.”",
                 "Di Cruz, who chairs the river panel, got a letter:",
                 "“We will not stop.”",
                 "Ed Moss, speaking for the board: “We back it.”",
@@ -374,6 +376,7 @@ mod tests {
                 some("Al Dunn"),
                 some("Bo Park"),
                 some("Cy Lee"),
+                some("Senator Al Dunn"),
                 None,
                 None,
                 None,
