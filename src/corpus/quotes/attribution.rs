@@ -1109,6 +1109,19 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_the_release_names_by_a_given_name_may_speak_by_it() {
+        assert_eq!(
+            speakers(&[
+                "We stood with his daughter Ivy and his family.",
+                "The day before the funeral, Ivy told me, “We will be fine.”",
+                "On the way out, Bo told me, “We will be fine.”",
+                "At the fair, Georgia told us, “We will be fine.”",
+            ]),
+            [some("Ivy"), None, None]
+        );
+    }
+
+    #[test]
     fn a_possessive_stands_for_the_one_person_its_sentence_names() {
         assert_eq!(
             speakers_in(
