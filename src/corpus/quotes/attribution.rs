@@ -10,6 +10,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
+use super::joint::joint_speaker;
 use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
@@ -400,8 +401,12 @@ impl Reader<'_> {
 
     /// The release's member, when the group speaking includes them: the
     /// group's chamber is the member's, and the member is among the names
-    /// listed or named in the release.
+    /// listed or named in the release. A group named by titles is the one
+    /// of them the release's title names ([`joint_speaker`]).
     fn group(&self, group: &Group) -> Option<String> {
+        if !group.titles.is_empty() {
+            return joint_speaker(&group.titles, self.context, self.paragraphs);
+        }
         let member = self.context.member?;
         let surname = PersonName::parse(&member.name)?.surname;
         if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())

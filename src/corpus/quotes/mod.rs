@@ -47,6 +47,7 @@ mod clause;
 pub mod complete;
 mod coverage;
 mod cues;
+mod joint;
 mod labels;
 pub mod lexicon;
 mod marks;
