@@ -24,7 +24,8 @@
 //!   words`, `Roe's declaration that "…"`), and `labels` (`Rep. X: "…"`),
 //!   read into a subject by `subject` (and by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
-//!   `organization` for an organization named with `the`)
+//!   `organization` for an organization named with `the`; by `joint` for
+//!   a joint subject of titles, `the First Lady and President`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `coverage`: round-ups of press coverage (an outlet's source line and
 //!   headline, then its story's words) and quotations inside headlines;
