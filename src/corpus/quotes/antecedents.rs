@@ -30,23 +30,23 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     {
         from += 1;
     }
-    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase.
-    if words
-        .get(from)
-        .is_some_and(|w| OPENERS.contains(&split_word(w).core))
-        && let Some(comma) = words
-            .iter()
-            .skip(from)
-            .take(MAX_OPENING)
-            .position(|w| w.ends_with(','))
+    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase,
+    // up to its first comma; a longer one (`In a brief interview on
+    // Wednesday, Ann Roe told …`) up to the comma a capitalised word
+    // follows.
+    let opener = words.get(from).map(|w| split_word(w).core);
+    let short = opener.is_some_and(|w| OPENERS.contains(&w));
+    if let Some(comma) = words
+        .iter()
+        .skip(from)
+        .take(MAX_OPENING)
+        .position(|w| w.ends_with(','))
+        .filter(|_| short)
     {
         from += comma + 1;
-    } else if words
-        .get(from)
-        .is_some_and(|w| LONG_OPENERS.contains(&split_word(w).core))
-    {
+    } else if short || opener.is_some_and(|w| LONG_OPENERS.contains(&w)) {
         // `Through his writings, including his 2014 letter, Crane has
-        // …`: a longer phrase, up to the comma a capitalised word follows.
+        // …`: a longer phrase, which may hold commas of its own.
         let phrase = words.get(from..)?;
         if let Some(comma) = (0..phrase.len().min(MAX_LONG_OPENING)).find(|&k| {
             phrase[k].ends_with(',')
@@ -262,6 +262,22 @@ mod tests {
                 "Dale Crane leads Elm Power. Through his advocacy and writings, including his 2014 letter, Crane has made the case for markets, which he calls the “moral imperative of our time”.",
             ]),
             [some("Dale Crane")]
+        );
+    }
+
+    #[test]
+    fn a_longer_opening_phrase_before_the_subject_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "In a short talk on Monday, Ann Roe, the head of the river board, told the paper that towns were heard… “We tried to hear every town,” she said.",
+            ]),
+            [some("Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "In a short talk on Monday with farmers and their families, he said the towns were heard. “We tried to hear every town,” she said.",
+            ]),
+            [None]
         );
     }
 

@@ -10,6 +10,7 @@ use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
     starts_with_verb, tail_attribution,
 };
+use super::joint::joint_speaker;
 use super::labels::{bare_label, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
@@ -402,8 +403,12 @@ impl Reader<'_> {
 
     /// The release's member, when the group speaking includes them: the
     /// group's chamber is the member's, and the member is among the names
-    /// listed or named in the release.
+    /// listed or named in the release. A group named by titles is the one
+    /// of them the release's title names ([`joint_speaker`]).
     fn group(&self, group: &Group) -> Option<String> {
+        if !group.titles.is_empty() {
+            return joint_speaker(&group.titles, self.context, self.paragraphs);
+        }
         let member = self.context.member?;
         let surname = PersonName::parse(&member.name)?.surname;
         if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())
@@ -1120,6 +1125,19 @@ mod tests {
                 "Rep. Ann Roe: “We back it.” [Tweet, 1/2/23]Bo Park, Director, Elm League: “So do we.”"
             ]),
             [some("Rep. Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_relative_the_release_names_by_a_given_name_may_speak_by_it() {
+        assert_eq!(
+            speakers(&[
+                "We stood with his daughter Ivy and his family.",
+                "The day before the funeral, Ivy told me, “We will be fine.”",
+                "On the way out, Bo told me, “We will be fine.”",
+                "At the fair, Georgia told us, “We will be fine.”",
+            ]),
+            [some("Ivy"), None, None]
         );
     }
 

@@ -82,6 +82,13 @@ pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
 pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
     let comma = tail.trim_start().starts_with([',', '—', '–']);
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    // `"…," Roe said…Roe says more`: an ellipsis glued to the next word
+    // ends the sentence all the same.
+    let rest = rest
+        .match_indices('…')
+        .map(|(k, e)| k + e.len())
+        .find(|&k| rest[k..].starts_with(char::is_alphanumeric))
+        .map_or(rest, |k| &rest[..k]);
     let mut words: Vec<&str> = rest.split_whitespace().take(MAX_TAIL_WORDS).collect();
     // `"…," [Sen. Ann] Roe added`: an editor's brackets complete the name.
     if words.first().is_some_and(|w| w.starts_with('['))

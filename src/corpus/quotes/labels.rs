@@ -7,6 +7,7 @@
 //! own labels say; and a line that is only a name, signing a quotation
 //! set apart.
 
+use super::joint::joint_titles;
 use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{PersonName, is_named_group, is_organization, is_person_name, is_place};
@@ -62,6 +63,18 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     }
     if let Some(name) = described_name(&words) {
         return Some(Attribution::Name(name));
+    }
+    // `*The President and First Lady:* “…”`: a joint subject of titles.
+    let emphasis = words.first().map(|w| w.trim_start_matches(['*', '_']));
+    if let Some(first) = emphasis {
+        let unmarked: Vec<&str> = std::iter::once(first)
+            .chain(words[1..].iter().copied())
+            .collect();
+        if let Some((group, used, _)) = joint_titles(&unmarked)
+            && used == unmarked.len()
+        {
+            return Some(Attribution::Group(group));
+        }
     }
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;

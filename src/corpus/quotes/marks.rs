@@ -245,7 +245,10 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                 }
             }
             '”' => {
-                let opening = opens_after(prev) && next.is_some_and(char::is_alphanumeric);
+                // `… cities… ”Through the plan,” Roe said`: a mark set before
+                // a word after a space or an ellipsis opens a quotation.
+                let opening = (opens_after(prev) || prev == Some('…'))
+                    && next.is_some_and(char::is_alphanumeric);
                 if !stack.is_empty() {
                     close(&mut stack, &mut found, Some(true), at + len);
                 } else if opening {
@@ -403,6 +406,20 @@ mod tests {
         assert_eq!(quotes[0].start, TextPos::new(1, 0));
         assert_eq!(quotes[0].end, TextPos::new(3, paragraphs[3].text.len()));
         assert_eq!(quotes[0].speaker, some("Rep. Ada Moss"));
+    }
+
+    #[test]
+    fn a_right_mark_before_a_word_after_an_ellipsis_opens_a_quote() {
+        let quotes = found(&[
+            "Ann Roe visited the town…”Through the plan, we built a bridge,” Roe said…Roe left.",
+            "The crowd sang along… ”and then some,” and went home.",
+        ]);
+        let texts: Vec<&str> = quotes.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["”Through the plan, we built a bridge,”", "”and then some,”"]
+        );
+        assert_eq!(quotes[0].1, some("Ann Roe"));
     }
 
     #[test]

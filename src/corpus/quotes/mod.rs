@@ -24,7 +24,8 @@
 //!   words`, `Roe's declaration that "…"`), and `labels` (`Rep. X: "…"`),
 //!   read into a subject by `subject` (and by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
-//!   `organization` for an organization named with `the`)
+//!   `organization` for an organization named with `the`; by `joint` for
+//!   a joint subject of titles, `the First Lady and President`)
 //!   (a name, a pronoun, `the senator`, `the President`, a group, `I`);
 //! - `coverage`: round-ups of press coverage (an outlet's source line and
 //!   headline, then its story's words) and quotations inside headlines;
@@ -47,6 +48,7 @@ mod clause;
 pub mod complete;
 mod coverage;
 mod cues;
+mod joint;
 mod labels;
 pub mod lexicon;
 mod marks;
@@ -62,7 +64,8 @@ mod words;
 
 pub use complete::resolve_speakers;
 pub use names::{
-    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
+    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, relatives_named,
+    speaker_key,
 };
 
 use super::{Member, Paragraph, Quote, TextPos, Turn};
@@ -189,13 +192,16 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// completed with [`resolve_speakers`], and a speaker that is still neither
 /// a person's name ([`is_person_name`]) nor an organization's
 /// ([`is_organization`], or a group's by its shape: [`is_named_group`]),
-/// nor an outlet a press clip's source line in the body names, is dropped.
+/// nor an outlet a press clip's source line in the body names, nor a given
+/// name the body gives a relative or friend ([`relatives_named`]), is
+/// dropped.
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
     let member = context.member.map(|m| m.name.as_str());
     resolve_speakers(&mut quotes, paragraphs, member);
     let mut outlets: Option<Vec<String>> = None;
+    let mut relatives: Option<Vec<String>> = None;
     for quote in &mut quotes {
         quote.speaker = quote.speaker.take().filter(|s| {
             is_person_name(s)
@@ -203,6 +209,9 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
                 || is_named_group(s)
                 || outlets
                     .get_or_insert_with(|| source_outlets(paragraphs))
+                    .contains(s)
+                || relatives
+                    .get_or_insert_with(|| relatives_named(paragraphs))
                     .contains(s)
         });
     }

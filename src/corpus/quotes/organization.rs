@@ -3,6 +3,7 @@
 //! name is read: not an office (`the Secretary of State`), nor a document
 //! (`the Elm Valley Accord`), nor a paper an organization put out.
 
+use super::joint::joint_titles;
 use super::names::is_organization;
 use super::subject::{Attribution, plausible, subject_forward};
 use super::words::{is_title, lower, split_word};
@@ -60,10 +61,14 @@ pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bo
     ))
 }
 
-/// The subject at the start of `words` (as [`subject_forward`] reads it),
-/// or else an organization named with `the` (`the Lakes Bureau`) where the
-/// subject is no one's name.
+/// The subject at the start of `words` (as [`subject_forward`] reads it,
+/// or a joint subject of titles: [`joint_titles`]), or else an
+/// organization named with `the` (`the Lakes Bureau`) where the subject
+/// is no one's name.
 pub(super) fn subject_or_organization(words: &[&str]) -> Option<(Attribution, usize, bool)> {
+    if let Some((group, used, stopped)) = joint_titles(words) {
+        return Some((Attribution::Group(group), used, stopped));
+    }
     let subject = subject_forward(words);
     match &subject {
         Some((Attribution::Name(name), _, _)) if !plausible(name) => {

@@ -43,6 +43,9 @@ pub(super) struct Group {
     pub(super) chamber: Option<Chamber>,
     /// The words naming its members when they are listed (`Rep. X and Rep. Y`).
     pub(super) listed: Option<String>,
+    /// The titles its members are named by, a joint subject of titles
+    /// (`the First Lady and the President`).
+    pub(super) titles: Vec<String>,
 }
 
 /// A chamber of Congress, as a group's noun names it.
@@ -173,7 +176,7 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
     let noun = lower(noun);
     (matches!(the, "the" | "The") && GROUPS.contains(&noun.as_str())).then(|| Group {
         chamber: Chamber::of_noun(&noun),
-        listed: None,
+        ..Group::default()
     })
 }
 
@@ -322,6 +325,7 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
                 let group = Group {
                     chamber: None,
                     listed: Some(format!("{name} and {other}")),
+                    titles: Vec::new(),
                 };
                 return Some((Attribution::Group(group), used + 1 + more, true));
             }
@@ -455,6 +459,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             return Some(Attribution::Group(Group {
                 chamber: None,
                 listed: Some(words[..end].join(" ")),
+                titles: Vec::new(),
             }));
         }
         return Some(Attribution::Name(run.name.clone()));
