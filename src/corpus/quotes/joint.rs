@@ -61,7 +61,7 @@ pub(super) fn joint_speaker(
         return None;
     }
     // A name the body writes too, not a headline's verb after the title.
-    let name = context.titled(title, paragraphs)?;
+    let name = context.principal(title, paragraphs)?;
     let surname = PersonName::parse(&name)?.surname;
     let written = paragraphs.iter().any(|p| {
         p.text

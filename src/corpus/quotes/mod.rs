@@ -99,25 +99,27 @@ impl Context<'_> {
 
     /// The person a title used at `at` stands for. Capitalised, as a
     /// release names its own principal (`the President`, `the Secretary`):
-    /// the first person the release's title names with it, or else the
-    /// first its body does. In lowercase, as news copy refers back to
-    /// someone (`the secretary said`): the last person the body names with
-    /// it before `at` — in a round-up of several secretaries, the one just
-    /// named — and only then as capitalised.
+    /// its [`Context::principal`]. In lowercase, as news copy refers back
+    /// to someone (`the secretary said`): the last person the body names
+    /// with it before `at` — in a round-up of several secretaries, the one
+    /// just named — and only then the principal.
     pub fn titled(&self, title: &str, paragraphs: &[Paragraph], at: TextPos) -> Option<String> {
-        let principal = || {
-            complete::titled_name(self.title, title)
-                .map(|name| headline_name(&name, title, paragraphs))
-                .or_else(|| {
-                    paragraphs
-                        .iter()
-                        .find_map(|p| complete::titled_name(&p.text, title))
-                })
-        };
         if title.starts_with(char::is_uppercase) {
-            return principal();
+            return self.principal(title, paragraphs);
         }
-        last_titled_before(paragraphs, title, at).or_else(principal)
+        last_titled_before(paragraphs, title, at).or_else(|| self.principal(title, paragraphs))
+    }
+
+    /// The person the release means by a title (`President`): the first
+    /// its title names with it, or else the first its body does.
+    pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
+        complete::titled_name(self.title, title)
+            .map(|name| headline_name(&name, title, paragraphs))
+            .or_else(|| {
+                paragraphs
+                    .iter()
+                    .find_map(|p| complete::titled_name(&p.text, title))
+            })
     }
 
     /// Whom the text of paragraph `index` is said to: in a reporter's
