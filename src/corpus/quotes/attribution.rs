@@ -548,6 +548,25 @@ fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
     false
 }
 
+/// The names a round-up's labels of bare capitalised words give its
+/// speakers (`Rural Voices USA:`), which only the layout vouches for;
+/// none when the body is not a round-up.
+pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<String> {
+    if !is_roundup(paragraphs, spans) {
+        return Vec::new();
+    }
+    spans
+        .iter()
+        .filter_map(|span| {
+            let text = &paragraphs[span.start.paragraph as usize].text;
+            match bare_label(text.get(..span.start.offset as usize)?)? {
+                Attribution::Organization(name) => Some(name),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).
 const MAX_CITATION_WORDS: usize = 6;
 

@@ -5,18 +5,15 @@
 //! quotations inside such a headline, which are never the outlet's.
 
 use super::labels::{is_state_code, label_attribution};
-use super::lexicon::{NOT_NAMES, is_title};
+use super::lexicon::NOT_NAMES;
 use super::marks::Extent;
-use super::names::{is_organization, is_person_name, is_place};
+use super::names::{MAX_OUTLET_WORDS, has_name_shape, is_organization, is_person_name, is_place};
 use super::subject::{Attribution, plausible};
 use super::words::lower;
 use crate::corpus::{Paragraph, SpanStyle};
 
 /// Fewest words of the headline a press clip's source line gives.
 const MIN_HEADLINE_WORDS: usize = 3;
-
-/// Most words of the outlet a source line names.
-const MAX_OUTLET_WORDS: usize = 6;
 
 /// Fewest press clips (a source line, then a paragraph that opens with a
 /// quotation) that make a round-up of coverage.
@@ -94,7 +91,7 @@ pub(super) fn headline_source(paragraph: &Paragraph) -> Option<String> {
     // Valley:`, `**Spectrum:** [headline](…)`).
     let bare = label.strip_prefix("The ").unwrap_or(label);
     let laid_out = placed || (linked.is_some() && bold_label(paragraph));
-    ((is_organization(label) || is_organization(bare) || (laid_out && is_outlet_shaped(bare)))
+    ((is_organization(label) || is_organization(bare) || (laid_out && has_name_shape(bare)))
         && !bare.split_whitespace().all(is_place))
     .then(|| label.to_string())
 }
@@ -110,74 +107,6 @@ fn bold_label(paragraph: &Paragraph) -> bool {
                     .get(..span.start as usize)
                     .is_some_and(|before| before.trim_start_matches([' ', '-', '•']).is_empty())
         })
-}
-
-/// True for a word linking an outlet's words (`News & Observer`).
-fn is_link(word: &str) -> bool {
-    matches!(word, "of" | "the" | "and" | "&")
-}
-
-/// Words that head a line as a label but name no outlet (`Source:`,
-/// `Read more:`, `Watch:`), lowercase.
-const NOT_OUTLETS: &[&str] = &[
-    "source",
-    "sources",
-    "read",
-    "watch",
-    "listen",
-    "more",
-    "video",
-    "photo",
-    "photos",
-    "link",
-    "links",
-    "story",
-    "article",
-    "headline",
-    "background",
-    "related",
-    "see",
-    "also",
-    "full",
-    "excerpt",
-    "excerpts",
-    "coverage",
-    "update",
-    "note",
-    "new",
-    "news",
-    "breaking",
-    "opinion",
-    "editorial",
-    "op-ed",
-    "tweet",
-    "key",
-    "facts",
-    "fact",
-];
-
-/// True for a label shaped as an outlet's name of its own (`Spectrum`,
-/// `Source Elm Valley`, `Elm Central`): at most [`MAX_OUTLET_WORDS`]
-/// capitalised words (and `of`, `the`, `and`, `&` between them), none a
-/// title or a common word, not a heading's words alone (`Source`, `Read
-/// More`), and not shaped as a
-/// person's name unless a place is among its words (`Ohio Central`).
-fn is_outlet_shaped(label: &str) -> bool {
-    let words: Vec<&str> = label.split_whitespace().collect();
-    (1..=MAX_OUTLET_WORDS).contains(&words.len())
-        && words.iter().enumerate().all(|(i, word)| {
-            (i > 0 && is_link(word))
-                || (word.starts_with(char::is_uppercase)
-                    && word
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.' | '&'))
-                    && !is_title(word)
-                    && !NOT_NAMES.contains(&lower(word).as_str()))
-        })
-        && !words
-            .iter()
-            .all(|w| is_link(w) || NOT_OUTLETS.contains(&lower(w).as_str()))
-        && (!is_person_name(label) || words.iter().any(|w| is_place(w)))
 }
 
 /// What the label of a news outlet opening a headline line says of a

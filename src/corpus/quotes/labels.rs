@@ -8,9 +8,14 @@
 //! set apart.
 
 use super::joint::joint_titles;
-use super::lexicon::{CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, STATE_CODES, VERBS};
+use super::lexicon::{
+    CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, ROLE_NOUNS, STATE_CODES, VERBS,
+};
 use super::lexicon::{is_institution, is_suffix};
-use super::names::{PersonName, is_named_group, is_organization, is_person_name, is_place};
+use super::names::{
+    PersonName, has_name_shape, is_heading, is_named_group, is_organization, is_person_name,
+    is_place,
+};
 use super::subject::{Attribution, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
 
@@ -265,15 +270,28 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let bare = words.iter().all(|w| {
         let core = split_word(w).core;
         (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
-            || matches!(core, "of" | "for" | "the" | "in" | "on" | "–" | "—")
+            || matches!(core, "of" | "for" | "the" | "in" | "on" | "&" | "–" | "—")
     });
     let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
     let whole = cores.join(" ");
     let name = whole.strip_prefix("The ").unwrap_or(&whole);
     (bare
         && !name.split_whitespace().all(is_place)
-        && (is_person_name(name) || is_organization(name) || is_named_group(name)))
+        && !is_heading(name)
+        && (is_person_name(name)
+            || is_organization(name)
+            || is_named_group(name)
+            || is_label_name(name)))
     .then(|| Attribution::Organization(name.to_string()))
+}
+
+/// True for a name of two or more capitalised words that no name check
+/// knows (`Rural Voices USA`, `Voters United for Elm`), which only a
+/// round-up's layout makes a speaker: shaped as a name of its own
+/// ([`has_name_shape`]) and not a category of people (`Faith Leaders:`).
+fn is_label_name(name: &str) -> bool {
+    let last = name.split_whitespace().last().unwrap_or("");
+    name.contains(' ') && has_name_shape(name) && !ROLE_NOUNS.contains(&lower(last).as_str())
 }
 
 /// The full name opening a label of comma-separated parts that describe
@@ -482,6 +500,36 @@ mod tests {
             speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
             [None, None]
         );
+    }
+
+    #[test]
+    fn a_label_shaped_as_a_name_of_its_own_speaks_only_in_a_roundup() {
+        let labels = [
+            "Lake Voices USA: “A great day.”",
+            "Voters United for Elm: “A great day.”",
+            "Equal & Fair Rivers Platform: “A great day.”",
+            "Faith Leaders: “A great day.”",
+            "Read More: “A great day.”",
+            "Sojourners: “A great day.”",
+        ];
+        let people = [
+            "Rep. Ann Roe: “We back the plan.”",
+            "Gov. Bo Park: “We back it too.”",
+            "Mayor Cy Lee: “Our town backs it.”",
+        ];
+        let roundup: Vec<&str> = people.iter().chain(&labels).copied().collect();
+        assert_eq!(
+            speakers(&roundup)[3..],
+            [
+                some("Lake Voices USA"),
+                some("Voters United for Elm"),
+                some("Equal & Fair Rivers Platform"),
+                None,
+                None,
+                None,
+            ]
+        );
+        assert_eq!(speakers(&labels), [None, None, None, None, None, None]);
     }
 
     #[test]

@@ -194,40 +194,44 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// completed with [`resolve_speakers`], and a speaker that is still neither
 /// a person's name ([`is_person_name`]) nor an organization's
 /// ([`is_organization`], or a group's by its shape: [`is_named_group`]),
-/// nor an outlet a press clip's source line in the body names, nor a given
-/// name the body gives a relative or friend ([`relatives_named`]), is
-/// dropped.
+/// nor a name the body vouches for ([`vouched_names`]), is dropped.
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
     let member = context.member.map(|m| m.name.as_str());
     resolve_speakers(&mut quotes, paragraphs, member);
-    let mut outlets: Option<Vec<String>> = None;
-    let mut relatives: Option<Vec<String>> = None;
+    let mut vouched: Option<Vec<String>> = None;
     for quote in &mut quotes {
         quote.speaker = quote.speaker.take().filter(|s| {
             is_person_name(s)
                 || is_organization(s)
                 || is_named_group(s)
-                || outlets
-                    .get_or_insert_with(|| source_outlets(paragraphs))
-                    .contains(s)
-                || relatives
-                    .get_or_insert_with(|| relatives_named(paragraphs))
+                || vouched
+                    .get_or_insert_with(|| vouched_in(paragraphs, &spans))
                     .contains(s)
         });
     }
     quotes
 }
 
-/// The outlets the source lines of press clips in a body name
-/// (`**Spectrum:** [headline](…)`), which may be speakers though the name
-/// check knows no such organization.
-pub fn source_outlets(paragraphs: &[Paragraph]) -> Vec<String> {
-    paragraphs
+/// Names a body itself vouches for as speakers though the name check
+/// knows no such name: the outlets its press clips' source lines name
+/// (`**Spectrum:** [headline](…)`), the given names it calls a relative
+/// or friend by ([`relatives_named`]), and the names its labels give in a
+/// round-up of reactions (`Rural Voices USA: "…"`).
+pub fn vouched_names(paragraphs: &[Paragraph]) -> Vec<String> {
+    vouched_in(paragraphs, &marks::find_extents(paragraphs))
+}
+
+/// [`vouched_names`], with the body's quotations found already.
+fn vouched_in(paragraphs: &[Paragraph], spans: &[marks::Extent]) -> Vec<String> {
+    let mut names: Vec<String> = paragraphs
         .iter()
         .filter_map(coverage::headline_source)
-        .collect()
+        .collect();
+    names.extend(relatives_named(paragraphs));
+    names.extend(attribution::roundup_labels(paragraphs, spans));
+    names
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use super::lexicon::{
     CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_institution,
     is_suffix, is_title,
 };
+use super::words::lower;
 use crate::corpus::Paragraph;
 
 /// Most words of a name that are neither initials nor particles.
@@ -582,6 +583,85 @@ pub fn speaker_key(speaker: &str) -> String {
         Some(name) => name.key(),
         None => speaker.trim().to_lowercase(),
     }
+}
+
+/// Most words of the outlet a source line names.
+pub(super) const MAX_OUTLET_WORDS: usize = 6;
+
+/// True for a word linking the words of a name of its own (`News &
+/// Observer`, `Friends of the Lakes`).
+fn is_name_link(word: &str) -> bool {
+    matches!(word, "of" | "the" | "and" | "&" | "for")
+}
+
+/// Words that head a line as a label but name no outlet (`Source:`,
+/// `Read more:`, `Watch:`), lowercase.
+const NOT_OUTLETS: &[&str] = &[
+    "source",
+    "sources",
+    "read",
+    "watch",
+    "listen",
+    "more",
+    "video",
+    "photo",
+    "photos",
+    "link",
+    "links",
+    "story",
+    "article",
+    "headline",
+    "background",
+    "related",
+    "see",
+    "also",
+    "full",
+    "excerpt",
+    "excerpts",
+    "coverage",
+    "update",
+    "note",
+    "new",
+    "news",
+    "breaking",
+    "opinion",
+    "editorial",
+    "op-ed",
+    "tweet",
+    "key",
+    "facts",
+    "fact",
+];
+
+/// True for a label shaped as a name of its own, as an outlet's
+/// (`Spectrum`, `Source Elm Valley`, `Elm Central`) or a round-up's
+/// (`Rural Voices USA`): at most [`MAX_OUTLET_WORDS`]
+/// capitalised words (and `of`, `the`, `and`, `&` between them), none a
+/// title or a common word, not a heading's words alone (`Source`, `Read
+/// More`), and not shaped as a
+/// person's name unless a place is among its words (`Ohio Central`).
+pub(super) fn has_name_shape(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=MAX_OUTLET_WORDS).contains(&words.len())
+        && words.iter().enumerate().all(|(i, word)| {
+            (i > 0 && is_name_link(word))
+                || (word.starts_with(char::is_uppercase)
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.' | '&'))
+                    && !is_title(word)
+                    && !NOT_NAMES.contains(&lower(word).as_str()))
+        })
+        && !is_heading(label)
+        && (!is_person_name(label) || words.iter().any(|w| is_place(w)))
+}
+
+/// True for a label made only of the words of a heading (`Read More`,
+/// `Key Facts`, `Source`), which names no one.
+pub(super) fn is_heading(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .all(|w| is_name_link(w) || NOT_OUTLETS.contains(&lower(w).as_str()))
 }
 
 #[cfg(test)]
