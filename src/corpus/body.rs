@@ -29,9 +29,11 @@ impl Body {
         self.text_between(quote.start, quote.end)
     }
 
-    /// The speaker of the first quotation sharing text with the passage
-    /// from `start` to `end` (for an empty passage, the quotation around
-    /// it), if that quotation has one.
+    /// The speaker of the quotation a passage from `start` to `end` is in:
+    /// the innermost holding all of it (a quotation inside another's words
+    /// is its own speaker's), else the first sharing text with it; for an
+    /// empty passage, the quotation around it. `None` when that quotation
+    /// has no speaker.
     pub fn speaker_between(&self, start: TextPos, end: TextPos) -> Option<&str> {
         let overlaps = |q: &&Quote| {
             if start == end {
@@ -40,7 +42,9 @@ impl Body {
                 q.start < end && start < q.end
             }
         };
-        self.quotes.iter().find(overlaps)?.speaker.as_deref()
+        let holds = |q: &&Quote| q.start <= start && end <= q.end && overlaps(q);
+        let quote = self.quotes.iter().rfind(holds);
+        quote.or_else(|| self.quotes.iter().find(overlaps))?.speaker.as_deref()
     }
 
     /// The body text between two positions, paragraphs joined by a space.
@@ -213,6 +217,27 @@ pub(crate) mod tests {
             ],
             ..Body::default()
         }
+    }
+
+    #[test]
+    fn a_passage_inside_a_nested_quotation_is_its_speakers() {
+        let quote = |from, to, speaker: &str| Quote {
+            start: TextPos::new(0, from),
+            end: TextPos::new(0, to),
+            speaker: Some(speaker.into()),
+        };
+        let body = Body {
+            paragraphs: vec![Paragraph::body(
+                "“As Lee put it, ‘we build here,’ and we do, all of us.”",
+            )],
+            quotes: vec![quote(0, 60, "Ann Roe"), quote(20, 40, "Bo Lee")],
+            ..Body::default()
+        };
+        let at = |offset| TextPos::new(0, offset);
+        assert_eq!(body.speaker_between(at(22), at(30)), Some("Bo Lee"));
+        assert_eq!(body.speaker_between(at(25), at(25)), Some("Bo Lee"));
+        assert_eq!(body.speaker_between(at(5), at(50)), Some("Ann Roe"));
+        assert_eq!(body.speaker_between(at(2), at(8)), Some("Ann Roe"));
     }
 
     #[test]

@@ -529,7 +529,11 @@ mod tests {
                 None,
             ]
         );
-        assert_eq!(speakers(&labels), [None, None, None, None, None, None]);
+        // Outside a round-up only the organization's shape speaks.
+        assert_eq!(
+            speakers(&labels),
+            [None, some("Voters United for Elm"), None, None, None, None]
+        );
     }
 
     #[test]

@@ -15,8 +15,10 @@ pub(super) struct Extent {
 /// still open at the paragraph's end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Local {
-    start: usize,
-    end: Option<usize>,
+    /// Byte offset of its opening mark.
+    pub(super) start: usize,
+    /// Byte offset just past its closing mark, `None` while still open.
+    pub(super) end: Option<usize>,
 }
 
 /// The outermost quotations of a body, joined across paragraphs.

@@ -53,6 +53,7 @@ mod labels;
 pub mod lexicon;
 mod marks;
 pub mod names;
+mod nested;
 mod organization;
 mod owners;
 mod partial;
@@ -190,26 +191,37 @@ pub fn extract(paragraphs: &[Paragraph]) -> Vec<Quote> {
 /// Finds every quotation in a body, with its speaker where the text (and
 /// the release's [`Context`]) says.
 ///
-/// Quotes are in reading order; none lies inside another. Short names are
+/// Quotes are in reading order. A quotation lies inside another only when
+/// the outer one's own words name its speaker (`“As Lee put it, ‘…’”`);
+/// other marks inside a quotation are part of it. Short names are
 /// completed with [`resolve_speakers`], and a speaker that is still neither
 /// a person's name ([`is_person_name`]) nor an organization's
 /// ([`is_organization`], or a group's by its shape: [`is_named_group`]),
-/// nor a name the body vouches for ([`vouched_names`]), is dropped.
+/// nor a name the body vouches for ([`vouched_names`]), is dropped (and a
+/// quotation inside another with it).
 pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote> {
     let spans = marks::find_extents(paragraphs);
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
+    let mut inner = nested::nested_quotes(paragraphs, &quotes, context);
     let member = context.member.map(|m| m.name.as_str());
     resolve_speakers(&mut quotes, paragraphs, member);
+    resolve_speakers(&mut inner, paragraphs, member);
     let mut vouched: Option<Vec<String>> = None;
+    let mut known = |speaker: &String| {
+        is_person_name(speaker)
+            || is_organization(speaker)
+            || is_named_group(speaker)
+            || vouched
+                .get_or_insert_with(|| vouched_in(paragraphs, &spans))
+                .contains(speaker)
+    };
     for quote in &mut quotes {
-        quote.speaker = quote.speaker.take().filter(|s| {
-            is_person_name(s)
-                || is_organization(s)
-                || is_named_group(s)
-                || vouched
-                    .get_or_insert_with(|| vouched_in(paragraphs, &spans))
-                    .contains(s)
-        });
+        quote.speaker = quote.speaker.take().filter(&mut known);
+    }
+    inner.retain(|q| q.speaker.as_ref().is_some_and(&mut known));
+    if !inner.is_empty() {
+        quotes.extend(inner);
+        quotes.sort_by_key(|q| q.start);
     }
     quotes
 }

@@ -1,0 +1,111 @@
+//! Quotations inside another's words (`Roe said: “As President Lee put it,
+//! ‘we build here.’”`). Each is kept only when the words around it inside
+//! the outer quotation name its speaker: never the context outside it,
+//! whose first person and pronouns are the outer speaker's, not the
+//! release's. A phrase the outer speaker merely sets off (`a ‘whole of
+//! government’ effort`) stays part of the outer quotation.
+
+use super::Context;
+use super::cues::{Ending, lead_attribution, tail_attribution};
+use super::marks::scan;
+use super::subject::{Attribution, plausible};
+use crate::corpus::{Paragraph, Quote, TextPos};
+
+/// The quotations nested inside `quotes` (the outermost ones of
+/// `paragraphs`) whose speaker the outer quotation's own words name.
+pub(super) fn nested_quotes(
+    paragraphs: &[Paragraph],
+    quotes: &[Quote],
+    context: &Context<'_>,
+) -> Vec<Quote> {
+    let mut found = Vec::new();
+    for outer in quotes
+        .iter()
+        .filter(|q| q.start.paragraph == q.end.paragraph)
+    {
+        let text = paragraphs[outer.start.paragraph as usize].text.as_str();
+        let Some(opening) = text[outer.start.offset as usize..].chars().next() else {
+            continue;
+        };
+        let from = outer.start.offset as usize + opening.len_utf8();
+        let to = outer.end.offset as usize;
+        let Some(inside) = text.get(from..to) else {
+            continue;
+        };
+        for local in scan(inside) {
+            // The outer quotation's closing mark is not one of its own.
+            let Some(end) = local.end.filter(|&e| e < inside.len()) else {
+                continue;
+            };
+            let quoted = &inside[local.start..end];
+            let ending = Ending::of(quoted.trim_end_matches(['"', '”', '’', '\'']));
+            // Marks of the outer quotation's kind inside it may be its own
+            // marks paired wrongly, the words after them its attribution:
+            // only the words before such a quotation name its speaker.
+            let same_kind = quoted.chars().next().is_some_and(is_double) == is_double(opening);
+            let attribution = (!same_kind)
+                .then(|| tail_attribution(&inside[end..], ending, false))
+                .flatten()
+                .or_else(|| lead_attribution(&inside[..local.start]));
+            let at = TextPos::new(outer.start.paragraph as usize, from + local.start);
+            let speaker = match attribution {
+                Some(Attribution::Name(name)) => plausible(&name).then_some(name),
+                Some(Attribution::Organization(name)) => Some(name),
+                Some(Attribution::Title(title)) => context.titled(&title, paragraphs, at),
+                _ => None,
+            };
+            if let Some(speaker) = speaker {
+                found.push(Quote {
+                    start: at,
+                    end: TextPos::new(outer.start.paragraph as usize, from + end),
+                    speaker: Some(speaker),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// True for a double quotation mark.
+fn is_double(mark: char) -> bool {
+    matches!(mark, '"' | '“' | '”')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{found, some};
+
+    #[test]
+    fn a_quotation_inside_another_is_kept_when_the_outer_words_name_its_speaker() {
+        let quotes = found(&[
+            "Rep. Ann Roe said: “As President Bo Lee put it, ‘we build here.’ I agree.”",
+            "Rep. Ann Roe said: “I told them, ‘we build here.’ They agreed.”",
+            "Rep. Ann Roe said: “This is a ‘whole of government’ effort.”",
+        ]);
+        let speakers: Vec<(&str, Option<String>)> = quotes
+            .iter()
+            .map(|(text, speaker)| (text.as_str(), speaker.clone()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                (
+                    "“As President Bo Lee put it, ‘we build here.’ I agree.”",
+                    some("Rep. Ann Roe")
+                ),
+                ("‘we build here.’", some("President Bo Lee")),
+                (
+                    "“I told them, ‘we build here.’ They agreed.”",
+                    some("Rep. Ann Roe")
+                ),
+                (
+                    "“This is a ‘whole of government’ effort.”",
+                    some("Rep. Ann Roe")
+                ),
+            ]
+        );
+        // Marks of the outer kind: maybe its own, wrongly paired.
+        let quotes = found(&["“We honor the “Lake Girls,” said Ann Roe, chair of the board.”"]);
+        assert_eq!(quotes.len(), 1);
+    }
+}
