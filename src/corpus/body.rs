@@ -44,7 +44,10 @@ impl Body {
         };
         let holds = |q: &&Quote| q.start <= start && end <= q.end && overlaps(q);
         let quote = self.quotes.iter().rfind(holds);
-        quote.or_else(|| self.quotes.iter().find(overlaps))?.speaker.as_deref()
+        quote
+            .or_else(|| self.quotes.iter().find(overlaps))?
+            .speaker
+            .as_deref()
     }
 
     /// The body text between two positions, paragraphs joined by a space.

@@ -231,8 +231,8 @@ impl Reader<'_> {
         if speaker.is_none()
             && !cue
             && !short
-            && first[..span.start.offset as usize].trim().is_empty()
-            && tail.trim().is_empty()
+            && is_emphasis_only(&first[..span.start.offset as usize])
+            && is_emphasis_only(tail)
             && to_end
             && let Some(name) = signer(
                 paragraphs,
@@ -565,6 +565,13 @@ pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<
             }
         })
         .collect()
+}
+
+/// True for text that is empty but for spaces and emphasis marks (`*“…”*`:
+/// an epigraph set in italics).
+fn is_emphasis_only(text: &str) -> bool {
+    text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        .is_empty()
 }
 
 /// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).

@@ -3,6 +3,7 @@
 //! Roe`, `Ann Roe, March 3, 2021`, `— Envoy to the Lakes, Ann Roe`).
 
 use super::labels::full_name;
+use super::lexicon::is_suffix;
 use super::names::{PersonName, is_person_name};
 use super::subject::{name_backward, name_forward, plausible};
 use super::words::{lower, split_word};
@@ -23,11 +24,16 @@ const MAX_HEADING_REACH: usize = 6;
 /// alone).
 pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Option<String> {
     let name = credit_line(&paragraphs.get(last + 1)?.text)?;
+    let text = |p: usize| paragraphs.get(p).map(|p| p.text.as_str());
+    let credit = |p: usize| text(p).is_some_and(|t| credit_line(t).is_some());
+    let quotation = |p: usize| text(p).is_some_and(|t| t.trim_start().starts_with(['"', '“', '*']));
+    // A credit line before, unless it signs a quotation before it in turn
+    // (epigraphs one after another, each signed under it).
     let headed = first
         .checked_sub(1)
-        .is_some_and(|p| credit_line(&paragraphs[p].text).is_some());
-    let after = paragraphs.get(last + 2).map(|p| p.text.as_str());
-    let heads_next = after.is_some_and(|t| t.trim_start().starts_with(['"', '“', '*']));
+        .is_some_and(|p| credit(p) && !p.checked_sub(1).is_some_and(quotation));
+    let after = text(last + 2);
+    let heads_next = quotation(last + 2) && !credit(last + 3);
     let joint = after.is_some_and(|t| credit_line(t).is_some());
     // A heading over a text about that person (`Mayor Bo Park`, then
     // `Mayor Park has led …`).
@@ -61,6 +67,11 @@ pub(super) fn credit_line(line: &str) -> Option<String> {
     }
     let (name, used, _) = name_forward(&words)?;
     let after = &words[used..];
+    // `President Ann Roe, Jr.`: a suffix set off by a comma ends the name.
+    let after = match after {
+        [suffix] if is_suffix(suffix.trim_end_matches(',')) => &[],
+        _ => after,
+    };
     let dated = !after.is_empty() && is_date(after);
     // A bare name alone may head a section on that person (`Ann Roe`);
     // signed, it has a dash, a date or a title (`President Ann Roe`).
@@ -154,6 +165,21 @@ mod tests {
                 "“We will stand together for another century.”",
             ]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn epigraphs_one_after_another_are_each_signed_under_it() {
+        assert_eq!(
+            speakers(&[
+                "[Read the plan here](https://example.com/plan)",
+                "*“The Lakes are our home. We will stay a partner here.”*",
+                "*President Ann Roe, Jr.*",
+                "*“The past and the future of our towns are one.”*",
+                "*Vice President Bo Park*",
+                "The plan has four parts.",
+            ]),
+            [some("President Ann Roe"), some("Vice President Bo Park")]
         );
     }
 
