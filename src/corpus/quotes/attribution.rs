@@ -409,7 +409,16 @@ impl Reader<'_> {
         if !group.titles.is_empty() {
             return joint_speaker(&group.titles, self.context, self.paragraphs);
         }
-        let member = self.context.member?;
+        // `said Ann Roe and Bo Park`: a joint statement the first named
+        // speaks for, unless the release's member is among them.
+        let first_listed = || {
+            let listed = group.listed.as_deref()?;
+            let first = listed.split(" and ").next()?;
+            plausible(first).then(|| first.to_string())
+        };
+        let Some(member) = self.context.member else {
+            return first_listed();
+        };
         let surname = PersonName::parse(&member.name)?.surname;
         if let (Some(chamber), Some(theirs)) = (group.chamber, member.chamber.as_deref())
             && !chamber.holds(theirs)
@@ -423,7 +432,10 @@ impl Reader<'_> {
                 .iter()
                 .any(|p| p.text.contains(surname.as_str())),
         };
-        named.then(|| member.name.clone())
+        if named {
+            return Some(member.name.clone());
+        }
+        first_listed()
     }
 
     /// The speaker of the previous quote, when this one continues it: a
@@ -1021,6 +1033,14 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn two_people_saying_it_together_are_spoken_for_by_the_first_named() {
+        assert_eq!(
+            speakers(&["“We are glad to help,” said Dr. Ann Roe and Dr. Bo Park of Elm Clinic."]),
+            [some("Dr. Ann Roe")]
         );
     }
 
