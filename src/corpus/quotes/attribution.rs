@@ -411,11 +411,7 @@ impl Reader<'_> {
         }
         // `said Ann Roe and Bo Park`: a joint statement the first named
         // speaks for, unless the release's member is among them.
-        let first_listed = || {
-            let listed = group.listed.as_deref()?;
-            let first = listed.split(" and ").next()?;
-            plausible(first).then(|| first.to_string())
-        };
+        let first_listed = || group.first.clone().filter(|first| plausible(first));
         let Some(member) = self.context.member else {
             return first_listed();
         };
@@ -1039,8 +1035,12 @@ mod tests {
     #[test]
     fn two_people_saying_it_together_are_spoken_for_by_the_first_named() {
         assert_eq!(
-            speakers(&["“We are glad to help,” said Dr. Ann Roe and Dr. Bo Park of Elm Clinic."]),
-            [some("Dr. Ann Roe")]
+            speakers(&[
+                "“We are glad to help,” said Dr. Ann Roe and Dr. Bo Park of Elm Clinic.",
+                "Dr. Cy Lee and Dr. Di Moss said: “We will open a second clinic.”",
+                "Today Drs. Ed Ray, Fay Gray and Gus Hall said: “We will open a third.”",
+            ]),
+            [some("Dr. Ann Roe"), some("Dr. Cy Lee"), None]
         );
     }
 

@@ -43,6 +43,10 @@ pub(super) struct Group {
     pub(super) chamber: Option<Chamber>,
     /// The words naming its members when they are listed (`Rep. X and Rep. Y`).
     pub(super) listed: Option<String>,
+    /// The first of exactly two people listed, who speaks for a joint
+    /// statement (`Ann Roe` in `Ann Roe and Bo Park said`; none for a longer
+    /// list, whose head readout may not have read).
+    pub(super) first: Option<String>,
     /// The titles its members are named by, a joint subject of titles
     /// (`the First Lady and the President`).
     pub(super) titles: Vec<String>,
@@ -323,9 +327,9 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
             // `said Rep. X and Rep. Y`: several people.
             if is_person_name(&name) && is_person_name(&other) {
                 let group = Group {
-                    chamber: None,
                     listed: Some(format!("{name} and {other}")),
-                    titles: Vec::new(),
+                    first: Some(name.clone()),
+                    ..Group::default()
                 };
                 return Some((Attribution::Group(group), used + 1 + more, true));
             }
@@ -449,17 +453,22 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         && plausible(&run.name)
         && !in_a_name
     {
-        let joined = run.bare
+        let joined = (run.bare
             && run
                 .start
                 .checked_sub(1)
-                .is_some_and(|i| matches!(words[i], "and" | "&"))
-            && name_backward(&words[..run.start - 1], false).is_some_and(|r| plausible(&r.name));
-        if joined {
+                .is_some_and(|i| matches!(words[i], "and" | "&")))
+        .then(|| name_backward(&words[..run.start - 1], false))
+        .flatten()
+        .filter(|r| plausible(&r.name));
+        if let Some(before) = joined {
+            // `Ann Roe and Bo Park said`: two people; not `…, Ann Roe and
+            // Bo Park said`, the end of a longer list.
+            let listed_on = before.start > 0 && words[before.start - 1].ends_with(',');
             return Some(Attribution::Group(Group {
-                chamber: None,
                 listed: Some(words[..end].join(" ")),
-                titles: Vec::new(),
+                first: (!listed_on).then_some(before.name),
+                ..Group::default()
             }));
         }
         return Some(Attribution::Name(run.name.clone()));
