@@ -1381,6 +1381,7 @@ mod tests {
                 "Rep. Ann Lowe said, quote, “we will not stop until it passes.”",
                 "Rep. Ann Lowe, the chair of the subcommittee that oversees the water and power programs of the whole western region, said: “Water is life.”",
                 "“Es un buen día para las familias,” dijo la congresista Nydia Vela.",
+                "“Es un buen día”, dijo el secretario Moss.",
             ]),
             [
                 some("Rep. Ro Kanna"),
@@ -1390,6 +1391,7 @@ mod tests {
                 some("Rep. Ann Lowe"),
                 some("Rep. Ann Lowe"),
                 some("Nydia Vela"),
+                some("Secretario Moss"),
             ]
         );
     }

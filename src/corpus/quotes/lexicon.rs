@@ -177,7 +177,8 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
 pub(super) const ANAPHORS: &[&str] = &[
     "congressman", "congresswoman", "congressmember", "senator", "representative", "lawmaker",
     // Spanish (`dijo la congresista`).
-    "congresista", "senador", "senadora", "representante",
+    "congresista", "senador", "senadora", "representante", "secretario", "secretaria",
+    "gobernador", "gobernadora", "alcalde", "alcaldesa",
 ];
 
 /// Name suffixes that are not a surname.

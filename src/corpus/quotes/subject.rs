@@ -117,6 +117,15 @@ impl Gender {
     }
 }
 
+/// `word` with its first letter in uppercase.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The attribution a pronoun makes.
 pub(super) fn pronoun(word: &str) -> Option<Attribution> {
     match split_word(word).core {
@@ -309,6 +318,13 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         // and a title before a name.
         if is_anaphor(first, second) {
             let (name, used, stopped) = name_forward(&words[2..])?;
+            // `dijo el secretario Mayorkas`: a surname alone keeps its
+            // title, as `Secretary Mayorkas` would.
+            let name = if name.contains(' ') {
+                name
+            } else {
+                format!("{} {name}", capitalised(split_word(second).core))
+            };
             return Some((Attribution::Name(name), used + 2, stopped));
         }
     }
