@@ -19,9 +19,8 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use readout::corpus::finish::finish;
-use readout::corpus::sanitize::{SanitizeStats, clean_text};
-use readout::corpus::{Body, Format, Origin, ReleaseId, jsonl, markdown, text};
+use readout::corpus::parse::{parse_file, parse_file_from_line};
+use readout::corpus::{Body, Format};
 
 /// Lowest precision and recall accepted on the dev set.
 const MIN_PRECISION: f64 = 0.98;
@@ -74,10 +73,12 @@ struct Parsed {
     body: Arc<Body>,
 }
 
-/// Reads and parses the release `reference` names, the way a load would.
+/// Reads and parses the release `reference` names, as a load does (the
+/// loader's own parse of the file, or of the one record of a JSON Lines
+/// file).
 fn parse_release(reference: &str, files: &mut HashMap<PathBuf, String>) -> Option<Parsed> {
     let (path, line) = match reference.rsplit_once(':') {
-        Some((p, l)) if l.chars().all(|c| c.is_ascii_digit()) => (p, l.parse::<usize>().ok()),
+        Some((p, l)) if l.chars().all(|c| c.is_ascii_digit()) => (p, l.parse::<u32>().ok()),
         _ => (reference, None),
     };
     let full = corpus_dir().join(path);
@@ -86,25 +87,23 @@ fn parse_release(reference: &str, files: &mut HashMap<PathBuf, String>) -> Optio
         files.insert(full.clone(), String::from_utf8_lossy(&bytes).into_owned());
     }
     let content = files.get(&full)?;
-    let mut stats = SanitizeStats::default();
-    let (raw, draft, format) = match line {
+    let (raw, parsed) = match line {
         Some(n) => {
-            let record = content.split('\n').nth(n.checked_sub(1)?)?;
+            let record = content.split('\n').nth(n.checked_sub(1)? as usize)?;
             let value: serde_json::Value = serde_json::from_str(record).ok()?;
             let raw = value["text"].as_str().unwrap_or_default().to_string();
-            (raw, jsonl::parse_line(record).ok()?, Format::Jsonl)
+            let hint = Some(Format::Jsonl);
+            (
+                raw,
+                parse_file_from_line(&full, path, record.as_bytes(), hint, n),
+            )
         }
-        None => {
-            let (clean, _) = clean_text(content);
-            if path.ends_with(".md") {
-                (content.clone(), markdown::parse(&clean).0, Format::Markdown)
-            } else {
-                (content.clone(), text::parse(&clean), Format::Text)
-            }
-        }
+        None => (
+            content.clone(),
+            parse_file(&full, path, content.as_bytes(), None),
+        ),
     };
-    let origin = Origin::new(full, line.map(|n| n as u32), format);
-    let release = finish(draft, ReleaseId::from_key(reference), origin, &mut stats);
+    let release = parsed.releases.into_iter().next()?;
     Some(Parsed {
         raw: raw.chars().collect(),
         body: release.read_body(),
