@@ -63,6 +63,10 @@ const OPENERS: &[&str] = &[
     "tonight",
 ];
 
+/// Spans of time that open a sentence after `A` (`A year ago,`, `A week
+/// later,`), lowercase.
+const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
+
 /// Most words of a phrase of time or place opening a sentence.
 const MAX_OPENER: usize = 5;
 
@@ -83,9 +87,13 @@ fn opener_len(words: &[&str]) -> usize {
     if filler {
         return 2;
     }
-    let opens = words
-        .first()
-        .is_some_and(|w| OPENERS.contains(&lower(w).as_str()));
+    // `A year ago today,`: a span of time counted back.
+    let ago = matches!(words, [a, span, ..]
+        if lower(a) == "a" && TIME_SPANS.contains(&lower(span.trim_end_matches(',')).as_str()));
+    let opens = ago
+        || words
+            .first()
+            .is_some_and(|w| OPENERS.contains(&lower(w).as_str()));
     if !opens {
         return 0;
     }
@@ -219,9 +227,18 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     let start = start + opener_len(&words[start..k]);
     let (attribution, used, stopped) = subject_forward(&words[start..k])?;
     let verb = start + used;
-    let one_clause = words[verb..k - 1]
-        .iter()
-        .all(|w| !w.ends_with([',', ';', ':', '.', '!', '?']) && *w != "and");
+    // An `and` inside a name (`the Office of Faith-Based and Neighborhood
+    // Partnerships`) joins no clauses.
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let one_clause = (verb..k - 1).all(|i| {
+        let w = words[i];
+        let joins = w == "and" && !(i > 0 && capital(i - 1) && capital(i + 1));
+        !w.ends_with([',', ';', ':', '.', '!', '?']) && !joins
+    });
     // `I looked at it and thought, "…"`: the first person tells its own
     // story in any tense.
     if attribution == Attribution::FirstPerson && words[k - 1] == "and" {
@@ -290,12 +307,18 @@ mod tests {
             &[
                 "They showed me the new blade. I looked at it and thought, “What a sight.”",
                 "I mean, I looked at the dam and thought, “What a wall.”",
+                "A year ago today, Mayor Bo Park opened the Office of Rivers and Lakes and urged us to “keep the valley green.”",
                 "You know, my father drove me past it and said, “That is the dam.”",
             ],
         );
         assert_eq!(
             said,
-            [some("Governor Ann Roe"), some("Governor Ann Roe"), None]
+            [
+                some("Governor Ann Roe"),
+                some("Governor Ann Roe"),
+                some("Mayor Bo Park"),
+                None
+            ]
         );
     }
 
