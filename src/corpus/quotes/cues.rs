@@ -265,7 +265,7 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
         && (trimmed.ends_with(',') && close + 1 == end
             || governs_after_source(&words[close + 1..end]))
     {
-        let source = &words[from..=close];
+        let source = reported_by(&words[from..=close]);
         if let Some((attribution, used, _)) = subject_or_organization(source)
             && used == source.len()
         {
@@ -303,6 +303,26 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
         return subject_before(&words[..end], k);
     }
     None
+}
+
+/// The source after the words saying it reported something (`reporting
+/// by Elm Times,`, `a report from the Lakes Courier,`): who it is.
+fn reported_by<'a, 'b>(source: &'b [&'a str]) -> &'b [&'a str] {
+    let lowered: Vec<String> = source.iter().take(4).map(|w| lower(w)).collect();
+    let by = lowered.iter().position(|w| w == "by" || w == "from");
+    match by {
+        Some(k)
+            if lowered[..k].iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "a" | "new" | "reporting" | "report" | "reports" | "an" | "analysis"
+                )
+            }) && k > 0 =>
+        {
+            &source[k + 1..]
+        }
+        _ => source,
+    }
 }
 
 /// Most words between a source set off by commas (`according to Elm
@@ -546,6 +566,17 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn according_to_reporting_by_an_outlet_is_the_outlets() {
+        assert_eq!(
+            speakers(&[
+                "Two states passed it. According to reporting by the Elm Times, “the idea was years in the making.”",
+                "According to a report from Bo Park, “the idea was years in the making.”",
+            ]),
+            [some("Elm Times"), some("Bo Park")]
         );
     }
 
