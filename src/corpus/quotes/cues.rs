@@ -12,7 +12,9 @@ use super::partial::is_headline;
 use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_forward,
 };
-use super::words::{glued_verb, lower, normalized_lead, sentence_start, split_word, verb_len};
+use super::words::{
+    glued_verb, lower, normalized_lead, sentence_start, split_word, unglued_dashes, verb_len,
+};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -493,6 +495,7 @@ pub(super) fn introduces(text: &str) -> bool {
 /// `Rep. X (R-OK) released the following statement:`. The sentence that
 /// introduces (the one ending the paragraph) is read, from its first verb.
 pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
+    let text = unglued_dashes(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     // The introducing sentence: the last one, or the one announcing a statement.
     let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
@@ -566,6 +569,17 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_dash_glued_to_the_next_word_ends_the_dateline() {
+        assert_eq!(
+            speakers(&[
+                "ELM CITY, GA –Today, Congressman Bo Park, Jr. (GA-02) issued the following statement:",
+                "\"We were shocked to learn of the news.\"",
+            ]),
+            [some("Congressman Bo Park")]
         );
     }
 

@@ -109,6 +109,27 @@ pub(super) fn sentence_start(words: &[&str]) -> usize {
         .min(words.len())
 }
 
+/// `text` with a dash that opens a word set apart from it (`GA –Today,`
+/// as `GA – Today,`): a dateline's dash, not part of the word after it.
+pub(super) fn unglued_dashes(text: &str) -> std::borrow::Cow<'_, str> {
+    let glued = |(i, c): (usize, char)| {
+        matches!(c, '–' | '—')
+            && text[..i].ends_with(char::is_whitespace)
+            && text[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+    };
+    if !text.char_indices().any(glued) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if glued((i, c)) {
+            out.push(' ');
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `lead` with each em dash set between two words read as the comma it
 /// stands for (`Ann Roe—who represents Elm, said`, `voted no—saying`): a
 /// dash sets off an aside or a clause as a comma does. Quotation marks
@@ -116,6 +137,8 @@ pub(super) fn sentence_start(words: &[&str]) -> usize {
 /// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
 /// left out, so that the words they open read as words.
 pub(super) fn normalized_lead(lead: &str) -> String {
+    let lead = unglued_dashes(lead);
+    let lead = lead.as_ref();
     // Not when a dash opens `what`, whose clause is a noun (`the
     // ruling—what Lee called "a crisis"`), or a conjunction that adds
     // someone (`Ann Roe—and Bo Park—said`): then no dash of the lead is.
