@@ -506,6 +506,20 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
         start = sentence_start(&words[..at]);
     }
     let sentence = &words[start..];
+    // `…, Ann Roe issued the following statement:`: the verb that governs
+    // the statement, whatever verbs a clause before it holds (`guidance
+    // will be issued to ban evictions`).
+    let governing = words.windows(3).position(|w| {
+        is_intro_verb(w[0])
+            && matches!(lower(w[1]).as_str(), "the" | "a")
+            && lower(w[2]) == "following"
+    });
+    if let Some(found) = governing
+        .filter(|&k| k >= start)
+        .and_then(|k| subject_before(&words, k))
+    {
+        return Some(found);
+    }
     match first_verb(sentence) {
         Some(k) => subject_before(&words, start + k),
         None => verbless_intro(sentence),
@@ -578,6 +592,17 @@ mod tests {
             speakers(&[
                 "ELM CITY, GA –Today, Congressman Bo Park, Jr. (GA-02) issued the following statement:",
                 "\"We were shocked to learn of the news.\"",
+            ]),
+            [some("Congressman Bo Park")]
+        );
+    }
+
+    #[test]
+    fn the_verb_before_the_following_statement_governs_it() {
+        assert_eq!(
+            speakers(&[
+                "WASHINGTON -- In response to news that guidance will be issued to ban evictions, Congressman Bo Park (CA-34), a member of the Elm Caucus, issued the following statement:",
+                "\"Today the administration answered our call.\"",
             ]),
             [some("Congressman Bo Park")]
         );

@@ -682,9 +682,10 @@ fn is_glued_dateline(token: &str) -> bool {
 }
 
 /// True for a token that ends a sentence or clause before a subject:
-/// `today.`, `follows:`, `—`.
+/// `today.`, `follows:`, `—`, `--` (a dash typed as two hyphens).
 fn ends_sentence(token: &str) -> bool {
     token.ends_with([':', ';', '—', '–'])
+        || token.ends_with("--")
         || (token.ends_with(['.', '!', '?']) && !super::words::is_abbreviation(token))
 }
 
