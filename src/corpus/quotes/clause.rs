@@ -4,7 +4,7 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::lexicon::{ADVERBS, PARTICIPLES, SAYINGS};
-use super::names::is_person_name;
+use super::names::{WRITINGS, is_person_name};
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
 use super::words::{lower, sentence_start, split_word, verb_len};
 
@@ -277,7 +277,15 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
             return Some(attribution);
         }
     }
-    // `Thune's remarks`: a possessive name before a saying.
+    // `Thune's remarks`: a possessive name before a saying; after a
+    // writing's head (`Excerpt of Thune's remarks`), from the name on.
+    let sentence = match sentence {
+        [head, link, rest @ ..] if WRITINGS.contains(head) && matches!(*link, "of" | "from") => {
+            rest
+        }
+        _ => sentence,
+    };
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
     for (k, word) in sentence.iter().enumerate() {
         let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
         if let Some(stem) = possessive
@@ -298,6 +306,18 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn an_excerpt_of_a_persons_remarks_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Roe led a press conference on the bill.",
+                "Excerpt of Roe’s remarks below:",
+                "“We know what is coming next. We will fight it.”",
+            ]),
+            [some("Ann Roe")]
+        );
+    }
 
     #[test]
     fn the_first_person_with_two_verbs_says_the_second() {

@@ -292,7 +292,7 @@ const MAX_GROUP_WORDS: usize = 6;
 #[rustfmt::skip]
 pub(super) const WRITINGS: &[&str] = &[
     "Remarks", "Statement", "Statements", "Reaction", "Reactions", "Letter", "Letters", "Comments",
-    "Testimony", "Report", "Readout", "Message", "Notes", "Update", "Summary", "Excerpts", "Quotes",
+    "Testimony", "Report", "Readout", "Message", "Notes", "Update", "Summary", "Excerpt", "Excerpts", "Quotes",
     "Praise", "Support", "Response", "Responses", "Background", "Text", "Transcript", "Story",
 ];
 
