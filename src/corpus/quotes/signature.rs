@@ -36,13 +36,18 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
     let heads_next = quotation(last + 2) && !credit(last + 3);
     let joint = after.is_some_and(|t| credit_line(t).is_some());
     // A heading over a text about that person (`Mayor Bo Park`, then
-    // `Mayor Park has led …`).
+    // `Mayor Park has led …`); a line opening with a dash signs.
     let surname = name.split_whitespace().last().unwrap_or("");
-    let about = after.is_some_and(|t| {
-        t.split_whitespace()
-            .take(MAX_HEADING_REACH)
-            .any(|w| split_word(w).core == surname)
+    let dashed = text(last + 1).is_some_and(|t| {
+        t.trim_start_matches(['*', '_', ' '])
+            .starts_with(['-', '—', '–'])
     });
+    let about = !dashed
+        && after.is_some_and(|t| {
+            t.split_whitespace()
+                .take(MAX_HEADING_REACH)
+                .any(|w| split_word(w).core == surname)
+        });
     (!headed && !heads_next && !joint && !about).then_some(name)
 }
 
@@ -165,6 +170,18 @@ mod tests {
                 "“We will stand together for another century.”",
             ]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn a_dashed_signature_signs_though_the_text_after_is_about_the_signer() {
+        assert_eq!(
+            speakers(&[
+                "“Our alliance is the strong foundation of our shared security.”",
+                "– President Ann Roe, February 19, 2021",
+                "President Roe will attend the summit in Elm on June 14.",
+            ]),
+            [some("President Ann Roe")]
         );
     }
 
