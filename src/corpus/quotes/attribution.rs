@@ -5,6 +5,7 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
+use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
     Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
@@ -127,12 +128,14 @@ impl Reader<'_> {
             .or_else(|| {
                 let (_, after) = lead.rsplit_once(']')?;
                 label_attribution(after)
+                    .or_else(|| self.roundup.then(|| bare_label(after)).flatten())
             })
             .or_else(|| {
                 (labelled && self.roundup)
                     .then(|| bare_label(lead))
                     .flatten()
-            });
+            })
+            .or_else(|| labelled.then(|| self.surname_label(lead)).flatten());
         if attribution.is_none()
             && opens_paragraph
             && let Some(previous) = previous
@@ -301,6 +304,29 @@ impl Reader<'_> {
                 Some(name)
             }
         }
+    }
+
+    /// The person a label of one surname in capitals names (`YELLEN:` in an
+    /// interview's transcript), when the release gives that surname a full
+    /// name (`Treasury Secretary Janet Yellen`).
+    fn surname_label(&self, lead: &str) -> Option<Attribution> {
+        let word = lead.trim().trim_matches(['*', '_']).strip_suffix(':')?;
+        let capitals = word.chars().count() >= 3
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '’' | '\''));
+        if !capitals {
+            return None;
+        }
+        let mut chars = word.chars();
+        let first = chars.next()?;
+        let surname: String = std::iter::once(first)
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        let texts = std::iter::once(self.context.title)
+            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
+        let full = complete::complete(&surname, texts)?;
+        (full.contains(' ') && is_person_name(&full)).then_some(Attribution::Name(full))
     }
 
     /// The nearest person before `at` a pronoun of `gender` can stand for:
@@ -1029,6 +1055,19 @@ mod tests {
                 "“This is a big day,” the National Security Advisor said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_surname_in_capitals_labels_the_person_the_release_names() {
+        assert_eq!(
+            speakers(&[
+                "Treasury Secretary Ann Roe spoke with Bo Park of Elm News on Sunday.",
+                "PARK: “Is the economy slowing?”",
+                "ROE: “It is slowing, as we expected.”",
+                "NOTE: “This is a transcript.”",
+            ]),
+            [some("Bo Park"), some("Ann Roe"), None]
         );
     }
 

@@ -503,6 +503,18 @@ mod tests {
     }
 
     #[test]
+    fn a_roundup_label_run_on_after_the_last_items_citation_is_read() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.” [Tweet, 8/28/23]ERA: “A great day.”",
+            ])[3],
+            some("ERA")
+        );
+    }
+
+    #[test]
     fn a_label_shaped_as_a_name_of_its_own_speaks_only_in_a_roundup() {
         let labels = [
             "Lake Voices USA: “A great day.”",
