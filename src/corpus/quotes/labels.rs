@@ -13,8 +13,8 @@ use super::lexicon::{
 };
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{
-    PersonName, has_name_shape, is_heading, is_named_group, is_organization, is_person_name,
-    is_place,
+    PersonName, has_name_shape, is_heading, is_name_link, is_named_group, is_organization,
+    is_person_name, is_place,
 };
 use super::subject::{Attribution, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
@@ -270,7 +270,8 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let bare = words.iter().all(|w| {
         let core = split_word(w).core;
         (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
-            || matches!(core, "of" | "for" | "the" | "in" | "on" | "&" | "–" | "—")
+            || (is_name_link(core) && core != "and")
+            || matches!(core, "–" | "—")
     });
     let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
     let whole = cores.join(" ");

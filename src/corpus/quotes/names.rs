@@ -207,13 +207,13 @@ pub fn is_organization(speaker: &str) -> bool {
     {
         return name.iter().enumerate().all(|(i, w)| {
             let bare = w.trim_end_matches(',');
-            (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
+            (i > 0 && is_name_link(bare))
                 || (bare.starts_with(char::is_uppercase) && !is_title(bare))
         });
     }
     let shaped = words.iter().enumerate().all(|(i, w)| {
         let bare = w.trim_end_matches([',', '.']);
-        (i > 0 && matches!(bare, "of" | "for" | "the" | "and" | "&" | "on"))
+        (i > 0 && is_name_link(bare))
             || (bare.starts_with(char::is_uppercase)
                 && !PRONOUNS.contains(&bare.to_lowercase().as_str())
                 && bare
@@ -274,7 +274,7 @@ fn is_dashed_name(words: &[&str]) -> bool {
     (2..=MAX_ORGANIZATION_WORDS).contains(&name.len())
         && is_acronym_name(acronym)
         && name.iter().enumerate().all(|(i, w)| {
-            (i > 0 && matches!(*w, "of" | "for" | "the" | "and" | "&" | "on"))
+            (i > 0 && is_name_link(w))
                 || (w.starts_with(char::is_uppercase)
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
@@ -588,10 +588,14 @@ pub fn speaker_key(speaker: &str) -> String {
 /// Most words of the outlet a source line names.
 pub(super) const MAX_OUTLET_WORDS: usize = 6;
 
-/// True for a word linking the words of a name of its own (`News &
-/// Observer`, `Friends of the Lakes`).
-fn is_name_link(word: &str) -> bool {
-    matches!(word, "of" | "the" | "and" | "&" | "for")
+/// True for a lowercase word linking the capitalised words of an
+/// organization's or an outlet's name (`News & Observer`, `Friends of the
+/// Lakes`, `Association of People with Disabilities`).
+pub(super) fn is_name_link(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the" | "and" | "&" | "for" | "on" | "with" | "in" | "to"
+    )
 }
 
 /// Words that head a line as a label but name no outlet (`Source:`,
@@ -638,10 +642,18 @@ const NOT_OUTLETS: &[&str] = &[
 /// (`Rural Voices USA`): at most [`MAX_OUTLET_WORDS`]
 /// capitalised words (and `of`, `the`, `and`, `&` between them), none a
 /// title or a common word, not a heading's words alone (`Source`, `Read
-/// More`), and not shaped as a
-/// person's name unless a place is among its words (`Ohio Central`).
+/// More`), and not shaped as a person's name unless a place is among its
+/// words (`Ohio Central`), nor a person's name and what follows it (`Jo
+/// Orr on Tuesday`).
 pub(super) fn has_name_shape(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
+    let head = words
+        .iter()
+        .position(|w| is_name_link(w))
+        .unwrap_or(words.len());
+    if head >= 2 && head < words.len() && is_person_name(&words[..head].join(" ")) {
+        return false;
+    }
     (1..=MAX_OUTLET_WORDS).contains(&words.len())
         && words.iter().enumerate().all(|(i, word)| {
             (i > 0 && is_name_link(word))
