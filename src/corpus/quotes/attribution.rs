@@ -141,9 +141,7 @@ impl Reader<'_> {
             && let Some(previous) = previous
         {
             attribution = label_attribution(previous).or_else(|| {
-                previous
-                    .trim_end()
-                    .ends_with(':')
+                announces_what_follows(previous)
                     .then(|| intro_attribution(previous))
                     .flatten()
             });
@@ -599,6 +597,24 @@ pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<
             }
         })
         .collect()
+}
+
+/// True for a paragraph that introduces what follows it: one ending in a
+/// colon, or one whose last sentence announces `the following statement`
+/// though it ends in a full stop (`Rep. Roe today released the following
+/// statement on the attacks.`).
+fn announces_what_follows(paragraph: &str) -> bool {
+    let text = paragraph.trim_end();
+    if text.ends_with(':') {
+        return true;
+    }
+    let body = text.strip_suffix('.').unwrap_or(text);
+    let last = body
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or(body)
+        .to_lowercase();
+    text.ends_with('.') && last.contains("the following statement")
 }
 
 /// True for text that is empty but for spaces and emphasis marks (`*“…”*`:

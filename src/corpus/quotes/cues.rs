@@ -13,7 +13,7 @@ use super::subject::{
     Attribution, Gender, name_backward, name_forward, plausible, subject_forward,
 };
 use super::words::{
-    glued_verb, lower, normalized_lead, sentence_start, split_word, unglued_dashes, verb_len,
+    glued_verb, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
 };
 
 /// Most words of the lead read for a verb when it ends with a colon
@@ -495,7 +495,7 @@ pub(super) fn introduces(text: &str) -> bool {
 /// `Rep. X (R-OK) released the following statement:`. The sentence that
 /// introduces (the one ending the paragraph) is read, from its first verb.
 pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
-    let text = unglued_dashes(text);
+    let text = unglued(text);
     let words: Vec<&str> = text.split_whitespace().collect();
     // The introducing sentence: the last one, or the one announcing a statement.
     let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
@@ -594,6 +594,19 @@ mod tests {
                 "\"We were shocked to learn of the news.\"",
             ]),
             [some("Congressman Bo Park")]
+        );
+    }
+
+    #[test]
+    fn an_introduction_ending_in_a_full_stop_or_with_a_lost_space_still_introduces() {
+        assert_eq!(
+            speakers(&[
+                "Elm City, OH - Congressman Bo Park, OH-11, today released the following statement on the flood.",
+                "\"I weep for the families who lost their homes.\"",
+                "Rep. Ann Roe wrote to the Governor. In her letter this month,she noted:",
+                "\"The river must be cleaned up now.\"",
+            ]),
+            [some("Congressman Bo Park"), some("Rep. Ann Roe")]
         );
     }
 

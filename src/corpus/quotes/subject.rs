@@ -379,8 +379,12 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
-    // `Raul Ruiz, M.D. issued`: a credential after the name.
-    while end > 1 && is_credential(words[end - 1]) && words[end - 2].ends_with(',') {
+    // `Raul Ruiz, M.D. issued`: a credential after the name; `Ann Roe,
+    // OH-11, released`: her district.
+    while end > 1
+        && (is_credential(words[end - 1]) || is_district(words[end - 1]))
+        && words[end - 2].ends_with(',')
+    {
         end -= 1;
     }
     let words = &words[..end];
@@ -679,6 +683,17 @@ fn is_glued_dateline(token: &str) -> bool {
     token
         .find(['—', '–'])
         .is_some_and(|at| at > 0 && at + '—'.len_utf8() < token.len())
+}
+
+/// True for a congressional district as releases write it after a name
+/// (`OH-11,`, `CA-34`): a state's code, a dash, a number.
+fn is_district(word: &str) -> bool {
+    let bare = word.trim_end_matches(',');
+    bare.split_once('-').is_some_and(|(state, number)| {
+        STATE_CODES.contains(&state)
+            && (1..=2).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// True for a token that ends a sentence or clause before a subject:

@@ -109,13 +109,21 @@ pub(super) fn sentence_start(words: &[&str]) -> usize {
         .min(words.len())
 }
 
-/// `text` with a dash that opens a word set apart from it (`GA –Today,`
-/// as `GA – Today,`): a dateline's dash, not part of the word after it.
-pub(super) fn unglued_dashes(text: &str) -> std::borrow::Cow<'_, str> {
+/// `text` with the spaces its typing lost put back where words run
+/// together: a dash that opens a word (`GA –Today,`: a dateline's dash)
+/// and a comma between two letters (`this month,she noted`).
+pub(super) fn unglued(text: &str) -> std::borrow::Cow<'_, str> {
     let glued = |(i, c): (usize, char)| {
-        matches!(c, '–' | '—')
-            && text[..i].ends_with(char::is_whitespace)
-            && text[i + c.len_utf8()..].starts_with(char::is_alphabetic)
+        let after = text[i + c.len_utf8()..].chars().next();
+        match c {
+            '–' | '—' => {
+                text[..i].ends_with(char::is_whitespace) && after.is_some_and(char::is_alphabetic)
+            }
+            ',' => {
+                text[..i].ends_with(char::is_alphabetic) && after.is_some_and(char::is_lowercase)
+            }
+            _ => false,
+        }
     };
     if !text.char_indices().any(glued) {
         return std::borrow::Cow::Borrowed(text);
@@ -137,7 +145,7 @@ pub(super) fn unglued_dashes(text: &str) -> std::borrow::Cow<'_, str> {
 /// one being read: `‘Lee signs bill, says ‘lives will be saved’’`) are
 /// left out, so that the words they open read as words.
 pub(super) fn normalized_lead(lead: &str) -> String {
-    let lead = unglued_dashes(lead);
+    let lead = unglued(lead);
     let lead = lead.as_ref();
     // Not when a dash opens `what`, whose clause is a noun (`the
     // ruling—what Lee called "a crisis"`), or a conjunction that adds
