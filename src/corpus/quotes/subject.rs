@@ -6,7 +6,10 @@ use super::lexicon::{
 };
 use super::lexicon::{is_credential, is_institution};
 use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
-use super::words::{is_name_word, is_title, lower, split_word, verb_len};
+use super::words::{
+    capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
+    split_word, verb_len,
+};
 
 /// Most words between a name and its verb, appositions included
 /// (`Rep. Bice, the chair of the committee that …, said`).
@@ -115,15 +118,6 @@ impl Gender {
     pub(super) fn fits(self, other: Gender) -> bool {
         self == Gender::Any || other == Gender::Any || self == other
     }
-}
-
-/// `word` with its first letter in uppercase.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The attribution a pronoun makes.
@@ -675,33 +669,6 @@ fn is_state(token: &str) -> bool {
     // Rapporteur` is an office).
     let letters: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
     STATE_CODES.contains(&letters.as_str()) || is_place(bare)
-}
-
-/// True for a dateline glued to what follows it (`CA–Today,`): the clause
-/// starts after it.
-fn is_glued_dateline(token: &str) -> bool {
-    token
-        .find(['—', '–'])
-        .is_some_and(|at| at > 0 && at + '—'.len_utf8() < token.len())
-}
-
-/// True for a congressional district as releases write it after a name
-/// (`OH-11,`, `CA-34`): a state's code, a dash, a number.
-fn is_district(word: &str) -> bool {
-    let bare = word.trim_end_matches(',');
-    bare.split_once('-').is_some_and(|(state, number)| {
-        STATE_CODES.contains(&state)
-            && (1..=2).contains(&number.len())
-            && number.chars().all(|c| c.is_ascii_digit())
-    })
-}
-
-/// True for a token that ends a sentence or clause before a subject:
-/// `today.`, `follows:`, `—`, `--` (a dash typed as two hyphens).
-fn ends_sentence(token: &str) -> bool {
-    token.ends_with([':', ';', '—', '–'])
-        || token.ends_with("--")
-        || (token.ends_with(['.', '!', '?']) && !super::words::is_abbreviation(token))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Words as attribution reads them: a token with its trailing punctuation
 //! split off, names, verbs.
 
-use super::lexicon::{self, FUNCTION_WORDS, PHRASAL_VERBS, VERBS};
+use super::lexicon::{self, FUNCTION_WORDS, PHRASAL_VERBS, STATE_CODES, VERBS};
 pub(super) use super::lexicon::{is_suffix, is_title};
 
 /// A word with its trailing punctuation split off.
@@ -174,4 +174,39 @@ pub(super) fn normalized_lead(lead: &str) -> String {
         previous = c;
     }
     out
+}
+/// `word` with its first letter in uppercase.
+pub(super) fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// True for a dateline glued to what follows it (`CA–Today,`): the clause
+/// starts after it.
+pub(super) fn is_glued_dateline(token: &str) -> bool {
+    token
+        .find(['—', '–'])
+        .is_some_and(|at| at > 0 && at + '—'.len_utf8() < token.len())
+}
+
+/// True for a congressional district as releases write it after a name
+/// (`OH-11,`, `CA-34`): a state's code, a dash, a number.
+pub(super) fn is_district(word: &str) -> bool {
+    let bare = word.trim_end_matches(',');
+    bare.split_once('-').is_some_and(|(state, number)| {
+        STATE_CODES.contains(&state)
+            && (1..=2).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// True for a token that ends a sentence or clause before a subject:
+/// `today.`, `follows:`, `—`, `--` (a dash typed as two hyphens).
+pub(super) fn ends_sentence(token: &str) -> bool {
+    token.ends_with([':', ';', '—', '–'])
+        || token.ends_with("--")
+        || (token.ends_with(['.', '!', '?']) && !is_abbreviation(token))
 }
