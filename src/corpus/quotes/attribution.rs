@@ -19,7 +19,7 @@ use super::partial;
 use super::signature::signer;
 use super::subject::{Attribution, Gender, Group, name_forward, plausible};
 use super::voice;
-use super::words::is_abbreviation;
+use super::words::{capitalised, is_abbreviation};
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
@@ -316,11 +316,7 @@ impl Reader<'_> {
         if !capitals {
             return None;
         }
-        let mut chars = word.chars();
-        let first = chars.next()?;
-        let surname: String = std::iter::once(first)
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect();
+        let surname = capitalised(&word.to_lowercase());
         let texts = std::iter::once(self.context.title)
             .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
         let full = complete::complete(&surname, texts)?;

@@ -34,15 +34,11 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
         .is_some_and(|p| credit(p) && !p.checked_sub(1).is_some_and(quotation));
     let after = text(last + 2);
     let heads_next = quotation(last + 2) && !credit(last + 3);
-    let joint = after.is_some_and(|t| credit_line(t).is_some());
+    let joint = credit(last + 2);
     // A heading over a text about that person (`Mayor Bo Park`, then
     // `Mayor Park has led …`); a line opening with a dash signs.
     let surname = name.split_whitespace().last().unwrap_or("");
-    let dashed = text(last + 1).is_some_and(|t| {
-        t.trim_start_matches(['*', '_', ' '])
-            .starts_with(['-', '—', '–'])
-    });
-    let about = !dashed
+    let about = !text(last + 1).is_some_and(opens_with_dash)
         && after.is_some_and(|t| {
             t.split_whitespace()
                 .take(MAX_HEADING_REACH)
@@ -59,12 +55,12 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
 /// Nominee for Envoy`); never a line ending in a colon, which introduces
 /// what follows.
 pub(super) fn credit_line(line: &str) -> Option<String> {
+    let dashed = opens_with_dash(line);
     let line = line.trim().trim_matches(['*', '_']).trim();
     // `Statement of Ann Roe, CEO:` heads the quotation after it.
     if line.ends_with(':') {
         return None;
     }
-    let dashed = line.starts_with(['-', '—', '–']);
     let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
     let words: Vec<&str> = rest.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
@@ -99,6 +95,15 @@ pub(super) fn credit_line(line: &str) -> Option<String> {
         && is_person_name(&run.name)
         && full_name(&run.name))
     .then_some(run.name)
+}
+
+/// True for a credit line that opens with a dash (`– Ann Roe`, `*— Ann
+/// Roe*`): a signature, never a heading.
+fn opens_with_dash(line: &str) -> bool {
+    line.trim()
+        .trim_start_matches(['*', '_'])
+        .trim_start()
+        .starts_with(['-', '—', '–'])
 }
 
 /// True for the words of a date after a name (`, March 3, 2021`, `2021`).

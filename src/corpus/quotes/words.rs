@@ -175,6 +175,7 @@ pub(super) fn normalized_lead(lead: &str) -> String {
     }
     out
 }
+
 /// `word` with its first letter in uppercase.
 pub(super) fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
