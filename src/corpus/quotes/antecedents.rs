@@ -3,6 +3,7 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::names::is_person_name;
+use super::openers::opening_phrase_len;
 use super::subject::{Attribution, name_forward, plausible, subject_backward, subject_forward};
 use super::words::{is_abbreviation, lower, split_word, verb_len};
 
@@ -30,33 +31,7 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     {
         from += 1;
     }
-    // `In closing remarks, SPEC Kerry reviewed …`: a short opening phrase,
-    // up to its first comma; a longer one (`In a brief interview on
-    // Wednesday, Ann Roe told …`) up to the comma a capitalised word
-    // follows.
-    let opener = words.get(from).map(|w| split_word(w).core);
-    let short = opener.is_some_and(|w| OPENERS.contains(&w));
-    if let Some(comma) = words
-        .iter()
-        .skip(from)
-        .take(MAX_OPENING)
-        .position(|w| w.ends_with(','))
-        .filter(|_| short)
-    {
-        from += comma + 1;
-    } else if short || opener.is_some_and(|w| LONG_OPENERS.contains(&w)) {
-        // `Through his writings, including his 2014 letter, Crane has
-        // …`: a longer phrase, which may hold commas of its own.
-        let phrase = words.get(from..)?;
-        if let Some(comma) = (0..phrase.len().min(MAX_LONG_OPENING)).find(|&k| {
-            phrase[k].ends_with(',')
-                && phrase
-                    .get(k + 1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
-        }) {
-            from += comma + 1;
-        }
-    }
+    from += opening_phrase_len(words.get(from..)?);
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
     // `Working with Ann Roe was a joy.`: a gerund, no name.
     if let Attribution::Name(name) = &attribution
@@ -205,51 +180,6 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
-
-/// Most words of a longer phrase a preposition opens before a sentence's
-/// subject.
-const MAX_LONG_OPENING: usize = 16;
-
-/// Prepositions that open a longer phrase before a sentence's subject,
-/// one that may hold commas of its own (`Through his advocacy and
-/// writings, including his letter, Crane has …`).
-const LONG_OPENERS: &[&str] = &[
-    "Through",
-    "With",
-    "Among",
-    "Across",
-    "Despite",
-    "Throughout",
-    "Over",
-    "Prior",
-];
-
-/// Words that open a phrase before a sentence's subject (`In closing
-/// remarks,`, `Last week,`).
-const OPENERS: &[&str] = &[
-    "In",
-    "On",
-    "At",
-    "During",
-    "After",
-    "Before",
-    "Later",
-    "Earlier",
-    "Finally",
-    "Also",
-    "Additionally",
-    "Meanwhile",
-    "Then",
-    "Following",
-    "Throughout",
-    "Separately",
-    "Likewise",
-    "Similarly",
-    "Last",
-    "This",
-    "Next",
-    "Since",
-];
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 
 use super::lexicon::{ADVERBS, PARTICIPLES, SAYINGS};
 use super::names::{WRITINGS, is_person_name};
+use super::openers::opening_phrase_len;
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
 use super::words::{lower, sentence_start, split_word, verb_len};
 
@@ -30,7 +31,7 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
         return direct;
     }
     let start = sentence_start(&words[..k]);
-    let start = start + opener_len(&words[start..k]);
+    let start = start + opening_phrase_len(&words[start..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
 }
@@ -42,68 +43,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
     "knew", "won", "ran", "got", "put",
 ];
-
-/// Words that open a sentence's phrase of time or place before its
-/// subject (`In October 2021,`, `On Monday,`, `Last week,`), lowercase.
-const OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "last",
-    "earlier",
-    "later",
-    "since",
-    "over",
-    "this",
-    "today",
-    "yesterday",
-    "tonight",
-];
-
-/// Spans of time that open a sentence after `A` (`A year ago,`, `A week
-/// later,`), lowercase.
-const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
-
-/// Most words of a phrase of time or place opening a sentence.
-const MAX_OPENER: usize = 5;
-
-/// How many words a phrase of time or place takes at the start of a
-/// sentence, comma included (`In October 2021, Ann Roe said`), or a
-/// spoken filler set off by a comma (`I mean,`, `You know,`): 0 when the
-/// sentence opens with its subject.
-fn opener_len(words: &[&str]) -> usize {
-    let filler = match words {
-        [first, second, ..] if second.ends_with(',') => {
-            matches!(
-                (*first, second.trim_end_matches(',')),
-                ("I", "mean") | ("You", "know")
-            )
-        }
-        _ => false,
-    };
-    if filler {
-        return 2;
-    }
-    // `A year ago today,`: a span of time counted back.
-    let ago = matches!(words, [a, span, ..]
-        if lower(a) == "a" && TIME_SPANS.contains(&lower(span.trim_end_matches(',')).as_str()));
-    let opens = ago
-        || words
-            .first()
-            .is_some_and(|w| OPENERS.contains(&lower(w).as_str()));
-    if !opens {
-        return 0;
-    }
-    words
-        .iter()
-        .take(MAX_OPENER)
-        .position(|w| w.ends_with(','))
-        .filter(|&comma| words[..=comma].iter().all(|w| verb_len(&[w]) == 0))
-        .map_or(0, |comma| comma + 1)
-}
 
 /// The person a relative pronoun right before a verb stands for: `Ann
 /// Roe, who called him "…"`; `words` end before the verb.
@@ -224,7 +163,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         return None;
     }
     let start = sentence_start(&words[..k]);
-    let start = start + opener_len(&words[start..k]);
+    let start = start + opening_phrase_len(&words[start..k]);
     let (attribution, used, stopped) = subject_forward(&words[start..k])?;
     let verb = start + used;
     // An `and` inside a name (`the Office of Faith-Based and Neighborhood
@@ -349,8 +288,14 @@ mod tests {
                 "In October 2021, Governor Ann Roe visited the plant and noted that the jobs would “last for a generation.”",
                 "On Monday, Bo Park toured the site, saying “this is only the start.”",
                 "In the end the plan and the law were, saying “this is only the start.”",
+                "Among those in attendance, a nursing student, Cy Lowe teared up listening to the Governor speak, afterwards saying “she gave us a voice.”",
             ]),
-            [some("Governor Ann Roe"), some("Bo Park"), None]
+            [
+                some("Governor Ann Roe"),
+                some("Bo Park"),
+                None,
+                some("Cy Lowe")
+            ]
         );
     }
 

@@ -54,6 +54,7 @@ pub mod lexicon;
 mod marks;
 pub mod names;
 mod nested;
+mod openers;
 mod organization;
 mod owners;
 mod partial;

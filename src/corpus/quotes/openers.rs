@@ -1,0 +1,142 @@
+//! The phrase a sentence may open with before its subject: of time or
+//! place (`In October 2021,`, `Among those in attendance,`), a spoken
+//! filler (`I mean,`), or a description of the person named next (`A
+//! nursing student, Ann Roe teared up …`).
+
+use super::words::{lower, verb_len};
+
+/// Words that open a short phrase before a sentence's subject, up to its
+/// first comma (`In closing remarks,`, `Last week,`), lowercase.
+const OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "later",
+    "earlier",
+    "finally",
+    "also",
+    "additionally",
+    "meanwhile",
+    "then",
+    "following",
+    "throughout",
+    "separately",
+    "likewise",
+    "similarly",
+    "last",
+    "this",
+    "next",
+    "since",
+    "over",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// Words that open a longer phrase, one that may hold commas of its own,
+/// ended by the comma a capitalised word follows (`Through his advocacy
+/// and writings, including his letter, Crane has …`), lowercase.
+const LONG_OPENERS: &[&str] = &[
+    "through",
+    "with",
+    "among",
+    "amid",
+    "across",
+    "despite",
+    "throughout",
+    "over",
+    "prior",
+    "outside",
+    "inside",
+];
+
+/// Spans of time that open a sentence after `A` (`A year ago,`, `A week
+/// later,`), lowercase.
+const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
+
+/// Most words of a short opening phrase, its comma included.
+const MAX_SHORT: usize = 5;
+
+/// Most words of a longer opening phrase or of a description before a name.
+const MAX_LONG: usize = 16;
+
+/// How many words the phrase opening `words` (a sentence) takes before
+/// its subject, comma included: 0 when the sentence opens with its subject.
+pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
+    let Some(first) = words.first().map(|w| lower(w.trim_end_matches(','))) else {
+        return 0;
+    };
+    let filler = matches!(words, [a, b, ..] if b.ends_with(',')
+        && matches!((*a, b.trim_end_matches(',')), ("I", "mean") | ("You", "know")));
+    if filler {
+        return 2;
+    }
+    let comma_within = |most: usize| {
+        words
+            .iter()
+            .take(most)
+            .position(|w| w.ends_with(','))
+            .filter(|&comma| (0..=comma).all(|i| verb_len(&words[i..=i]) == 0))
+    };
+    // `A year ago today,`: a span of time counted back.
+    let ago = matches!(words, [_, span, ..]
+        if TIME_SPANS.contains(&lower(span.trim_end_matches(',')).as_str()));
+    if (first == "a" && ago || OPENERS.contains(&first.as_str()))
+        && let Some(comma) = comma_within(MAX_SHORT)
+    {
+        return comma + 1;
+    }
+    // `In a brief interview on Wednesday, Ann Roe told …`, `A RACC
+    // student, Ann Roe teared up …`: up to the comma a capitalised word
+    // follows.
+    let long = OPENERS.contains(&first.as_str())
+        || LONG_OPENERS.contains(&first.as_str())
+        || matches!(first.as_str(), "a" | "an");
+    if !long {
+        return 0;
+    }
+    (0..words.len().min(MAX_LONG))
+        .take_while(|&k| verb_len(&words[k..=k]) == 0)
+        .find(|&k| {
+            words[k].ends_with(',')
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+        .map_or(0, |comma| comma + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn len(sentence: &str) -> usize {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        opening_phrase_len(&words)
+    }
+
+    #[test]
+    fn phrases_of_time_and_place_are_read_past() {
+        assert_eq!(len("In October 2021, Ann Roe said"), 3);
+        assert_eq!(len("Among those in attendance, Ann Roe said"), 4);
+        assert_eq!(len("A year ago today, Ann Roe said"), 4);
+        assert_eq!(len("In a brief interview on Wednesday, Ann Roe told"), 6);
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_read_past() {
+        assert_eq!(len("A nursing student, Ann Roe teared up"), 3);
+        assert_eq!(len("An advocate for towns, Bo Park said"), 4);
+    }
+
+    #[test]
+    fn a_sentence_opening_with_its_subject_has_no_phrase() {
+        assert_eq!(len("Ann Roe said, in October,"), 0);
+        assert_eq!(len("I mean, this is it"), 2);
+        assert_eq!(len("A bill said, in effect, Nothing"), 0);
+        assert_eq!(len("In the end the plan and the law were, saying"), 0);
+    }
+}
