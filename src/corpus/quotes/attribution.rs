@@ -941,6 +941,31 @@ mod tests {
     }
 
     #[test]
+    fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
+        assert_eq!(
+            speakers(&[
+                "The islands are at risk; as the Lakes Island Forum’s Elm Declaration on Regional Security states, “the floods remain the greatest threat to the islands.”",
+            ]),
+            [some("Lakes Island Forum")]
+        );
+    }
+
+    #[test]
+    fn making_clear_is_saying_and_a_new_clause_names_its_own_sayer() {
+        assert_eq!(
+            speakers(&[
+                "Treasury Secretary Ann Roe spoke on housing. She made clear that Treasury had taken a “large pair of scissors to red tape,” ending the forms.",
+                "Advisor Bo Park stressed that the Governor will “keep moving us forward on every front we can,” and Director Cy Lowe made clear that the agency “will move forward with the rules we have.”",
+            ]),
+            [
+                some("Secretary Ann Roe"),
+                some("Advisor Bo Park"),
+                some("Director Cy Lowe")
+            ]
+        );
+    }
+
+    #[test]
     fn a_possessive_promise_to_do_or_be_names_the_speaker() {
         assert_eq!(
             speakers(&[

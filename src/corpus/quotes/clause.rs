@@ -3,7 +3,7 @@
 //! gives (`Ann Roe, who called him "…"`, `As Ann Roe likes to say`, `Roe's
 //! statement reads`, `Roe signs bill, says "…"`).
 
-use super::lexicon::{ADVERBS, PARTICIPLES, SAYINGS};
+use super::lexicon::{ADVERBS, DOCUMENTS, PARTICIPLES, SAYINGS, TITLE_LINKS};
 use super::names::{WRITINGS, is_person_name};
 use super::openers::opening_phrase_len;
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
@@ -125,19 +125,51 @@ fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
 }
 
 /// The person whose saying is the subject of a verb: `Lee’s statement`
-/// (`reads: "…"`), `the Governor’s letter`.
+/// (`reads: "…"`), `the Governor’s letter`, `the Forum’s Boe Declaration
+/// on Regional Security` (`states, "…"`).
 fn possessed_saying(words: &[&str]) -> Option<Attribution> {
-    let (noun, before) = words.split_last()?;
-    let owner = before.last()?;
-    if !SAYINGS.contains(&lower(noun).as_str()) || split_word(noun).stop {
+    let (noun, _) = words.split_last()?;
+    if split_word(noun).stop {
         return None;
     }
+    let saying = if SAYINGS.contains(&lower(noun).as_str()) {
+        words.len() - 1
+    } else {
+        document_name_start(words)?
+    };
+    let owner = words[..saying].last()?;
     let stem = owner
         .strip_suffix("’s")
         .or_else(|| owner.strip_suffix("'s"))?;
-    let mut run = before[..before.len() - 1].to_vec();
+    // `The Elm Council’s statement`: the article opening the sentence.
+    let mut run: Vec<&str> = words[..saying - 1]
+        .iter()
+        .map(|w| if *w == "The" { "the" } else { w })
+        .collect();
     run.push(stem);
     subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
+
+/// Most words of a document's own name.
+const MAX_DOCUMENT_NAME: usize = 8;
+
+/// Where the name of a document ending `words` starts, when one does: its
+/// words capitalised (or linking, as `on`, `of`), one of them a kind of
+/// document (`Boe Declaration on Regional Security`).
+fn document_name_start(words: &[&str]) -> Option<usize> {
+    let mut start = words.len();
+    while start > 0
+        && words.len() - start < MAX_DOCUMENT_NAME
+        && !words[start - 1].ends_with("’s")
+        && !words[start - 1].ends_with("'s")
+        && (words[start - 1].starts_with(char::is_uppercase)
+            || TITLE_LINKS.contains(&words[start - 1]))
+    {
+        start -= 1;
+    }
+    let name = &words[start..];
+    (name.first()?.starts_with(char::is_uppercase) && name.iter().any(|w| DOCUMENTS.contains(w)))
+        .then_some(start)
 }
 
 /// The subject of a second verb in a series (`Lee signs gun bill, says

@@ -66,7 +66,9 @@ const MAX_SAYER_WORDS: usize = 10;
 
 /// True when a quotation ending in a comma is followed by a clause with an
 /// attribution verb after its first word (`," the Lakes panel wrote`): the
-/// quote is someone's the words name, though readout cannot read whose.
+/// quote is someone's the words name, though readout cannot read whose. A
+/// clause joined by `and` or `but` (`,” and Ann Roe made clear that`) is a
+/// new one, whose sayer says what follows it.
 pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
     if ending != Ending::Clause {
         return false;
@@ -74,7 +76,8 @@ pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
     let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
     let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
     let words: Vec<&str> = clause.split_whitespace().take(MAX_SAYER_WORDS).collect();
-    (1..words.len()).any(|k| verb_len(&words[k..]) > 0)
+    !matches!(words.first(), Some(&"and" | &"but"))
+        && (1..words.len()).any(|k| verb_len(&words[k..]) > 0)
 }
 
 /// The words after a quote name its speaker: `, said Rep. Bice`,

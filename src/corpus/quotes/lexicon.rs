@@ -54,6 +54,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("committed", "that"),
     ("found", "that"),
     ("taught", "us"),
+    ("made", "clear"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
@@ -366,6 +367,23 @@ pub(super) const SAYINGS: &[&str] = &[
     "words",
     "letter",
     "video",
+];
+
+/// Kinds of documents whose own names (`the Forum’s Boe Declaration on
+/// Regional Security`) say what their issuers say.
+pub(super) const DOCUMENTS: &[&str] = &[
+    "Declaration",
+    "Charter",
+    "Communiqué",
+    "Communique",
+    "Report",
+    "Resolution",
+    "Statement",
+    "Strategy",
+    "Principles",
+    "Manifesto",
+    "Assessment",
+    "Advisory",
 ];
 
 /// The postal codes of the states, the District and the territories of
