@@ -12,7 +12,7 @@ use super::cues::{
     starts_with_verb, tail_attribution,
 };
 use super::joint::joint_speaker;
-use super::labels::{bare_label, label_attribution};
+use super::labels::{bare_label, cited_word_label, dashed_heading, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -135,16 +135,23 @@ impl Reader<'_> {
                     .then(|| bare_label(lead))
                     .flatten()
             })
-            .or_else(|| labelled.then(|| self.surname_label(lead)).flatten());
+            .or_else(|| labelled.then(|| self.surname_label(lead)).flatten())
+            .or_else(|| {
+                (labelled && self.roundup && cites_a_source(tail))
+                    .then(|| cited_word_label(lead))
+                    .flatten()
+            });
         if attribution.is_none()
             && opens_paragraph
             && let Some(previous) = previous
         {
-            attribution = label_attribution(previous).or_else(|| {
-                announces_what_follows(previous)
-                    .then(|| intro_attribution(previous))
-                    .flatten()
-            });
+            attribution = label_attribution(previous)
+                .or_else(|| {
+                    announces_what_follows(previous)
+                        .then(|| intro_attribution(previous))
+                        .flatten()
+                })
+                .or_else(|| dashed_heading(&paragraphs[span.start.paragraph as usize - 1]));
         }
         // A quotation set in a sentence after its speech verb, unless it
         // reads as a term the sentence names.
@@ -587,7 +594,10 @@ pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<
         .iter()
         .filter_map(|span| {
             let text = &paragraphs[span.start.paragraph as usize].text;
-            match bare_label(text.get(..span.start.offset as usize)?)? {
+            let lead = text.get(..span.start.offset as usize)?;
+            let tail = text.get(span.end.offset as usize..).unwrap_or("");
+            let cited = span.end.paragraph == span.start.paragraph && cites_a_source(tail);
+            match bare_label(lead).or_else(|| cited.then(|| cited_word_label(lead)).flatten())? {
                 Attribution::Organization(name) => Some(name),
                 _ => None,
             }
@@ -631,6 +641,12 @@ fn is_citation(tail: &str) -> bool {
         || (tail.starts_with(['[', '('])
             && tail.ends_with([']', ')'])
             && tail.split_whitespace().count() <= MAX_CITATION_WORDS)
+}
+
+/// True when `tail` is a citation of where a quotation was published
+/// (`[Tweet, 1/2/23]`), not nothing.
+fn cites_a_source(tail: &str) -> bool {
+    !tail.trim().is_empty() && is_citation(tail)
 }
 
 /// True when a sentence ends in `text` (a full stop that is not an

@@ -16,8 +16,9 @@ use super::names::{
     PersonName, has_name_shape, is_heading, is_name_link, is_named_group, is_organization,
     is_person_name, is_place,
 };
-use super::subject::{Attribution, name_backward, name_forward, plausible};
+use super::subject::{Attribution, Group, name_backward, name_forward, plausible};
 use super::words::{is_title, lower, split_word};
+use crate::corpus::{Paragraph, SpanStyle};
 
 /// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
 const MAX_LABEL_WORDS: usize = 20;
@@ -126,6 +127,11 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     // York Congressman Jerry Nadler`, `Columbus, OH Mayor Andy Ginther`).
     if let Some(first) = words.iter().position(|w| w.ends_with(',')) {
         let chunk = &words[..=first];
+        // `Ann Roe and Bo Park, Co-founders, Elm Coalition:`: a joint
+        // statement, which the first named speaks for.
+        if let Some(group) = two_people(chunk) {
+            return Some(Attribution::Group(group));
+        }
         // A lone word is more often a town (`Dayton, OH Mayor Ann Ruiz`),
         // and so is a name before a state (`Elm Park, IL Mayor Ann Ruiz`).
         let town = words.get(first + 1).is_some_and(|w| is_state_code(w));
@@ -352,6 +358,84 @@ fn lists_people(parts: &[&str]) -> bool {
         })
 }
 
+/// Two people named in full and joined by `and` (`Ann Roe and Bo Park,`).
+fn two_people(chunk: &[&str]) -> Option<Group> {
+    let and = chunk.iter().position(|w| *w == "and")?;
+    let named = |part: &[&str]| {
+        let part: Vec<&str> = part.iter().map(|w| w.trim_end_matches(',')).collect();
+        let (name, used, _) = name_forward(&part)?;
+        (used == part.len() && is_person_name(&name) && full_name(&name)).then_some(name)
+    };
+    let (first, second) = (named(&chunk[..and])?, named(&chunk[and + 1..])?);
+    Some(Group {
+        listed: Some(format!("{first} and {second}")),
+        first: Some(first),
+        ..Group::default()
+    })
+}
+
+/// Most words of an office after a name and a dash in a line of its own.
+const MAX_DASHED_OFFICE_WORDS: usize = 10;
+
+/// The person a line set apart in bold or italics names before a dash and
+/// an office (`**Ann Roe – Elm Markets CEO**`), as a roundtable's list
+/// heads each guest's words.
+pub(super) fn dashed_heading(paragraph: &Paragraph) -> Option<Attribution> {
+    let text = paragraph.text.trim();
+    let styled = paragraph.spans.iter().any(|s| {
+        matches!(s.style, SpanStyle::Strong | SpanStyle::Emphasis)
+            && paragraph.text[..s.start as usize].trim().is_empty()
+            && paragraph.text[s.end as usize..].trim().is_empty()
+    });
+    let marked = ["**", "__", "*", "_"].iter().find_map(|mark| {
+        text.strip_prefix(mark)?
+            .strip_suffix(mark)
+            .filter(|inner| !inner.contains(['*', '_']))
+    });
+    let inner = marked.or(styled.then_some(text))?;
+    if inner.contains(':') {
+        return None;
+    }
+    let (name, office) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| inner.split_once(dash))?;
+    let office: Vec<&str> = office.split_whitespace().collect();
+    let is_office = (1..=MAX_DASHED_OFFICE_WORDS).contains(&office.len())
+        && office[0].starts_with(char::is_uppercase)
+        && office.iter().all(|w| {
+            let core = split_word(w).core;
+            core.starts_with(|c: char| !c.is_lowercase())
+                || is_name_link(core)
+                || CONNECTORS.contains(&core)
+        });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (name, used, _) = name_forward(&words)?;
+    (is_office && used == words.len() && is_person_name(&name) && full_name(&name))
+        .then_some(Attribution::Name(name))
+}
+
+/// The speaker a label of one capitalised word names in a round-up of
+/// reactions when a citation follows the quotation (`Somos: “…”
+/// [Tweet, 1/2/23]`): not a heading, a place, an office or a common word.
+pub(super) fn cited_word_label(lead: &str) -> Option<Attribution> {
+    let label = lead
+        .trim()
+        .trim_end_matches(['*', '_'])
+        .trim_end()
+        .strip_suffix(':')?
+        .trim_start_matches(['*', '_']);
+    let word = split_word(label).core;
+    (word == label
+        && word.chars().count() > 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && !NOT_NAMES.contains(&lower(word).as_str())
+        && !is_heading(word)
+        && !is_place(word)
+        && !is_title(word))
+    .then(|| Attribution::Organization(word.to_string()))
+}
+
 /// True for the words of an office with its object (`Founder and CEO of
 /// Lee Media,`), which are not a name opening a label though they end in
 /// capitalised words.
@@ -500,6 +584,58 @@ mod tests {
         assert_eq!(
             speakers(&["Rivers Forward: “A great day.”", "ERA: “Yes.”"]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn two_people_opening_a_label_are_spoken_for_by_the_first() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe and Bo Park, Co-founders, Elm Coalition for Safer Water: “We have worked for this rule for ten years.”",
+                "Ann Roe and the Elm Board, Elm Coalition: “We have worked for this rule.”",
+            ]),
+            [some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn a_name_and_office_set_apart_over_a_quotation_are_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "**Carl Lowe – Elm Markets CEO**",
+                "“I was honored to speak for the grocers of the valley today.”",
+                "**Our Plan – A Better Valley**",
+                "“We will build it together, town by town.”",
+                "Kay Sun – Elm Electronics CEO",
+                "“Demand for our goods is strong this year, and we are ready.”",
+            ]),
+            [some("Carl Lowe"), None, None]
+        );
+    }
+
+    #[test]
+    fn a_word_labelling_a_cited_quotation_in_a_roundup_is_its_speaker() {
+        let roundup = |last: &'static str| {
+            speakers(&[
+                "Rep. Ann Roe: “We back the plan.”",
+                "Gov. Bo Park: “We back it too.”",
+                "Mayor Cy Lee: “Our town backs it.”",
+                last,
+            ])
+        };
+        assert_eq!(
+            roundup("Somos: “A great day for us.” [Tweet, 1/2/23]")[3],
+            some("Somos")
+        );
+        assert_eq!(roundup("Somos: “A great day for us.” And more.")[3], None);
+        assert_eq!(
+            roundup("Background: “A great day.” [Tweet, 1/2/23]")[3],
+            None
+        );
+        assert_eq!(roundup("Ohio: “A great day.” [Tweet, 1/2/23]")[3], None);
+        assert_eq!(
+            roundup("Elm Media Justice Ministry: “A great day.” [Tweet, 1/2/23]")[3],
+            some("Elm Media Justice Ministry")
         );
     }
 

@@ -407,7 +407,8 @@ const PRONOUNS: &[&str] = &[
 const BODIES: &[&str] = &[
     "Association", "Associations", "Society", "Foundation", "Institute", "Coalition", "Alliance",
     "Network", "Union", "Federation", "Organization", "League", "Conference", "Movement",
-    "Academy", "Forum", "Campaign", "Caucus", "Council", "Center",
+    "Academy", "Forum", "Campaign", "Caucus", "Council", "Center", "Ministry", "Ministries",
+    "Fund", "Project", "Partnership", "Collaborative", "Initiative", "Trust",
 ];
 
 /// True when `speaker` is a person's name that may be printed as who said
