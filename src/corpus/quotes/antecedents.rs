@@ -3,12 +3,9 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::names::is_person_name;
-use super::openers::opening_phrase_len;
+use super::openers::lead_in_len;
 use super::subject::{Attribution, name_forward, plausible, subject_backward, subject_forward};
-use super::words::{is_abbreviation, lower, split_word, verb_len};
-
-/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
-const MAX_DATELINE: usize = 6;
+use super::words::{is_abbreviation, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
 /// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
@@ -20,18 +17,7 @@ pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
 
 /// The subject a sentence (as words) opens with, as [`opening_subject`].
 fn sentence_subject(words: &[&str]) -> Option<Attribution> {
-    let mut from = words
-        .iter()
-        .take(MAX_DATELINE)
-        .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
-        .map_or(0, |k| k + 1);
-    if words
-        .get(from)
-        .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
-    {
-        from += 1;
-    }
-    from += opening_phrase_len(words.get(from..)?);
+    let from = lead_in_len(words);
     let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
     // `Working with Ann Roe was a joy.`: a gerund, no name.
     if let Attribution::Name(name) = &attribution

@@ -5,6 +5,7 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
+use super::clause::opening_participle;
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
@@ -169,6 +170,13 @@ impl Reader<'_> {
         let term = partial::is_term(before, quoted, after);
         if attribution.is_none() && !term {
             attribution = sentence_attribution(lead, short);
+        }
+        // `Calling it “a new start,” Governor Ann Roe signed …`.
+        if attribution.is_none()
+            && one_paragraph
+            && (ending == Ending::Clause || tail.trim_start().starts_with(','))
+        {
+            attribution = opening_participle(lead, tail);
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).

@@ -3,9 +3,10 @@
 //! gives (`Ann Roe, who called him "…"`, `As Ann Roe likes to say`, `Roe's
 //! statement reads`, `Roe signs bill, says "…"`).
 
-use super::lexicon::{ADVERBS, DOCUMENTS, PARTICIPLES, SAYINGS, TITLE_LINKS};
+use super::antecedents::opening_subject;
+use super::lexicon::{ADVERBS, DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS};
 use super::names::{WRITINGS, is_person_name};
-use super::openers::opening_phrase_len;
+use super::openers::{lead_in_len, opening_phrase_len};
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
 use super::words::{lower, sentence_start, split_word, verb_len};
 
@@ -13,7 +14,10 @@ use super::words::{lower, sentence_start, split_word, verb_len};
 /// participle (`Lowe continued, saying:`) the subject of the clause's
 /// first verb or of the sentence.
 pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
-    let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
+    let verb = lower(words[k]);
+    // `…, issuing the following statement:` is a participle too.
+    let participle = PARTICIPLES.contains(&verb.as_str())
+        || (verb.ends_with("ing") && INTRO_VERBS.contains(&verb.as_str()));
     // `Lowe continued, saying, "…"`: the subject is before the first verb.
     let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
         k - 1
@@ -31,7 +35,7 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
         return direct;
     }
     let start = sentence_start(&words[..k]);
-    let start = start + opening_phrase_len(&words[start..k]);
+    let start = start + lead_in_len(&words[start..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
 }
@@ -43,6 +47,38 @@ const IRREGULAR_PAST: &[&str] = &[
     "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
     "knew", "won", "ran", "got", "put",
 ];
+
+/// Participles that describe what a quotation is when they open a
+/// sentence (`Calling it “…,”`), lowercase, besides [`PARTICIPLES`].
+const DESCRIBING_PARTICIPLES: &[&str] = &["calling", "describing", "labeling", "terming"];
+
+/// Most words of a participle's phrase opening a sentence before a quotation.
+const MAX_OPENING_PARTICIPLE: usize = 12;
+
+/// The subject of a sentence that opens with a speech participle and the
+/// quotation it says (`Calling the plan “a new start,” on Monday Governor
+/// Ann Roe signed it`): whoever the main clause after the quotation names,
+/// with a verb after them. `lead` is the text before the quotation, `rest`
+/// the text after its closing mark.
+pub(super) fn opening_participle(lead: &str, rest: &str) -> Option<Attribution> {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let start = sentence_start(&words);
+    let phrase = &words[start..];
+    let (first, others) = phrase.split_first()?;
+    let participle = lower(first);
+    let opens = first.starts_with(char::is_uppercase)
+        && (PARTICIPLES.contains(&participle.as_str())
+            || DESCRIBING_PARTICIPLES.contains(&participle.as_str()));
+    let one_phrase = phrase.len() <= MAX_OPENING_PARTICIPLE
+        && others
+            .iter()
+            .all(|w| !w.ends_with([',', '.', ';', ':']) && verb_len(&[w]) == 0);
+    if !opens || !one_phrase {
+        return None;
+    }
+    let rest = rest.trim_start().strip_prefix(',').unwrap_or(rest);
+    opening_subject(rest).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
 
 /// The person a relative pronoun right before a verb stands for: `Ann
 /// Roe, who called him "…"`; `words` end before the verb.
@@ -328,6 +364,40 @@ mod tests {
                 None,
                 some("Cy Lowe")
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_speech_participle_is_its_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Calling the floods “the defining test of our time,” on May 9, 2021, Governor Ann Roe convened the mayors.",
+                "Calling the floods “the defining test of our time,” the report sets out a plan.",
+            ]),
+            [some("Governor Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn issuing_or_releasing_a_statement_introduces_it() {
+        assert_eq!(
+            speakers(&[
+                "WASHINGTON – Today, Rep. Ann Roe voted for the bill, issuing the following statement:",
+                "“This bill is a good day for the towns of the valley.”",
+                "Today, we are releasing the annual report, “Elm Health Across the Valley,” which details our work.",
+            ]),
+            [some("Rep. Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn an_office_before_a_name_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "Elm Law Clinical Instructor Jade Brown reflected, “I really felt we could reach a large number of people.”",
+                "As a leader in law, Elm Law Dean, Ann Roe recognizes that “Few things are more disruptive than an eviction.”",
+            ]),
+            [some("Instructor Jade Brown"), some("Ann Roe")]
         );
     }
 

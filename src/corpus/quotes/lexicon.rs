@@ -21,7 +21,7 @@ pub(super) const VERBS: &[&str] = &[
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
     "reaffirmed", "reaffirms", "bragged", "boasted", "complained", "alleged", "blasted", "slammed",
-    "decried", "derided", "mocked",
+    "decried", "derided", "mocked", "reflected", "reflects",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
@@ -55,6 +55,8 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("found", "that"),
     ("taught", "us"),
     ("made", "clear"),
+    ("recognizes", "that"),
+    ("recognized", "that"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
@@ -63,6 +65,7 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
 pub(super) const INTRO_VERBS: &[&str] = &[
     "released", "releases", "issued", "issues", "made", "makes", "delivered", "delivers", "gave",
     "gives", "shared", "shares", "offered", "offers", "provided", "provides", "published",
+    "releasing", "issuing",
 ];
 
 /// Participles that introduce a quote after a subject (`Stauber continued,
@@ -126,7 +129,8 @@ pub(super) const TITLES: &[&str] = &[
     "rev", "rabbi", "survivor", "planner", "candidate", "president-elect", "secretary-general", "vice-president",
     "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
-    "secretaria", "emeritus", "emerita", "acting", "interim",
+    "secretaria", "emeritus", "emerita", "acting", "interim", "instructor", "lecturer", "provost",
+    "teacher", "chaplain",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.

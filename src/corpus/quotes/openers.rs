@@ -63,6 +63,27 @@ const MAX_SHORT: usize = 5;
 /// Most words of a longer opening phrase or of a description before a name.
 const MAX_LONG: usize = 16;
 
+/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
+const MAX_DATELINE: usize = 6;
+
+/// How many words open a paragraph's sentence before its subject: a
+/// dateline (`WASHINGTON, D.C. –`), `Today`, then an opening phrase
+/// (`WASHINGTON – Today, Rep. Ann Roe voted …`).
+pub(super) fn lead_in_len(words: &[&str]) -> usize {
+    let mut from = words
+        .iter()
+        .take(MAX_DATELINE)
+        .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
+        .map_or(0, |k| k + 1);
+    if words
+        .get(from)
+        .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
+    {
+        from += 1;
+    }
+    from + words.get(from..).map_or(0, opening_phrase_len)
+}
+
 /// How many words the phrase opening `words` (a sentence) takes before
 /// its subject, comma included: 0 when the sentence opens with its subject.
 pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
@@ -74,12 +95,15 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     if filler {
         return 2;
     }
+    // `On December 9, 2021,`: a year after a date's comma is the date's.
     let comma_within = |most: usize| {
-        words
-            .iter()
-            .take(most)
-            .position(|w| w.ends_with(','))
-            .filter(|&comma| (0..=comma).all(|i| verb_len(&words[i..=i]) == 0))
+        let mut comma = words.iter().take(most).position(|w| w.ends_with(','))?;
+        while words.get(comma + 1).is_some_and(|w| is_year(w)) {
+            comma += 1;
+        }
+        (0..=comma)
+            .all(|i| verb_len(&words[i..=i]) == 0)
+            .then_some(comma)
     };
     // `A year ago today,`: a span of time counted back.
     let ago = matches!(words, [_, span, ..]
@@ -109,6 +133,12 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         .map_or(0, |comma| comma + 1)
 }
 
+/// True for a year with its comma (`2021,`).
+fn is_year(word: &str) -> bool {
+    word.strip_suffix(',')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +154,7 @@ mod tests {
         assert_eq!(len("Among those in attendance, Ann Roe said"), 4);
         assert_eq!(len("A year ago today, Ann Roe said"), 4);
         assert_eq!(len("In a brief interview on Wednesday, Ann Roe told"), 6);
+        assert_eq!(len("On December 9, 2021, Ann Roe said"), 4);
     }
 
     #[test]
