@@ -33,6 +33,8 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
     wanted.dedup();
     let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
     let names = full_names(texts, &wanted);
+    // The last name completed from its paragraph: (paragraph, short, full).
+    let mut completed_here: Option<(u32, String, Vec<&str>)> = None;
     for quote in quotes.iter_mut() {
         let Some(speaker) = &quote.speaker else {
             continue;
@@ -47,7 +49,20 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
         if core.is_empty() {
             continue;
         }
-        let Some(full) = best_full_name(&names, core) else {
+        let paragraph = quote.start.paragraph;
+        let full = best_full_name(&names, core).or_else(|| {
+            // `“…,” Biden said. “…”`: the same short name again in the
+            // paragraph is the person just completed.
+            let again = completed_here
+                .as_ref()
+                .filter(|(p, short, _)| *p == paragraph && short == speaker)
+                .map(|(_, _, full)| full.clone());
+            let full =
+                again.or_else(|| named_before(&paragraphs[paragraph as usize], quote, core))?;
+            completed_here = Some((paragraph, speaker.clone(), full.clone()));
+            Some(full)
+        });
+        let Some(full) = full else {
             // `Biden said` where the release writes only `President Biden`.
             if let [surname] = words.as_slice() {
                 quote.speaker = titled_surname(paragraphs, surname).or(quote.speaker.take());
@@ -61,6 +76,42 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
         resolved.push_str(&full.join(" "));
         quote.speaker = Some(resolved);
     }
+}
+
+/// The full name a quotation's paragraph gives a short name before the
+/// quotation, when every mention of the surname there is that name's,
+/// though the release names others so (`President Joe Biden visited … “…,”
+/// Biden said` in a release that names Jill Biden too); not when the
+/// paragraph also writes the surname alone (`Jill Biden joined President
+/// Biden`).
+fn named_before<'a>(
+    paragraph: &'a Paragraph,
+    quote: &Quote,
+    core: &[&str],
+) -> Option<Vec<&'a str>> {
+    let text = paragraph.text.get(..quote.start.offset as usize)?;
+    let surname = (*core.last()?).to_string();
+    let names = full_names(std::iter::once(text), std::slice::from_ref(&surname));
+    let full = best_full_name(&names, core)?;
+    // `Secretaries Raimondo and Tai`: titles, not a given name.
+    let first = full.first()?.to_lowercase();
+    let singular = first
+        .strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| first.strip_suffix('s').map(str::to_string));
+    if singular.is_some_and(|word| is_title(&word)) {
+        return None;
+    }
+    let as_full: usize = names
+        .iter()
+        .filter(|(name, _)| name.last() == Some(&surname.as_str()))
+        .map(|(_, count)| count)
+        .sum();
+    let mentions = text
+        .split_whitespace()
+        .filter(|w| strip_possessive(split_word(w).core) == surname)
+        .count();
+    (mentions == as_full).then_some(full)
 }
 
 /// Most title words before a surname (`Vice President`, `U.S. Trade
@@ -407,6 +458,18 @@ mod tests {
                 "\"We did it,\" said President Lee.",
             ]),
             [some("President Lee")]
+        );
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_its_paragraph_names_in_full() {
+        assert_eq!(
+            speakers(&[
+                "First Lady Ann Lee toured a school in Ohio.",
+                "President Bo Lee visited a plant on Monday. “I know the folks here,” Lee said. “You feel left out.”",
+                "Ann Lee met Secretaries Lee and Park at the plant. “We will build it,” Lee said.",
+            ]),
+            [some("Bo Lee"), some("Bo Lee"), None]
         );
     }
 

@@ -588,6 +588,20 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_with_its_acronym_may_end_in_an_office_word() {
+        assert_eq!(
+            speakers(&[
+                "Elm Americans Advancing Justice (EAAJ): “A welcome step for the valley.”",
+                "Senate Majority Leader, Ann Roe (NY): “A welcome step.”",
+            ]),
+            [
+                some("Elm Americans Advancing Justice (EAAJ)"),
+                some("Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
     fn two_people_opening_a_label_are_spoken_for_by_the_first() {
         assert_eq!(
             speakers(&[

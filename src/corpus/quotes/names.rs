@@ -205,10 +205,15 @@ pub fn is_organization(speaker: &str) -> bool {
         && acronym.len() >= 2
         && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&')
     {
+        // Offices make a person's label (`Senate Leader, Ann Roe (NY)`),
+        // but an organization's name may end in one (`Asian Americans
+        // Advancing Justice (AAJC)`).
+        let last = name.len() - 1;
         return name.iter().enumerate().all(|(i, w)| {
             let bare = w.trim_end_matches(',');
             (i > 0 && is_name_link(bare))
-                || (bare.starts_with(char::is_uppercase) && !is_title(bare))
+                || (bare.starts_with(char::is_uppercase)
+                    && ((i == last && i > 0) || !is_title(bare)))
         });
     }
     let shaped = words.iter().enumerate().all(|(i, w)| {
