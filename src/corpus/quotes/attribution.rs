@@ -169,7 +169,7 @@ impl Reader<'_> {
         let after = if one_paragraph { tail } else { "" };
         let term = partial::is_term(before, quoted, after);
         if attribution.is_none() && !term {
-            attribution = sentence_attribution(lead, short);
+            attribution = sentence_attribution(lead, short, ending == Ending::Sentence);
         }
         // `Calling it “a new start,” Governor Ann Roe signed …`.
         if attribution.is_none()
@@ -961,6 +961,17 @@ mod tests {
                 "Prime Minister Kay Sato spoke first. President Bo Park thanked him, noting that the Prime Minister’s declaration that “any use of such arms is an act against humanity” was heard.",
             ]),
             [some("Prime Minister Kay Sato")]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_governs_a_clause_ending_its_long_sentence() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe spoke first. She stressed that towns require constant work and care, and that it is upon every leader to build more open and fair places to live, including in the valley, where “we know that we have work to do.”",
+                "Governor Ann Roe spoke first. She wrote to the boards, asking whether they meet their duty under the law and the many rules of the state to give the rivers and lakes of the valley “the same or greater protections”",
+            ]),
+            [some("Governor Ann Roe"), None]
         );
     }
 

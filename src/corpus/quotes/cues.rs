@@ -350,6 +350,11 @@ fn governs_after_source(words: &[&str]) -> bool {
 /// sentence (`As Justice Roe stated in her dissent, the law "…"`).
 const MAX_EMBEDDING: usize = 25;
 
+/// Most words between a speech verb and a quotation it governs when the
+/// quotation ends the sentence as a clause of its own (`She stressed that
+/// …, including at home, where “we know we have work to do.”`).
+const MAX_CLAUSE_EMBEDDING: usize = 40;
+
 /// The speaker of a quotation set inside a sentence whose speech verb comes
 /// before it: `He urged an "acceleration agenda"`, `Biden touted it as
 /// "…"`, `As Justice Roe stated in her dissent today, the Act "…"`, `He
@@ -357,15 +362,21 @@ const MAX_EMBEDDING: usize = 25;
 /// after a possessive and what was said (`the Prime Minister's declaration
 /// that "…"`). Whether
 /// the quotation is words at all, not a term, is [`super::partial`]'s
-/// question; `short` says it is three words or fewer.
-pub(super) fn sentence_attribution(lead: &str, short: bool) -> Option<Attribution> {
+/// question; `short` says it is three words or fewer, `clause` that it
+/// ends the sentence with its own full stop.
+pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Option<Attribution> {
     let lead = normalized_lead(lead);
     let lead = lead.as_str();
     let words: Vec<&str> = lead.split_whitespace().collect();
     if let Some(owner) = owner(&words) {
         return owner;
     }
-    let start = sentence_start(&words).max(words.len().saturating_sub(MAX_EMBEDDING));
+    let reach = if clause && !short {
+        MAX_CLAUSE_EMBEDDING
+    } else {
+        MAX_EMBEDDING
+    };
+    let start = sentence_start(&words).max(words.len().saturating_sub(reach));
     // `Elm Times: Lee Touts Growth as "A New Day"`: a headline's verbs are
     // capitalised too.
     let headline = is_headline(lead);
