@@ -7,9 +7,12 @@
 use super::labels::{is_state_code, label_attribution};
 use super::lexicon::NOT_NAMES;
 use super::marks::Extent;
-use super::names::{MAX_OUTLET_WORDS, has_name_shape, is_organization, is_person_name, is_place};
+use super::names::{
+    MAX_OUTLET_WORDS, has_name_shape, is_heading, is_name_link, is_organization, is_person_name,
+    is_place,
+};
 use super::subject::{Attribution, plausible};
-use super::words::lower;
+use super::words::{is_title, lower};
 use crate::corpus::{Paragraph, SpanStyle};
 
 /// Fewest words of the headline a press clip's source line gives.
@@ -126,7 +129,18 @@ pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribu
         _ => (outlet, headline),
     };
     let outlet = outlet.trim_matches(['*', '_', ' ']);
-    if !is_organization(outlet)
+    // `Elm Post-Standard (Elm.com)`: the outlet and its site.
+    let name = match outlet.rsplit_once(" (") {
+        Some((name, site)) if site.ends_with(')') => name,
+        _ => outlet,
+    };
+    // The line's layout makes it an outlet's, even one named as a person
+    // or a place would be (`CNY Central`, `Syracuse Post-Standard`).
+    let capitalised = name
+        .split_whitespace()
+        .all(|w| (w.starts_with(char::is_uppercase) && !is_title(w)) || is_name_link(w));
+    if !(is_organization(outlet) || capitalised)
+        || is_heading(name)
         || outlet.contains(',')
         || outlet.split_whitespace().count() > MAX_OUTLET_WORDS
     {
@@ -250,10 +264,18 @@ President Bo Park spoke in Elm Valley.
 -   Lake Herald: [Park: Floods have turned towns into ‘lakes’](https://example.com/f)
 -   Lake Herald: [Analysis: Floods have turned towns into ‘lakes’](https://example.com/g)
 -   **Elm Radio:** [**‘Historic’ funds for water pipes**](https://example.com/h)
+-   **Elm Central (Elm.com) :** [**Park: Plant deal ‘another win for the valley’**](https://example.com/i)
 ";
         assert_eq!(
             speakers_in_markdown(markdown),
-            [None, some("Bo Park"), some("Bo Park"), None, None]
+            [
+                None,
+                some("Bo Park"),
+                some("Bo Park"),
+                None,
+                None,
+                some("Bo Park")
+            ]
         );
     }
 
