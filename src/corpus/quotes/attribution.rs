@@ -976,6 +976,18 @@ mod tests {
     }
 
     #[test]
+    fn where_the_subject_said_it_stands_between_them_and_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe in a statement said the state is “ground zero for clean energy. Our plan is working.”",
+                "Bo Park, in a tweet, said the plan was “a great day for the valley and for all of us.”",
+                "“Violence has been rising in our towns,” says Cy Lowe, Interim Director of the Elm Forum.",
+            ]),
+            [some("President Ann Roe"), some("Bo Park"), some("Cy Lowe")]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

@@ -323,11 +323,14 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         }
     }
     let (mut name, mut used, mut stopped) = name_forward(words)?;
-    // `said Food Bank CEO, Ann Roe`: an office, then the name.
+    // `said Food Bank CEO, Ann Roe`: an office, then the name; not an
+    // organization the person serves (`says Isra Weeks, Director of the
+    // Elm Forum`).
     if !plausible(&name)
         && stopped
         && let Some((next, more, next_stopped)) = name_forward(&words[used..])
         && plausible(&next)
+        && !is_organization(&next)
     {
         (name, used, stopped) = (next, used + more, next_stopped);
     }
@@ -353,6 +356,35 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     Some((Attribution::Name(name), used, stopped))
 }
 
+/// Nouns of where words were said or published, after `in a` between a
+/// subject and its verb (`Ann Roe in a statement said`), lowercase.
+const SAID_IN: &[&str] = &[
+    "statement",
+    "tweet",
+    "post",
+    "interview",
+    "release",
+    "letter",
+    "video",
+    "speech",
+    "op-ed",
+];
+
+/// How many words end `words` as a phrase of where the subject said it,
+/// commas included (`in a statement`, `, in a tweet,`): 0 when none does.
+fn saying_phrase_len(words: &[&str]) -> usize {
+    match words {
+        [.., before, "in", article, noun]
+            if matches!(*article, "a" | "an" | "his" | "her" | "their")
+                && SAID_IN.contains(&noun.trim_end_matches(','))
+                && (noun.ends_with(',') == before.ends_with(',')) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
 /// The subject that ends `words` (the words before a verb): a pronoun,
 /// `the senator`, a group or a name. A name followed by appositions (`Rep.
 /// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
@@ -373,6 +405,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
+    end -= saying_phrase_len(&words[..end]);
     // `Raul Ruiz, M.D. issued`: a credential after the name; `Ann Roe,
     // OH-11, released`: her district.
     while end > 1
