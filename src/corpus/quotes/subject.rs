@@ -8,7 +8,7 @@ use super::lexicon::{is_credential, is_institution};
 use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
 use super::words::{
     capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
-    split_word, verb_len,
+    saying_phrase_len, split_word, verb_len,
 };
 
 /// Most words between a name and its verb, appositions included
@@ -354,35 +354,6 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         }
     }
     Some((Attribution::Name(name), used, stopped))
-}
-
-/// Nouns of where words were said or published, after `in a` between a
-/// subject and its verb (`Ann Roe in a statement said`), lowercase.
-const SAID_IN: &[&str] = &[
-    "statement",
-    "tweet",
-    "post",
-    "interview",
-    "release",
-    "letter",
-    "video",
-    "speech",
-    "op-ed",
-];
-
-/// How many words end `words` as a phrase of where the subject said it,
-/// commas included (`in a statement`, `, in a tweet,`): 0 when none does.
-fn saying_phrase_len(words: &[&str]) -> usize {
-    match words {
-        [.., before, "in", article, noun]
-            if matches!(*article, "a" | "an" | "his" | "her" | "their")
-                && SAID_IN.contains(&noun.trim_end_matches(','))
-                && (noun.ends_with(',') == before.ends_with(',')) =>
-        {
-            3
-        }
-        _ => 0,
-    }
 }
 
 /// The subject that ends `words` (the words before a verb): a pronoun,

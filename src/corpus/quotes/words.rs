@@ -211,3 +211,32 @@ pub(super) fn ends_sentence(token: &str) -> bool {
         || token.ends_with("--")
         || (token.ends_with(['.', '!', '?']) && !is_abbreviation(token))
 }
+
+/// Nouns of where words were said or published, after `in a` between a
+/// subject and its verb (`Ann Roe in a statement said`), lowercase.
+const SAID_IN: &[&str] = &[
+    "statement",
+    "tweet",
+    "post",
+    "interview",
+    "release",
+    "letter",
+    "video",
+    "speech",
+    "op-ed",
+];
+
+/// How many words end `words` as a phrase of where the subject said it,
+/// commas included (`in a statement`, `, in a tweet,`): 0 when none does.
+pub(super) fn saying_phrase_len(words: &[&str]) -> usize {
+    match words {
+        [.., before, "in", article, noun]
+            if matches!(*article, "a" | "an" | "his" | "her" | "their")
+                && SAID_IN.contains(&noun.trim_end_matches(','))
+                && (noun.ends_with(',') == before.ends_with(',')) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
