@@ -13,7 +13,7 @@ use super::cues::{
     starts_with_verb, tail_attribution,
 };
 use super::joint::joint_speaker;
-use super::labels::{bare_label, cited_word_label, dashed_heading, label_attribution};
+use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, label_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -140,6 +140,12 @@ impl Reader<'_> {
             .or_else(|| {
                 (labelled && self.roundup && cites_a_source(tail))
                     .then(|| cited_word_label(lead))
+                    .flatten()
+            })
+            .or_else(|| {
+                let paragraph = &paragraphs[span.start.paragraph as usize];
+                (labelled && self.roundup)
+                    .then(|| bold_label(paragraph, lead))
                     .flatten()
             });
         if attribution.is_none()

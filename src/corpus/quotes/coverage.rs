@@ -172,16 +172,7 @@ pub(super) fn headline_label(lead: &str, runs_on: bool) -> Option<Option<Attribu
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{some, speakers};
-
-    /// Each quote's speaker in a Markdown body, parsed as a load does.
-    fn speakers_in_markdown(markdown: &str) -> Vec<Option<String>> {
-        let (paragraphs, _) = crate::corpus::markdown::body_paragraphs(markdown);
-        super::super::extract(&paragraphs)
-            .into_iter()
-            .map(|q| q.speaker)
-            .collect()
-    }
+    use super::super::testing::{some, speakers, speakers_in_markdown};
 
     #[test]
     fn an_excerpt_under_an_outlets_headline_is_the_outlets() {

@@ -414,6 +414,22 @@ pub(super) fn dashed_heading(paragraph: &Paragraph) -> Option<Attribution> {
         .then_some(Attribution::Name(name))
 }
 
+/// The speaker a label set in bold names though a full stop or nothing
+/// ends it instead of a colon (`**Ann Roe, CEO of Elm Action.** “…”`), as
+/// round-ups of reactions sometimes write them; `lead` is the paragraph's
+/// text before the quotation.
+pub(super) fn bold_label(paragraph: &Paragraph, lead: &str) -> Option<Attribution> {
+    let label = lead.trim_end();
+    let bold = paragraph
+        .spans
+        .iter()
+        .any(|s| s.style == SpanStyle::Strong && s.start == 0 && s.end as usize >= label.len());
+    if !bold || label.ends_with(':') {
+        return None;
+    }
+    label_attribution(&format!("{}:", label.trim_end_matches('.').trim_end()))
+}
+
 /// The speaker a label of one capitalised word names in a round-up of
 /// reactions when a citation follows the quotation (`Somos: “…”
 /// [Tweet, 1/2/23]`): not a heading, a place, an office or a common word.
@@ -470,7 +486,7 @@ pub(super) fn is_state_code(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{some, speakers};
+    use super::super::testing::{some, speakers, speakers_in_markdown};
 
     #[test]
     fn a_full_name_opens_a_label_whose_descriptions_may_be_lowercase() {
@@ -598,6 +614,25 @@ mod tests {
                 some("Elm Americans Advancing Justice (EAAJ)"),
                 some("Ann Roe")
             ]
+        );
+    }
+
+    #[test]
+    fn a_bold_label_without_its_colon_is_read_in_a_roundup() {
+        let markdown = "\
+**Rep. Ann Roe:** “We back the plan.”
+
+**Gov. Bo Park:** “We back it too.”
+
+**Mayor Cy Lee:** “Our town backs it.”
+
+**Dee Fox, Chief Policy Officer at Elm Action.** “We commend the plan for the valley.”
+
+**Eli Gray, Founder, Lake Coalition** “We are grateful for the plan.”
+";
+        assert_eq!(
+            speakers_in_markdown(markdown)[3..],
+            [some("Dee Fox"), some("Eli Gray")]
         );
     }
 

@@ -292,6 +292,15 @@ mod testing {
         found(paragraphs).into_iter().map(|(_, s)| s).collect()
     }
 
+    /// Each quote's speaker in a Markdown body, parsed as a load does.
+    pub(super) fn speakers_in_markdown(markdown: &str) -> Vec<Option<String>> {
+        let (paragraphs, _) = crate::corpus::markdown::body_paragraphs(markdown);
+        extract(&paragraphs)
+            .into_iter()
+            .map(|q| q.speaker)
+            .collect()
+    }
+
     pub(super) fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
