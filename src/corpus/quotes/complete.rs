@@ -333,10 +333,12 @@ fn full_names<'a>(
             continue;
         }
         let mut run: Vec<&str> = Vec::new();
+        let (mut after_article, mut article) = (false, false);
         for token in text.split_whitespace() {
             if token.starts_with(['(', '[']) {
                 add(&mut names, &run);
                 run.clear();
+                after_article = false;
                 continue;
             }
             let token = token.trim_start_matches(['"', '“', '‘', '\'']);
@@ -344,15 +346,28 @@ fn full_names<'a>(
             let core = strip_possessive(word.core);
             let possessive = core.len() != word.core.len();
             if is_name_word(core) {
+                if run.is_empty() {
+                    article = after_article || matches!(core, "The" | "A" | "An");
+                }
                 run.push(core);
                 let suffix = is_suffix(core);
                 if word.stop || possessive || suffix || token.contains(['—', '–']) {
                     add(&mut names, &run);
                     run.clear();
                 }
+                after_article = false;
             } else {
-                add(&mut names, &run);
+                // `the Biden Harris administration`: words an article opens
+                // before a noun name a thing, unless a title opens them.
+                let head = run.iter().find(|w| !matches!(**w, "The" | "A" | "An"));
+                let thing = article
+                    && head.is_some_and(|w| !is_title(w))
+                    && token.starts_with(|c: char| c.is_lowercase());
+                if !thing {
+                    add(&mut names, &run);
+                }
                 run.clear();
+                after_article = matches!(token, "the" | "a" | "an" | "The" | "A" | "An");
             }
         }
         add(&mut names, &run);
@@ -470,6 +485,17 @@ mod tests {
                 "Ann Lee met Secretaries Lee and Park at the plant. “We will build it,” Lee said.",
             ]),
             [some("Bo Lee"), some("Bo Lee"), None]
+        );
+    }
+
+    #[test]
+    fn words_an_article_opens_before_a_noun_are_no_persons_name() {
+        assert_eq!(
+            speakers(&[
+                "The Roe Park administration set a deadline. Last month Roe told reporters that “speed is safety for us all” on the plan.",
+                "The Rev. Cy Lowe spoke. Lowe told reporters that “the plan is working for us all” on Monday.",
+            ]),
+            [None, some("Cy Lowe")]
         );
     }
 

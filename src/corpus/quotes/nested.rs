@@ -6,8 +6,9 @@
 //! government’ effort`) stays part of the outer quotation.
 
 use super::Context;
-use super::cues::{Ending, lead_attribution, tail_attribution};
+use super::cues::{Ending, lead_attribution, sentence_attribution, tail_attribution};
 use super::marks::scan;
+use super::partial;
 use super::subject::{Attribution, plausible};
 use crate::corpus::{Paragraph, Quote, TextPos};
 
@@ -43,10 +44,24 @@ pub(super) fn nested_quotes(
             // marks paired wrongly, the words after them its attribution:
             // only the words before such a quotation name its speaker.
             let same_kind = quoted.chars().next().is_some_and(is_double) == is_double(opening);
+            let before = &inside[..local.start];
+            // `Park testified that hatred tries to ‘hide behind …’`: a named
+            // subject's verb earlier in the sentence, unless the words are a
+            // term it names. (A title there may be the outer speaker's way
+            // of naming someone the release names otherwise.)
+            let governed = || {
+                let short = quoted.split_whitespace().count() <= 3;
+                let term = partial::is_term(before, quoted, &inside[end..]);
+                (!term)
+                    .then(|| sentence_attribution(before, short, ending == Ending::Sentence))
+                    .flatten()
+                    .filter(|a| matches!(a, Attribution::Name(_)))
+            };
             let attribution = (!same_kind)
                 .then(|| tail_attribution(&inside[end..], ending, false))
                 .flatten()
-                .or_else(|| lead_attribution(&inside[..local.start]));
+                .or_else(|| lead_attribution(before))
+                .or_else(governed);
             let at = TextPos::new(outer.start.paragraph as usize, from + local.start);
             let speaker = match attribution {
                 Some(Attribution::Name(name)) => plausible(&name).then_some(name),
@@ -104,6 +119,17 @@ mod tests {
                 ),
             ]
         );
+        // A named subject's verb earlier in the sentence; not a title's.
+        let quotes = found(&[
+            "Rep. Ann Roe: “Bo Park testified at a hearing I chaired that hatred tries to ‘hide behind fair criticism of the towns.’ I agree.”",
+            "Rep. Ann Roe: “Eli Fox spoke first. When he named me, the President called me ‘the dream of the valley.’ I was moved.”",
+        ]);
+        let inner: Vec<Option<String>> = quotes
+            .iter()
+            .filter(|(text, _)| text.starts_with('‘'))
+            .map(|(_, speaker)| speaker.clone())
+            .collect();
+        assert_eq!(inner, [some("Bo Park")]);
         // Marks of the outer kind: maybe its own, wrongly paired.
         let quotes = found(&["“We honor the “Lake Girls,” said Ann Roe, chair of the board.”"]);
         assert_eq!(quotes.len(), 1);
