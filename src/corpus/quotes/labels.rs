@@ -102,10 +102,16 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
             whole
         }));
     }
-    // A bracketed tag at the end: `(D-TX)`.
+    // A bracketed tag at the end: `(D-TX)`; after an acronym, the
+    // organization's name (`KFF (Kaiser Family Foundation)`).
     if words.last().is_some_and(|w| w.ends_with(')'))
         && let Some(open) = words.iter().rposition(|w| w.starts_with('('))
     {
+        let inner = words[open..].join(" ");
+        let inner = inner.trim_start_matches('(').trim_end_matches(')');
+        if open == 1 && is_organization(words[0]) && is_organization(inner) {
+            return Some(Attribution::Organization(inner.to_string()));
+        }
         words.truncate(open);
     }
     let labelish = words.iter().all(|w| {
@@ -609,10 +615,12 @@ mod tests {
             speakers(&[
                 "Elm Americans Advancing Justice (EAAJ): “A welcome step for the valley.”",
                 "Senate Majority Leader, Ann Roe (NY): “A welcome step.”",
+                "EFF (Elm Family Foundation): “A welcome step.”",
             ]),
             [
                 some("Elm Americans Advancing Justice (EAAJ)"),
-                some("Ann Roe")
+                some("Ann Roe"),
+                some("Elm Family Foundation")
             ]
         );
     }
