@@ -4,7 +4,9 @@
 
 use super::names::is_person_name;
 use super::openers::lead_in_len;
-use super::subject::{Attribution, name_forward, plausible, subject_backward, subject_forward};
+use super::subject::{
+    Attribution, name_forward, plausible, pronoun, subject_backward, subject_forward,
+};
 use super::words::{is_abbreviation, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
@@ -158,10 +160,17 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
         .take(MAX_OPENING)
         .position(|w| w.ends_with(','))
         .map_or(0, |k| k + 1);
+    // `And I looked …`: a conjunction and a pronoun, no name.
+    let pronoun_after_conjunction = |two: &[&str]| {
+        matches!(two[0], "And" | "But" | "So" | "Or" | "Yet" | "Then")
+            && pronoun(split_word(two[1]).core).is_some()
+    };
     let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
-    sentence
-        .get(from..from + 2)
-        .is_some_and(|two| capital(&two[0]) && two[1].starts_with(char::is_uppercase))
+    sentence.get(from..from + 2).is_some_and(|two| {
+        capital(&two[0])
+            && two[1].starts_with(char::is_uppercase)
+            && !pronoun_after_conjunction(two)
+    })
 }
 
 /// Most words of an opening phrase before a sentence's subject.

@@ -994,6 +994,20 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_with_and_i_names_no_one_to_stop_a_pronoun() {
+        assert_eq!(
+            speakers(&[
+                "I never forgot what Prime Minister Ann Roe told me. As we stood there, she said, “Don’t look so worried.”",
+                "And I looked at her as I turned my head, and she said, “We have nowhere else to go.”",
+            ]),
+            [
+                some("Prime Minister Ann Roe"),
+                some("Prime Minister Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[
