@@ -120,7 +120,13 @@ impl Reader<'_> {
             .flatten();
         // A label's words, unless a headline holds them.
         let labelled = lead_from == 0 && headline.is_none() && !runs_on;
-        let mut attribution = tail_attribution(tail, ending, to_end)
+        // `“…” Ann Roe added, “…”`: after a full stop, words that end
+        // introducing the next quotation are that one's.
+        let introduces_next =
+            ending == Ending::Sentence && !to_end && tail.trim_end().ends_with([',', ':']);
+        let mut attribution = (!introduces_next)
+            .then(|| tail_attribution(tail, ending, to_end))
+            .flatten()
             .or_else(|| lead_attribution(lead))
             .or_else(|| headline.clone().flatten())
             .or_else(|| labelled.then(|| label_attribution(lead)).flatten())
@@ -1003,6 +1009,22 @@ mod tests {
             [
                 some("Prime Minister Ann Roe"),
                 some("Prime Minister Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
+    fn words_introducing_the_next_quotation_after_a_full_stop_are_its() {
+        assert_eq!(
+            speakers(&[
+                "In her opening message, Vice President Ann Roe remarked, “I am confident that our towns will work together.” Secretary Bo Park added, “This dialogue lets us plan.”",
+                "Senator Cy Lee called me over. He said, “Joe, will you do my eulogy?” I said, “Yes, of course.”",
+            ]),
+            [
+                some("Vice President Ann Roe"),
+                some("Secretary Bo Park"),
+                some("Senator Cy Lee"),
+                None
             ]
         );
     }
