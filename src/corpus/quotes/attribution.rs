@@ -1030,6 +1030,16 @@ mod tests {
     }
 
     #[test]
+    fn a_memorandum_issued_says_what_its_issuer_says() {
+        assert_eq!(
+            speakers(&[
+                "On day one, President Ann Roe issued a memorandum directing the agencies to “preserve and fortify” the program.",
+            ]),
+            [some("President Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

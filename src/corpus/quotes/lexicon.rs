@@ -371,6 +371,9 @@ pub(super) const SAYINGS: &[&str] = &[
     "words",
     "letter",
     "video",
+    "memorandum",
+    "directive",
+    "proclamation",
 ];
 
 /// Kinds of documents whose own names (`the Forum’s Boe Declaration on
