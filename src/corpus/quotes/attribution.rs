@@ -1040,6 +1040,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_called_by_its_sayer_is_theirs_before_an_adverb() {
+        assert_eq!(
+            speakers(&[
+                "Representative Ann Roe still called the Act a “massive failure” nearly one year after.",
+                "Elm Action: “Governor Bo Park just said, ‘When young people struggle, we owe them care.’ We agree.”",
+            ]),
+            [
+                some("Representative Ann Roe"),
+                some("Elm Action"),
+                some("Governor Bo Park")
+            ]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

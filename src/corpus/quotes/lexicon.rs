@@ -98,6 +98,7 @@ pub(super) const ADVERBS: &[&str] = &[
     "famously", "rightly", "once", "succinctly", "himself", "herself", "yourself", "myself",
     "themselves", "ourselves", "even", "falsely", "wrongly", "incorrectly", "baselessly", "openly",
     "reportedly", "infamously", "memorably", "bluntly", "flatly", "emphatically", "routinely",
+    "still", "just", "never", "continually", "consistently", "personally",
 ];
 
 /// Words after an attribution verb that show the clause goes on past it
