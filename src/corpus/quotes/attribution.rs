@@ -1055,6 +1055,28 @@ mod tests {
     }
 
     #[test]
+    fn whom_a_speaker_represents_and_what_a_document_says_are_no_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Ann Roe, representing the Elm Vulnerable Forum, stressed moving to “climate resilience for all of us.”",
+                "As the Interim National Security Strategic Guidance states: “We will take special aim at corruption.”",
+            ]),
+            [some("Prime Minister Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn an_adverb_in_ly_stands_between_a_pronoun_and_its_verb_but_a_question_says_nothing() {
+        assert_eq!(
+            speakers(&[
+                "Queen Ann Roe stood with us after the storm, when she poignantly reminded us that “Grief is the price we pay for love.”",
+                "Q If there is a shutdown, do you essentially say, “Well, it is all the new Speaker’s fault”?",
+            ]),
+            [some("Queen Ann Roe"), None]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

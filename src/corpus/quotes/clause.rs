@@ -4,7 +4,7 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::antecedents::opening_subject;
-use super::lexicon::{ADVERBS, DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS};
+use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, is_adverb};
 use super::names::{WRITINGS, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
 use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
@@ -84,7 +84,7 @@ pub(super) fn opening_participle(lead: &str, rest: &str) -> Option<Attribution> 
 /// Roe, who called him "…"`; `words` end before the verb.
 fn relative_subject(words: &[&str]) -> Option<Attribution> {
     let mut end = words.len();
-    while end > 0 && ADVERBS.contains(&words[end - 1]) {
+    while end > 0 && is_adverb(words[end - 1]) {
         end -= 1;
     }
     if end < 2 || words[end - 1] != "who" || !words[end - 2].ends_with(',') {

@@ -4,7 +4,7 @@
 //! in `labels`.
 
 use super::clause::{named_saying, subject_before};
-use super::lexicon::{ADVERBS, CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
+use super::lexicon::{CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_adverb};
 use super::names::{PersonName, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
@@ -193,7 +193,7 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         at += words[at..].iter().position(|w| w.ends_with(')'))? + 1;
     }
     let mut adverbs = 0;
-    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
+    while adverbs < 2 && words.get(at).is_some_and(|w| is_adverb(w)) {
         at += 1;
         adverbs += 1;
     }
@@ -225,7 +225,7 @@ fn says_next(words: &[&str]) -> bool {
         return false;
     };
     let mut adverbs = 0;
-    while adverbs < 2 && words.get(at).is_some_and(|w| ADVERBS.contains(w)) {
+    while adverbs < 2 && words.get(at).is_some_and(|w| is_adverb(w)) {
         at += 1;
         adverbs += 1;
     }

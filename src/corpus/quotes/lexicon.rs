@@ -101,6 +101,35 @@ pub(super) const ADVERBS: &[&str] = &[
     "still", "just", "never", "continually", "consistently", "personally",
 ];
 
+/// Nouns ending in `-ly`, which [`is_adverb`] must not take for adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "ally",
+    "rally",
+    "anomaly",
+    "monopoly",
+    "reply",
+    "belly",
+    "folly",
+    "bully",
+    "lily",
+    "holly",
+    "jelly",
+    "butterfly",
+];
+
+/// True for an adverb that may stand between a subject and its verb: one
+/// of [`ADVERBS`] or a word in `-ly` (`she poignantly reminded us`).
+pub(super) fn is_adverb(word: &str) -> bool {
+    ADVERBS.contains(&word)
+        || (word.len() >= 5
+            && word.ends_with("ly")
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !LY_NOUNS.contains(&word))
+}
+
 /// Words after an attribution verb that show the clause goes on past it
 /// (`Bice said in a statement.`).
 #[rustfmt::skip]
@@ -315,7 +344,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "press", "release", "quote", "unquote", "of", "for", "and", "to", "in", "on", "at", "with",
     "by", "about", "from", "national", "signs", "names", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "years", "months",
-    "weeks", "days",
+    "weeks", "days", "guidance", "declaration", "strategy", "memorandum", "directive",
+    "proclamation", "communiqué", "charter",
 ];
 
 /// Places that stand before names as affiliations ("Florida Frederica S.

@@ -1,10 +1,8 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{
-    ADVERBS, ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS,
-};
-use super::lexicon::{is_credential, is_institution};
+use super::lexicon::{ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS};
+use super::lexicon::{is_adverb, is_credential, is_institution};
 use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
 use super::words::{
     capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
@@ -363,7 +361,7 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
 pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     let mut end = words.len();
     // `Rep. Bice (R-OK) also said`: skip adverbs and a parenthetical tag.
-    while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
+    while end > 0 && is_adverb(words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
     if end > 0 && words[end - 1].trim_end_matches(',').ends_with(')') {
@@ -373,7 +371,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             .filter(|&o| end - o <= 4)?;
         end = open;
     }
-    while end > 0 && ADVERBS.contains(&words[end - 1].trim_end_matches(',')) {
+    while end > 0 && is_adverb(words[end - 1].trim_end_matches(',')) {
         end -= 1;
     }
     end -= saying_phrase_len(&words[..end]);
@@ -397,7 +395,14 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     if !split_word(last).stop {
         if let Some(attribution) = pronoun(last) {
-            return Some(attribution);
+            // `do you essentially say, “…”?`: a question or a supposition,
+            // not what was said.
+            let asked = end >= 2
+                && matches!(
+                    lower(words[end - 2]).as_str(),
+                    "do" | "does" | "did" | "would" | "will" | "can" | "could" | "should" | "might"
+                );
+            return (!asked).then_some(attribution);
         }
         if end >= 2 {
             if let Some(group) = group_noun(words[end - 2], last) {
@@ -459,9 +464,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             let before = split_word(words[at - 2]).core;
             before.starts_with(char::is_lowercase) || is_title(before)
         };
+        // `Prime Minister Ann Roe, representing the Elm Forum, stressed`.
+        let representing = at > 0
+            && the
+            && matches!(
+                words[at - 1],
+                "representing" | "leading" | "heading" | "chairing"
+            );
         at > 0
-            && matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
-            && (the || office)
+            && (representing
+                || (matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
+                    && (the || office)))
             && is_organization(&run.name)
     });
     if described {
