@@ -1077,6 +1077,17 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_named_without_the_is_its_reporting() {
+        assert_eq!(
+            speakers(&[
+                "According to reporting by USA Today, “the idea has been in the works for years, advocates say.”",
+                "Two days before the summit, Governor Ann Roe stood on the stage and said that we would keep the towns “in the position to resist the floods.”",
+            ]),
+            [some("USA Today"), some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

@@ -5,7 +5,7 @@
 
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_adverb};
-use super::names::{PersonName, is_person_name};
+use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
@@ -271,6 +271,12 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
             || governs_after_source(&words[close + 1..end]))
     {
         let source = reported_by(&words[from..=close]);
+        // `According to USA Today,`: an organization named without `the`.
+        let named: Vec<&str> = source.iter().map(|w| split_word(w).core).collect();
+        let named = named.join(" ");
+        if is_organization(&named) && !plausible(&named) {
+            return Some(Attribution::Organization(named));
+        }
         if let Some((attribution, used, _)) = subject_or_organization(source)
             && used == source.len()
         {

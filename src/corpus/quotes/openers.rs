@@ -57,6 +57,12 @@ const LONG_OPENERS: &[&str] = &[
 /// later,`), lowercase.
 const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
 
+/// Numbers that count a span of time opening a sentence (`Two days
+/// before the summit,`), lowercase.
+const NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+];
+
 /// Most words of a short opening phrase, its comma included.
 const MAX_SHORT: usize = 5;
 
@@ -105,10 +111,17 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
             .all(|i| verb_len(&words[i..=i]) == 0)
             .then_some(comma)
     };
-    // `A year ago today,`: a span of time counted back.
-    let ago = matches!(words, [_, span, ..]
-        if TIME_SPANS.contains(&lower(span.trim_end_matches(',')).as_str()));
-    if (first == "a" && ago || OPENERS.contains(&first.as_str()))
+    // `A year ago today,`, `Two days before the summit,`: a span of time
+    // counted back or forth, up to its comma.
+    let span = matches!(words, [_, span, ..]
+        if TIME_SPANS.contains(&lower(span.trim_end_matches(',').trim_end_matches('s')).as_str()));
+    if span && NUMBERS.contains(&first.as_str()) {
+        return (0..words.len().min(MAX_LONG))
+            .take_while(|&k| verb_len(&words[k..=k]) == 0)
+            .find(|&k| words[k].ends_with(','))
+            .map_or(0, |comma| comma + 1);
+    }
+    if (first == "a" && span || OPENERS.contains(&first.as_str()))
         && let Some(comma) = comma_within(MAX_SHORT)
     {
         return comma + 1;
@@ -153,6 +166,7 @@ mod tests {
         assert_eq!(len("In October 2021, Ann Roe said"), 3);
         assert_eq!(len("Among those in attendance, Ann Roe said"), 4);
         assert_eq!(len("A year ago today, Ann Roe said"), 4);
+        assert_eq!(len("Two days before the summit, Ann Roe said"), 5);
         assert_eq!(len("In a brief interview on Wednesday, Ann Roe told"), 6);
         assert_eq!(len("On December 9, 2021, Ann Roe said"), 4);
     }
