@@ -1082,8 +1082,13 @@ mod tests {
             speakers(&[
                 "According to reporting by USA Today, “the idea has been in the works for years, advocates say.”",
                 "Two days before the summit, Governor Ann Roe stood on the stage and said that we would keep the towns “in the position to resist the floods.”",
+                "“It was an assault on our towns,” said Elm Valley Caucus 1st Vice-Chair Bo Park.",
             ]),
-            [some("USA Today"), some("Governor Ann Roe")]
+            [
+                some("USA Today"),
+                some("Governor Ann Roe"),
+                some("Vice-Chair Bo Park")
+            ]
         );
     }
 

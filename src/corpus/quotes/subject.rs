@@ -324,13 +324,22 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     // `said Food Bank CEO, Ann Roe`: an office, then the name; not an
     // organization the person serves (`says Isra Weeks, Director of the
     // Elm Forum`).
+    // `said Elm Caucus 1st Vice-Chair Ann Roe`: an ordinal inside the office.
+    let ordinal = usize::from(
+        !stopped
+            && words.get(used).is_some_and(|w| {
+                w.len() <= 4
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+            }),
+    );
     if !plausible(&name)
-        && stopped
-        && let Some((next, more, next_stopped)) = name_forward(&words[used..])
+        && (stopped || ordinal == 1)
+        && let Some((next, more, next_stopped)) = name_forward(&words[used + ordinal..])
         && plausible(&next)
         && !is_organization(&next)
     {
-        (name, used, stopped) = (next, used + more, next_stopped);
+        (name, used, stopped) = (next, used + ordinal + more, next_stopped);
     }
     if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
         let rest = &words[used + 1..];
