@@ -4,9 +4,8 @@
 
 use super::names::is_person_name;
 use super::openers::lead_in_len;
-use super::subject::{
-    Attribution, name_forward, plausible, pronoun, subject_backward, subject_forward,
-};
+use super::runs::{name_forward, plausible};
+use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
 use super::words::{is_abbreviation, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short

@@ -17,8 +17,10 @@ use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, la
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
+use super::roundup::{cites_a_source, is_citation, is_roundup};
+use super::runs::{name_forward, plausible};
 use super::signature::signer;
-use super::subject::{Attribution, Gender, Group, name_forward, plausible};
+use super::subject::{Attribution, Gender, Group};
 use super::voice;
 use super::words::{capitalised, is_abbreviation};
 use crate::corpus::{Paragraph, Quote, TextPos};
@@ -575,56 +577,6 @@ const MAX_LEAD_IN: usize = 2;
 /// Most words of a heading that says whose statement follows.
 const MAX_HEADING_WORDS: usize = 12;
 
-/// Fewest paragraphs opening with a label that names someone in a round-up.
-const MIN_ROUNDUP_LABELS: usize = 3;
-
-/// True for a round-up of reactions: at least [`MIN_ROUNDUP_LABELS`]
-/// paragraphs open with a label naming someone (`Rep. Ann Roe: "…"`), so
-/// that a label of bare capitalised words there is a speaker too
-/// (`Clean Rivers Now: "…"`).
-fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
-    let mut labelled = 0;
-    let mut last = None;
-    for span in spans {
-        let p = span.start.paragraph;
-        if last == Some(p) {
-            continue;
-        }
-        last = Some(p);
-        let text = &paragraphs[p as usize].text;
-        let lead = text.get(..span.start.offset as usize).unwrap_or("");
-        if label_attribution(lead).is_some() {
-            labelled += 1;
-            if labelled >= MIN_ROUNDUP_LABELS {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// The names a round-up's labels of bare capitalised words give its
-/// speakers (`Rural Voices USA:`), which only the layout vouches for;
-/// none when the body is not a round-up.
-pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<String> {
-    if !is_roundup(paragraphs, spans) {
-        return Vec::new();
-    }
-    spans
-        .iter()
-        .filter_map(|span| {
-            let text = &paragraphs[span.start.paragraph as usize].text;
-            let lead = text.get(..span.start.offset as usize)?;
-            let tail = text.get(span.end.offset as usize..).unwrap_or("");
-            let cited = span.end.paragraph == span.start.paragraph && cites_a_source(tail);
-            match bare_label(lead).or_else(|| cited.then(|| cited_word_label(lead)).flatten())? {
-                Attribution::Organization(name) => Some(name),
-                _ => None,
-            }
-        })
-        .collect()
-}
-
 /// True for a paragraph that introduces what follows it: one ending in a
 /// colon, or one whose last sentence announces `the following statement`
 /// though it ends in a full stop (`Rep. Roe today released the following
@@ -648,25 +600,6 @@ fn announces_what_follows(paragraph: &str) -> bool {
 fn is_emphasis_only(text: &str) -> bool {
     text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
         .is_empty()
-}
-
-/// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).
-const MAX_CITATION_WORDS: usize = 6;
-
-/// True when the words after a quotation to its paragraph's end are none,
-/// or only a citation in brackets (`[Statement, 3/2/23]`).
-fn is_citation(tail: &str) -> bool {
-    let tail = tail.trim().trim_start_matches(['*', '_']).trim();
-    tail.is_empty()
-        || (tail.starts_with(['[', '('])
-            && tail.ends_with([']', ')'])
-            && tail.split_whitespace().count() <= MAX_CITATION_WORDS)
-}
-
-/// True when `tail` is a citation of where a quotation was published
-/// (`[Tweet, 1/2/23]`), not nothing.
-fn cites_a_source(tail: &str) -> bool {
-    !tail.trim().is_empty() && is_citation(tail)
 }
 
 /// True when a sentence ends in `text` (a full stop that is not an

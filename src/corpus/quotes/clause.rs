@@ -7,7 +7,8 @@ use super::antecedents::opening_subject;
 use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, is_adverb};
 use super::names::{WRITINGS, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
-use super::subject::{Attribution, name_backward, pronoun, subject_backward, subject_forward};
+use super::runs::name_backward;
+use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
 use super::words::{lower, sentence_start, split_word, verb_len};
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a

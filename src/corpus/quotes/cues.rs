@@ -9,9 +9,8 @@ use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
-use super::subject::{
-    Attribution, Gender, name_backward, name_forward, plausible, subject_forward,
-};
+use super::runs::{name_backward, name_forward, plausible};
+use super::subject::{Attribution, Gender, subject_forward};
 use super::words::{
     glued_verb, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
 };

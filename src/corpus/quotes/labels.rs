@@ -16,7 +16,8 @@ use super::names::{
     PersonName, has_name_shape, is_heading, is_name_link, is_named_group, is_organization,
     is_person_name, is_place,
 };
-use super::subject::{Attribution, Group, name_backward, name_forward, plausible};
+use super::runs::{name_backward, name_forward, plausible};
+use super::subject::{Attribution, Group};
 use super::words::{is_title, lower, split_word};
 use crate::corpus::{Paragraph, SpanStyle};
 

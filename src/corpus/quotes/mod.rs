@@ -58,6 +58,8 @@ mod openers;
 mod organization;
 mod owners;
 mod partial;
+mod roundup;
+mod runs;
 mod signature;
 mod subject;
 pub mod turns;
@@ -243,7 +245,7 @@ fn vouched_in(paragraphs: &[Paragraph], spans: &[marks::Extent]) -> Vec<String> 
         .filter_map(coverage::headline_source)
         .collect();
     names.extend(relatives_named(paragraphs));
-    names.extend(attribution::roundup_labels(paragraphs, spans));
+    names.extend(roundup::roundup_labels(paragraphs, spans));
     names
 }
 

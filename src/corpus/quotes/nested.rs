@@ -9,7 +9,8 @@ use super::Context;
 use super::cues::{Ending, lead_attribution, sentence_attribution, tail_attribution};
 use super::marks::scan;
 use super::partial;
-use super::subject::{Attribution, plausible};
+use super::runs::plausible;
+use super::subject::Attribution;
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// The quotations nested inside `quotes` (the outermost ones of

@@ -5,7 +5,8 @@
 
 use super::joint::joint_titles;
 use super::names::is_organization;
-use super::subject::{Attribution, plausible, subject_forward};
+use super::runs::plausible;
+use super::subject::{Attribution, subject_forward};
 use super::words::{is_title, lower, split_word};
 
 /// Last words of a document's name, which an organization's name is not

@@ -4,7 +4,8 @@
 //! Ann Roe that "…"`.
 
 use super::names::is_person_name;
-use super::subject::{Attribution, Gender, name_backward, name_forward, subject_backward};
+use super::runs::{name_backward, name_forward};
+use super::subject::{Attribution, Gender, subject_backward};
 use super::words::{lower, sentence_start, split_word, strip_possessive};
 
 /// The owner of the words right before a quotation, as [`possessor`],

@@ -5,7 +5,7 @@
 use super::labels::full_name;
 use super::lexicon::is_suffix;
 use super::names::{PersonName, is_person_name};
-use super::subject::{name_backward, name_forward, plausible};
+use super::runs::{name_backward, name_forward, plausible};
 use super::words::{lower, split_word};
 use crate::corpus::Paragraph;
 

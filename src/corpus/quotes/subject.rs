@@ -1,9 +1,10 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ANAPHORS, CONNECTORS, GROUPS, STATE_CODES, TITLE_ANAPHORS, TITLE_LINKS};
-use super::lexicon::{is_adverb, is_credential, is_institution};
-use super::names::{PersonName, is_organization, is_person_name, is_place, name_start};
+use super::lexicon::{ANAPHORS, GROUPS, STATE_CODES, TITLE_ANAPHORS};
+use super::lexicon::{is_adverb, is_credential};
+use super::names::{PersonName, is_organization, is_person_name, is_place};
+use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
     capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
     saying_phrase_len, split_word, verb_len,
@@ -183,104 +184,6 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
         chamber: Chamber::of_noun(&noun),
         ..Group::default()
     })
-}
-
-/// Most words of a name read forward with its offices (`PCAST Co-Chair and
-/// Director of the White House Office of Science and Technology Policy
-/// Dr. Ann Roe`).
-const MAX_NAME_RUN: usize = 20;
-
-/// A name read forward from the start of `words`: the name (titles right
-/// before it kept), how many words it took and whether punctuation ended it.
-pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
-    let mut parts: Vec<&str> = Vec::new();
-    let mut stopped = false;
-    for (k, token) in words.iter().enumerate().take(MAX_NAME_RUN) {
-        if token.starts_with('(') {
-            break;
-        }
-        let (token, dash) = match token.find(['—', '–']) {
-            Some(at) => (&token[..at], true),
-            None => match token.find(',') {
-                Some(at) if at + 1 < token.len() => (&token[..at], true),
-                _ => (*token, false),
-            },
-        };
-        let word = split_word(token);
-        let after_title = parts
-            .last()
-            .is_some_and(|p| is_title(p) || is_institution(p));
-        // `Secretary of the Treasury`: links after an office, before a name.
-        let named_after = |from: usize| {
-            words[from.min(words.len())..]
-                .iter()
-                .take(3)
-                .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
-                .is_some_and(|n| is_name_word(split_word(n).core))
-        };
-        // `Assistant to the President and Homeland Security Advisor Ann
-        // Roe`: `to` and `and` link offices too.
-        let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
-        let link_after_office =
-            office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
-        let connector = !parts.is_empty()
-            && (CONNECTORS.contains(&word.core) || link_after_office)
-            && !word.stop
-            && named_after(k + 1);
-        // `AFL-CIO spokesperson Ann Roe`, `Acme press secretary Ann Roe`:
-        // an office in lowercase after what it serves, before the name.
-        let lowercase_office = !parts.is_empty()
-            && !word.stop
-            && is_title(word.core)
-            && words[k + 1..]
-                .iter()
-                .take(2)
-                .map(|n| split_word(n).core)
-                .find(|n| !is_title(n))
-                .is_some_and(is_name_word);
-        if !(is_name_word(word.core) || connector || lowercase_office) {
-            break;
-        }
-        parts.push(word.core);
-        if word.stop || dash {
-            stopped = true;
-            break;
-        }
-    }
-    let name = clean(&parts)?;
-    Some((name, parts.len(), stopped))
-}
-
-/// The name in a run of words: the words from [`name_start`] on, with the
-/// titles right before them (`Minnesota Governor Tim Walz` gives `Governor
-/// Tim Walz`). `None` when the run holds no name.
-pub(super) fn clean(parts: &[&str]) -> Option<String> {
-    let start = name_start(parts);
-    if start >= parts.len() || parts[start..].iter().all(|p| is_title(p)) {
-        return None;
-    }
-    // Titles as written are kept, not one in lowercase (`spokesperson`).
-    let mut from = start;
-    while from > 0 && is_title(parts[from - 1]) && is_name_word(parts[from - 1]) {
-        from -= 1;
-    }
-    Some(parts[from..].join(" "))
-}
-
-/// True when a name read from the text may be a person's, before it is
-/// completed from the rest of the release.
-pub(super) fn plausible(name: &str) -> bool {
-    let Some(parsed) = PersonName::parse(name) else {
-        return false;
-    };
-    // A lone word is checked as if it had a title: completing it may
-    // still give it a first name.
-    let titled = if parsed.titles.is_empty() && parsed.given.is_empty() {
-        format!("Mr. {name}")
-    } else {
-        name.to_string()
-    };
-    super::names::is_person_name(&titled)
 }
 
 /// The subject at the start of `words`: a pronoun, `the senator`, a group
@@ -535,71 +438,6 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         }
         _ => None,
     }
-}
-
-/// A name read backward from the end of some words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Run {
-    /// The name, titles right before it kept.
-    pub(super) name: String,
-    /// Where the run of capitalised words holding it starts.
-    pub(super) start: usize,
-    /// True when nothing but titles stands before the name in the run (not
-    /// so in `Ways and Means Committee Ranking Member Richard E. Neal`).
-    pub(super) bare: bool,
-}
-
-/// The name ending `words` read backward; a trailing comma is ignored when
-/// `through_comma`.
-pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> {
-    let mut parts: Vec<&str> = Vec::new();
-    let mut at = words.len();
-    while at > 0 && parts.len() < 10 {
-        let mut token = words[at - 1];
-        if parts.is_empty() && through_comma {
-            token = token.trim_end_matches(',');
-        }
-        let (token, dash) = match token.rfind(['—', '–', ',']) {
-            Some(d) if d + 1 < token.len() => (
-                &token[d + token[d..].chars().next().map_or(1, char::len_utf8)..],
-                true,
-            ),
-            _ => (token, false),
-        };
-        let word = split_word(token);
-        if word.stop {
-            break;
-        }
-        let before_is_title = at >= 2 && {
-            let before = split_word(words[at - 2]).core;
-            is_title(before) || is_institution(before)
-        };
-        let connector = !parts.is_empty()
-            && (CONNECTORS.contains(&word.core)
-                || (TITLE_LINKS.contains(&word.core) && before_is_title));
-        if !(is_name_word(word.core) || connector) {
-            break;
-        }
-        parts.push(word.core);
-        at -= 1;
-        if dash {
-            break;
-        }
-    }
-    parts.reverse();
-    while parts
-        .first()
-        .is_some_and(|p| CONNECTORS.contains(p) || TITLE_LINKS.contains(p))
-    {
-        parts.remove(0);
-        at += 1;
-    }
-    let bare = parts[..name_start(&parts)].iter().all(|p| is_title(p));
-    Some(Run {
-        name: clean(&parts)?,
-        start: at,
-        bare,
-    })
 }
 
 /// The name opening a clause whose other comma-separated parts are

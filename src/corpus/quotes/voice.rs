@@ -7,7 +7,7 @@
 
 use super::lexicon::HEADLINE_WORDS;
 use super::names::is_person_name;
-use super::subject::clean;
+use super::runs::clean;
 
 /// Words of a title that open the name of whose statement or remarks it
 /// is, lowercase.

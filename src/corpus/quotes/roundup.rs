@@ -1,0 +1,77 @@
+//! Round-ups of reactions: a body most of whose quotations open with a
+//! label naming someone, where a label's layout alone makes a speaker;
+//! and the citations that follow such quotations (`[Tweet, 1/2/23]`).
+
+use super::labels::{bare_label, cited_word_label, label_attribution};
+use super::marks::Extent;
+use super::subject::Attribution;
+use crate::corpus::Paragraph;
+
+/// Fewest paragraphs opening with a label that names someone in a round-up.
+const MIN_ROUNDUP_LABELS: usize = 3;
+
+/// True for a round-up of reactions: at least [`MIN_ROUNDUP_LABELS`]
+/// paragraphs open with a label naming someone (`Rep. Ann Roe: "…"`), so
+/// that a label of bare capitalised words there is a speaker too
+/// (`Clean Rivers Now: "…"`).
+pub(super) fn is_roundup(paragraphs: &[Paragraph], spans: &[Extent]) -> bool {
+    let mut labelled = 0;
+    let mut last = None;
+    for span in spans {
+        let p = span.start.paragraph;
+        if last == Some(p) {
+            continue;
+        }
+        last = Some(p);
+        let text = &paragraphs[p as usize].text;
+        let lead = text.get(..span.start.offset as usize).unwrap_or("");
+        if label_attribution(lead).is_some() {
+            labelled += 1;
+            if labelled >= MIN_ROUNDUP_LABELS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The names a round-up's labels of bare capitalised words give its
+/// speakers (`Rural Voices USA:`), which only the layout vouches for;
+/// none when the body is not a round-up.
+pub(super) fn roundup_labels(paragraphs: &[Paragraph], spans: &[Extent]) -> Vec<String> {
+    if !is_roundup(paragraphs, spans) {
+        return Vec::new();
+    }
+    spans
+        .iter()
+        .filter_map(|span| {
+            let text = &paragraphs[span.start.paragraph as usize].text;
+            let lead = text.get(..span.start.offset as usize)?;
+            let tail = text.get(span.end.offset as usize..).unwrap_or("");
+            let cited = span.end.paragraph == span.start.paragraph && cites_a_source(tail);
+            match bare_label(lead).or_else(|| cited.then(|| cited_word_label(lead)).flatten())? {
+                Attribution::Organization(name) => Some(name),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Most words of a citation after a quotation (`[Tweet, 3/2/23]`).
+const MAX_CITATION_WORDS: usize = 6;
+
+/// True when the words after a quotation to its paragraph's end are none,
+/// or only a citation in brackets (`[Statement, 3/2/23]`).
+pub(super) fn is_citation(tail: &str) -> bool {
+    let tail = tail.trim().trim_start_matches(['*', '_']).trim();
+    tail.is_empty()
+        || (tail.starts_with(['[', '('])
+            && tail.ends_with([']', ')'])
+            && tail.split_whitespace().count() <= MAX_CITATION_WORDS)
+}
+
+/// True when `tail` is a citation of where a quotation was published
+/// (`[Tweet, 1/2/23]`), not nothing.
+pub(super) fn cites_a_source(tail: &str) -> bool {
+    !tail.trim().is_empty() && is_citation(tail)
+}
