@@ -5,7 +5,7 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
-use super::clause::opening_participle;
+use super::clause::{opening_participle, passive_agent};
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
@@ -191,6 +191,10 @@ impl Reader<'_> {
             && (ending == Ending::Clause || tail.trim_start().starts_with(','))
         {
             attribution = opening_participle(lead, tail);
+        }
+        // `Called the “…” by Ann Roe`, not a title by its author.
+        if attribution.is_none() && one_paragraph && !term {
+            attribution = passive_agent(lead, tail);
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).
@@ -1022,6 +1026,17 @@ mod tests {
                 some("Governor Ann Roe"),
                 some("Vice-Chair Bo Park")
             ]
+        );
+    }
+
+    #[test]
+    fn a_passive_describing_verb_names_its_sayer_after_by() {
+        assert_eq!(
+            speakers(&[
+                "Called the “most important housing policy in our history” by Ann Roe, author of a book on rent.",
+                "I start by reading a poem to my class, called, “Where I’m From,” by Bo Park.",
+            ]),
+            [some("Ann Roe"), None]
         );
     }
 

@@ -5,9 +5,9 @@
 
 use super::antecedents::opening_subject;
 use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, is_adverb};
-use super::names::{WRITINGS, is_person_name};
+use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
-use super::runs::name_backward;
+use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
 use super::words::{lower, sentence_start, split_word, verb_len};
 
@@ -79,6 +79,52 @@ pub(super) fn opening_participle(lead: &str, rest: &str) -> Option<Attribution> 
     }
     let rest = rest.trim_start().strip_prefix(',').unwrap_or(rest);
     opening_subject(rest).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
+
+/// Participles of describing that a passive sentence names its sayer
+/// after (`Called “…” by Ann Roe`), lowercase.
+const PASSIVE_DESCRIBING: &[&str] = &[
+    "called",
+    "described",
+    "hailed",
+    "praised",
+    "dubbed",
+    "labeled",
+    "termed",
+    "deemed",
+];
+
+/// Most words between a passive participle and the quotation it describes.
+const MAX_BEFORE_PASSIVE_QUOTE: usize = 4;
+
+/// Who a passive sentence says called something what the quotation says
+/// (`Called the “most important policy in history” by Ann Roe, author of
+/// …`): the full name or organization after `by` right after it. `lead` is
+/// the text before the quotation, `rest` the text after its closing mark.
+pub(super) fn passive_agent(lead: &str, rest: &str) -> Option<Attribution> {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let near = words.len().saturating_sub(MAX_BEFORE_PASSIVE_QUOTE + 1);
+    let described = words[near..].iter().any(|w| {
+        let core = lower(split_word(w.trim_start_matches(['*', '_'])).core);
+        PASSIVE_DESCRIBING.contains(&core.as_str())
+    });
+    let after: Vec<&str> = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        .split_whitespace()
+        .collect();
+    if !described || after.first() != Some(&"by") {
+        return None;
+    }
+    let cores: Vec<String> = after[1..]
+        .iter()
+        .map(|w| w.replace(['*', '_'], ""))
+        .collect();
+    let cores: Vec<&str> = cores.iter().map(String::as_str).collect();
+    let (name, _, _) = name_forward(&cores)?;
+    if is_organization(&name) {
+        return Some(Attribution::Organization(name));
+    }
+    (name.contains(' ') && is_person_name(&name)).then_some(Attribution::Name(name))
 }
 
 /// The person a relative pronoun right before a verb stands for: `Ann
