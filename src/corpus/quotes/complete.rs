@@ -17,9 +17,16 @@ use crate::corpus::{Paragraph, Quote};
 /// Titles as written are kept; an organization's name is left whole. When
 /// the fuller names could be two people's
 /// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
-/// of the member the release belongs to, `member`, counts as used once.
-/// [`super::extract`] already applies this.
-pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: Option<&str>) {
+/// of the member the release belongs to, `member`, counts as used once;
+/// `is_headline` tells a round-up's headline line over a quotation, whose
+/// names count as the quotation's paragraph's. [`super::extract`] already
+/// applies this.
+pub fn resolve_speakers(
+    quotes: &mut [Quote],
+    paragraphs: &[Paragraph],
+    member: Option<&str>,
+    is_headline: &dyn Fn(&Paragraph) -> bool,
+) {
     if quotes.iter().all(|q| q.speaker.is_none()) {
         return;
     }
@@ -57,8 +64,7 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
                 .as_ref()
                 .filter(|(p, short, _)| *p == paragraph && short == speaker)
                 .map(|(_, _, full)| full.clone());
-            let full =
-                again.or_else(|| named_before(&paragraphs[paragraph as usize], quote, core))?;
+            let full = again.or_else(|| named_before(paragraphs, quote, core, is_headline))?;
             completed_here = Some((paragraph, speaker.clone(), full.clone()));
             Some(full)
         });
@@ -79,19 +85,30 @@ pub fn resolve_speakers(quotes: &mut [Quote], paragraphs: &[Paragraph], member: 
 }
 
 /// The full name a quotation's paragraph gives a short name before the
-/// quotation, when every mention of the surname there is that name's,
-/// though the release names others so (`President Joe Biden visited … “…,”
-/// Biden said` in a release that names Jill Biden too); not when the
-/// paragraph also writes the surname alone (`Jill Biden joined President
-/// Biden`).
+/// quotation (with the headline over it, in a round-up of coverage), when
+/// every mention of the surname there is that name's, though the release
+/// names others so (`President Joe Biden visited … “…,” Biden said` in a
+/// release that names Jill Biden too); not when the paragraph also writes
+/// the surname alone (`Jill Biden joined President Biden`).
 fn named_before<'a>(
-    paragraph: &'a Paragraph,
+    paragraphs: &'a [Paragraph],
     quote: &Quote,
     core: &[&str],
+    is_headline: &dyn Fn(&Paragraph) -> bool,
 ) -> Option<Vec<&'a str>> {
-    let text = paragraph.text.get(..quote.start.offset as usize)?;
+    let at = quote.start.paragraph as usize;
+    let before = paragraphs
+        .get(at)?
+        .text
+        .get(..quote.start.offset as usize)?;
+    let headline = at
+        .checked_sub(1)
+        .map(|p| &paragraphs[p])
+        .filter(|p| is_headline(p))
+        .map(|p| p.text.as_str());
+    let texts: Vec<&str> = headline.into_iter().chain([before]).collect();
     let surname = (*core.last()?).to_string();
-    let names = full_names(std::iter::once(text), std::slice::from_ref(&surname));
+    let names = full_names(texts.iter().copied(), std::slice::from_ref(&surname));
     let full = best_full_name(&names, core)?;
     // `Secretaries Raimondo and Tai`: titles, not a given name.
     let first = full.first()?.to_lowercase();
@@ -107,8 +124,9 @@ fn named_before<'a>(
         .filter(|(name, _)| name.last() == Some(&surname.as_str()))
         .map(|(_, count)| count)
         .sum();
-    let mentions = text
-        .split_whitespace()
+    let mentions = texts
+        .iter()
+        .flat_map(|text| text.split_whitespace())
         .filter(|w| strip_possessive(split_word(w).core) == surname)
         .count();
     (mentions == as_full).then_some(full)
@@ -405,7 +423,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{some, speakers};
+    use super::super::testing::{some, speakers, speakers_in_markdown};
     use super::*;
 
     #[test]
@@ -486,6 +504,18 @@ mod tests {
             ]),
             [some("Bo Lee"), some("Bo Lee"), None]
         );
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_one_a_clips_headline_names_in_full() {
+        let markdown = "\
+President Bo Lee and First Lady Ann Lee toured the valley.
+
+**Elm Gazette:** [**Ann Lee makes Elm her first stop**](https://example.com/a)
+
+“We need to work together to help our students,” Lee said.
+";
+        assert_eq!(speakers_in_markdown(markdown), [some("Ann Lee")]);
     }
 
     #[test]

@@ -207,8 +207,9 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
     let mut quotes = attribution::attribute(paragraphs, &spans, context);
     let mut inner = nested::nested_quotes(paragraphs, &quotes, context);
     let member = context.member.map(|m| m.name.as_str());
-    resolve_speakers(&mut quotes, paragraphs, member);
-    resolve_speakers(&mut inner, paragraphs, member);
+    let is_headline = |p: &Paragraph| coverage::headline_source(p).is_some();
+    resolve_speakers(&mut quotes, paragraphs, member, &is_headline);
+    resolve_speakers(&mut inner, paragraphs, member, &is_headline);
     let mut vouched: Option<Vec<String>> = None;
     let mut known = |speaker: &String| {
         is_person_name(speaker)
