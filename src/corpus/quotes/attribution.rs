@@ -1041,6 +1041,17 @@ mod tests {
     }
 
     #[test]
+    fn the_presidents_account_speaks_for_the_president() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe spoke at the Capitol.",
+                "Elm Action: “At the address, @POTUS said, ‘Let’s cut energy costs for families.’ We agree.”",
+            ]),
+            [some("Elm Action"), some("President Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_document_named_after_its_issuer_says_what_the_issuer_says() {
         assert_eq!(
             speakers(&[

@@ -13,8 +13,8 @@ use super::lexicon::{
 };
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{
-    PersonName, has_name_shape, is_heading, is_name_link, is_named_group, is_organization,
-    is_person_name, is_place,
+    PersonName, WRITINGS, has_name_shape, is_heading, is_name_link, is_named_group,
+    is_organization, is_person_name, is_place,
 };
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, Group};
@@ -114,6 +114,16 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
             return Some(Attribution::Organization(inner.to_string()));
         }
         words.truncate(open);
+        // `Ann Roe (Elm Action, Managing Director):`: a full name, then
+        // whom the person serves.
+        if inner.contains(',')
+            && let Some((name, used, _)) = name_forward(&words)
+            && used == words.len()
+            && is_person_name(&name)
+            && full_name(&name)
+        {
+            return Some(Attribution::Name(name));
+        }
     }
     let labelish = words.iter().all(|w| {
         let core = split_word(w).core;
@@ -153,14 +163,26 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
         if lists_people(&words[first + 1..]) {
             return None;
         }
+        // `Elm Workers Alliance, AFL-CIO:`: an organization and the body
+        // it belongs to, no person named.
+        let organization: Vec<&str> = chunk.iter().map(|w| w.trim_end_matches(',')).collect();
+        let organization = organization.join(" ");
+        let names_someone = words[first + 1..]
+            .split(|w| w.ends_with(','))
+            .any(|part| name_backward(part, true).is_some_and(|run| full_name(&run.name)));
+        let writing = chunk.iter().any(|w| WRITINGS.contains(w));
+        if is_organization(&organization) && !names_someone && !town && !writing {
+            return Some(Attribution::Organization(organization));
+        }
         let last = words.iter().rposition(|w| w.ends_with(','))?;
         let chunk = &words[last + 1..];
         // The last part is the name, alone or after the institution it
         // serves (`Computer & Communications Industry Association Ann
         // Roe`) when it is a full name.
         return match name_backward(chunk, false) {
+            // `…, Michigan Senator Debbie Stabenow`: a place before the name.
             Some(run)
-                if (run.start == 0
+                if (chunk[..run.start].iter().all(|w| is_place(w))
                     || (full_name(&run.name) && after_institution(chunk, &run.name)))
                     && is_person_name(&run.name)
                     && !PersonName::parse(&run.name)
@@ -434,7 +456,10 @@ pub(super) fn bold_label(paragraph: &Paragraph, lead: &str) -> Option<Attributio
     if !bold || label.ends_with(':') {
         return None;
     }
-    label_attribution(&format!("{}:", label.trim_end_matches('.').trim_end()))
+    label_attribution(&format!(
+        "{}:",
+        label.trim_end_matches(['.', ',']).trim_end()
+    ))
 }
 
 /// The speaker a label of one capitalised word names in a round-up of
@@ -642,6 +667,24 @@ mod tests {
         assert_eq!(
             speakers_in_markdown(markdown)[3..],
             [some("Dee Fox"), some("Eli Gray")]
+        );
+    }
+
+    #[test]
+    fn labels_of_affiliations_places_and_bodies_name_their_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Mari Urbina (Elm Action, Managing Director): “One of my areas of focus was care.”",
+                "Elm Pacific Labor Alliance, AFL-CIO: “We are thrilled at the news.”",
+                "Chairwoman, Senate Agriculture Committee, Michigan Senator Debbie Stabenow: “The law is delivering.”",
+                "Joint Statement of Ford, GM, and Stellantis: “Today we announce our aim.”",
+            ]),
+            [
+                some("Mari Urbina"),
+                some("Elm Pacific Labor Alliance"),
+                some("Senator Debbie Stabenow"),
+                None
+            ]
         );
     }
 

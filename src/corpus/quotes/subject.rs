@@ -129,6 +129,10 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "you" | "You" => Some(Attribution::SecondPerson),
         // `I’d always say to him, "…"`: a contraction keeps the person.
         w if first_person_contraction(w) => Some(Attribution::FirstPerson),
+        // `@POTUS says`: the office's own account.
+        "@POTUS" => Some(Attribution::Title("President".to_string())),
+        "@VP" => Some(Attribution::Title("Vice President".to_string())),
+        "@FLOTUS" => Some(Attribution::Title("First Lady".to_string())),
         _ => None,
     }
 }
