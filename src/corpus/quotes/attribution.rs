@@ -17,7 +17,7 @@ use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, la
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
-use super::roundup::{cites_a_source, is_citation, is_roundup};
+use super::roundup::{cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{name_forward, plausible};
 use super::signature::signer;
 use super::subject::{Attribution, Gender, Group};
@@ -192,9 +192,10 @@ impl Reader<'_> {
         {
             attribution = opening_participle(lead, tail);
         }
-        // `Called the “…” by Ann Roe`, not a title by its author.
+        // `Called the “…” by Ann Roe`, not a title by its author; `“…” (The
+        // Wall Street Journal)`.
         if attribution.is_none() && one_paragraph && !term {
-            attribution = passive_agent(lead, tail);
+            attribution = passive_agent(lead, tail).or_else(|| credited_in_brackets(tail));
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).
@@ -1048,6 +1049,23 @@ mod tests {
                 "Elm Action: “At the address, @POTUS said, ‘Let’s cut energy costs for families.’ We agree.”",
             ]),
             [some("Elm Action"), some("President Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_after_a_quotation_is_its_source_not_an_acronym() {
+        assert_eq!(
+            speakers(&[
+                "Long recognized as “one of our sharpest music critics” (The Wall Street Journal), Roe has written on music.",
+                "The rule defines “waters of the United States” (WOTUS) for the first time.",
+                "“Heating funds are a real lifeline for many,” [Sen. Jack] Reed added. “No one should have to choose.”",
+            ]),
+            [
+                some("The Wall Street Journal"),
+                None,
+                some("Sen. Jack Reed"),
+                some("Sen. Jack Reed")
+            ]
         );
     }
 

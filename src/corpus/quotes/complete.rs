@@ -42,6 +42,8 @@ pub fn resolve_speakers(
     let names = full_names(texts, &wanted);
     // The last name completed from its paragraph: (paragraph, short, full).
     let mut completed_here: Option<(u32, String, Vec<&str>)> = None;
+    // The last quotation's speaker and its paragraph.
+    let mut said_here: Option<(u32, String)> = None;
     for quote in quotes.iter_mut() {
         let Some(speaker) = &quote.speaker else {
             continue;
@@ -68,19 +70,36 @@ pub fn resolve_speakers(
             completed_here = Some((paragraph, speaker.clone(), full.clone()));
             Some(full)
         });
-        let Some(full) = full else {
-            // `Biden said` where the release writes only `President Biden`.
-            if let [surname] = words.as_slice() {
-                quote.speaker = titled_surname(paragraphs, surname).or(quote.speaker.take());
+        let resolved = match full {
+            Some(full) => {
+                let mut resolved = words[..core_from].join(" ");
+                if !resolved.is_empty() {
+                    resolved.push(' ');
+                }
+                resolved.push_str(&full.join(" "));
+                Some(resolved)
             }
-            continue;
+            // `“…,” Sen. Jack Reed added. “…,” Reed said`: the person the
+            // paragraph's last quotation named in full.
+            None => said_here
+                .as_ref()
+                .filter(|(p, full)| {
+                    *p == paragraph
+                        && full.split_whitespace().last() == core.last().copied()
+                        && PersonName::parse(full).is_some_and(|n| n.first().is_some())
+                })
+                .map(|(_, full)| full.clone()),
         };
-        let mut resolved = words[..core_from].join(" ");
-        if !resolved.is_empty() {
-            resolved.push(' ');
-        }
-        resolved.push_str(&full.join(" "));
-        quote.speaker = Some(resolved);
+        let resolved = match resolved {
+            Some(resolved) => Some(resolved),
+            // `Biden said` where the release writes only `President Biden`.
+            None => match words.as_slice() {
+                [surname] => titled_surname(paragraphs, surname).or(quote.speaker.take()),
+                _ => quote.speaker.take(),
+            },
+        };
+        said_here = resolved.clone().map(|full| (paragraph, full));
+        quote.speaker = resolved;
     }
 }
 

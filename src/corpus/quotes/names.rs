@@ -338,6 +338,13 @@ pub fn is_named_group(speaker: &str) -> bool {
 /// True for a news outlet's name: places, or a name of its own, then an
 /// outlet's noun (`Lakes Courier`, `New York Times`), not an institution's
 /// (`House News`).
+/// True for a news outlet's name (`The Wall Street Journal`, `Elm Times`).
+pub(super) fn is_outlet_name(name: &str) -> bool {
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    is_outlet(&words) && is_organization(name)
+}
+
 fn is_outlet(words: &[&str]) -> bool {
     words.len() >= 2
         && words.last().is_some_and(|w| OUTLET_NOUNS.contains(w))

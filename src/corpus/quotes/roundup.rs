@@ -4,6 +4,7 @@
 
 use super::labels::{bare_label, cited_word_label, label_attribution};
 use super::marks::Extent;
+use super::names::is_outlet_name;
 use super::subject::Attribution;
 use crate::corpus::Paragraph;
 
@@ -74,4 +75,13 @@ pub(super) fn is_citation(tail: &str) -> bool {
 /// (`[Tweet, 1/2/23]`), not nothing.
 pub(super) fn cites_a_source(tail: &str) -> bool {
     !tail.trim().is_empty() && is_citation(tail)
+}
+
+/// The news outlet a bracket right after a quotation credits it to (`“one
+/// of our sharpest critics” (The Wall Street Journal)`); not an acronym a
+/// term is given (`“waters of the United States” (WOTUS)`).
+pub(super) fn credited_in_brackets(tail: &str) -> Option<Attribution> {
+    let inner = tail.trim_start().strip_prefix('(')?;
+    let inner = inner[..inner.find(')')?].trim();
+    is_outlet_name(inner).then(|| Attribution::Organization(inner.to_string()))
 }
