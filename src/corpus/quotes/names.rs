@@ -335,16 +335,17 @@ pub fn is_named_group(speaker: &str) -> bool {
         && !rest.iter().all(|w| is_place(w) || is_institution(w))
 }
 
-/// True for a news outlet's name: places, or a name of its own, then an
-/// outlet's noun (`Lakes Courier`, `New York Times`), not an institution's
-/// (`House News`).
-/// True for a news outlet's name (`The Wall Street Journal`, `Elm Times`).
+/// True for a news outlet's name written whole (`The Wall Street Journal`,
+/// `Elm Times`), as [`is_outlet`] reads its words.
 pub(super) fn is_outlet_name(name: &str) -> bool {
     let name = name.strip_prefix("The ").unwrap_or(name);
     let words: Vec<&str> = name.split_whitespace().collect();
     is_outlet(&words) && is_organization(name)
 }
 
+/// True for a news outlet's name: places, or a name of its own, then an
+/// outlet's noun (`Lakes Courier`, `New York Times`), not an institution's
+/// (`House News`).
 fn is_outlet(words: &[&str]) -> bool {
     words.len() >= 2
         && words.last().is_some_and(|w| OUTLET_NOUNS.contains(w))
