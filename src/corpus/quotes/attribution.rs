@@ -5,7 +5,7 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
-use super::clause::{opening_participle, passive_agent};
+use super::clause::{late_sayer, opening_participle, passive_agent};
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
@@ -196,6 +196,10 @@ impl Reader<'_> {
         // Wall Street Journal)`.
         if attribution.is_none() && one_paragraph && !term {
             attribution = passive_agent(lead, tail).or_else(|| credited_in_brackets(tail));
+        }
+        // `“…” while putting food on the table, Secretary Ann Roe said`.
+        if attribution.is_none() && one_paragraph && !term && ending == Ending::Bare {
+            attribution = late_sayer(tail);
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).
@@ -1066,6 +1070,22 @@ mod tests {
                 some("Sen. Jack Reed"),
                 some("Sen. Jack Reed")
             ]
+        );
+    }
+
+    #[test]
+    fn a_sayer_closing_the_sentence_after_more_of_it_speaks_a_bare_quotation() {
+        assert_eq!(
+            speakers(&[
+                "“Families will look for ways to keep their houses warm” while also putting food on the table, U.S. Department of Health Secretary Ann Roe said on a call with reporters. “We will help them.”",
+            ]),
+            [some("Secretary Ann Roe"), some("Secretary Ann Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "“Families will look for ways to keep warm” while putting food on the table, the report found."
+            ]),
+            [None]
         );
     }
 

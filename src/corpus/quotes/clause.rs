@@ -9,7 +9,7 @@ use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
-use super::words::{lower, sentence_start, split_word, verb_len};
+use super::words::{ends_sentence, lower, sentence_start, split_word, verb_len};
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
@@ -125,6 +125,35 @@ pub(super) fn passive_agent(lead: &str, rest: &str) -> Option<Attribution> {
         return Some(Attribution::Organization(name));
     }
     (name.contains(' ') && is_person_name(&name)).then_some(Attribution::Name(name))
+}
+
+/// Most words of the clause a late attribution closes a sentence with.
+const MAX_LATE_SAYER_WORDS: usize = 20;
+
+/// The sayer a sentence names at its end, after the quotation and more of
+/// the sentence (`“…” while also putting food on the table, Secretary
+/// Xavier Becerra said on a call`): the subject of a speech verb opening
+/// the sentence's last comma-separated part. `rest` is the text after the
+/// quotation's closing mark, up to the next quotation.
+pub(super) fn late_sayer(rest: &str) -> Option<Attribution> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let end = words
+        .iter()
+        .position(|w| ends_sentence(w))
+        .map_or(words.len(), |k| k + 1);
+    let sentence = &words[..end];
+    let comma = sentence[..sentence.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| w.ends_with(','))?;
+    let clause = &sentence[comma + 1..];
+    if clause.len() > MAX_LATE_SAYER_WORDS || end == words.len() && !rest.trim_end().ends_with('.')
+    {
+        return None;
+    }
+    let (attribution, used, stopped) = subject_forward(clause)?;
+    let said = !stopped && clause.get(used..).is_some_and(|verb| verb_len(verb) > 0);
+    (said && matches!(attribution, Attribution::Name(_) | Attribution::Title(_)))
+        .then_some(attribution)
 }
 
 /// The person a relative pronoun right before a verb stands for: `Ann
