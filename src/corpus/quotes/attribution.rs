@@ -9,8 +9,8 @@ use super::clause::{late_sayer, opening_participle, passive_agent};
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
-    Ending, intro_attribution, introduces, lead_attribution, names_a_sayer, sentence_attribution,
-    starts_with_verb, tail_attribution,
+    Ending, describes_as, intro_attribution, introduces, lead_attribution, names_a_sayer,
+    sentence_attribution, starts_with_verb, tail_attribution,
 };
 use super::joint::joint_speaker;
 use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, label_attribution};
@@ -181,7 +181,9 @@ impl Reader<'_> {
             .unwrap_or("");
         let before = first.get(..span.start.offset as usize).unwrap_or("");
         let after = if one_paragraph { tail } else { "" };
-        let term = partial::is_term(before, quoted, after);
+        // `termed the order as a “historic” deal`: the describer's word.
+        let term = partial::is_term(before, quoted, after)
+            && (partial::is_titled(quoted) || !describes_as(lead));
         if attribution.is_none() && !term {
             attribution = sentence_attribution(lead, short, ending == Ending::Sentence);
         }
@@ -1086,6 +1088,17 @@ mod tests {
                 "“Families will look for ways to keep warm” while putting food on the table, the report found."
             ]),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_word_a_describing_verb_gives_is_the_describers() {
+        assert_eq!(
+            speakers(&[
+                "President Ann Roe on Tuesday termed Elm Air’s order for 220 planes as a “historic” deal that will support jobs.",
+                "I read my class a poem, called, “Where I’m From,” by Bo Park.",
+            ]),
+            [some("President Ann Roe"), None]
         );
     }
 

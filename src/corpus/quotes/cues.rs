@@ -455,6 +455,26 @@ const DESCRIBING_VERBS: &[&str] = &[
     "dubbed",
 ];
 
+/// Most words between a describing verb and the quotation it describes
+/// something as (`termed the order as a “historic” deal`).
+const MAX_DESCRIBED: usize = 12;
+
+/// True when a describing verb shortly before a quotation says someone
+/// called something so (`termed Air India’s order as a “historic” deal`,
+/// `called the bill “garbage”`): the quotation is their word, not a term
+/// the writer names, though it reads as one.
+pub(super) fn describes_as(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let from = sentence_start(&words).max(words.len().saturating_sub(MAX_DESCRIBED));
+    (from..words.len()).any(|k| {
+        words[k].starts_with(char::is_lowercase)
+            && DESCRIBING_VERBS.contains(&lower(words[k]).as_str())
+            && !words
+                .get(k + 1)
+                .is_some_and(|next| matches!(*next, "on" | "for" | "upon"))
+    })
+}
+
 /// True for a participle such as `saying`.
 fn is_participle(word: &str) -> bool {
     PARTICIPLES.contains(&lower(word).as_str())

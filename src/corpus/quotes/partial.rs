@@ -150,6 +150,34 @@ const PHRASE_ENDERS: &[&str] = &[
     "instead",
 ];
 
+/// A quotation's text inside its marks.
+fn inner_text(quote: &str) -> &str {
+    quote
+        .trim()
+        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
+}
+
+/// The words of a quotation's text, punctuation trimmed, numbers left out.
+fn inner_words(inner: &str) -> Vec<&str> {
+    inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect()
+}
+
+/// True for a quotation written in Title Case (`“Where I’m From”`): a
+/// title's name, not words said.
+pub(super) fn is_titled(quote: &str) -> bool {
+    let words = inner_words(inner_text(quote));
+    words
+        .first()
+        .is_some_and(|first| first.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&lower(w).as_str())
+        })
+}
+
 /// Fewest words of a headline in Title Case.
 const MIN_HEADLINE_WORDS: usize = 3;
 
@@ -179,21 +207,12 @@ pub(super) fn is_headline(text: &str) -> bool {
 /// `before` is the paragraph's text before the opening mark, `quote` the
 /// quotation with its marks, `after` the text after its closing mark.
 pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
-    let inner = quote
-        .trim()
-        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''));
-    let words: Vec<&str> = inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    let Some(first) = words.first() else {
+    let inner = inner_text(quote);
+    let words = inner_words(inner);
+    if words.is_empty() {
         return true;
-    };
-    let title = first.starts_with(char::is_uppercase)
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&lower(w).as_str())
-        });
+    }
+    let title = is_titled(quote);
     // In a headline in Title Case (`Lee Touts Growth as "A New Day"`), a
     // quotation's capitals say nothing.
     if title && !is_headline(before) {

@@ -226,10 +226,23 @@ const SAID_IN: &[&str] = &[
     "op-ed",
 ];
 
-/// How many words end `words` as a phrase of where the subject said it,
-/// commas included (`in a statement`, `, in a tweet,`): 0 when none does.
+/// Days a subject said something on (`Ann Roe on Tuesday said`).
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// How many words end `words` as a phrase of where or when the subject said
+/// it, commas included (`in a statement`, `, in a tweet,`, `on Tuesday`): 0
+/// when none does.
 pub(super) fn saying_phrase_len(words: &[&str]) -> usize {
     match words {
+        [.., "on", day] if WEEKDAYS.contains(&day.trim_end_matches(',')) => 2,
         [.., before, "in", article, noun]
             if matches!(*article, "a" | "an" | "his" | "her" | "their")
                 && SAID_IN.contains(&noun.trim_end_matches(','))
