@@ -17,7 +17,7 @@ use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, la
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
-use super::roundup::{cites_a_source, credited_in_brackets, is_citation, is_roundup};
+use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{name_forward, plausible};
 use super::signature::signer;
 use super::subject::{Attribution, Gender, Group};
@@ -202,6 +202,11 @@ impl Reader<'_> {
         // `“…” while putting food on the table, Secretary Ann Roe said`.
         if attribution.is_none() && one_paragraph && !term && ending == Ending::Bare {
             attribution = late_sayer(tail);
+        }
+        // `“…” Axios 9/23/22`: the source a citation names (in a round-up
+        // of coverage, the clip's outlet speaks instead).
+        if attribution.is_none() && one_paragraph && to_end && !self.coverage {
+            attribution = cited_source(tail);
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).
@@ -1099,6 +1104,23 @@ mod tests {
                 "I read my class a poem, called, “Where I’m From,” by Bo Park.",
             ]),
             [some("President Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn a_citation_after_a_quotation_names_its_source() {
+        let cited = |paragraph: &str| speakers(&[paragraph]);
+        assert_eq!(
+            cited("“GOP wants to extend the tax cuts for the wealthy.” Elm Times 10/17/22"),
+            [some("Elm Times")]
+        );
+        assert_eq!(
+            cited("“These provisions are dangerous.” Rep. Cy Lowe (Ranking Member, Elm Committee)"),
+            [some("Rep. Cy Lowe")]
+        );
+        assert_eq!(
+            cited("“Thanks to the Governor for the plan.” [Twitter Thread, 5/25/23]"),
+            [None]
         );
     }
 

@@ -4,7 +4,10 @@
 
 use super::labels::{bare_label, cited_word_label, label_attribution};
 use super::marks::Extent;
-use super::names::is_outlet_name;
+use super::names::{
+    PersonName, WRITINGS, is_heading, is_organization, is_outlet_name, is_person_name,
+};
+use super::runs::name_forward;
 use super::subject::Attribution;
 use crate::corpus::Paragraph;
 
@@ -84,4 +87,81 @@ pub(super) fn credited_in_brackets(tail: &str) -> Option<Attribution> {
     let inner = tail.trim_start().strip_prefix('(')?;
     let inner = inner[..inner.find(')')?].trim();
     is_outlet_name(inner).then(|| Attribution::Organization(inner.to_string()))
+}
+
+/// Where words were posted, opening a citation that names no source
+/// (`Twitter Thread`, `Tweet`).
+const POSTS: &[&str] = &[
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "LinkedIn",
+    "TikTok",
+    "Threads",
+    "Thread",
+    "Tweet",
+    "Post",
+    "Video",
+    "Article",
+    "Release",
+    "Interview",
+    "Op-Ed",
+    "Podcast",
+    "Blog",
+];
+
+/// Most words of a citation naming its source after a quotation.
+const MAX_SOURCE_CITATION_WORDS: usize = 16;
+
+/// The source a citation after a quotation names before its date, as lists
+/// of press clips write them (`“…” Axios 9/23/22`, `“…”Washington Post,
+/// 10/25`, `“…” Rep. Kevin Brady (Ranking Member), 9/1/22`): an outlet or
+/// organization, or a person named in full; not a kind of post (`Tweet,
+/// 3/1/22`). `tail` is the paragraph's text after the quotation.
+pub(super) fn cited_source(tail: &str) -> Option<Attribution> {
+    let words: Vec<&str> = tail
+        .split_whitespace()
+        .map(|w| w.trim_matches(['*', '_', '[', ']']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let dated = |w: &str| w.contains('/') && w.chars().all(|c| c.is_ascii_digit() || c == '/');
+    let (before, has_date) = match words.split_last() {
+        Some((date, before)) if dated(date) => (before, true),
+        _ => (&words[..], false),
+    };
+    // `Twitter Thread, 5/25/23`: where it was posted, not who.
+    let posted = before.first().is_some_and(|w| {
+        POSTS.contains(&w.trim_end_matches(',')) || WRITINGS.contains(&w.trim_end_matches(','))
+    });
+    if posted || before.is_empty() || words.len() > MAX_SOURCE_CITATION_WORDS {
+        return None;
+    }
+    // The words before the date, without a bracketed office.
+    let mut source: Vec<&str> = Vec::new();
+    let mut depth = 0usize;
+    for word in before {
+        if word.starts_with('(') {
+            depth += 1;
+        }
+        if depth == 0 {
+            source.push(word.trim_end_matches(','));
+        }
+        if word.trim_end_matches(',').ends_with(')') {
+            depth = depth.saturating_sub(1);
+        }
+    }
+    let name = source.join(" ");
+    if name.is_empty() || WRITINGS.contains(&name.as_str()) || is_heading(&name) {
+        return None;
+    }
+    if has_date && (is_outlet_name(&name) || is_organization(&name)) {
+        return Some(Attribution::Organization(name));
+    }
+    // Without a date, only a person with an office in brackets signs it.
+    let office = source.len() < before.len();
+    let (person, used, _) = name_forward(&source)?;
+    let full = PersonName::parse(&person).is_some_and(|n| n.first().is_some());
+    ((has_date || office) && used == source.len() && full && is_person_name(&person))
+        .then_some(Attribution::Name(person))
 }
