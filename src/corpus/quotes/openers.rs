@@ -116,10 +116,7 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     let span = matches!(words, [_, span, ..]
         if TIME_SPANS.contains(&lower(span.trim_end_matches(',').trim_end_matches('s')).as_str()));
     if span && NUMBERS.contains(&first.as_str()) {
-        return (0..words.len().min(MAX_LONG))
-            .take_while(|&k| verb_len(&words[k..=k]) == 0)
-            .find(|&k| words[k].ends_with(','))
-            .map_or(0, |comma| comma + 1);
+        return long_phrase_len(words, |_| true);
     }
     if (first == "a" && span || OPENERS.contains(&first.as_str()))
         && let Some(comma) = comma_within(MAX_SHORT)
@@ -135,14 +132,16 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     if !long {
         return 0;
     }
+    long_phrase_len(words, |next| next.starts_with(char::is_uppercase))
+}
+
+/// How many words a longer opening phrase takes, up to its first comma
+/// (within [`MAX_LONG`] words and before any speech verb) whose next word
+/// `ends_it`; 0 when none does.
+fn long_phrase_len(words: &[&str], ends_it: impl Fn(&str) -> bool) -> usize {
     (0..words.len().min(MAX_LONG))
         .take_while(|&k| verb_len(&words[k..=k]) == 0)
-        .find(|&k| {
-            words[k].ends_with(',')
-                && words
-                    .get(k + 1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
-        })
+        .find(|&k| words[k].ends_with(',') && words.get(k + 1).is_some_and(|w| ends_it(w)))
         .map_or(0, |comma| comma + 1)
 }
 
