@@ -40,8 +40,6 @@ pub fn resolve_speakers(
     wanted.dedup();
     let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
     let names = full_names(texts, &wanted);
-    // The last name completed from its paragraph: (paragraph, short, full).
-    let mut completed_here: Option<(u32, String, Vec<&str>)> = None;
     // The last quotation's speaker and its paragraph.
     let mut said_here: Option<(u32, String)> = None;
     for quote in quotes.iter_mut() {
@@ -59,17 +57,8 @@ pub fn resolve_speakers(
             continue;
         }
         let paragraph = quote.start.paragraph;
-        let full = best_full_name(&names, core).or_else(|| {
-            // `“…,” Biden said. “…”`: the same short name again in the
-            // paragraph is the person just completed.
-            let again = completed_here
-                .as_ref()
-                .filter(|(p, short, _)| *p == paragraph && short == speaker)
-                .map(|(_, _, full)| full.clone());
-            let full = again.or_else(|| named_before(paragraphs, quote, core, is_headline))?;
-            completed_here = Some((paragraph, speaker.clone(), full.clone()));
-            Some(full)
-        });
+        let full = best_full_name(&names, core)
+            .or_else(|| named_before(paragraphs, quote, core, is_headline));
         let resolved = match full {
             Some(full) => {
                 let mut resolved = words[..core_from].join(" ");
@@ -79,8 +68,9 @@ pub fn resolve_speakers(
                 resolved.push_str(&full.join(" "));
                 Some(resolved)
             }
-            // `“…,” Sen. Jack Reed added. “…,” Reed said`: the person the
-            // paragraph's last quotation named in full.
+            // `“…,” Sen. Jack Reed added. “…,” Reed said`, `“…,” Biden
+            // said. “…”`: the person the paragraph's last quotation named in
+            // full.
             None => said_here
                 .as_ref()
                 .filter(|(p, full)| {
