@@ -1122,6 +1122,11 @@ mod tests {
             cited("“Thanks to the Governor for the plan.” [Twitter Thread, 5/25/23]"),
             [None]
         );
+        // Nor signed by where it was posted.
+        assert_eq!(
+            cited("“Thanks to the Governor for the plan.” Twitter Thread"),
+            [None]
+        );
     }
 
     #[test]

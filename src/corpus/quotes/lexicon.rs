@@ -345,7 +345,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "by", "about", "from", "national", "signs", "names", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "years", "months",
     "weeks", "days", "guidance", "declaration", "strategy", "memorandum", "directive",
-    "proclamation", "communiqué", "charter",
+    "proclamation", "communiqué", "charter", "tweet", "thread", "podcast", "webinar",
 ];
 
 /// Places that stand before names as affiliations ("Florida Frederica S.
