@@ -248,9 +248,9 @@ fn label_words(label: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Where a post was published, after its author in a label (`Ann Roe on
-/// X:`).
-const PLATFORMS: &[&str] = &[
+/// Where a post was published: after its author in a label (`Ann Roe on
+/// X:`), or opening a citation that names no author (`Twitter Thread`).
+pub(super) const PLATFORMS: &[&str] = &[
     "Twitter",
     "X",
     "Facebook",
@@ -283,6 +283,16 @@ fn account_owner(words: &[&str]) -> Option<Attribution> {
     (is_person_name(&name) && full_name(&name)).then_some(Attribution::Name(name))
 }
 
+/// The words of a label before its colon, emphasis marks after them left
+/// out (`**Clean Rivers Now:**` gives `**Clean Rivers Now`); `None` when no
+/// colon ends the text.
+fn label_text(lead: &str) -> Option<&str> {
+    lead.trim()
+        .trim_end_matches(['*', '_'])
+        .trim_end()
+        .strip_suffix(':')
+}
+
 /// Most words of a label of bare capitalised words.
 const MAX_BARE_LABEL_WORDS: usize = 6;
 
@@ -293,11 +303,7 @@ const MAX_BARE_LABEL_WORDS: usize = 6;
 /// organization's name: not a list (`A and B:`), a place or a phrase
 /// (`Our Plan:`).
 pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
-    let label = lead
-        .trim()
-        .trim_end_matches(['*', '_'])
-        .trim_end()
-        .strip_suffix(':')?;
+    let label = label_text(lead)?;
     let words: Vec<&str> = label.split_whitespace().collect();
     if !(1..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
         return None;
@@ -466,12 +472,7 @@ pub(super) fn bold_label(paragraph: &Paragraph, lead: &str) -> Option<Attributio
 /// reactions when a citation follows the quotation (`Somos: “…”
 /// [Tweet, 1/2/23]`): not a heading, a place, an office or a common word.
 pub(super) fn cited_word_label(lead: &str) -> Option<Attribution> {
-    let label = lead
-        .trim()
-        .trim_end_matches(['*', '_'])
-        .trim_end()
-        .strip_suffix(':')?
-        .trim_start_matches(['*', '_']);
+    let label = label_text(lead)?.trim_start_matches(['*', '_']);
     let word = split_word(label).core;
     (word == label
         && word.chars().count() > 2

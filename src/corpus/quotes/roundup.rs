@@ -2,7 +2,7 @@
 //! label naming someone, where a label's layout alone makes a speaker;
 //! and the citations that follow such quotations (`[Tweet, 1/2/23]`).
 
-use super::labels::{bare_label, cited_word_label, label_attribution};
+use super::labels::{PLATFORMS, bare_label, cited_word_label, label_attribution};
 use super::marks::Extent;
 use super::names::{
     PersonName, WRITINGS, is_heading, is_organization, is_outlet_name, is_person_name,
@@ -89,16 +89,9 @@ pub(super) fn credited_in_brackets(tail: &str) -> Option<Attribution> {
     is_outlet_name(inner).then(|| Attribution::Organization(inner.to_string()))
 }
 
-/// Where words were posted, opening a citation that names no source
-/// (`Twitter Thread`, `Tweet`).
+/// Kinds of posts, which open a citation that names no source (`Tweet,
+/// 3/1/22`, `Twitter Thread`, after a platform of [`PLATFORMS`]).
 const POSTS: &[&str] = &[
-    "Twitter",
-    "X",
-    "Facebook",
-    "Instagram",
-    "LinkedIn",
-    "TikTok",
-    "Threads",
     "Thread",
     "Tweet",
     "Post",
@@ -132,7 +125,8 @@ pub(super) fn cited_source(tail: &str) -> Option<Attribution> {
     };
     // `Twitter Thread, 5/25/23`: where it was posted, not who.
     let posted = before.first().is_some_and(|w| {
-        POSTS.contains(&w.trim_end_matches(',')) || WRITINGS.contains(&w.trim_end_matches(','))
+        let w = w.trim_end_matches(',');
+        PLATFORMS.contains(&w) || POSTS.contains(&w) || WRITINGS.contains(&w)
     });
     if posted || before.is_empty() || words.len() > MAX_SOURCE_CITATION_WORDS {
         return None;
