@@ -9,7 +9,7 @@ use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
-use super::words::{ends_sentence, lower, sentence_start, split_word, verb_len};
+use super::words::{ends_sentence, lower, saying_phrase_len, sentence_start, split_word, verb_len};
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
@@ -306,10 +306,26 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     if !joined {
         return None;
     }
+    // `Lee visited the plant, and said`: the comma before `and` parts no
+    // more than `and` alone.
+    let join_end = if words[k - 1] == "and" && words[k - 2].ends_with(',') {
+        k - 2
+    } else {
+        k - 1
+    };
     let start = sentence_start(&words[..k]);
     let start = start + opening_phrase_len(&words[start..k]);
-    let (attribution, used, stopped) = subject_forward(&words[start..k])?;
-    let verb = start + used;
+    let (attribution, used, mut stopped) = subject_forward(&words[start..k])?;
+    let mut verb = start + used;
+    // `Lee in his statement credited …`: where the subject said it.
+    if words.get(verb) == Some(&"in")
+        && verb + 3 < k
+        && !words[verb - 1].ends_with('.')
+        && saying_phrase_len(&words[..verb + 3]) == 3
+    {
+        verb += 3;
+        stopped = false;
+    }
     // An `and` inside a name (`the Office of Faith-Based and Neighborhood
     // Partnerships`) joins no clauses.
     let capital = |i: usize| {
@@ -317,7 +333,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
             .get(i)
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
-    let one_clause = (verb..k - 1).all(|i| {
+    let one_clause = (verb..join_end).all(|i| {
         let w = words[i];
         let joins = w == "and" && !(i > 0 && capital(i - 1) && capital(i + 1));
         !w.ends_with([',', ';', ':', '.', '!', '?']) && !joins
@@ -399,6 +415,19 @@ mod tests {
                 "“We know what is coming next. We will fight it.”",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_named_subject_says_the_second_verb_of_its_sentence() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe visited the plant, and said: “We build here.”",
+                "Ann Roe in her statement credited the plan and said: “We build here.”",
+                "Ann Roe, in her statement, credited the plan, and said: “We build here.”",
+                "Ann Roe visited the plant, Bo Park opened it, and said: “We build here.”",
+            ]),
+            [some("Ann Roe"), some("Ann Roe"), some("Ann Roe"), None]
         );
     }
 

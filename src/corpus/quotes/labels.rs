@@ -110,7 +110,8 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
     {
         let inner = words[open..].join(" ");
         let inner = inner.trim_start_matches('(').trim_end_matches(')');
-        if open == 1 && is_organization(words[0]) && is_organization(inner) {
+        if open == 1 && is_organization(words[0]) && is_organization(inner) && !inner.contains(',')
+        {
             return Some(Attribution::Organization(inner.to_string()));
         }
         words.truncate(open);
@@ -304,6 +305,11 @@ const MAX_BARE_LABEL_WORDS: usize = 6;
 /// (`Our Plan:`).
 pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
     let label = label_text(lead)?;
+    // `HFC (Elm Advocacy):`: a description in brackets after the label.
+    let label = match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((head, described)) if !described.contains([',', '(', ')']) => head,
+        _ => label,
+    };
     let words: Vec<&str> = label.split_whitespace().collect();
     if !(1..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
         return None;
@@ -615,6 +621,8 @@ mod tests {
                 "ELA – Elm Lakes Advocates: “A great day.”",
                 "Elm Rivers Advancing Justice – RAJ: “A great day.”",
                 "Ann Roe – ELA: “A great day.”",
+                "EFC (Elm Advocacy): “A great day.”",
+                "WXYZ (ABC Elm City, OH): “A great day.”",
             ]),
             [
                 some("Rep. Ann Roe"),
@@ -627,6 +635,8 @@ mod tests {
                 None,
                 some("ELA – Elm Lakes Advocates"),
                 some("Elm Rivers Advancing Justice – RAJ"),
+                None,
+                some("EFC"),
                 None,
             ]
         );

@@ -485,6 +485,7 @@ fn apposed_name(words: &[&str]) -> Option<String> {
             continue;
         };
         let chunk = &clause[opening..=end];
+        let chunk = &chunk[described_title_len(chunk)..];
         let Some((name, used, _)) = name_forward(chunk) else {
             continue;
         };
@@ -508,6 +509,30 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         }
     }
     None
+}
+
+/// Most lowercase words describing a titled name after `the`.
+const MAX_DESCRIBING_WORDS: usize = 2;
+
+/// How many words of `chunk` are `the` and lowercase words before a
+/// title that opens a name (`The late Senator Ann Roe,`): 0 when none are.
+fn described_title_len(chunk: &[&str]) -> usize {
+    if !matches!(chunk.first(), Some(&("The" | "the"))) {
+        return 0;
+    }
+    let describing = chunk[1..]
+        .iter()
+        .take(MAX_DESCRIBING_WORDS + 1)
+        .take_while(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        .count();
+    let titled = chunk
+        .get(1 + describing)
+        .is_some_and(|w| is_title(split_word(w).core));
+    if (1..=MAX_DESCRIBING_WORDS).contains(&describing) && titled {
+        1 + describing
+    } else {
+        0
+    }
 }
 
 /// Prepositions that open a phrase before a sentence's subject (`In a
@@ -550,6 +575,19 @@ mod tests {
 
     fn name(s: &str) -> Option<Attribution> {
         Some(Attribution::Name(s.to_string()))
+    }
+
+    #[test]
+    fn a_titled_name_described_after_the_opens_its_apposition() {
+        assert_eq!(
+            backward("The late Senator Ann Roe, my friend, put"),
+            name("Senator Ann Roe")
+        );
+        assert_eq!(
+            backward("The late Senator Ann Roe, my friend and mentor,"),
+            name("Senator Ann Roe")
+        );
+        assert_eq!(backward("The very old and late Ann Roe, my friend,"), None);
     }
 
     #[test]
