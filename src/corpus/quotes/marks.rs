@@ -208,6 +208,9 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
     let mut singles: Vec<SingleMark> = Vec::new();
     let bytes = text.as_bytes();
     let mut from = 0;
+    // Where the last curly closing mark that left an outer quotation open
+    // ended.
+    let mut inner_close: Option<usize> = None;
     // Only quote marks matter: jump from one to the next. Every curly quote
     // mark starts with the byte 0xE2 (and no other character's UTF-8 has it
     // but as a first byte), the straight ones are ASCII.
@@ -253,6 +256,7 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                     && next.is_some_and(char::is_alphanumeric);
                 if !stack.is_empty() {
                     close(&mut stack, &mut found, Some(true), at + len);
+                    inner_close = (!stack.is_empty()).then_some(at + len);
                 } else if opening {
                     stack.push(Opener { at, curly: true });
                 }
@@ -271,9 +275,13 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
         }
     }
     if let Some(first) = stack.first() {
+        // `“We act. “With this plan we commit.”` closing the paragraph: a
+        // stray opening mark inside the quotation, which the last mark
+        // closes.
+        let stray = inner_close.filter(|&end| end == text.trim_end().len());
         found.push(Local {
             start: first.at,
-            end: None,
+            end: stray,
         });
     }
     if !singles.is_empty() {
@@ -392,6 +400,32 @@ mod tests {
         let quotes = found(&[r#""This is one. This is two! Is this three?" asked Rep. Cole."#]);
         assert_eq!(quotes.len(), 1);
         assert_eq!(quotes[0].1, some("Rep. Cole"));
+    }
+
+    #[test]
+    fn a_stray_opening_mark_inside_a_quotation_closing_its_paragraph_is_inside_it() {
+        let paragraphs = body(&[
+            "“Rivers are rising,” said Administrator Ann Roe. “We act together. “With this plan we commit.”",
+            "“Smoke knows no borders,” said Secretary Bo Park.",
+        ]);
+        let quotes = extract(&paragraphs);
+        let spoken: Vec<_> = quotes.iter().map(|q| (q.start, q.speaker.clone())).collect();
+        let second = paragraphs[0].text.find("“We act").unwrap();
+        assert_eq!(
+            spoken,
+            [
+                (TextPos::new(0, 0), some("Administrator Ann Roe")),
+                (TextPos::new(0, second), some("Administrator Ann Roe")),
+                (TextPos::new(1, 0), some("Secretary Bo Park")),
+            ]
+        );
+        assert_eq!(quotes[1].end, TextPos::new(0, paragraphs[0].text.len()));
+        // A quotation that goes on in the next paragraph stays open.
+        let paragraphs = body(&[
+            "“Rivers rise. “Floods,” they say, and we act.",
+            "“We will act together,” said Administrator Ann Roe.",
+        ]);
+        assert_eq!(extract(&paragraphs).len(), 1);
     }
 
     #[test]
