@@ -355,6 +355,25 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         .then_some(attribution)
 }
 
+/// Most lowercase words describing a person before their name.
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// The words after a lowercase description and its comma that open
+/// `words` (`another young poet, Ann Roe:` gives `Ann Roe:`), or all of
+/// `words` when no description opens them.
+fn after_description<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    let comma = words
+        .iter()
+        .take(MAX_DESCRIPTION_WORDS)
+        .position(|w| w.ends_with(','));
+    match comma {
+        Some(at) if words[..=at].iter().all(|w| w.starts_with(char::is_lowercase)) => {
+            &words[at + 1..]
+        }
+        _ => words,
+    }
+}
+
 /// The person whose saying `sentence` names: `Statement from Ann Roe`,
 /// `the words of Ann Roe`, `Ann Roe’s remarks`.
 pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
@@ -370,7 +389,7 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
         )
     {
         let rest = &sentence[k + 2..];
-        if let Some((attribution, _, _)) = subject_forward(rest)
+        if let Some((attribution, _, _)) = subject_forward(after_description(rest))
             && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
         {
             return Some(attribution);
@@ -405,6 +424,19 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_words_of_a_person_described_before_their_name_are_theirs() {
+        assert_eq!(
+            speakers(&[
+                "When doubt creeps in, we remember the words of another young poet, Ann Roe:",
+                "“Like light, we bend.”",
+                "We remember the words of the valley, its rivers and its hills:",
+                "“Like light, we bend.”",
+            ]),
+            [some("Ann Roe"), None]
+        );
+    }
 
     #[test]
     fn an_excerpt_of_a_persons_remarks_is_theirs() {
