@@ -367,7 +367,11 @@ fn after_description<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
         .take(MAX_DESCRIPTION_WORDS)
         .position(|w| w.ends_with(','));
     match comma {
-        Some(at) if words[..=at].iter().all(|w| w.starts_with(char::is_lowercase)) => {
+        Some(at)
+            if words[..=at]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase)) =>
+        {
             &words[at + 1..]
         }
         _ => words,

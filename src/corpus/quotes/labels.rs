@@ -58,6 +58,18 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
                 .then_some(label)?
         }
     };
+    // `Elm League: Elm League on Twitter:`: the label, then the account
+    // that posted the words.
+    if let Some((first, second)) = label.rsplit_once(':') {
+        let first = first.trim().trim_matches(['*', '_']).trim();
+        let account: Vec<&str> = second
+            .trim_start_matches(['*', '_', ' '])
+            .split_whitespace()
+            .collect();
+        if account.len() > 2 && account[..account.len() - 2].join(" ") == first {
+            return account_owner(&account);
+        }
+    }
     let mut words = label_words(label);
     // `Little Rock Mayor Frank Scott, Jr.`: a suffix after a comma.
     if words.len() > 1
@@ -603,6 +615,17 @@ mod tests {
                 some("Congresswoman Ann Roe"),
                 some("Acting Director Bo Park"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_then_the_account_it_posted_from_is_one_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Elm League of Cities: Elm League of Cities on Twitter: “Recovery starts at home.”",
+                "Elm League of Cities: Bo Park on Twitter: “Recovery starts at home.”",
+            ]),
+            [some("Elm League of Cities"), None]
         );
     }
 

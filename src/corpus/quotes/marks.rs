@@ -409,7 +409,10 @@ mod tests {
             "“Smoke knows no borders,” said Secretary Bo Park.",
         ]);
         let quotes = extract(&paragraphs);
-        let spoken: Vec<_> = quotes.iter().map(|q| (q.start, q.speaker.clone())).collect();
+        let spoken: Vec<_> = quotes
+            .iter()
+            .map(|q| (q.start, q.speaker.clone()))
+            .collect();
         let second = paragraphs[0].text.find("“We act").unwrap();
         assert_eq!(
             spoken,
