@@ -296,6 +296,46 @@ pub fn complete<'a>(name: &str, texts: impl Iterator<Item = &'a str> + Clone) ->
     choose(candidates).map(|full| full.join(" "))
 }
 
+/// The president an administration named for its two leaders stands for
+/// (`the Biden-Harris Administration` gives `President Biden`), when
+/// `texts` name one such administration only: whom a release that never
+/// names the president means by `the President`.
+pub fn administration_head<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let mut head: Option<String> = None;
+    for text in texts {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for pair in words.windows(2) {
+            let noun = strip_possessive(split_word(pair[1]).core);
+            if !matches!(noun, "Administration" | "administration") {
+                continue;
+            }
+            // Invisible joiners left inside the pair are not letters.
+            let leaders: String = split_word(pair[0])
+                .core
+                .chars()
+                .filter(|c| c.is_alphabetic() || *c == '-')
+                .collect();
+            let parts: Vec<&str> = leaders.split('-').collect();
+            let named = parts.len() == 2
+                && parts.iter().all(|p| {
+                    p.chars().count() > 2
+                        && is_name_word(p)
+                        && !is_place(p)
+                        && !is_title(p)
+                        && !is_organization(p)
+                });
+            if !named {
+                continue;
+            }
+            match &head {
+                Some(known) if known != parts[0] => return None,
+                _ => head = Some(parts[0].to_string()),
+            }
+        }
+    }
+    head.map(|surname| format!("President {surname}"))
+}
+
 /// The person a title stands for in `text` (a release's title): `Vice
 /// President` in "Remarks by Vice President Lee at …" gives "Vice President
 /// Lee". The title must not be part of a longer one ("President" is not
@@ -434,6 +474,34 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 mod tests {
     use super::super::testing::{some, speakers, speakers_in_markdown};
     use super::*;
+
+    #[test]
+    fn the_president_of_an_administration_named_for_its_leaders_is_its_first() {
+        assert_eq!(
+            speakers(&[
+                "The Roe-Park Administration is committed to clean rivers.",
+                "As the President has said: “We have to prove the river can be clean.”",
+            ]),
+            [some("President Roe")]
+        );
+        // Two administrations, or an agency's name: no one.
+        assert_eq!(
+            administration_head([
+                "The Roe-Park Administration undid the Lee-Cruz Administration’s rule."
+            ]),
+            None
+        );
+        assert_eq!(
+            administration_head([
+                "The Social Security Administration and Small Business Administration."
+            ]),
+            None
+        );
+        assert_eq!(
+            administration_head(["The Biden-\u{2060}Harris administration’s plan."]),
+            Some("President Biden".to_string())
+        );
+    }
 
     #[test]
     fn a_bare_surname_takes_the_one_title_the_release_gives_it() {

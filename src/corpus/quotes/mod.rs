@@ -115,7 +115,8 @@ impl Context<'_> {
     }
 
     /// The person the release means by a title (`President`): the first
-    /// its title names with it, or else the first its body does.
+    /// its title names with it, or else the first its body does, or for
+    /// `President` the one its administration is named for.
     pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
         complete::titled_name(self.title, title)
             .map(|name| headline_name(&name, title, paragraphs))
@@ -123,6 +124,13 @@ impl Context<'_> {
                 paragraphs
                     .iter()
                     .find_map(|p| complete::titled_name(&p.text, title))
+            })
+            .or_else(|| {
+                let texts =
+                    std::iter::once(self.title).chain(paragraphs.iter().map(|p| p.text.as_str()));
+                (title == "President")
+                    .then(|| complete::administration_head(texts))
+                    .flatten()
             })
     }
 
