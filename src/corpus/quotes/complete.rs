@@ -8,7 +8,7 @@ use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
     strip_possessive,
 };
-use super::words::{is_name_word, is_suffix, is_title, split_word};
+use super::words::{is_name_word, is_nickname, is_suffix, is_title, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
@@ -390,6 +390,8 @@ fn full_names<'a>(
     wanted: &[String],
 ) -> Vec<(Vec<&'a str>, usize)> {
     let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
+    // Given names and the nicknames the texts write for them.
+    let mut aliases: Vec<(&str, &str)> = Vec::new();
     let add = |names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]| {
         if run.iter().any(|w| wanted.iter().any(|x| x == w)) {
             add_name(names, run);
@@ -406,6 +408,20 @@ fn full_names<'a>(
                 add(&mut names, &run);
                 run.clear();
                 after_article = false;
+                continue;
+            }
+            // `Robert C. “Bobby” Scott` is `Bobby Scott`: a nickname stands
+            // for the given names before it.
+            if !run.is_empty() && is_nickname(token) {
+                let mut given = None;
+                while run.last().is_some_and(|w| !is_title(w)) {
+                    given = run.pop();
+                }
+                let nickname = token.trim_matches(['“', '”', '"']);
+                if let Some(given) = given {
+                    aliases.push((given, nickname));
+                }
+                run.push(nickname);
                 continue;
             }
             let token = token.trim_start_matches(['"', '“', '‘', '\'']);
@@ -439,7 +455,33 @@ fn full_names<'a>(
         }
         add(&mut names, &run);
     }
+    merge_nicknamed(&mut names, &aliases);
     names
+}
+
+/// Counts a name written with its given name (`Glenn Thompson`) as the
+/// same name written with the nickname the texts give that given name
+/// (`Glenn “GT” Thompson` makes both `GT Thompson`), so one person is not
+/// taken for two.
+fn merge_nicknamed<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, aliases: &[(&'a str, &'a str)]) {
+    for &(given, nickname) in aliases {
+        let formal = names.iter().position(|(n, _)| {
+            n.first() == Some(&given)
+                && names
+                    .iter()
+                    .any(|(m, _)| m.first() == Some(&nickname) && m.last() == n.last())
+        });
+        let Some(formal) = formal else {
+            continue;
+        };
+        let (name, count) = names.remove(formal);
+        if let Some((_, total)) = names
+            .iter_mut()
+            .find(|(m, _)| m.first() == Some(&nickname) && m.last() == name.last())
+        {
+            *total += count;
+        }
+    }
 }
 
 /// Counts a run of capitalised words as a full name once titles and
@@ -472,7 +514,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{some, speakers, speakers_in_markdown};
+    use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
     use super::*;
 
     #[test]
@@ -557,6 +599,23 @@ mod tests {
                 "\"Cooperation matters,\" said President Xi.",
             ]),
             [some("Xi Jinping"), some("President Xi Jinping")]
+        );
+    }
+
+    #[test]
+    fn a_nickname_stands_for_the_given_names_before_it() {
+        let member = Some(("Glenn Park", "House"));
+        assert_eq!(
+            speakers_in(
+                "Park Backs the Bridge Bill",
+                member,
+                &[
+                    "Rep. Glenn “GT” Park announced the grant today.",
+                    "“Bridges tie our towns together,” said Rep. Park.",
+                    "“We will build,” said Rep. Robert C. “Bobby” Scott (VA-03).",
+                ],
+            ),
+            [some("Rep. GT Park"), some("Rep. Bobby Scott")]
         );
     }
 

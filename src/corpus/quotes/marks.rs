@@ -1,5 +1,6 @@
 //! Quote marks: where quotations start and end in a body.
 
+use super::words::is_nickname;
 use crate::corpus::{Paragraph, TextPos};
 
 /// A quotation's extent before attribution.
@@ -79,7 +80,7 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
         if resume.is_some_and(|at| at.paragraph as usize > i) {
             continue;
         }
-        for local in locals {
+        for local in locals.iter().filter(|l| !is_nickname_span(text, l)) {
             match local.end {
                 Some(end) => spans.push(Extent {
                     start: TextPos::new(i, local.start),
@@ -96,6 +97,29 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
         });
     }
     spans
+}
+
+/// True when the quotation `local` of `text` is a nickname inside a name
+/// (`Robert C. “Bobby” Scott`): one capitalised word in quotation marks
+/// between a name's words, which is no quotation.
+fn is_nickname_span(text: &str, local: &Local) -> bool {
+    let Some(end) = local.end else {
+        return false;
+    };
+    let before = text[..local.start]
+        .strip_suffix(' ')
+        .and_then(|t| t.split(' ').next_back());
+    let after = text[end..]
+        .strip_prefix(' ')
+        .and_then(|t| t.split(' ').next());
+    // A capitalised word or an initial, with no punctuation of its own.
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && (w.chars().all(char::is_alphabetic) || (w.chars().count() == 2 && w.ends_with('.')))
+    };
+    is_nickname(&text[local.start..end])
+        && before.is_some_and(name_word)
+        && after.is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Most paragraphs a quotation broken over lines runs on into.
@@ -366,6 +390,20 @@ mod tests {
         ] {
             assert_eq!(found(&[text]), vec![], "{text}");
         }
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quotation() {
+        let quotes = found(&[
+            "Rafael “Shorty” Roe, Councilman, Elm Pueblo: “The range is an oasis.”",
+            "They called it “Historic” Tuesday, and Ann “Fixer.” Lee agreed.",
+        ]);
+        let texts: Vec<&str> = quotes.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["“The range is an oasis.”", "“Historic”", "“Fixer.”"]
+        );
+        assert_eq!(quotes[0].1, some("Shorty Roe"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::lexicon::{CONNECTORS, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
-use super::words::{is_name_word, is_title, split_word};
+use super::words::{is_name_word, is_nickname, is_title, split_word};
 
 /// Most words of a name read forward with its offices (`PCAST Co-Chair and
 /// Director of the White House Office of Science and Technology Policy
@@ -16,9 +16,26 @@ const MAX_NAME_RUN: usize = 20;
 pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     let mut parts: Vec<&str> = Vec::new();
     let mut stopped = false;
+    // Words read but left out of the name: given names a nickname replaces.
+    let mut dropped = 0;
     for (k, token) in words.iter().enumerate().take(MAX_NAME_RUN) {
         if token.starts_with('(') {
             break;
+        }
+        // `Rep. Robert C. “Bobby” Scott` is `Rep. Bobby Scott`: the name
+        // goes on after a nickname, which stands for the given names.
+        if !parts.is_empty()
+            && is_nickname(token)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| is_name_word(split_word(n).core))
+        {
+            while parts.last().is_some_and(|p| !is_title(p)) {
+                parts.pop();
+                dropped += 1;
+            }
+            parts.push(nickname(token));
+            continue;
         }
         let (token, dash) = match token.find(['—', '–']) {
             Some(at) => (&token[..at], true),
@@ -69,7 +86,12 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         }
     }
     let name = clean(&parts)?;
-    Some((name, parts.len(), stopped))
+    Some((name, parts.len() + dropped, stopped))
+}
+
+/// The word a nickname token holds (`“Bobby”` gives `Bobby`).
+fn nickname(token: &str) -> &str {
+    token.trim_matches(['“', '”', '"'])
 }
 
 /// The name in a run of words: the words from [`name_start`] on, with the
@@ -121,8 +143,28 @@ pub(super) struct Run {
 pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> {
     let mut parts: Vec<&str> = Vec::new();
     let mut at = words.len();
+    // After a nickname, the given names it stands for are passed over.
+    let mut nicknamed = false;
     while at > 0 && parts.len() < 10 {
         let mut token = words[at - 1];
+        if !parts.is_empty()
+            && is_nickname(token)
+            && at >= 2
+            && is_name_word(split_word(words[at - 2]).core)
+        {
+            parts.push(nickname(token));
+            nicknamed = true;
+            at -= 1;
+            continue;
+        }
+        if nicknamed {
+            let core = split_word(token).core;
+            if is_name_word(core) && !is_title(core) && !split_word(token).stop {
+                at -= 1;
+                continue;
+            }
+            nicknamed = false;
+        }
         if parts.is_empty() && through_comma {
             token = token.trim_end_matches(',');
         }

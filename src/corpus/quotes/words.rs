@@ -33,6 +33,23 @@ pub(super) fn split_word(token: &str) -> Word<'_> {
     Word { core, stop }
 }
 
+/// True for a word in quotation marks that may be a nickname inside a
+/// name (`“Bobby”` in `Robert C. “Bobby” Scott`): one capitalised word.
+pub(super) fn is_nickname(token: &str) -> bool {
+    let inner = token
+        .strip_prefix(['“', '"'])
+        .and_then(|t| t.strip_suffix(['”', '"']));
+    // A full stop closes a sentence, unless initials hold it (`“T.J.”`).
+    inner.is_some_and(|word| {
+        word.chars().count() >= 2
+            && (!word.ends_with('.') || word.matches('.').count() > 1)
+            && word.starts_with(char::is_uppercase)
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+    })
+}
+
 /// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence.
 pub(super) fn is_abbreviation(word: &str) -> bool {
     word.strip_suffix('.').is_some_and(lexicon::is_abbreviation)
