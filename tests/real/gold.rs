@@ -188,10 +188,14 @@ fn locate(entry: &Entry, parsed: &Parsed) -> (Found, String) {
     let fraction = |paragraph: usize, offset: usize| {
         (starts.get(paragraph).copied().unwrap_or(0) + offset) as f64 / total.max(1) as f64
     };
+    // Letters compared without the spaces between words, so a word the
+    // parsed text runs together with the next (`[@POTUS](…)has` read as
+    // `@POTUShas`) still matches.
+    let wanted_letters = wanted.concat();
     let matches = |text: &str| {
-        let got = words(text, LOCATE_WORDS);
-        let k = got.len().min(wanted.len());
-        k > 0 && got[..k] == wanted[..k]
+        let got = words(text, LOCATE_WORDS).concat();
+        let k = got.len().min(wanted_letters.len());
+        k > 0 && got.as_bytes()[..k] == wanted_letters.as_bytes()[..k]
     };
     let mut best: Option<(f64, Option<String>, usize)> = None;
     let mut consider = |place: f64, speaker: Option<String>, paragraph: usize| {
