@@ -160,7 +160,7 @@ pub(super) const TITLES: &[&str] = &[
     "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
     "secretaria", "emeritus", "emerita", "acting", "interim", "instructor", "lecturer", "provost",
-    "teacher", "chaplain",
+    "teacher", "chaplain", "counsel",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
