@@ -16,17 +16,33 @@ const MAX_CREDIT_WORDS: usize = 12;
 /// person's surname, which makes the line a heading over a text about them.
 const MAX_HEADING_REACH: usize = 6;
 
+/// Most quotation paragraphs one credit line signs together (`“…”`,
+/// `“…”`, `– Vice President Ann Roe`).
+const MAX_SIGNED_PARAGRAPHS: usize = 4;
+
 /// The person who signs the quotation set apart in paragraphs `first` to
-/// `last` on the line after it ([`credit_line`]); no one when names head
-/// quotations there instead (a credit line before the quotation too, or a
-/// quotation right after the line: `Rep. Ann Roe`, her words, `Rep. Bo
-/// Park`, his), or when two lines sign it (a joint statement: neither
-/// alone).
+/// `last` on the line after it ([`credit_line`]), or after the paragraphs
+/// of quotation alone that follow it; no one when names head quotations
+/// there instead (a credit line before the quotation too, or a quotation
+/// right after the line: `Rep. Ann Roe`, her words, `Rep. Bo Park`, his),
+/// or when two lines sign it (a joint statement: neither alone).
 pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Option<String> {
-    let name = credit_line(&paragraphs.get(last + 1)?.text)?;
     let text = |p: usize| paragraphs.get(p).map(|p| p.text.as_str());
-    let credit = |p: usize| text(p).is_some_and(|t| credit_line(t).is_some());
     let quotation = |p: usize| text(p).is_some_and(|t| t.trim_start().starts_with(['"', '“', '*']));
+    let whole_quotation = |p: usize| {
+        text(p).is_some_and(|t| {
+            let t = t.trim().trim_matches(['*', '_']).trim();
+            t.starts_with(['"', '“']) && t.ends_with(['"', '”'])
+        })
+    };
+    // `“…”`, `“…”`, `– Ann Roe`: the line after the last paragraph of
+    // quotation alone.
+    let last = (last + 1..last + 1 + MAX_SIGNED_PARAGRAPHS)
+        .take_while(|&p| whole_quotation(p))
+        .last()
+        .unwrap_or(last);
+    let (name, signed) = credit_line(text(last + 1)?)?;
+    let credit = |p: usize| text(p).is_some_and(|t| credit_line(t).is_some());
     // A credit line before, unless it signs a quotation before it in turn
     // (epigraphs one after another, each signed under it).
     let headed = first
@@ -36,9 +52,10 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
     let heads_next = quotation(last + 2) && !credit(last + 3);
     let joint = credit(last + 2);
     // A heading over a text about that person (`Mayor Bo Park`, then
-    // `Mayor Park has led …`); a line opening with a dash signs.
+    // `Mayor Park has led …`); a line opening with a dash or closing with
+    // a date signs.
     let surname = name.split_whitespace().last().unwrap_or("");
-    let about = !text(last + 1).is_some_and(opens_with_dash)
+    let about = !signed
         && after.is_some_and(|t| {
             t.split_whitespace()
                 .take(MAX_HEADING_REACH)
@@ -53,8 +70,8 @@ pub(super) fn signer(paragraphs: &[Paragraph], first: usize, last: usize) -> Opt
 /// title or a date (`President Ann Roe`, `Ann Roe, May 2, 2022`), since a
 /// line naming a person may head what follows (`Ann Roe`, `Ann Roe,
 /// Nominee for Envoy`); never a line ending in a colon, which introduces
-/// what follows.
-pub(super) fn credit_line(line: &str) -> Option<String> {
+/// what follows. With the name, whether a dash or a date signs the line.
+pub(super) fn credit_line(line: &str) -> Option<(String, bool)> {
     let dashed = opens_with_dash(line);
     let line = line.trim().trim_matches(['*', '_']).trim();
     // `Statement of Ann Roe, CEO:` heads the quotation after it.
@@ -82,7 +99,7 @@ pub(super) fn credit_line(line: &str) -> Option<String> {
         && (after.is_empty() || dated)
         && (dashed || dated || titled)
     {
-        return Some(name);
+        return Some((name, dashed || dated));
     }
     // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
     if !dashed {
@@ -94,7 +111,7 @@ pub(super) fn credit_line(line: &str) -> Option<String> {
         && plausible(&run.name)
         && is_person_name(&run.name)
         && full_name(&run.name))
-    .then_some(run.name)
+    .then_some((run.name, true))
 }
 
 /// True for a credit line that opens with a dash (`– Ann Roe`, `*— Ann
@@ -187,6 +204,43 @@ mod tests {
                 "President Roe will attend the summit in Elm on June 14.",
             ]),
             [some("President Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_dated_signature_signs_though_the_text_after_is_about_the_signer() {
+        assert_eq!(
+            speakers(&[
+                "*“More than ever, democracy needs champions.”*",
+                "President Ann Roe, December 9, 2021",
+                "Today, President Roe opened the summit.",
+            ]),
+            [some("President Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn paragraphs_of_quotation_alone_are_signed_by_the_line_after_the_last() {
+        assert_eq!(
+            speakers(&[
+                "*“As a nation, we must act.”",
+                "“Our plan has four pillars.”",
+                "– Vice President Ann Roe*",
+                "The task force met on Tuesday.",
+            ]),
+            [
+                some("Vice President Ann Roe"),
+                some("Vice President Ann Roe")
+            ]
+        );
+        // A paragraph that says more than its quotation is no part of it.
+        assert_eq!(
+            speakers(&[
+                "*“As a nation, we must act.”",
+                "“Our plan has four pillars,” the report says.",
+                "– Vice President Ann Roe*",
+            ])[0],
+            None
         );
     }
 
