@@ -1,12 +1,13 @@
 //! Whose voice a release is in: the person whose statement or remarks its
-//! title says it is ("Statement by Vice President Lee on …", "Remarks as
-//! Prepared for Delivery by Ann Roe at …"), or the member of Congress it
+//! title says it is ("Statement by Vice President Lee on …", "Vice
+//! President Lee Statement on …", "Remarks as Prepared for Delivery by Ann
+//! Roe at …"), or the member of Congress it
 //! belongs to. First person outside quotation marks ("I said, '…'") is
 //! that person's, and a statement release whose body is not in quotation
 //! marks is a statement by them.
 
 use super::lexicon::HEADLINE_WORDS;
-use super::names::is_person_name;
+use super::names::{PersonName, is_person_name};
 use super::runs::clean;
 
 /// Words of a title that open the name of whose statement or remarks it
@@ -60,7 +61,9 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
     // ASCII lowercase keeps every byte where it was, so offsets found in it
     // hold in the title.
     let lower = title.to_ascii_lowercase();
-    let opening = OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let Some(opening) = OPENINGS.iter().find(|o| lower.starts_with(*o)) else {
+        return named_statement(title);
+    };
     let start = opening.len();
     let rest = &title[start..];
     let rest_lower = &lower[start..];
@@ -94,6 +97,34 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
     is_person_name(&speaker).then(|| TitleVoice {
         speaker,
         remarks: opening.starts_with("remarks"),
+    })
+}
+
+/// The person a title opening with their name and `Statement` names
+/// ("Vice President Lee Statement on …"), when every word before it is
+/// the name's.
+fn named_statement(title: &str) -> Option<TitleVoice> {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "Statement")?;
+    let after = words
+        .get(at + 1)
+        .map(|w| format!(" {} ", w.to_ascii_lowercase()));
+    let ends = after.is_none_or(|a| ENDINGS.contains(&a.as_str()));
+    let name = &words[..at];
+    // A titled name alone: not `Rep. Roe Issues Statement`, `Joint
+    // Statement`, `Roe’s Statement` (whose words it holds is less sure).
+    let named = !name.is_empty()
+        && name.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !w.ends_with([',', ':', ';'])
+                && !w.contains(['’', '\'', '-'])
+                && !HEADLINE_WORDS.contains(&w.to_lowercase().as_str())
+        });
+    let speaker = clean(name).filter(|s| named && ends && s.split_whitespace().count() == at)?;
+    let titled = PersonName::parse(&speaker).is_some_and(|n| !n.titles.is_empty());
+    (titled && is_person_name(&speaker)).then_some(TitleVoice {
+        speaker,
+        remarks: false,
     })
 }
 
@@ -135,6 +166,28 @@ mod tests {
                 .unwrap()
                 .remarks
         );
+    }
+
+    #[test]
+    fn a_titled_name_before_statement_is_its_speaker() {
+        for (title, name) in [
+            (
+                "Vice President Ann Lee Statement on Voter Participation",
+                Some("Vice President Ann Lee"),
+            ),
+            (
+                "Press Secretary Bo Park Statement Regarding the Ruling",
+                Some("Press Secretary Bo Park"),
+            ),
+            ("Rep. Lee Statement on Afghanistan:", Some("Rep. Lee")),
+            ("Rep. Ann Lee Issues Statement on the Vote", None),
+            ("Joint U.S.-Elm Statement on Trade", None),
+            ("Ann Lee Statement on the Vote", None),
+            ("Congresswoman Lee’s Statement on the Vote", None),
+            ("Elm Summit Statement", None),
+        ] {
+            assert_eq!(speaker(title).as_deref(), name, "{title}");
+        }
     }
 
     #[test]
