@@ -5,7 +5,7 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
-use super::clause::{late_sayer, opening_participle, passive_agent};
+use super::clause::{late_sayer, opening_participle, passive_agent, speaking_subject};
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
@@ -193,6 +193,10 @@ impl Reader<'_> {
             && (ending == Ending::Clause || tail.trim_start().starts_with(','))
         {
             attribution = opening_participle(lead, tail);
+        }
+        // `Speaking to the families, Dr. Roe linked …: “…”`.
+        if attribution.is_none() && !term {
+            attribution = speaking_subject(lead);
         }
         // `Called the “…” by Ann Roe`, not a title by its author; `“…” (The
         // Wall Street Journal)`.

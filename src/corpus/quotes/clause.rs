@@ -81,6 +81,41 @@ pub(super) fn opening_participle(lead: &str, rest: &str) -> Option<Attribution> 
     opening_subject(rest).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
 }
 
+/// Prepositions after `Speaking` that open the phrase of where or to whom
+/// someone spoke.
+const SPEAKING_LINKS: &[&str] = &["to", "at", "with", "before", "in", "on", "about", "from"];
+
+/// The subject of a sentence that opens with where its subject spoke and
+/// introduces the quotation after it (`Speaking to the families, Dr. Ann
+/// Roe linked their strength to readiness: “…”`): `lead` is the text
+/// before the quotation, ending with a colon.
+pub(super) fn speaking_subject(lead: &str) -> Option<Attribution> {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    if !last.ends_with(':') {
+        return None;
+    }
+    let start = sentence_start(before);
+    let phrase = &words[start..];
+    let opens = phrase
+        .first()
+        .is_some_and(|w| split_word(w).core == "Speaking")
+        && phrase
+            .get(1)
+            .is_some_and(|w| SPEAKING_LINKS.contains(&lower(w).as_str()));
+    if !opens {
+        return None;
+    }
+    let comma = phrase.iter().position(|w| w.ends_with(','))?;
+    let (attribution, _, stopped) = subject_forward(&phrase[comma + 1..])?;
+    (!stopped
+        && matches!(
+            attribution,
+            Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+        ))
+    .then_some(attribution)
+}
+
 /// Participles of describing that a passive sentence names its sayer
 /// after (`Called “…” by Ann Roe`), lowercase.
 const PASSIVE_DESCRIBING: &[&str] = &[
@@ -451,6 +486,19 @@ mod tests {
                 "“We know what is coming next. We will fight it.”",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn where_a_person_spoke_opening_the_sentence_makes_them_its_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Speaking to the families in attendance, Dr. Ann Roe linked their strength to readiness: “You serve us all.”",
+                "Speaking in the spring of 1964 about his plans, Bo Park asked: “What kind of society will we be?”",
+                "Speaking of rivers, the plan funds three dams: “Clean Water Now”",
+                "Speaking to the families, the plan links strength to readiness, “You serve us all.”",
+            ]),
+            [some("Dr. Ann Roe"), some("Bo Park"), None, None]
         );
     }
 
