@@ -5,7 +5,9 @@
 
 use super::Context;
 use super::antecedents::{opening_subject, subjects};
-use super::clause::{late_sayer, opening_participle, passive_agent, speaking_subject};
+use super::clause::{
+    late_sayer, opening_participle, passive_agent, previous_sayer, speaking_subject,
+};
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
 use super::cues::{
@@ -230,6 +232,19 @@ impl Reader<'_> {
             && !names_a_sayer(tail, ending)
         {
             speaker = self.inherited(quotes, &span, opens_paragraph);
+        }
+        // `Gupta emphasized the need for action. “…”`: a quotation that is
+        // a sentence of its own, after its speaker's sentence.
+        if speaker.is_none()
+            && !cue
+            && !term
+            && !short
+            && one_paragraph
+            && ending == Ending::Sentence
+            && (to_end || tail.trim_start().starts_with(char::is_uppercase))
+            && let Some(attribution) = previous_sayer(lead)
+        {
+            speaker = self.resolve(attribution, span.start);
         }
         if speaker.is_none()
             && !cue

@@ -4,12 +4,14 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::antecedents::opening_subject;
-use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, is_adverb};
+use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, VERBS, is_adverb};
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
-use super::words::{ends_sentence, lower, saying_phrase_len, sentence_start, split_word, verb_len};
+use super::words::{
+    ends_sentence, lower, saying_phrase_len, sentence_start, split_word, unglued, verb_len,
+};
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
 /// participle (`Lowe continued, saying:`) the subject of the clause's
@@ -114,6 +116,65 @@ pub(super) fn speaking_subject(lead: &str) -> Option<Attribution> {
             Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
         ))
     .then_some(attribution)
+}
+
+/// Speech verbs whose subject is not who speaks next (`Roe asked Park
+/// about the bill. “…”` may be Park's answer), lowercase.
+const NOT_SAYING_NEXT: &[&str] = &[
+    "ask",
+    "asks",
+    "asked",
+    "reads",
+    "states",
+    "thought",
+    "described",
+    "describes",
+    "praised",
+    "praises",
+    "hailed",
+    "hails",
+    "lauded",
+    "reminded",
+    "told",
+    "responded",
+    "replied",
+    "answered",
+];
+
+/// Most words of the sentence before a quotation that names its speaker.
+const MAX_PREVIOUS_SENTENCE: usize = 40;
+
+/// The speaker of a quotation that is a sentence of its own after a
+/// sentence whose subject speaks (`Associate Attorney General Gupta
+/// emphasized the need for action. “…”`): that subject. `lead` is the text
+/// before the quotation, ending with the previous sentence.
+pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
+    let lead = unglued(lead);
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let (last, before) = words.split_last()?;
+    if !ends_sentence(last) {
+        return None;
+    }
+    let start = sentence_start(before);
+    let sentence = &words[start..];
+    if sentence.len() > MAX_PREVIOUS_SENTENCE
+        || sentence.iter().any(|w| w.contains(['“', '”', '"']))
+    {
+        return None;
+    }
+    let k = sentence.iter().position(|w| {
+        let core = lower(w);
+        w.starts_with(char::is_lowercase) && VERBS.contains(&core.as_str())
+    })?;
+    if NOT_SAYING_NEXT.contains(&lower(sentence[k]).as_str()) {
+        return None;
+    }
+    subject_before(sentence, k).filter(|a| {
+        matches!(
+            a,
+            Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+        )
+    })
 }
 
 /// Participles of describing that a passive sentence names its sayer
@@ -486,6 +547,18 @@ mod tests {
                 "“We know what is coming next. We will fight it.”",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_its_speakers_sentence_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Associate Attorney General Ann Roe, who leads the Task Force,emphasized the need for action. “It will take all of us.”",
+                "Mayor Bo Park asked the governor about the bridge. “We will build it.”",
+                "The report noted the losses. “Fewer farms are left.”",
+            ]),
+            [some("Associate Attorney General Ann Roe"), None, None]
         );
     }
 
