@@ -111,6 +111,12 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 let name = name_forward(&sentence).map(|(name, _, _)| Attribution::Name(name));
                 out.push((words[start].0, name));
             }
+            // `When Bo Park declared independence, he announced …`: the
+            // subject of a clause opening the sentence, before the pronoun
+            // of its main clause.
+            _ if let Some(name) = opening_clause_subject(&sentence) => {
+                out.push((words[start].0, Some(Attribution::Name(name))));
+            }
             _ => match later_speaker(&sentence) {
                 // `Savings grow, Ann Roe, the under secretary, said
                 // Tuesday.`: the speaker a sentence names later, placed at
@@ -151,6 +157,25 @@ fn later_speaker(sentence: &[&str]) -> Option<String> {
     })
 }
 
+/// Words that open a clause before a sentence's main clause.
+const SUBORDINATORS: &[&str] = &[
+    "When", "After", "As", "Before", "Once", "While", "Since", "Because", "Although", "Though",
+    "If", "Until", "Whenever",
+];
+
+/// The person a clause opening a sentence has for its subject (`When Bo
+/// Park declared independence, …` gives `Bo Park`).
+fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
+    let (first, rest) = sentence.split_first()?;
+    if !SUBORDINATORS.contains(first) {
+        return None;
+    }
+    match sentence_subject(rest)? {
+        Attribution::Name(name) if plausible(&name) => Some(name),
+        _ => None,
+    }
+}
+
 /// True when a sentence, after a short opening phrase (`In closing
 /// remarks,`), starts with two capitalised words: a proper name.
 fn opens_with_proper_name(sentence: &[&str]) -> bool {
@@ -178,6 +203,18 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_pronoun_after_a_clause_opening_its_sentence_is_that_clauses_subject() {
+        assert_eq!(
+            speakers(&[
+                "Cy Lee wrote the charter.",
+                "When Bo Park declared independence in 1948, he announced a state “based on freedom and peace.”",
+                "After the vote, he said: “We are free.”",
+            ]),
+            [some("Bo Park"), some("Bo Park")]
+        );
+    }
 
     #[test]
     fn a_long_phrase_before_the_subject_is_read_past() {
