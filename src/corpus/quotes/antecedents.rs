@@ -190,10 +190,14 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
             && pronoun(split_word(two[1]).core).is_some()
     };
     let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
-    sentence.get(from..from + 2).is_some_and(|two| {
-        capital(&two[0])
-            && two[1].starts_with(char::is_uppercase)
-            && !pronoun_after_conjunction(two)
+    // `Senior Minister Ann Roe, Elmland and Co-chair of …`: the comma may
+    // end the name itself rather than an opening phrase.
+    [0, from].iter().any(|&at| {
+        sentence.get(at..at + 2).is_some_and(|two| {
+            capital(&two[0])
+                && two[1].starts_with(char::is_uppercase)
+                && !pronoun_after_conjunction(two)
+        })
     })
 }
 
@@ -213,6 +217,17 @@ mod tests {
                 "After the vote, he said: “We are free.”",
             ]),
             [some("Bo Park"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_name_readout_cannot_read_before_a_comma_stops_the_search() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Bo Park, Elmland, said the plan would help.",
+                "Senior Minister Cy Lee, Republic of Elm and Co-chair of the Panel on Financing the Global Commons for Preparedness focused on investment. He said: “It would be indefensible to wait.”",
+            ]),
+            [None]
         );
     }
 
