@@ -8,7 +8,7 @@ use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
     strip_possessive,
 };
-use super::words::{is_name_word, is_nickname, is_suffix, is_title, split_word};
+use super::words::{is_name_word, is_suffix, is_title, nickname, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
@@ -412,12 +412,13 @@ fn full_names<'a>(
             }
             // `Robert C. “Bobby” Scott` is `Bobby Scott`: a nickname stands
             // for the given names before it.
-            if !run.is_empty() && is_nickname(token) {
+            if !run.is_empty()
+                && let Some(nickname) = nickname(token)
+            {
                 let mut given = None;
                 while run.last().is_some_and(|w| !is_title(w)) {
                     given = run.pop();
                 }
-                let nickname = token.trim_matches(['“', '”', '"']);
                 if let Some(given) = given {
                     aliases.push((given, nickname));
                 }

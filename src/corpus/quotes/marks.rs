@@ -1,6 +1,6 @@
 //! Quote marks: where quotations start and end in a body.
 
-use super::words::is_nickname;
+use super::words::nickname;
 use crate::corpus::{Paragraph, TextPos};
 
 /// A quotation's extent before attribution.
@@ -117,7 +117,7 @@ fn is_nickname_span(text: &str, local: &Local) -> bool {
         w.starts_with(char::is_uppercase)
             && (w.chars().all(char::is_alphabetic) || (w.chars().count() == 2 && w.ends_with('.')))
     };
-    is_nickname(&text[local.start..end])
+    nickname(&text[local.start..end]).is_some()
         && before.is_some_and(name_word)
         && after.is_some_and(|w| w.starts_with(char::is_uppercase))
 }

@@ -4,7 +4,7 @@
 
 use super::lexicon::{CONNECTORS, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
-use super::words::{is_name_word, is_nickname, is_title, split_word};
+use super::words::{is_name_word, is_title, nickname, split_word};
 
 /// Most words of a name read forward with its offices (`PCAST Co-Chair and
 /// Director of the White House Office of Science and Technology Policy
@@ -25,7 +25,7 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         // `Rep. Robert C. “Bobby” Scott` is `Rep. Bobby Scott`: the name
         // goes on after a nickname, which stands for the given names.
         if !parts.is_empty()
-            && is_nickname(token)
+            && let Some(nickname) = nickname(token)
             && words
                 .get(k + 1)
                 .is_some_and(|n| is_name_word(split_word(n).core))
@@ -34,7 +34,7 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
                 parts.pop();
                 dropped += 1;
             }
-            parts.push(nickname(token));
+            parts.push(nickname);
             continue;
         }
         let (token, dash) = match token.find(['—', '–']) {
@@ -87,11 +87,6 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     }
     let name = clean(&parts)?;
     Some((name, parts.len() + dropped, stopped))
-}
-
-/// The word a nickname token holds (`“Bobby”` gives `Bobby`).
-fn nickname(token: &str) -> &str {
-    token.trim_matches(['“', '”', '"'])
 }
 
 /// The name in a run of words: the words from [`name_start`] on, with the
@@ -148,11 +143,11 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
     while at > 0 && parts.len() < 10 {
         let mut token = words[at - 1];
         if !parts.is_empty()
-            && is_nickname(token)
+            && let Some(nickname) = nickname(token)
             && at >= 2
             && is_name_word(split_word(words[at - 2]).core)
         {
-            parts.push(nickname(token));
+            parts.push(nickname);
             nicknamed = true;
             at -= 1;
             continue;

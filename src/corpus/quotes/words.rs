@@ -33,21 +33,21 @@ pub(super) fn split_word(token: &str) -> Word<'_> {
     Word { core, stop }
 }
 
-/// True for a word in quotation marks that may be a nickname inside a
-/// name (`“Bobby”` in `Robert C. “Bobby” Scott`): one capitalised word.
-pub(super) fn is_nickname(token: &str) -> bool {
+/// The word of a token in quotation marks that may be a nickname inside a
+/// name (`“Bobby”` in `Robert C. “Bobby” Scott` gives `Bobby`): one
+/// capitalised word.
+pub(super) fn nickname(token: &str) -> Option<&str> {
     let inner = token
         .strip_prefix(['“', '"'])
-        .and_then(|t| t.strip_suffix(['”', '"']));
+        .and_then(|t| t.strip_suffix(['”', '"']))?;
     // A full stop closes a sentence, unless initials hold it (`“T.J.”`).
-    inner.is_some_and(|word| {
-        word.chars().count() >= 2
-            && (!word.ends_with('.') || word.matches('.').count() > 1)
-            && word.starts_with(char::is_uppercase)
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
-    })
+    (inner.chars().count() >= 2
+        && (!inner.ends_with('.') || inner.matches('.').count() > 1)
+        && inner.starts_with(char::is_uppercase)
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-')))
+    .then_some(inner)
 }
 
 /// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence.
