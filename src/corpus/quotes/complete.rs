@@ -8,7 +8,7 @@ use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
     strip_possessive,
 };
-use super::words::{is_name_word, is_suffix, is_title, nickname, split_word};
+use super::words::{drop_given_names, is_name_word, is_suffix, is_title, nickname, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
@@ -415,11 +415,7 @@ fn full_names<'a>(
             if !run.is_empty()
                 && let Some(nickname) = nickname(token)
             {
-                let mut given = None;
-                while run.last().is_some_and(|w| !is_title(w)) {
-                    given = run.pop();
-                }
-                if let Some(given) = given {
+                if let Some(&given) = drop_given_names(&mut run).last() {
                     aliases.push((given, nickname));
                 }
                 run.push(nickname);

@@ -4,7 +4,7 @@
 
 use super::lexicon::{CONNECTORS, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
-use super::words::{is_name_word, is_title, nickname, split_word};
+use super::words::{drop_given_names, is_name_word, is_title, nickname, split_word};
 
 /// Most words of a name read forward with its offices (`PCAST Co-Chair and
 /// Director of the White House Office of Science and Technology Policy
@@ -30,10 +30,7 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
                 .get(k + 1)
                 .is_some_and(|n| is_name_word(split_word(n).core))
         {
-            while parts.last().is_some_and(|p| !is_title(p)) {
-                parts.pop();
-                dropped += 1;
-            }
+            dropped += drop_given_names(&mut parts).len();
             parts.push(nickname);
             continue;
         }

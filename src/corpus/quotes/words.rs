@@ -33,6 +33,17 @@ pub(super) fn split_word(token: &str) -> Word<'_> {
     Word { core, stop }
 }
 
+/// Takes the given names (the words after its titles) off the end of a
+/// name's words, which a nickname stands for (`Rep. Robert C.` before
+/// `“Bobby”` keeps `Rep.`); the words taken, last first.
+pub(super) fn drop_given_names<'a>(words: &mut Vec<&'a str>) -> Vec<&'a str> {
+    let mut dropped = Vec::new();
+    while let Some(last) = words.pop_if(|w| !is_title(w)) {
+        dropped.push(last);
+    }
+    dropped
+}
+
 /// The word of a token in quotation marks that may be a nickname inside a
 /// name (`“Bobby”` in `Robert C. “Bobby” Scott` gives `Bobby`): one
 /// capitalised word.
