@@ -450,9 +450,15 @@ pub fn is_person_name(speaker: &str) -> bool {
     let all_places = words.iter().all(|w| is_place(w));
     // Two given names at most besides initials and particles ("María
     // Elvira Salazar"); more is a phrase or two names run together.
+    // A particle inside a name may be capitalised (`Zeid Ra’ad Al Hussein`).
     let weighty = words
         .iter()
-        .filter(|w| !is_initial(w) && !CONNECTORS.contains(*w))
+        .enumerate()
+        .filter(|(i, w)| {
+            let particle = CONNECTORS.contains(*w)
+                || (*i > 0 && CONNECTORS.contains(&w.to_lowercase().as_str()));
+            !is_initial(w) && !particle
+        })
         .count();
     let first_is_connector = words.first().is_some_and(|w| CONNECTORS.contains(w));
     !all_places
@@ -465,6 +471,10 @@ pub fn is_person_name(speaker: &str) -> bool {
                 || (i > 0 && i + 1 < words.len() && w.len() == 1 && is_initial(w))
         })
 }
+
+/// What follows the apostrophe of a contraction or a possessive (`He’d`,
+/// `I’m`, `Don’t`, `Ma’am`, `Biden’s`), which no name word ends with.
+const CONTRACTION_TAILS: &[&str] = &["s", "d", "m", "t", "ll", "re", "ve", "am", "all"];
 
 /// True for a word shaped like part of a person's name: `Frederica`, `S.`,
 /// `Miller-Meeks`, `O’Rourke`, `de`; not `He’d`, `NSC`, `What`, `2021`.
@@ -497,9 +507,10 @@ fn is_name_word_shape(word: &str) -> bool {
             glued
         })
     });
+    // `He’d`, `I’m`, `Biden’s`: a contraction's short tail (not `Ra’ad`).
     let contraction = ['’', '\''].iter().any(|q| {
         bare.rsplit_once(*q)
-            .is_some_and(|(_, tail)| tail.chars().next().is_none_or(char::is_lowercase))
+            .is_some_and(|(_, tail)| tail.is_empty() || CONTRACTION_TAILS.contains(&tail))
     });
     shape
         && !shouting
@@ -788,6 +799,8 @@ mod tests {
             "Scott DesJarlais",
             "Rosa L. DeLauro",
             "Carlos L Malave",
+            "Nadim Sa’id Al Rami",
+            "Leila Ma’ayan",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }
@@ -912,6 +925,10 @@ mod tests {
             "The Senator",
             "Means Committee",
             "Borg & Ide Imaging",
+            "Don’t Wait",
+            "Ma’am",
+            "We’ve Heard",
+            "Lakes Four Five Six",
         ] {
             assert!(!is_person_name(speaker), "{speaker}");
         }
