@@ -216,8 +216,15 @@ impl Reader<'_> {
         }
         // A short quotation in the sentence of the one before it (`He urged
         // an "acceleration agenda" … and the need to "turbo-charge" …`).
+        // `called the law “garbage,” and “wasteful” — leading …`: a
+        // quotation joined to the one before by `and` or `or` alone is its
+        // speaker's words too, though a dash after it could make a term.
+        let paired = matches!(
+            lead.trim().trim_start_matches(',').trim_start(),
+            "and" | "or"
+        );
         let joined = short
-            && !term
+            && (!term || paired)
             && lead_from > 0
             && i.checked_sub(1).is_some_and(|p| {
                 Ending::of(quote_inner(first, &spans[p])) != Ending::Sentence
@@ -915,6 +922,23 @@ mod tests {
                 some("Secretary-General Ana Guterra"),
                 some("Secretary-General Ana Guterra")
             ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_joined_by_and_to_the_one_before_is_the_same_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Ada Moss called the bridge plan “reckless,” and “costly” — and led the vote against it.",
+            ]),
+            [some("Rep. Ada Moss"), some("Rep. Ada Moss")]
+        );
+        // Alone, a quotation before a dash is a term the dash explains.
+        assert_eq!(
+            speakers(&[
+                "Rep. Ada Moss called the bridge plan “reckless,” and took on “junk fees” – charges hidden until checkout.",
+            ]),
+            [some("Rep. Ada Moss"), None]
         );
     }
 
