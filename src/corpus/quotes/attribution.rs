@@ -1210,6 +1210,24 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_appeal_or_description_reaches_its_quotation() {
+        assert_eq!(
+            speakers(&[
+                "We answer Governor Ann Lee’s appeal to embrace the “better angels of our state.”",
+                "I loved Bo Park’s description of the only divide he saw as between “friends and future friends.”",
+                "Ann Lee’s warning that Cy Lowe had called the plan “garbage” went unheeded.",
+                "Ann Lee’s warning that the board had called the plan “rubbish” went unheeded.",
+            ]),
+            [
+                some("Governor Ann Lee"),
+                some("Bo Park"),
+                some("Cy Lowe"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn reaffirming_and_committing_that_are_speech() {
         assert_eq!(
             speakers(&[

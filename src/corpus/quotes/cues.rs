@@ -4,7 +4,9 @@
 //! in `labels`.
 
 use super::clause::{named_saying, subject_before};
-use super::lexicon::{CLAUSE_CONTINUERS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_adverb};
+use super::lexicon::{
+    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_adverb,
+};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
@@ -437,23 +439,6 @@ const HEADLINE_SPEECH: &[&str] = &[
 /// Speech verbs that before `to` mean going on doing something (`the
 /// President continues to call on Congress`), lowercase.
 const CONTINUING_VERBS: &[&str] = &["continue", "continues", "continued"];
-
-/// Verbs that describe something in someone's words (`Lee called the plan
-/// "a disgrace"`, `the nominee has referred to children as "…"`): the
-/// nearest one before a quotation says whose words it holds, which may not
-/// be the subject of an earlier speech verb (`Thune noted that the nominee
-/// has referred to …`). Lowercase.
-const DESCRIBING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "referred",
-    "refers",
-    "labeled",
-    "characterized",
-    "characterizes",
-    "termed",
-    "dubbed",
-];
 
 /// Most words between a describing verb and the quotation it describes
 /// something as (`termed the order as a “historic” deal`).

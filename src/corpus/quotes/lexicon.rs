@@ -433,3 +433,20 @@ pub(super) const STATE_CODES: &[&str] = &[
     "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
     "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP",
 ];
+
+/// Verbs that describe something in someone's words (`Lee called the plan
+/// "a disgrace"`, `the nominee has referred to children as "…"`): the
+/// nearest one before a quotation says whose words it holds, which may not
+/// be the subject of an earlier speech verb (`Thune noted that the nominee
+/// has referred to …`). Lowercase.
+pub(super) const DESCRIBING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "referred",
+    "refers",
+    "labeled",
+    "characterized",
+    "characterizes",
+    "termed",
+    "dubbed",
+];

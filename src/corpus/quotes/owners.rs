@@ -3,10 +3,11 @@
 //! Roe's words`, `in his words`, `a self-described "…"`, `a warning from
 //! Ann Roe that "…"`.
 
+use super::lexicon::DESCRIBING_VERBS;
 use super::names::is_person_name;
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, Gender, subject_backward};
-use super::words::{lower, sentence_start, split_word, strip_possessive};
+use super::words::{lower, sentence_start, split_word, strip_possessive, verb_len};
 
 /// The owner of the words right before a quotation, as [`possessor`],
 /// [`self_described`], [`in_the_words_of`] and [`stance_author`] read
@@ -51,6 +52,10 @@ const STANCES: &[&str] = &[
     "observation",
     "description",
     "characterization",
+    "appeal",
+    "finding",
+    "conclusion",
+    "assessment",
 ];
 
 /// The person named after what they said right before a quotation: `the
@@ -69,6 +74,36 @@ fn stance_author(words: &[&str]) -> Option<Attribution> {
     .then_some(Attribution::Name(run.name))
 }
 
+/// True for a noun of [`STANCES`] not ending its clause.
+fn is_stance(word: &str) -> bool {
+    STANCES.contains(&lower(word).as_str()) && !split_word(word).stop
+}
+
+/// Most words between the noun of what was said and the quotation they
+/// lead to (`the Secretary-General’s call for the parties to "…"`).
+const MAX_COMPLEMENT_WORDS: usize = 8;
+
+/// Words that join what was said to what it was about (`call for`, `pledge
+/// to`, `description of … as`, `finding that`), lowercase.
+const COMPLEMENT_LINKS: &[&str] = &["to", "that", "for", "of", "as", "on", "about"];
+
+/// True when `gap`, the words between the noun of what was said and the
+/// quotation, is its complement within one clause (`for the parties to`,
+/// `of the only division he saw as between`): it opens with a linking
+/// word and holds no clause break, no name (someone else who may speak:
+/// `her warning that Bo Park had called it "…"`) and no speech verb.
+fn complements(gap: &[&str]) -> bool {
+    gap.first()
+        .is_some_and(|w| COMPLEMENT_LINKS.contains(&lower(w).as_str()))
+        && gap.iter().all(|w| {
+            let core = split_word(w).core;
+            !split_word(w).stop
+                && !core.starts_with(char::is_uppercase)
+                && !DESCRIBING_VERBS.contains(&core)
+        })
+        && (0..gap.len()).all(|k| verb_len(&gap[k..]) == 0)
+}
+
 /// Most words between a possessive and the noun of what was said (`her
 /// fervent faith`).
 const MAX_STANCE_ADJECTIVES: usize = 2;
@@ -82,22 +117,9 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     if end > 0 && matches!(words[end - 1], "that" | "that:") {
         end -= 1;
     }
-    // `the President’s pledge to be "…"`, `her vow to "…"`: a promise and
-    // the infinitive it holds.
-    let mut promised = end;
-    if promised > 0 && words[promised - 1] == "be" {
-        promised -= 1;
-    }
-    if promised > 1
-        && words[promised - 1] == "to"
-        && PROMISES.contains(&lower(words[promised - 2]).as_str())
-    {
-        end = promised - 1;
-    }
-    let noun = end.checked_sub(1)?;
-    if !STANCES.contains(&lower(words[noun]).as_str()) || split_word(words[noun]).stop {
-        return None;
-    }
+    let noun = (end.saturating_sub(MAX_COMPLEMENT_WORDS + 1)..end)
+        .rev()
+        .find(|&k| is_stance(words[k]) && (k + 1 == end || complements(&words[k + 1..end])))?;
     let owner = (noun.saturating_sub(MAX_STANCE_ADJECTIVES + 1)..noun)
         .rev()
         .find(|&k| {
@@ -200,7 +222,3 @@ fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
         subject_backward(&owner).filter(|a| matches!(a, Attribution::Name(_)))
     })
 }
-
-/// Nouns of [`STANCES`] that say what someone promised to do or be (`the
-/// President’s pledge to be "…"`), lowercase.
-const PROMISES: &[&str] = &["promise", "pledge", "vow"];
