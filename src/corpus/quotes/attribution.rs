@@ -1415,10 +1415,11 @@ mod tests {
     fn the_last_words_of_an_office_are_no_speaker() {
         assert_eq!(
             speakers(&[
+                "Zu Ra’ad Mo Lee Kim, head of the Lakes Institute and former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
                 "Zu Ra’ad Al Lee, head of the Lakes Institute and former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
                 "Ann Roe, former Envoy for Human Rights, reminded them that towns “remain works in progress,” and more.",
             ]),
-            [None, some("Ann Roe")]
+            [None, some("Zu Ra’ad Al Lee"), some("Ann Roe")]
         );
     }
 
