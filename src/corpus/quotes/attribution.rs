@@ -678,6 +678,18 @@ mod tests {
     }
 
     #[test]
+    fn being_clear_or_blunt_before_a_colon_introduces_a_quotation() {
+        assert_eq!(
+            speakers(&[
+                "In remarks to the council, Governor Ann Roe was clear: “There is no easy way out.”",
+                "Bo Park was blunt: “The levee will not hold.”",
+                "The message was clear: “Leave now.”",
+            ]),
+            [some("Governor Ann Roe"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
     fn a_news_outlet_is_quoted_as_such() {
         assert_eq!(
             speakers(&[

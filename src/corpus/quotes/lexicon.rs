@@ -57,6 +57,10 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("made", "clear"),
     ("recognizes", "that"),
     ("recognized", "that"),
+    ("was", "clear"),
+    ("was", "blunt"),
+    ("was", "emphatic"),
+    ("was", "unequivocal"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the

@@ -106,7 +106,7 @@ pub(super) fn verb_len(words: &[&str]) -> usize {
     }
     match words.get(1) {
         Some(second) => {
-            let second = lower(second);
+            let second = lower(split_word(second).core);
             let phrasal = PHRASAL_VERBS
                 .iter()
                 .any(|(a, b)| *a == first && *b == second);
