@@ -678,6 +678,14 @@ mod tests {
     }
 
     #[test]
+    fn a_surgeon_general_keeps_the_whole_title() {
+        assert_eq!(
+            speakers(&["“Wash your hands,” said Surgeon General Ann Roe."]),
+            [some("Surgeon General Ann Roe")]
+        );
+    }
+
+    #[test]
     fn being_clear_or_blunt_before_a_colon_introduces_a_quotation() {
         assert_eq!(
             speakers(&[

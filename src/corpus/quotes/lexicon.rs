@@ -164,7 +164,8 @@ pub(super) const TITLES: &[&str] = &[
     "co-chairs", "pm", "principal", "gobernador", "gobernadora", "congresista", "senador",
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
     "secretaria", "emeritus", "emerita", "acting", "interim", "instructor", "lecturer", "provost",
-    "teacher", "chaplain", "counsel",
+    "teacher", "chaplain", "counsel", "surgeon", "surgeon-general", "attorney-general",
+    "governor-general",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
