@@ -678,6 +678,18 @@ mod tests {
     }
 
     #[test]
+    fn advising_advocating_and_suggesting_are_speech() {
+        assert_eq!(
+            speakers(&[
+                "Mr. Bo Park advised to “act now; act big.”",
+                "Ms. Ann Roe advocated for a seat for everyone, including the hardest hit: “We win together.”",
+                "“Wait a year,” Cy Lowe suggested.",
+            ]),
+            [some("Mr. Bo Park"), some("Ms. Ann Roe"), some("Cy Lowe")]
+        );
+    }
+
+    #[test]
     fn a_surgeon_general_keeps_the_whole_title() {
         assert_eq!(
             speakers(&["“Wash your hands,” said Surgeon General Ann Roe."]),

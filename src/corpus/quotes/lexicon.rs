@@ -21,7 +21,8 @@ pub(super) const VERBS: &[&str] = &[
     "exclaimed", "reminded", "reads", "states", "thought", "described", "describes",
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
     "reaffirmed", "reaffirms", "bragged", "boasted", "complained", "alleged", "blasted", "slammed",
-    "decried", "derided", "mocked", "reflected", "reflects",
+    "decried", "derided", "mocked", "reflected", "reflects", "advised", "advises", "advocated",
+    "suggested", "suggests", "countered", "implored", "pleaded", "mused",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
