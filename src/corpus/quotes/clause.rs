@@ -162,19 +162,59 @@ pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
     {
         return None;
     }
-    let k = sentence.iter().position(|w| {
+    // The first speech verb with a subject (`When asked why, Mrs. Roe
+    // had a simple answer.`: not `asked`, which has none).
+    (0..sentence.len()).find_map(|k| {
+        let w = sentence[k];
         let core = lower(w);
-        w.starts_with(char::is_lowercase) && VERBS.contains(&core.as_str())
-    })?;
-    if NOT_SAYING_NEXT.contains(&lower(sentence[k]).as_str()) {
-        return None;
+        let says = w.starts_with(char::is_lowercase)
+            && (VERBS.contains(&core.as_str()) || gives_an_answer(&sentence[k..]));
+        if !says {
+            return None;
+        }
+        let subject = subject_before(sentence, k).filter(|a| {
+            matches!(
+                a,
+                Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+            )
+        })?;
+        Some((!NOT_SAYING_NEXT.contains(&core.as_str())).then_some(subject))
+    })?
+}
+
+/// Nouns of a reply that a sentence says someone had or gave (`Mrs. Roe
+/// had a simple answer.`), lowercase.
+const ANSWERS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "retort",
+    "rejoinder",
+    "explanation",
+];
+
+/// Most adjectives between the article and the noun of a reply (`a
+/// simple, honest answer`).
+const MAX_ANSWER_ADJECTIVES: usize = 2;
+
+/// True when `words` open with having or giving a reply (`had a simple
+/// answer.`, `gave a blunt reply`) that ends its sentence, which the
+/// quotation after it is.
+fn gives_an_answer(words: &[&str]) -> bool {
+    let [verb, article, rest @ ..] = words else {
+        return false;
+    };
+    if !matches!(
+        lower(verb).as_str(),
+        "had" | "has" | "gave" | "gives" | "offered"
+    ) || !matches!(lower(article).as_str(), "a" | "an" | "the" | "this" | "one")
+    {
+        return false;
     }
-    subject_before(sentence, k).filter(|a| {
-        matches!(
-            a,
-            Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
-        )
-    })
+    rest.iter()
+        .take(MAX_ANSWER_ADJECTIVES + 1)
+        .position(|w| ANSWERS.contains(&lower(split_word(w).core).as_str()))
+        .is_some_and(|k| k + 1 == rest.len())
 }
 
 /// Participles of describing that a passive sentence names its sayer
@@ -557,8 +597,16 @@ mod tests {
                 "Associate Attorney General Ann Roe, who leads the Task Force,emphasized the need for action. “It will take all of us.”",
                 "Mayor Bo Park asked the governor about the bridge. “We will build it.”",
                 "The report noted the losses. “Fewer farms are left.”",
+                "When asked why she stayed, Mrs. Cy Lowe had a simple answer. “This river is my home.”",
+                "Mayor Di Hart had a plan. “It will work by the spring.”",
             ]),
-            [some("Associate Attorney General Ann Roe"), None, None]
+            [
+                some("Associate Attorney General Ann Roe"),
+                None,
+                None,
+                some("Mrs. Cy Lowe"),
+                None
+            ]
         );
     }
 
