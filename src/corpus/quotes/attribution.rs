@@ -678,14 +678,22 @@ mod tests {
     }
 
     #[test]
-    fn advising_advocating_and_suggesting_are_speech() {
+    fn advising_suggesting_and_present_tense_verbs_are_speech() {
         assert_eq!(
             speakers(&[
                 "Mr. Bo Park advised to “act now; act big.”",
                 "Ms. Ann Roe advocated for a seat for everyone, including the hardest hit: “We win together.”",
                 "“Wait a year,” Cy Lowe suggested.",
+                "As Governor Di Hart reminds us, our job is to “build the levee higher.”",
+                "Dr. Ed Moss argues that the dam “cannot hold another spring.”",
             ]),
-            [some("Mr. Bo Park"), some("Ms. Ann Roe"), some("Cy Lowe")]
+            [
+                some("Mr. Bo Park"),
+                some("Ms. Ann Roe"),
+                some("Cy Lowe"),
+                some("Governor Di Hart"),
+                some("Dr. Ed Moss")
+            ]
         );
     }
 

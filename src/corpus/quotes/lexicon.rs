@@ -22,7 +22,11 @@ pub(super) const VERBS: &[&str] = &[
     "declares", "highlighted", "highlights", "praised", "praises", "hailed", "hails", "lauded",
     "reaffirmed", "reaffirms", "bragged", "boasted", "complained", "alleged", "blasted", "slammed",
     "decried", "derided", "mocked", "reflected", "reflects", "advised", "advises", "advocated",
-    "suggested", "suggests", "countered", "implored", "pleaded", "mused",
+    "suggested", "suggests", "countered", "implored", "pleaded", "mused", "warns", "urges",
+    "argues", "insists", "boasts", "brags", "asserts", "predicts", "cautions", "laments",
+    "concludes", "observes", "acknowledges", "admits", "reiterates", "underscores", "affirms",
+    "proclaims", "recounts", "testifies", "reminds", "announces", "responds", "quips", "exclaims",
+    "decries", "complains", "concedes", "tells",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
