@@ -355,7 +355,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "by", "about", "from", "national", "signs", "names", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "years", "months",
     "weeks", "days", "guidance", "declaration", "strategy", "memorandum", "directive",
-    "proclamation", "communiqué", "charter", "tweet", "thread", "podcast", "webinar",
+    "proclamation", "communiqué", "charter", "tweet", "thread", "podcast", "webinar", "holy",
+    "bible", "qur’an", "qur'an", "quran", "koran", "torah", "talmud", "scripture", "scriptures",
+    "gospel", "psalm", "psalms",
 ];
 
 /// Places that stand before names as affiliations ("Florida Frederica S.

@@ -929,6 +929,8 @@ mod tests {
             "Ma’am",
             "We’ve Heard",
             "Lakes Four Five Six",
+            "Holy Qur’an",
+            "Holy Bible",
         ] {
             assert!(!is_person_name(speaker), "{speaker}");
         }
