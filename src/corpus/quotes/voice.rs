@@ -33,6 +33,8 @@ const ENDINGS: &[&str] = &[
     " before ",
     " after ",
     " following ",
+    " ahead of ",
+    " upon ",
     " regarding ",
     " about ",
     " for ",
@@ -89,6 +91,13 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
         .collect();
+    // "by Spokesperson Ann Roe of Advisor Bo Park’s Meeting", "by Ann Roe
+    // of Ohio": a name before `of` ends there (not "by Secretary of State
+    // Ann Roe", whose `of` is the office's).
+    let words = match words.iter().position(|w| *w == "of") {
+        Some(k) if clean(&words[..k]).is_some_and(|n| is_person_name(&n)) => words[..k].to_vec(),
+        _ => words,
+    };
     // "by the President": a title, not a name.
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         return None;
@@ -208,6 +217,18 @@ mod tests {
             (
                 "Statement by Director of the National Water Council Bo Hart on Rain",
                 "Bo Hart",
+            ),
+            (
+                "Statement by Spokesperson Ann Lee of Water Advisor Bo Hart’s Meeting with the Mayor",
+                "Spokesperson Ann Lee",
+            ),
+            (
+                "Statement by Secretary of State Jo Diaz on the Treaty",
+                "Jo Diaz",
+            ),
+            (
+                "Statement from President Bo Park Ahead of the Flood Summit",
+                "President Bo Park",
             ),
         ] {
             assert_eq!(speaker(title).as_deref(), Some(name), "{title}");
