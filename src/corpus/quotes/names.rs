@@ -430,6 +430,10 @@ const BODIES: &[&str] = &[
 /// places, institutions, all-capital words, sentence words and fragments
 /// are not names.
 pub fn is_person_name(speaker: &str) -> bool {
+    // `Advisor Jake Sullivan’s`: whose something is, not a name.
+    if speaker.ends_with("’s") || speaker.ends_with("'s") {
+        return false;
+    }
     let Some(name) = PersonName::parse(speaker) else {
         return false;
     };
@@ -931,6 +935,7 @@ mod tests {
             "Lakes Four Five Six",
             "Holy Qur’an",
             "Holy Bible",
+            "Advisor Bo Hart’s",
         ] {
             assert!(!is_person_name(speaker), "{speaker}");
         }
