@@ -58,6 +58,7 @@ mod openers;
 mod organization;
 mod owners;
 mod partial;
+mod relatives;
 mod roundup;
 mod runs;
 mod signature;
@@ -68,9 +69,9 @@ mod words;
 
 pub use complete::resolve_speakers;
 pub use names::{
-    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, relatives_named,
-    speaker_key,
+    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
 };
+use relatives::relatives_named;
 
 use super::{Member, Paragraph, Quote, TextPos, Turn};
 
