@@ -242,7 +242,7 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
 /// Names a body itself vouches for as speakers though the name check
 /// knows no such name: the outlets its press clips' source lines name
 /// (`**Spectrum:** [headline](…)`), the given names it calls a relative
-/// or friend by ([`relatives_named`]), and the names its labels give in a
+/// or friend by (`relatives_named`), and the names its labels give in a
 /// round-up of reactions (`Rural Voices USA: "…"`).
 pub fn vouched_names(paragraphs: &[Paragraph]) -> Vec<String> {
     vouched_in(paragraphs, &marks::find_extents(paragraphs))
