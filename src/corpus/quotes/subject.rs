@@ -3,7 +3,7 @@
 
 use super::lexicon::{ANAPHORS, GROUPS, STATE_CODES, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential};
-use super::names::{PersonName, is_organization, is_person_name, is_place};
+use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
     capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
@@ -491,9 +491,11 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         };
         // The name is the whole chunk (a bracketed tag may follow), and no
         // later chunk is a clause of its own.
-        let whole = chunk[used..]
+        let rest = &chunk[used..];
+        let whole = rest
             .iter()
-            .all(|w| w.starts_with('(') || w.trim_end_matches(',').ends_with(')'));
+            .all(|w| w.starts_with('(') || w.trim_end_matches(',').ends_with(')'))
+            || where_from(rest);
         let verbless = (end + 1..clause.len()).all(|k| verb_len(&clause[k..]) == 0);
         // `Palm Grove, CA –`: a town before its state is a dateline.
         let dateline = clause.get(end + 1).is_some_and(|next| is_state(next));
@@ -509,6 +511,30 @@ fn apposed_name(words: &[&str]) -> Option<String> {
         }
     }
     None
+}
+
+/// Most words of the place or body a name's `of` gives ([`where_from`]).
+const MAX_WHERE_FROM_WORDS: usize = 4;
+
+/// True when `words` (what follows a name in its apposition chunk) only
+/// say where the person is from: `of` or `from` and a few capitalised
+/// words (`Prime Minister Roe of Elmland,`, `Ann Roe of the Elm League,`).
+fn where_from(words: &[&str]) -> bool {
+    let Some((first, place)) = words.split_first() else {
+        return false;
+    };
+    let place = match place.first() {
+        Some(&("the" | "The")) => &place[1..],
+        _ => place,
+    };
+    matches!(*first, "of" | "from")
+        && (1..=MAX_WHERE_FROM_WORDS).contains(&place.len())
+        && place
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_link(w))
+        && place
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Most lowercase words describing a titled name after `the`.
@@ -630,6 +656,23 @@ mod tests {
             name("President Ada Moss")
         );
         assert_eq!(backward("Bo Park from Elmland"), name("Bo Park"));
+    }
+
+    #[test]
+    fn a_name_and_where_it_is_from_may_open_an_apposition() {
+        assert_eq!(
+            backward("Prime Minister Moss of Elmland, representing the Lakes Forum,"),
+            name("Prime Minister Moss")
+        );
+        assert_eq!(
+            backward("Bo Park of the Elm Valley Trust, a group that runs three shelters,"),
+            name("Bo Park")
+        );
+        // Not a name then a clause of its own.
+        assert_eq!(
+            backward("Bo Park of Elmland, who said nothing, and the rest of the people"),
+            None
+        );
     }
 
     #[test]
