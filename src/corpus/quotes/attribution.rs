@@ -396,8 +396,9 @@ impl Reader<'_> {
 
     /// The nearest person before `at` a pronoun of `gender` can stand for:
     /// a speaker named so far, or the subject of a sentence in the
-    /// paragraphs just before. A subject that cannot be read as a person
-    /// stops the search: the pronoun may mean them.
+    /// paragraphs just before, or else the person a statement mourns. A
+    /// subject that cannot be read as a person stops the search: the
+    /// pronoun may mean them.
     fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
         let from = at.paragraph.saturating_sub(PRONOUN_REACH);
         let mut candidates: Vec<(TextPos, Option<String>)> = self
@@ -431,7 +432,11 @@ impl Reader<'_> {
                 Some(_) => {}
             }
         }
-        None
+        // No one before: in a statement mourning someone, they are who
+        // `he` or `she` means.
+        self.context
+            .mourned()
+            .filter(|name| gender.fits(Gender::of_name(name)))
     }
 
     /// The words of the sentence holding `at` before it.
@@ -1344,6 +1349,50 @@ mod tests {
     #[test]
     fn a_pronoun_without_a_named_speaker_stays_unknown() {
         assert_eq!(speakers(&["\"We will see,\" he said."]), [None]);
+    }
+
+    #[test]
+    fn a_pronoun_with_no_one_before_it_is_the_person_a_statement_mourns() {
+        let body = [
+            "I had the privilege of meeting Bishop Park in 2011. He will be remembered as a teacher.",
+            "As he remarked during his visit, “the need for solidarity is as urgent as ever.”",
+        ];
+        assert_eq!(
+            speakers_in(
+                "Statement by President Ann Roe on the Passing of Bishop Bo Park",
+                None,
+                &body
+            ),
+            [some("Bishop Bo Park")]
+        );
+        assert_eq!(
+            speakers_in(
+                "Statement by President Ann Roe on the Death of Pope Emeritus Lucius XVI",
+                None,
+                &body
+            ),
+            [some("Pope Emeritus Lucius XVI")]
+        );
+        // Not in another statement, nor past someone the text names.
+        assert_eq!(
+            speakers_in(
+                "Statement by President Ann Roe on Bishop Bo Park",
+                None,
+                &body
+            ),
+            [None]
+        );
+        assert_eq!(
+            speakers_in(
+                "Statement by President Ann Roe on the Passing of Bishop Bo Park",
+                None,
+                &[
+                    "Cy Lee led the choir for years.",
+                    "As he remarked during his visit, “the need for solidarity is as urgent as ever.”",
+                ]
+            ),
+            [some("Cy Lee")]
+        );
     }
 
     #[test]

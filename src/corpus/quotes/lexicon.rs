@@ -298,10 +298,17 @@ pub fn is_credential(word: &str) -> bool {
     CREDENTIALS.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
-/// True for a name suffix (`Jr.`, `III`).
+/// Longest regnal number after a name (`XVIII`).
+const MAX_REGNAL_LETTERS: usize = 5;
+
+/// True for a name suffix (`Jr.`, `III`), or a regnal number of two or
+/// more capitals (`Benedict XVI`): not `Malcolm X`'s, nor a name such as
+/// `Xi`.
 pub fn is_suffix(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
-    SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+    let regnal = (2..=MAX_REGNAL_LETTERS).contains(&bare.len())
+        && bare.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    regnal || SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
 }
 
 /// Capitalised words that start sentences rather than names.

@@ -102,6 +102,12 @@ impl Context<'_> {
         self.member.map(|m| m.name.clone())
     }
 
+    /// The person the release's title says it mourns
+    /// ([`voice::mourned`]).
+    pub fn mourned(&self) -> Option<String> {
+        voice::mourned(self.title)
+    }
+
     /// The person a title used at `at` stands for. Capitalised, as a
     /// release names its own principal (`the President`, `the Secretary`):
     /// its [`Context::principal`]. In lowercase, as news copy refers back

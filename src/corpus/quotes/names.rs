@@ -678,6 +678,10 @@ mod tests {
         assert_eq!(speaker_name("Martin Luther King Jr."), "Martin Luther King");
         assert_eq!(speaker_name("Senator Angus King"), "Angus King");
         assert_eq!(speaker_name("President"), "President");
+        // A regnal number in capitals is a suffix; `Xi` is a name.
+        assert_eq!(speaker_name("Pope Emeritus Lucius XVI"), "Lucius");
+        assert_eq!(speaker_name("President Xi"), "Xi");
+        assert_eq!(speaker_name("Malcolm X"), "Malcolm X");
     }
 
     #[test]

@@ -67,6 +67,32 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
         return named_statement(title);
     };
     let start = opening.len();
+    let speaker = name_from(title, start)?;
+    Some(TitleVoice {
+        speaker,
+        remarks: opening.starts_with("remarks"),
+    })
+}
+
+/// Words of a title that open the name of the person a statement mourns,
+/// lowercase, with their spaces.
+const MOURNING: &[&str] = &[" on the passing of ", " on the death of "];
+
+/// The person a statement's title says it mourns (`Statement by President
+/// Roe on the Passing of Senator Bo Park`): who a `he` or `she` in it
+/// stands for when the text names no one else before it.
+pub fn mourned(title: &str) -> Option<String> {
+    let lower = title.to_ascii_lowercase();
+    let start = MOURNING
+        .iter()
+        .find_map(|m| lower.find(m).map(|at| at + m.len()))?;
+    name_from(title, start)
+}
+
+/// The person's name at byte `start` of `title`, up to the words that end
+/// it ([`ENDINGS`]); `None` unless it is one person's name.
+fn name_from(title: &str, start: usize) -> Option<String> {
+    let lower = title.to_ascii_lowercase();
     let rest = &title[start..];
     let rest_lower = &lower[start..];
     let end = ENDINGS
@@ -103,10 +129,7 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
         return None;
     }
     let speaker = clean(&words)?;
-    is_person_name(&speaker).then(|| TitleVoice {
-        speaker,
-        remarks: opening.starts_with("remarks"),
-    })
+    is_person_name(&speaker).then_some(speaker)
 }
 
 /// The person a title opening with their name and `Statement` names
