@@ -191,7 +191,10 @@ const OUTLETS: &[&str] = &[
 pub fn is_organization(speaker: &str) -> bool {
     let words: Vec<&str> = speaker.split_whitespace().collect();
     if let [word] = words.as_slice() {
-        return is_acronym_name(word) || is_joined_name(word) || OUTLETS.contains(word);
+        return is_acronym_name(word)
+            || is_joined_name(word)
+            || is_domain_name(word)
+            || OUTLETS.contains(word);
     }
     if is_dashed_name(&words) {
         return true;
@@ -404,6 +407,27 @@ fn is_joined_name(word: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     joined && bare.starts_with(char::is_uppercase)
+}
+
+/// Endings of a web address that an organization goes by
+/// (`RuralOrganizing.org`), lowercase.
+const DOMAINS: &[&str] = &["org", "com", "net", "us", "edu", "gov"];
+
+/// Fewest letters of a web address before its ending ([`DOMAINS`]).
+const MIN_DOMAIN_NAME: usize = 3;
+
+/// True for an organization named by its web address (`RuralOrganizing.org`,
+/// `Lakes.com`): a capital, letters, digits or dashes, then an ending of
+/// [`DOMAINS`].
+fn is_domain_name(word: &str) -> bool {
+    let bare = word.trim_end_matches([',', ':']);
+    let Some((name, ending)) = bare.rsplit_once('.') else {
+        return false;
+    };
+    name.chars().count() >= MIN_DOMAIN_NAME
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && DOMAINS.contains(&ending)
 }
 
 /// Pronouns and question words, which open a phrase (`Our Plan`, `What
@@ -784,6 +808,8 @@ mod tests {
             "Axios",
             "ELA – Elm Lakes Advocates",
             "Elm Rivers Advancing Justice – RAJ",
+            "LakesOrganizing.org",
+            "Elm-Valley.com",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -814,6 +840,9 @@ mod tests {
             "Director of Elm Lakes – ELA",
             "A-B",
             "National Milk Producers Federation President and CEO Committee",
+            "elm.org",
+            "Go.com",
+            "Elm.example",
         ] {
             assert!(!is_organization(name), "{name}");
         }
