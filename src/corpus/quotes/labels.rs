@@ -13,8 +13,8 @@ use super::lexicon::{
 };
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{
-    PersonName, WRITINGS, has_name_shape, is_heading, is_name_link, is_named_group,
-    is_organization, is_person_name, is_place,
+    PersonName, WRITINGS, bracketed_acronym, has_name_shape, is_heading, is_name_link,
+    is_named_group, is_organization, is_person_name, is_place,
 };
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, Group};
@@ -323,16 +323,30 @@ pub(super) fn bare_label(lead: &str) -> Option<Attribution> {
         _ => label,
     };
     let words: Vec<&str> = label.split_whitespace().collect();
-    if !(1..=MAX_BARE_LABEL_WORDS).contains(&words.len()) || label.contains([':', ',', '(', '[']) {
+    // `Elm Faith Society (EFS) Center:`: an acronym inside the name.
+    let inside = |i: usize| i > 0 && i + 1 < words.len() && bracketed_acronym(words[i]).is_some();
+    let brackets = (0..words.len()).any(|i| words[i].contains(['(', ')']) && !inside(i));
+    let counted = (0..words.len()).filter(|&i| !inside(i)).count();
+    if !(1..=MAX_BARE_LABEL_WORDS).contains(&counted) || label.contains([':', ',', '[']) || brackets
+    {
         return None;
     }
-    let bare = words.iter().all(|w| {
+    let bare = words.iter().enumerate().all(|(i, w)| {
         let core = split_word(w).core;
-        (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
+        inside(i)
+            || (core.starts_with(char::is_uppercase) && !NOT_NAMES.contains(&lower(core).as_str()))
             || (is_name_link(core) && core != "and")
             || matches!(core, "–" | "—")
     });
-    let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let cores: Vec<&str> = (0..words.len())
+        .map(|i| {
+            if inside(i) {
+                words[i]
+            } else {
+                split_word(words[i]).core
+            }
+        })
+        .collect();
     let whole = cores.join(" ");
     let name = whole.strip_prefix("The ").unwrap_or(&whole);
     (bare
@@ -646,6 +660,8 @@ mod tests {
                 "Ann Roe – ELA: “A great day.”",
                 "EFC (Elm Advocacy): “A great day.”",
                 "WXYZ (ABC Elm City, OH): “A great day.”",
+                "Elm Valley Area Faith Society (EVAFS) Center: “A great day.”",
+                "Elm Valley (Faith) Center: “A great day.”",
             ]),
             [
                 some("Rep. Ann Roe"),
@@ -660,6 +676,8 @@ mod tests {
                 some("Elm Rivers Advancing Justice – RAJ"),
                 None,
                 some("EFC"),
+                None,
+                some("Elm Valley Area Faith Society (EVAFS) Center"),
                 None,
             ]
         );

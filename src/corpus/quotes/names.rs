@@ -199,13 +199,20 @@ pub fn is_organization(speaker: &str) -> bool {
     if is_dashed_name(&words) {
         return true;
     }
+    // `Elm Area Faith Society (EAFS) Center`: the acronym of the name's
+    // first part inside it.
+    if let Some(k) = words.iter().position(|w| bracketed_acronym(w).is_some())
+        && k >= 2
+        && k + 1 < words.len()
+    {
+        let rest: Vec<&str> = words[..k].iter().chain(&words[k + 1..]).copied().collect();
+        return is_organization(&rest.join(" "));
+    }
     // `International Brotherhood of Lake Workers (IBLW)`: a name its
     // acronym follows.
     if let Some((last, name)) = words.split_last()
-        && let Some(acronym) = last.strip_prefix('(').and_then(|w| w.strip_suffix(')'))
+        && bracketed_acronym(last).is_some()
         && name.len() >= 2
-        && acronym.len() >= 2
-        && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&')
     {
         // Offices make a person's label (`Senate Leader, Ann Roe (NY)`),
         // but an organization's name may end in one (`Asian Americans
@@ -407,6 +414,13 @@ fn is_joined_name(word: &str) -> bool {
         lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
     }
     joined && bare.starts_with(char::is_uppercase)
+}
+
+/// The acronym in brackets `word` is (`(IBLW)`): two or more capitals.
+pub(super) fn bracketed_acronym(word: &str) -> Option<&str> {
+    let acronym = word.strip_prefix('(')?.strip_suffix(')')?;
+    (acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&'))
+        .then_some(acronym)
 }
 
 /// Endings of a web address that an organization goes by
@@ -810,6 +824,7 @@ mod tests {
             "Elm Rivers Advancing Justice – RAJ",
             "LakesOrganizing.org",
             "Elm-Valley.com",
+            "All Elm Area Faith Society (AEFS) Center",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -843,6 +858,8 @@ mod tests {
             "elm.org",
             "Go.com",
             "Elm.example",
+            "Senator Ann Roe (DC) Office",
+            "Ann Roe (ER) Lee",
         ] {
             assert!(!is_organization(name), "{name}");
         }
