@@ -87,8 +87,26 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
     {
         from += 1;
     }
-    from + words.get(from..).map_or(0, opening_phrase_len)
+    // `And also, yesterday,`: a conjunction, then opening phrases one
+    // after another.
+    let conjunction = words
+        .get(from)
+        .is_some_and(|w| matches!(*w, "And" | "But" | "So"));
+    let mut phrases = conjunction as usize;
+    for _ in 0..MAX_OPENING_PHRASES {
+        match words.get(from + phrases..).map_or(0, opening_phrase_len) {
+            0 => break,
+            n => phrases += n,
+        }
+    }
+    if conjunction && phrases == 1 {
+        return from;
+    }
+    from + phrases
 }
+
+/// Most opening phrases one after another before a subject.
+const MAX_OPENING_PHRASES: usize = 3;
 
 /// How many words the phrase opening `words` (a sentence) takes before
 /// its subject, comma included: 0 when the sentence opens with its subject.
@@ -168,6 +186,20 @@ mod tests {
         assert_eq!(len("Two days before the summit, Ann Roe said"), 5);
         assert_eq!(len("In a brief interview on Wednesday, Ann Roe told"), 6);
         assert_eq!(len("On December 9, 2021, Ann Roe said"), 4);
+    }
+
+    #[test]
+    fn a_conjunction_and_opening_phrases_one_after_another_lead_in() {
+        let lead_in = |s: &str| lead_in_len(&s.split_whitespace().collect::<Vec<_>>());
+        assert_eq!(lead_in("And also, yesterday, Ann Roe said"), 3);
+        assert_eq!(
+            lead_in("On May 1, in answer to the mayor, Ann Roe wrote"),
+            8
+        );
+        assert_eq!(lead_in("WASHINGTON – Today, Ann Roe voted"), 3);
+        // A conjunction alone is no lead-in.
+        assert_eq!(lead_in("And Ann Roe said"), 0);
+        assert_eq!(lead_in("But the plan, Ann Roe said"), 0);
     }
 
     #[test]
