@@ -13,10 +13,11 @@ use super::lexicon::{
 };
 use super::lexicon::{is_institution, is_suffix};
 use super::names::{
-    PersonName, WRITINGS, bracketed_acronym, has_name_shape, is_heading, is_name_link,
-    is_named_group, is_organization, is_person_name, is_place,
+    PersonName, WRITINGS, has_name_shape, is_heading, is_name_link, is_named_group,
+    is_organization, is_person_name, is_place,
 };
 use super::runs::{name_backward, name_forward, plausible};
+use super::shapes::bracketed_acronym;
 use super::subject::{Attribution, Group};
 use super::words::{is_title, lower, split_word};
 use crate::corpus::{Paragraph, SpanStyle};

@@ -61,6 +61,7 @@ mod partial;
 mod relatives;
 mod roundup;
 mod runs;
+mod shapes;
 mod signature;
 mod subject;
 pub mod turns;

@@ -7,6 +7,7 @@ use super::lexicon::{
     CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_institution,
     is_suffix, is_title,
 };
+use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::lower;
 
 /// Most words of a name that are neither initials nor particles.
@@ -390,58 +391,6 @@ fn is_acronym_name(word: &str) -> bool {
         && !is_place(bare)
         && !is_title(bare)
         && !is_institution(bare)
-}
-
-/// Fewest lowercase letters before a capital inside a word that joins two
-/// words into an organization's name (`MomsRising`, not `MacArthur`).
-const MIN_JOINED_PART: usize = 3;
-
-/// True for an organization's name of words run together (`MomsRising`,
-/// `UnidosUS`): letters only, a capital after at least
-/// [`MIN_JOINED_PART`] lowercase letters, which surnames with a short
-/// prefix (`McConnell`, `DesJarlais`) do not have.
-fn is_joined_name(word: &str) -> bool {
-    let bare = word.trim_end_matches([',', '.']);
-    let mut lower_run = 0;
-    let mut joined = false;
-    for c in bare.chars() {
-        if !c.is_alphabetic() {
-            return false;
-        }
-        if c.is_uppercase() && lower_run >= MIN_JOINED_PART {
-            joined = true;
-        }
-        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
-    }
-    joined && bare.starts_with(char::is_uppercase)
-}
-
-/// The acronym in brackets `word` is (`(IBLW)`): two or more capitals.
-pub(super) fn bracketed_acronym(word: &str) -> Option<&str> {
-    let acronym = word.strip_prefix('(')?.strip_suffix(')')?;
-    (acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase() || c == '&'))
-        .then_some(acronym)
-}
-
-/// Endings of a web address that an organization goes by
-/// (`RuralOrganizing.org`), lowercase.
-const DOMAINS: &[&str] = &["org", "com", "net", "us", "edu", "gov"];
-
-/// Fewest letters of a web address before its ending ([`DOMAINS`]).
-const MIN_DOMAIN_NAME: usize = 3;
-
-/// True for an organization named by its web address (`RuralOrganizing.org`,
-/// `Lakes.com`): a capital, letters, digits or dashes, then an ending of
-/// [`DOMAINS`].
-fn is_domain_name(word: &str) -> bool {
-    let bare = word.trim_end_matches([',', ':']);
-    let Some((name, ending)) = bare.rsplit_once('.') else {
-        return false;
-    };
-    name.chars().count() >= MIN_DOMAIN_NAME
-        && name.starts_with(|c: char| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && DOMAINS.contains(&ending)
 }
 
 /// Pronouns and question words, which open a phrase (`Our Plan`, `What
