@@ -126,7 +126,32 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 None => {}
             },
         }
+        out.extend(introduced(&words[start..end]));
         start = end;
+    }
+    out
+}
+
+/// The people a sentence introduces by name (`my grandfather — his name
+/// was Bo Park — used to say`), each at the offset of its name: who a later
+/// `he` or `she` may stand for, though no sentence has them as subject.
+fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
+    let mut out = Vec::new();
+    for k in 0..words.len().saturating_sub(3) {
+        let [(_, owner), (_, noun), (_, verb)] = [words[k], words[k + 1], words[k + 2]];
+        let introduces = matches!(owner, "his" | "His" | "her" | "Her")
+            && noun == "name"
+            && matches!(verb, "was" | "is");
+        if !introduces {
+            continue;
+        }
+        let rest: Vec<&str> = words[k + 3..].iter().map(|(_, w)| *w).collect();
+        if let Some((name, _, _)) = name_forward(&rest)
+            && name.contains(' ')
+            && is_person_name(&name)
+        {
+            out.push((words[k + 3].0, Some(Attribution::Name(name))));
+        }
     }
     out
 }

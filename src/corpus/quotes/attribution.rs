@@ -20,7 +20,7 @@ use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
-use super::runs::{name_forward, plausible};
+use super::runs::{addresses, name_forward, plausible};
 use super::signature::signer;
 use super::subject::{Attribution, Gender, Group};
 use super::voice;
@@ -57,7 +57,11 @@ pub(super) fn attribute(
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
-        let speaker = reader.speaker(spans, i, &quotes);
+        // `“Senator Roe, anything to add?”`: said to them, not by them.
+        let speaker = reader.speaker(spans, i, &quotes).filter(|s| {
+            let text = &paragraphs[span.start.paragraph as usize].text;
+            !addresses(text.get(span.start.offset as usize..).unwrap_or(""), s)
+        });
         quotes.push(Quote {
             start: span.start,
             end: span.end,
@@ -1392,6 +1396,26 @@ mod tests {
                 ]
             ),
             [some("Cy Lee")]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_by_name_is_who_a_later_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "I was raised by a fine man. His name was Bo Park. And he said, “Annie, it is ‘Elm Nations,’ always.”",
+            ]),
+            [some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn words_addressed_to_a_person_are_not_theirs() {
+        assert_eq!(
+            speakers(&[
+                "His name was Bo Park. At the debate, the moderator — a fair man — finally asked him, and he said, “Senator Park, do you have anything else to add tonight?” And he said, “Yes, just one thing to add.”",
+            ]),
+            [None, some("Bo Park")]
         );
     }
 

@@ -202,3 +202,27 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
         bare,
     })
 }
+
+/// Most words before the comma of a name a quotation opens by addressing.
+const MAX_VOCATIVE_WORDS: usize = 4;
+
+/// True when `quotation` (its words, marks and all) opens by addressing
+/// `speaker` by name (`“Senator Roe, you have anything to add?”`): words
+/// said to them, not by them.
+pub(super) fn addresses(quotation: &str, speaker: &str) -> bool {
+    let Some(speaker) = PersonName::parse(speaker) else {
+        return false;
+    };
+    let words: Vec<&str> = quotation
+        .trim_start_matches(['“', '"', '‘', '\'', '*', '_'])
+        .split_whitespace()
+        .take(MAX_VOCATIVE_WORDS)
+        .collect();
+    let Some(comma) = words.iter().position(|w| w.ends_with(',')) else {
+        return false;
+    };
+    name_forward(&words[..=comma])
+        .filter(|(_, used, _)| *used == comma + 1)
+        .and_then(|(name, _, _)| PersonName::parse(&name))
+        .is_some_and(|named| named.surname.eq_ignore_ascii_case(&speaker.surname))
+}
