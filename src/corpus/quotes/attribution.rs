@@ -15,7 +15,9 @@ use super::cues::{
     sentence_attribution, starts_with_verb, tail_attribution,
 };
 use super::joint::joint_speaker;
-use super::labels::{bare_label, bold_label, cited_word_label, dashed_heading, label_attribution};
+use super::labels::{
+    bare_label, bold_label, cited_word_label, dashed_heading, label_attribution, topic_heading,
+};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -172,7 +174,11 @@ impl Reader<'_> {
                         .then(|| intro_attribution(previous))
                         .flatten()
                 })
-                .or_else(|| dashed_heading(&paragraphs[span.start.paragraph as usize - 1]));
+                .or_else(|| dashed_heading(&paragraphs[span.start.paragraph as usize - 1]))
+                .or_else(|| topic_heading(previous).then_some(Attribution::FirstPerson));
+        }
+        if attribution.is_none() && labelled && topic_heading(lead) {
+            attribution = Some(Attribution::FirstPerson);
         }
         // A quotation set in a sentence after its speech verb, unless it
         // reads as a term the sentence names.
@@ -1397,6 +1403,24 @@ mod tests {
             ),
             [some("Cy Lee")]
         );
+    }
+
+    #[test]
+    fn a_topic_heading_heads_the_releases_own_speakers_words() {
+        let body = [
+            "Sen. Ann Roe (R-EL) joined Elm News today to discuss the budget.",
+            "On the budget’s blunders:",
+            "“We had a chance to fix this at the start of the year, and we did not.”",
+            "On voter rolls … “Every county in my state keeps its rolls up to date.”",
+            "On the floor, Leader Bo Park said:",
+            "“We will vote on the budget by the end of the week, whatever it takes.”",
+        ];
+        assert_eq!(
+            speakers_in("Roe on the Budget", Some(("Ann Roe", "Senate")), &body),
+            [some("Ann Roe"), some("Ann Roe"), some("Leader Bo Park")]
+        );
+        // No one's release: no one's words.
+        assert_eq!(speakers_in("On the Budget", None, &body[..4]), [None, None]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::names::{
 use super::runs::{name_backward, name_forward, plausible};
 use super::shapes::bracketed_acronym;
 use super::subject::{Attribution, Group};
-use super::words::{is_title, lower, split_word};
+use super::words::{is_title, lower, split_word, verb_len};
 use crate::corpus::{Paragraph, SpanStyle};
 
 /// Most words of a label (`Dr. Ann Roe, Chief Executive Officer, Acme:`).
@@ -440,6 +440,30 @@ fn two_people(chunk: &[&str]) -> Option<Group> {
         first: Some(first),
         ..Group::default()
     })
+}
+
+/// Most words of a topic heading (`On voter registration:`).
+const MAX_TOPIC_WORDS: usize = 16;
+
+/// True for a heading that gives the topic of the quotation after it,
+/// as a member's release heads excerpts of an interview or a speech (`On
+/// voter registration:`, `On the Budget’s Blunders …`): `On`, a few words
+/// with no verb, and a colon or an ellipsis. Whose words follow is the
+/// release's own speaker's.
+pub(super) fn topic_heading(text: &str) -> bool {
+    let text = text.trim().trim_matches(['*', '_']).trim();
+    let Some(topic) = text
+        .strip_suffix(':')
+        .or_else(|| text.strip_suffix('…'))
+        .or_else(|| text.strip_suffix("..."))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = topic.split_whitespace().collect();
+    words.first() == Some(&"On")
+        && (2..=MAX_TOPIC_WORDS).contains(&words.len())
+        && !topic.contains(['.', ':', ';', '!', '?'])
+        && (0..words.len()).all(|k| verb_len(&words[k..=k]) == 0)
 }
 
 /// Most words of an office after a name and a dash in a line of its own.
