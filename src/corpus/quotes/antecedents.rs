@@ -132,8 +132,8 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
     out
 }
 
-/// The people a sentence introduces by name (`my grandfather — his name
-/// was Bo Park — used to say`), each at the offset of its name: who a later
+/// The people a sentence introduces by name (`I was raised by a fine man.
+/// His name was Bo Park.`), each at the offset of its name: who a later
 /// `he` or `she` may stand for, though no sentence has them as subject.
 fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     let mut out = Vec::new();
