@@ -5,7 +5,8 @@
 
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{
-    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_adverb,
+    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, ROLE_NOUNS, SAYINGS, VERBS,
+    is_adverb, is_title,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
@@ -268,10 +269,11 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
                 .map(|according| according + 2)
         })
         && let Some(close) = (from..end).find(|&k| words[k].ends_with(','))
-        && (trimmed.ends_with(',') && close + 1 == end
+        && (trimmed.ends_with(',')
+            && (close + 1 == end || describes_person(&words[close + 1..end]))
             || governs_after_source(&words[close + 1..end]))
     {
-        let source = reported_by(&words[from..=close]);
+        let source = without_tag(reported_by(&words[from..=close]));
         // `According to USA Today,`: an organization named without `the`.
         let named: Vec<&str> = source.iter().map(|w| split_word(w).core).collect();
         let named = named.join(" ");
@@ -335,6 +337,46 @@ fn reported_by<'a, 'b>(source: &'b [&'a str]) -> &'b [&'a str] {
         }
         _ => source,
     }
+}
+
+/// Most words of a bracketed tag after a name (`(D-Elm)`, `(R - Elm)`).
+const MAX_TAG_WORDS: usize = 3;
+
+/// `words` without a bracketed tag that ends them (`Sen. Ann Roe
+/// (D-Elm),` gives `Sen. Ann Roe`).
+fn without_tag<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
+    let tagged = words
+        .last()
+        .is_some_and(|w| w.trim_end_matches(',').ends_with(')'));
+    match words.iter().rposition(|w| w.starts_with('(')) {
+        Some(open) if tagged && open > 0 && words.len() - open <= MAX_TAG_WORDS => &words[..open],
+        _ => words,
+    }
+}
+
+/// Most words of an apposition describing a source ([`describes_person`]).
+const MAX_DESCRIPTION: usize = 8;
+
+/// True when `words`, between a source set off by commas and its
+/// quotation, describe a person (`vice president of engineering,`, `a
+/// professor at Elm College,`): a short phrase in one piece, with no verb,
+/// that names an office or role. Not any phrase (`According to Ann Roe,
+/// the new plan, "…"` is the plan's description, not Roe's words).
+fn describes_person(words: &[&str]) -> bool {
+    let (last, inside) = match words.split_last() {
+        Some(split) => split,
+        None => return false,
+    };
+    words.len() <= MAX_DESCRIPTION
+        && last.ends_with(',')
+        && !inside
+            .iter()
+            .any(|w| w.ends_with([',', '.', ';', ':', '!', '?']))
+        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0 && !is_participle(words[k]))
+        && words.iter().any(|w| {
+            let core = lower(w);
+            ROLE_NOUNS.contains(&core.as_str()) || is_title(&core)
+        })
 }
 
 /// Most words between a source set off by commas (`according to Elm
@@ -852,6 +894,10 @@ mod tests {
                 "The mayor, according to the Elm Valley Times, said “the plan is working.”",
                 "Bo Park, according to the report, said “the plan is working.”",
                 "According to Secretary Ann Roe, the new plan, which the council adopted, included “cuts to every program.”",
+                "According to Priya Raman, vice president of engineering, “the new arm ships in May.”",
+                "According to Ann Roe, a professor of law at Elm College, “the ruling stands.”",
+                "According to Ann Roe, the new plan, “is dead.”",
+                "According to Sen. Ann Roe (D-Elm), “the plan is working.”",
             ]),
             [
                 some("Cy Lee"),
@@ -863,6 +909,10 @@ mod tests {
                 None,
                 some("Bo Park"),
                 None,
+                some("Priya Raman"),
+                some("Ann Roe"),
+                None,
+                some("Sen. Ann Roe"),
             ]
         );
     }
