@@ -854,6 +854,17 @@ mod tests {
     }
 
     #[test]
+    fn british_spellings_of_emphasis_say_it() {
+        assert_eq!(
+            speakers(&[
+                "Mr Kai Lind underlined that “no one will be left behind.”",
+                "Ms Ann Roe emphasises that “the rules are clear.”",
+            ]),
+            [some("Mr Kai Lind"), some("Ms Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_request_after_a_quotation_does_not_say_it() {
         assert_eq!(
             speakers(&[

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 pub(super) const VERBS: &[&str] = &[
     "said", "says", "say", "add", "note", "write", "continue", "added", "adds", "stated", "noted",
     "notes", "continued", "continues", "explained", "explains", "emphasized", "emphasised",
-    "emphasizes", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
+    "emphasizes", "emphasises", "underlined", "underlines", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
     "asked", "ask", "asks", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
     "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "touts", "tweeted", "reported",
     "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
@@ -346,6 +346,14 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Assembly", "Parliament", "Parliamentary", "Police", "Prevention", "Economy", "Policy",
     "Protection", "Voters", "Workers", "Families", "Advocates", "Facility", "Sciences", "Science",
     "Intelligence",
+    // Portfolios after `Minister of`, `Commissioner for` (`Minister of
+    // Finance Ann Roe`).
+    "Finance", "Trade", "Industry", "Culture", "Environment", "Transport", "Tourism", "Foreign",
+    "Development", "Employment", "Jobs", "Climate", "Digital", "Innovation", "Research",
+    "Fisheries", "Oceans", "Forestry", "Mines", "Sport", "Sports", "Youth", "Arts", "Heritage",
+    "Equality", "Equalities", "Communities", "Migration", "Immigration", "Welfare", "Pensions",
+    "Enterprise", "Investment", "Technology", "Cooperation", "Integration", "Economic",
+    "Planning", "Rural", "Regional",
 ];
 
 /// Words that are never part of a person's name, lowercase: pronouns,

@@ -264,11 +264,18 @@ pub fn is_organization(speaker: &str) -> bool {
         .last()
         .is_some_and(|w| BODIES.contains(&w.trim_end_matches([',', '.'])))
         && !ROLE_NOUNS.contains(&words[0].to_lowercase().as_str());
+    // `U.S. Chamber of Commerce`: a country before an organization's noun
+    // is no office, as it is before a person's (`U.S. Senator`).
+    let national = words.len() >= 2 && is_place(words[0]) && organizational(&words[1]);
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
         && (headed || purposed || placed || words.iter().skip(1).any(organizational))
         // Offices make it a person's titles ("Speaker of the House Ann Lee").
-        && (ends_as_body || !words.iter().any(|w| is_title(w)))
+        && (ends_as_body
+            || !words
+                .iter()
+                .enumerate()
+                .any(|(i, w)| is_title(w) && !(i == 0 && national)))
         && (is_outlet(&words) || !words.iter().all(|w| is_place(w) || is_institution(w)))
 }
 
@@ -774,6 +781,8 @@ mod tests {
             "LakesOrganizing.org",
             "Elm-Valley.com",
             "All Elm Area Faith Society (AEFS) Center",
+            "U.S. Conference of Rivers",
+            "U.S. Chamber of Elm",
         ] {
             assert!(is_organization(name), "{name}");
         }
@@ -798,6 +807,7 @@ mod tests {
             "DesJarlais",
             "Lee",
             "Chair of the Council",
+            "U.S. Senator Ann Roe",
             "Ann Roe – ELA",
             "ELA – CEO",
             "Elm Lakes – Rivers Now",

@@ -630,6 +630,16 @@ mod tests {
             backward("Deputy Secretary of the Treasury Wally Adeyemo"),
             name("Wally Adeyemo")
         );
+        // Portfolios of ministers and commissioners.
+        assert_eq!(backward("Minister of Finance Ann Roe"), name("Ann Roe"));
+        assert_eq!(
+            backward("Commissioner for Environment Bo Park"),
+            name("Bo Park")
+        );
+        assert_eq!(
+            backward("Minister of Trade and Industry Cy Lee"),
+            name("Cy Lee")
+        );
     }
 
     #[test]
