@@ -1472,6 +1472,37 @@ mod tests {
     }
 
     #[test]
+    fn a_title_set_apart_from_a_named_holder_is_someone_else() {
+        // Each release on its own: the bare title meets the named holder
+        // in one sentence, so it is not them.
+        assert_eq!(
+            speakers(&[
+                "The Prime Minister spoke to Prime Minister Bo Kim of Elm today.",
+                "Later, the Prime Minister said: “We will help.”",
+            ]),
+            [None]
+        );
+        assert_eq!(
+            speakers_in(
+                "Readout of the President’s Call with President Bo Kim of Elm",
+                None,
+                &[
+                    "The President spoke today with President Bo Kim.",
+                    "The President said, “We stand with Elm.”",
+                ]
+            ),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "The President of Elm met President Ann Lee today.",
+                "The President said, “We stand with Elm.”",
+            ]),
+            [some("President Ann Lee")]
+        );
+    }
+
+    #[test]
     fn a_title_of_several_words_stands_for_the_one_person_given_it() {
         assert_eq!(
             speakers(&[

@@ -383,6 +383,51 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
     })
 }
 
+/// The people `text` sets apart from the bare title: those it names with
+/// `title` in a sentence that also uses the title alone for someone else
+/// (`The Prime Minister spoke to Prime Minister Jun-ho Seo`, `Readout of
+/// the President’s Call with President Ann Roe`). Such a name is not who
+/// the bare title means.
+pub fn set_apart(text: &str, title: &str) -> Vec<String> {
+    let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
+    let mut apart = Vec::new();
+    let mut sentence: Vec<&str> = Vec::new();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    for (k, token) in tokens.iter().enumerate() {
+        sentence.push(token);
+        let ends = split_word(token).stop && token.ends_with(['.', '!', '?']);
+        if !ends && k + 1 < tokens.len() {
+            continue;
+        }
+        let bare = (0..sentence.len()).any(|at| {
+            let after = at + 1 + wanted.len();
+            matches!(split_word(sentence[at]).core, "the" | "The")
+                && wanted.iter().enumerate().all(|(i, w)| {
+                    sentence.get(at + 1 + i).is_some_and(|x| {
+                        strip_possessive(split_word(x).core).to_lowercase() == *w
+                    })
+                })
+                // Not another office (`the President of Elmland`).
+                && (split_word(sentence[after - 1]).stop
+                    || is_possessive(sentence[after - 1])
+                    || sentence.get(after).is_none_or(|next| {
+                        !is_name_word(split_word(next).core) && !matches!(*next, "of" | "for")
+                    }))
+        });
+        if bare {
+            apart.extend(titled_names(&sentence.join(" "), title));
+        }
+        sentence.clear();
+    }
+    apart
+}
+
+/// True for a word ending in a possessive (`President’s`).
+fn is_possessive(token: &str) -> bool {
+    let core = split_word(token).core;
+    strip_possessive(core).len() != core.len()
+}
+
 /// Every multi-word personal name in `texts`, titles stripped, with how
 /// often it occurs; only names holding one of the `wanted` words.
 fn full_names<'a>(

@@ -124,15 +124,21 @@ impl Context<'_> {
 
     /// The person the release means by a title (`President`): the first
     /// its title names with it, or else the first its body does, or for
-    /// `President` the one its administration is named for.
+    /// `President` the one its administration is named for; not someone
+    /// the same sentence sets apart from the bare title
+    /// ([`complete::set_apart`]).
     pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
-        complete::titled_name(self.title, title)
+        // The first name the text gives with the title, unless it sets
+        // that person apart from the bare title there.
+        let first = |text: &str| {
+            let mut names = complete::titled_names(text, title).peekable();
+            names.peek()?;
+            let apart = complete::set_apart(text, title);
+            names.find(|name| !apart.contains(name))
+        };
+        first(self.title)
             .map(|name| headline_name(&name, title, paragraphs))
-            .or_else(|| {
-                paragraphs
-                    .iter()
-                    .find_map(|p| complete::titled_name(&p.text, title))
-            })
+            .or_else(|| paragraphs.iter().find_map(|p| first(&p.text)))
             .or_else(|| {
                 let texts =
                     std::iter::once(self.title).chain(paragraphs.iter().map(|p| p.text.as_str()));
