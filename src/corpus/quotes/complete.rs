@@ -395,13 +395,16 @@ pub fn set_apart(text: &str, title: &str) -> Vec<String> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     for (k, token) in tokens.iter().enumerate() {
         sentence.push(token);
-        let ends = split_word(token).stop && token.ends_with(['.', '!', '?']);
+        let trimmed = token.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+        let ends =
+            trimmed.ends_with(['!', '?']) || (trimmed.ends_with('.') && split_word(trimmed).stop);
         if !ends && k + 1 < tokens.len() {
             continue;
         }
         let bare = (0..sentence.len()).any(|at| {
             let after = at + 1 + wanted.len();
-            matches!(split_word(sentence[at]).core, "the" | "The")
+            let article = sentence[at].trim_start_matches(['“', '"', '‘', '(']);
+            matches!(article, "the" | "The")
                 && wanted.iter().enumerate().all(|(i, w)| {
                     sentence.get(at + 1 + i).is_some_and(|x| {
                         strip_possessive(split_word(x).core).to_lowercase() == *w

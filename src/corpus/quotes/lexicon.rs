@@ -97,6 +97,21 @@ pub(super) const GROUPS: &[&str] = &[
     "letter",
 ];
 
+/// Nouns for a person the text does not name (`A member of the
+/// association, who did not give her name, said …`, `Both women have
+/// worked …`), lowercase, singular and plural.
+#[rustfmt::skip]
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "woman", "women", "man", "men", "member", "resident", "residents", "witness", "neighbor",
+    "neighbour", "merchant", "student", "teacher", "parent", "mother", "father", "worker",
+    "employee", "farmer", "nurse", "doctor", "volunteer", "customer", "owner", "voter", "veteran",
+    "survivor", "victim", "constituent", "friend", "girl", "boy", "person", "people", "aide",
+    "staffer", "relative", "daughter", "son", "wife", "husband", "colleague", "patient",
+    "passenger", "driver", "protester", "activist", "official", "officials", "source", "sources",
+    "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "caller", "shopper",
+    "organizer", "mom", "dad", "child", "grandmother", "grandfather", "participant", "attendee",
+];
+
 /// Words that may sit between a subject and its verb (`Bice also said`,
 /// `you yourself said`).
 #[rustfmt::skip]

@@ -128,22 +128,22 @@ impl Context<'_> {
     /// the same sentence sets apart from the bare title
     /// ([`complete::set_apart`]).
     pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
-        // The first name the text gives with the title, unless it sets
-        // that person apart from the bare title there.
-        let first = |text: &str| {
-            let mut names = complete::titled_names(text, title).peekable();
-            names.peek()?;
-            let apart = complete::set_apart(text, title);
-            names.find(|name| !apart.contains(name))
+        // The first name a text gives with the title, unless the release
+        // sets that person apart from the bare title somewhere.
+        let texts =
+            || std::iter::once(self.title).chain(paragraphs.iter().map(|p| p.text.as_str()));
+        let apart = |name: &String| {
+            texts().any(|text| {
+                text.contains(name.as_str()) && complete::set_apart(text, title).contains(name)
+            })
         };
+        let first = |text: &str| complete::titled_names(text, title).find(|name| !apart(name));
         first(self.title)
             .map(|name| headline_name(&name, title, paragraphs))
             .or_else(|| paragraphs.iter().find_map(|p| first(&p.text)))
             .or_else(|| {
-                let texts =
-                    std::iter::once(self.title).chain(paragraphs.iter().map(|p| p.text.as_str()));
                 (title == "President")
-                    .then(|| complete::administration_head(texts))
+                    .then(|| complete::administration_head(texts()))
                     .flatten()
             })
     }

@@ -1,7 +1,7 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ANAPHORS, GROUPS, STATE_CODES, TITLE_ANAPHORS};
+use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, STATE_CODES, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_backward, name_forward, plausible};
@@ -393,7 +393,18 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
                     && (the || office)))
             && is_organization(&run.name)
     });
-    if described {
+    // `A young woman in Port Selwyn asked`, `a friend of Ann Roe said`:
+    // the name is where the subject is, or whose; the subject is unnamed.
+    let object = direct.as_ref().is_some_and(|run| {
+        run.start >= 2 && {
+            let preposition = words[run.start - 1];
+            let noun = split_word(words[run.start - 2]).core;
+            noun.starts_with(char::is_lowercase)
+                && (matches!(preposition, "in" | "at" | "near" | "outside" | "across")
+                    || (matches!(preposition, "of" | "from") && PERSON_NOUNS.contains(&noun)))
+        }
+    });
+    if described || object {
         return apposed_name(words).map(Attribution::Name);
     }
     if let Some(run) = &direct
@@ -614,6 +625,17 @@ mod tests {
             name("Senator Ann Roe")
         );
         assert_eq!(backward("The very old and late Ann Roe, my friend,"), None);
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_not_an_unnamed_subject() {
+        assert_eq!(backward("A young woman in Port Elm"), None);
+        assert_eq!(backward("Later, a friend of Ann Roe"), None);
+        assert_eq!(backward("Jane Roe of Racine County"), name("Jane Roe"));
+        assert_eq!(
+            backward("Speaking in Elm Park, Mayor Ann Roe"),
+            name("Mayor Ann Roe")
+        );
     }
 
     #[test]
