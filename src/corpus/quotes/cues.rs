@@ -854,6 +854,24 @@ mod tests {
     }
 
     #[test]
+    fn a_surnames_particles_are_part_of_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“We need seed now,” said Femke van der Elm, country director of Elm Aid.",
+                "Rep. Ana de la Roe (D-NM), who said: “Survivors should grieve.”",
+                "President van der Elm said: “We agree.”",
+                "“We agree,” said Mr de la Roe.",
+            ]),
+            [
+                some("Femke van der Elm"),
+                some("Rep. Ana de la Roe"),
+                some("President van der Elm"),
+                some("Mr de la Roe"),
+            ]
+        );
+    }
+
+    #[test]
     fn british_spellings_of_emphasis_say_it() {
         assert_eq!(
             speakers(&[

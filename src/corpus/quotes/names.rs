@@ -457,7 +457,10 @@ pub fn is_person_name(speaker: &str) -> bool {
             !is_initial(w) && !particle
         })
         .count();
-    let first_is_connector = words.first().is_some_and(|w| CONNECTORS.contains(w));
+    // A surname's particles may open the name after a title (`President
+    // von der Leyen`), not alone (`de Mayo`).
+    let first_is_connector =
+        name.titles.is_empty() && words.first().is_some_and(|w| CONNECTORS.contains(w));
     !all_places
         && weighty <= MAX_NAME_WORDS
         && !first_is_connector

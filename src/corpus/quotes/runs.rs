@@ -45,12 +45,16 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         let after_title = parts
             .last()
             .is_some_and(|p| is_title(p) || is_institution(p));
-        // `Secretary of the Treasury`: links after an office, before a name.
+        // `Secretary of the Treasury`: links after an office, before a
+        // name; `Femke van der Wal`: particles before a surname.
         let named_after = |from: usize| {
             words[from.min(words.len())..]
                 .iter()
                 .take(3)
-                .find(|n| !TITLE_LINKS.contains(&split_word(n).core))
+                .find(|n| {
+                    let core = split_word(n).core;
+                    !TITLE_LINKS.contains(&core) && !CONNECTORS.contains(&core)
+                })
                 .is_some_and(|n| is_name_word(split_word(n).core))
         };
         // `Assistant to the President and Homeland Security Advisor Ann
