@@ -5,8 +5,8 @@
 
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{
-    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, ROLE_NOUNS, SAYINGS, VERBS,
-    is_adverb, is_title,
+    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, ROLE_NOUNS,
+    SAYINGS, VERBS, is_adverb, is_title,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
@@ -126,7 +126,8 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
-        let (attribution, _, stopped) = subject_or_organization(&words[verb..])?;
+        let after = verb + description_len(&words[verb..]);
+        let (attribution, _, stopped) = subject_or_organization(&words[after..])?;
         // `some "experts" said we needed`: after a bare phrase, a pronoun
         // running on into its own clause is not an inverted speaker.
         let pronoun = matches!(
@@ -337,6 +338,36 @@ fn reported_by<'a, 'b>(source: &'b [&'a str]) -> &'b [&'a str] {
         }
         _ => source,
     }
+}
+
+/// Most lowercase words describing a person before their name.
+const MAX_DESCRIPTION_WORDS: usize = 3;
+
+/// How many lowercase words describe the person before a name after a
+/// speech verb (`said team member Bo Park`, `said longtime resident Ann
+/// Roe`): a few, ending in a role or a person noun, then a capitalised
+/// word; 0 otherwise.
+fn description_len(words: &[&str]) -> usize {
+    let lowercase = words
+        .iter()
+        .take(MAX_DESCRIPTION_WORDS + 1)
+        .take_while(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        .count();
+    // `said the senator Kim`, `dijo el secretario Moss`: an article and a
+    // title, which [`subject_forward`] reads with the name.
+    let article = words
+        .first()
+        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "el" | "la"));
+    let describes = !article && (1..=MAX_DESCRIPTION_WORDS).contains(&lowercase) && {
+        let noun = lower(words[lowercase - 1]);
+        ROLE_NOUNS.contains(&noun.as_str())
+            || PERSON_NOUNS.contains(&noun.as_str())
+            || is_title(&noun)
+    };
+    let named = words
+        .get(lowercase)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if describes && named { lowercase } else { 0 }
 }
 
 /// Most words of a bracketed tag after a name (`(D-Elm)`, `(R - Elm)`).
@@ -867,6 +898,26 @@ mod tests {
                 some("Rep. Ana de la Roe"),
                 some("President van der Elm"),
                 some("Mr de la Roe"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_few_lowercase_words_may_describe_the_person_after_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "“We redesigned it,” said team member Bo Park-Lee.",
+                "“We love the bridge,” said longtime resident Ann Roe.",
+                "“It works,” says research professor Cy Lee.",
+                "“We love the bridge,” said a resident.",
+                "“We love the bridge,” said many people in Elm Park.",
+            ]),
+            [
+                some("Bo Park-Lee"),
+                some("Ann Roe"),
+                some("Cy Lee"),
+                None,
+                None
             ]
         );
     }
