@@ -558,11 +558,54 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let sentence = &words[start..];
     let verb =
         (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
+    // `Roe read from a letter sent by a constituent:`: the writer's words,
+    // whoever reads them.
+    if let Some(writer) = written_by(sentence) {
+        return writer;
+    }
     match verb {
         // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
         Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence),
     }
+}
+
+/// Things someone writes that another may read out or pass on.
+const WRITTEN: &[&str] = &[
+    "letter", "letters", "note", "message", "email", "e-mail", "card", "post", "text",
+];
+
+/// Most words between a writing and the `by` or `from` naming its writer.
+const MAX_TO_WRITER: usize = 6;
+
+/// The writer of a writing an introduction names (`Roe read from a letter
+/// sent to his office by a constituent:` gives no one, `Roe read a note
+/// from Ann Roe:` gives her); `None` when it names no writing with its
+/// writer, or a speech verb follows them.
+fn written_by(rest: &[&str]) -> Option<Option<Attribution>> {
+    let writing = rest
+        .iter()
+        .position(|w| WRITTEN.contains(&split_word(w).core))?;
+    let by = rest[writing + 1..]
+        .iter()
+        .take(MAX_TO_WRITER)
+        .position(|w| matches!(*w, "by" | "from"))?;
+    // `A letter from Ann Roe arrived, and Bo Park said:`: a speech verb
+    // after the writer says whose the words are.
+    if (writing + 1..rest.len()).any(|k| verb_len(&rest[k..]) > 0) {
+        return None;
+    }
+    let writer = &rest[writing + 2 + by..];
+    let named = writer
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    Some(
+        named
+            .then(|| name_forward(writer))
+            .flatten()
+            .filter(|(name, _, _)| plausible(name))
+            .map(|(name, _, _)| Attribution::Name(name)),
+    )
 }
 
 /// True for a verb that attributes or introduces a quote.
@@ -919,6 +962,18 @@ mod tests {
                 None,
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn a_writing_read_out_is_its_writers() {
+        assert_eq!(
+            speakers(&[
+                "On the floor, Rep. Bo Park read from a letter sent to his office by a constituent: “My husband served.”",
+                "Rep. Bo Park read a note from Ann Roe: “Thank you for everything.”",
+                "In his remarks, Rep. Bo Park read from a letter sent by a widow: “My husband served.”",
+            ]),
+            [None, some("Ann Roe"), None]
         );
     }
 
