@@ -66,7 +66,7 @@ const MAX_APPOSITION_WORDS: usize = 12;
 /// without `appositions` a title such as `The President`), each with the
 /// byte offset of its sentence: who a later `he` or `she` may stand for.
 /// A sentence whose subject is a proper name readout cannot read as a
-/// person (`In closing remarks, Climate Envoy John Forbes Kerr reviewed …`)
+/// person (`In closing remarks, Climate Czar John Forbes Kerr reviewed …`)
 /// gives `None`: a pronoun after it may mean that one, so it stops the
 /// search.
 ///
@@ -98,7 +98,10 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             // `A member of the association said …`, `Both women have
             // worked …`, `Ann Roe and Bo Park recalled …`: someone unnamed,
             // or two people, whom a later `he` or `she` may mean.
-            _ if opens_with_unnamed_person(&sentence) || opens_with_two_names(&sentence) => {
+            _ if opens_with_unnamed_person(&sentence)
+                || opens_with_two_names(&sentence)
+                || opens_with_possessor(&sentence) =>
+            {
                 out.push((words[start].0, None));
             }
             Some(Attribution::Name(name)) if plausible(&name) => {
@@ -275,6 +278,25 @@ fn opens_with_two_names(sentence: &[&str]) -> bool {
     })
 }
 
+/// True when a sentence opens with someone's thing for its subject
+/// (`Langford’s 2019 opinion, in which she wrote …`): the owner may be who
+/// a `he` or `she` in it means, or not (`Elm Corp’s plan, she said, …`).
+fn opens_with_possessor(sentence: &[&str]) -> bool {
+    let rest = sentence.get(lead_in_len(sentence)..).unwrap_or_default();
+    rest.iter()
+        .take(3)
+        .position(|w| {
+            let core = split_word(w).core;
+            core.ends_with("’s") || core.ends_with("'s")
+        })
+        .is_some_and(|k| {
+            rest[..=k].iter().all(|w| w.starts_with(char::is_uppercase))
+                && rest
+                    .get(k + 1)
+                    .is_some_and(|w| !w.starts_with(char::is_uppercase))
+        })
+}
+
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
 
@@ -308,6 +330,8 @@ mod tests {
                 "Lee and Park both recalled the day. “That was the moment,” he said.",
                 "“We saved every rivet,” said Director Ann Roe.",
                 "A report found sales fell. “Nobody asked us,” she said.",
+                "“We saved every rivet,” said Director Ann Roe.",
+                "Judge Lang’s 2019 opinion, in which she wrote that “a right unused is none,” is taught.",
             ]),
             [
                 some("Director Ann Roe"),
@@ -320,6 +344,8 @@ mod tests {
                 None,
                 some("Director Ann Roe"),
                 some("Director Ann Roe"),
+                some("Director Ann Roe"),
+                None,
             ]
         );
     }

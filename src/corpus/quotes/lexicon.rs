@@ -185,7 +185,8 @@ pub(super) const TITLES: &[&str] = &[
     "senadora", "representante", "presidente", "presidenta", "alcalde", "alcaldesa", "secretario",
     "secretaria", "emeritus", "emerita", "acting", "interim", "instructor", "lecturer", "provost",
     "teacher", "chaplain", "counsel", "surgeon", "surgeon-general", "attorney-general",
-    "governor-general",
+    "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
+    "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
