@@ -52,7 +52,13 @@ pub fn resolve_speakers(
         }
         let words: Vec<&str> = speaker.split_whitespace().collect();
         let core_from = name_start(&words);
-        let core = &words[core_from..];
+        // `Austin III`: the surname a full name ends with, its suffix kept
+        // for after it.
+        let mut core_to = words.len();
+        while core_to > core_from + 1 && is_suffix(words[core_to - 1]) {
+            core_to -= 1;
+        }
+        let core = &words[core_from..core_to];
         if core.is_empty() {
             continue;
         }
@@ -66,6 +72,10 @@ pub fn resolve_speakers(
                     resolved.push(' ');
                 }
                 resolved.push_str(&full.join(" "));
+                for suffix in &words[core_to..] {
+                    resolved.push(' ');
+                    resolved.push_str(suffix);
+                }
                 Some(resolved)
             }
             // `“…,” Sen. Jack Reed added. “…,” Reed said`, `“…,” Biden
@@ -544,6 +554,13 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     // `President Lee Transcript of …`: a writing's head after the name.
     if let Some((last, rest)) = run.split_last()
         && WRITINGS.contains(last)
+    {
+        run = rest;
+    }
+    // `Walter H. Brandt III`, `Ann Roe Jr.`: the name a surname completes
+    // to ends with the surname.
+    while let Some((last, rest)) = run.split_last()
+        && is_suffix(last)
     {
         run = rest;
     }

@@ -978,6 +978,18 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_completes_to_a_full_name_with_a_suffix() {
+        assert_eq!(
+            speakers(&[
+                "Walter H. Elm III will stay on the board.",
+                "Elm said he was “delighted to hand over the keys.”",
+                "Secretary of Defense Lloyd J. Oakes III said: “It would cost billions.”",
+            ]),
+            [some("Walter H. Elm"), some("Lloyd J. Oakes III")]
+        );
+    }
+
+    #[test]
     fn british_spellings_of_emphasis_say_it() {
         assert_eq!(
             speakers(&[
