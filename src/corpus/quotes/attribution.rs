@@ -1503,6 +1503,18 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_or_secretary_general_is_the_one_the_release_names() {
+        assert_eq!(
+            speakers(&[
+                "Highlights of the briefing by Spokesperson Ann Roe.",
+                "Asked about the reports, the Spokesperson said: “We have seen them.”",
+                "Secretary-General Bo Park spoke. “We act now,” the Secretary-General said.",
+            ]),
+            [some("Spokesperson Ann Roe"), some("Secretary-General Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_title_of_several_words_stands_for_the_one_person_given_it() {
         assert_eq!(
             speakers(&[

@@ -230,7 +230,9 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "mayor", "secretary", "chancellor", "ambassador", "administrator", "speaker",
     "national security advisor", "national security adviser", "press secretary",
     "attorney general", "foreign minister", "crown prince", "king", "queen", "pope",
-    "premier", "emir",
+    "premier", "emir", "spokesperson", "spokesman", "spokeswoman", "secretary-general",
+    "deputy secretary-general", "foreign secretary", "home secretary", "high commissioner",
+    "director-general", "special envoy",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.
