@@ -1510,7 +1510,10 @@ mod tests {
                 "Asked about the reports, the Spokesperson said: “We have seen them.”",
                 "Secretary-General Bo Park spoke. “We act now,” the Secretary-General said.",
             ]),
-            [some("Spokesperson Ann Roe"), some("Secretary-General Bo Park")]
+            [
+                some("Spokesperson Ann Roe"),
+                some("Secretary-General Bo Park")
+            ]
         );
     }
 

@@ -13,6 +13,9 @@ use super::organization::{is_paper, organization_before, subject_or_organization
 use super::owners::owner;
 use super::partial::is_headline;
 use super::runs::{name_backward, name_forward, plausible};
+use super::sources::{
+    describes_person, governs_after_source, reported_by, without_tag, written_by,
+};
 use super::subject::{Attribution, Gender, subject_forward};
 use super::words::{
     glued_verb, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
@@ -320,26 +323,6 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     None
 }
 
-/// The source after the words saying it reported something (`reporting
-/// by Elm Times,`, `a report from the Lakes Courier,`): who it is.
-fn reported_by<'a, 'b>(source: &'b [&'a str]) -> &'b [&'a str] {
-    let lowered: Vec<String> = source.iter().take(4).map(|w| lower(w)).collect();
-    let by = lowered.iter().position(|w| w == "by" || w == "from");
-    match by {
-        Some(k)
-            if lowered[..k].iter().all(|w| {
-                matches!(
-                    w.as_str(),
-                    "a" | "new" | "reporting" | "report" | "reports" | "an" | "analysis"
-                )
-            }) && k > 0 =>
-        {
-            &source[k + 1..]
-        }
-        _ => source,
-    }
-}
-
 /// Most lowercase words describing a person before their name.
 const MAX_DESCRIPTION_WORDS: usize = 3;
 
@@ -368,62 +351,6 @@ fn description_len(words: &[&str]) -> usize {
         .get(lowercase)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
     if describes && named { lowercase } else { 0 }
-}
-
-/// Most words of a bracketed tag after a name (`(D-Elm)`, `(R - Elm)`).
-const MAX_TAG_WORDS: usize = 3;
-
-/// `words` without a bracketed tag that ends them (`Sen. Ann Roe
-/// (D-Elm),` gives `Sen. Ann Roe`).
-fn without_tag<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
-    let tagged = words
-        .last()
-        .is_some_and(|w| w.trim_end_matches(',').ends_with(')'));
-    match words.iter().rposition(|w| w.starts_with('(')) {
-        Some(open) if tagged && open > 0 && words.len() - open <= MAX_TAG_WORDS => &words[..open],
-        _ => words,
-    }
-}
-
-/// Most words of an apposition describing a source ([`describes_person`]).
-const MAX_DESCRIPTION: usize = 8;
-
-/// True when `words`, between a source set off by commas and its
-/// quotation, describe a person (`vice president of engineering,`, `a
-/// professor at Elm College,`): a short phrase in one piece, with no verb,
-/// that names an office or role. Not any phrase (`According to Ann Roe,
-/// the new plan, "…"` is the plan's description, not Roe's words).
-fn describes_person(words: &[&str]) -> bool {
-    let (last, inside) = match words.split_last() {
-        Some(split) => split,
-        None => return false,
-    };
-    words.len() <= MAX_DESCRIPTION
-        && last.ends_with(',')
-        && !inside
-            .iter()
-            .any(|w| w.ends_with([',', '.', ';', ':', '!', '?']))
-        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0 && !is_participle(words[k]))
-        && words.iter().any(|w| {
-            let core = lower(w);
-            ROLE_NOUNS.contains(&core.as_str()) || is_title(&core)
-        })
-}
-
-/// Most words between a source set off by commas (`according to Elm
-/// Times,`) and the quotation it still gives (`included "…"`).
-const MAX_AFTER_SOURCE: usize = 3;
-
-/// True when the words between a source set off by commas and a quotation
-/// leave the quotation the source's: a few lowercase words in one
-/// sentence (`included`, `would bring`), no speech verb among them (`Roe,
-/// according to the report, said "…"` is Roe's).
-fn governs_after_source(words: &[&str]) -> bool {
-    (1..=MAX_AFTER_SOURCE).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_lowercase) && !w.ends_with([',', '.', ';', ':', '!', '?'])
-        })
-        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0 && !is_participle(words[k]))
 }
 
 /// Most words between a speech verb and a quotation it governs in the same
@@ -568,44 +495,6 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence),
     }
-}
-
-/// Things someone writes that another may read out or pass on.
-const WRITTEN: &[&str] = &[
-    "letter", "letters", "note", "message", "email", "e-mail", "card", "post", "text",
-];
-
-/// Most words between a writing and the `by` or `from` naming its writer.
-const MAX_TO_WRITER: usize = 6;
-
-/// The writer of a writing an introduction names (`Roe read from a letter
-/// sent to his office by a constituent:` gives no one, `Roe read a note
-/// from Ann Roe:` gives her); `None` when it names no writing with its
-/// writer, or a speech verb follows them.
-fn written_by(rest: &[&str]) -> Option<Option<Attribution>> {
-    let writing = rest
-        .iter()
-        .position(|w| WRITTEN.contains(&split_word(w).core))?;
-    let by = rest[writing + 1..]
-        .iter()
-        .take(MAX_TO_WRITER)
-        .position(|w| matches!(*w, "by" | "from"))?;
-    // `A letter from Ann Roe arrived, and Bo Park said:`: a speech verb
-    // after the writer says whose the words are.
-    if (writing + 1..rest.len()).any(|k| verb_len(&rest[k..]) > 0) {
-        return None;
-    }
-    let writer = &rest[writing + 2 + by..];
-    let named = writer
-        .first()
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    Some(
-        named
-            .then(|| name_forward(writer))
-            .flatten()
-            .filter(|(name, _, _)| plausible(name))
-            .map(|(name, _, _)| Attribution::Name(name)),
-    )
 }
 
 /// True for a verb that attributes or introduces a quote.

@@ -20,7 +20,8 @@
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   an introducing paragraph; `owners` for words someone owns: `in his
+//!   an introducing paragraph; `sources` for a source named instead of a
+//!   speaker: `according to X,`, a letter read out; `owners` for words someone owns: `in his
 //!   words`, `Roe's declaration that "…"`), and `labels` (`Rep. X: "…"`),
 //!   read into a subject by `subject` (and by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
@@ -63,6 +64,7 @@ mod roundup;
 mod runs;
 mod shapes;
 mod signature;
+mod sources;
 mod subject;
 pub mod turns;
 pub mod voice;
