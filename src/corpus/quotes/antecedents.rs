@@ -7,7 +7,7 @@ use super::names::is_person_name;
 use super::openers::lead_in_len;
 use super::runs::{name_forward, plausible};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
-use super::words::{is_abbreviation, split_word, verb_len};
+use super::words::{is_abbreviation, is_possessive, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
 /// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
@@ -285,10 +285,7 @@ fn opens_with_possessor(sentence: &[&str]) -> bool {
     let rest = sentence.get(lead_in_len(sentence)..).unwrap_or_default();
     rest.iter()
         .take(3)
-        .position(|w| {
-            let core = split_word(w).core;
-            core.ends_with("’s") || core.ends_with("'s")
-        })
+        .position(|w| is_possessive(split_word(w).core))
         .is_some_and(|k| {
             rest[..=k].iter().all(|w| w.starts_with(char::is_uppercase))
                 && rest

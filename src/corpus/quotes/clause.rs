@@ -10,7 +10,8 @@ use super::openers::{lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
 use super::words::{
-    ends_sentence, lower, saying_phrase_len, sentence_start, split_word, unglued, verb_len,
+    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word, unglued,
+    verb_len,
 };
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
@@ -408,8 +409,7 @@ fn document_name_start(words: &[&str]) -> Option<usize> {
     let mut start = words.len();
     while start > 0
         && words.len() - start < MAX_DOCUMENT_NAME
-        && !words[start - 1].ends_with("’s")
-        && !words[start - 1].ends_with("'s")
+        && !is_possessive(words[start - 1])
         && (words[start - 1].starts_with(char::is_uppercase)
             || TITLE_LINKS.contains(&words[start - 1]))
     {

@@ -6,9 +6,11 @@
 use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
+};
+use super::words::{
+    drop_given_names, is_name_word, is_possessive, is_suffix, is_title, nickname, split_word,
     strip_possessive,
 };
-use super::words::{drop_given_names, is_name_word, is_suffix, is_title, nickname, split_word};
 use crate::corpus::{Paragraph, Quote};
 
 /// Completes short speaker names from a fuller name the release uses for
@@ -378,7 +380,7 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
                 break;
             }
             name.push(core);
-            if word.stop || core.len() != word.core.len() {
+            if word.stop || is_possessive(word.core) {
                 break;
             }
         }
@@ -422,7 +424,7 @@ pub fn set_apart(text: &str, title: &str) -> Vec<String> {
                 })
                 // Not another office (`the President of Elmland`).
                 && (split_word(sentence[after - 1]).stop
-                    || is_possessive(sentence[after - 1])
+                    || is_possessive(split_word(sentence[after - 1]).core)
                     || sentence.get(after).is_none_or(|next| {
                         !is_name_word(split_word(next).core) && !matches!(*next, "of" | "for")
                     }))
@@ -433,12 +435,6 @@ pub fn set_apart(text: &str, title: &str) -> Vec<String> {
         sentence.clear();
     }
     apart
-}
-
-/// True for a word ending in a possessive (`President’s`).
-fn is_possessive(token: &str) -> bool {
-    let core = split_word(token).core;
-    strip_possessive(core).len() != core.len()
 }
 
 /// Every multi-word personal name in `texts`, titles stripped, with how
@@ -482,7 +478,7 @@ fn full_names<'a>(
             let token = token.trim_start_matches(['"', '“', '‘', '\'']);
             let word = split_word(token);
             let core = strip_possessive(word.core);
-            let possessive = core.len() != word.core.len();
+            let possessive = is_possessive(word.core);
             if is_name_word(core) {
                 if run.is_empty() {
                     article = after_article || matches!(core, "The" | "A" | "An");

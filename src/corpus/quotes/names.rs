@@ -8,7 +8,7 @@ use super::lexicon::{
     is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
-use super::words::lower;
+use super::words::{is_possessive, lower, strip_possessive};
 
 /// Most words of a name that are neither initials nor particles.
 const MAX_NAME_WORDS: usize = 3;
@@ -424,7 +424,7 @@ const BODIES: &[&str] = &[
 /// are not names.
 pub fn is_person_name(speaker: &str) -> bool {
     // `Advisor Jake Sullivan’s`: whose something is, not a name.
-    if speaker.ends_with("’s") || speaker.ends_with("'s") {
+    if is_possessive(speaker) {
         return false;
     }
     let Some(name) = PersonName::parse(speaker) else {
@@ -549,13 +549,6 @@ fn outside_brackets(name: &str) -> String {
         }
     }
     plain
-}
-
-/// Drops a possessive `'s` / `’s`.
-pub(super) fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
 }
 
 /// Which person `speaker` is, as far as the name says (see

@@ -7,7 +7,7 @@ use super::joint::joint_titles;
 use super::names::is_organization;
 use super::runs::plausible;
 use super::subject::{Attribution, subject_forward};
-use super::words::{is_title, lower, split_word};
+use super::words::{is_possessive, is_title, lower, split_word};
 
 /// Last words of a document's name, which an organization's name is not
 /// (`the Elm Valley Accord`).
@@ -53,7 +53,7 @@ pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bo
     let name = cores.join(" ");
     // `the Lakes Forum’s Elm Accord`: a document of theirs, which no one
     // is said to speak.
-    let document = cores.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"))
+    let document = cores.iter().any(|w| is_possessive(w))
         || cores.last().is_some_and(|w| DOCUMENTS.contains(w));
     (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
         Attribution::Organization(name),

@@ -7,7 +7,7 @@ use super::lexicon::DESCRIBING_VERBS;
 use super::names::is_person_name;
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, Gender, subject_backward};
-use super::words::{lower, sentence_start, split_word, strip_possessive, verb_len};
+use super::words::{is_possessive, lower, sentence_start, split_word, strip_possessive, verb_len};
 
 /// The owner of the words right before a quotation, as [`possessor`],
 /// [`self_described`], [`in_the_words_of`] and [`stance_author`] read
@@ -124,9 +124,7 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
         .rev()
         .find(|&k| {
             let w = words[k];
-            w.ends_with("’s")
-                || w.ends_with("'s")
-                || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
+            is_possessive(w) || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
         })?;
     let between_plain = words[owner + 1..noun]
         .iter()

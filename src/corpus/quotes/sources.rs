@@ -7,7 +7,10 @@
 use super::lexicon::{PARTICIPLES, ROLE_NOUNS, is_title};
 use super::runs::{name_forward, plausible};
 use super::subject::Attribution;
-use super::words::{lower, split_word, verb_len};
+use super::words::{lower, split_word, tag_start, verb_len};
+
+/// Most words of a bracketed tag after a source's name (`(D-Elm)`, `(R - Elm)`).
+const MAX_TAG_WORDS: usize = 3;
 
 /// True when no word of `words` is a speech verb or a participle.
 fn verbless(words: &[&str]) -> bool {
@@ -35,17 +38,11 @@ pub(super) fn reported_by<'a, 'b>(source: &'b [&'a str]) -> &'b [&'a str] {
     }
 }
 
-/// Most words of a bracketed tag after a name (`(D-Elm)`, `(R - Elm)`).
-const MAX_TAG_WORDS: usize = 3;
-
 /// `words` without a bracketed tag that ends them (`Sen. Ann Roe
 /// (D-Elm),` gives `Sen. Ann Roe`).
 pub(super) fn without_tag<'a, 'b>(words: &'b [&'a str]) -> &'b [&'a str] {
-    let tagged = words
-        .last()
-        .is_some_and(|w| w.trim_end_matches(',').ends_with(')'));
-    match words.iter().rposition(|w| w.starts_with('(')) {
-        Some(open) if tagged && open > 0 && words.len() - open <= MAX_TAG_WORDS => &words[..open],
+    match tag_start(words, MAX_TAG_WORDS) {
+        Some(open) if open > 0 => &words[..open],
         _ => words,
     }
 }

@@ -7,12 +7,15 @@ use super::names::{PersonName, is_name_link, is_organization, is_person_name, is
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
     capitalised, ends_sentence, is_district, is_glued_dateline, is_name_word, is_title, lower,
-    saying_phrase_len, split_word, verb_len,
+    saying_phrase_len, split_word, tag_start, verb_len,
 };
 
 /// Most words between a name and its verb, appositions included
 /// (`Rep. Bice, the chair of the committee that …, said`).
 const MAX_APPOSITION: usize = 40;
+
+/// Most words of a bracketed tag between a name and its verb (`(R-OK)`).
+const MAX_TAG_WORDS: usize = 4;
 
 /// Who a quote is attributed to, before pronouns are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -281,11 +284,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         end -= 1;
     }
     if end > 0 && words[end - 1].trim_end_matches(',').ends_with(')') {
-        let open = words[..end]
-            .iter()
-            .rposition(|w| w.starts_with('('))
-            .filter(|&o| end - o <= 4)?;
-        end = open;
+        end = tag_start(&words[..end], MAX_TAG_WORDS)?;
     }
     while end > 0 && is_adverb(words[end - 1].trim_end_matches(',')) {
         end -= 1;

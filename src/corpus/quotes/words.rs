@@ -73,12 +73,27 @@ pub(super) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Where a bracketed tag ending `words` opens (`(D-Elm),` in `Sen. Ann
+/// Roe (D-Elm),`), when there is one of at most `max_words` words.
+pub(super) fn tag_start(words: &[&str], max_words: usize) -> Option<usize> {
+    let tagged = words
+        .last()
+        .is_some_and(|w| w.trim_end_matches(',').ends_with(')'));
+    let open = words.iter().rposition(|w| w.starts_with('('))?;
+    (tagged && words.len() - open <= max_words).then_some(open)
+}
+
+/// True for a word ending in a possessive `'s` / `’s` (`President’s`).
+pub(super) fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
 /// True for a capitalised word that can be part of a name.
 pub(super) fn is_name_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !FUNCTION_WORDS.contains(&word)
         && !matches!(word, "He" | "She" | "They")
-        && strip_possessive(word).len() == word.len()
+        && !is_possessive(word)
 }
 
 /// The lowercase form of a word for comparing with word lists, without
