@@ -5,8 +5,8 @@
 
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{
-    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, ROLE_NOUNS,
-    SAYINGS, VERBS, is_adverb, is_title,
+    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, VERBS,
+    is_adverb, is_role,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
@@ -343,9 +343,7 @@ fn description_len(words: &[&str]) -> usize {
         .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "el" | "la"));
     let describes = !article && (1..=MAX_DESCRIPTION_WORDS).contains(&lowercase) && {
         let noun = lower(words[lowercase - 1]);
-        ROLE_NOUNS.contains(&noun.as_str())
-            || PERSON_NOUNS.contains(&noun.as_str())
-            || is_title(&noun)
+        is_role(&noun) || PERSON_NOUNS.contains(&noun.as_str())
     };
     let named = words
         .get(lowercase)

@@ -289,6 +289,12 @@ pub fn is_title(word: &str) -> bool {
     contains_ignoring_case(&SET, TITLES, word.trim_end_matches(['.', ',']))
 }
 
+/// True for a lowercase word naming an office or a role (`director`,
+/// `professor`, `member`).
+pub(super) fn is_role(word: &str) -> bool {
+    ROLE_NOUNS.contains(&word) || is_title(word)
+}
+
 /// True for a word naming an institution (`Department`, `Committee`).
 pub fn is_institution(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();

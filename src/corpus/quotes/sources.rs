@@ -4,7 +4,7 @@
 //! president of engineering,`, `(D-Elm)`), and a writing someone reads out
 //! or passes on (`read from a letter sent by a constituent:`).
 
-use super::lexicon::{PARTICIPLES, ROLE_NOUNS, is_title};
+use super::lexicon::{PARTICIPLES, is_role};
 use super::runs::{name_forward, plausible};
 use super::subject::Attribution;
 use super::words::{lower, split_word, tag_start, verb_len};
@@ -66,10 +66,7 @@ pub(super) fn describes_person(words: &[&str]) -> bool {
             .iter()
             .any(|w| w.ends_with([',', '.', ';', ':', '!', '?']))
         && verbless(words)
-        && words.iter().any(|w| {
-            let core = lower(w);
-            ROLE_NOUNS.contains(&core.as_str()) || is_title(&core)
-        })
+        && words.iter().any(|w| is_role(&lower(w)))
 }
 
 /// Most words between a source set off by commas (`according to Elm
