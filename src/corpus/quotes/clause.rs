@@ -483,8 +483,12 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     if words[k - 1].ends_with(',') && said != "s" {
         return None;
     }
-    (matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
-        && !stopped
+    // `She noted that …, and said the recovery was "…"`: a pronoun as the
+    // sentence's subject too, resolved as `she said` would be.
+    (matches!(
+        attribution,
+        Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+    ) && !stopped
         && verb < k - 1
         && tense(words[verb]) == Some(said)
         && one_clause)
@@ -674,6 +678,17 @@ mod tests {
                 None,
                 some("Cy Lowe")
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_may_be_the_subject_of_a_second_verb_in_a_series() {
+        assert_eq!(
+            speakers(&[
+                "Secretary Ann Roe thanked the minister for the help. She noted that the units had restored water, and said the recovery was “only at its beginning.”",
+                "Mayor Bo Park and Ann Roe met. He visited the plant and noted that “jobs are back.”",
+            ]),
+            [some("Secretary Ann Roe"), None]
         );
     }
 
