@@ -469,8 +469,15 @@ pub fn is_person_name(speaker: &str) -> bool {
         && words.iter().enumerate().all(|(i, w)| {
             is_name_word_shape(w)
                 || (i > 0 && i + 1 < words.len() && w.len() == 1 && is_initial(w))
+                // `Kim Oh`: a surname that is also an interjection, after
+                // a given name.
+                || (i > 0 && i + 1 == words.len() && SURNAMES_ALSO_WORDS.contains(w))
         })
 }
+
+/// Surnames that are also words readout never takes for a name alone
+/// (`Oh,` opening a sentence).
+const SURNAMES_ALSO_WORDS: &[&str] = &["Oh"];
 
 /// What follows the apostrophe of a contraction or a possessive (`He’d`,
 /// `I’m`, `Don’t`, `Ma’am`, `Biden’s`), which no name word ends with.
@@ -743,6 +750,8 @@ mod tests {
             "Carlos L Malave",
             "Nadim Sa’id Al Rami",
             "Leila Ma’ayan",
+            "Kim Oh",
+            "Minister Nadia Oh",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }
@@ -885,6 +894,8 @@ mod tests {
             "Holy Qur’an",
             "Holy Bible",
             "Advisor Bo Hart’s",
+            "Oh",
+            "Mr. Oh Kim",
         ] {
             assert!(!is_person_name(speaker), "{speaker}");
         }
