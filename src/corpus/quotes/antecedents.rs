@@ -94,13 +94,15 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
+        // The sentence after its opening phrase, where its subject is.
+        let rest = &sentence[lead_in_len(&sentence).min(sentence.len())..];
         match sentence_subject(&sentence) {
             // `A member of the association said …`, `Both women have
             // worked …`, `Ann Roe and Bo Park recalled …`: someone unnamed,
             // or two people, whom a later `he` or `she` may mean.
-            _ if opens_with_unnamed_person(&sentence)
-                || opens_with_two_names(&sentence)
-                || opens_with_possessor(&sentence) =>
+            _ if opens_with_unnamed_person(rest)
+                || opens_with_two_names(rest)
+                || opens_with_possessor(rest) =>
             {
                 out.push((words[start].0, None));
             }
@@ -240,13 +242,11 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 /// young local woman`).
 const MAX_PERSON_MODIFIERS: usize = 3;
 
-/// True when a sentence, after a short opening phrase, has for its subject
-/// someone it does not name: an indefinite article or a number and a
-/// person noun (`A member of …`, `One resident …`, `Both women …`, `The
-/// two men …`).
-fn opens_with_unnamed_person(sentence: &[&str]) -> bool {
-    let from = lead_in_len(sentence);
-    let rest = sentence.get(from..).unwrap_or_default();
+/// True when a sentence's words after its opening phrase, `rest`, have
+/// for their subject someone they do not name: an indefinite article or a
+/// number and a person noun (`A member of …`, `One resident …`, `Both
+/// women …`, `The two men …`).
+fn opens_with_unnamed_person(rest: &[&str]) -> bool {
     let skip = match rest {
         [the, two, ..] if matches!(*the, "The" | "the") && matches!(*two, "two" | "three") => 2,
         [first, ..]
@@ -266,11 +266,10 @@ fn opens_with_unnamed_person(sentence: &[&str]) -> bool {
         .any(|w| PERSON_NOUNS.contains(&split_word(w).core))
 }
 
-/// True when a sentence, after a short opening phrase, has two names
-/// joined for its subject (`Roe and Park both recalled …`, `Dr. Ann Roe
-/// and Bo Park visited …`).
-fn opens_with_two_names(sentence: &[&str]) -> bool {
-    let rest = sentence.get(lead_in_len(sentence)..).unwrap_or_default();
+/// True when a sentence's words after its opening phrase, `rest`, have
+/// two names joined for their subject (`Roe and Park both recalled …`,
+/// `Dr. Ann Roe and Bo Park visited …`).
+fn opens_with_two_names(rest: &[&str]) -> bool {
     name_forward(rest).is_some_and(|(_, used, stopped)| {
         !stopped
             && rest.get(used).is_some_and(|w| matches!(*w, "and" | "&"))
@@ -278,11 +277,11 @@ fn opens_with_two_names(sentence: &[&str]) -> bool {
     })
 }
 
-/// True when a sentence opens with someone's thing for its subject
-/// (`Langford’s 2019 opinion, in which she wrote …`): the owner may be who
-/// a `he` or `she` in it means, or not (`Elm Corp’s plan, she said, …`).
-fn opens_with_possessor(sentence: &[&str]) -> bool {
-    let rest = sentence.get(lead_in_len(sentence)..).unwrap_or_default();
+/// True when a sentence's words after its opening phrase, `rest`, have
+/// someone's thing for their subject (`Langford’s 2019 opinion, in which
+/// she wrote …`): the owner may be who a `he` or `she` in it means, or not
+/// (`Elm Corp’s plan, she said, …`).
+fn opens_with_possessor(rest: &[&str]) -> bool {
     rest.iter()
         .take(3)
         .position(|w| is_possessive(split_word(w).core))

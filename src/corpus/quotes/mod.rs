@@ -21,8 +21,9 @@
 //!   statements, whose speaker is the voice of their paragraphs;
 //! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
 //!   an introducing paragraph; `sources` for a source named instead of a
-//!   speaker: `according to X,`, a letter read out; `owners` for words someone owns: `in his
-//!   words`, `Roe's declaration that "…"`), and `labels` (`Rep. X: "…"`),
+//!   speaker: `according to X,`, a letter read out; `owners` for words
+//!   someone owns: `in his words`, `Roe's declaration that "…"`), and
+//!   `labels` (`Rep. X: "…"`),
 //!   read into a subject by `subject` (and by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
 //!   `organization` for an organization named with `the`; by `joint` for
