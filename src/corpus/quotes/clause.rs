@@ -8,10 +8,10 @@ use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, 
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward};
-use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
+use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
 use super::words::{
-    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word, unglued,
-    verb_len,
+    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word, tag_start,
+    unglued, verb_len,
 };
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
@@ -28,7 +28,7 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     } else {
         k
     };
-    let direct = subject_backward(&words[..subject_end]).and_then(|a| relative_owner(words, k, a));
+    let direct = relative_owner(words, k, subject_backward(&words[..subject_end]));
     if direct.is_none() && !participle {
         return relative_subject(&words[..k])
             .or_else(|| possessed_saying(&words[..k]))
@@ -303,8 +303,13 @@ fn relative_subject(words: &[&str]) -> Option<Attribution> {
     if end < 2 || words[end - 1] != "who" || !words[end - 2].ends_with(',') {
         return None;
     }
+    // `Rep. Ann Roe (D-Elm), who said`: past her tag.
+    let named_end = match tag_start(&words[..end - 1], MAX_TAG_WORDS) {
+        Some(open) if words[end - 2].trim_end_matches(',').ends_with(')') => open,
+        _ => end - 1,
+    };
     // Not the end of an organization's name (`Americans for Tax Reform`).
-    match name_backward(&words[..end - 1], true) {
+    match name_backward(&words[..named_end], true) {
         Some(run)
             if is_person_name(&run.name)
                 && !run
@@ -320,26 +325,29 @@ fn relative_subject(words: &[&str]) -> Option<Attribution> {
 
 /// The subject of the verb at `k` when `found`, read right before it,
 /// lies inside a phrase set off after a relative pronoun that is the
-/// verb's subject (`Ann Roe who, when thanking the officers of the Elm
-/// Army, described …`): the name the clause follows, or none.
-fn relative_owner(words: &[&str], k: usize, found: Attribution) -> Option<Attribution> {
+/// verb's subject, or when nothing was found there (`Ann Roe who, when
+/// thanking the officers of the Elm Army, described …`): the name the
+/// clause follows, or none.
+fn relative_owner(words: &[&str], k: usize, found: Option<Attribution>) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     let Some(who) = words[start..k]
         .iter()
         .rposition(|w| matches!(*w, "who," | "which,"))
         .map(|w| start + w)
     else {
-        return Some(found);
+        return found;
     };
-    let Attribution::Name(name) = &found else {
-        return Some(found);
-    };
-    let surname = name.split_whitespace().last().unwrap_or("");
-    let inside = words[who + 1..k]
-        .iter()
-        .any(|w| split_word(w).core == surname);
-    if !inside {
-        return Some(found);
+    if let Some(found) = &found {
+        let Attribution::Name(name) = found else {
+            return Some(found.clone());
+        };
+        let surname = name.split_whitespace().last().unwrap_or("");
+        let inside = words[who + 1..k]
+            .iter()
+            .any(|w| split_word(w).core == surname);
+        if !inside {
+            return Some(found.clone());
+        }
     }
     match subject_backward(&words[start..who]) {
         Some(Attribution::Name(owner)) => Some(Attribution::Name(owner)),
@@ -733,8 +741,9 @@ mod tests {
                 "He represented the union and Ann Roe, who called him “the best counsel we ever had.”",
                 "He represented the union, which called him “the best counsel we ever had.”",
                 "It is backed by Friends for Clean Rivers, who said, “It is a good bill.”",
+                "Co-sponsors include Rep. Ada Moss (D-EL), who said: “It is a good bill.”",
             ]),
-            [some("Ann Roe"), None, None]
+            [some("Ann Roe"), None, None, some("Rep. Ada Moss")]
         );
     }
 

@@ -762,7 +762,7 @@ mod tests {
                 "Bo Park of the Elm League said “the plan will work for every family.”",
                 "The Elm League said “the plan will work for every family.”",
             ]),
-            [some("Ann Roe"), None, some("Elm League")]
+            [some("Ann Roe"), some("Bo Park"), some("Elm League")]
         );
     }
 

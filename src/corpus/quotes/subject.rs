@@ -1,7 +1,7 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, STATE_CODES, TITLE_ANAPHORS};
+use super::lexicon::{ANAPHORS, FUNCTION_WORDS, GROUPS, PERSON_NOUNS, STATE_CODES, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_backward, name_forward, plausible};
@@ -15,7 +15,7 @@ use super::words::{
 const MAX_APPOSITION: usize = 40;
 
 /// Most words of a bracketed tag between a name and its verb (`(R-OK)`).
-const MAX_TAG_WORDS: usize = 4;
+pub(super) const MAX_TAG_WORDS: usize = 4;
 
 /// Who a quote is attributed to, before pronouns are resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -403,8 +403,23 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
                     || (matches!(preposition, "of" | "from") && PERSON_NOUNS.contains(&noun)))
         }
     });
-    if described || object {
+    if object {
         return apposed_name(words).map(Attribution::Name);
+    }
+    // `Ann Roe of the Elm Valley said`: capitalised words after a
+    // preposition, `the` and no title name a place or a thing, not a
+    // person (`with the Rev. Ann Roe`).
+    let after_the = direct.as_ref().is_some_and(|run| {
+        run.bare
+            && run.start > 1
+            && words[run.start - 1] == "the"
+            && DESCRIBING_LINKS.contains(&words[run.start - 2])
+            && PersonName::parse(&run.name).is_some_and(|n| n.titles.is_empty())
+    });
+    if described || after_the {
+        return apposed_name(words)
+            .or_else(|| described_name(words, direct.as_ref()?.start))
+            .map(Attribution::Name);
     }
     if let Some(run) = &direct
         && plausible(&run.name)
@@ -419,6 +434,16 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         .flatten()
         .filter(|r| plausible(&r.name));
         if let Some(before) = joined {
+            // `Bo Park of Roe & Lee said`: the firm she is of.
+            let of_a_firm = words[run.start - 1] == "&"
+                && before.start > 0
+                && matches!(
+                    words[before.start - 1],
+                    "of" | "for" | "at" | "from" | "with"
+                );
+            if of_a_firm {
+                return described_name(words, before.start).map(Attribution::Name);
+            }
             // `Ann Roe and Bo Park said`: two people; not `…, Ann Roe and
             // Bo Park said`, the end of a longer list.
             let listed_on = before.start > 0 && words[before.start - 1].ends_with(',');
@@ -430,11 +455,18 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         }
         return Some(Attribution::Name(run.name.clone()));
     }
-    // `Jane Roe of Racine County said`: a name and where the person is from.
-    if let Some(run) = &direct
-        && run.start >= 2
-        && matches!(words[run.start - 1], "of" | "from")
-        && let Some(before) = name_backward(&words[..run.start - 1], false)
+    // `Jane Roe of Racine County said`: a name and where the person is
+    // from (`Bo Park of Roe & Lee Research`, a firm of two names).
+    let from_start = direct.as_ref().map(|run| match run.start.checked_sub(1) {
+        Some(amp) if words[amp] == "&" => {
+            name_backward(&words[..amp], false).map_or(run.start, |r| r.start)
+        }
+        _ => run.start,
+    });
+    if let Some(start) = from_start
+        && start >= 2
+        && matches!(words[start - 1], "of" | "from")
+        && let Some(before) = name_backward(&words[..start - 1], false)
         && plausible(&before.name)
         // `Bo Park, Director of Citizens of Elm Valley,`: a lone word is
         // the end of an office when a name opens the clause.
@@ -452,6 +484,41 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         }
         _ => None,
     }
+}
+
+/// Words between a person and the organization or place that describes
+/// them.
+const DESCRIBING_LINKS: &[&str] = &[
+    "of",
+    "for",
+    "at",
+    "with",
+    "from",
+    "on",
+    "in",
+    "representing",
+    "leading",
+    "heading",
+    "chairing",
+];
+
+/// The person an organization after a preposition describes, named right
+/// before it with no comma between (`Ann Roe of the Elm League said`,
+/// `Deputy Director Bo Park at the Office said`): `organization` is where
+/// the organization's run of capitalised words starts.
+fn described_name(words: &[&str], organization: usize) -> Option<String> {
+    let at = match organization.checked_sub(1).map(|i| words[i]) {
+        Some("the" | "The") => organization - 1,
+        _ => organization,
+    };
+    let preposition = words.get(at.checked_sub(1)?)?;
+    if !DESCRIBING_LINKS.contains(preposition) {
+        return None;
+    }
+    let before = name_backward(&words[..at - 1], false)?;
+    let parsed = PersonName::parse(&before.name)?;
+    let named = !parsed.given.is_empty() || !parsed.titles.is_empty();
+    (named && is_person_name(&before.name)).then_some(before.name)
 }
 
 /// The name opening a clause whose other comma-separated parts are
@@ -495,7 +562,7 @@ fn apposed_name(words: &[&str]) -> Option<String> {
             continue;
         };
         let chunk = &clause[opening..=end];
-        let chunk = &chunk[described_title_len(chunk)..];
+        let chunk = &chunk[described_title_len(chunk).max(descriptor_len(chunk))..];
         let Some((name, used, _)) = name_forward(chunk) else {
             continue;
         };
@@ -569,6 +636,50 @@ fn described_title_len(chunk: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// Most lowercase words of what a person is, before their name.
+const MAX_DESCRIPTOR_WORDS: usize = 3;
+
+/// How many words of `chunk` say what the person named after them is
+/// (`Volunteer rider Ann Roe,`, `industry analyst Bo Park,`): a few
+/// lowercase words, the first may be capitalised, ending in a noun for a
+/// person; 0 when there are none.
+fn descriptor_len(chunk: &[&str]) -> usize {
+    let capital = chunk.first().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && !FUNCTION_WORDS.contains(w)
+            && !OPENING_PREPOSITIONS.contains(w)
+    });
+    let from = usize::from(capital);
+    let lowercase = chunk[from.min(chunk.len())..]
+        .iter()
+        .take(MAX_DESCRIPTOR_WORDS)
+        .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !LINKS.contains(w))
+        .count();
+    let len = from + lowercase;
+    let names_a_person = len > 0 && is_person_noun(chunk[len - 1]);
+    if lowercase > 0 && names_a_person && len < chunk.len() {
+        len
+    } else {
+        0
+    }
+}
+
+/// Lowercase words that link a phrase rather than describe a person.
+const LINKS: &[&str] = &[
+    "to", "of", "for", "by", "with", "from", "in", "on", "at", "the", "a", "an", "and", "or", "as",
+    "about", "after", "before", "under", "over", "into", "than", "like", "per", "via",
+];
+
+/// Endings of nouns for people (`rider`, `analyst`, `historian`).
+const PERSON_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "eer"];
+
+/// True for a lowercase noun that names a person by what they do or are.
+fn is_person_noun(word: &str) -> bool {
+    let word = word.to_lowercase();
+    PERSON_NOUNS.contains(&word.as_str())
+        || (word.len() >= 5 && PERSON_NOUN_ENDINGS.iter().any(|e| word.ends_with(e)))
 }
 
 /// Prepositions that open a phrase before a sentence's subject (`In a
@@ -678,6 +789,35 @@ mod tests {
             backward("the President’s Executive Order on Climate-Related Financial Risk"),
             None
         );
+    }
+
+    #[test]
+    fn an_organization_or_place_after_a_name_and_a_preposition_describes_them() {
+        assert_eq!(
+            backward("Deputy Director Ji-ho Park of the Office"),
+            name("Deputy Director Ji-ho Park")
+        );
+        assert_eq!(backward("Ann Roe at the Elm Clinic"), name("Ann Roe"));
+        assert_eq!(backward("Ann Roe of the Elm Valley"), name("Ann Roe"));
+        assert_eq!(backward("Bo Park of Roe & Lee Research"), name("Bo Park"));
+        assert_eq!(backward("Bo Park of Roe & Lee"), name("Bo Park"));
+        assert_eq!(backward("The head of the Elm League"), None);
+        // After `the` without a preposition, an organization or an office
+        // speaks as such.
+        assert_eq!(backward("the Elm Courier"), name("Elm Courier"));
+    }
+
+    #[test]
+    fn what_a_person_is_may_stand_before_their_name_and_apposition() {
+        assert_eq!(
+            backward("Volunteer rider Ann-Marie Roe, 19,"),
+            name("Ann-Marie Roe")
+        );
+        assert_eq!(
+            backward("Local historian Bo Park, a former teacher,"),
+            name("Bo Park")
+        );
+        assert_eq!(backward("Thanks to donor Ann Roe, the clinic"), None);
     }
 
     #[test]
