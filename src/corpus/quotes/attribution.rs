@@ -813,6 +813,26 @@ mod tests {
     }
 
     #[test]
+    fn said_before_what_a_person_is_and_their_name_attributes_to_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“It works,” said the group’s executive director, Ann Roe.",
+                "“It works,” said its founder, Dr. Bo Park, who started it in 2011.",
+                "“It works,” said the chief executive of Elm Foods, Cy Lee.",
+                "“It works,” said the sister of the victim, Di Moss.",
+                "“It works,” said the mayor, thanking Ed Fox.",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Dr. Bo Park"),
+                some("Cy Lee"),
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn name_before_said_attributes() {
         assert_eq!(
             speakers(&[
