@@ -349,7 +349,11 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             && let Some((title, used)) = the_title(&words[from..])
             && used == len
         {
-            return Some(Attribution::Title(title));
+            // `Ann Roe, a student on the panel that chose the speaker,
+            // said`: a comma before the verb closes an apposition to the
+            // name it follows.
+            let apposed = last.ends_with(',').then(|| apposed_name(words)).flatten();
+            return Some(apposed.map_or(Attribution::Title(title), Attribution::Name));
         }
     }
     if !split_word(last).stop {
@@ -419,10 +423,8 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         if the {
             at -= 1;
         }
-        let office = at > 1 && {
-            let before = split_word(words[at - 2]).core;
-            before.starts_with(char::is_lowercase) || is_title(before)
-        };
+        let titled = at > 1 && is_title(split_word(words[at - 2]).core);
+        let office = titled || (at > 1 && words[at - 2].starts_with(char::is_lowercase));
         // `Prime Minister Ann Roe, representing the Elm Forum, stressed`.
         let representing = at > 0
             && the
@@ -434,7 +436,8 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             && (representing
                 || (matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
                     && (the || office)))
-            && is_organization(&run.name)
+            // `Legal Director at Elm Knowledge`: what an office is at.
+            && (is_organization(&run.name) || (titled && run.bare && !representing))
     });
     // `A young woman in Port Selwyn asked`, `a friend of Ann Roe said`:
     // the name is where the subject is, or whose; the subject is unnamed.
@@ -862,6 +865,18 @@ mod tests {
             name("Bo Park")
         );
         assert_eq!(backward("Thanks to donor Ann Roe, the clinic"), None);
+    }
+
+    #[test]
+    fn an_apposition_ending_in_an_organization_or_a_title_is_the_names() {
+        assert_eq!(
+            backward("Ann Roe, a student on the panel that chose the speaker,"),
+            name("Ann Roe")
+        );
+        assert_eq!(
+            backward("Bo Park, Legal Director at Elm Knowledge,"),
+            name("Bo Park")
+        );
     }
 
     #[test]
