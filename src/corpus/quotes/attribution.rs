@@ -821,11 +821,13 @@ mod tests {
                 "“It works,” said the chief executive of Elm Foods, Cy Lee.",
                 "“It works,” said the sister of the victim, Di Moss.",
                 "“It works,” said the mayor, thanking Ed Fox.",
+                "“It works,” says Ann Weeks, Chief of Staff of the Elm Pacific Women’s Forum.",
             ]),
             [
                 some("Ann Roe"),
                 some("Dr. Bo Park"),
                 some("Cy Lee"),
+                None,
                 None,
                 None
             ]

@@ -369,7 +369,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Law", "Plan", "Initiative", "Initiatives", "Infrastructure", "Communications",
     "Assembly", "Parliament", "Parliamentary", "Police", "Prevention", "Economy", "Policy",
     "Protection", "Voters", "Workers", "Families", "Advocates", "Facility", "Sciences", "Science",
-    "Intelligence",
+    "Intelligence", "Staff", "Chiefs",
     // Portfolios after `Minister of`, `Commissioner for` (`Minister of
     // Finance Ann Roe`).
     "Finance", "Trade", "Industry", "Culture", "Environment", "Transport", "Tourism", "Foreign",

@@ -251,6 +251,12 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         && let Some((next, more, next_stopped)) = name_forward(&words[used + ordinal..])
         && plausible(&next)
         && !is_organization(&next)
+        // Not words inside a longer name (`… of the Asian Pacific
+        // American Women’s Forum`).
+        && (next_stopped
+            || !words
+                .get(used + ordinal + more)
+                .is_some_and(|w| w.starts_with(char::is_uppercase)))
     {
         (name, used, stopped) = (next, used + ordinal + more, next_stopped);
     }
@@ -460,7 +466,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         run.bare
             && run.start > 1
             && words[run.start - 1] == "the"
-            && DESCRIBING_LINKS.contains(&words[run.start - 2])
+            && is_preposition(words[run.start - 2])
             && PersonName::parse(&run.name).is_some_and(|n| n.titles.is_empty())
     });
     if described || after_the {
@@ -503,7 +509,8 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         return Some(Attribution::Name(run.name.clone()));
     }
     // `Jane Roe of Racine County said`: a name and where the person is
-    // from (`Bo Park of Roe & Lee Research`, a firm of two names).
+    // from (`Bo Park of Roe & Lee Research`, a firm of two names); not
+    // `the Elm League of Voters`, whose `the` makes it no name.
     let from_start = direct.as_ref().map(|run| match run.start.checked_sub(1) {
         Some(amp) if words[amp] == "&" => {
             name_backward(&words[..amp], false).map_or(run.start, |r| r.start)
@@ -515,6 +522,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         && matches!(words[start - 1], "of" | "from")
         && let Some(before) = name_backward(&words[..start - 1], false)
         && plausible(&before.name)
+        && !(before.start > 0 && words[before.start - 1] == "the")
         // `Bo Park, Director of Citizens of Elm Valley,`: a lone word is
         // the end of an office when a name opens the clause.
         && (before.name.contains(' ') || apposed_name(words).is_none())
@@ -533,21 +541,53 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
 }
 
-/// Words between a person and the organization or place that describes
-/// them.
-const DESCRIBING_LINKS: &[&str] = &[
-    "of",
-    "for",
-    "at",
-    "with",
-    "from",
-    "on",
-    "in",
-    "representing",
-    "leading",
-    "heading",
-    "chairing",
+/// Prepositions between a person and the organization or place that
+/// describes them (`Ann Roe of the Elm League`).
+const DESCRIBING_PREPOSITIONS: &[&str] = &["of", "for", "at", "with", "from", "on", "in"];
+
+/// Prepositions, lowercase, that never link a person to what describes
+/// them; with [`DESCRIBING_PREPOSITIONS`], the words after which nothing
+/// is a sentence's subject.
+const OTHER_PREPOSITIONS: &[&str] = &[
+    "to",
+    "into",
+    "onto",
+    "across",
+    "near",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "throughout",
+    "by",
+    "about",
+    "against",
+    "between",
+    "among",
+    "within",
+    "without",
+    "around",
+    "through",
+    "behind",
+    "beyond",
+    "after",
+    "before",
+    "during",
 ];
+
+/// True for a word between a person and the organization or place that
+/// describes them: a preposition or what the person does there
+/// (`Bo Park, representing the Elm League`).
+fn is_describing_link(word: &str) -> bool {
+    DESCRIBING_PREPOSITIONS.contains(&word)
+        || matches!(word, "representing" | "leading" | "heading" | "chairing")
+}
+
+/// True for a lowercase preposition: what follows one is never a
+/// sentence's subject.
+fn is_preposition(word: &str) -> bool {
+    DESCRIBING_PREPOSITIONS.contains(&word) || OTHER_PREPOSITIONS.contains(&word)
+}
 
 /// The person an organization after a preposition describes, named right
 /// before it with no comma between (`Ann Roe of the Elm League said`,
@@ -559,7 +599,7 @@ fn described_name(words: &[&str], organization: usize) -> Option<String> {
         _ => organization,
     };
     let preposition = words.get(at.checked_sub(1)?)?;
-    if !DESCRIBING_LINKS.contains(preposition) {
+    if !is_describing_link(preposition) {
         return None;
     }
     let before = name_backward(&words[..at - 1], false)?;
@@ -849,6 +889,18 @@ mod tests {
         assert_eq!(backward("Bo Park of Roe & Lee Research"), name("Bo Park"));
         assert_eq!(backward("Bo Park of Roe & Lee"), name("Bo Park"));
         assert_eq!(backward("The head of the Elm League"), None);
+        assert_eq!(
+            backward("Ann Roe, President of the New Elm League of River Voters,"),
+            name("Ann Roe")
+        );
+        assert_eq!(
+            backward("Rep. Bo Park (EL-02), a veteran deployed twice to the Middle East,"),
+            name("Rep. Bo Park")
+        );
+        assert_eq!(
+            backward("Chairman of the Joint Chiefs of Staff Cy Lee"),
+            name("Cy Lee")
+        );
         // After `the` without a preposition, an organization or an office
         // speaks as such.
         assert_eq!(backward("the Elm Courier"), name("Elm Courier"));
