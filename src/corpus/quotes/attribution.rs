@@ -813,6 +813,24 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_that_is_also_a_sentence_word_ends_a_name() {
+        assert_eq!(
+            speakers(&[
+                "Foreign Minister Mei An held a call with Foreign Secretary Bo Park.",
+                "The Foreign Minister said it was \"proof of trust.\"",
+                "\"We will act,\" said Minister An.",
+                "\"Soon,\" Kim Oh said. An aide said \"fine.\"",
+            ]),
+            [
+                some("Mei An"),
+                some("Minister Mei An"),
+                some("Kim Oh"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn said_before_what_a_person_is_and_their_name_attributes_to_the_name() {
         assert_eq!(
             speakers(&[

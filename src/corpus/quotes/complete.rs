@@ -8,8 +8,8 @@ use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
 };
 use super::words::{
-    drop_given_names, is_name_word, is_possessive, is_suffix, is_title, nickname, split_word,
-    strip_possessive,
+    drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
+    nickname, split_word, strip_possessive,
 };
 use crate::corpus::{Paragraph, Quote};
 
@@ -371,16 +371,17 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
             return None;
         }
         let mut name: Vec<&str> = Vec::new();
-        for token in &words[at + wanted.len()..] {
+        for (k, token) in words.iter().enumerate().skip(at + wanted.len()) {
             let word = split_word(token);
             let core = strip_possessive(word.core);
             let headline =
                 core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
-            if !is_name_word(core) || is_title(core) || headline || name.len() == 3 {
+            let surname = !name.is_empty() && is_closing_surname(core, words.get(k + 1).copied());
+            if !(is_name_word(core) || surname) || is_title(core) || headline || name.len() == 3 {
                 break;
             }
             name.push(core);
-            if word.stop || is_possessive(word.core) {
+            if word.stop || is_possessive(word.core) || surname {
                 break;
             }
         }
@@ -457,7 +458,8 @@ fn full_names<'a>(
         }
         let mut run: Vec<&str> = Vec::new();
         let (mut after_article, mut article) = (false, false);
-        for token in text.split_whitespace() {
+        let tokens: Vec<&str> = text.split_whitespace().collect();
+        for (k, &token) in tokens.iter().enumerate() {
             if token.starts_with(['(', '[']) {
                 add(&mut names, &run);
                 run.clear();
@@ -479,13 +481,14 @@ fn full_names<'a>(
             let word = split_word(token);
             let core = strip_possessive(word.core);
             let possessive = is_possessive(word.core);
-            if is_name_word(core) {
+            let surname = !run.is_empty() && is_closing_surname(core, tokens.get(k + 1).copied());
+            if is_name_word(core) || surname {
                 if run.is_empty() {
                     article = after_article || matches!(core, "The" | "A" | "An");
                 }
                 run.push(core);
                 let suffix = is_suffix(core);
-                if word.stop || possessive || suffix || token.contains(['—', '–']) {
+                if word.stop || possessive || suffix || surname || token.contains(['—', '–']) {
                     add(&mut names, &run);
                     run.clear();
                 }

@@ -345,6 +345,11 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "Like", "Unlike", "Because", "Although", "Though", "Even",
 ];
 
+/// Surnames that are also words readout never takes for a name alone
+/// (`Oh,` and `An` opening a sentence): a name's last word only after a
+/// given name (`Kim Oh`, `Mei An`).
+pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An"];
+
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "al", "dos",

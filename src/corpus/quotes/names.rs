@@ -4,8 +4,8 @@
 //! which person a name is.
 
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, is_institution,
-    is_suffix, is_title,
+    CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS,
+    is_institution, is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, lower, strip_possessive};
@@ -469,15 +469,13 @@ pub fn is_person_name(speaker: &str) -> bool {
         && words.iter().enumerate().all(|(i, w)| {
             is_name_word_shape(w)
                 || (i > 0 && i + 1 < words.len() && w.len() == 1 && is_initial(w))
-                // `Kim Oh`: a surname that is also an interjection, after
-                // a given name.
-                || (i > 0 && i + 1 == words.len() && SURNAMES_ALSO_WORDS.contains(w))
+                // `Kim Oh`, `Minister An`: a surname that is also a
+                // sentence word, after a given name or a title.
+                || ((i > 0 || !name.titles.is_empty())
+                    && i + 1 == words.len()
+                    && SURNAMES_ALSO_WORDS.contains(w))
         })
 }
-
-/// Surnames that are also words readout never takes for a name alone
-/// (`Oh,` opening a sentence).
-const SURNAMES_ALSO_WORDS: &[&str] = &["Oh"];
 
 /// What follows the apostrophe of a contraction or a possessive (`He’d`,
 /// `I’m`, `Don’t`, `Ma’am`, `Biden’s`), which no name word ends with.
@@ -752,6 +750,8 @@ mod tests {
             "Leila Ma’ayan",
             "Kim Oh",
             "Minister Nadia Oh",
+            "Mei An",
+            "Minister An",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }

@@ -4,7 +4,9 @@
 
 use super::lexicon::{CONNECTORS, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
-use super::words::{drop_given_names, is_name_word, is_title, nickname, split_word};
+use super::words::{
+    drop_given_names, is_closing_surname, is_name_word, is_title, nickname, split_word,
+};
 
 /// Most words of a name read forward with its offices (`PCAST Co-Chair and
 /// Director of the White House Office of Science and Technology Policy
@@ -77,12 +79,16 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
                 .map(|n| split_word(n).core)
                 .find(|n| !is_title(n))
                 .is_some_and(is_name_word);
-        if !(is_name_word(word.core) || connector || lowercase_office) {
+        let surname = !parts.is_empty() && is_closing_surname(word.core, words.get(k + 1).copied());
+        if !(is_name_word(word.core) || connector || lowercase_office || surname) {
             break;
         }
         parts.push(word.core);
         if word.stop || dash {
             stopped = true;
+            break;
+        }
+        if surname {
             break;
         }
     }
@@ -182,7 +188,12 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
         let connector = !parts.is_empty()
             && (CONNECTORS.contains(&word.core)
                 || (TITLE_LINKS.contains(&word.core) && before_is_title));
-        if !(is_name_word(word.core) || connector) {
+        let surname = parts.is_empty()
+            && at >= 2
+            && is_name_word(split_word(words[at - 2]).core)
+            && !split_word(words[at - 2]).stop
+            && is_closing_surname(word.core, None);
+        if !(is_name_word(word.core) || connector || surname) {
             break;
         }
         parts.push(word.core);

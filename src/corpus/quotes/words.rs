@@ -96,6 +96,14 @@ pub(super) fn is_name_word(word: &str) -> bool {
         && !is_possessive(word)
 }
 
+/// True for a surname that is also a sentence word, which ends a name
+/// right after a name word when no capitalised word follows (`Foreign
+/// Minister Mei An said`, not a headline's `Mei An Holds Call`).
+pub(super) fn is_closing_surname(word: &str, next: Option<&str>) -> bool {
+    lexicon::SURNAMES_ALSO_WORDS.contains(&word)
+        && next.is_none_or(|n| !n.starts_with(char::is_uppercase))
+}
+
 /// The lowercase form of a word for comparing with word lists, without
 /// the punctuation and emphasis marks around it (`*Statement` gives
 /// `statement`).
