@@ -1446,6 +1446,33 @@ mod tests {
     }
 
     #[test]
+    fn the_minister_of_a_readout_is_the_one_it_does_not_set_apart() {
+        assert_eq!(
+            speakers_in(
+                "Readout: Foreign Minister Ann Roe's Call with Foreign Minister Bo Park of Elm",
+                None,
+                &[
+                    "Minister for Foreign Affairs Ann Roe spoke today with Foreign Minister Bo Park of Elm.",
+                    "Foreign Minister Park briefed the Minister on the talks.",
+                    "The Minister welcomed the news. \"We will not stand by,\" she said.",
+                ]
+            ),
+            [some("Minister Ann Roe")]
+        );
+        assert_eq!(
+            speakers_in(
+                "Readout: Foreign Minister Jan van der Zee's Meeting with Special Envoy Cy Lee",
+                None,
+                &[
+                    "Foreign Minister Jan van der Zee met Cy Lee, the Special Envoy.",
+                    "The Minister said: \"We are ready.\"",
+                ]
+            ),
+            [some("Minister Jan van der Zee")]
+        );
+    }
+
+    #[test]
     fn a_topic_heading_heads_the_releases_own_speakers_words() {
         let body = [
             "Sen. Ann Roe (R-EL) joined Elm News today to discuss the budget.",

@@ -3,7 +3,7 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
-use super::lexicon::{FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
+use super::lexicon::{CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
 };
@@ -377,7 +377,20 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
             let headline =
                 core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
             let surname = !name.is_empty() && is_closing_surname(core, words.get(k + 1).copied());
-            if !(is_name_word(core) || surname) || is_title(core) || headline || name.len() == 3 {
+            // `Foreign Minister Jorrit van der Zee`: particles before a surname.
+            let particle = !name.is_empty()
+                && CONNECTORS.contains(&core)
+                && words[k + 1..]
+                    .iter()
+                    .map(|w| strip_possessive(split_word(w).core))
+                    .find(|w| !CONNECTORS.contains(w))
+                    .is_some_and(is_name_word);
+            let weighty = name.iter().filter(|w| !CONNECTORS.contains(w)).count();
+            if !(is_name_word(core) || surname || particle)
+                || is_title(core)
+                || headline
+                || (weighty == 3 && !particle)
+            {
                 break;
             }
             name.push(core);

@@ -232,7 +232,7 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "attorney general", "foreign minister", "crown prince", "king", "queen", "pope",
     "premier", "emir", "spokesperson", "spokesman", "spokeswoman", "secretary-general",
     "deputy secretary-general", "foreign secretary", "home secretary", "high commissioner",
-    "director-general", "special envoy",
+    "director-general", "special envoy", "minister",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.
