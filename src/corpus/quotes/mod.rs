@@ -24,7 +24,9 @@
 //!   speaker: `according to X,`, a letter read out; `owners` for words
 //!   someone owns: `in his words`, `Roe's declaration that "…"`), and
 //!   `labels` (`Rep. X: "…"`),
-//!   read into a subject by `subject` (and by `clause` for a verb's
+//!   read into a subject by `subject` (with `apposition` for what stands
+//!   between a name and its verb: `Ann Roe, the group’s founder, said`;
+//!   by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
 //!   `organization` for an organization named with `the`; by `joint` for
 //!   a joint subject of titles, `the First Lady and President`)
@@ -45,6 +47,7 @@
 //! context per quote; no regular expressions.
 
 mod antecedents;
+mod apposition;
 mod attribution;
 mod clause;
 pub mod complete;
