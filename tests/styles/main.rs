@@ -9,6 +9,12 @@
 //! it, or none; `organization` when an organization or an office speaks,
 //! which readout may name or leave unnamed.
 //!
+//! `holdout/` is a second set of 18 releases and transcripts (senators'
+//! and members' releases, remarks, a labelled briefing, a Q&A feature,
+//! lawmakers' letters, police appeals, a court ruling, round-ups, an
+//! earnings release) by another blind judge, written after every rule:
+//! its misses are not printed, so no rule is tuned to it.
+//!
 //! Runs without `../shared`. Prints precision, recall and every miss; fails
 //! below the quotation issue's precision target, or when recall falls
 //! below what it was when the set was written, so a rule that helps one
@@ -25,6 +31,12 @@ const MIN_PRECISION: f64 = 0.98;
 
 /// Recall on this set when the test was added (97 of 128), less a little.
 const MIN_RECALL: f64 = 0.75;
+
+/// Precision and recall on the holdout set when it was added (89.1%,
+/// 77.6%), less a little: floors against losing ground, not the target,
+/// which this set shows readout does not yet meet on unseen styles.
+const MIN_HOLDOUT_PRECISION: f64 = 0.86;
+const MIN_HOLDOUT_RECALL: f64 = 0.74;
 
 /// Words of a quotation the key gives to find it.
 const KEY_WORDS: usize = 5;
@@ -99,10 +111,25 @@ fn same_person(want: &str, got: &str) -> bool {
     want.surname.eq_ignore_ascii_case(&got.surname) && fits
 }
 
-#[test]
-fn speakers_in_house_styles_the_corpus_lacks() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/styles");
-    let entries = entries(&dir);
+/// True when the release writes `got`'s given name as the nickname of
+/// `want`'s (`Harold “Hal” Dunmore`), as readout names such a person.
+fn nicknamed(text: &str, want: &str, got: &str) -> bool {
+    let (Some(want), Some(got)) = (PersonName::parse(want), PersonName::parse(got)) else {
+        return false;
+    };
+    let (Some(given), Some(nickname)) = (want.first(), got.first()) else {
+        return false;
+    };
+    want.surname == got.surname
+        && [('“', '”'), ('"', '"')].iter().any(|(open, close)| {
+            text.contains(&format!("{given} {open}{nickname}{close} {}", want.surname))
+        })
+}
+
+/// Right speakers, speakers given and quotations with a person as speaker
+/// in the set in `dir`; prints every miss when `show_misses`.
+fn score(dir: &Path, show_misses: bool) -> (usize, usize, usize) {
+    let entries = entries(dir);
     let (mut given, mut right, mut with_speaker) = (0, 0, 0);
     let mut seen: Vec<(String, Vec<String>)> = Vec::new();
     for entry in &entries {
@@ -114,14 +141,17 @@ fn speakers_in_house_styles_the_corpus_lacks() {
         let key = (entry.file.clone(), entry.starts.clone());
         let nth = seen.iter().filter(|k| **k == key).count();
         seen.push(key);
+        with_speaker += usize::from(entry.speaker.is_some());
         let Some(got) = candidates(&body, &entry.starts).into_iter().nth(nth) else {
-            println!("  not found {} {:?}", entry.file, entry.starts.join(" "));
-            with_speaker += usize::from(entry.speaker.is_some());
+            if show_misses {
+                println!("  not found {} {:?}", entry.file, entry.starts.join(" "));
+            }
             continue;
         };
-        with_speaker += usize::from(entry.speaker.is_some());
         let ok = match (&entry.speaker, &got) {
-            (Some(want), Some(got)) => same_person(want, got),
+            (Some(want), Some(got)) => {
+                same_person(want, got) || nicknamed(&String::from_utf8_lossy(&bytes), want, got)
+            }
             (None, Some(got)) => entry.organization && !is_person_name(got),
             (_, None) => entry.speaker.is_none(),
         };
@@ -129,7 +159,7 @@ fn speakers_in_house_styles_the_corpus_lacks() {
         let counted = got.is_some() && !(entry.organization && ok);
         given += usize::from(counted);
         right += usize::from(counted && ok);
-        if !ok {
+        if !ok && show_misses {
             println!(
                 "  miss {} {:?}: expected {:?}, got {:?}",
                 entry.file,
@@ -139,13 +169,42 @@ fn speakers_in_house_styles_the_corpus_lacks() {
             );
         }
     }
+    (right, given, with_speaker)
+}
+
+/// Prints a set's precision and recall and returns them.
+fn report(set: &str, (right, given, with_speaker): (usize, usize, usize)) -> (f64, f64) {
     let precision = right as f64 / given.max(1) as f64;
     let recall = right as f64 / with_speaker.max(1) as f64;
     println!(
-        "house styles: precision {:.1}% ({right}/{given}), recall {:.1}% ({right}/{with_speaker})",
+        "{set}: precision {:.1}% ({right}/{given}), recall {:.1}% ({right}/{with_speaker})",
         precision * 100.0,
         recall * 100.0
     );
+    (precision, recall)
+}
+
+#[test]
+fn speakers_in_house_styles_the_corpus_lacks() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/styles");
+    let (precision, recall) = report("house styles", score(&dir, true));
     assert!(precision >= MIN_PRECISION, "precision {precision:.3}");
     assert!(recall >= MIN_RECALL, "recall {recall:.3}");
+}
+
+/// A second set by another blind judge, written after every rule above:
+/// only its numbers are printed, so no rule is tuned to it, and it stands
+/// for archives readout has never seen.
+#[test]
+fn speakers_in_house_styles_no_rule_has_seen() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/styles/holdout");
+    let (precision, recall) = report("house styles holdout", score(&dir, false));
+    if precision < MIN_PRECISION {
+        println!("  below the {:.0}% precision target", MIN_PRECISION * 100.0);
+    }
+    assert!(
+        precision >= MIN_HOLDOUT_PRECISION,
+        "precision {precision:.3}"
+    );
+    assert!(recall >= MIN_HOLDOUT_RECALL, "recall {recall:.3}");
 }
