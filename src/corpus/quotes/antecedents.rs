@@ -2,7 +2,8 @@
 //! Ann Roe voted …`, `The President toured …`, `…, Ann Roe, the under
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
-use super::lexicon::PERSON_NOUNS;
+use super::apposition::is_person_noun;
+use super::lexicon::{CONNECTORS, PERSON_NOUNS};
 use super::names::is_person_name;
 use super::openers::lead_in_len;
 use super::runs::{name_forward, plausible};
@@ -267,14 +268,38 @@ fn opens_with_unnamed_person(rest: &[&str]) -> bool {
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, have
-/// two names joined for their subject (`Roe and Park both recalled …`,
-/// `Dr. Ann Roe and Bo Park visited …`).
+/// two people joined for their subject (`Roe and Park both recalled …`,
+/// `Dr. Ann Roe and Bo Park visited …`, `Roe and van der Berg cautioned`,
+/// `Roe and her neighbor, Bo Park, spoke`, `Roe and logistics manager Bo
+/// Park flew`).
 fn opens_with_two_names(rest: &[&str]) -> bool {
     name_forward(rest).is_some_and(|(_, used, stopped)| {
         !stopped
             && rest.get(used).is_some_and(|w| matches!(*w, "and" | "&"))
-            && name_forward(&rest[used + 1..]).is_some()
+            && names_a_person(&rest[used + 1..])
     })
+}
+
+/// True when `words` open with a person: a name, a surname's particles
+/// and the rest of it, or a few lowercase words saying what someone is
+/// and then their name.
+fn names_a_person(words: &[&str]) -> bool {
+    let Some(capital) = words
+        .iter()
+        .take(MAX_PERSON_MODIFIERS + 1)
+        .position(|w| w.starts_with(char::is_uppercase))
+    else {
+        return false;
+    };
+    let before = &words[..capital];
+    let particles = before.iter().all(|w| CONNECTORS.contains(w));
+    let described = before.last().is_some_and(|w| {
+        let noun = w.trim_end_matches(',');
+        noun.chars().all(char::is_lowercase)
+            && (is_person_noun(noun) || PERSON_NOUNS.contains(&noun))
+    });
+    (particles || described)
+        && name_forward(&words[capital..]).is_some_and(|(name, _, _)| plausible(&name))
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, have
@@ -309,6 +334,32 @@ mod tests {
                 "After the vote, he said: “We are free.”",
             ]),
             [some("Bo Park"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn two_people_one_described_or_with_particles_stop_the_search() {
+        for sentence in [
+            "Roe and her neighbor, Cy Park, both spoke at the hearing.",
+            "Roe and van der Berg both cautioned that it was early.",
+            "Roe and logistics manager Cy Park flew over the valley.",
+        ] {
+            assert_eq!(
+                speakers(&[
+                    "Ann Roe runs the fund.",
+                    &format!("{sentence} “It was hard,” she said."),
+                ]),
+                [None],
+                "{sentence}"
+            );
+        }
+        // A group is no second person.
+        assert_eq!(
+            speakers(&[
+                "Ann Roe runs the fund. Roe and her team visited the site.",
+                "“It was hard,” she said.",
+            ]),
+            [some("Ann Roe")]
         );
     }
 
