@@ -295,8 +295,7 @@ fn names_a_person(words: &[&str]) -> bool {
     let particles = before.iter().all(|w| CONNECTORS.contains(w));
     let described = before.last().is_some_and(|w| {
         let noun = w.trim_end_matches(',');
-        noun.chars().all(char::is_lowercase)
-            && (is_person_noun(noun) || PERSON_NOUNS.contains(&noun))
+        noun.chars().all(char::is_lowercase) && is_person_noun(noun)
     });
     (particles || described)
         && name_forward(&words[capital..]).is_some_and(|(name, _, _)| plausible(&name))
