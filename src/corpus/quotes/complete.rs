@@ -389,7 +389,7 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
             if !(is_name_word(core) || surname || particle)
                 || is_title(core)
                 || headline
-                || (weighty == 3 && !particle)
+                || weighty == 3
             {
                 break;
             }
