@@ -3,10 +3,12 @@
 //! `Volunteer rider Ann Roe, 19,`), read to find the name a clause opens
 //! with.
 
-use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES};
-use super::names::{is_name_link, is_place};
+use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES, is_role};
+use super::names::{PersonName, is_name_link, is_person_name, is_place};
 use super::runs::{name_forward, plausible};
-use super::words::{ends_sentence, is_glued_dateline, is_title, split_word, verb_len};
+use super::words::{
+    ends_sentence, is_glued_dateline, is_title, lower, split_word, strip_possessive, verb_len,
+};
 
 /// Most words between a name and its verb, appositions included
 /// (`Rep. Bice, the chair of the committee that …, said`).
@@ -79,6 +81,106 @@ pub(super) fn apposed_name(words: &[&str]) -> Option<String> {
         }
     }
     None
+}
+
+/// Most words saying what a person is before their name (`the group’s
+/// executive director,`).
+const MAX_DESCRIPTION_WORDS: usize = 8;
+
+/// Most words of a clause about a person between their description and
+/// the name closing it (`the clammer who organized the protest …, Ann Roe.`).
+const MAX_RELATIVE_WORDS: usize = 36;
+
+/// A person described, then named after a comma, at the start of `words`:
+/// `the group’s executive director, Ann Roe`, `its founder, Dr. Bo Park`,
+/// `the chief executive of Elm Foods, Ann Roe`; or described with a clause
+/// about them that their name closes (`the clammer who organized the
+/// protest and sits on the board, Ann Roe.`). The description holds a
+/// role and no verb; `of` with a person after it (`the sister of the
+/// victim, Ann Roe`) could make the name either's, so it is none. The
+/// name, the words it took with its description, and whether punctuation
+/// ended it.
+pub(super) fn described_then_named(words: &[&str]) -> Option<(String, usize, bool)> {
+    let first = lower(words.first()?);
+    if !matches!(
+        first.as_str(),
+        "the" | "its" | "his" | "her" | "their" | "our"
+    ) {
+        return None;
+    }
+    let end = words
+        .iter()
+        .take(MAX_DESCRIPTION_WORDS + 1)
+        .position(|w| split_word(w).stop || *w == "who")?;
+    let relative = words[end] == "who";
+    let description = if relative {
+        &words[1..end]
+    } else {
+        &words[1..=end]
+    };
+    if description.is_empty() || !(relative || words[end].ends_with(',')) {
+        return None;
+    }
+    let cores: Vec<String> = description.iter().map(|w| lower(w)).collect();
+    // After a clause, the person is the description's last word (`the
+    // former bike courier who`).
+    let role = if relative {
+        cores
+            .last()
+            .is_some_and(|w| is_role(w) || is_person_noun(w))
+    } else {
+        cores.iter().any(|w| is_role(w) || is_person_noun(w))
+    };
+    let someone_else = cores
+        .iter()
+        .position(|w| w == "of")
+        .is_some_and(|of| cores[of..].iter().any(|w| is_person_noun(w)));
+    let verbless = (0..description.len()).all(|k| verb_len(&description[k..]) == 0);
+    if !role || someone_else || !verbless {
+        return None;
+    }
+    let (comma, rest) = if relative {
+        let (comma, rest) = closing_comma(&words[end + 1..])?;
+        (end + 1 + comma, Some(rest))
+    } else {
+        (end, None)
+    };
+    let (name, used, stopped) = name_forward(&words[comma + 1..])?;
+    let parsed = PersonName::parse(&name)?;
+    let full = match rest {
+        // The name is all that is left of the sentence.
+        Some(rest) => !parsed.given.is_empty() && used == rest,
+        None => !parsed.given.is_empty() || !parsed.titles.is_empty(),
+    };
+    (full && is_person_name(&name)).then_some((name, comma + 1 + used, stopped))
+}
+
+/// Where, in a clause about a person described before it (the words after
+/// `who`), the comma before the name closing the sentence is: only when the
+/// clause names no one else and no person (`who met the victim’s father,
+/// Ann Roe` could name the father) and holds no quotation;
+/// with the number of the sentence's words after it.
+fn closing_comma(clause: &[&str]) -> Option<(usize, usize)> {
+    let clause = &clause[..clause.len().min(MAX_RELATIVE_WORDS)];
+    let sentence = clause
+        .iter()
+        .position(|w| ends_sentence(w))
+        .map_or(clause, |end| &clause[..=end]);
+    let comma = sentence.iter().rposition(|w| w.ends_with(','))?;
+    let about = &sentence[..=comma];
+    let someone_else = about.iter().enumerate().any(|(k, w)| {
+        let capital = w.starts_with(char::is_uppercase);
+        let noun = lower(w);
+        let noun = strip_possessive(&noun);
+        is_person_noun(noun)
+            || noun.strip_suffix('s').is_some_and(is_person_noun)
+            || (capital && is_title(split_word(w).core))
+            || w.contains(['"', '“', '”'])
+            || (capital
+                && name_forward(&about[k..])
+                    .is_some_and(|(name, _, _)| name.contains(' ') && plausible(&name)))
+    });
+    (!someone_else).then_some((comma, sentence.len() - comma - 1))
 }
 
 /// Most words of the place or body a name's `of` gives ([`where_from`]).

@@ -853,6 +853,51 @@ mod tests {
     }
 
     #[test]
+    fn said_before_a_person_described_at_length_attributes_to_the_name_closing_the_sentence() {
+        assert_eq!(
+            speakers(&[
+                "“It works,” said the former courier who founded the charity in 2011, ran it \
+                 unpaid for six years and still rides every Friday, Ann Roe.",
+                "“It works,” said the clammer who sits on the county’s board, Bo Park Jr.",
+                "“It works,” said the officer who met the victim’s father, Cy Lee.",
+                "“It works,” said the officer who met the families, Di Moss.",
+                "“It works,” said the aide who met Mayor Ed Fox on Friday, Al Ng.",
+                "“It works,” said the aide who met the mayor on Friday, Al Ng, and left.",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Bo Park Jr."),
+                None,
+                None,
+                None,
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn retired_and_former_officers_keep_their_rank() {
+        assert_eq!(
+            speakers(&[
+                "“It works,” said the group’s director, Col. (Ret.) Ann Roe.",
+                "Lt. Col. (Ret.) Bo Park said, “It works.”",
+                "“It works,” said former Sen. Cy Lee.",
+                "“It works,” said retired Gen. Di Moss.",
+                "“It works,” said Maj. Gen. Ed Fox.",
+                "“It works,” said Next Gen Voters.",
+            ]),
+            [
+                some("Col. Ann Roe"),
+                some("Lt. Col. Bo Park"),
+                some("Sen. Cy Lee"),
+                some("Gen. Di Moss"),
+                some("Maj. Gen. Ed Fox"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn name_before_said_attributes() {
         assert_eq!(
             speakers(&[

@@ -5,8 +5,8 @@
 
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{
-    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, VERBS,
-    is_adverb, is_role,
+    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, OFFICE_TIMES, PARTICIPLES, PERSON_NOUNS,
+    SAYINGS, VERBS, is_adverb, is_role,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::organization::{is_paper, organization_before, subject_or_organization};
@@ -18,7 +18,7 @@ use super::sources::{
 };
 use super::subject::{Attribution, Gender, subject_forward};
 use super::words::{
-    glued_verb, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
+    glued_verb, is_title, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
 };
 
 /// Most words of the lead read for a verb when it ends with a colon
@@ -29,7 +29,7 @@ const COMMA_WINDOW: usize = 14;
 /// Most words after a quote read for its attribution (`," said Co-Chair
 /// and Director of the Office of Science and Technology Policy Dr. Ann
 /// Roe`).
-const MAX_TAIL_WORDS: usize = 24;
+const MAX_TAIL_WORDS: usize = 40;
 /// Most words between a name after a quote and its verb (`"…," Ann Roe,
 /// the director of the council, said`).
 const MAX_TAIL_APPOSITION: usize = 20;
@@ -329,7 +329,8 @@ const MAX_DESCRIPTION_WORDS: usize = 3;
 /// How many lowercase words describe the person before a name after a
 /// speech verb (`said team member Bo Park`, `said longtime resident Ann
 /// Roe`): a few, ending in a role or a person noun, then a capitalised
-/// word; 0 otherwise.
+/// word; or words for a time in office before a title (`said former Sen.
+/// Ann Roe`); 0 otherwise.
 fn description_len(words: &[&str]) -> usize {
     let lowercase = words
         .iter()
@@ -341,9 +342,14 @@ fn description_len(words: &[&str]) -> usize {
     let article = words
         .first()
         .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "el" | "la"));
+    let in_office = lowercase > 0
+        && words[..lowercase].iter().all(|w| OFFICE_TIMES.contains(w))
+        && words
+            .get(lowercase)
+            .is_some_and(|w| is_title(split_word(w).core));
     let describes = !article && (1..=MAX_DESCRIPTION_WORDS).contains(&lowercase) && {
         let noun = lower(words[lowercase - 1]);
-        is_role(&noun) || PERSON_NOUNS.contains(&noun.as_str())
+        is_role(&noun) || PERSON_NOUNS.contains(&noun.as_str()) || in_office
     };
     let named = words
         .get(lowercase)

@@ -110,6 +110,20 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "passenger", "driver", "protester", "activist", "official", "officials", "source", "sources",
     "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "caller", "shopper",
     "organizer", "mom", "dad", "child", "grandmother", "grandfather", "participant", "attendee",
+    "family", "families", "children",
+];
+
+/// Words for when someone holds or held an office, written before its
+/// title (`former Sen. Ann Roe`, `retired Col. Bo Park`).
+pub(super) const OFFICE_TIMES: &[&str] = &[
+    "former",
+    "retired",
+    "late",
+    "acting",
+    "interim",
+    "outgoing",
+    "incoming",
+    "departing",
 ];
 
 /// Words that may sit between a subject and its verb (`Bice also said`,
@@ -186,7 +200,8 @@ pub(super) const TITLES: &[&str] = &[
     "secretaria", "emeritus", "emerita", "acting", "interim", "instructor", "lecturer", "provost",
     "teacher", "chaplain", "counsel", "surgeon", "surgeon-general", "attorney-general",
     "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
-    "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness",
+    "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
+    "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -262,7 +277,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "adm", "hon", "st", "jr", "sr", "rev", "prof", "amb", "cong", "sec", "maj",
     "cmdr", "supt", "pres", "messrs", "no", "vs", "inc", "corp", "co", "ltd", "dept", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-    "etc", "mt", "ft", "ave", "blvd",
+    "etc", "mt", "ft", "ave", "blvd", "cpl", "cdr", "brig", "pvt", "spc", "insp", "det",
 ];
 
 /// Dotted words that do end sentences: times of day.
@@ -286,8 +301,16 @@ pub fn is_abbreviation(stem: &str) -> bool {
 /// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
 pub fn is_title(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    contains_ignoring_case(&SET, TITLES, word.trim_end_matches(['.', ',']))
+    let word = word.trim_end_matches(',');
+    contains_ignoring_case(&SET, TITLES, word.trim_end_matches('.'))
+        || word
+            .strip_suffix('.')
+            .is_some_and(|stem| DOTTED_TITLES.contains(&stem.to_lowercase().as_str()))
 }
+
+/// Titles only with their abbreviation's dot (`Gen. Ann Roe`, not `Next
+/// Gen America`), lowercase without it.
+const DOTTED_TITLES: &[&str] = &["gen"];
 
 /// True for a lowercase word naming an office or a role (`director`,
 /// `professor`, `member`).

@@ -21,6 +21,11 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     // Words read but left out of the name: given names a nickname replaces.
     let mut dropped = 0;
     for (k, token) in words.iter().enumerate().take(MAX_NAME_RUN) {
+        // `Col. (Ret.) Ann Roe`: a retired officer keeps the rank.
+        if is_retired_tag(token) && parts.last().is_some_and(|p| is_title(p)) {
+            dropped += 1;
+            continue;
+        }
         if token.starts_with('(') {
             break;
         }
@@ -96,6 +101,15 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
     Some((name, parts.len() + dropped, stopped))
 }
 
+/// True for the bracketed tag of a retired officer after the rank:
+/// `(Ret.)`, `(ret)`, `(Retired)`.
+fn is_retired_tag(token: &str) -> bool {
+    token
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|t| matches!(t.to_lowercase().as_str(), "ret." | "ret" | "retired"))
+}
+
 /// The name in a run of words: the words from [`name_start`] on, with the
 /// titles right before them (`Minnesota Governor Tim Walz` gives `Governor
 /// Tim Walz`). `None` when the run holds no name.
@@ -169,6 +183,14 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
         }
         if parts.is_empty() && through_comma {
             token = token.trim_end_matches(',');
+        }
+        if !parts.is_empty()
+            && is_retired_tag(token)
+            && at >= 2
+            && is_title(split_word(words[at - 2]).core)
+        {
+            at -= 1;
+            continue;
         }
         let (token, dash) = match token.rfind(['—', '–', ',']) {
             Some(d) if d + 1 < token.len() => (

@@ -1,14 +1,14 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::apposition::{apposed_name, is_person_noun};
+use super::apposition::{apposed_name, described_then_named};
 use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, TITLE_ANAPHORS};
-use super::lexicon::{is_adverb, is_credential, is_role};
+use super::lexicon::{is_adverb, is_credential};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
     capitalised, is_district, is_name_word, is_title, lower, saying_phrase_len, split_word,
-    tag_start, verb_len,
+    tag_start,
 };
 
 /// Most words of a bracketed tag between a name and its verb (`(R-OK)`).
@@ -198,8 +198,8 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     if let Some(attribution) = pronoun(first) {
         return Some((attribution, 1, split_word(first).stop));
     }
-    if let Some(named) = described_then_named(words) {
-        return Some(named);
+    if let Some((name, used, stopped)) = described_then_named(words) {
+        return Some((Attribution::Name(name), used, stopped));
     }
     if let Some((title, used)) = the_title(words) {
         let stopped = split_word(words[used - 1]).stop;
@@ -277,47 +277,6 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         }
     }
     Some((Attribution::Name(name), used, stopped))
-}
-
-/// Most words saying what a person is before their name (`the group’s
-/// executive director,`).
-const MAX_DESCRIPTION_WORDS: usize = 8;
-
-/// A person described, then named after a comma, at the start of `words`:
-/// `the group’s executive director, Ann Roe`, `its founder, Dr. Bo Park`,
-/// `the chief executive of Elm Foods, Ann Roe`. The description holds a
-/// role and no verb; `of` with a person after it (`the sister of the
-/// victim, Ann Roe`) could make the name either's, so it is none.
-fn described_then_named(words: &[&str]) -> Option<(Attribution, usize, bool)> {
-    let first = lower(words.first()?);
-    if !matches!(
-        first.as_str(),
-        "the" | "its" | "his" | "her" | "their" | "our"
-    ) {
-        return None;
-    }
-    let comma = words
-        .iter()
-        .take(MAX_DESCRIPTION_WORDS + 1)
-        .position(|w| split_word(w).stop)?;
-    let description = &words[1..=comma];
-    if !words[comma].ends_with(',') || description.is_empty() {
-        return None;
-    }
-    let cores: Vec<String> = description.iter().map(|w| lower(w)).collect();
-    let role = cores.iter().any(|w| is_role(w) || is_person_noun(w));
-    let someone_else = cores
-        .iter()
-        .position(|w| w == "of")
-        .is_some_and(|of| cores[of..].iter().any(|w| is_person_noun(w)));
-    let verbless = (1..=comma).all(|k| verb_len(&words[k..=comma]) == 0);
-    if !role || someone_else || !verbless {
-        return None;
-    }
-    let (name, used, stopped) = name_forward(&words[comma + 1..])?;
-    let parsed = PersonName::parse(&name)?;
-    let full = !parsed.given.is_empty() || !parsed.titles.is_empty();
-    (full && is_person_name(&name)).then_some((Attribution::Name(name), comma + 1 + used, stopped))
 }
 
 /// The subject that ends `words` (the words before a verb): a pronoun,
