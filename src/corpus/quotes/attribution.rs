@@ -864,14 +864,7 @@ mod tests {
                 "“It works,” said the aide who met Mayor Ed Fox on Friday, Al Ng.",
                 "“It works,” said the aide who met the mayor on Friday, Al Ng, and left.",
             ]),
-            [
-                some("Ann Roe"),
-                some("Bo Park Jr."),
-                None,
-                None,
-                None,
-                None
-            ]
+            [some("Ann Roe"), some("Bo Park Jr."), None, None, None, None]
         );
     }
 

@@ -388,16 +388,9 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         let titled = at > 1 && is_title(split_word(words[at - 2]).core);
         let office = titled || (at > 1 && words[at - 2].starts_with(char::is_lowercase));
         // `Prime Minister Ann Roe, representing the Elm Forum, stressed`.
-        let representing = at > 0
-            && the
-            && matches!(
-                words[at - 1],
-                "representing" | "leading" | "heading" | "chairing"
-            );
+        let representing = at > 0 && the && DESCRIBING_PARTICIPLES.contains(&words[at - 1]);
         at > 0
-            && (representing
-                || (matches!(words[at - 1], "of" | "for" | "at" | "with" | "from" | "on")
-                    && (the || office)))
+            && (representing || (DESCRIBING_PREPOSITIONS.contains(&words[at - 1]) && (the || office)))
             // `Legal Director at Elm Knowledge`: what an office is at.
             && (is_organization(&run.name) || (titled && run.bare && !representing))
     });
@@ -535,9 +528,12 @@ const OTHER_PREPOSITIONS: &[&str] = &[
 /// describes them: a preposition or what the person does there
 /// (`Bo Park, representing the Elm League`).
 fn is_describing_link(word: &str) -> bool {
-    DESCRIBING_PREPOSITIONS.contains(&word)
-        || matches!(word, "representing" | "leading" | "heading" | "chairing")
+    DESCRIBING_PREPOSITIONS.contains(&word) || DESCRIBING_PARTICIPLES.contains(&word)
 }
+
+/// Participles that link a person to an organization they act for
+/// (`Bo Park, representing the Elm League`), lowercase.
+const DESCRIBING_PARTICIPLES: &[&str] = &["representing", "leading", "heading", "chairing"];
 
 /// True for a lowercase preposition: what follows one is never a
 /// sentence's subject.
