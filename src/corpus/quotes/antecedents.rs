@@ -95,13 +95,29 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
+        // `“Mr. Park did well,” she said.`: words quoted are no subject;
+        // the speaker a sentence names after them still is.
+        if sentence
+            .first()
+            .is_some_and(|w| w.starts_with(['"', '“', '‘']))
+        {
+            if let Some(name) = later_speaker(&sentence) {
+                out.push((words[end - 1].0, Some(Attribution::Name(name))));
+            }
+            start = end;
+            continue;
+        }
         // The sentence after its opening phrase, where its subject is.
         let rest = &sentence[lead_in_len(&sentence).min(sentence.len())..];
-        match sentence_subject(&sentence) {
+        let subject = sentence_subject(&sentence);
+        let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
+        match subject {
             // `A member of the association said …`, `Both women have
-            // worked …`, `Ann Roe and Bo Park recalled …`: someone unnamed,
-            // or two people, whom a later `he` or `she` may mean.
+            // worked …`, `Ann Roe and Bo Park recalled …`, `Her brother was
+            // more modest.`: someone unnamed, or two people, whom a later
+            // `he` or `she` may mean.
             _ if opens_with_unnamed_person(rest)
+                || (!named && opens_with_someones_relative(rest))
                 || opens_with_two_names(rest)
                 || opens_with_possessor(rest) =>
             {
@@ -267,6 +283,19 @@ fn opens_with_unnamed_person(rest: &[&str]) -> bool {
         .any(|w| PERSON_NOUNS.contains(&split_word(w).core))
 }
 
+/// True when a sentence's words after its opening phrase, `rest`, have a
+/// person described and not named for their subject: someone's (`Her
+/// brother`, `His wife`) or `the` one (`The woman`).
+fn opens_with_someones_relative(rest: &[&str]) -> bool {
+    matches!(rest.first(), Some(&("Her" | "His" | "Their" | "The")))
+        && rest
+            .iter()
+            .skip(1)
+            .take(MAX_PERSON_MODIFIERS + 1)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .any(|w| PERSON_NOUNS.contains(&split_word(w).core))
+}
+
 /// True when a sentence's words after its opening phrase, `rest`, have
 /// two people joined for their subject (`Roe and Park both recalled …`,
 /// `Dr. Ann Roe and Bo Park visited …`, `Roe and van der Berg cautioned`,
@@ -323,6 +352,39 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn someones_relative_as_a_subject_stops_a_pronoun_from_reaching_back() {
+        assert_eq!(
+            speakers(&[
+                "Kestrel Roe said she and her brother lost the trail. “It was cold,” she said.",
+                "Her brother was more modest. “I read it in a book,” he said.",
+            ]),
+            [some("Kestrel Roe"), None]
+        );
+    }
+
+    #[test]
+    fn a_name_quoted_is_no_subject_for_a_pronoun() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park said he got calls. “I paid,” Park said.",
+                "Ann Roe met reporters. “Mr. Park did well,” she said. “Thanks to all.”",
+            ]),
+            [some("Bo Park"), some("Ann Roe"), some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_participles_phrase_before_a_subject_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Kestrel Roe opened the session. “We are ready,” she said.",
+                "Speaking for the Savanna states, Prime Minister Bo Park of Elmland thanked the Chair. “Thank you, Madam Chair,” he said.",
+            ]),
+            [some("Dr. Kestrel Roe"), some("Prime Minister Bo Park")]
+        );
+    }
 
     #[test]
     fn a_pronoun_after_a_clause_opening_its_sentence_is_that_clauses_subject() {

@@ -110,7 +110,8 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "passenger", "driver", "protester", "activist", "official", "officials", "source", "sources",
     "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "caller", "shopper",
     "organizer", "mom", "dad", "child", "grandmother", "grandfather", "participant", "attendee",
-    "family", "families", "children",
+    "family", "families", "children", "brother", "sister", "sibling", "cousin", "uncle", "aunt",
+    "nephew", "niece", "grandson", "granddaughter", "fiancé", "fiancée",
 ];
 
 /// Words for when someone holds or held an office, written before its

@@ -147,6 +147,17 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     let long = OPENERS.contains(&first.as_str())
         || LONG_OPENERS.contains(&first.as_str())
         || matches!(first.as_str(), "a" | "an");
+    // `Speaking for the Savanna states, Prime Minister Ann Roe thanked …`,
+    // `Citing the report, Bo Park said …`: a participle's phrase.
+    let participle = first.len() > 4
+        && first.ends_with("ing")
+        && !first.ends_with("thing")
+        && !matches!(first.as_str(), "morning" | "evening" | "spring")
+        && words[0] != first;
+    if participle {
+        let rest = long_phrase_len(&words[1..], |next| next.starts_with(char::is_uppercase));
+        return if rest > 0 { rest + 1 } else { 0 };
+    }
     if !long {
         return 0;
     }
@@ -157,8 +168,19 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
 /// (within [`MAX_LONG`] words and before any speech verb) whose next word
 /// `ends_it`; 0 when none does.
 fn long_phrase_len(words: &[&str], ends_it: impl Fn(&str) -> bool) -> usize {
+    // `the states,`, `the Savanna states,`: after a determiner (and a
+    // name), a plural noun.
+    let determiner = |w: &str| matches!(lower(w).as_str(), "the" | "its" | "their" | "our");
+    let noun = |k: usize| {
+        let plural = words[k].trim_end_matches(',').ends_with('s') && lower(words[k]) != "says";
+        plural
+            && ((k >= 1 && determiner(words[k - 1]))
+                || (k >= 2
+                    && determiner(words[k - 2])
+                    && words[k - 1].starts_with(char::is_uppercase)))
+    };
     (0..words.len().min(MAX_LONG))
-        .take_while(|&k| verb_len(&words[k..=k]) == 0)
+        .take_while(|&k| verb_len(&words[k..=k]) == 0 || noun(k))
         .find(|&k| words[k].ends_with(',') && words.get(k + 1).is_some_and(|w| ends_it(w)))
         .map_or(0, |comma| comma + 1)
 }
@@ -186,6 +208,7 @@ mod tests {
         assert_eq!(len("Two days before the summit, Ann Roe said"), 5);
         assert_eq!(len("In a brief interview on Wednesday, Ann Roe told"), 6);
         assert_eq!(len("On December 9, 2021, Ann Roe said"), 4);
+        assert_eq!(len("Speaking for the states, Ann Roe thanked"), 4);
     }
 
     #[test]
@@ -214,5 +237,6 @@ mod tests {
         assert_eq!(len("I mean, this is it"), 2);
         assert_eq!(len("A bill said, in effect, Nothing"), 0);
         assert_eq!(len("In the end the plan and the law were, saying"), 0);
+        assert_eq!(len("Nothing about the plan, Ann Roe said, works"), 0);
     }
 }

@@ -61,9 +61,12 @@ pub(super) fn nickname(token: &str) -> Option<&str> {
     .then_some(inner)
 }
 
-/// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence.
+/// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence,
+/// also where a quotation or a bracket opens on it (`“Mr.`).
 pub(super) fn is_abbreviation(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(lexicon::is_abbreviation)
+    word.trim_start_matches(['"', '“', '‘', '(', '['])
+        .strip_suffix('.')
+        .is_some_and(lexicon::is_abbreviation)
 }
 
 /// Drops a possessive `'s` / `’s`.
