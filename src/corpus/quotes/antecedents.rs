@@ -30,25 +30,33 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         return None;
     }
     let after = from + used;
-    // `Bo Park, President of Elm Water, exposed the plan.`: a full name, an
-    // apposition between commas, then a verb in the past.
-    if stopped
-        && let Attribution::Name(name) = &attribution
-        && is_person_name(name)
-        && name.contains(' ')
-        && words
-            .get(after.saturating_sub(1))
-            .is_some_and(|w| w.ends_with(','))
-        && let Some(close) = words
-            .iter()
-            .skip(after)
-            .take(MAX_APPOSITION_WORDS)
-            .position(|w| w.ends_with(','))
-        && words.get(after + close + 1).is_some_and(|verb| {
+    // A verb in the past or of speech at `at`.
+    let verb_at = |at: usize| {
+        words.get(at).is_some_and(|verb| {
             verb.chars().all(|c| c.is_lowercase())
                 && (verb.ends_with("ed") || verb_len(&[verb]) > 0)
         })
-    {
+    };
+    let full_name_then_comma = stopped
+        && matches!(&attribution, Attribution::Name(name) if is_person_name(name) && name.contains(' '))
+        && words
+            .get(after.saturating_sub(1))
+            .is_some_and(|w| w.ends_with(','));
+    // `Bo Park, President of Elm Water, exposed the plan.`: a full name, an
+    // apposition between commas, then a verb.
+    let apposed = words
+        .iter()
+        .skip(after)
+        .take(MAX_APPOSITION_WORDS)
+        .position(|w| w.ends_with(','))
+        .is_some_and(|close| verb_at(after + close + 1));
+    // `The Commissioner for Agriculture, Dr. Bo Park, presented …`: a
+    // person described, then named between commas, then a verb.
+    let described = words
+        .get(from)
+        .is_some_and(|w| matches!(*w, "The" | "Its" | "Their"))
+        && verb_at(after);
+    if full_name_then_comma && (apposed || described) {
         return Some(attribution);
     }
     let verb_follows = !stopped

@@ -4,14 +4,16 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::antecedents::opening_subject;
-use super::lexicon::{DOCUMENTS, INTRO_VERBS, PARTICIPLES, SAYINGS, TITLE_LINKS, VERBS, is_adverb};
+use super::lexicon::{
+    DOCUMENTS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS, is_adverb,
+};
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
-use super::runs::{name_backward, name_forward};
+use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
 use super::words::{
-    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word, tag_start,
-    unglued, verb_len,
+    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word,
+    strip_possessive, tag_start, unglued, verb_len,
 };
 
 /// The subject of the verb at `k`: the name or pronoun before it, or for a
@@ -22,6 +24,12 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     // `…, issuing the following statement:` is a participle too.
     let participle = PARTICIPLES.contains(&verb.as_str())
         || (verb.ends_with("ing") && INTRO_VERBS.contains(&verb.as_str()));
+    // `He recalled a parent telling him, “…”`, `Roe remembered Bo Park
+    // saying`: the person the main verb's object names says it, or no
+    // one readout can name.
+    if participle && let Some(object) = participle_object(&words[..k]) {
+        return object;
+    }
     // `Lowe continued, saying, "…"`: the subject is before the first verb.
     let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
         k - 1
@@ -42,6 +50,26 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = start + lead_in_len(&words[start..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// The speaker a participle's own subject names, when the words before it
+/// (`words`) end with the object of a verb in the past: `Some(None)` for a
+/// person unnamed (`recalled a parent`, `heard his mother`),
+/// `Some(Some(name))` for a name (`remembered Bo Park`); `None` when no
+/// object comes right before the participle.
+fn participle_object(words: &[&str]) -> Option<Option<Attribution>> {
+    let last = words.last()?;
+    if split_word(last).stop {
+        return None;
+    }
+    if PERSON_NOUNS.contains(&strip_possessive(&lower(last))) {
+        return Some(None);
+    }
+    let run = name_backward(words, false)?;
+    let verb = lower(words.get(run.start.checked_sub(1)?)?);
+    let past = verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_str());
+    (past && run.name.contains(' ') && plausible(&run.name))
+        .then_some(Some(Attribution::Name(run.name)))
 }
 
 /// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
@@ -576,6 +604,19 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_participle_after_a_persons_name_or_noun_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park met the families. He recalled a parent telling him, “Stay.”",
+                "He remembered Ann Roe saying, “We will not leave.”",
+                "Bo Park issued a statement saying, “We will stay.”",
+                "Bo Park continued, saying, “We will stay.”",
+            ]),
+            [None, some("Ann Roe"), some("Bo Park"), some("Bo Park")]
+        );
+    }
 
     #[test]
     fn the_words_of_a_person_described_before_their_name_are_theirs() {

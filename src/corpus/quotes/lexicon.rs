@@ -86,6 +86,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "touting", "predicting", "promising", "boasting", "complaining", "lamenting", "remarking",
     "tweeting", "proclaiming", "observing", "affirming", "reaffirming", "emphasizing",
     "underscoring", "reiterating", "cautioning", "conceding", "joking", "quipping", "exclaiming",
+    "telling",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
