@@ -221,7 +221,7 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
         |name: &Vec<&str>| name.len() > core.len() && name_weight(name) <= name_weight(core) + 2;
     let ending: Vec<&(Vec<&str>, usize)> = names
         .iter()
-        .filter(|(name, _)| fits(name) && name.ends_with(core))
+        .filter(|(name, _)| fits(name) && same_words(&name[name.len() - core.len()..], core))
         .collect();
     if !ending.is_empty() {
         return choose(ending.into_iter());
@@ -229,8 +229,17 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     choose(
         names
             .iter()
-            .filter(|(name, _)| fits(name) && name.starts_with(core)),
+            .filter(|(name, _)| fits(name) && same_words(&name[..core.len()], core)),
     )
+}
+
+/// True when two runs of a name's words are the same, a particle's case
+/// aside (`Van der Berg` opening a sentence is `van der Berg`).
+fn same_words(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x == y || (CONNECTORS.contains(&x.to_lowercase().as_str()) && x.eq_ignore_ascii_case(y))
+        })
 }
 
 /// Of names found, the fullest name of the one person they name ("Mary
@@ -271,13 +280,16 @@ fn same_person(a: &PersonName, b: &PersonName) -> bool {
     a.surname.eq_ignore_ascii_case(&b.surname) && fits
 }
 
-/// How many words of a name are neither initials (`A.`) nor suffixes (`Jr.`).
+/// How many words of a name are neither initials (`A.`), suffixes (`Jr.`)
+/// nor particles (`van`, `bin`).
 fn name_weight(words: &[&str]) -> usize {
     words
         .iter()
         .filter(|w| {
             let bare = w.trim_end_matches('.');
-            bare.chars().count() > 1 && !SUFFIXES.contains(&bare.to_lowercase().as_str())
+            bare.chars().count() > 1
+                && !SUFFIXES.contains(&bare.to_lowercase().as_str())
+                && !CONNECTORS.contains(&bare)
         })
         .count()
 }
@@ -495,6 +507,19 @@ fn full_names<'a>(
             let core = strip_possessive(word.core);
             let possessive = is_possessive(word.core);
             let surname = !run.is_empty() && is_closing_surname(core, tokens.get(k + 1).copied());
+            // `Helena van der Berg`: particles inside the name.
+            let particle = !run.is_empty()
+                && !word.stop
+                && CONNECTORS.contains(&core)
+                && tokens[k + 1..]
+                    .iter()
+                    .map(|t| split_word(t).core)
+                    .find(|t| !CONNECTORS.contains(t))
+                    .is_some_and(is_name_word);
+            if particle {
+                run.push(core);
+                continue;
+            }
             if is_name_word(core) || surname {
                 if run.is_empty() {
                     article = after_article || matches!(core, "The" | "A" | "An");
@@ -590,6 +615,35 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 mod tests {
     use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
     use super::*;
+
+    #[test]
+    fn a_surname_with_particles_completes_to_the_full_name() {
+        assert_eq!(
+            speakers(&[
+                "Ambassador Helena van der Berg met Pieter de Klerk and Farid bin Yusof Karimi.",
+                "“We help,” Van der Berg said. “We ask,” de Klerk added.",
+                "“We pay,” Karimi wrote.",
+            ]),
+            [
+                some("Helena van der Berg"),
+                some("Pieter de Klerk"),
+                some("Farid bin Yusof Karimi")
+            ]
+        );
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_surname() {
+        let name = PersonName::parse("Dame Ann Roe MP").unwrap();
+        assert_eq!((name.first(), name.surname.as_str()), (Some("Ann"), "Roe"));
+        assert_eq!(
+            speakers(&[
+                "“We wait,” said Dame Ann Roe MP, the Chair.",
+                "“We still wait,” Roe said.",
+            ]),
+            [some("Dame Ann Roe MP"), some("Ann Roe")]
+        );
+    }
 
     #[test]
     fn the_president_of_an_administration_named_for_its_leaders_is_its_first() {

@@ -832,8 +832,9 @@ mod tests {
             [
                 some("Femke van der Elm"),
                 some("Rep. Ana de la Roe"),
-                some("President van der Elm"),
-                some("Mr de la Roe"),
+                // Completed from the full names, particles and all.
+                some("President Femke van der Elm"),
+                some("Mr Ana de la Roe"),
             ]
         );
     }

@@ -350,15 +350,21 @@ pub fn is_credential(word: &str) -> bool {
 /// Longest regnal number after a name (`XVIII`).
 const MAX_REGNAL_LETTERS: usize = 5;
 
-/// True for a name suffix (`Jr.`, `III`), or a regnal number of two or
+/// True for a name suffix (`Jr.`, `III`, `MP`), or a regnal number of two or
 /// more capitals (`Benedict XVI`): not `Malcolm X`'s, nor a name such as
 /// `Xi`.
 pub fn is_suffix(word: &str) -> bool {
     let bare = word.trim_end_matches(['.', ',']);
     let regnal = (2..=MAX_REGNAL_LETTERS).contains(&bare.len())
         && bare.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    regnal || SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare))
+    regnal || SUFFIXES.iter().any(|t| t.eq_ignore_ascii_case(bare)) || POST_NOMINALS.contains(&bare)
 }
+
+/// Letters after a name for a seat or an honour (`Ann Roe MP`, `Bo Park
+/// OBE`), in capitals as written: suffixes, not surnames.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+];
 
 /// Capitalised words that start sentences rather than names.
 #[rustfmt::skip]

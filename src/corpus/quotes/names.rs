@@ -56,8 +56,25 @@ impl PersonName {
     pub fn first(&self) -> Option<&str> {
         self.given
             .iter()
-            .map(|g| g.trim_end_matches('.'))
-            .find(|g| g.chars().count() > 1 && !CONNECTORS.contains(g))
+            .enumerate()
+            .map(|(k, g)| (k, g.trim_end_matches('.')))
+            .find(|&(k, g)| g.chars().count() > 1 && !self.is_particle(k, g))
+            .map(|(_, g)| g)
+    }
+
+    /// True when the given name at `k`, `word`, is a surname's particle:
+    /// in lowercase (`van`), or capitalised as a sentence opens on it when
+    /// another particle follows (`Van der Berg`) or it is never a given
+    /// name (`De Klerk`), unlike `Van Taylor`.
+    fn is_particle(&self, k: usize, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        CONNECTORS.contains(&word)
+            || (CONNECTORS.contains(&lower.as_str())
+                && (NEVER_GIVEN_PARTICLES.contains(&lower.as_str())
+                    || self
+                        .given
+                        .get(k + 1)
+                        .is_some_and(|next| CONNECTORS.contains(&next.as_str()))))
     }
 
     /// The name without titles: given names and surname.
@@ -80,6 +97,9 @@ impl PersonName {
         }
     }
 }
+
+/// Particles that, capitalised, are never a given name (`De Klerk`).
+const NEVER_GIVEN_PARTICLES: &[&str] = &["de", "von", "du", "der", "den", "dos", "das"];
 
 /// Where the name proper starts in a run of words: after the last title,
 /// office or institution that is followed by a word that is neither

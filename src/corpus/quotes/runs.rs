@@ -13,6 +13,11 @@ use super::words::{
 /// Dr. Ann Roe`).
 const MAX_NAME_RUN: usize = 20;
 
+/// Particles that may open a surname written without its given name
+/// (`de Klerk`, `van der Berg`); not `al` or `bin`, which open other
+/// names too (`al Qaeda`).
+const LEADING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "du", "del", "dos", "das"];
+
 /// A name read forward from the start of `words`: the name (titles right
 /// before it kept), how many words it took and whether punctuation ended it.
 pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
@@ -69,7 +74,9 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
         let link_after_office =
             office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
-        let connector = !parts.is_empty()
+        // `de Klerk added`: a surname's particle may open the name too.
+        let leading_particle = parts.is_empty() && LEADING_PARTICLES.contains(&word.core);
+        let connector = (!parts.is_empty() || leading_particle)
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
             && named_after(k + 1);
@@ -134,7 +141,7 @@ pub(super) fn plausible(name: &str) -> bool {
     };
     // A lone word is checked as if it had a title: completing it may
     // still give it a first name.
-    let titled = if parsed.titles.is_empty() && parsed.given.is_empty() {
+    let titled = if parsed.titles.is_empty() && parsed.first().is_none() {
         format!("Mr. {name}")
     } else {
         name.to_string()
