@@ -633,6 +633,17 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_name_is_completed_from_the_given_name_it_is_called_by() {
+        assert_eq!(
+            speakers(&[
+                "The Summit was chaired by Dato’ Seri Azlan bin Rahmat and opened by Dr. Nurul Aini binti Hashim.",
+                "“We act,” Azlan said. “We measure,” Dr. Nurul Aini said.",
+            ]),
+            [some("Azlan bin Rahmat"), some("Dr. Nurul Aini binti Hashim")]
+        );
+    }
+
+    #[test]
     fn letters_after_a_name_are_no_surname() {
         let name = PersonName::parse("Dame Ann Roe MP").unwrap();
         assert_eq!((name.first(), name.surname.as_str()), (Some("Ann"), "Roe"));

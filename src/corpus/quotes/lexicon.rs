@@ -203,7 +203,8 @@ pub(super) const TITLES: &[&str] = &[
     "teacher", "chaplain", "counsel", "surgeon", "surgeon-general", "attorney-general",
     "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
-    "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp",
+    "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
+    "berhormat", "tunku", "tengku",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -383,8 +384,8 @@ pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An"];
 
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
-    "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "al", "dos",
-    "das",
+    "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
+    "ibn", "al", "dos", "das",
 ];
 
 /// Words naming institutions, which end a title phrase rather than start a
