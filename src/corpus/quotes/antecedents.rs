@@ -37,18 +37,24 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
                 && (verb.ends_with("ed") || verb_len(&[verb]) > 0)
         })
     };
-    let full_name_then_comma = stopped
-        && matches!(&attribution, Attribution::Name(name) if is_person_name(name) && name.contains(' '))
+    // `Roe, who is known as “Z,” said`, `Roe, known on set as “Chip,”
+    // dedicated`: such a clause is about a person, named in full or not.
+    let relative = words
+        .get(after)
+        .is_some_and(|w| matches!(*w, "who" | "whose" | "known" | "nicknamed"));
+    let name_then_comma = stopped
+        && matches!(&attribution, Attribution::Name(name)
+            if (is_person_name(name) && name.contains(' ')) || (relative && plausible(name)))
         && words
             .get(after.saturating_sub(1))
             .is_some_and(|w| w.ends_with(','));
     // `Bo Park, President of Elm Water, exposed the plan.`: a full name, an
-    // apposition between commas, then a verb.
+    // apposition between commas (one may close a quotation), then a verb.
     let apposed = words
         .iter()
         .skip(after)
         .take(MAX_APPOSITION_WORDS)
-        .position(|w| w.ends_with(','))
+        .position(|w| w.trim_end_matches(['”', '"', '’']).ends_with(','))
         .is_some_and(|close| verb_at(after + close + 1));
     // `The Commissioner for Agriculture, Dr. Bo Park, presented …`: a
     // person described, then named between commas, then a verb.
@@ -56,7 +62,7 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         .get(from)
         .is_some_and(|w| matches!(*w, "The" | "Its" | "Their"))
         && verb_at(after);
-    if full_name_then_comma && (apposed || described) {
+    if name_then_comma && (apposed || described) {
         return Some(attribution);
     }
     let verb_follows = !stopped
@@ -127,6 +133,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             _ if opens_with_unnamed_person(rest)
                 || (!named && opens_with_someones_relative(rest))
                 || opens_with_two_names(rest)
+                || has_two_agents(rest)
                 || opens_with_possessor(rest) =>
             {
                 out.push((words[start].0, None));
@@ -317,6 +324,16 @@ fn opens_with_two_names(rest: &[&str]) -> bool {
     })
 }
 
+/// True when a sentence's words after its opening phrase, `rest`, give
+/// two people as a passive's agents (`The survey was coordinated by Roe
+/// and ecologist Dr. Bo Park`): either may be who a later pronoun means.
+fn has_two_agents(rest: &[&str]) -> bool {
+    rest.iter()
+        .enumerate()
+        .filter(|(_, w)| **w == "by")
+        .any(|(k, _)| opens_with_two_names(&rest[k + 1..]))
+}
+
 /// True when `words` open with a person: a name, a surname's particles
 /// and the rest of it, or a few lowercase words saying what someone is
 /// and then their name.
@@ -334,8 +351,16 @@ fn names_a_person(words: &[&str]) -> bool {
         let noun = w.trim_end_matches(',');
         noun.chars().all(char::is_lowercase) && is_person_noun(noun)
     });
-    (particles || described)
-        && name_forward(&words[capital..]).is_some_and(|(name, _, _)| plausible(&name))
+    // `Roe and chief steward Bo Park`: lowercase words saying what the
+    // person is, before a full name.
+    let titled = !before.is_empty()
+        && before
+            .iter()
+            .all(|w| w.chars().all(char::is_lowercase) && !matches!(*w, "the" | "a" | "an"));
+    name_forward(&words[capital..]).is_some_and(|(name, _, _)| {
+        ((particles || described) && plausible(&name))
+            || (titled && name.contains(' ') && is_person_name(&name))
+    })
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, have
@@ -391,6 +416,30 @@ mod tests {
                 "Speaking for the Savanna states, Prime Minister Bo Park of Elmland thanked the Chair. “Thank you, Madam Chair,” he said.",
             ]),
             [some("Dr. Kestrel Roe"), some("Prime Minister Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_surname_with_a_clause_about_the_person_opens_a_sentence() {
+        assert_eq!(
+            speakers(&[
+                "“We needed her,” said manager Kestrel Quill.",
+                "Ann Mokoena, 27, signed. Mokoena, known to everyone as “Z,” said the club had settled it.",
+                "“He saw it first,” she said.",
+            ]),
+            [some("Kestrel Quill"), None, some("Ann Mokoena")]
+        );
+    }
+
+    #[test]
+    fn two_people_described_or_as_a_passives_agents_stop_the_search() {
+        assert_eq!(
+            speakers(&[
+                "Kestrel Roe spoke. “We wait,” Roe said.",
+                "Vice president Kestrel Roe and chief steward Sami Park toured the depots. “We will be there,” he said.",
+                "The survey was coordinated by Roe and ecologist Dr. Noa Lee. “We went out at five,” she said.",
+            ]),
+            [some("Kestrel Roe"), None, None]
         );
     }
 

@@ -869,6 +869,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_speaks_not_the_person_chairing_it() {
+        assert_eq!(
+            speakers(&[
+                "The jury, chaired by actor Ann Roe, said the film was “a work of patience.”",
+                "The letter, led by Rep. Bo Park, states that “it is our duty.”",
+                "“We agree,” said Elm Harriers head coach Cy Lee.",
+            ]),
+            [None, some("Rep. Bo Park"), some("Cy Lee")]
+        );
+    }
+
+    #[test]
     fn retired_and_former_officers_keep_their_rank() {
         assert_eq!(
             speakers(&[

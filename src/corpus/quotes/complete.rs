@@ -3,7 +3,7 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
-use super::lexicon::{CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, SUFFIXES};
+use super::lexicon::{CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, PERSON_NOUNS, SUFFIXES};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
 };
@@ -582,7 +582,11 @@ fn merge_nicknamed<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, aliases: &[(&'a s
 fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     let mut run = &run[name_start(run)..];
     while let Some(first) = run.first() {
-        if FUNCTION_WORDS.contains(first) {
+        // `Sisters Grace and Molly Roe` opening a sentence: a noun for
+        // people, not a given name.
+        let lower = first.to_lowercase();
+        let people = PERSON_NOUNS.contains(&lower.trim_end_matches('s'));
+        if FUNCTION_WORDS.contains(first) || people {
             run = &run[1..];
         } else {
             break;
@@ -639,7 +643,10 @@ mod tests {
                 "The Summit was chaired by Dato’ Seri Azlan bin Rahmat and opened by Dr. Nurul Aini binti Hashim.",
                 "“We act,” Azlan said. “We measure,” Dr. Nurul Aini said.",
             ]),
-            [some("Azlan bin Rahmat"), some("Dr. Nurul Aini binti Hashim")]
+            [
+                some("Azlan bin Rahmat"),
+                some("Dr. Nurul Aini binti Hashim")
+            ]
         );
     }
 

@@ -204,7 +204,7 @@ pub(super) const TITLES: &[&str] = &[
     "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
-    "berhormat", "tunku", "tengku",
+    "berhormat", "tunku", "tengku", "coach", "councillor", "councilor",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.

@@ -82,9 +82,14 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
             && named_after(k + 1);
         // `AFL-CIO spokesperson Ann Roe`, `Acme press secretary Ann Roe`:
         // an office in lowercase after what it serves, before the name.
+        // `Harriers head coach Bo Park`: `head` before a lowercase title.
+        let head = word.core == "head"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(char::is_lowercase) && is_title(split_word(n).core));
         let lowercase_office = !parts.is_empty()
             && !word.stop
-            && is_title(word.core)
+            && (is_title(word.core) || head)
             && words[k + 1..]
                 .iter()
                 .take(2)

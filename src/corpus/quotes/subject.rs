@@ -7,8 +7,8 @@ use super::lexicon::{is_adverb, is_credential};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
-    capitalised, is_district, is_name_word, is_title, lower, saying_phrase_len, split_word,
-    tag_start,
+    capitalised, is_district, is_name_word, is_title, lower, saying_phrase_len, sentence_start,
+    split_word, tag_start,
 };
 
 /// Most words of a bracketed tag between a name and its verb (`(R-OK)`).
@@ -408,6 +408,23 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     if object {
         return apposed_name(words).map(Attribution::Name);
     }
+    // `The jury, chaired by actor Ann Roe, said`: a body of people speaks,
+    // not the agent of a participle in its apposition (unlike a letter
+    // led by someone, whose words are theirs).
+    let agent = direct.as_ref().is_some_and(|run| {
+        let start = sentence_start(&words[..run.start]);
+        let sentence = &words[start..run.start];
+        let body = matches!(sentence, [the, noun, ..]
+            if matches!(*the, "The" | "the") && noun.ends_with(',') && BODIES.contains(&lower(noun).as_str()));
+        body && sentence
+            .iter()
+            .rev()
+            .take_while(|w| !w.ends_with(','))
+            .any(|w| *w == "by")
+    });
+    if agent {
+        return None;
+    }
     // `Ann Roe of the Elm Valley said`: capitalised words after a
     // preposition, `the` and no title name a place or a thing, not a
     // person (`with the Rev. Ann Roe`).
@@ -530,6 +547,19 @@ const OTHER_PREPOSITIONS: &[&str] = &[
 fn is_describing_link(word: &str) -> bool {
     DESCRIBING_PREPOSITIONS.contains(&word) || DESCRIBING_PARTICIPLES.contains(&word)
 }
+
+/// Bodies of people that speak as one (`The jury, chaired by …, said`),
+/// lowercase.
+const BODIES: &[&str] = &[
+    "jury",
+    "panel",
+    "committee",
+    "board",
+    "commission",
+    "council",
+    "court",
+    "delegation",
+];
 
 /// Participles that link a person to an organization they act for
 /// (`Bo Park, representing the Elm League`), lowercase.
