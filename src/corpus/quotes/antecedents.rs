@@ -3,7 +3,7 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::is_person_noun;
-use super::lexicon::{CONNECTORS, PERSON_NOUNS};
+use super::lexicon::{CONNECTORS, IRREGULAR_PAST, PERSON_NOUNS};
 use super::names::is_person_name;
 use super::openers::lead_in_len;
 use super::runs::{name_forward, plausible};
@@ -34,7 +34,7 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     let verb_at = |at: usize| {
         words.get(at).is_some_and(|verb| {
             verb.chars().all(|c| c.is_lowercase())
-                && (verb.ends_with("ed") || verb_len(&[verb]) > 0)
+                && (verb.ends_with("ed") || IRREGULAR_PAST.contains(verb) || verb_len(&[verb]) > 0)
         })
     };
     // `Roe, who is known as “Z,” said`, `Roe, known on set as “Chip,”
@@ -58,9 +58,12 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         .is_some_and(|close| verb_at(after + close + 1));
     // `The Commissioner for Agriculture, Dr. Bo Park, presented …`: a
     // person described, then named between commas, then a verb.
-    let described = words
+    // `A spokesman for the Front, Bo Park, rejected …`: the same, the
+    // description read as the sentence's lead-in.
+    let described = (words
         .get(from)
         .is_some_and(|w| matches!(*w, "The" | "Its" | "Their"))
+        || (from > 0 && words[from - 1].ends_with(',')))
         && verb_at(after);
     if name_then_comma && (apposed || described) {
         return Some(attribution);

@@ -272,7 +272,9 @@ const PERSON_NOUN_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "
 pub(super) fn is_person_noun(word: &str) -> bool {
     let word = word.to_lowercase();
     PERSON_NOUNS.contains(&word.as_str())
-        || (word.len() >= 5 && PERSON_NOUN_ENDINGS.iter().any(|e| word.ends_with(e)))
+        || (word.len() >= 5
+            && PERSON_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !word.ends_with("ment"))
 }
 
 /// Prepositions that open a phrase before a sentence's subject (`In a

@@ -5,7 +5,8 @@
 
 use super::antecedents::opening_subject;
 use super::lexicon::{
-    DOCUMENTS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS, is_adverb,
+    DOCUMENTS, INTRO_VERBS, IRREGULAR_PAST, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS,
+    is_adverb, is_role,
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{lead_in_len, opening_phrase_len};
@@ -62,7 +63,14 @@ fn participle_object(words: &[&str]) -> Option<Option<Attribution>> {
     if split_word(last).stop {
         return None;
     }
-    if PERSON_NOUNS.contains(&strip_possessive(&lower(last))) {
+    // Nouns for people by list or by a sure ending (`geologist`,
+    // `physician`), not `letter` or `statement`.
+    let noun = lower(last);
+    let noun = strip_possessive(&noun);
+    let person = PERSON_NOUNS.contains(&noun)
+        || is_role(noun)
+        || (noun.len() >= 5 && (noun.ends_with("ist") || noun.ends_with("ian")));
+    if person {
         return Some(None);
     }
     let run = name_backward(words, false)?;
@@ -71,14 +79,6 @@ fn participle_object(words: &[&str]) -> Option<Option<Attribution>> {
     (past && run.name.contains(' ') && plausible(&run.name))
         .then_some(Some(Attribution::Name(run.name)))
 }
-
-/// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
-/// said`), lowercase.
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
-    "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
-    "knew", "won", "ran", "got", "put",
-];
 
 /// Participles that describe what a quotation is when they open a
 /// sentence (`Calling it “…,”`), lowercase, besides [`PARTICIPLES`].

@@ -89,6 +89,14 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "telling",
 ];
 
+/// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
+/// said`), lowercase.
+pub(super) const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
+    "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
+    "knew", "won", "ran", "got", "put",
+];
+
 /// Plural nouns that, after `the`, stand for a group of speakers
 /// (`the lawmakers wrote`).
 #[rustfmt::skip]
@@ -237,7 +245,9 @@ pub(super) const HEADLINE_WORDS: &[&str] = &[
     "tackles", "expands", "protects", "continues", "kicks", "lays", "lifts", "leads", "pushes",
     "rallies", "returns", "talks", "tells", "vows", "warns", "wins", "works", "lauds", "presses",
     "pledges", "promotes", "proposes", "rolls", "secures", "showcases", "strengthens", "stresses",
-    "supports", "to", "on", "in", "at", "for",
+    "supports", "to", "on", "in", "at", "for", "rules", "orders", "sues", "files", "charges",
+    "fines", "bans", "rejects", "backs", "opens", "closes", "adopts", "passes", "votes", "seeks",
+    "asks", "demands", "agrees", "confirms", "publishes", "hears", "grants", "denies", "blocks",
 ];
 
 /// Titles that after `the` stand for the one person a release names with

@@ -8,7 +8,7 @@ use super::lexicon::{
     is_institution, is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
-use super::words::{is_possessive, lower, strip_possessive};
+use super::words::{is_possessive, joined_particle, lower, strip_possessive};
 
 /// Most words of a name that are neither initials nor particles.
 const MAX_NAME_WORDS: usize = 3;
@@ -508,6 +508,8 @@ pub(super) fn is_name_word_shape(word: &str) -> bool {
         return true;
     }
     let bare = word.trim_end_matches('.');
+    // `al-Rashidi`: the name after its joined particle.
+    let bare = joined_particle(bare).unwrap_or(bare);
     let mut chars = bare.chars();
     let Some(first) = chars.next() else {
         return false;

@@ -253,6 +253,18 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
     {
         return true;
     }
+    // A few words after an article and an adjective name a new thing
+    // (`introduces a new “social tariff” for households`).
+    let adjective_before = matches!(words_before.as_slice(), [.., article, adjective]
+        if ARTICLES.contains(&lower(article).as_str())
+            && adjective.chars().all(char::is_lowercase));
+    if bare
+        && words.len() <= MAX_NEW_TERM_WORDS
+        && adjective_before
+        && !names_a_thing(&words_before)
+    {
+        return true;
+    }
     // Before a noun, a quotation modifies it, unless it is a verb or an
     // adverb (`to "turbo-charge" finance`, `he "absolutely" supports`).
     let verbal = previous
@@ -270,6 +282,10 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
     });
     bare && !verbal && modifies
 }
+
+/// Most words of a quotation naming a new thing after an article and an
+/// adjective.
+const MAX_NEW_TERM_WORDS: usize = 3;
 
 /// Most words between `called` and the article of what it calls a thing
 /// (`called the new rule a "waste"`).
@@ -296,6 +312,16 @@ fn names_a_thing(words: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::is_term;
+
+    #[test]
+    fn a_few_words_after_an_article_and_an_adjective_are_a_term() {
+        assert!(is_term(
+            "She noted it introduces a new ",
+            "“social tariff”",
+            " for households."
+        ));
+        assert!(!is_term("Lee calls it a big ", "“sham”", "."));
+    }
 
     #[test]
     fn words_are_not_terms() {

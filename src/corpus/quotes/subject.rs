@@ -315,6 +315,12 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             // said`: a comma before the verb closes an apposition to the
             // name it follows.
             let apposed = last.ends_with(',').then(|| apposed_name(words)).flatten();
+            // `A spokesperson for the Office of the Prime Minister said`:
+            // the office holder after a preposition is not who speaks.
+            let object = from > 0 && is_preposition(&lower(words[from - 1]));
+            if object {
+                return apposed.map(Attribution::Name);
+            }
             return Some(apposed.map_or(Attribution::Title(title), Attribution::Name));
         }
     }
@@ -394,6 +400,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             // `Legal Director at Elm Knowledge`: what an office is at.
             && (is_organization(&run.name) || (titled && run.bare && !representing))
     });
+    // `A resident of nearby Millbrook Close said`: the name is where
+    // someone unnamed is from (not `A spokesman for the Front, Bo Park,`).
+    let start = sentence_start(words);
+    let unnamed = direct.as_ref().is_some_and(|run| {
+        unnamed_person_len(&words[start..]).is_some_and(|n| {
+            run.start >= start + n && !words[start + n..run.start].iter().any(|w| w.ends_with(','))
+        })
+    });
+    if unnamed {
+        return None;
+    }
     // `A young woman in Port Selwyn asked`, `a friend of Ann Roe said`:
     // the name is where the subject is, or whose; the subject is unnamed.
     let object = direct.as_ref().is_some_and(|run| {
@@ -546,6 +563,25 @@ const OTHER_PREPOSITIONS: &[&str] = &[
 /// (`Bo Park, representing the Elm League`).
 fn is_describing_link(word: &str) -> bool {
     DESCRIBING_PREPOSITIONS.contains(&word) || DESCRIBING_PARTICIPLES.contains(&word)
+}
+
+/// Most lowercase words before the noun of an unnamed person (`A
+/// longtime resident`).
+const MAX_UNNAMED_MODIFIERS: usize = 3;
+
+/// How many words of `words` (a sentence) name someone unnamed as its
+/// subject: `A`, `An` or `One`, a few lowercase words ending in a noun for
+/// a person; `None` when the sentence does not open so.
+fn unnamed_person_len(words: &[&str]) -> Option<usize> {
+    if !matches!(words.first(), Some(&("A" | "An" | "One" | "Another"))) {
+        return None;
+    }
+    let noun = words[1..]
+        .iter()
+        .take(MAX_UNNAMED_MODIFIERS + 1)
+        .take_while(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        .position(|w| PERSON_NOUNS.contains(&lower(w).as_str()))?;
+    Some(noun + 2)
 }
 
 /// Bodies of people that speak as one (`The jury, chaired by …, said`),

@@ -61,6 +61,15 @@ pub(super) fn nickname(token: &str) -> Option<&str> {
     .then_some(inner)
 }
 
+/// The name after a particle joined to it with a hyphen (`Rashidi` in
+/// `al-Rashidi`, `Amin` in `el-Amin`), when it is capitalised.
+pub(super) fn joined_particle(word: &str) -> Option<&str> {
+    ["al-", "el-", "ad-", "as-", "bin-", "ibn-", "ben-", "abu-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+}
+
 /// True for `Rep.`, `E.`, `U.S.`: a word whose dot does not end a sentence,
 /// also where a quotation or a bracket opens on it (`“Mr.`).
 pub(super) fn is_abbreviation(word: &str) -> bool {
@@ -93,7 +102,7 @@ pub(super) fn is_possessive(word: &str) -> bool {
 
 /// True for a capitalised word that can be part of a name.
 pub(super) fn is_name_word(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    (joined_particle(word).is_some() || word.chars().next().is_some_and(char::is_uppercase))
         && !FUNCTION_WORDS.contains(&word)
         && !matches!(word, "He" | "She" | "They")
         && !is_possessive(word)
