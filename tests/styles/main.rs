@@ -1,42 +1,54 @@
-//! Speakers in house styles the shared corpus lacks: 36 short releases of
-//! our own writing (`releases/`), shaped like company announcements on a
-//! newswire, foreign-ministry readouts, UN, EU and UK government news,
-//! NGO, university, police and city releases, members' releases and White
-//! House remarks, with the tricky cases of each (unnamed people, scare
-//! quotes, nicknames, particles, quotations inside quotations). A judge
-//! who never saw readout's code wrote them and `key.jsonl`: for each
-//! quotation in order, its first words and the person the text says speaks
-//! it, or none; `organization` when an organization or an office speaks,
-//! which readout may name or leave unnamed.
+//! Speakers in house styles the shared corpus lacks: short releases of our
+//! own writing, each set by a judge who never saw readout's code, with
+//! `key.jsonl`: for each quotation in order, its first words and the
+//! person the text says speaks it, or none; `organization` when an
+//! organization or an office speaks, which readout may name or leave
+//! unnamed.
 //!
-//! `holdout/` is a second set of 18 releases and transcripts (senators'
-//! and members' releases, remarks, a labelled briefing, a Q&A feature,
-//! lawmakers' letters, police appeals, a court ruling, round-ups, an
-//! earnings release) by another blind judge, written after every rule:
-//! its misses are not printed, so no rule is tuned to it.
+//! - `releases/`: 36 releases shaped like company announcements on a
+//!   newswire, foreign-ministry readouts, UN, EU and UK government news,
+//!   NGO, university, police and city releases, members' releases and
+//!   White House remarks, with the tricky cases of each (unnamed people,
+//!   scare quotes, nicknames, particles, quotations inside quotations).
+//! - `governments/`, `companies/`, `agencies/`: 18 releases each, written
+//!   after the rules of their day and first scored unseen (governors,
+//!   embassies, military, AU/ASEAN summits; clubs, pharma, unions, courts,
+//!   festivals; agencies, parliaments, prime ministers' readouts, wire
+//!   stories, a floor speech, a gaggle). Their misses then taught rules,
+//!   so they are development sets now; README gives the first scores.
+//! - `holdout/`: 18 releases and transcripts (senators' and members'
+//!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
+//!   letters, police appeals, a court ruling, round-ups, an earnings
+//!   release): its misses are not printed, so no rule is tuned to it.
 //!
-//! Runs without `../shared`. Prints precision, recall and every miss; fails
-//! below the quotation issue's precision target, or when recall falls
-//! below what it was when the set was written, so a rule that helps one
-//! archive cannot quietly cost another.
+//! Runs without `../shared`. Prints precision, recall and (but for the
+//! holdout) every miss; fails below the quotation issue's precision
+//! target, or when recall falls below what it was when the set was
+//! written, so a rule that helps one archive cannot quietly cost another.
 
 use std::path::Path;
 
 use readout::corpus::Body;
 use readout::corpus::parse::parse_file;
-use readout::corpus::quotes::{PersonName, first_name_fits, is_person_name};
+use readout::corpus::quotes::{PersonName, first_name_fits, is_organization, is_person_name};
 
 /// The quotation issue's precision target.
 const MIN_PRECISION: f64 = 0.98;
 
-/// Recall on this set when the test was added (97 of 128), less a little.
-const MIN_RECALL: f64 = 0.75;
+/// The development sets: folder under `tests/`, and recall when the set
+/// became one (house styles: 97 of 128 when added), less a little.
+const DEV_SETS: &[(&str, f64)] = &[
+    ("styles", 0.75),
+    ("styles/governments", 0.83),
+    ("styles/companies", 0.79),
+    ("styles/agencies", 0.68),
+];
 
-/// Precision and recall on the holdout set when it was added (89.1%,
-/// 77.6%; 91.8% precision after the rule for two people as a subject),
-/// less a little: floors against losing ground, not the target,
-/// which this set shows readout does not yet meet on unseen styles.
-const MIN_HOLDOUT_PRECISION: f64 = 0.86;
+/// Precision and recall on the holdout set as first scored (89.1%,
+/// 77.6%; 94.7% precision, counting outlets named as organizations, after
+/// the rules since), less a little: floors against losing ground, not the
+/// target, which this set shows readout does not yet meet on unseen styles.
+const MIN_HOLDOUT_PRECISION: f64 = 0.92;
 const MIN_HOLDOUT_RECALL: f64 = 0.74;
 
 /// Words of a quotation the key gives to find it.
@@ -80,14 +92,24 @@ fn words(text: &str) -> Vec<String> {
 
 /// The speakers of the quotations of `body` that start with `starts`, in
 /// order; a quotation of fewer words than the key gives must be all of them.
+/// A quotation running over several paragraphs starts again with each
+/// paragraph its marks reopen, as a key lists it.
 fn candidates(body: &Body, starts: &[String]) -> Vec<Option<String>> {
     body.quotes
         .iter()
-        .filter(|q| {
-            let text = words(&body.quote_text(q));
+        .flat_map(|q| {
+            let reopened = (q.start.paragraph + 1..=q.end.paragraph)
+                .filter_map(|p| body.paragraphs.get(p as usize))
+                .filter(|p| p.text.starts_with(['“', '"', '‘', '\'']))
+                .map(|p| words(&p.text));
+            std::iter::once(words(&body.quote_text(q)))
+                .chain(reopened)
+                .map(move |text| (text, q.speaker.clone()))
+        })
+        .filter(|(text, _)| {
             text.starts_with(starts) && (starts.len() == KEY_WORDS || text.len() == starts.len())
         })
-        .map(|q| q.speaker.clone())
+        .map(|(_, speaker)| speaker)
         .collect()
 }
 
@@ -153,7 +175,9 @@ fn score(dir: &Path, show_misses: bool) -> (usize, usize, usize) {
             (Some(want), Some(got)) => {
                 same_person(want, got) || nicknamed(&String::from_utf8_lossy(&bytes), want, got)
             }
-            (None, Some(got)) => entry.organization && !is_person_name(got),
+            (None, Some(got)) => {
+                entry.organization && (is_organization(got) || !is_person_name(got))
+            }
             (_, None) => entry.speaker.is_none(),
         };
         // An organization named where one speaks is neither given nor missed.
@@ -187,10 +211,15 @@ fn report(set: &str, (right, given, with_speaker): (usize, usize, usize)) -> (f6
 
 #[test]
 fn speakers_in_house_styles_the_corpus_lacks() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/styles");
-    let (precision, recall) = report("house styles", score(&dir, true));
-    assert!(precision >= MIN_PRECISION, "precision {precision:.3}");
-    assert!(recall >= MIN_RECALL, "recall {recall:.3}");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut failed = Vec::new();
+    for (set, min_recall) in DEV_SETS {
+        let (precision, recall) = report(set, score(&root.join(set), true));
+        if precision < MIN_PRECISION || recall < *min_recall {
+            failed.push(format!("{set}: precision {precision:.3}, recall {recall:.3}"));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:?}");
 }
 
 /// A second set by another blind judge, written after every rule above:
