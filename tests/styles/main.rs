@@ -216,7 +216,9 @@ fn speakers_in_house_styles_the_corpus_lacks() {
     for (set, min_recall) in DEV_SETS {
         let (precision, recall) = report(set, score(&root.join(set), true));
         if precision < MIN_PRECISION || recall < *min_recall {
-            failed.push(format!("{set}: precision {precision:.3}, recall {recall:.3}"));
+            failed.push(format!(
+                "{set}: precision {precision:.3}, recall {recall:.3}"
+            ));
         }
     }
     assert!(failed.is_empty(), "{failed:?}");
