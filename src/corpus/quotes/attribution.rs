@@ -869,6 +869,18 @@ mod tests {
     }
 
     #[test]
+    fn remarks_below_a_line_pointing_to_them_are_the_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Today, Senator Kestrel Roe spoke on the Senate floor.",
+                "Below is an excerpt of her remarks as prepared for delivery:",
+                "“Madam President, I rise today.”",
+            ]),
+            [some("Senator Kestrel Roe")]
+        );
+    }
+
+    #[test]
     fn a_body_speaks_not_the_person_chairing_it() {
         assert_eq!(
             speakers(&[

@@ -384,7 +384,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
-    "Like", "Unlike", "Because", "Although", "Though", "Even",
+    "Like", "Unlike", "Because", "Although", "Though", "Even", "Below", "Above",
 ];
 
 /// Surnames that are also words readout never takes for a name alone
