@@ -19,7 +19,11 @@
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
-//!   release): its misses are not printed, so no rule is tuned to it.
+//!   release), and `members/`: 18 more (members' and senators' releases,
+//!   a fact sheet's reactions, remarks, an interview and a briefing with
+//!   labels, a release in Spanish, a tribal government, a sheriff's press
+//!   conference): their misses are not printed, so no rule is tuned to
+//!   them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
 //! holdout) every miss; fails below the quotation issue's precision
@@ -41,15 +45,18 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles", 0.75),
     ("styles/governments", 0.83),
     ("styles/companies", 0.79),
-    ("styles/agencies", 0.68),
+    ("styles/agencies", 0.76),
 ];
 
-/// Precision and recall on the holdout set as first scored (89.1%,
-/// 77.6%; 94.7% precision, counting outlets named as organizations, after
-/// the rules since), less a little: floors against losing ground, not the
-/// target, which this set shows readout does not yet meet on unseen styles.
-const MIN_HOLDOUT_PRECISION: f64 = 0.92;
-const MIN_HOLDOUT_RECALL: f64 = 0.74;
+/// The sets no rule has seen, with floors against losing ground (not the
+/// target, which they show readout does not yet meet on unseen styles):
+/// precision and recall as first scored, or since, less a little.
+/// `holdout`: 89.1% and 77.6% first, 94.7% precision since (counting
+/// outlets named as organizations); `members`: 97.9% and 79.8% first.
+const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
+    ("styles/holdout", 0.92, 0.74),
+    ("styles/members", 0.95, 0.77),
+];
 
 /// Words of a quotation the key gives to find it.
 const KEY_WORDS: usize = 5;
@@ -224,19 +231,23 @@ fn speakers_in_house_styles_the_corpus_lacks() {
     assert!(failed.is_empty(), "{failed:?}");
 }
 
-/// A second set by another blind judge, written after every rule above:
-/// only its numbers are printed, so no rule is tuned to it, and it stands
+/// Sets by other blind judges, written after every rule before them: only
+/// their numbers are printed, so no rule is tuned to them, and they stand
 /// for archives readout has never seen.
 #[test]
 fn speakers_in_house_styles_no_rule_has_seen() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/styles/holdout");
-    let (precision, recall) = report("house styles holdout", score(&dir, false));
-    if precision < MIN_PRECISION {
-        println!("  below the {:.0}% precision target", MIN_PRECISION * 100.0);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut failed = Vec::new();
+    for (set, min_precision, min_recall) in HOLDOUT_SETS {
+        let (precision, recall) = report(set, score(&root.join(set), false));
+        if precision < MIN_PRECISION {
+            println!("  below the {:.0}% precision target", MIN_PRECISION * 100.0);
+        }
+        if precision < *min_precision || recall < *min_recall {
+            failed.push(format!(
+                "{set}: precision {precision:.3}, recall {recall:.3}"
+            ));
+        }
     }
-    assert!(
-        precision >= MIN_HOLDOUT_PRECISION,
-        "precision {precision:.3}"
-    );
-    assert!(recall >= MIN_HOLDOUT_RECALL, "recall {recall:.3}");
+    assert!(failed.is_empty(), "{failed:?}");
 }
