@@ -881,6 +881,17 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_what_an_office_is_of_comes_before_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“We strike,” said Local 417 President Ann Roe, a driver for 22 years.",
+                "“We go,” said Bo Park 2024.",
+            ]),
+            [some("President Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_body_speaks_not_the_person_chairing_it() {
         assert_eq!(
             speakers(&[

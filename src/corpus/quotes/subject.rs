@@ -240,11 +240,13 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
             && words.get(used).is_some_and(|w| {
                 w.len() <= 4
                     && w.starts_with(|c: char| c.is_ascii_digit())
-                    && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+                    && (["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+                        // `said Local 417 President Ann Roe`: a number in
+                        // the name of what the office is of.
+                        || w.chars().all(|c| c.is_ascii_digit()))
             }),
     );
-    if !plausible(&name)
-        && (stopped || ordinal == 1)
+    if (ordinal == 1 || (!plausible(&name) && stopped))
         && let Some((next, more, next_stopped)) = name_forward(&words[used + ordinal..])
         && plausible(&next)
         && !is_organization(&next)
