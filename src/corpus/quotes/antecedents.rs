@@ -3,11 +3,11 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::is_person_noun;
-use super::lexicon::{CONNECTORS, IRREGULAR_PAST, PERSON_NOUNS};
+use super::lexicon::{CONNECTORS, IRREGULAR_PAST};
 use super::names::is_person_name;
 use super::openers::lead_in_len;
 use super::runs::{name_forward, plausible};
-use super::subject::{Attribution, pronoun, subject_backward, subject_forward};
+use super::subject::{Attribution, person_noun_at, pronoun, subject_backward, subject_forward};
 use super::words::{is_abbreviation, is_possessive, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
@@ -294,11 +294,7 @@ fn opens_with_unnamed_person(rest: &[&str]) -> bool {
         }
         _ => return false,
     };
-    rest.iter()
-        .skip(skip)
-        .take(MAX_PERSON_MODIFIERS + 1)
-        .take_while(|w| w.starts_with(char::is_lowercase))
-        .any(|w| PERSON_NOUNS.contains(&split_word(w).core))
+    person_noun_at(&rest[skip..]).is_some()
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, have a
@@ -306,12 +302,7 @@ fn opens_with_unnamed_person(rest: &[&str]) -> bool {
 /// brother`, `His wife`) or `the` one (`The woman`).
 fn opens_with_someones_relative(rest: &[&str]) -> bool {
     matches!(rest.first(), Some(&("Her" | "His" | "Their" | "The")))
-        && rest
-            .iter()
-            .skip(1)
-            .take(MAX_PERSON_MODIFIERS + 1)
-            .take_while(|w| w.starts_with(char::is_lowercase))
-            .any(|w| PERSON_NOUNS.contains(&split_word(w).core))
+        && person_noun_at(&rest[1..]).is_some()
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, have

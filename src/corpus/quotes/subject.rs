@@ -407,7 +407,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     let start = sentence_start(words);
     let unnamed = direct.as_ref().is_some_and(|run| {
         unnamed_person_len(&words[start..]).is_some_and(|n| {
-            run.start >= start + n && !words[start + n..run.start].iter().any(|w| w.ends_with(','))
+            run.start >= start + n && !words[start + 1..run.start].iter().any(|w| w.ends_with(','))
         })
     });
     if unnamed {
@@ -578,12 +578,17 @@ fn unnamed_person_len(words: &[&str]) -> Option<usize> {
     if !matches!(words.first(), Some(&("A" | "An" | "One" | "Another"))) {
         return None;
     }
-    let noun = words[1..]
+    person_noun_at(&words[1..]).map(|noun| noun + 2)
+}
+
+/// Where a noun for a person is among the few lowercase words `words`
+/// open with (`resident` in `longtime resident of …`), if it is.
+pub(super) fn person_noun_at(words: &[&str]) -> Option<usize> {
+    words
         .iter()
         .take(MAX_UNNAMED_MODIFIERS + 1)
-        .take_while(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
-        .position(|w| PERSON_NOUNS.contains(&lower(w).as_str()))?;
-    Some(noun + 2)
+        .take_while(|w| w.starts_with(char::is_lowercase))
+        .position(|w| PERSON_NOUNS.contains(&split_word(w).core))
 }
 
 /// Bodies of people that speak as one (`The jury, chaired by …, said`),
