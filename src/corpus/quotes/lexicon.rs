@@ -398,6 +398,10 @@ pub(super) const CONNECTORS: &[&str] = &[
     "ibn", "al", "dos", "das",
 ];
 
+/// Particles that, capitalised, are never a given name (`De Klerk`, not
+/// `Van Taylor`), lowercase.
+pub(super) const NEVER_GIVEN_PARTICLES: &[&str] = &["de", "von", "du", "der", "den", "dos", "das"];
+
 /// Words naming institutions, which end a title phrase rather than start a
 /// name (`Speaker of the House Nancy Pelosi`).
 #[rustfmt::skip]

@@ -4,8 +4,8 @@
 //! which person a name is.
 
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS,
-    is_institution, is_suffix, is_title,
+    CONNECTORS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS,
+    SURNAMES_ALSO_WORDS, is_institution, is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -97,9 +97,6 @@ impl PersonName {
         }
     }
 }
-
-/// Particles that, capitalised, are never a given name (`De Klerk`).
-const NEVER_GIVEN_PARTICLES: &[&str] = &["de", "von", "du", "der", "den", "dos", "das"];
 
 /// Where the name proper starts in a run of words: after the last title,
 /// office or institution that is followed by a word that is neither

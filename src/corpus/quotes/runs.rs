@@ -2,7 +2,7 @@
 //! some words or backward from their end, titles kept before them, and
 //! whether such a name may be a person's before it is completed.
 
-use super::lexicon::{CONNECTORS, TITLE_LINKS, is_institution};
+use super::lexicon::{CONNECTORS, NEVER_GIVEN_PARTICLES, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_title, nickname, split_word,
@@ -12,11 +12,6 @@ use super::words::{
 /// Director of the White House Office of Science and Technology Policy
 /// Dr. Ann Roe`).
 const MAX_NAME_RUN: usize = 20;
-
-/// Particles that may open a surname written without its given name
-/// (`de Klerk`, `van der Berg`); not `al` or `bin`, which open other
-/// names too (`al Qaeda`).
-const LEADING_PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "du", "del", "dos", "das"];
 
 /// A name read forward from the start of `words`: the name (titles right
 /// before it kept), how many words it took and whether punctuation ended it.
@@ -74,8 +69,11 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
         let link_after_office =
             office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
-        // `de Klerk added`: a surname's particle may open the name too.
-        let leading_particle = parts.is_empty() && LEADING_PARTICLES.contains(&word.core);
+        // `de Klerk added`, `van der Berg said`: a surname's particle may
+        // open the name too; not `al` or `bin`, which open other names
+        // (`al Qaeda`).
+        let leading_particle = parts.is_empty()
+            && (NEVER_GIVEN_PARTICLES.contains(&word.core) || matches!(word.core, "van" | "del"));
         let connector = (!parts.is_empty() || leading_particle)
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
