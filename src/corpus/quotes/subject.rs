@@ -431,8 +431,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     // not the agent of a participle in its apposition (unlike a letter
     // led by someone, whose words are theirs).
     let agent = direct.as_ref().is_some_and(|run| {
-        let start = sentence_start(&words[..run.start]);
-        let sentence = &words[start..run.start];
+        let sentence = &words[start.min(run.start)..run.start];
         let body = matches!(sentence, [the, noun, ..]
             if matches!(*the, "The" | "the") && noun.ends_with(',') && BODIES.contains(&lower(noun).as_str()));
         body && sentence
