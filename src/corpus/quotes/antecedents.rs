@@ -5,10 +5,10 @@
 use super::apposition::is_person_noun;
 use super::lexicon::{CONNECTORS, IRREGULAR_PAST};
 use super::names::is_person_name;
-use super::openers::lead_in_len;
+use super::openers::{SUBORDINATORS, lead_in_len};
 use super::runs::{name_forward, plausible};
 use super::subject::{Attribution, person_noun_at, pronoun, subject_backward, subject_forward};
-use super::words::{is_abbreviation, is_possessive, split_word, verb_len};
+use super::words::{is_abbreviation, is_possessive, lower, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
 /// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
@@ -180,28 +180,53 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
 }
 
 /// The people a sentence introduces by name (`I was raised by a fine man.
-/// His name was Bo Park.`), each at the offset of its name: who a later
-/// `he` or `she` may stand for, though no sentence has them as subject.
+/// His name was Bo Park.`, `I met a welder named Ann Roe.`, `I met a
+/// welder this morning, Ann Roe.`), each at the offset of its name: who a
+/// later `he` or `she` may stand for, though no sentence has them as
+/// subject.
 fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
+    let plain: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    let full_name = |k: usize| {
+        name_forward(&plain[k..])
+            .filter(|(name, _, _)| name.contains(' ') && is_person_name(name))
+            .map(|(name, used, _)| (name, used))
+    };
     let mut out = Vec::new();
-    for k in 0..words.len().saturating_sub(3) {
-        let [(_, owner), (_, noun), (_, verb)] = [words[k], words[k + 1], words[k + 2]];
-        let introduces = matches!(owner, "his" | "His" | "her" | "Her")
+    for k in 0..plain.len().saturating_sub(2) {
+        let [owner, noun, verb] = [plain[k], plain[k + 1], plain[k + 2]];
+        let his_name_was = matches!(owner, "his" | "His" | "her" | "Her")
             && noun == "name"
             && matches!(verb, "was" | "is");
-        if !introduces {
-            continue;
-        }
-        let rest: Vec<&str> = words[k + 3..].iter().map(|(_, w)| *w).collect();
-        if let Some((name, _, _)) = name_forward(&rest)
-            && name.contains(' ')
-            && is_person_name(&name)
+        // `a welder named Ann Roe`: a person's noun, then the name.
+        let named = is_person_noun(split_word(owner).core) && matches!(noun, "named" | "called");
+        let at = if his_name_was { k + 3 } else { k + 2 };
+        if (his_name_was || named)
+            && let Some((name, _)) = full_name(at).filter(|_| at < plain.len())
         {
-            out.push((words[k + 3].0, Some(Attribution::Name(name))));
+            out.push((words[at].0, Some(Attribution::Name(name))));
         }
+    }
+    // `I met a welder this morning, Ann Roe.`: someone described, then
+    // named by all the sentence's words after its last comma.
+    if let Some(comma) = plain.iter().rposition(|w| w.ends_with(','))
+        && comma + 1 < plain.len()
+        && let Some((name, used)) = full_name(comma + 1)
+        && comma + 1 + used == plain.len()
+        && (1..comma.min(MAX_DESCRIBED + 1) + 1).any(|back| {
+            let k = comma + 1 - back;
+            k >= 1
+                && matches!(lower(plain[k - 1]).as_str(), "a" | "an" | "our" | "my")
+                && is_person_noun(split_word(plain[k]).core)
+        })
+    {
+        out.push((words[comma + 1].0, Some(Attribution::Name(name))));
     }
     out
 }
+
+/// Most words between a person's noun and the comma before their name
+/// (`a welder this morning, Ann Roe`).
+const MAX_DESCRIBED: usize = 4;
 
 /// The person a sentence's speech verb has for its subject when the
 /// sentence opens with something else (`Savings grow, Ann Roe said.`).
@@ -229,17 +254,11 @@ fn later_speaker(sentence: &[&str]) -> Option<String> {
     })
 }
 
-/// Words that open a clause before a sentence's main clause.
-const SUBORDINATORS: &[&str] = &[
-    "When", "After", "As", "Before", "Once", "While", "Since", "Because", "Although", "Though",
-    "If", "Until", "Whenever",
-];
-
 /// The person a clause opening a sentence has for its subject (`When Bo
 /// Park declared independence, …` gives `Bo Park`).
 fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
     let (first, rest) = sentence.split_first()?;
-    if !SUBORDINATORS.contains(first) {
+    if !SUBORDINATORS.contains(&lower(first).as_str()) {
         return None;
     }
     match sentence_subject(rest)? {
@@ -379,6 +398,40 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_pronoun_never_means_someone_a_given_name_says_is_of_the_other_sex() {
+        assert_eq!(
+            speakers(&[
+                "Mayor Patricia Ostrowski toured the ward.",
+                "His mother said he loved it. “He always wanted to do that,” she said.",
+                "Ann Roe met the crew. “It was cold,” he said.",
+            ]),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn a_person_met_and_named_may_be_who_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "I met a welder this morning, Louisa Brandvold. She has worked here for years. And she told me, “Put it on a paycheck.”",
+                "I met a farmer named Bo Park. He said, “Rain is late.”",
+            ]),
+            [some("Louisa Brandvold"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn the_main_clause_after_an_opening_clause_gives_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "You know, when I first came out here as a senator, Ray Tollefsen drove me up that road. It was hot. And he looked over at me and said, “Fix my truck.”",
+                "Hana Cho, who was a sophomore at the time, found a receipt. She came into my office, very pale, and said, “I think I broke the book.”",
+            ]),
+            [some("Ray Tollefsen"), some("Hana Cho")]
+        );
+    }
 
     #[test]
     fn someones_relative_as_a_subject_stops_a_pronoun_from_reaching_back() {

@@ -4,7 +4,7 @@
 //! with.
 
 use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES, is_role};
-use super::names::{PersonName, is_name_link, is_person_name, is_place};
+use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_forward, plausible};
 use super::words::{
     ends_sentence, is_glued_dateline, is_title, lower, split_word, strip_possessive, verb_len,
@@ -177,8 +177,9 @@ fn closing_comma(clause: &[&str]) -> Option<(usize, usize)> {
             || (capital && is_title(split_word(w).core))
             || w.contains(['"', '“', '”'])
             || (capital
-                && name_forward(&about[k..])
-                    .is_some_and(|(name, _, _)| name.contains(' ') && plausible(&name)))
+                && name_forward(&about[k..]).is_some_and(|(name, _, _)| {
+                    name.contains(' ') && is_person_name(&name) && !is_organization(&name)
+                }))
     });
     (!someone_else).then_some((comma, sentence.len() - comma - 1))
 }

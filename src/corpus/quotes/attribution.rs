@@ -853,6 +853,32 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_or_an_apposition_between_a_name_and_its_verb_names_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Tidy Towns chair Una Fitz, whose group restored the former Elm Hotel, said: “Thank you.”",
+                "Dr. Ann Lee, a pediatrician at the Keller’s Bend Clinic, warned that “no level is safe,” and left.",
+                "A spokesperson for Elm Utilities, which runs the works, said: “We are reviewing it.”",
+                "One parishioner at St Agnes, who has attended since 1948, said: “My life is there.”",
+            ]),
+            [some("Una Fitz"), some("Dr. Ann Lee"), None, None]
+        );
+    }
+
+    #[test]
+    fn honorifics_between_an_office_and_a_name_belong_to_the_name() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Rt Hon Ann Roe visited the peninsula in February.",
+                "“We pull in the same direction,” the Prime Minister said.",
+                "Union Minister for Water Resources Shri Bo Park dedicated the project.",
+                "“Every drop counts,” the Minister said.",
+            ]),
+            [some("Prime Minister Rt Hon Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn said_before_a_person_described_at_length_attributes_to_the_name_closing_the_sentence() {
         assert_eq!(
             speakers(&[
@@ -863,8 +889,17 @@ mod tests {
                 "“It works,” said the officer who met the families, Di Moss.",
                 "“It works,” said the aide who met Mayor Ed Fox on Friday, Al Ng.",
                 "“It works,” said the aide who met the mayor on Friday, Al Ng, and left.",
+                "“It works,” said the hydrologist who chairs the Lake Advisory Panel, Eve Orr.",
             ]),
-            [some("Ann Roe"), some("Bo Park Jr."), None, None, None, None]
+            [
+                some("Ann Roe"),
+                some("Bo Park Jr."),
+                None,
+                None,
+                None,
+                None,
+                some("Eve Orr")
+            ]
         );
     }
 

@@ -486,6 +486,8 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         k - 1
     };
     let start = sentence_start(&words[..k]);
+    // `And he looked over at me and said`: a conjunction opening it.
+    let start = start + usize::from(matches!(words[start], "And" | "But" | "So"));
     let start = start + opening_phrase_len(&words[start..k]);
     let (attribution, used, mut stopped) = subject_forward(&words[start..k])?;
     let mut verb = start + used;
@@ -510,6 +512,21 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         let joins = w == "and" && !(i > 0 && capital(i - 1) && capital(i + 1));
         !w.ends_with([',', ';', ':', '.', '!', '?']) && !joins
     });
+    // `She came into my office, very pale, and said`: commas inside one
+    // predicate, closed by `, and`, with no one else in it to be a subject.
+    let one_predicate = || {
+        words[k - 1] == "and"
+            && join_end == k - 2
+            && (verb + 1..=join_end).all(|i| {
+                let w = words[i];
+                !w.starts_with(char::is_uppercase)
+                    && !w.ends_with([';', ':', '.', '!', '?'])
+                    && !matches!(
+                        lower(w).as_str(),
+                        "and" | "who" | "which" | "he" | "she" | "they" | "we" | "i"
+                    )
+            })
+    };
     // `I looked at it and thought, "…"`: the first person tells its own
     // story in any tense.
     if attribution == Attribution::FirstPerson && words[k - 1] == "and" {
@@ -527,8 +544,8 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     ) && !stopped
         && verb < k - 1
         && tense(words[verb]) == Some(said)
-        && one_clause)
-        .then_some(attribution)
+        && (one_clause || one_predicate()))
+    .then_some(attribution)
 }
 
 /// Most lowercase words describing a person before their name.

@@ -3,7 +3,9 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
-use super::lexicon::{CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, PERSON_NOUNS, SUFFIXES};
+use super::lexicon::{
+    CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, NAME_HONORIFICS, PERSON_NOUNS, SUFFIXES,
+};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
 };
@@ -382,22 +384,31 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
         if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
             return None;
         }
-        let mut name: Vec<&str> = Vec::new();
-        for (k, token) in words.iter().enumerate().skip(at + wanted.len()) {
+        let from = honorifics_end(&words, at + wanted.len());
+        let mut name: Vec<&str> = words[at + wanted.len()..from]
+            .iter()
+            .map(|w| split_word(w).core)
+            .collect();
+        let honorifics = name.len();
+        for (k, token) in words.iter().enumerate().skip(from) {
             let word = split_word(token);
             let core = strip_possessive(word.core);
             let headline =
                 core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
-            let surname = !name.is_empty() && is_closing_surname(core, words.get(k + 1).copied());
+            let surname =
+                name.len() > honorifics && is_closing_surname(core, words.get(k + 1).copied());
             // `Foreign Minister Jorrit van der Zee`: particles before a surname.
-            let particle = !name.is_empty()
+            let particle = name.len() > honorifics
                 && CONNECTORS.contains(&core)
                 && words[k + 1..]
                     .iter()
                     .map(|w| strip_possessive(split_word(w).core))
                     .find(|w| !CONNECTORS.contains(w))
                     .is_some_and(is_name_word);
-            let weighty = name.iter().filter(|w| !CONNECTORS.contains(w)).count();
+            let weighty = name[honorifics..]
+                .iter()
+                .filter(|w| !CONNECTORS.contains(w))
+                .count();
             if !(is_name_word(core) || surname || particle)
                 || is_title(core)
                 || headline
@@ -410,7 +421,7 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
                 break;
             }
         }
-        if name.is_empty() {
+        if name.len() == honorifics {
             return None;
         }
         let title: Vec<&str> = words[at..at + wanted.len()]
@@ -420,6 +431,39 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
         Some(format!("{} {}", title.join(" "), name.join(" ")))
     })
 }
+
+/// Where the name after an office at `from` starts, past the honorifics
+/// before it (`Rt Hon`, `Shri`) and, when honorifics follow it, the
+/// office's scope (`Minister for Water Resources Shri Bo Park`); `from`
+/// when there are none.
+fn honorifics_end(words: &[&str], from: usize) -> usize {
+    let honorific = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let word = split_word(w);
+            !word.stop
+                && NAME_HONORIFICS
+                    .contains(&word.core.trim_end_matches('.').to_lowercase().as_str())
+        })
+    };
+    let scope = match words.get(from) {
+        Some(&("for" | "of")) => (from + 1..words.len().min(from + 1 + MAX_SCOPE_WORDS))
+            .take_while(|&k| {
+                let word = split_word(words[k]);
+                !word.stop && (is_name_word(word.core) || matches!(word.core, "and" | "of" | "the"))
+            })
+            .find(|&k| honorific(k)),
+        _ => None,
+    };
+    let mut end = scope.unwrap_or(from);
+    while honorific(end) {
+        end += 1;
+    }
+    end
+}
+
+/// Most words of an office's scope before honorifics and a name
+/// (`for Rural Water Resources`).
+const MAX_SCOPE_WORDS: usize = 6;
 
 /// The people `text` sets apart from the bare title: those it names with
 /// `title` in a sentence that also uses the title alone for someone else

@@ -91,10 +91,14 @@ pub(super) const PARTICIPLES: &[&str] = &[
 
 /// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
 /// said`), lowercase.
+#[rustfmt::skip]
 pub(super) const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
     "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
-    "knew", "won", "ran", "got", "put",
+    "knew", "won", "ran", "got", "put", "found", "drove", "became", "grew", "kept", "built",
+    "heard", "lost", "paid", "taught", "fought", "bought", "caught", "spent", "understood", "chose",
+    "broke", "drew", "flew", "fell", "forgot", "meant", "rode", "rang", "sang", "shook", "struck",
+    "swore", "threw", "wore", "fled", "sold", "sought", "withdrew", "oversaw",
 ];
 
 /// Plural nouns that, after `the`, stand for a group of speakers
@@ -212,11 +216,21 @@ pub(super) const TITLES: &[&str] = &[
     "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
-    "berhormat", "tunku", "tengku", "coach", "councillor", "councilor",
+    "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
+    "kumari", "rt", "cr", "cllr", "h.e",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
 pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", "madam"];
+
+/// Honorifics that may stand between an office and the name it goes with
+/// (`Prime Minister Rt Hon Ann Roe`, `Union Minister Shri Bo Park`),
+/// lowercase without dots.
+#[rustfmt::skip]
+pub(super) const NAME_HONORIFICS: &[&str] = &[
+    "rt", "hon", "honourable", "honorable", "shri", "smt", "shrimati", "kumari", "dr", "mr", "ms",
+    "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof",
+];
 
 /// Last words of transcript labels that name a role, not a person
 /// (`MODERATOR:`, `SENIOR ADMINISTRATION OFFICIAL:`), lowercase.
@@ -290,7 +304,8 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "adm", "hon", "st", "jr", "sr", "rev", "prof", "amb", "cong", "sec", "maj",
     "cmdr", "supt", "pres", "messrs", "no", "vs", "inc", "corp", "co", "ltd", "dept", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig",
-    "etc", "mt", "ft", "ave", "blvd", "cpl", "cdr", "brig", "pvt", "spc", "insp", "det",
+    "etc", "mt", "ft", "ave", "blvd", "cpl", "cdr", "brig", "pvt", "spc", "insp", "det", "rt",
+    "smt", "cllr",
 ];
 
 /// Dotted words that do end sentences: times of day.

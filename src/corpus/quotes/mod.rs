@@ -53,6 +53,7 @@ mod clause;
 pub mod complete;
 mod coverage;
 mod cues;
+mod given_names;
 mod joint;
 mod labels;
 pub mod lexicon;

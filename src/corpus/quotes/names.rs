@@ -176,7 +176,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Associations", "Councils", "Unions", "Societies", "Institutes", "Universities", "Colleges",
     "Tribe", "Tribes", "Airlines", "Professionals", "Partnership",
     "Collaborative", "Consortium", "Chamber", "Club", "Cooperative", "Conservancy", "Trust",
-    "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum",
+    "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum", "Panel",
 ];
 
 /// Most words of an organization's name.

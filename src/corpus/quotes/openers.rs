@@ -53,6 +53,14 @@ const LONG_OPENERS: &[&str] = &[
     "inside",
 ];
 
+/// Words that open a clause before a sentence's main clause (`When I
+/// first came here, Ann Roe drove me …`), lowercase: read past like a
+/// longer phrase when a capitalised word follows its comma.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "when", "after", "as", "before", "once", "while", "since", "because", "although", "though",
+    "if", "until", "whenever",
+];
+
 /// Spans of time that open a sentence after `A` (`A year ago,`, `A week
 /// later,`), lowercase.
 const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
@@ -146,6 +154,7 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     // follows.
     let long = OPENERS.contains(&first.as_str())
         || LONG_OPENERS.contains(&first.as_str())
+        || SUBORDINATORS.contains(&first.as_str())
         || matches!(first.as_str(), "a" | "an");
     // `Speaking for the Savanna states, Prime Minister Ann Roe thanked …`,
     // `Citing the report, Bo Park said …`: a participle's phrase.

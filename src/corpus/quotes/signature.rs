@@ -4,7 +4,7 @@
 
 use super::labels::full_name;
 use super::lexicon::is_suffix;
-use super::names::{PersonName, is_person_name};
+use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{lower, split_word};
 use crate::corpus::Paragraph;
@@ -101,15 +101,26 @@ pub(super) fn credit_line(line: &str) -> Option<(String, bool)> {
     {
         return Some((name, dashed || dated));
     }
-    // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
     if !dashed {
         return None;
     }
+    // `– Ann Roe, President and CEO, Elm Co-operative`: a person's full
+    // name, then what they are.
+    if words[used - 1].ends_with(',')
+        && plausible(&name)
+        && is_person_name(&name)
+        && full_name(&name)
+        && !is_organization(&name)
+    {
+        return Some((name, true));
+    }
+    // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
     let run = name_backward(&words, false)?;
     (run.start > 0
         && words[run.start - 1].ends_with(',')
         && plausible(&run.name)
         && is_person_name(&run.name)
+        && !is_organization(&run.name)
         && full_name(&run.name))
     .then_some((run.name, true))
 }
@@ -146,6 +157,14 @@ mod tests {
 
     #[test]
     fn a_quotation_set_apart_is_the_person_signing_it() {
+        // A dashed credit: the name, then what they are and where.
+        assert_eq!(
+            speakers(&[
+                "“This project will connect 4,212 homes.”",
+                "– Ann Roe, President and Chief Executive Officer, Lac-Verdier Telecom Co-operative",
+            ]),
+            [some("Ann Roe")]
+        );
         assert_eq!(
             speakers(&[
                 "“From the first days of our towns, we have stood together.”",

@@ -2,6 +2,7 @@
 //! group, or the first person.
 
 use super::apposition::{apposed_name, described_then_named};
+use super::given_names::is_female;
 use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential};
 use super::names::{PersonName, is_organization, is_person_name};
@@ -98,19 +99,31 @@ impl Gender {
     pub(super) fn of_word(word: &str) -> Gender {
         match split_word(word).core.to_lowercase().trim_end_matches('.') {
             "he" | "él" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen"
-            | "senador" => Gender::Male,
+            | "senador" | "sir" | "shri" => Gender::Male,
             "she" | "ella" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman"
-            | "madam" | "senadora" => Gender::Female,
+            | "madam" | "senadora" | "dame" | "smt" | "shrimati" | "kumari" => Gender::Female,
             _ => Gender::Any,
         }
     }
 
-    /// The gender a speaker's titles imply.
+    /// The gender a speaker's titles imply, or else their given name
+    /// (`Patricia Ostrowski`, a lone `Rosa`).
     pub(super) fn of_name(name: &str) -> Gender {
-        name.split_whitespace()
+        let titled = name
+            .split_whitespace()
             .map(Gender::of_word)
-            .find(|g| *g != Gender::Any)
-            .unwrap_or(Gender::Any)
+            .find(|g| *g != Gender::Any);
+        let given = || {
+            let parsed = PersonName::parse(name)?;
+            let given = match parsed.first() {
+                Some(given) => given,
+                None if !name.contains(' ') => name,
+                None => return None,
+            };
+            let female = is_female(given)?;
+            Some(if female { Gender::Female } else { Gender::Male })
+        };
+        titled.or_else(given).unwrap_or(Gender::Any)
     }
 
     /// True when a speaker of gender `other` may be meant.
@@ -281,6 +294,38 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     Some((Attribution::Name(name), used, stopped))
 }
 
+/// Most words of a relative clause or an apposition between a name and
+/// its verb that [`name_before_clause`] reads past.
+const MAX_CLAUSE_WORDS: usize = 20;
+
+/// The person named before a relative clause or an apposition opening
+/// with an article that closes `words` (`Ann Roe, whose group restored
+/// the former Elm Hotel,`, `Dr. Ann Roe, a pediatrician at the Keller’s
+/// Bend Clinic,`): what the clause names is not who speaks.
+fn name_before_clause(words: &[&str]) -> Option<String> {
+    let (last, before) = words.split_last()?;
+    if !last.ends_with(',') {
+        return None;
+    }
+    let open = before.iter().rposition(|w| w.ends_with(','))?;
+    let opens_clause = matches!(
+        before[open + 1..].first(),
+        Some(&("who" | "whose" | "which" | "a" | "an"))
+    );
+    if !opens_clause || words.len() - open > MAX_CLAUSE_WORDS {
+        return None;
+    }
+    let run = name_backward(&words[..=open], true)?;
+    // `A spokesperson for Elm Utilities, which runs …,`: a preposition's
+    // object, not the subject.
+    let object = run
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| is_preposition(&lower(words[k])));
+    (!object && plausible(&run.name) && is_person_name(&run.name) && !is_organization(&run.name))
+        .then_some(run.name)
+}
+
 /// The subject that ends `words` (the words before a verb): a pronoun,
 /// `the senator`, a group or a name. A name followed by appositions (`Rep.
 /// Bice, the chair of the committee, said`, `Dr. Ann Roe, FACR, Roe &
@@ -308,6 +353,9 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     let words = &words[..end];
     let last = *words.last()?;
+    if let Some(name) = name_before_clause(words) {
+        return Some(Attribution::Name(name));
+    }
     for len in [4, 3, 2] {
         if let Some(from) = end.checked_sub(len)
             && let Some((title, used)) = the_title(&words[from..])
