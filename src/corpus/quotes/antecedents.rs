@@ -42,9 +42,12 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     let relative = words
         .get(after)
         .is_some_and(|w| matches!(*w, "who" | "whose" | "known" | "nicknamed"));
+    // `Joseph, 61, farms …`, `Rosa, a mother of three who …, said`: a
+    // person by their age or a description, then their verb.
+    let described_person = relative || words.get(after..).is_some_and(is_age_or_description);
     let name_then_comma = stopped
         && matches!(&attribution, Attribution::Name(name)
-            if (is_person_name(name) && name.contains(' ')) || (relative && plausible(name)))
+            if (is_person_name(name) && name.contains(' ')) || (described_person && plausible(name)))
         && words
             .get(after.saturating_sub(1))
             .is_some_and(|w| w.ends_with(','));
@@ -55,7 +58,14 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         .skip(after)
         .take(MAX_APPOSITION_WORDS)
         .position(|w| w.trim_end_matches(['”', '"', '’']).ends_with(','))
-        .is_some_and(|close| verb_at(after + close + 1));
+        .is_some_and(|close| {
+            let at = after + close + 1;
+            verb_at(at)
+                || (described_person
+                    && words
+                        .get(at)
+                        .is_some_and(|w| w.chars().all(char::is_lowercase)))
+        });
     // `The Commissioner for Agriculture, Dr. Bo Park, presented …`: a
     // person described, then named between commas, then a verb.
     // `A spokesman for the Front, Bo Park, rejected …`: the same, the
@@ -78,7 +88,24 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 }
 
 /// Most words of an apposition after a sentence's subject.
-const MAX_APPOSITION_WORDS: usize = 12;
+const MAX_APPOSITION_WORDS: usize = 20;
+
+/// True when the words after a name and its comma give a person's age
+/// (`61,`) or describe them with an article and a person's noun (`a
+/// mother of three`).
+pub(super) fn is_age_or_description(after: &[&str]) -> bool {
+    let age = after.first().is_some_and(|w| {
+        w.strip_suffix(',')
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let described = matches!(after.first(), Some(&("a" | "an")))
+        && after
+            .iter()
+            .skip(1)
+            .take(MAX_PERSON_MODIFIERS + 1)
+            .any(|w| is_person_noun(split_word(w).core));
+    age || described
+}
 
 /// The people a text names as the subjects of its sentences (a name, or
 /// without `appositions` a title such as `The President`), each with the
@@ -173,10 +200,29 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 None => {}
             },
         }
+        // `David had always idolized it, his mother said.`: someone
+        // unnamed speaks last, whom a later `she` may mean.
+        if speaks_unnamed(&sentence) {
+            out.push((words[end - 1].0, None));
+        }
         out.extend(introduced(&words[start..end]));
         start = end;
     }
     out
+}
+
+/// True when someone unnamed is a sentence's speaker after its first
+/// words (`…, his mother said`, `…, a neighbor told us`).
+fn speaks_unnamed(sentence: &[&str]) -> bool {
+    (2..sentence.len()).any(|k| {
+        sentence[k].starts_with(char::is_lowercase)
+            && verb_len(&sentence[k..]) > 0
+            && matches!(
+                lower(sentence[k - 2]).as_str(),
+                "his" | "her" | "their" | "a" | "an" | "one"
+            )
+            && is_person_noun(split_word(sentence[k - 1]).core)
+    })
 }
 
 /// The people a sentence introduces by name (`I was raised by a fine man.
@@ -221,7 +267,57 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     {
         out.push((words[comma + 1].0, Some(Attribution::Name(name))));
     }
+    if out.is_empty()
+        && let Some((at, name)) = met_by_first_person(&plain)
+    {
+        out.push((words[at].0, Some(Attribution::Name(name))));
+    }
     out
+}
+
+/// Verbs whose object a first-person sentence names as someone met
+/// (`I asked Mingyao …`), lowercase.
+const MEETING_VERBS: &[&str] = &[
+    "asked", "told", "met", "called", "thanked", "phoned", "hugged",
+];
+
+/// The one person a sentence whose subject is `I` or `we` names (`Last
+/// week, I met Ann Roe, a machinist …`, `I remember the day Bo called
+/// me.`, `I asked Mingyao how long …`), with the index of their name: the
+/// speaker can be no `he` or `she`, so a later one means them. A lone name
+/// counts after a verb of meeting or before a past verb; none when the
+/// sentence names two.
+pub(super) fn met_by_first_person(words: &[&str]) -> Option<(usize, String)> {
+    let from = lead_in_len(words);
+    let from = from + usize::from(matches!(words.get(from), Some(&("And" | "But" | "So"))));
+    if !matches!(words.get(from), Some(&("I" | "We"))) {
+        return None;
+    }
+    let mut found: Option<(usize, String)> = None;
+    let mut k = from + 1;
+    while k < words.len() {
+        let Some((name, used, _)) = name_forward(&words[k..]).filter(|_| {
+            words[k].starts_with(char::is_uppercase) && !words[k - 1].ends_with(['.', '!', '?'])
+        }) else {
+            k += 1;
+            continue;
+        };
+        let full = name.contains(' ') && is_person_name(&name);
+        let after_meeting = MEETING_VERBS.contains(&words[k - 1]);
+        let before_past = words.get(k + used).is_some_and(|w| {
+            let w = split_word(w).core;
+            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+        });
+        let lone = !name.contains(' ') && plausible(&name) && (after_meeting || before_past);
+        if full || lone {
+            if found.as_ref().is_some_and(|(_, other)| *other != name) {
+                return None;
+            }
+            found = Some((k, name));
+        }
+        k += used.max(1);
+    }
+    found
 }
 
 /// Most words between a person's noun and the comma before their name
@@ -351,9 +447,11 @@ fn has_two_agents(rest: &[&str]) -> bool {
 /// and the rest of it, or a few lowercase words saying what someone is
 /// and then their name.
 fn names_a_person(words: &[&str]) -> bool {
+    // `Roe and the town’s water superintendent, Bo Park`: an article,
+    // modifiers and the person's noun before the name.
     let Some(capital) = words
         .iter()
-        .take(MAX_PERSON_MODIFIERS + 1)
+        .take(MAX_PERSON_MODIFIERS + 2)
         .position(|w| w.starts_with(char::is_uppercase))
     else {
         return false;
@@ -412,13 +510,44 @@ mod tests {
     }
 
     #[test]
+    fn someone_called_by_a_given_name_alone_speaks_by_it() {
+        assert_eq!(
+            speakers(&[
+                "Rosa, a mother of three who rents a flat in Merrivale and asked that her last name not be used, said she scrubs mold every week. “It is normal for us,” she said.",
+                "Joseph, 61, farms a small plot. “Before, we ate once a day,” he recalled.",
+                "So I asked Mingyao how long it would take. She said, “Two years.”",
+                "I remember the day Mick called me. He said, “Do the math.”",
+            ]),
+            [some("Rosa"), some("Joseph"), some("Mingyao"), some("Mick")]
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_speaking_last_or_a_second_person_described_stop_the_search() {
+        assert_eq!(
+            speakers(&[
+                "Cpl. Bo Park, 22, of Elm, Iowa, served two tours.",
+                "Lance Cpl. Cy Lee, 20, of Laredo, Texas",
+                "Cy had always idolized the Marines, his mother said. “He always wanted to do that,” she said.",
+                "Mayor Ann Roe toured it. Roe and the town’s water superintendent, Idris bin Tariq, then led reporters through. “Every pipe here is older than I am,” he said.",
+            ]),
+            [None, None]
+        );
+    }
+
+    #[test]
     fn a_person_met_and_named_may_be_who_a_pronoun_means() {
         assert_eq!(
             speakers(&[
                 "I met a welder this morning, Louisa Brandvold. She has worked here for years. And she told me, “Put it on a paycheck.”",
                 "I met a farmer named Bo Park. He said, “Rain is late.”",
+                "Last week in Dunmore Ridge, I met Tanisha Odom-Farrell, a machinist who was laid off. She told me, “I cried.”",
             ]),
-            [some("Louisa Brandvold"), some("Bo Park")]
+            [
+                some("Louisa Brandvold"),
+                some("Bo Park"),
+                some("Tanisha Odom-Farrell")
+            ]
         );
     }
 

@@ -1512,7 +1512,7 @@ mod tests {
     #[test]
     fn a_pronoun_with_no_one_before_it_is_the_person_a_statement_mourns() {
         let body = [
-            "I had the privilege of meeting Bishop Park in 2011. He will be remembered as a teacher.",
+            "I had the privilege of meeting him in 2011. He will be remembered as a teacher.",
             "As he remarked during his visit, “the need for solidarity is as urgent as ever.”",
         ];
         assert_eq!(

@@ -1,9 +1,13 @@
-//! People a release calls by their given name alone, after a noun of
-//! kinship or friendship (`his young daughter Gianna`, `my friend, Ruth,`),
-//! who may speak by that name.
+//! People a release calls by their given name alone, who may speak by
+//! that name: after a noun of kinship or friendship (`his young daughter
+//! Gianna`, `my friend, Ruth,`), with their age or a description (`Rosa,
+//! a mother of three,`, `Joseph, 61,`), or met in the first person (`I
+//! asked Mingyao …`).
 
+use super::antecedents::{is_age_or_description, met_by_first_person};
 use super::lexicon::is_title;
 use super::names::{is_name_word_shape, is_place};
+use super::words::split_word;
 use crate::corpus::Paragraph;
 
 /// Nouns of kinship and friendship before a given name (`his daughter
@@ -34,18 +38,57 @@ pub(super) fn relatives_named(paragraphs: &[Paragraph]) -> Vec<String> {
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             if RELATIONS.contains(&relation)
                 && !full_name
-                && is_name_word_shape(bare)
-                && bare.chars().all(char::is_alphabetic)
-                && !is_place(bare)
-                && !is_title(bare)
-                && !crate::corpus::date::MONTHS.contains(&bare.to_lowercase().as_str())
+                && is_given_name(bare)
                 && !names.iter().any(|n| n == bare)
             {
                 names.push(bare.to_string());
             }
         }
     }
+    for paragraph in paragraphs {
+        for sentence in sentences(&paragraph.text) {
+            if let Some(bare) = described_alone(&sentence)
+                .or_else(|| met_by_first_person(&sentence).map(|(_, name)| name))
+                && is_given_name(&bare)
+                && !names.contains(&bare)
+            {
+                names.push(bare);
+            }
+        }
+    }
     names
+}
+
+/// The name a sentence opens with alone, then its age or a description
+/// (`Rosa, a mother of three who …`, `Joseph, 61, farms …`).
+fn described_alone(sentence: &[&str]) -> Option<String> {
+    let (first, rest) = sentence.split_first()?;
+    let bare = first.strip_suffix(',')?;
+    is_age_or_description(rest).then(|| bare.to_string())
+}
+
+/// True for a word that may be someone's given name alone: not a place,
+/// a month, a title or a common word.
+fn is_given_name(bare: &str) -> bool {
+    is_name_word_shape(bare)
+        && bare.chars().all(char::is_alphabetic)
+        && !is_place(bare)
+        && !is_title(bare)
+        && !crate::corpus::date::MONTHS.contains(&bare.to_lowercase().as_str())
+}
+
+/// The sentences of `text`, as words.
+fn sentences(text: &str) -> Vec<Vec<&str>> {
+    let mut out = vec![Vec::new()];
+    for word in text.split_whitespace() {
+        out.last_mut().expect("a sentence").push(word);
+        let end = word.trim_end_matches(['"', '”', '’', ')']);
+        if end.ends_with(['!', '?']) || (end.ends_with('.') && split_word(end).stop) {
+            out.push(Vec::new());
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 #[cfg(test)]
@@ -63,5 +106,18 @@ mod tests {
         .map(|p| Paragraph::body(*p))
         .collect();
         assert_eq!(relatives_named(&paragraphs), ["Ivy", "Theo"]);
+    }
+
+    #[test]
+    fn people_described_alone_or_met_in_the_first_person_are_named_by_their_given_name() {
+        let paragraphs: Vec<Paragraph> = [
+            "Rosa, a mother of three, rents a flat. Joseph, 61, farms. Ohio, a state, votes.",
+            "So I asked Mingyao how long it would take. I met Ann Roe and Bo Park.",
+            "Monday, 12, was late.",
+        ]
+        .iter()
+        .map(|p| Paragraph::body(*p))
+        .collect();
+        assert_eq!(relatives_named(&paragraphs), ["Rosa", "Joseph", "Mingyao"]);
     }
 }
