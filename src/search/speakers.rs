@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use crate::corpus::quotes::{
-    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
+    PersonName, first_name_fits, fold, is_named_group, is_organization, is_person_name, speaker_key,
 };
 use crate::corpus::{Release, Turn};
 
@@ -313,25 +313,6 @@ fn name_words(full: &str) -> Vec<String> {
         words.push(word);
     }
     words
-}
-
-/// Lowercase, with the accents of Latin letters dropped, so `Muñoz` and
-/// `MUNOZ` are one word.
-fn fold(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            '’' => '\'',
-            c => c,
-        })
-        .collect()
 }
 
 #[cfg(test)]

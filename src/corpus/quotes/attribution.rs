@@ -866,6 +866,17 @@ mod tests {
     }
 
     #[test]
+    fn verbs_after_a_subordinator_are_its_clauses_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Pieter de Wildt voted for it in March. I remember because he stood up and said, “There is no opposition.”",
+                "Minister for Rural Affairs Deirdre Ní Bhraonáin visited Elm. “We are here,” Ní Bhraonáin said.",
+            ]),
+            [some("Pieter de Wildt"), some("Deirdre Ní Bhraonáin")]
+        );
+    }
+
+    #[test]
     fn honorifics_between_an_office_and_a_name_belong_to_the_name() {
         assert_eq!(
             speakers(&[

@@ -9,7 +9,7 @@ use super::lexicon::{
     is_adverb, is_role,
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
-use super::openers::{lead_in_len, opening_phrase_len};
+use super::openers::{SUBORDINATORS, lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
 use super::words::{
@@ -489,6 +489,16 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     // `And he looked over at me and said`: a conjunction opening it.
     let start = start + usize::from(matches!(words[start], "And" | "But" | "So"));
     let start = start + opening_phrase_len(&words[start..k]);
+    // `I remember because he stood up and said`: the subject of the
+    // clause a subordinator opens, when the verbs are its.
+    let start = (start + 1..k.saturating_sub(2))
+        .rev()
+        .find(|&j| {
+            let opener = lower(words[j - 1]);
+            (SUBORDINATORS.contains(&opener.as_str()) || opener == "that")
+                && (pronoun(words[j]).is_some() || words[j].starts_with(char::is_uppercase))
+        })
+        .unwrap_or(start);
     let (attribution, used, mut stopped) = subject_forward(&words[start..k])?;
     let mut verb = start + used;
     // `Lee in his statement credited …`: where the subject said it.

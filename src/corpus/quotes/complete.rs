@@ -7,7 +7,8 @@ use super::lexicon::{
     CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, NAME_HONORIFICS, PERSON_NOUNS, SUFFIXES,
 };
 use super::names::{
-    PersonName, WRITINGS, first_name_fits, is_organization, is_person_name, is_place, name_start,
+    PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
+    name_start,
 };
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
@@ -44,6 +45,24 @@ pub fn resolve_speakers(
     wanted.dedup();
     let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
     let names = full_names(texts, &wanted);
+    // A heading in capitals (`REMARKS BY PRESIDENT ANN ROE`) names people
+    // too: read in title case, it may show a surname is two people's,
+    // though its letters are no one's name as written.
+    let headings: Vec<String> = paragraphs
+        .iter()
+        .filter_map(|p| title_cased(&p.text))
+        .collect();
+    let in_headings = full_names(headings.iter().map(String::as_str), &wanted);
+    let someone_else = |full: &Vec<&str>| {
+        let Some(person) = PersonName::parse(&full.join(" ")) else {
+            return true;
+        };
+        in_headings.iter().any(|(other, _)| {
+            PersonName::parse(&other.join(" ")).is_some_and(|other| {
+                fold(&other.surname) == fold(&person.surname) && !same_person(&other, &person)
+            })
+        })
+    };
     // The last quotation's speaker and its paragraph.
     let mut said_here: Option<(u32, String)> = None;
     for quote in quotes.iter_mut() {
@@ -68,7 +87,8 @@ pub fn resolve_speakers(
         }
         let paragraph = quote.start.paragraph;
         let full = best_full_name(&names, core)
-            .or_else(|| named_before(paragraphs, quote, core, is_headline));
+            .or_else(|| named_before(paragraphs, quote, core, is_headline))
+            .filter(|full| !someone_else(full));
         let resolved = match full {
             Some(full) => {
                 let mut resolved = words[..core_from].join(" ");
@@ -105,6 +125,36 @@ pub fn resolve_speakers(
         said_here = resolved.clone().map(|full| (paragraph, full));
         quote.speaker = resolved;
     }
+}
+
+/// Words a heading in capitals writes that are no part of a name, in
+/// lowercase.
+const HEADING_LINKS: &[&str] = &[
+    "by", "at", "of", "the", "on", "in", "for", "and", "to", "with", "from", "a", "an",
+];
+
+/// A paragraph written all in capitals, in title case (`REMARKS BY
+/// PRESIDENT ANN ROE` gives `Remarks by President Ann Roe`); `None` for
+/// any other.
+fn title_cased(text: &str) -> Option<String> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 6 || text.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|word| {
+            let lower = word.to_lowercase();
+            if HEADING_LINKS.contains(&lower.as_str()) {
+                return lower;
+            }
+            let mut chars = lower.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_uppercase().chain(chars).collect()
+            })
+        })
+        .collect();
+    Some(words.join(" "))
 }
 
 /// The full name a quotation's paragraph gives a short name before the
@@ -272,14 +322,15 @@ fn choose<'n, 'a: 'n>(
 /// True when two full names are one person's: the same surname, and first
 /// names that fit each other.
 fn same_person(a: &PersonName, b: &PersonName) -> bool {
+    // Accents aside: `RAUL GRIJALVA` signing a letter is `Raúl Grijalva`.
     let fits = match (a.first(), b.first()) {
         (Some(x), Some(y)) => {
-            let (x, y) = (x.to_lowercase(), y.to_lowercase());
+            let (x, y) = (fold(x), fold(y));
             first_name_fits(&x, &y) || first_name_fits(&y, &x)
         }
         _ => true,
     };
-    a.surname.eq_ignore_ascii_case(&b.surname) && fits
+    fold(&a.surname) == fold(&b.surname) && fits
 }
 
 /// How many words of a name are neither initials (`A.`), suffixes (`Jr.`)
@@ -817,6 +868,26 @@ mod tests {
                 "\"We did it,\" said President Lee.",
             ]),
             [some("President Lee")]
+        );
+    }
+
+    #[test]
+    fn a_heading_in_capitals_may_show_a_surname_is_two_peoples() {
+        assert_eq!(
+            speakers(&[
+                "REMARKS BY PRESIDENT BO LEE AT THE DEDICATION OF THE BRIDGE",
+                "My grandmother, Ann Lee, raised me.",
+                "“What is the unusual way?” asked President Lee.",
+            ]),
+            [some("President Lee")]
+        );
+        // Accents aside, a heading's name is the body's.
+        assert_eq!(
+            speakers(&[
+                "“It is hot,” said Rep. Raúl Grijalva. “It is late,” said Rep. Grijalva.",
+                "RAUL M. GRIJALVA, MEMBER OF CONGRESS",
+            ]),
+            [some("Rep. Raúl Grijalva"), some("Rep. Raúl Grijalva")]
         );
     }
 

@@ -410,12 +410,14 @@ pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An"];
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
-    "ibn", "al", "dos", "das",
+    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí",
 ];
 
 /// Particles that, capitalised, are never a given name (`De Klerk`, not
 /// `Van Taylor`), lowercase.
-pub(super) const NEVER_GIVEN_PARTICLES: &[&str] = &["de", "von", "du", "der", "den", "dos", "das"];
+pub(super) const NEVER_GIVEN_PARTICLES: &[&str] = &[
+    "de", "von", "du", "der", "den", "dos", "das", "ní", "nic", "ó", "uí",
+];
 
 /// Words naming institutions, which end a title phrase rather than start a
 /// name (`Speaker of the House Nancy Pelosi`).

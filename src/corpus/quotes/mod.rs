@@ -77,7 +77,7 @@ mod words;
 
 pub use complete::resolve_speakers;
 pub use names::{
-    PersonName, first_name_fits, is_named_group, is_organization, is_person_name, speaker_key,
+    PersonName, first_name_fits, fold, is_named_group, is_organization, is_person_name, speaker_key,
 };
 use relatives::relatives_named;
 

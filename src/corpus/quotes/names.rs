@@ -560,6 +560,25 @@ pub fn first_name_fits(short: &str, long: &str) -> bool {
             && long.starts_with(short))
 }
 
+/// Lowercase, with the accents of Latin letters dropped, so `Muñoz` and
+/// `MUNOZ` are one word.
+pub fn fold(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            '’' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
 /// `name` without its parenthetical and bracketed parts (`(R-KY)`, `[D]`).
 fn outside_brackets(name: &str) -> String {
     let mut plain = String::with_capacity(name.len());
