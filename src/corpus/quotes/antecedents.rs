@@ -7,7 +7,9 @@ use super::lexicon::{CONNECTORS, IRREGULAR_PAST};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, lead_in_len};
 use super::runs::{name_forward, plausible};
-use super::subject::{Attribution, person_noun_at, pronoun, subject_backward, subject_forward};
+use super::subject::{
+    Attribution, person_noun_at, pronoun, subject_backward, subject_forward, the_title,
+};
 use super::words::{is_abbreviation, is_possessive, lower, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
@@ -134,7 +136,8 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
     while start < words.len() {
         let end = (start..words.len())
             .find(|&k| {
-                let w = words[k].1;
+                // `… “unbelievably calm.” “One …`: a closing mark after the stop.
+                let w = words[k].1.trim_end_matches(['"', '”', '’']);
                 w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w))
             })
             .map_or(words.len(), |k| k + 1);
@@ -155,6 +158,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         let rest = &sentence[lead_in_len(&sentence).min(sentence.len())..];
         let subject = sentence_subject(&sentence);
         let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
+        let before = out.len();
         match subject {
             // `A member of the association said …`, `Both women have
             // worked …`, `Ann Roe and Bo Park recalled …`, `Her brother was
@@ -205,10 +209,45 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         if speaks_unnamed(&sentence) {
             out.push((words[end - 1].0, None));
         }
+        // `Now, when I told the President I was coming, he said …`: whom
+        // the speaker's opening clause names, or no one readout can tell.
+        if out.len() == before
+            && let Some(object) = first_person_clause_object(&sentence)
+        {
+            out.push((words[start].0, Some(object)));
+        }
         out.extend(introduced(&words[start..end]));
         start = end;
     }
     out
+}
+
+/// Most words before the subordinator of a sentence's opening clause
+/// (`Now, when I …`).
+const MAX_BEFORE_CLAUSE: usize = 2;
+
+/// The person an opening clause whose subject is `I` or `we` names (`When
+/// I told the President I was coming, he said …` gives the President).
+fn first_person_clause_object(sentence: &[&str]) -> Option<Attribution> {
+    let k = sentence
+        .iter()
+        .take(MAX_BEFORE_CLAUSE + 1)
+        .position(|w| SUBORDINATORS.contains(&lower(w).as_str()))?;
+    if !matches!(sentence.get(k + 1), Some(&("I" | "we"))) {
+        return None;
+    }
+    let comma = (k + 2..sentence.len()).find(|&j| sentence[j].ends_with(','))?;
+    let clause = &sentence[k + 2..=comma];
+    // The verb's object: right after it (`told the President`), or after
+    // one more word (`first met Ann Roe`).
+    (1..clause.len().min(3)).find_map(|j| {
+        if let Some((title, _)) = the_title(&clause[j..]) {
+            return Some(Attribution::Title(title));
+        }
+        let (name, _, _) = name_forward(&clause[j..])?;
+        (clause[j].starts_with(char::is_uppercase) && plausible(&name) && name != "I")
+            .then_some(Attribution::Name(name))
+    })
 }
 
 /// True when someone unnamed is a sentence's speaker after its first
@@ -231,7 +270,12 @@ fn speaks_unnamed(sentence: &[&str]) -> bool {
 /// later `he` or `she` may stand for, though no sentence has them as
 /// subject.
 fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
-    let plain: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+    // Not words quoted (`“… I think her name was Leanne …”`).
+    let plain: Vec<&str> = words
+        .iter()
+        .take_while(|(_, w)| !w.contains(['"', '“', '”']))
+        .map(|(_, w)| *w)
+        .collect();
     let full_name = |k: usize| {
         name_forward(&plain[k..])
             .filter(|(name, _, _)| name.contains(' ') && is_person_name(name))
@@ -246,8 +290,15 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
         // `a welder named Ann Roe`: a person's noun, then the name.
         let named = is_person_noun(split_word(owner).core) && matches!(noun, "named" | "called");
         let at = if his_name_was { k + 3 } else { k + 2 };
+        // `His name is Mateo`: a given name alone will do.
+        let lone = || {
+            name_forward(&plain[at..])
+                .map(|(name, _, _)| name)
+                .filter(|name| his_name_was && plausible(name))
+        };
         if (his_name_was || named)
-            && let Some((name, _)) = full_name(at).filter(|_| at < plain.len())
+            && at < plain.len()
+            && let Some(name) = full_name(at).map(|(name, _)| name).or_else(lone)
         {
             out.push((words[at].0, Some(Attribution::Name(name))));
         }
@@ -532,6 +583,28 @@ mod tests {
                 "Mayor Ann Roe toured it. Roe and the town’s water superintendent, Idris bin Tariq, then led reporters through. “Every pipe here is older than I am,” he said.",
             ]),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn contractions_names_in_quotes_and_opening_clauses_are_read_for_antecedents() {
+        assert_eq!(
+            speakers(&[
+                "I met Bo Park. He’s seen it full, and he’s seen it empty. He said, “I train people.”",
+                "About two years ago, Cy Lee came into the office with a jar. He said, “Look at this.”",
+                "I met a boy at school. His name is Mateo, and he did not like reading. He said, “Books are too long.”",
+                "Passenger Al Ng said the crew was “calm.” “I think her name was Leanne, she kept shouting,” he said. “My kids loved it.”",
+                "Now, when I told the President I was coming, he said, “Bring me a hat.”",
+            ]),
+            [
+                some("Bo Park"),
+                some("Cy Lee"),
+                some("Mateo"),
+                some("Passenger Al Ng"),
+                some("Passenger Al Ng"),
+                some("Passenger Al Ng"),
+                None
+            ]
         );
     }
 

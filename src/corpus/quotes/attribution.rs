@@ -866,6 +866,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_after_telling_an_audience_is_the_tellers() {
+        assert_eq!(
+            speakers(&[
+                "Mayor Thomas “Tommy” Rourke told reporters the town had nearly given up. “We applied four times.”",
+                "Mayor Ann Roe told Bo Park the town had nearly given up. “We applied four times.”",
+            ]),
+            [some("Mayor Tommy Rourke"), None]
+        );
+    }
+
+    #[test]
     fn verbs_after_a_subordinator_are_its_clauses_subjects() {
         assert_eq!(
             speakers(&[

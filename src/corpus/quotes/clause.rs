@@ -13,7 +13,7 @@ use super::openers::{SUBORDINATORS, lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
 use super::words::{
-    ends_sentence, is_possessive, lower, saying_phrase_len, sentence_start, split_word,
+    ends_sentence, is_possessive, lower, nickname, saying_phrase_len, sentence_start, split_word,
     strip_possessive, tag_start, unglued, verb_len,
 };
 
@@ -186,8 +186,11 @@ pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
     }
     let start = sentence_start(before);
     let sentence = &words[start..];
+    // A nickname inside a name (`Thomas “Tommy” Rourke`) quotes no one.
     if sentence.len() > MAX_PREVIOUS_SENTENCE
-        || sentence.iter().any(|w| w.contains(['“', '”', '"']))
+        || sentence
+            .iter()
+            .any(|w| w.contains(['“', '”', '"']) && nickname(w).is_none())
     {
         return None;
     }
@@ -207,9 +210,43 @@ pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
                 Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
             )
         })?;
-        Some((!NOT_SAYING_NEXT.contains(&core.as_str())).then_some(subject))
+        // `Roe told reporters the town had given up. “…”`: telling an
+        // audience, not someone who may answer.
+        let audience = |k: usize| {
+            sentence
+                .get(k)
+                .is_some_and(|w| AUDIENCES.contains(&lower(split_word(w).core).as_str()))
+        };
+        let to_audience = matches!(core.as_str(), "told" | "tells")
+            && (audience(k + 1) || (sentence.get(k + 1) == Some(&"the") && audience(k + 2)));
+        Some((to_audience || !NOT_SAYING_NEXT.contains(&core.as_str())).then_some(subject))
     })?
 }
+
+/// Audiences someone tells things to, who do not answer in a release's
+/// next quotation (`told reporters`), lowercase.
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "us",
+    "me",
+    "lawmakers",
+    "senators",
+    "attendees",
+    "listeners",
+    "viewers",
+    "supporters",
+    "residents",
+    "students",
+    "members",
+    "crowd",
+    "audience",
+    "press",
+    "committee",
+    "gathering",
+    "conference",
+    "media",
+];
 
 /// Nouns of a reply that a sentence says someone had or gave (`Mrs. Roe
 /// had a simple answer.`), lowercase.

@@ -34,6 +34,9 @@ const OPENERS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
+    "about",
+    "nearly",
+    "almost",
 ];
 
 /// Words that open a longer phrase, one that may hold commas of its own,

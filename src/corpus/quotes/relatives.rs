@@ -48,6 +48,7 @@ pub(super) fn relatives_named(paragraphs: &[Paragraph]) -> Vec<String> {
     for paragraph in paragraphs {
         for sentence in sentences(&paragraph.text) {
             if let Some(bare) = described_alone(&sentence)
+                .or_else(|| name_given(&sentence))
                 .or_else(|| met_by_first_person(&sentence).map(|(_, name)| name))
                 && is_given_name(&bare)
                 && !names.contains(&bare)
@@ -65,6 +66,15 @@ fn described_alone(sentence: &[&str]) -> Option<String> {
     let (first, rest) = sentence.split_first()?;
     let bare = first.strip_suffix(',')?;
     is_age_or_description(rest).then(|| bare.to_string())
+}
+
+/// The name a sentence says someone has (`His name is Mateo,`).
+fn name_given(sentence: &[&str]) -> Option<String> {
+    sentence.windows(4).find_map(|w| {
+        let owner = matches!(w[0], "his" | "His" | "her" | "Her");
+        let says = owner && w[1] == "name" && matches!(w[2], "is" | "was");
+        says.then(|| w[3].trim_end_matches([',', '.', ';']).to_string())
+    })
 }
 
 /// True for a word that may be someone's given name alone: not a place,

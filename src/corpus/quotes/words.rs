@@ -97,8 +97,31 @@ pub(super) fn tag_start(words: &[&str], max_words: usize) -> Option<usize> {
 
 /// True for a word ending in a possessive `'s` / `’s` (`President’s`).
 pub(super) fn is_possessive(word: &str) -> bool {
-    strip_possessive(word).len() != word.len()
+    let stem = strip_possessive(word);
+    stem.len() != word.len() && !CONTRACTED.contains(&stem.to_lowercase().as_str())
 }
+
+/// Words whose `’s` is `is` or `has`, never a possessive (`He’s seen it`,
+/// `That’s all`), lowercase.
+const CONTRACTED: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "where",
+    "how",
+    "let",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+    "this",
+];
 
 /// True for a capitalised word that can be part of a name.
 pub(super) fn is_name_word(word: &str) -> bool {
