@@ -46,6 +46,11 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/governments", 0.83),
     ("styles/companies", 0.79),
     ("styles/agencies", 0.76),
+    // White House styles and international styles: first scored at
+    // 88.2%/57.7% and 80.0%/55.4% precision/recall before any rule read
+    // them.
+    ("styles/whitehouse", 0.73),
+    ("styles/international", 0.70),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -123,6 +128,16 @@ fn candidates(body: &Body, starts: &[String]) -> Vec<Option<String>> {
 /// True when `got` names the person `want` does: same surname, given
 /// names that fit, titles aside.
 fn same_person(want: &str, got: &str) -> bool {
+    // `KAMIYA Hiroto`: a surname written first, in capitals, as some
+    // governments write their people's names.
+    if let Some(surname) = want.split_whitespace().find(|w| {
+        w.chars().count() > 1
+            && w.chars().all(char::is_uppercase)
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+    }) && let Some(got) = PersonName::parse(got)
+    {
+        return got.surname.eq_ignore_ascii_case(surname) && got.first().is_none();
+    }
     let (Some(want), Some(got)) = (PersonName::parse(want), PersonName::parse(got)) else {
         return false;
     };

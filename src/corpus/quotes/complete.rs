@@ -722,11 +722,14 @@ mod tests {
                 "Ambassador Helena van der Berg met Pieter de Klerk and Farid bin Yusof Karimi.",
                 "“We help,” Van der Berg said. “We ask,” de Klerk added.",
                 "“We pay,” Karimi wrote.",
+                "Coach Rui de Almeida Costa left. De Almeida Costa will return next year.",
+                "Speaking later, de Almeida Costa told reporters: “Kiki is right.”",
             ]),
             [
                 some("Helena van der Berg"),
                 some("Pieter de Klerk"),
-                some("Farid bin Yusof Karimi")
+                some("Farid bin Yusof Karimi"),
+                some("Rui de Almeida Costa")
             ]
         );
     }

@@ -54,10 +54,14 @@ impl PersonName {
     /// The first given name that is not an initial (`Frederica` in
     /// "Frederica S. Wilson"), if any.
     pub fn first(&self) -> Option<&str> {
+        // `De Almeida Costa`: words after a particle are the surname's.
         self.given
             .iter()
             .enumerate()
             .map(|(k, g)| (k, g.trim_end_matches('.')))
+            .take_while(|&(k, g)| {
+                k == 0 || !self.is_particle(k - 1, &self.given[k - 1]) || self.is_particle(k, g)
+            })
             .find(|&(k, g)| g.chars().count() > 1 && !self.is_particle(k, g))
             .map(|(_, g)| g)
     }
