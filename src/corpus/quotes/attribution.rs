@@ -252,13 +252,21 @@ impl Reader<'_> {
         }
         // `Gupta emphasized the need for action. “…”`: a quotation that is
         // a sentence of its own, after its speaker's sentence.
+        // So is one running on over paragraphs (`… given up. “We applied
+        // four times.` and on).
+        let own_sentence = if one_paragraph {
+            ending == Ending::Sentence
+                && (to_end || tail.trim_start().starts_with(char::is_uppercase))
+        } else {
+            quoted
+                .trim_start_matches(['"', '“'])
+                .starts_with(char::is_uppercase)
+        };
         if speaker.is_none()
             && !cue
             && !term
             && !short
-            && one_paragraph
-            && ending == Ending::Sentence
-            && (to_end || tail.trim_start().starts_with(char::is_uppercase))
+            && own_sentence
             && let Some(attribution) = previous_sayer(lead)
         {
             speaker = self.resolve(attribution, span.start);
@@ -873,6 +881,18 @@ mod tests {
                 "Mayor Ann Roe told Bo Park the town had nearly given up. “We applied four times.”",
             ]),
             [some("Mayor Tommy Rourke"), None]
+        );
+    }
+
+    #[test]
+    fn a_quotation_running_on_after_its_speakers_sentence_or_a_stance_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Mayor Ann Roe told reporters the town had nearly given up. “We applied four times.",
+                "“The people here are not asking for a handout.”",
+                "President Bo Park has been unequivocal: “Freedom of navigation is not negotiable.”",
+            ]),
+            [some("Mayor Ann Roe"), some("President Bo Park")]
         );
     }
 

@@ -66,6 +66,12 @@ pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("was", "blunt"),
     ("was", "emphatic"),
     ("was", "unequivocal"),
+    ("been", "clear"),
+    ("been", "blunt"),
+    ("been", "emphatic"),
+    ("been", "unequivocal"),
+    ("been", "direct"),
+    ("was", "direct"),
 ];
 
 /// Verbs of a paragraph that introduces a statement (`X released the
