@@ -281,6 +281,20 @@ impl Reader<'_> {
         {
             speaker = self.resolve(attribution, span.start);
         }
+        // `Roe said landowners would be supported. ¶ “I have met farmers
+        // …”`: a paragraph of quotation after one reporting its speaker's
+        // words, quoting no one.
+        if speaker.is_none()
+            && !cue
+            && opens_paragraph
+            && !short
+            && let Some(previous) = previous
+            && !introduces(previous)
+            && !previous.contains(['"', '“', '”'])
+            && let Some(attribution) = previous_sayer(previous)
+        {
+            speaker = self.resolve(attribution, span.start);
+        }
         // `Statement from Governor Lee` whose body opens with the quoted
         // statement: the person the title names.
         if speaker.is_none()
@@ -893,6 +907,35 @@ mod tests {
                 "President Bo Park has been unequivocal: “Freedom of navigation is not negotiable.”",
             ]),
             [some("Mayor Ann Roe"), some("President Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_after_one_reporting_its_speaker_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Mereana Roe said landowners would be supported to trap on private land.",
+                "“I have met farmers here who have run trap lines for twenty years.”",
+                "President Bo Lee, President Cy Ng and President Di Fox stated:",
+                "“We intend to work together on reform of the trade rules.”",
+            ]),
+            [some("Mereana Roe"), None]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_or_described_after_the_verb_are_read() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Samira al-Haddad leads it. “If we miss July, we miss the year,” Al-Haddad warned.",
+                "“These gardens have changed what we eat,” said Amina, a 34-year-old mother of four in Dalu.",
+                "Head teacher Gethin ap Rhodri, who has led the school since 2018, said: “This changes that.”",
+            ]),
+            [
+                some("Samira al-Haddad"),
+                some("Amina"),
+                some("Gethin ap Rhodri")
+            ]
         );
     }
 

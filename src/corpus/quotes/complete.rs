@@ -12,7 +12,7 @@ use super::names::{
 };
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
-    nickname, split_word, strip_possessive,
+    joined_particle, nickname, split_word, strip_possessive,
 };
 use crate::corpus::{Paragraph, Quote};
 
@@ -41,6 +41,13 @@ pub fn resolve_speakers(
         .filter_map(|q| q.speaker.as_deref()?.split_whitespace().last())
         .map(str::to_string)
         .collect();
+    // `Al-Haddad warned`, opening a sentence, is the body's `al-Haddad`.
+    let particles: Vec<String> = wanted
+        .iter()
+        .map(|w| uncapitalised(w))
+        .filter(|w| joined_particle(w).is_some())
+        .collect();
+    wanted.extend(particles);
     wanted.sort_unstable();
     wanted.dedup();
     let texts = paragraphs.iter().map(|p| p.text.as_str()).chain(member);
@@ -285,13 +292,28 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     )
 }
 
+/// `word` with its first letter in lowercase (`Al-Haddad` gives
+/// `al-Haddad`).
+fn uncapitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// True when two runs of a name's words are the same, a particle's case
 /// aside (`Van der Berg` opening a sentence is `van der Berg`).
 fn same_words(a: &[&str], b: &[&str]) -> bool {
+    // `Al-Haddad` opening a sentence is `al-Haddad` too.
+    let particle = |w: &str| {
+        CONNECTORS.contains(&w.to_lowercase().as_str())
+            || joined_particle(&uncapitalised(w)).is_some()
+    };
     a.len() == b.len()
-        && a.iter().zip(b).all(|(x, y)| {
-            x == y || (CONNECTORS.contains(&x.to_lowercase().as_str()) && x.eq_ignore_ascii_case(y))
-        })
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || ((particle(x) || particle(y)) && x.eq_ignore_ascii_case(y)))
 }
 
 /// Of names found, the fullest name of the one person they name ("Mary

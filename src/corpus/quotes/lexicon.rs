@@ -223,7 +223,7 @@ pub(super) const TITLES: &[&str] = &[
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
-    "kumari", "rt", "cr", "cllr", "h.e",
+    "kumari", "rt", "cr", "cllr", "h.e", "honourable",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -416,13 +416,13 @@ pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An"];
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
-    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí",
+    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab",
 ];
 
 /// Particles that, capitalised, are never a given name (`De Klerk`, not
 /// `Van Taylor`), lowercase.
 pub(super) const NEVER_GIVEN_PARTICLES: &[&str] = &[
-    "de", "von", "du", "der", "den", "dos", "das", "ní", "nic", "ó", "uí",
+    "de", "von", "du", "der", "den", "dos", "das", "ní", "nic", "ó", "uí", "ap",
 ];
 
 /// Words naming institutions, which end a title phrase rather than start a

@@ -21,16 +21,18 @@ pub(super) fn nested_quotes(
     context: &Context<'_>,
 ) -> Vec<Quote> {
     let mut found = Vec::new();
-    for outer in quotes
-        .iter()
-        .filter(|q| q.start.paragraph == q.end.paragraph)
-    {
+    for outer in quotes {
         let text = paragraphs[outer.start.paragraph as usize].text.as_str();
         let Some(opening) = text[outer.start.offset as usize..].chars().next() else {
             continue;
         };
         let from = outer.start.offset as usize + opening.len_utf8();
-        let to = outer.end.offset as usize;
+        // A quotation running on over paragraphs: its first one's words.
+        let to = if outer.start.paragraph == outer.end.paragraph {
+            outer.end.offset as usize
+        } else {
+            text.len()
+        };
         let Some(inside) = text.get(from..to) else {
             continue;
         };
@@ -90,6 +92,21 @@ fn is_double(mark: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, some};
+
+    #[test]
+    fn a_quotation_nested_in_the_first_paragraph_of_a_longer_one_is_found() {
+        let quotes = found(&[
+            "Today, Politico highlighted the voices backing her.",
+            "“‘She has been a champion for labor,’ Elm Union spokesperson Ray Zaccaro said.",
+            "“Business groups agree.”",
+        ]);
+        assert!(
+            quotes
+                .iter()
+                .any(|(text, speaker)| text.starts_with("‘She has been")
+                    && *speaker == some("Ray Zaccaro"))
+        );
+    }
 
     #[test]
     fn a_quotation_inside_another_is_kept_when_the_outer_words_name_its_speaker() {

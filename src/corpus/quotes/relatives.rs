@@ -7,7 +7,7 @@
 use super::antecedents::{is_age_or_description, met_by_first_person};
 use super::lexicon::is_title;
 use super::names::{is_name_word_shape, is_place};
-use super::words::split_word;
+use super::words::{split_word, verb_len};
 use crate::corpus::Paragraph;
 
 /// Nouns of kinship and friendship before a given name (`his daughter
@@ -60,12 +60,18 @@ pub(super) fn relatives_named(paragraphs: &[Paragraph]) -> Vec<String> {
     names
 }
 
-/// The name a sentence opens with alone, then its age or a description
-/// (`Rosa, a mother of three who …`, `Joseph, 61, farms …`).
+/// A name written alone, then its age or a description (`Rosa, a mother
+/// of three who …`, `Joseph, 61, farms …`, `said Amina, a 34-year-old
+/// mother of four`): at the sentence's start or after a speech verb.
 fn described_alone(sentence: &[&str]) -> Option<String> {
-    let (first, rest) = sentence.split_first()?;
-    let bare = first.strip_suffix(',')?;
-    is_age_or_description(rest).then(|| bare.to_string())
+    (0..sentence.len()).find_map(|k| {
+        let after_verb = k > 0 && verb_len(&sentence[k - 1..]) > 0;
+        if k > 0 && !after_verb {
+            return None;
+        }
+        let bare = sentence[k].strip_suffix(',')?;
+        is_age_or_description(&sentence[k + 1..]).then(|| bare.to_string())
+    })
 }
 
 /// The name a sentence says someone has (`His name is Mateo,`).

@@ -3,7 +3,7 @@
 //! Roe`, `Ann Roe, March 3, 2021`, `— Envoy to the Lakes, Ann Roe`).
 
 use super::labels::full_name;
-use super::lexicon::is_suffix;
+use super::lexicon::{is_suffix, is_title};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{lower, split_word};
@@ -79,9 +79,13 @@ pub(super) fn credit_line(line: &str) -> Option<(String, bool)> {
         return None;
     }
     let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
         return None;
+    }
+    // `– The Honourable Ann Roe, Minister of …`: an honorific's article.
+    if words.len() > 2 && words[0] == "The" && is_title(words[1]) {
+        words.remove(0);
     }
     let (name, used, _) = name_forward(&words)?;
     let after = &words[used..];
@@ -162,8 +166,10 @@ mod tests {
             speakers(&[
                 "“This project will connect 4,212 homes.”",
                 "– Ann Roe, President and Chief Executive Officer, Lac-Verdier Telecom Co-operative",
+                "“Today’s investment means families will not drive to the library.”",
+                "– The Honourable Bo Park, Minister of Rural Economic Development",
             ]),
-            [some("Ann Roe")]
+            [some("Ann Roe"), some("Honourable Bo Park")]
         );
         assert_eq!(
             speakers(&[
