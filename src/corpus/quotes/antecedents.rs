@@ -93,8 +93,8 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
 const MAX_APPOSITION_WORDS: usize = 20;
 
 /// True when the words after a name and its comma give a person's age
-/// (`61,`) or describe them with an article and a person's noun (`a
-/// mother of three`).
+/// (`61,`), describe them with an article and a person's noun (`a mother
+/// of three`) or say where they are from (`from Wicker Falls,`).
 pub(super) fn is_age_or_description(after: &[&str]) -> bool {
     let age = after.first().is_some_and(|w| {
         w.strip_suffix(',')
@@ -106,7 +106,12 @@ pub(super) fn is_age_or_description(after: &[&str]) -> bool {
             .skip(1)
             .take(MAX_PERSON_MODIFIERS + 1)
             .any(|w| is_person_noun(split_word(w).core));
-    age || described
+    // `Earl, from Wicker Falls,`: where the person is from.
+    let from = after.first() == Some(&"from")
+        && after
+            .get(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    age || described || from
 }
 
 /// The people a text names as the subjects of its sentences (a name, or

@@ -59,10 +59,20 @@ pub(super) fn attribute(
     };
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
+        let text = &paragraphs[span.start.paragraph as usize].text;
+        // `an op-ed titled “Our Hospitals Can’t Wait,”`: a work's name.
+        let named_work = text
+            .get(..span.start.offset as usize)
+            .and_then(|before| before.split_whitespace().last())
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "titled" | "entitled" | "headlined"
+                )
+            });
         // `“Senator Roe, anything to add?”`: said to them, not by them.
         let speaker = reader.speaker(spans, i, &quotes).filter(|s| {
-            let text = &paragraphs[span.start.paragraph as usize].text;
-            !addresses(text.get(span.start.offset as usize..).unwrap_or(""), s)
+            !named_work && !addresses(text.get(span.start.offset as usize..).unwrap_or(""), s)
         });
         quotes.push(Quote {
             start: span.start,
@@ -460,7 +470,7 @@ impl Reader<'_> {
         for (_, name) in candidates.into_iter().rev() {
             match name {
                 None => return None,
-                Some(name) if gender.fits(Gender::of_name(&name)) => return Some(name),
+                Some(name) if gender.fits(self.gender_of(&name)) => return Some(name),
                 Some(_) => {}
             }
         }
@@ -469,6 +479,18 @@ impl Reader<'_> {
         self.context
             .mourned()
             .filter(|name| gender.fits(Gender::of_name(name)))
+    }
+
+    /// The gender a name says, or a surname alone says through the full
+    /// name the release gives it (`Forsythe`, `Bianca Forsythe`).
+    fn gender_of(&self, name: &str) -> Gender {
+        let gender = Gender::of_name(name);
+        if gender != Gender::Any || name.contains(' ') {
+            return gender;
+        }
+        let texts = std::iter::once(self.context.title)
+            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
+        complete::complete(name, texts).map_or(Gender::Any, |full| Gender::of_name(&full))
     }
 
     /// The words of the sentence holding `at` before it.
@@ -936,6 +958,20 @@ mod tests {
                 some("Amina"),
                 some("Gethin ap Rhodri")
             ]
+        );
+    }
+
+    #[test]
+    fn where_someone_is_from_who_asks_and_titles_of_works_give_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Earl, from Wicker Falls, told the congresswoman about his pharmacist. “I’m 74 years old,” he recalled.",
+                "Q: Thanks. Dr. Ann Roe, several governors have called the response “chaotic.” Why trust this one?",
+                "In the op-ed, titled “Our Hospitals Can’t Wait for Washington,” Bo Park wrote:",
+                "Senator Cy Lee spoke with host Bianca Forsythe on Sunday.",
+                "Forsythe also asked whether the bill had the votes. “I have 31 co-sponsors,” he joked.",
+            ]),
+            [some("Earl"), None, None, some("Senator Cy Lee")]
         );
     }
 

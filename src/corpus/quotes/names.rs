@@ -482,8 +482,14 @@ pub fn is_person_name(speaker: &str) -> bool {
     // von der Leyen`), not alone (`de Mayo`).
     let first_is_connector =
         name.titles.is_empty() && words.first().is_some_and(|w| CONNECTORS.contains(w));
+    // `Rosa Elena Quintanilla de León`: a surname of two joined by a
+    // particle makes room for a fourth word.
+    let compound_surname = words.len() > 2
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| CONNECTORS.contains(w) && w.chars().all(char::is_lowercase));
     !all_places
-        && weighty <= MAX_NAME_WORDS
+        && weighty <= MAX_NAME_WORDS + usize::from(compound_surname)
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
         // `Carlos L Malave`: a middle initial may lack its dot.

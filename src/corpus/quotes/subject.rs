@@ -294,6 +294,12 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     Some((Attribution::Name(name), used, stopped))
 }
 
+/// Words counting people the text does not name (`several governors`),
+/// lowercase.
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "some", "other", "few", "numerous", "most",
+];
+
 /// Most words of a relative clause or an apposition between a name and
 /// its verb that [`name_before_clause`] reads past.
 const MAX_CLAUSE_WORDS: usize = 20;
@@ -343,6 +349,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         end -= 1;
     }
     end -= saying_phrase_len(&words[..end]);
+    // `several governors have called`: people the text does not name.
+    let aux = usize::from(end > 0 && matches!(words[end - 1], "have" | "has" | "had"));
+    if end >= 2 + aux {
+        let noun = words[end - 1 - aux];
+        let unnamed = noun.chars().all(char::is_lowercase)
+            && noun.ends_with('s')
+            && QUANTIFIERS.contains(&lower(words[end - 2 - aux]).as_str());
+        if unnamed {
+            return None;
+        }
+    }
     // `Raul Ruiz, M.D. issued`: a credential after the name; `Ann Roe,
     // OH-11, released`: her district.
     while end > 1
@@ -430,6 +447,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     });
     if let Some(before) = from_place {
         return Some(Attribution::Name(before.name));
+    }
+    // `Earl, from Wicker Falls, told`: where the person named before the
+    // apposition is from.
+    if let Some(run) = &direct
+        && run.start >= 2
+        && words[run.start - 1] == "from"
+        && words[run.start - 2].ends_with(',')
+    {
+        return name_backward(&words[..run.start - 1], true)
+            .filter(|before| plausible(&before.name))
+            .map(|before| Attribution::Name(before.name));
     }
     // `Ann Roe, head of the Elm League, said`: an organization after a
     // preposition describes the person, it does not speak; the person is
