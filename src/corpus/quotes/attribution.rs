@@ -976,6 +976,17 @@ mod tests {
     }
 
     #[test]
+    fn words_describing_a_person_before_their_name_open_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "National team captain Tobias Eze welcomed it, writing on social media: “Welcome, boss.”",
+                "Local runner Stephen Mallory will run all day. “I’ll be dressed as a lantern,” he said.",
+            ]),
+            [some("Tobias Eze"), some("Stephen Mallory")]
+        );
+    }
+
+    #[test]
     fn verbs_after_a_subordinator_are_its_clauses_subjects() {
         assert_eq!(
             speakers(&[

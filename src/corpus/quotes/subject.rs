@@ -1,10 +1,10 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::apposition::{apposed_name, described_then_named};
+use super::apposition::{apposed_name, described_then_named, is_person_noun};
 use super::given_names::is_female;
 use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, TITLE_ANAPHORS};
-use super::lexicon::{is_adverb, is_credential};
+use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
@@ -272,6 +272,33 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     {
         (name, used, stopped) = (next, used + ordinal + more, next_stopped);
     }
+    // `National team captain Tobias Eze`, `Local runner Ann Roe`: a word
+    // opening the phrase, lowercase words saying what the person is, then
+    // their full name.
+    if used == 1 && !stopped {
+        let described = words[1..]
+            .iter()
+            .take(MAX_DESCRIBING_WORDS)
+            .take_while(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+            .count();
+        let says_who = described > 0 && {
+            let noun = split_word(words[described]).core;
+            is_person_noun(noun) || is_role(noun) || is_title(noun)
+        };
+        if says_who
+            && let Some((next, more, next_stopped)) = name_forward(&words[1 + described..])
+            && next.contains(' ')
+            && is_person_name(&next)
+            && !is_organization(&next)
+            // Not the first of two (`… Ann Roe and Bo Park said`).
+            && (next_stopped
+                || !words
+                    .get(1 + described + more)
+                    .is_some_and(|w| matches!(*w, "and" | "&")))
+        {
+            return Some((Attribution::Name(next), 1 + described + more, next_stopped));
+        }
+    }
     if !stopped && words.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
         let rest = &words[used + 1..];
         if let Some((other, more, other_stopped)) = name_forward(rest) {
@@ -293,6 +320,10 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     }
     Some((Attribution::Name(name), used, stopped))
 }
+
+/// Most lowercase words describing a person between a sentence's first
+/// word and their name (`National team captain`).
+const MAX_DESCRIBING_WORDS: usize = 3;
 
 /// Words counting people the text does not name (`several governors`),
 /// lowercase.
