@@ -1005,8 +1005,14 @@ mod tests {
                 "“We pull in the same direction,” the Prime Minister said.",
                 "Union Minister for Water Resources Shri Bo Park dedicated the project.",
                 "“Every drop counts,” the Minister said.",
+                "The Governor of Elm Province, Hon. Cy Lee, who visited last week, praised it.",
+                "“This help stays,” the Governor said.",
             ]),
-            [some("Prime Minister Rt Hon Ann Roe"), some("Bo Park")]
+            [
+                some("Prime Minister Rt Hon Ann Roe"),
+                some("Minister Shri Bo Park"),
+                some("Governor Hon. Cy Lee")
+            ]
         );
     }
 

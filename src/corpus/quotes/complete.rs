@@ -457,8 +457,8 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
         if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
             return None;
         }
-        let from = honorifics_end(&words, at + wanted.len());
-        let mut name: Vec<&str> = words[at + wanted.len()..from]
+        let (honored, from) = honorifics(&words, at + wanted.len());
+        let mut name: Vec<&str> = words[honored..from]
             .iter()
             .map(|w| split_word(w).core)
             .collect();
@@ -505,11 +505,11 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
     })
 }
 
-/// Where the name after an office at `from` starts, past the honorifics
-/// before it (`Rt Hon`, `Shri`) and, when honorifics follow it, the
-/// office's scope (`Minister for Water Resources Shri Bo Park`); `from`
-/// when there are none.
-fn honorifics_end(words: &[&str], from: usize) -> usize {
+/// The honorifics between an office, whose words end at `from`, and its
+/// name (`Rt Hon`, `Shri`), past the office's scope when honorifics follow
+/// it (`Minister for Water Resources Shri Bo Park`): where they start and
+/// where the name starts; both `from` when there are none.
+fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
     let honorific = |k: usize| {
         words.get(k).is_some_and(|w| {
             let word = split_word(w);
@@ -518,20 +518,42 @@ fn honorifics_end(words: &[&str], from: usize) -> usize {
                     .contains(&word.core.trim_end_matches('.').to_lowercase().as_str())
         })
     };
+    // `Governor of Kesseret Province, Hon. Bo Park`: the scope may close
+    // with a comma before the honorifics.
+    let scope_word = |k: usize| {
+        let word = split_word(words[k]);
+        is_name_word(word.core) || matches!(word.core, "and" | "of" | "the")
+    };
     let scope = match words.get(from) {
-        Some(&("for" | "of")) => (from + 1..words.len().min(from + 1 + MAX_SCOPE_WORDS))
-            .take_while(|&k| {
-                let word = split_word(words[k]);
-                !word.stop && (is_name_word(word.core) || matches!(word.core, "and" | "of" | "the"))
-            })
-            .find(|&k| honorific(k)),
+        Some(&("for" | "of")) => {
+            let mut found = None;
+            let end = words.len().min(from + 1 + MAX_SCOPE_WORDS);
+            for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
+                if honorific(k) {
+                    found = Some(k);
+                    break;
+                }
+                if !scope_word(k) {
+                    break;
+                }
+                if word.ends_with(',') {
+                    found = honorific(k + 1).then_some(k + 1);
+                    break;
+                }
+                if split_word(word).stop {
+                    break;
+                }
+            }
+            found
+        }
         _ => None,
     };
-    let mut end = scope.unwrap_or(from);
+    let start = scope.unwrap_or(from);
+    let mut end = start;
     while honorific(end) {
         end += 1;
     }
-    end
+    (start, end)
 }
 
 /// Most words of an office's scope before honorifics and a name
