@@ -281,29 +281,26 @@ impl Reader<'_> {
         {
             speaker = self.resolve(attribution, span.start);
         }
+        // A paragraph of quotation after one that introduces it (`Roe
+        // released the following statement:`), or after one reporting its
+        // speaker's words and quoting no one (`Roe said landowners would be
+        // supported. ¶ “I have met farmers …”`).
         if speaker.is_none()
             && !cue
             && opens_paragraph
             && !short
             && let Some(previous) = previous
-            && introduces(previous)
-            && let Some(attribution) = intro_attribution(previous)
         {
-            speaker = self.resolve(attribution, span.start);
-        }
-        // `Roe said landowners would be supported. ¶ “I have met farmers
-        // …”`: a paragraph of quotation after one reporting its speaker's
-        // words, quoting no one.
-        if speaker.is_none()
-            && !cue
-            && opens_paragraph
-            && !short
-            && let Some(previous) = previous
-            && !introduces(previous)
-            && !previous.contains(['"', '“', '”'])
-            && let Some(attribution) = previous_sayer(previous)
-        {
-            speaker = self.resolve(attribution, span.start);
+            let attribution = if introduces(previous) {
+                intro_attribution(previous)
+            } else if previous.contains(['"', '“', '”']) {
+                None
+            } else {
+                previous_sayer(previous)
+            };
+            if let Some(attribution) = attribution {
+                speaker = self.resolve(attribution, span.start);
+            }
         }
         // `Statement from Governor Lee` whose body opens with the quoted
         // statement: the person the title names.
