@@ -3,9 +3,7 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
-use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, HEADLINE_WORDS, NAME_HONORIFICS, PERSON_NOUNS, SUFFIXES,
-};
+use super::lexicon::{CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
     name_start,
@@ -435,173 +433,6 @@ pub fn administration_head<'a>(texts: impl IntoIterator<Item = &'a str>) -> Opti
     head.map(|surname| format!("President {surname}"))
 }
 
-/// The person a title stands for in `text` (a release's title): `Vice
-/// President` in "Remarks by Vice President Lee at …" gives "Vice President
-/// Lee". The title must not be part of a longer one ("President" is not
-/// "Vice President Lee"), and the first person it names is taken.
-pub fn titled_name(text: &str, title: &str) -> Option<String> {
-    titled_names(text, title).next()
-}
-
-/// Every person `text` names with `title`, in order (see [`titled_name`]).
-pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = String> + 'a {
-    let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (0..words.len()).filter_map(move |at| {
-        let matches = wanted.iter().enumerate().all(|(k, w)| {
-            words
-                .get(at + k)
-                .is_some_and(|x| split_word(x).core.to_lowercase() == *w)
-        });
-        let longer = at > 0 && is_title(split_word(words[at - 1]).core);
-        if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
-            return None;
-        }
-        let (honored, from) = honorifics(&words, at + wanted.len());
-        let mut name: Vec<&str> = words[honored..from]
-            .iter()
-            .map(|w| split_word(w).core)
-            .collect();
-        let honorifics = name.len();
-        for (k, token) in words.iter().enumerate().skip(from) {
-            let word = split_word(token);
-            let core = strip_possessive(word.core);
-            let headline =
-                core.ends_with("ing") || HEADLINE_WORDS.contains(&core.to_lowercase().as_str());
-            let surname =
-                name.len() > honorifics && is_closing_surname(core, words.get(k + 1).copied());
-            // `Foreign Minister Jorrit van der Zee`: particles before a surname.
-            let particle = name.len() > honorifics
-                && CONNECTORS.contains(&core)
-                && words[k + 1..]
-                    .iter()
-                    .map(|w| strip_possessive(split_word(w).core))
-                    .find(|w| !CONNECTORS.contains(w))
-                    .is_some_and(is_name_word);
-            let weighty = name[honorifics..]
-                .iter()
-                .filter(|w| !CONNECTORS.contains(w))
-                .count();
-            if !(is_name_word(core) || surname || particle)
-                || is_title(core)
-                || headline
-                || weighty == 3
-            {
-                break;
-            }
-            name.push(core);
-            if word.stop || is_possessive(word.core) || surname {
-                break;
-            }
-        }
-        if name.len() == honorifics {
-            return None;
-        }
-        let title: Vec<&str> = words[at..at + wanted.len()]
-            .iter()
-            .map(|w| split_word(w).core)
-            .collect();
-        Some(format!("{} {}", title.join(" "), name.join(" ")))
-    })
-}
-
-/// The honorifics between an office, whose words end at `from`, and its
-/// name (`Rt Hon`, `Shri`), past the office's scope when honorifics follow
-/// it (`Minister for Water Resources Shri Bo Park`): where they start and
-/// where the name starts; both `from` when there are none.
-fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
-    let honorific = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            let word = split_word(w);
-            !word.stop
-                && NAME_HONORIFICS
-                    .contains(&word.core.trim_end_matches('.').to_lowercase().as_str())
-        })
-    };
-    // `Governor of Kesseret Province, Hon. Bo Park`: the scope may close
-    // with a comma before the honorifics.
-    let scope_word = |k: usize| {
-        let word = split_word(words[k]);
-        is_name_word(word.core) || matches!(word.core, "and" | "of" | "the")
-    };
-    let scope = match words.get(from) {
-        Some(&("for" | "of")) => {
-            let mut found = None;
-            let end = words.len().min(from + 1 + MAX_SCOPE_WORDS);
-            for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
-                if honorific(k) {
-                    found = Some(k);
-                    break;
-                }
-                if !scope_word(k) {
-                    break;
-                }
-                if word.ends_with(',') {
-                    found = honorific(k + 1).then_some(k + 1);
-                    break;
-                }
-                if split_word(word).stop {
-                    break;
-                }
-            }
-            found
-        }
-        _ => None,
-    };
-    let start = scope.unwrap_or(from);
-    let mut end = start;
-    while honorific(end) {
-        end += 1;
-    }
-    (start, end)
-}
-
-/// Most words of an office's scope before honorifics and a name
-/// (`for Rural Water Resources`).
-const MAX_SCOPE_WORDS: usize = 6;
-
-/// The people `text` sets apart from the bare title: those it names with
-/// `title` in a sentence that also uses the title alone for someone else
-/// (`The Prime Minister spoke to Prime Minister Jun-ho Seo`, `Readout of
-/// the President’s Call with President Ann Roe`). Such a name is not who
-/// the bare title means.
-pub fn set_apart(text: &str, title: &str) -> Vec<String> {
-    let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
-    let mut apart = Vec::new();
-    let mut sentence: Vec<&str> = Vec::new();
-    let tokens: Vec<&str> = text.split_whitespace().collect();
-    for (k, token) in tokens.iter().enumerate() {
-        sentence.push(token);
-        let trimmed = token.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
-        let ends =
-            trimmed.ends_with(['!', '?']) || (trimmed.ends_with('.') && split_word(trimmed).stop);
-        if !ends && k + 1 < tokens.len() {
-            continue;
-        }
-        let bare = (0..sentence.len()).any(|at| {
-            let after = at + 1 + wanted.len();
-            let article = sentence[at].trim_start_matches(['“', '"', '‘', '(']);
-            matches!(article, "the" | "The")
-                && wanted.iter().enumerate().all(|(i, w)| {
-                    sentence.get(at + 1 + i).is_some_and(|x| {
-                        strip_possessive(split_word(x).core).to_lowercase() == *w
-                    })
-                })
-                // Not another office (`the President of Elmland`).
-                && (split_word(sentence[after - 1]).stop
-                    || is_possessive(split_word(sentence[after - 1]).core)
-                    || sentence.get(after).is_none_or(|next| {
-                        !is_name_word(split_word(next).core) && !matches!(*next, "of" | "for")
-                    }))
-        });
-        if bare {
-            apart.extend(titled_names(&sentence.join(" "), title));
-        }
-        sentence.clear();
-    }
-    apart
-}
-
 /// Every multi-word personal name in `texts`, titles stripped, with how
 /// often it occurs; only names holding one of the `wanted` words.
 fn full_names<'a>(
@@ -995,19 +826,5 @@ President Bo Lee and First Lady Ann Lee toured the valley.
             Some("Ann Roe-Diaz")
         );
         assert_eq!(complete("Mr. Lee", texts.into_iter()), None);
-    }
-
-    #[test]
-    fn a_title_names_the_first_person_it_is_given_to() {
-        let title = "Remarks by President Lee and Vice President Moss at a Summit";
-        assert_eq!(
-            titled_name(title, "President").as_deref(),
-            Some("President Lee")
-        );
-        assert_eq!(
-            titled_name(title, "Vice President").as_deref(),
-            Some("Vice President Moss")
-        );
-        assert_eq!(titled_name(title, "First Lady"), None);
     }
 }

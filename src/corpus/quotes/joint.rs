@@ -5,10 +5,10 @@
 //! no one otherwise.
 
 use super::Context;
-use super::complete::titled_name;
 use super::lexicon::TITLE_ANAPHORS;
 use super::names::{PersonName, is_person_name};
 use super::subject::{Group, the_title};
+use super::titled::titled_name;
 use super::words::split_word;
 use crate::corpus::Paragraph;
 

@@ -71,6 +71,7 @@ mod shapes;
 mod signature;
 mod sources;
 mod subject;
+mod titled;
 pub mod turns;
 pub mod voice;
 mod words;
@@ -133,7 +134,7 @@ impl Context<'_> {
     /// its title names with it, or else the first its body does, or for
     /// `President` the one its administration is named for; not someone
     /// the same sentence sets apart from the bare title
-    /// ([`complete::set_apart`]).
+    /// (`titled::set_apart`).
     pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
         // The first name a text gives with the title, unless the release
         // sets that person apart from the bare title somewhere.
@@ -141,10 +142,10 @@ impl Context<'_> {
             || std::iter::once(self.title).chain(paragraphs.iter().map(|p| p.text.as_str()));
         let apart = |name: &String| {
             texts().any(|text| {
-                text.contains(name.as_str()) && complete::set_apart(text, title).contains(name)
+                text.contains(name.as_str()) && titled::set_apart(text, title).contains(name)
             })
         };
-        let first = |text: &str| complete::titled_names(text, title).find(|name| !apart(name));
+        let first = |text: &str| titled::titled_names(text, title).find(|name| !apart(name));
         first(self.title)
             .map(|name| headline_name(&name, title, paragraphs))
             .or_else(|| paragraphs.iter().find_map(|p| first(&p.text)))
@@ -189,7 +190,7 @@ fn last_titled_before(paragraphs: &[Paragraph], title: &str, at: TextPos) -> Opt
             } else {
                 &p.text
             };
-            complete::titled_names(text, title).last()
+            titled::titled_names(text, title).last()
         })
 }
 

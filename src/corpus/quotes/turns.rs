@@ -14,6 +14,7 @@
 
 use super::complete as names;
 use super::lexicon::{HONORIFICS, LABEL_ROLES, is_title};
+use super::titled;
 use super::voice;
 use crate::corpus::{Block, Paragraph, Turn};
 
@@ -191,7 +192,7 @@ fn speaker(who: &Who, paragraphs: &[Paragraph], title: &str) -> Option<String> {
     match who {
         Who::Question => Some(Turn::QUESTION.to_string()),
         Who::Nobody => None,
-        Who::Title(role) => names::titled_name(title, role),
+        Who::Title(role) => titled::titled_name(title, role),
         Who::Person(name) => {
             let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
             Some(names::complete(name, texts).unwrap_or_else(|| name.clone()))
