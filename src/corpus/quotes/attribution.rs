@@ -984,6 +984,17 @@ mod tests {
     }
 
     #[test]
+    fn a_person_described_then_named_is_the_subject_of_a_verb_series() {
+        assert_eq!(
+            speakers(&[
+                "The law’s chief sponsor, Senator Ada Whitlock of Ostvale, stood on the floor and said, “A river belongs to the children.”",
+                "The mayor and the chair of the board, Ann Roe, stood up and said, “We are done.”",
+            ]),
+            [some("Senator Ada Whitlock"), None]
+        );
+    }
+
+    #[test]
     fn verbs_after_a_subordinator_are_its_clauses_subjects() {
         assert_eq!(
             speakers(&[

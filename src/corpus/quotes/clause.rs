@@ -4,6 +4,7 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::antecedents::opening_subject;
+use super::apposition::is_person_noun;
 use super::lexicon::{
     DOCUMENTS, INTRO_VERBS, IRREGULAR_PAST, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS,
     is_adverb, is_role,
@@ -536,8 +537,20 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
                 && (pronoun(words[j]).is_some() || words[j].starts_with(char::is_uppercase))
         })
         .unwrap_or(start);
+    // `The law’s chief sponsor, Senator Ann Roe of Elm, stood … and said`:
+    // the name after the description is the subject, and where they are
+    // from is read past.
+    let described = described_name_start(&words[start..k]);
+    let start = start + described.unwrap_or(0);
     let (attribution, used, mut stopped) = subject_forward(&words[start..k])?;
     let mut verb = start + used;
+    if described.is_some() {
+        if matches!(words.get(verb), Some(&("of" | "from"))) {
+            let comma = (verb..k.min(verb + MAX_PLACE_WORDS)).find(|&j| words[j].ends_with(','))?;
+            verb = comma + 1;
+        }
+        stopped = false;
+    }
     // `Lee in his statement credited …`: where the subject said it.
     if words.get(verb) == Some(&"in")
         && verb + 3 < k
@@ -593,6 +606,37 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         && tense(words[verb]) == Some(said)
         && (one_clause || one_predicate()))
     .then_some(attribution)
+}
+
+/// Most words of where a person is from after their name (`of Ostvale,`).
+const MAX_PLACE_WORDS: usize = 4;
+
+/// Most words of a description before a name set off by commas.
+const MAX_DESCRIPTION_BEFORE_NAME: usize = 8;
+
+/// Where the name starts in words that open with a description of a
+/// person and then their name set off by commas (`The law’s chief
+/// sponsor, Senator Ann Roe,`, `a single mother in our congregation,
+/// Sister Alma Reyes,`); `None` for other words.
+fn described_name_start(words: &[&str]) -> Option<usize> {
+    let comma = words
+        .iter()
+        .take(MAX_DESCRIPTION_BEFORE_NAME)
+        .position(|w| w.ends_with(','))?;
+    let description = &words[..=comma];
+    let opens = matches!(
+        lower(description[0]).as_str(),
+        "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
+    );
+    let says_who = description.iter().any(|w| {
+        let noun = lower(split_word(w).core);
+        let noun = strip_possessive(&noun);
+        PERSON_NOUNS.contains(&noun) || is_role(noun) || is_person_noun(noun)
+    });
+    // `The mayor and the chair, Ann Roe,`: two people.
+    let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
+    let (name, _, _) = name_forward(&words[comma + 1..])?;
+    (opens && says_who && one && name.contains(' ') && is_person_name(&name)).then_some(comma + 1)
 }
 
 /// Most lowercase words describing a person before their name.
