@@ -3,9 +3,9 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::is_person_noun;
-use super::lexicon::{CONNECTORS, IRREGULAR_PAST};
+use super::lexicon::{CONNECTORS, is_past};
 use super::names::is_person_name;
-use super::openers::{SUBORDINATORS, lead_in_len};
+use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::runs::{name_forward, plausible};
 use super::subject::{
     Attribution, person_noun_at, pronoun, subject_backward, subject_forward, the_title,
@@ -35,8 +35,7 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     // A verb in the past or of speech at `at`.
     let verb_at = |at: usize| {
         words.get(at).is_some_and(|verb| {
-            verb.chars().all(|c| c.is_lowercase())
-                && (verb.ends_with("ed") || IRREGULAR_PAST.contains(verb) || verb_len(&[verb]) > 0)
+            verb.chars().all(|c| c.is_lowercase()) && (is_past(verb) || verb_len(&[verb]) > 0)
         })
     };
     // `Roe, who is known as “Z,” said`, `Roe, known on set as “Chip,”
@@ -345,7 +344,7 @@ const MEETING_VERBS: &[&str] = &[
 /// sentence names two.
 pub(super) fn met_by_first_person(words: &[&str]) -> Option<(usize, String)> {
     let from = lead_in_len(words);
-    let from = from + usize::from(matches!(words.get(from), Some(&("And" | "But" | "So"))));
+    let from = from + conjunction_len(&words[from.min(words.len())..]);
     if !matches!(words.get(from), Some(&("I" | "We"))) {
         return None;
     }
@@ -362,7 +361,7 @@ pub(super) fn met_by_first_person(words: &[&str]) -> Option<(usize, String)> {
         let after_meeting = MEETING_VERBS.contains(&words[k - 1]);
         let before_past = words.get(k + used).is_some_and(|w| {
             let w = split_word(w).core;
-            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+            w.starts_with(char::is_lowercase) && is_past(w)
         });
         let lone = !name.contains(' ') && plausible(&name) && (after_meeting || before_past);
         if full || lone {

@@ -6,11 +6,11 @@
 use super::antecedents::opening_subject;
 use super::apposition::is_person_noun;
 use super::lexicon::{
-    DOCUMENTS, INTRO_VERBS, IRREGULAR_PAST, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS,
-    is_adverb, is_role,
+    DOCUMENTS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS, is_adverb,
+    is_past, is_role,
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
-use super::openers::{SUBORDINATORS, lead_in_len, opening_phrase_len};
+use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
 use super::words::{
@@ -76,7 +76,7 @@ fn participle_object(words: &[&str]) -> Option<Option<Attribution>> {
     }
     let run = name_backward(words, false)?;
     let verb = lower(words.get(run.start.checked_sub(1)?)?);
-    let past = verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb.as_str());
+    let past = is_past(&verb);
     (past && run.name.contains(' ') && plausible(&run.name))
         .then_some(Some(Attribution::Name(run.name)))
 }
@@ -504,7 +504,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         let core = split_word(w).core;
         if !w.starts_with(char::is_lowercase) {
             None
-        } else if core.ends_with("ed") || IRREGULAR_PAST.contains(&core) {
+        } else if is_past(core) {
             Some("ed")
         } else if core.ends_with('s') {
             Some("s")
@@ -525,7 +525,7 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     };
     let start = sentence_start(&words[..k]);
     // `And he looked over at me and said`: a conjunction opening it.
-    let start = start + usize::from(matches!(words[start], "And" | "But" | "So"));
+    let start = start + conjunction_len(&words[start..k]);
     let start = start + opening_phrase_len(&words[start..k]);
     // `I remember because he stood up and said`: the subject of the
     // clause a subordinator opens, when the verbs are its.

@@ -98,7 +98,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
 /// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
 /// said`), lowercase.
 #[rustfmt::skip]
-pub(super) const IRREGULAR_PAST: &[&str] = &[
+const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "spoke", "stood", "rose", "went", "came", "took", "gave", "made",
     "met", "sat", "thought", "felt", "began", "held", "led", "left", "sent", "brought", "saw",
     "knew", "won", "ran", "got", "put", "found", "drove", "became", "grew", "kept", "built",
@@ -106,6 +106,11 @@ pub(super) const IRREGULAR_PAST: &[&str] = &[
     "broke", "drew", "flew", "fell", "forgot", "meant", "rode", "rang", "sang", "shook", "struck",
     "swore", "threw", "wore", "fled", "sold", "sought", "withdrew", "oversaw",
 ];
+
+/// True for a verb in the past tense (`voted`, `stood`), lowercase.
+pub(super) fn is_past(verb: &str) -> bool {
+    verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
+}
 
 /// Plural nouns that, after `the`, stand for a group of speakers
 /// (`the lawmakers wrote`).

@@ -100,9 +100,7 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
     }
     // `And also, yesterday,`: a conjunction, then opening phrases one
     // after another.
-    let conjunction = words
-        .get(from)
-        .is_some_and(|w| matches!(*w, "And" | "But" | "So"));
+    let conjunction = conjunction_len(&words[from.min(words.len())..]) == 1;
     let mut phrases = conjunction as usize;
     for _ in 0..MAX_OPENING_PHRASES {
         match words.get(from + phrases..).map_or(0, opening_phrase_len) {
@@ -114,6 +112,12 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
         return from;
     }
     from + phrases
+}
+
+/// 1 when `words` (a sentence) open with a conjunction (`And he looked
+/// …`), else 0.
+pub(super) fn conjunction_len(words: &[&str]) -> usize {
+    usize::from(matches!(words.first(), Some(&("And" | "But" | "So"))))
 }
 
 /// Most opening phrases one after another before a subject.

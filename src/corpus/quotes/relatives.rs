@@ -7,8 +7,9 @@
 use super::antecedents::{is_age_or_description, met_by_first_person};
 use super::lexicon::is_title;
 use super::names::{is_name_word_shape, is_place};
-use super::words::{split_word, verb_len};
+use super::words::verb_len;
 use crate::corpus::Paragraph;
+use crate::corpus::meta::sentence_ends;
 
 /// Nouns of kinship and friendship before a given name (`his daughter
 /// Gianna`, `my friend Ruth`), which say the name is a person's.
@@ -93,18 +94,17 @@ fn is_given_name(bare: &str) -> bool {
         && !crate::corpus::date::MONTHS.contains(&bare.to_lowercase().as_str())
 }
 
-/// The sentences of `text`, as words.
+/// The sentences of `text`, as words, split as passages are
+/// ([`sentence_ends`]).
 fn sentences(text: &str) -> Vec<Vec<&str>> {
-    let mut out = vec![Vec::new()];
-    for word in text.split_whitespace() {
-        out.last_mut().expect("a sentence").push(word);
-        let end = word.trim_end_matches(['"', '”', '’', ')']);
-        if end.ends_with(['!', '?']) || (end.ends_with('.') && split_word(end).stop) {
-            out.push(Vec::new());
-        }
-    }
-    out.retain(|s| !s.is_empty());
-    out
+    let mut start = 0;
+    sentence_ends(text)
+        .map(|end| {
+            let words = text[start..end].split_whitespace().collect();
+            start = end;
+            words
+        })
+        .collect()
 }
 
 #[cfg(test)]
