@@ -3,6 +3,7 @@
 //! it belongs to) gives the full name; a title label (`THE PRESIDENT`)
 //! becomes the person the release's title names with it.
 
+use super::given_names;
 use super::lexicon::{CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
@@ -454,6 +455,24 @@ fn full_names<'a>(
         let mut run: Vec<&str> = Vec::new();
         let (mut after_article, mut article) = (false, false);
         let tokens: Vec<&str> = text.split_whitespace().collect();
+        // `Leanne and Darren Hartigan`: a couple's surname is both's (not
+        // `Sens. Tim Scott and John Thune`'s).
+        for (k, w) in tokens.windows(4).enumerate() {
+            let [first, and, second, surname] = [w[0], w[1], w[2], w[3]];
+            let surname = strip_possessive(split_word(surname).core);
+            let alone = k == 0 || {
+                let before = split_word(tokens[k - 1]);
+                before.stop || !is_name_word(before.core)
+            };
+            if and == "and"
+                && alone
+                && given_names::is_female(first).is_some()
+                && given_names::is_female(split_word(second).core).is_some()
+                && is_name_word(surname)
+            {
+                add(&mut names, &[first, surname]);
+            }
+        }
         for (k, &token) in tokens.iter().enumerate() {
             if token.starts_with(['(', '[']) {
                 add(&mut names, &run);
@@ -746,6 +765,18 @@ mod tests {
                 "\"We did it,\" said President Lee.",
             ]),
             [some("President Lee")]
+        );
+    }
+
+    #[test]
+    fn a_couple_shares_the_surname_written_once() {
+        assert_eq!(
+            speakers(&[
+                "Among the families are Leanne and Darren Hartigan, from Fenleigh.",
+                "“We felt like the lights had gone out,” said Leanne.",
+                "Sens. Tim Scott and John Thune spoke. “It is late,” said Senator Thune.",
+            ]),
+            [some("Leanne Hartigan"), some("Senator John Thune")]
         );
     }
 
