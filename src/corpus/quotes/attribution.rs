@@ -995,6 +995,18 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_used_to_tell_or_would_say_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "My predecessor, Chief Lorna Castellane, used to tell new recruits, “The fire is one problem.”",
+                "Ann Roe would say, “Keep something back.”",
+                "But I would say he would convey to them: “I have asked my team to help.”",
+            ]),
+            [some("Chief Lorna Castellane"), some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
     fn verbs_after_a_subordinator_are_its_clauses_subjects() {
         assert_eq!(
             speakers(&[

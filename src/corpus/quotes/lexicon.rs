@@ -26,7 +26,7 @@ pub(super) const VERBS: &[&str] = &[
     "argues", "insists", "boasts", "brags", "asserts", "predicts", "cautions", "laments",
     "concludes", "observes", "acknowledges", "admits", "reiterates", "underscores", "affirms",
     "proclaims", "recounts", "testifies", "reminds", "announces", "responds", "quips", "exclaims",
-    "decries", "complains", "concedes", "tells",
+    "decries", "complains", "concedes", "tells", "tell",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",

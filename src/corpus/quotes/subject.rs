@@ -380,6 +380,10 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         end -= 1;
     }
     end -= saying_phrase_len(&words[..end]);
+    // `Ann Roe would say`: what someone used to say.
+    if end >= 2 && words[end - 1] == "would" && is_name_word(split_word(words[end - 2]).core) {
+        end -= 1;
+    }
     // `several governors have called`: people the text does not name.
     let aux = usize::from(end > 0 && matches!(words[end - 1], "have" | "has" | "had"));
     if end >= 2 + aux {
