@@ -195,7 +195,12 @@ fn score(dir: &Path, show_misses: bool) -> (usize, usize, usize) {
         with_speaker += usize::from(entry.speaker.is_some());
         let Some(got) = candidates(&body, &entry.starts).into_iter().nth(nth) else {
             if show_misses {
-                println!("  not found {} {:?}", entry.file, entry.starts.join(" "));
+                println!(
+                    "  not found {} {:?}: expected {:?}",
+                    entry.file,
+                    entry.starts.join(" "),
+                    entry.speaker
+                );
             }
             continue;
         };

@@ -43,8 +43,16 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
         }
         if let Some(start) = open.take() {
             let indent = text.len() - text.trim_start().len();
+            let kind_of = |pos: TextPos| {
+                let at = &paragraphs[pos.paragraph as usize].text[pos.offset as usize..];
+                at.chars().next().is_some_and(is_double_mark)
+            };
+            let double = kind_of(start);
             match locals.first() {
-                Some(first) if first.start == indent && opens_double(text, indent) => {
+                Some(first)
+                    if first.start == indent
+                        && text[indent..].chars().next().is_some_and(is_double_mark) == double =>
+                {
                     locals = &locals[1..];
                     match first.end {
                         Some(end) => spans.push(Extent {
@@ -54,7 +62,7 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
                         None => open = Some(start),
                     }
                 }
-                _ => match post_end(paragraphs, i) {
+                _ => match post_end(paragraphs, i).filter(|_| double) {
                     // A quoted post broken over lines: its closing mark
                     // comes a paragraph or more later.
                     Some(end) => {
@@ -161,9 +169,9 @@ pub(super) fn paragraph_end(paragraphs: &[Paragraph], i: usize) -> TextPos {
     TextPos::new(i, len)
 }
 
-/// True when a double quote mark starts at byte `at`.
-pub(super) fn opens_double(text: &str, at: usize) -> bool {
-    matches!(text[at..].chars().next(), Some('"' | '“' | '”'))
+/// True for a double quotation mark.
+pub(super) fn is_double_mark(mark: char) -> bool {
+    matches!(mark, '"' | '“' | '”')
 }
 
 /// Characters after which a quote mark opens a quotation.
@@ -337,11 +345,22 @@ pub(super) fn close(
     stack.truncate(at);
 }
 
+/// Words written with a leading apostrophe (`’Tis`), which opens no
+/// quotation.
+const ELISIONS: &[&str] = &["tis", "twas", "til", "cause", "em"];
+
 /// Adds top-level single-quoted quotations (outside every double quote):
 /// an opening mark matched with the next closing mark, holding at least
-/// two characters. Unmatched marks are apostrophes.
+/// two characters. Unmatched marks are apostrophes, but for one opening a
+/// paragraph with no double quote: a quotation in the British style, whose
+/// closing mark comes in a later paragraph (`‘For people in rural
+/// communities, …`). Single marks may hold double ones in that style
+/// (`‘The guard told us, “This train terminates here,” and left,’ she
+/// said.`): a pair closing on speech's punctuation around double quotes
+/// is the outer quotation.
 pub(super) fn add_single_quotes(text: &str, singles: &[SingleMark], found: &mut Vec<Local>) {
     let mut extra = Vec::new();
+    let mut inner_doubles: Vec<usize> = Vec::new();
     let mut open: Option<SingleMark> = None;
     for mark in singles {
         if mark.opens {
@@ -352,17 +371,46 @@ pub(super) fn add_single_quotes(text: &str, singles: &[SingleMark], found: &mut 
             continue;
         };
         let inner = &text[start.at + start.len..mark.at];
-        let inside_double = found
-            .iter()
-            .any(|q| q.start < mark.at && q.end.is_none_or(|e| e > start.at));
-        if inner.trim().chars().count() >= 2 && !inside_double {
+        let overlapping: Vec<usize> = (0..found.len())
+            .filter(|&q| found[q].start < mark.at && found[q].end.is_none_or(|e| e > start.at))
+            .collect();
+        let holds_doubles = !overlapping.is_empty()
+            && overlapping
+                .iter()
+                .all(|&q| found[q].start > start.at && found[q].end.is_some_and(|e| e <= mark.at))
+            && inner.trim_end().ends_with([',', '.', '?', '!', '…'])
+            && text[..start.at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| ".,:;?!—–".contains(c));
+        if inner.trim().chars().count() >= 2 && (overlapping.is_empty() || holds_doubles) {
+            inner_doubles.extend(overlapping);
             extra.push(Local {
                 start: start.at,
                 end: Some(mark.at + mark.len),
             });
         }
     }
+    let indent = text.len() - text.trim_start().len();
+    let elided = |o: &SingleMark| {
+        let word = text[o.at + o.len..]
+            .split(|c: char| !c.is_alphabetic())
+            .next();
+        word.is_some_and(|w| ELISIONS.contains(&w.to_lowercase().as_str()))
+    };
+    if let Some(start) = open.filter(|o| o.at == indent && found.is_empty() && !elided(o)) {
+        extra.push(Local {
+            start: start.at,
+            end: None,
+        });
+    }
     if !extra.is_empty() {
+        let mut at = 0;
+        found.retain(|_| {
+            at += 1;
+            !inner_doubles.contains(&(at - 1))
+        });
         found.extend(extra);
         found.sort_by_key(|q| q.start);
     }
@@ -418,6 +466,39 @@ mod tests {
     fn single_quotes_used_as_quotes_are_found() {
         let quotes = found(&["The plan was called ‘a total failure’ by critics."]);
         assert_eq!(quotes, vec![("‘a total failure’".to_string(), None)]);
+    }
+
+    #[test]
+    fn single_quotes_in_the_british_style_run_over_paragraphs_and_hold_double_ones() {
+        let paragraphs = body(&[
+            "The chair of the committee, Dame Ann Roe MP, said:",
+            "‘For people in rural areas, the train is how they get to work.",
+            "‘What we found is a system in which no one is responsible.’",
+            "Bo Park described the night. ‘The guard told us, “This train terminates here,” and left,’ he said.",
+            "‘Tis the season, the rector wrote.",
+        ]);
+        let quotes = extract(&paragraphs);
+        let spans: Vec<(TextPos, TextPos, Option<String>)> = quotes
+            .iter()
+            .map(|q| (q.start, q.end, q.speaker.clone()))
+            .collect();
+        let guard = paragraphs[3].text.find('‘').unwrap();
+        let guard_end = paragraphs[3].text.find(" he said").unwrap();
+        assert_eq!(
+            spans,
+            [
+                (
+                    TextPos::new(1, 0),
+                    TextPos::new(2, paragraphs[2].text.len()),
+                    some("Dame Ann Roe MP")
+                ),
+                (
+                    TextPos::new(3, guard),
+                    TextPos::new(3, guard_end),
+                    some("Bo Park")
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::Context;
 use super::cues::{Ending, lead_attribution, sentence_attribution, tail_attribution};
-use super::marks::scan;
+use super::marks::{is_double_mark, scan};
 use super::partial;
 use super::runs::plausible;
 use super::subject::Attribution;
@@ -46,7 +46,8 @@ pub(super) fn nested_quotes(
             // Marks of the outer quotation's kind inside it may be its own
             // marks paired wrongly, the words after them its attribution:
             // only the words before such a quotation name its speaker.
-            let same_kind = quoted.chars().next().is_some_and(is_double) == is_double(opening);
+            let same_kind =
+                quoted.chars().next().is_some_and(is_double_mark) == is_double_mark(opening);
             let before = &inside[..local.start];
             // `Park testified that hatred tries to ‘hide behind …’`: a named
             // subject's verb earlier in the sentence, unless the words are a
@@ -82,11 +83,6 @@ pub(super) fn nested_quotes(
         }
     }
     found
-}
-
-/// True for a double quotation mark.
-fn is_double(mark: char) -> bool {
-    matches!(mark, '"' | '“' | '”')
 }
 
 #[cfg(test)]
