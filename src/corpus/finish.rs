@@ -158,6 +158,7 @@ pub fn finish(draft: Draft, id: ReleaseId, origin: Origin, stats: &mut SanitizeS
         title: &title,
         member: member.as_ref(),
         turns: &transcript.turns,
+        outer: None,
     };
     let quotes = quotes::extract_in(&paragraphs, &context);
     let clean_list = |items: Vec<String>, stats: &mut SanitizeStats| -> Vec<String> {

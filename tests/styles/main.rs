@@ -172,9 +172,11 @@ fn nicknamed(text: &str, want: &str, got: &str) -> bool {
         return false;
     };
     want.surname == got.surname
-        && [('“', '”'), ('"', '"')].iter().any(|(open, close)| {
-            text.contains(&format!("{given} {open}{nickname}{close} {}", want.surname))
-        })
+        && [('“', '”'), ('"', '"'), ('‘', '’'), ('\'', '\'')]
+            .iter()
+            .any(|(open, close)| {
+                text.contains(&format!("{given} {open}{nickname}{close} {}", want.surname))
+            })
 }
 
 /// Right speakers, speakers given and quotations with a person as speaker

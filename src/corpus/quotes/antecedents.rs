@@ -2,8 +2,8 @@
 //! Ann Roe voted …`, `The President toured …`, `…, Ann Roe, the under
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
-use super::apposition::is_person_noun;
-use super::lexicon::{CONNECTORS, is_past};
+use super::apposition::{described_name_start, is_person_noun};
+use super::lexicon::{CONNECTORS, ROLE_NOUNS, is_institution, is_past};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::runs::{name_forward, plausible};
@@ -163,7 +163,15 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         let subject = sentence_subject(&sentence);
         let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
         let before = out.len();
+        // `my grandmother, Ruth Whitfield, raised me`: someone described,
+        // then named between commas.
+        let described = described_name_start(rest)
+            .and_then(|at| name_forward(&rest[at..]))
+            .map(|(name, _, _)| name);
         match subject {
+            _ if let Some(name) = described => {
+                out.push((words[start].0, Some(Attribution::Name(name))));
+            }
             // `A member of the association said …`, `Both women have
             // worked …`, `Ann Roe and Bo Park recalled …`, `Her brother was
             // more modest.`: someone unnamed, or two people, whom a later
@@ -218,7 +226,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         if out.len() == before
             && let Some(object) = first_person_clause_object(&sentence)
         {
-            out.push((words[start].0, Some(object)));
+            out.push((words[start].0, object));
         }
         out.extend(introduced(&words[start..end]));
         start = end;
@@ -231,8 +239,9 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
 const MAX_BEFORE_CLAUSE: usize = 2;
 
 /// The person an opening clause whose subject is `I` or `we` names (`When
-/// I told the President I was coming, he said …` gives the President).
-fn first_person_clause_object(sentence: &[&str]) -> Option<Attribution> {
+/// I told the President I was coming, he said …` gives the President);
+/// `Some(None)` when it names two (`When I think of Ann and Cy,`).
+fn first_person_clause_object(sentence: &[&str]) -> Option<Option<Attribution>> {
     let k = sentence
         .iter()
         .take(MAX_BEFORE_CLAUSE + 1)
@@ -246,11 +255,14 @@ fn first_person_clause_object(sentence: &[&str]) -> Option<Attribution> {
     // one more word (`first met Ann Roe`).
     (1..clause.len().min(3)).find_map(|j| {
         if let Some((title, _)) = the_title(&clause[j..]) {
-            return Some(Attribution::Title(title));
+            return Some(Some(Attribution::Title(title)));
         }
-        let (name, _, _) = name_forward(&clause[j..])?;
+        let (name, used, _) = name_forward(&clause[j..])?;
+        let two = clause
+            .get(j + used)
+            .is_some_and(|w| matches!(*w, "and" | "&"));
         (clause[j].starts_with(char::is_uppercase) && plausible(&name) && name != "I")
-            .then_some(Attribution::Name(name))
+            .then(|| (!two).then_some(Attribution::Name(name)))
     })
 }
 
@@ -308,11 +320,21 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
         }
     }
     // `I met a welder this morning, Ann Roe.`: someone described, then
-    // named by all the sentence's words after its last comma.
-    if let Some(comma) = plain.iter().rposition(|w| w.ends_with(','))
-        && comma + 1 < plain.len()
-        && let Some((name, used)) = full_name(comma + 1)
-        && comma + 1 + used == plain.len()
+    // named by all the sentence's words after a comma, or up to a clause
+    // about them (`a nurse there, Ann Roe, who has worked …`).
+    let named_after = |comma: usize| {
+        let (name, used) = full_name(comma + 1)?;
+        let end = comma + 1 + used;
+        let about = plain[end - 1].ends_with(',')
+            && plain
+                .get(end)
+                .is_some_and(|w| matches!(*w, "who" | "whose"));
+        (end == plain.len() || about).then_some(name)
+    };
+    if let Some((comma, name)) = (0..plain.len().saturating_sub(1))
+        .rev()
+        .filter(|&k| plain[k].ends_with(','))
+        .find_map(|k| named_after(k).map(|name| (k, name)))
         && (1..comma.min(MAX_DESCRIBED + 1) + 1).any(|back| {
             let k = comma + 1 - back;
             k >= 1
@@ -426,9 +448,11 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
         .take(MAX_OPENING)
         .position(|w| w.ends_with(','))
         .map_or(0, |k| k + 1);
-    // `And I looked …`: a conjunction and a pronoun, no name.
+    // `And I looked …`, `When I met …`: a conjunction and a pronoun, no
+    // name.
     let pronoun_after_conjunction = |two: &[&str]| {
-        matches!(two[0], "And" | "But" | "So" | "Or" | "Yet" | "Then")
+        (matches!(two[0], "And" | "But" | "So" | "Or" | "Yet" | "Then")
+            || SUBORDINATORS.contains(&lower(two[0]).as_str()))
             && pronoun(split_word(two[1]).core).is_some()
     };
     let capital = |w: &&str| w.starts_with(char::is_uppercase) && !split_word(w).stop;
@@ -469,11 +493,36 @@ fn opens_with_unnamed_person(rest: &[&str]) -> bool {
 
 /// True when a sentence's words after its opening phrase, `rest`, have a
 /// person described and not named for their subject: someone's (`Her
-/// brother`, `His wife`) or `the` one (`The woman`).
+/// brother`, `His wife`, `my grandmother` after `When I was a girl,`) or
+/// `the` one (`The woman`, `the House majority whip`).
 fn opens_with_someones_relative(rest: &[&str]) -> bool {
-    matches!(rest.first(), Some(&("Her" | "His" | "Their" | "The")))
-        && person_noun_at(&rest[1..]).is_some()
+    let determined = rest.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "her" | "his" | "their" | "the" | "my" | "our"
+        )
+    });
+    // `The House majority whip`: an institution named before the role.
+    let institution = rest
+        .iter()
+        .skip(1)
+        .take(MAX_INSTITUTION_WORDS)
+        .take_while(|w| w.starts_with(char::is_uppercase) && is_institution(w))
+        .count();
+    let noun = rest.get(1 + institution..).unwrap_or_default();
+    determined
+        && (person_noun_at(noun).is_some()
+            || (institution > 0
+                && noun
+                    .iter()
+                    .take(MAX_PERSON_MODIFIERS + 1)
+                    .take_while(|w| w.starts_with(char::is_lowercase))
+                    .any(|w| ROLE_NOUNS.contains(&split_word(w).core))))
 }
+
+/// Most capitalised words of an institution before a role (`The House
+/// majority whip`).
+const MAX_INSTITUTION_WORDS: usize = 2;
 
 /// True when a sentence's words after its opening phrase, `rest`, have
 /// two people joined for their subject (`Roe and Park both recalled …`,
@@ -812,6 +861,26 @@ mod tests {
                 "Families can save more, Ann Roe, the under secretary, said Tuesday. “Loans should not hurt,” she said.",
             ]),
             [some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_first_person_clause_may_mean_whom_it_names_and_not_a_relative() {
+        assert_eq!(
+            speakers(&[
+                "When I met Bo Park at the fair, he said, “Rain is late.”",
+                "His teacher, Ms. Ann Kowalczyk, told me, “He reads.” When I was a girl, my grandmother kept books. She used to say, “A book is a door.”",
+                "When I was a boy, my grandmother, Ruth Whitfield, raised me. She used to say, “A bridge is a road.”",
+                "“Corliss Memorial has beds. Last month I received a letter from a nurse there, Danielle Ferreira-Quist, who has worked the night shift for years. She wrote, ‘I am not asking for a raise.’ Help,” said Sen. Bo Park.",
+            ]),
+            [
+                some("Bo Park"),
+                some("Ms. Ann Kowalczyk"),
+                None,
+                some("Ruth Whitfield"),
+                some("Sen. Bo Park"),
+                some("Danielle Ferreira-Quist"),
+            ]
         );
     }
 }

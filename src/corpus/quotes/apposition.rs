@@ -306,3 +306,40 @@ fn is_state(token: &str) -> bool {
     let letters: String = bare.chars().filter(|c| c.is_alphabetic()).collect();
     STATE_CODES.contains(&letters.as_str()) || is_place(bare)
 }
+/// Most words of a description before a name set off by commas.
+const MAX_DESCRIPTION_BEFORE_NAME: usize = 8;
+
+/// Most words of a possessive's description before a name (`our longtime
+/// shift foreman,`).
+const MAX_POSSESSED_DESCRIPTION: usize = 4;
+
+/// Where the name starts in words that open with a description of a
+/// person and then their name set off by commas (`The law’s chief
+/// sponsor, Senator Ann Roe,`, `a single mother in our congregation,
+/// Sister Alma Reyes,`); `None` for other words.
+pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
+    let comma = words
+        .iter()
+        .take(MAX_DESCRIPTION_BEFORE_NAME)
+        .position(|w| w.ends_with(','))?;
+    let description = &words[..=comma];
+    let opener = lower(description[0]);
+    let opens = matches!(
+        opener.as_str(),
+        "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
+    );
+    // `My foreman, Earl Hutchins,`: someone's few words of relation or
+    // role before a full name say it is a person's.
+    let possessed = matches!(opener.as_str(), "my" | "our" | "his" | "her" | "their")
+        && description.len() <= MAX_POSSESSED_DESCRIPTION;
+    let says_who = possessed
+        || description.iter().any(|w| {
+            let noun = lower(split_word(w).core);
+            let noun = strip_possessive(&noun);
+            PERSON_NOUNS.contains(&noun) || is_role(noun) || is_person_noun(noun)
+        });
+    // `The mayor and the chair, Ann Roe,`: two people.
+    let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
+    let (name, _, _) = name_forward(&words[comma + 1..])?;
+    (opens && says_who && one && name.contains(' ') && is_person_name(&name)).then_some(comma + 1)
+}

@@ -2238,4 +2238,27 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_request_a_possession_a_document_and_an_organizations_officer_say_nothing() {
+        assert_eq!(
+            speakers(&[
+                "As 75 House Republicans said in a letter to President Bo Park urging him to withdraw the nomination, “There is no doubt.”",
+                "President Bo Park’s statement about one law earned him ‘four Pinocchios’ from the paper.",
+                "The 15th Amendment of the United States Constitution says, “The right shall not be denied.”",
+            ]),
+            [None, None, None]
+        );
+        assert_eq!(
+            speakers_in(
+                "What They Are Saying",
+                None,
+                &[
+                    "Acting Secretary Ann Roe said: “the President called me ‘the American Dream.’ I agree.”",
+                    "AFSCME: “@AFSCME President Lee Saunders: Ann Roe is a fine choice.”",
+                ],
+            )[1],
+            None
+        );
+    }
 }

@@ -4,7 +4,7 @@
 //! statement reads`, `Roe signs bill, says "…"`).
 
 use super::antecedents::opening_subject;
-use super::apposition::is_person_noun;
+use super::apposition::described_name_start;
 use super::lexicon::{
     DOCUMENTS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS, is_adverb,
     is_past, is_role,
@@ -610,34 +610,6 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
 
 /// Most words of where a person is from after their name (`of Ostvale,`).
 const MAX_PLACE_WORDS: usize = 4;
-
-/// Most words of a description before a name set off by commas.
-const MAX_DESCRIPTION_BEFORE_NAME: usize = 8;
-
-/// Where the name starts in words that open with a description of a
-/// person and then their name set off by commas (`The law’s chief
-/// sponsor, Senator Ann Roe,`, `a single mother in our congregation,
-/// Sister Alma Reyes,`); `None` for other words.
-fn described_name_start(words: &[&str]) -> Option<usize> {
-    let comma = words
-        .iter()
-        .take(MAX_DESCRIPTION_BEFORE_NAME)
-        .position(|w| w.ends_with(','))?;
-    let description = &words[..=comma];
-    let opens = matches!(
-        lower(description[0]).as_str(),
-        "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
-    );
-    let says_who = description.iter().any(|w| {
-        let noun = lower(split_word(w).core);
-        let noun = strip_possessive(&noun);
-        PERSON_NOUNS.contains(&noun) || is_role(noun) || is_person_noun(noun)
-    });
-    // `The mayor and the chair, Ann Roe,`: two people.
-    let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
-    let (name, _, _) = name_forward(&words[comma + 1..])?;
-    (opens && says_who && one && name.contains(' ') && is_person_name(&name)).then_some(comma + 1)
-}
 
 /// Most lowercase words describing a person before their name.
 const MAX_DESCRIPTION_WORDS: usize = 5;

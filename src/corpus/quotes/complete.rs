@@ -11,7 +11,7 @@ use super::names::{
 };
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
-    joined_particle, nickname, split_word, strip_possessive,
+    joined_particle, nickname_in_name, split_word, strip_possessive,
 };
 use crate::corpus::{Paragraph, Quote};
 
@@ -483,7 +483,7 @@ fn full_names<'a>(
             // `Robert C. “Bobby” Scott` is `Bobby Scott`: a nickname stands
             // for the given names before it.
             if !run.is_empty()
-                && let Some(nickname) = nickname(token)
+                && let Some(nickname) = nickname_in_name(token)
             {
                 if let Some(&given) = drop_given_names(&mut run).last() {
                     aliases.push((given, nickname));

@@ -149,10 +149,13 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         && ending == Ending::Sentence
         && rest.split_whitespace().count() <= MAX_TAIL_APPOSITION
         && (0..words.len()).all(|k| verb_len(&words[k..]) == 0);
+    // Undashed, a full name: a lone word after a quotation (`… raise.”
+    // Help.`) is a sentence of its own.
     if (dashed || signed)
         && let Some((name, used, stopped)) = name_forward(&words)
         && (stopped || used == words.len())
         && plausible(&name)
+        && (dashed || name.contains(' '))
     {
         return Some(Attribution::Name(name));
     }
@@ -305,7 +308,15 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     let from = end.saturating_sub(window);
     for k in (from..end).rev() {
         let verb = verb_len(&words[k..end]);
-        let participle = PARTICIPLES.contains(&lower(words[k]).as_str());
+        // `urging him to withdraw it,`: a participle asking someone to do
+        // something, not saying the quotation.
+        let asks = words.get(k + 1).is_some_and(|w| {
+            matches!(
+                lower(split_word(w).core).as_str(),
+                "him" | "her" | "them" | "us" | "me" | "you"
+            )
+        }) && words.get(k + 2).is_some_and(|w| *w == "to");
+        let participle = PARTICIPLES.contains(&lower(words[k]).as_str()) && !asks;
         if verb == 0 && !participle {
             continue;
         }

@@ -29,7 +29,9 @@ pub(super) const VERBS: &[&str] = &[
     "decries", "complains", "concedes", "tells", "tell",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
-    "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió",
+    "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió", "advirtió",
+    "insistió", "recordó", "relató", "contó", "respondió", "dice", "decía", "afirma", "señala",
+    "explica", "añade", "agrega", "asegura", "escribe",
 ];
 
 /// Familiar forms of given names and the names they stand for, lowercase:
@@ -162,6 +164,8 @@ pub(super) const ADVERBS: &[&str] = &[
     "themselves", "ourselves", "even", "falsely", "wrongly", "incorrectly", "baselessly", "openly",
     "reportedly", "infamously", "memorably", "bluntly", "flatly", "emphatically", "routinely",
     "still", "just", "never", "continually", "consistently", "personally",
+    // Spanish (`Juan Ochoa siempre decía:`).
+    "siempre", "también", "luego", "después",
 ];
 
 /// Nouns ending in `-ly`, which [`is_adverb`] must not take for adverbs.
@@ -416,7 +420,18 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// Surnames that are also words readout never takes for a name alone
 /// (`Oh,` and `An` opening a sentence): a name's last word only after a
 /// given name (`Kim Oh`, `Mei An`).
-pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An"];
+pub(super) const SURNAMES_ALSO_WORDS: &[&str] = &["Oh", "An", "Law", "Rule"];
+
+/// Last words of a document's name, which an organization's or a
+/// person's name is not (`the Elm Valley Accord`, `the United States
+/// Constitution`), unless a surname too ([`SURNAMES_ALSO_WORDS`]).
+#[rustfmt::skip]
+pub(super) const DOCUMENT_ENDS: &[&str] = &[
+    "Act", "Declaration", "Report", "Plan", "Law", "Statement", "Strategy", "Agreement", "Accord",
+    "Resolution", "Order", "Memorandum", "Rule", "Bill", "Treaty", "Charter", "Initiative",
+    "Program", "Project", "Framework", "Communiqué", "Constitution", "Proclamation", "Letter",
+    "Amendment",
+];
 
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[

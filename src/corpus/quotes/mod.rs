@@ -95,13 +95,28 @@ pub struct Context<'a> {
     pub member: Option<&'a Member>,
     /// The turns of a transcript ([`turns::split`]), empty otherwise.
     pub turns: &'a [Turn],
+    /// The quotation whose words the text is, when reading the quotations
+    /// nested inside one.
+    pub outer: Option<Outer<'a>>,
+}
+
+/// A quotation read as a text of its own, for the quotations nested in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Outer<'a> {
+    /// The quotation: its speaker is the first person of its words.
+    pub quote: &'a Quote,
+    /// The body it is in, where the release names whom titles stand for.
+    pub body: &'a [Paragraph],
 }
 
 impl Context<'_> {
     /// Whose first person the text of paragraph `index` is: the speaker of
-    /// its transcript turn (a reporter's question has none), or else the
+    /// the quotation it is inside ([`Context::outer`]), or of its transcript turn (a reporter's question has none), or else the
     /// person the title says the release is by, or else its member.
     pub fn voice(&self, index: usize) -> Option<String> {
+        if let Some(outer) = self.outer {
+            return outer.quote.speaker.clone();
+        }
         if let Some(turn) = self.turns.iter().find(|t| t.holds(index)) {
             return turn.speaker.clone().filter(|_| !turn.is_question());
         }
@@ -123,7 +138,13 @@ impl Context<'_> {
     /// to someone (`the secretary said`): the last person the body names
     /// with it before `at` — in a round-up of several secretaries, the one
     /// just named — and only then the principal.
+    /// Inside a quotation ([`Context::outer`]) the release's body is
+    /// searched after the quotation's own words.
     pub fn titled(&self, title: &str, paragraphs: &[Paragraph], at: TextPos) -> Option<String> {
+        if self.outer.is_some() {
+            return last_titled_before(paragraphs, title, at)
+                .or_else(|| self.principal(title, paragraphs));
+        }
         if title.starts_with(char::is_uppercase) {
             return self.principal(title, paragraphs);
         }
@@ -135,7 +156,9 @@ impl Context<'_> {
     /// `President` the one its administration is named for; not someone
     /// the same sentence sets apart from the bare title
     /// (`titled::set_apart`).
+    /// Inside a quotation, the release's whole body is searched.
     pub fn principal(&self, title: &str, paragraphs: &[Paragraph]) -> Option<String> {
+        let paragraphs = self.outer.map_or(paragraphs, |outer| outer.body);
         // The first name a text gives with the title, unless the release
         // sets that person apart from the bare title somewhere.
         let texts =
@@ -145,7 +168,10 @@ impl Context<'_> {
                 text.contains(name.as_str()) && titled::set_apart(text, title).contains(name)
             })
         };
-        let first = |text: &str| titled::titled_names(text, title).find(|name| !apart(name));
+        let first = |text: &str| {
+            titled::titled_names(text, title)
+                .find(|name| !apart(name) && !organizations_officer(text, name))
+        };
         first(self.title)
             .map(|name| headline_name(&name, title, paragraphs))
             .or_else(|| paragraphs.iter().find_map(|p| first(&p.text)))
@@ -175,6 +201,27 @@ impl Context<'_> {
     fn turn_index(&self, index: usize) -> Option<usize> {
         self.turns.iter().position(|t| t.holds(index))
     }
+}
+
+/// True when `text` writes `name` (`President Lee Saunders`) only after an
+/// organization's acronym or handle (`AFSCME President Lee Saunders`,
+/// `@NEAToday President Ann Roe`): the organization's officer, not the
+/// release's.
+fn organizations_officer(text: &str, name: &str) -> bool {
+    let acronym = |word: &str| {
+        let word = word.trim_start_matches(['“', '"', '‘', '(']);
+        word.starts_with('@')
+            || (word.chars().filter(char::is_ascii_uppercase).count() >= 3
+                && word.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+    };
+    let mut found = text.match_indices(name).peekable();
+    found.peek().is_some()
+        && found.all(|(at, _)| {
+            text[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(acronym)
+        })
 }
 
 /// The last person `paragraphs` name with `title` before `at`.
@@ -356,6 +403,7 @@ mod testing {
             title,
             member: member.as_ref(),
             turns: &transcript.turns,
+            outer: None,
         };
         super::extract_in(&paragraphs, &context)
             .into_iter()

@@ -3,9 +3,10 @@
 //! and fragments from ever being given as a speaker, and the key that says
 //! which person a name is.
 
+use super::given_names::is_female;
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES, ROLE_NOUNS,
-    SURNAMES_ALSO_WORDS, is_institution, is_suffix, is_title,
+    CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES,
+    ROLE_NOUNS, SURNAMES_ALSO_WORDS, is_institution, is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -492,6 +493,10 @@ pub fn is_person_name(speaker: &str) -> bool {
         && weighty <= MAX_NAME_WORDS + usize::from(compound_surname)
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
+        // `States Constitution`: a document (not `As Bill says`).
+        && (!DOCUMENT_ENDS.contains(&surname)
+            || SURNAMES_ALSO_WORDS.contains(&surname)
+            || is_female(surname).is_some())
         // `Carlos L Malave`: a middle initial may lack its dot.
         && words.iter().enumerate().all(|(i, w)| {
             is_name_word_shape(w)

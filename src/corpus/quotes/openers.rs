@@ -177,7 +177,13 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     if !long {
         return 0;
     }
-    long_phrase_len(words, |next| next.starts_with(char::is_uppercase))
+    // `When I was a girl, my grandmother kept …`: after a clause, someone's
+    // relative may be the subject too.
+    let clause = SUBORDINATORS.contains(&first.as_str());
+    long_phrase_len(words, |next| {
+        next.starts_with(char::is_uppercase)
+            || (clause && matches!(next, "my" | "his" | "her" | "their" | "our"))
+    })
 }
 
 /// How many words a longer opening phrase takes, up to its first comma

@@ -4,19 +4,11 @@
 //! (`the Elm Valley Accord`), nor a paper an organization put out.
 
 use super::joint::joint_titles;
+use super::lexicon::DOCUMENT_ENDS;
 use super::names::is_organization;
 use super::runs::plausible;
 use super::subject::{Attribution, subject_forward};
 use super::words::{is_possessive, is_title, lower, split_word};
-
-/// Last words of a document's name, which an organization's name is not
-/// (`the Elm Valley Accord`).
-#[rustfmt::skip]
-const DOCUMENTS: &[&str] = &[
-    "Act", "Declaration", "Report", "Plan", "Law", "Statement", "Strategy", "Agreement", "Accord",
-    "Resolution", "Order", "Memorandum", "Rule", "Bill", "Treaty", "Charter", "Initiative",
-    "Program", "Project", "Framework", "Communiqué", "Constitution", "Proclamation", "Letter",
-];
 
 /// Most words of an organization's name after `the`.
 const MAX_THE_ORGANIZATION_WORDS: usize = 8;
@@ -54,7 +46,7 @@ pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bo
     // `the Lakes Forum’s Elm Accord`: a document of theirs, which no one
     // is said to speak.
     let document = cores.iter().any(|w| is_possessive(w))
-        || cores.last().is_some_and(|w| DOCUMENTS.contains(w));
+        || cores.last().is_some_and(|w| DOCUMENT_ENDS.contains(w));
     (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
         Attribution::Organization(name),
         end,

@@ -3,7 +3,7 @@
 //! Roe's words`, `in his words`, `a self-described "…"`, `a warning from
 //! Ann Roe that "…"`.
 
-use super::lexicon::DESCRIBING_VERBS;
+use super::lexicon::{DESCRIBING_VERBS, is_past};
 use super::names::is_person_name;
 use super::runs::{name_backward, name_forward};
 use super::subject::{Attribution, Gender, subject_backward};
@@ -102,7 +102,22 @@ fn complements(gap: &[&str]) -> bool {
                 && !DESCRIBING_VERBS.contains(&core)
         })
         && (0..gap.len()).all(|k| verb_len(&gap[k..]) == 0)
+        // `statement about one state law earned him ‘four Pinocchios’`:
+        // a verb with no subject of its own has the noun's phrase for its
+        // subject, a clause of its own.
+        && (1..gap.len()).all(|k| {
+            let before = lower(gap[k - 1]);
+            !is_past(split_word(gap[k]).core)
+                || SUBJECT_PRONOUNS.contains(&before.as_str())
+                || COMPLEMENT_LINKS.contains(&before.as_str())
+                // `a united front`: an adjective.
+                || matches!(before.as_str(), "a" | "an" | "the" | "its" | "their" | "our")
+        })
 }
+
+/// Pronouns that may be a verb's subject inside a complement (`of the only
+/// division he saw as between`), lowercase.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they", "it", "who", "which"];
 
 /// Most words between a possessive and the noun of what was said (`her
 /// fervent faith`).

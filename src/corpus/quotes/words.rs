@@ -51,6 +51,24 @@ pub(super) fn nickname(token: &str) -> Option<&str> {
     let inner = token
         .strip_prefix(['“', '"'])
         .and_then(|t| t.strip_suffix(['”', '"']))?;
+    nickname_word(inner)
+}
+
+/// [`nickname`], or one in single quotation marks (`Callum ‘Cal’
+/// Deverell`), which reads as a nickname only inside a name already begun:
+/// alone, such a word is as likely a one-word quotation.
+pub(super) fn nickname_in_name(token: &str) -> Option<&str> {
+    nickname(token).or_else(|| {
+        let inner = token
+            .strip_prefix(['‘', '\''])
+            .and_then(|t| t.strip_suffix(['’', '\'']))?;
+        nickname_word(inner)
+    })
+}
+
+/// `inner`, the words inside a nickname's quotation marks, when they may be
+/// a nickname.
+fn nickname_word(inner: &str) -> Option<&str> {
     // A full stop closes a sentence, unless initials hold it (`“T.J.”`).
     (inner.chars().count() >= 2
         && (!inner.ends_with('.') || inner.matches('.').count() > 1)
