@@ -228,7 +228,13 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         {
             out.push((words[start].0, object));
         }
-        out.extend(introduced(&words[start..end]));
+        let named = introduced(&words[start..end]);
+        // `I met a young veterinarian in Elm — she asked me not to use her
+        // name`: someone met and not named.
+        if named.is_empty() && met_unnamed(&sentence) {
+            out.push((words[end - 1].0, None));
+        }
+        out.extend(named);
         start = end;
     }
     out
@@ -267,16 +273,36 @@ fn first_person_clause_object(sentence: &[&str]) -> Option<Option<Attribution>> 
 }
 
 /// True when someone unnamed is a sentence's speaker after its first
-/// words (`…, his mother said`, `…, a neighbor told us`).
+/// words (`…, his mother said`, `…, a neighbor told us`), or someone a
+/// clause describes (`… when a woman who works there described …`).
 fn speaks_unnamed(sentence: &[&str]) -> bool {
     (2..sentence.len()).any(|k| {
         sentence[k].starts_with(char::is_lowercase)
-            && verb_len(&sentence[k..]) > 0
+            // `a woman who …`, not `Ann Roe, a machinist who …` nor `his
+            // editor, who died`.
+            && (verb_len(&sentence[k..]) > 0
+                || (sentence[k] == "who"
+                    && matches!(lower(sentence[k - 2]).as_str(), "a" | "an" | "one")
+                    && !(k >= 3 && sentence[k - 3].ends_with(','))))
             && matches!(
                 lower(sentence[k - 2]).as_str(),
                 "his" | "her" | "their" | "a" | "an" | "one"
             )
             && is_person_noun(split_word(sentence[k - 1]).core)
+    })
+}
+
+/// True when a sentence's speaker meets someone it does not name (`I met
+/// a young veterinarian`).
+fn met_unnamed(sentence: &[&str]) -> bool {
+    (0..sentence.len().saturating_sub(2)).any(|j| {
+        MEETING_VERBS.contains(&sentence[j])
+            && matches!(sentence[j + 1], "a" | "an")
+            && sentence[j + 2..]
+                .iter()
+                .take(MAX_PERSON_MODIFIERS + 1)
+                .take_while(|w| w.starts_with(char::is_lowercase))
+                .any(|w| is_person_noun(split_word(w).core))
     })
 }
 
@@ -373,8 +399,15 @@ pub(super) fn met_by_first_person(words: &[&str]) -> Option<(usize, String)> {
     let mut found: Option<(usize, String)> = None;
     let mut k = from + 1;
     while k < words.len() {
+        // `a veterinarian in Saint Ores`: a place.
+        let place = matches!(
+            words[k - 1],
+            "in" | "at" | "from" | "near" | "outside" | "across"
+        );
         let Some((name, used, _)) = name_forward(&words[k..]).filter(|_| {
-            words[k].starts_with(char::is_uppercase) && !words[k - 1].ends_with(['.', '!', '?'])
+            words[k].starts_with(char::is_uppercase)
+                && !words[k - 1].ends_with(['.', '!', '?'])
+                && !place
         }) else {
             k += 1;
             continue;

@@ -56,6 +56,11 @@ pub(super) fn apposed_name(words: &[&str]) -> Option<String> {
         };
         let chunk = &clause[opening..=end];
         let chunk = &chunk[described_title_len(chunk).max(descriptor_len(chunk))..];
+        // `The Rt Hon Ann Roe,`: an article before a title.
+        let chunk = match chunk {
+            [the, title, ..] if matches!(*the, "The" | "the") && is_title(title) => &chunk[1..],
+            _ => chunk,
+        };
         let Some((name, used, _)) = name_forward(chunk) else {
             continue;
         };

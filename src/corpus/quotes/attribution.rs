@@ -32,6 +32,37 @@ use crate::corpus::{Paragraph, Quote, TextPos};
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
 
+/// Offices of Congress, lowercase, for which a release's member may be
+/// meant.
+const CONGRESS_OFFICES: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "congressmember",
+    "senator",
+    "representative",
+    "lawmaker",
+];
+
+/// The titles a release may name the holder of `office` with
+/// (`congressman`: `Rep.`, `Representative`, `Congressman`).
+fn office_titles(office: &str) -> Vec<String> {
+    let house = [
+        "Rep.",
+        "Representative",
+        "Congressman",
+        "Congresswoman",
+        "Congressmember",
+    ];
+    let senate = ["Sen.", "Senator"];
+    let titles: Vec<&str> = match office {
+        "congressman" | "congresswoman" | "congressmember" | "representative" => house.to_vec(),
+        "senator" => senate.to_vec(),
+        "lawmaker" => house.iter().chain(&senate).copied().collect(),
+        _ => return vec![capitalised(office)],
+    };
+    titles.into_iter().map(str::to_string).collect()
+}
+
 /// What attribution remembers while it reads a release.
 struct Reader<'a> {
     paragraphs: &'a [Paragraph],
@@ -391,6 +422,7 @@ impl Reader<'_> {
                 Some(name)
             }
             Attribution::Pronoun(gender) => self.nearest(gender, at),
+            Attribution::Office(gender, office) => self.nearest_in_office(gender, &office, at),
             Attribution::Possessive(gender) => self
                 .nearest(gender, at)
                 .or_else(|| self.mentioned(gender, at)),
@@ -433,12 +465,84 @@ impl Reader<'_> {
         (full.contains(' ') && is_person_name(&full)).then_some(Attribution::Name(full))
     }
 
+    /// The nearest person before `at` an office after `the` (`the
+    /// congressman`) can stand for: one of `gender` whom the release names
+    /// with the office or a title for it (`Representative Ann Roe`), past
+    /// others (`Morris Kurtz reminded the congressman …`); else the one
+    /// person the release names with it; else the release's member of
+    /// Congress for a congressional office, outside quotations.
+    fn nearest_in_office(&self, gender: Gender, office: &str, at: TextPos) -> Option<String> {
+        let titles = office_titles(office);
+        let texts = || {
+            std::iter::once(self.context.title)
+                .chain(self.paragraphs.iter().map(|p| p.text.as_str()))
+        };
+        let holds = |name: &str| {
+            let Some(surname) = PersonName::parse(name).map(|n| n.surname) else {
+                return false;
+            };
+            texts().any(|text| {
+                titles.iter().any(|title| {
+                    super::titled::titled_names(text, title)
+                        .any(|held| held.ends_with(surname.as_str()))
+                })
+            })
+        };
+        let mut candidates = self.candidates(at);
+        candidates.sort_by_key(|(pos, _)| *pos);
+        let found = candidates
+            .into_iter()
+            .rev()
+            .find_map(|(_, name)| name.filter(|n| gender.fits(self.gender_of(n)) && holds(n)));
+        // The one person the release names with the office.
+        let only = || {
+            let mut held = texts().flat_map(|text| {
+                titles
+                    .iter()
+                    .flat_map(|title| super::titled::titled_names(text, title))
+                    .collect::<Vec<_>>()
+            });
+            let first = held.next()?;
+            let surname = PersonName::parse(&first)?.surname;
+            held.all(|other| other.ends_with(surname.as_str()))
+                .then_some(first)
+                .filter(|name| gender.fits(self.gender_of(name)))
+        };
+        // Inside a quotation, the office may be anyone's.
+        found.or_else(only).or_else(|| {
+            (CONGRESS_OFFICES.contains(&office) && self.context.outer.is_none())
+                .then(|| self.context.member.map(|m| m.name.clone()))
+                .flatten()
+        })
+    }
+
     /// The nearest person before `at` a pronoun of `gender` can stand for:
     /// a speaker named so far, or the subject of a sentence in the
     /// paragraphs just before, or else the person a statement mourns. A
     /// subject that cannot be read as a person stops the search: the
     /// pronoun may mean them.
     fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let mut candidates = self.candidates(at);
+        candidates.sort_by_key(|(pos, _)| *pos);
+        for (_, name) in candidates.into_iter().rev() {
+            match name {
+                None => return None,
+                Some(name) if gender.fits(self.gender_of(&name)) => return Some(name),
+                Some(_) => {}
+            }
+        }
+        // No one before: in a statement mourning someone, they are who
+        // `he` or `she` means.
+        self.context
+            .mourned()
+            .filter(|name| gender.fits(Gender::of_name(name)))
+    }
+
+    /// The people a pronoun at `at` may stand for, with where the text
+    /// names them: speakers named so far and the subjects of sentences in
+    /// the paragraphs just before (`None` for one that cannot be read as
+    /// a person, or a title the release gives no one).
+    fn candidates(&self, at: TextPos) -> Vec<(TextPos, Option<String>)> {
         let from = at.paragraph.saturating_sub(PRONOUN_REACH);
         let mut candidates: Vec<(TextPos, Option<String>)> = self
             .named
@@ -463,19 +567,7 @@ impl Reader<'_> {
                 candidates.push((pos, name));
             }
         }
-        candidates.sort_by_key(|(pos, _)| *pos);
-        for (_, name) in candidates.into_iter().rev() {
-            match name {
-                None => return None,
-                Some(name) if gender.fits(self.gender_of(&name)) => return Some(name),
-                Some(_) => {}
-            }
-        }
-        // No one before: in a statement mourning someone, they are who
-        // `he` or `she` means.
-        self.context
-            .mourned()
-            .filter(|name| gender.fits(Gender::of_name(name)))
+        candidates
     }
 
     /// The gender a name says, or a surname alone says through the full
@@ -2259,6 +2351,42 @@ mod tests {
                 ],
             )[1],
             None
+        );
+    }
+
+    #[test]
+    fn an_office_after_the_stands_for_the_nearest_person_holding_it() {
+        assert_eq!(
+            speakers(&[
+                "The town hall was hosted by Representative Garrett Whitcombe.",
+                "Morris Kurtz reminded the congressman of a promise. “Your term is almost out,” said Kurtz.",
+                "“That’s fair,” the congressman replied.",
+            ]),
+            [
+                some("Morris Kurtz"),
+                some("Representative Garrett Whitcombe")
+            ]
+        );
+    }
+
+    #[test]
+    fn people_met_and_named_in_recollections_are_who_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "Last week I was on the phone with Governor Bettina Halloran of Merrow, whose ports are busy. She told me, “My ports are short on inspectors.”",
+                "I remember standing on the Second Street levee with Captain Ines de la Barra. She looked at me and said, “We don’t leave.”",
+                "His wife, Dorothy Munroe — everyone calls her “Dot” — was at the stove. She turned around and said, “Tell them in Washington.”",
+                "At the ministerial last month, the Rt Hon Priya Kettering, Albarra's Minister for Trade, said to me, “If your ports move faster, ours will too.”",
+                "I met a young veterinarian in Saint Ores — she asked me not to use her name — and she told me about it. “This isn’t what I went to school for,” she said.",
+            ]),
+            [
+                some("Governor Bettina Halloran"),
+                some("Captain Ines de la Barra"),
+                None,
+                some("Dorothy Munroe"),
+                some("Rt Hon Priya Kettering"),
+                None,
+            ]
         );
     }
 }

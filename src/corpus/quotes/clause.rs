@@ -143,7 +143,10 @@ pub(super) fn speaking_subject(lead: &str) -> Option<Attribution> {
     (!stopped
         && matches!(
             attribution,
-            Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+            Attribution::Name(_)
+                | Attribution::Title(_)
+                | Attribution::Pronoun(_)
+                | Attribution::Office(..)
         ))
     .then_some(attribution)
 }
@@ -208,7 +211,10 @@ pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
         let subject = subject_before(sentence, k).filter(|a| {
             matches!(
                 a,
-                Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+                Attribution::Name(_)
+                    | Attribution::Title(_)
+                    | Attribution::Pronoun(_)
+                    | Attribution::Office(..)
             )
         })?;
         // `Roe told reporters the town had given up. “…”`: telling an
@@ -600,7 +606,10 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     // sentence's subject too, resolved as `she said` would be.
     (matches!(
         attribution,
-        Attribution::Name(_) | Attribution::Title(_) | Attribution::Pronoun(_)
+        Attribution::Name(_)
+            | Attribution::Title(_)
+            | Attribution::Pronoun(_)
+            | Attribution::Office(..)
     ) && !stopped
         && verb < k - 1
         && tense(words[verb]) == Some(said)

@@ -135,7 +135,10 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         // running on into its own clause is not an inverted speaker.
         let pronoun = matches!(
             attribution,
-            Attribution::FirstPerson | Attribution::SecondPerson | Attribution::Pronoun(_)
+            Attribution::FirstPerson
+                | Attribution::SecondPerson
+                | Attribution::Pronoun(_)
+                | Attribution::Office(..)
         );
         return (stopped || !pronoun || ending != Ending::Bare || comma).then_some(attribution);
     }

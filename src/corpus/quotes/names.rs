@@ -493,6 +493,10 @@ pub fn is_person_name(speaker: &str) -> bool {
         && weighty <= MAX_NAME_WORDS + usize::from(compound_surname)
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
+        // `Second Street`, `Fifth Avenue`: a street.
+        && (!ORDINALS.contains(&speaker.split_whitespace().next().unwrap_or_default())
+            || speaker.split_whitespace().count() != 2)
+        && !matches!(surname, "Avenue" | "Boulevard")
         // `States Constitution`: a document (not `As Bill says`).
         && (!DOCUMENT_ENDS.contains(&surname)
             || SURNAMES_ALSO_WORDS.contains(&surname)
@@ -508,6 +512,12 @@ pub fn is_person_name(speaker: &str) -> bool {
                     && SURNAMES_ALSO_WORDS.contains(w))
         })
 }
+
+/// Ordinals, which open a street's name (`Second Street`), never a
+/// person's.
+const ORDINALS: &[&str] = &[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+];
 
 /// What follows the apostrophe of a contraction or a possessive (`He’d`,
 /// `I’m`, `Don’t`, `Ma’am`, `Biden’s`), which no name word ends with.

@@ -3,7 +3,7 @@
 //! filler (`I mean,`), or a description of the person named next (`A
 //! nursing student, Ann Roe teared up …`).
 
-use super::words::{lower, verb_len};
+use super::words::{is_title, lower, verb_len};
 
 /// Words that open a short phrase before a sentence's subject, up to its
 /// first comma (`In closing remarks,`, `Last week,`), lowercase.
@@ -68,6 +68,21 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 /// later,`), lowercase.
 const TIME_SPANS: &[&str] = &["year", "month", "week", "day", "decade", "century", "few"];
 
+/// Parts of a day or seasons after `Last` or `This` (`This morning I`),
+/// lowercase.
+const DAY_PARTS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
 /// Numbers that count a span of time opening a sentence (`Two days
 /// before the summit,`), lowercase.
 const NUMBERS: &[&str] = &[
@@ -87,16 +102,30 @@ const MAX_DATELINE: usize = 6;
 /// dateline (`WASHINGTON, D.C. –`), `Today`, then an opening phrase
 /// (`WASHINGTON – Today, Rep. Ann Roe voted …`).
 pub(super) fn lead_in_len(words: &[&str]) -> usize {
+    // A dateline's words are capitalised (not `His wife, Ann Roe — …`).
     let mut from = words
         .iter()
         .take(MAX_DATELINE)
         .position(|w| w.ends_with(['—', '–', '-']) || *w == "--")
+        .filter(|&k| {
+            words[..k]
+                .iter()
+                .all(|w| !w.starts_with(char::is_lowercase))
+        })
         .map_or(0, |k| k + 1);
     if words
         .get(from)
         .is_some_and(|w| matches!(lower(w).as_str(), "today" | "yesterday" | "tonight"))
     {
         from += 1;
+    }
+    // `Last week I was …`: a time without its comma.
+    if let [when, span, next, ..] = &words[from.min(words.len())..]
+        && matches!(lower(when).as_str(), "last" | "this" | "earlier" | "later")
+        && (TIME_SPANS.contains(span) || DAY_PARTS.contains(span))
+        && matches!(*next, "I" | "we" | "We" | "he" | "she" | "they")
+    {
+        from += 2;
     }
     // `And also, yesterday,`: a conjunction, then opening phrases one
     // after another.
@@ -171,7 +200,9 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         && !matches!(first.as_str(), "morning" | "evening" | "spring")
         && words[0] != first;
     if participle {
-        let rest = long_phrase_len(&words[1..], |next| next.starts_with(char::is_uppercase));
+        let rest = long_phrase_len(&words[1..], |after| {
+            after[0].starts_with(char::is_uppercase)
+        });
         return if rest > 0 { rest + 1 } else { 0 };
     }
     if !long {
@@ -180,16 +211,19 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     // `When I was a girl, my grandmother kept …`: after a clause, someone's
     // relative may be the subject too.
     let clause = SUBORDINATORS.contains(&first.as_str());
-    long_phrase_len(words, |next| {
+    long_phrase_len(words, |after| {
+        let next = after[0];
         next.starts_with(char::is_uppercase)
             || (clause && matches!(next, "my" | "his" | "her" | "their" | "our"))
+            // `At the ministerial last month, the Rt Hon Ann Roe said`.
+            || (next == "the" && after.get(1).is_some_and(|title| is_title(title)))
     })
 }
 
 /// How many words a longer opening phrase takes, up to its first comma
-/// (within [`MAX_LONG`] words and before any speech verb) whose next word
-/// `ends_it`; 0 when none does.
-fn long_phrase_len(words: &[&str], ends_it: impl Fn(&str) -> bool) -> usize {
+/// (within [`MAX_LONG`] words and before any speech verb) whose next words
+/// `end_it`; 0 when none does.
+fn long_phrase_len(words: &[&str], end_it: impl Fn(&[&str]) -> bool) -> usize {
     // `the states,`, `the Savanna states,`: after a determiner (and a
     // name), a plural noun.
     let determiner = |w: &str| matches!(lower(w).as_str(), "the" | "its" | "their" | "our");
@@ -203,7 +237,7 @@ fn long_phrase_len(words: &[&str], ends_it: impl Fn(&str) -> bool) -> usize {
     };
     (0..words.len().min(MAX_LONG))
         .take_while(|&k| verb_len(&words[k..=k]) == 0 || noun(k))
-        .find(|&k| words[k].ends_with(',') && words.get(k + 1).is_some_and(|w| ends_it(w)))
+        .find(|&k| words[k].ends_with(',') && k + 1 < words.len() && end_it(&words[k + 1..]))
         .map_or(0, |comma| comma + 1)
 }
 

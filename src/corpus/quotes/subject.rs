@@ -20,8 +20,11 @@ pub(super) const MAX_TAG_WORDS: usize = 4;
 pub(super) enum Attribution {
     /// A name as written, titles right before it kept (`Rep. Bice`).
     Name(String),
-    /// `he`, `she`, `the senator`: the nearest named speaker who fits.
+    /// `he`, `she`: the nearest named speaker who fits.
     Pronoun(Gender),
+    /// `the senator`, `the congressman`: the nearest named speaker who fits
+    /// and whom the release names with that office (lowercase).
+    Office(Gender, String),
     /// `his`, `her` owning what was said (`her faith that "…"`): as a
     /// pronoun, or else the one person its sentence names before it.
     Possessive(Gender),
@@ -158,6 +161,11 @@ fn first_person_contraction(word: &str) -> bool {
     matches!(person, "I" | "we" | "We") && matches!(tail, "d" | "ll" | "ve" | "m")
 }
 
+/// The attribution an office after `the` makes (`the congressman`).
+fn office(title: &str) -> Attribution {
+    Attribution::Office(Gender::of_word(title), lower(split_word(title).core))
+}
+
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
 /// standing for the last speaker.
 pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
@@ -226,8 +234,7 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
             .get(2)
             .is_some_and(|n| is_name_word(split_word(n).core));
         if is_anaphor(first, second) && (split_word(second).stop || !named) {
-            let gender = Gender::of_word(second);
-            return Some((Attribution::Pronoun(gender), 2, split_word(second).stop));
+            return Some((office(second), 2, split_word(second).stop));
         }
         // `said the Senator Kim`, `dijo la congresista Ruiz`: an article
         // and a title before a name.
@@ -442,7 +449,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
                 return Some(Attribution::Group(group));
             }
             if is_anaphor(words[end - 2], last) {
-                return Some(Attribution::Pronoun(Gender::of_word(last)));
+                return Some(office(last));
             }
         }
     }
