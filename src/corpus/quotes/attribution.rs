@@ -101,9 +101,14 @@ pub(super) fn attribute(
                     "titled" | "entitled" | "headlined"
                 )
             });
-        // `“Senator Roe, anything to add?”`: said to them, not by them.
+        // `“Senator Roe, anything to add?”`: said to them, not by them; so
+        // is a reporter's question to someone (`Q: Theo, the association
+        // called it “…”`).
+        let asked = context.asks(span.start.paragraph as usize);
         let speaker = reader.speaker(spans, i, &quotes).filter(|s| {
-            !named_work && !addresses(text.get(span.start.offset as usize..).unwrap_or(""), s)
+            let said_to = addresses(text.get(span.start.offset as usize..).unwrap_or(""), s);
+            let asked_to = asked && addresses(text.trim_start_matches("Q:").trim_start(), s);
+            !(named_work || said_to || asked_to)
         });
         quotes.push(Quote {
             start: span.start,
@@ -2388,5 +2393,31 @@ mod tests {
                 None,
             ]
         );
+    }
+
+    #[test]
+    fn a_sign_and_a_reporters_question_to_someone_are_no_ones_words() {
+        assert_eq!(
+            speakers_in(
+                "Remarks by Vice President Ann Roe at the Clinic",
+                None,
+                &["You may have noticed the words painted over the entrance: “Care Close to Home.” That is a promise."],
+            )
+            .last()
+            .cloned()
+            .flatten(),
+            None
+        );
+        let quotes = speakers_in(
+            "Press Briefing by Press Secretary Ann Roe and Deputy Secretary Theo Park",
+            None,
+            &[
+                "MS. ROE: I’ll bring up our guest, Deputy Secretary Theo Park.",
+                "MR. PARK: Thanks, Ann. I’ll be brief.",
+                "Q: Theo, the National Association of Port Inspectors put out a statement saying the target is “not achievable with current staffing.” Is it?",
+                "MR. PARK: It is achievable.",
+            ],
+        );
+        assert_eq!(quotes, [None]);
     }
 }

@@ -582,6 +582,21 @@ fn first_verb(sentence: &[&str]) -> Option<usize> {
 /// Most words of an introduction that names no one (`Interview excerpt:`).
 const MAX_VOICE_INTRO: usize = 12;
 
+/// Participles that say words are set on something rather than said
+/// (`the words painted over the entrance`), lowercase.
+const INSCRIBED: &[&str] = &[
+    "painted",
+    "written",
+    "carved",
+    "inscribed",
+    "engraved",
+    "printed",
+    "posted",
+    "etched",
+    "stitched",
+    "displayed",
+];
+
 /// The speaker an introduction without a verb names: `Statement from
 /// President Lee:`, `Statement from the President:`, `Thune's remarks
 /// below:`; and the release's own voice for one naming no one (`Key
@@ -606,6 +621,13 @@ fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     }
     let names_someone = (0..sentence.len())
         .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
+    // `the words painted over the entrance:`: a sign, no one's saying.
+    let inscribed = lowered
+        .windows(2)
+        .any(|w| SAYINGS.contains(&w[0].as_str()) && INSCRIBED.contains(&w[1].as_str()));
+    if inscribed {
+        return None;
+    }
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
     (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
         .then_some(Attribution::FirstPerson)

@@ -197,6 +197,12 @@ impl Context<'_> {
         (!before.is_question() && after.speaker.as_ref() == Some(speaker)).then(|| speaker.clone())
     }
 
+    /// True when paragraph `index` is a reporter's question.
+    pub fn asks(&self, index: usize) -> bool {
+        self.turn_index(index)
+            .is_some_and(|at| self.turns[at].is_question())
+    }
+
     /// The index of the turn paragraph `index` belongs to, if any.
     fn turn_index(&self, index: usize) -> Option<usize> {
         self.turns.iter().position(|t| t.holds(index))
