@@ -216,9 +216,11 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 None => {}
             },
         }
+        let named = introduced(&words[start..end]);
         // `David had always idolized it, his mother said.`: someone
-        // unnamed speaks last, whom a later `she` may mean.
-        if speaks_unnamed(&sentence) {
+        // unnamed speaks last, whom a later `she` may mean (not someone
+        // the sentence goes on to name).
+        if named.is_empty() && speaks_unnamed(&sentence) {
             out.push((words[end - 1].0, None));
         }
         // `Now, when I told the President I was coming, he said …`: whom
@@ -228,7 +230,6 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         {
             out.push((words[start].0, object));
         }
-        let named = introduced(&words[start..end]);
         // `I met a young veterinarian in Elm — she asked me not to use her
         // name`: someone met and not named.
         if named.is_empty() && met_unnamed(&sentence) {
@@ -324,6 +325,12 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
             .map(|(name, used, _)| (name, used))
     };
     let mut out = Vec::new();
+    // `A passenger who gave her name only as Mirela`: a name alone.
+    if let Some(at) = given_as(&plain)
+        && let Some((name, _, _)) = name_forward(&plain[at..]).filter(|(n, _, _)| plausible(n))
+    {
+        out.push((words[at].0, Some(Attribution::Name(name))));
+    }
     for k in 0..plain.len().saturating_sub(2) {
         let [owner, noun, verb] = [plain[k], plain[k + 1], plain[k + 2]];
         let his_name_was = matches!(owner, "his" | "His" | "her" | "Her")
@@ -377,6 +384,25 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     }
     out
 }
+
+/// Where the name starts that a sentence says someone gave as theirs
+/// (`who gave her name only as Mirela`).
+pub(super) fn given_as(words: &[&str]) -> Option<usize> {
+    (0..words.len().saturating_sub(3)).find_map(|k| {
+        let gave = matches!(words[k], "gave" | "gives")
+            && matches!(words[k + 1], "his" | "her")
+            && words[k + 2] == "name";
+        let from = k + 3;
+        let as_at = words[from..]
+            .iter()
+            .take(MAX_BEFORE_AS)
+            .position(|w| *w == "as")?;
+        (gave && from + as_at + 1 < words.len()).then_some(from + as_at + 1)
+    })
+}
+
+/// Most words between `gave her name` and its `as` (`only`).
+const MAX_BEFORE_AS: usize = 2;
 
 /// Verbs whose object a first-person sentence names as someone met
 /// (`I asked Mingyao …`), lowercase.
@@ -914,6 +940,16 @@ mod tests {
                 some("Sen. Bo Park"),
                 some("Danielle Ferreira-Quist"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_someone_gave_as_theirs_is_who_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "A passenger who gave her name only as Mirela told us about it. “Then we were bouncing across the grass,” she said."
+            ]),
+            [some("Mirela")]
         );
     }
 }

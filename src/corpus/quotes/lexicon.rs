@@ -232,7 +232,7 @@ pub(super) const TITLES: &[&str] = &[
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
-    "kumari", "rt", "cr", "cllr", "h.e", "honourable",
+    "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -244,7 +244,7 @@ pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", 
 #[rustfmt::skip]
 pub(super) const NAME_HONORIFICS: &[&str] = &[
     "rt", "hon", "honourable", "honorable", "shri", "smt", "shrimati", "kumari", "dr", "mr", "ms",
-    "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof",
+    "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof", "mzee",
 ];
 
 /// Last words of transcript labels that name a role, not a person

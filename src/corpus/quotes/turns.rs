@@ -12,8 +12,9 @@
 //! LAPID`), a title (`THE VICE PRESIDENT`), a role (`MODERATOR`, `SENIOR
 //! ADMINISTRATION OFFICIAL`) or `Q`.
 
-use super::complete as names;
+use super::complete;
 use super::lexicon::{HONORIFICS, LABEL_ROLES, is_title};
+use super::names::is_person_name;
 use super::titled;
 use super::voice;
 use crate::corpus::{Block, Paragraph, Turn};
@@ -104,7 +105,7 @@ fn statement(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript>
         return None;
     }
     let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
-    let speaker = names::complete(&voice.speaker, texts).unwrap_or(voice.speaker);
+    let speaker = complete::complete(&voice.speaker, texts).unwrap_or(voice.speaker);
     Some(Transcript {
         turns: vec![Turn {
             start: start as u32,
@@ -118,7 +119,24 @@ fn statement(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript>
 
 /// The turns of a release with speaker labels, `None` when it has none.
 fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> {
-    let labels: Vec<Option<Label>> = paragraphs.iter().map(|p| label(&p.text)).collect();
+    // An office label whose holder only the heading names (read before
+    // setting lines are taken out).
+    let held = |label: Label| match &label.who {
+        Who::Title(role) if speaker(&label.who, paragraphs, title).is_none() => {
+            match office_holder(paragraphs, role) {
+                Some(name) => Label {
+                    who: Who::Person(name),
+                    ..label
+                },
+                None => label,
+            }
+        }
+        _ => label,
+    };
+    let labels: Vec<Option<Label>> = paragraphs
+        .iter()
+        .map(|p| label(&p.text).map(held))
+        .collect();
     let first = labels.iter().position(Option::is_some)?;
     let count = labels.iter().flatten().count();
     let lone_person = count == 1
@@ -195,10 +213,49 @@ fn speaker(who: &Who, paragraphs: &[Paragraph], title: &str) -> Option<String> {
         Who::Title(role) => titled::titled_name(title, role),
         Who::Person(name) => {
             let texts = std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
-            Some(names::complete(name, texts).unwrap_or_else(|| name.clone()))
+            Some(complete::complete(name, texts).unwrap_or_else(|| name.clone()))
         }
     }
 }
+
+/// The person a transcript's heading names before their office (`THE
+/// HON. ROWAN ELLISTON MP` over `PRIME MINISTER`, on one line or two),
+/// title-cased without honorifics and post-nominals.
+fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
+    fn heading(p: &Paragraph) -> Option<&str> {
+        let text = p.text.trim();
+        text.chars().all(|c| !c.is_lowercase()).then_some(text)
+    }
+    let (at, before) = paragraphs
+        .iter()
+        .take(MAX_HEADING_LINES)
+        .enumerate()
+        .find_map(|(i, p)| {
+            let text = heading(p)?;
+            let upper = role.to_uppercase();
+            let before = text.strip_suffix(upper.as_str())?.trim_end();
+            Some((i, before))
+        })?;
+    let line = if before.is_empty() {
+        heading(paragraphs.get(at.checked_sub(1)?)?)?
+    } else {
+        before
+    };
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !POST_NOMINALS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let name = title_case(&words);
+    (words.len() >= 2 && is_person_name(&name)).then_some(name)
+}
+
+/// Words around a name in a transcript's heading that are not the name
+/// (`THE HON. … MP`), lowercase.
+const POST_NOMINALS: &[&str] = &["the", "hon", "mp", "qc", "kc", "sc", "mla", "mpp", "td"];
+
+/// Most paragraphs of a transcript's heading read for its speaker's name.
+const MAX_HEADING_LINES: usize = 8;
 
 /// The label opening `text`, if it has one.
 fn label(text: &str) -> Option<Label> {
@@ -247,8 +304,16 @@ fn who(words: &[&str]) -> Option<Who> {
     let first = lower[0].as_str();
     let last = lower[lower.len() - 1].as_str();
     let titles_from = |from: usize| lower[from..].iter().all(|w| is_title(w));
+    // `JOURNALIST:` in a doorstop interview asks.
+    if matches!(last, "journalist" | "journalists") {
+        return Some(Who::Question);
+    }
     if LABEL_ROLES.contains(&last) {
         return Some(Who::Nobody);
+    }
+    // `PRIME MINISTER:`: an office alone.
+    if titles_from(0) && !HONORIFICS.contains(&first) {
+        return Some(Who::Title(title_case(words)));
     }
     if first == "the" && lower.len() > 1 && titles_from(1) {
         return Some(Who::Title(title_case(&words[1..])));
@@ -545,5 +610,29 @@ mod tests {
         ] {
             assert!(!is_time_line(t), "{t}");
         }
+    }
+
+    #[test]
+    fn an_office_label_is_the_person_the_heading_names_with_that_office() {
+        let (seen, _) = turns_of(
+            &[
+                "TRANSCRIPT",
+                "THE HON. ANN ROE MP PRIME MINISTER",
+                "DOORSTOP INTERVIEW, ELM BAY",
+                "PRIME MINISTER: It is good to be back in Elm Bay.",
+                "JOURNALIST: Prime Minister, is it enough?",
+                "PRIME MINISTER: It is a start.",
+            ],
+            "Transcript: Prime Minister's Doorstop Interview, Elm Bay",
+        );
+        let speakers: Vec<Option<String>> = seen.iter().map(|(_, _, _, s)| s.clone()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ann Roe".to_string()),
+                Some("Q".to_string()),
+                Some("Ann Roe".to_string())
+            ]
+        );
     }
 }
