@@ -265,6 +265,22 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
     {
         return true;
     }
+    // A few words after an article that a relative clause goes on to
+    // describe name a thing (`end the “postcode lottery” that young people
+    // faced`).
+    let described = after.starts_with(' ')
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "that" | "which"));
+    if bare
+        && words.len() <= MAX_NEW_TERM_WORDS
+        && previous.as_deref().is_some_and(|w| ARTICLES.contains(&w))
+        && described
+        && !names_a_thing(&words_before)
+    {
+        return true;
+    }
     // Before a noun, a quotation modifies it, unless it is a verb or an
     // adverb (`to "turbo-charge" finance`, `he "absolutely" supports`).
     let verbal = previous
@@ -321,6 +337,20 @@ mod tests {
             " for households."
         ));
         assert!(!is_term("Lee calls it a big ", "“sham”", "."));
+    }
+
+    #[test]
+    fn a_few_words_after_an_article_that_a_clause_describes_are_a_term() {
+        assert!(is_term(
+            "Roe said the plan would end the ",
+            "“postcode lottery”",
+            " that young people faced."
+        ));
+        assert!(!is_term(
+            "Roe said it was ",
+            "“a lottery”",
+            " that nobody won."
+        ));
     }
 
     #[test]
