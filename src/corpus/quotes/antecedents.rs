@@ -176,6 +176,12 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             // worked …`, `Ann Roe and Bo Park recalled …`, `Her brother was
             // more modest.`: someone unnamed, or two people, whom a later
             // `he` or `she` may mean.
+            // `Marchetti-Dunne and Bae were asked …`: both, at one place,
+            // for a pronoun's gender to tell apart.
+            _ if let Some((first, second)) = two_names(rest) => {
+                out.push((words[start].0, Some(Attribution::Name(first))));
+                out.push((words[start].0, Some(Attribution::Name(second))));
+            }
             _ if opens_with_unnamed_person(rest)
                 || (!named && opens_with_someones_relative(rest))
                 || opens_with_two_names(rest)
@@ -583,6 +589,17 @@ fn opens_with_someones_relative(rest: &[&str]) -> bool {
 /// majority whip`).
 const MAX_INSTITUTION_WORDS: usize = 2;
 
+/// The two people plainly named and joined as the subject of `rest`
+/// (`Roe and Park were asked`).
+fn two_names(rest: &[&str]) -> Option<(String, String)> {
+    let (first, used, stopped) = name_forward(rest)?;
+    if stopped || !rest.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
+        return None;
+    }
+    let (second, _, _) = name_forward(&rest[used + 1..])?;
+    (plausible(&first) && plausible(&second) && first != second).then_some((first, second))
+}
+
 /// True when a sentence's words after its opening phrase, `rest`, have
 /// two people joined for their subject (`Roe and Park both recalled …`,
 /// `Dr. Ann Roe and Bo Park visited …`, `Roe and van der Berg cautioned`,
@@ -950,6 +967,17 @@ mod tests {
                 "A passenger who gave her name only as Mirela told us about it. “Then we were bouncing across the grass,” she said."
             ]),
             [some("Mirela")]
+        );
+    }
+
+    #[test]
+    fn two_people_a_sentence_joins_are_told_apart_by_their_known_genders() {
+        assert_eq!(
+            speakers(&[
+                "Marguerite Roe and Pieter Park will host a call. “We will take every question,” she said.",
+                "Ann Roe and Bo Park will host a call. “We will take every question,” she said.",
+            ]),
+            [some("Marguerite Roe"), None]
         );
     }
 }

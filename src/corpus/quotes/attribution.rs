@@ -529,12 +529,39 @@ impl Reader<'_> {
     fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
         let mut candidates = self.candidates(at);
         candidates.sort_by_key(|(pos, _)| *pos);
-        for (_, name) in candidates.into_iter().rev() {
-            match name {
-                None => return None,
-                Some(name) if gender.fits(self.gender_of(&name)) => return Some(name),
-                Some(_) => {}
+        candidates.dedup();
+        let mut end = candidates.len();
+        while end > 0 {
+            let pos = candidates[end - 1].0;
+            let start = candidates[..end]
+                .iter()
+                .rposition(|(p, _)| *p != pos)
+                .map_or(0, |k| k + 1);
+            let here = &candidates[start..end];
+            end = start;
+            if let [(_, name)] = here {
+                match name {
+                    None => return None,
+                    Some(name) if gender.fits(self.gender_of(name)) => return Some(name.clone()),
+                    Some(_) => continue,
+                }
             }
+            // Two people a sentence joins (`Marguerite Roe and Bo Park will
+            // host`): the one whose known gender is the pronoun's when the
+            // other's is known to be the other one.
+            let known: Vec<Option<Gender>> = here
+                .iter()
+                .map(|(_, name)| {
+                    let gender = self.gender_of(name.as_ref()?);
+                    (gender != Gender::Any).then_some(gender)
+                })
+                .collect();
+            let fitting: Vec<usize> = (0..here.len())
+                .filter(|&k| known[k] == Some(gender))
+                .collect();
+            let clear =
+                gender != Gender::Any && fitting.len() == 1 && known.iter().all(Option::is_some);
+            return clear.then(|| here[fitting[0]].1.clone()).flatten();
         }
         // No one before: in a statement mourning someone, they are who
         // `he` or `she` means.
