@@ -20,6 +20,7 @@ use super::labels::{
 };
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
+use super::offices::Office;
 use super::partial;
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{addresses, name_forward, plausible};
@@ -31,37 +32,6 @@ use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
-
-/// Offices of Congress, lowercase, for which a release's member may be
-/// meant.
-const CONGRESS_OFFICES: &[&str] = &[
-    "congressman",
-    "congresswoman",
-    "congressmember",
-    "senator",
-    "representative",
-    "lawmaker",
-];
-
-/// The titles a release may name the holder of `office` with
-/// (`congressman`: `Rep.`, `Representative`, `Congressman`).
-fn office_titles(office: &str) -> Vec<String> {
-    let house = [
-        "Rep.",
-        "Representative",
-        "Congressman",
-        "Congresswoman",
-        "Congressmember",
-    ];
-    let senate = ["Sen.", "Senator"];
-    let titles: Vec<&str> = match office {
-        "congressman" | "congresswoman" | "congressmember" | "representative" => house.to_vec(),
-        "senator" => senate.to_vec(),
-        "lawmaker" => house.iter().chain(&senate).copied().collect(),
-        _ => return vec![capitalised(office)],
-    };
-    titles.into_iter().map(str::to_string).collect()
-}
 
 /// What attribution remembers while it reads a release.
 struct Reader<'a> {
@@ -477,48 +447,28 @@ impl Reader<'_> {
     /// person the release names with it; else the release's member of
     /// Congress for a congressional office, outside quotations.
     fn nearest_in_office(&self, gender: Gender, office: &str, at: TextPos) -> Option<String> {
-        let titles = office_titles(office);
+        let office = Office::new(office);
         let texts = || {
             std::iter::once(self.context.title)
                 .chain(self.paragraphs.iter().map(|p| p.text.as_str()))
         };
-        let holds = |name: &str| {
-            let Some(surname) = PersonName::parse(name).map(|n| n.surname) else {
-                return false;
-            };
-            texts().any(|text| {
-                titles.iter().any(|title| {
-                    super::titled::titled_names(text, title)
-                        .any(|held| held.ends_with(surname.as_str()))
-                })
-            })
-        };
         let mut candidates = self.candidates(at);
         candidates.sort_by_key(|(pos, _)| *pos);
-        let found = candidates
-            .into_iter()
-            .rev()
-            .find_map(|(_, name)| name.filter(|n| gender.fits(self.gender_of(n)) && holds(n)));
-        // The one person the release names with the office.
-        let only = || {
-            let mut held = texts().flat_map(|text| {
-                titles
-                    .iter()
-                    .flat_map(|title| super::titled::titled_names(text, title))
-                    .collect::<Vec<_>>()
-            });
-            let first = held.next()?;
-            let surname = PersonName::parse(&first)?.surname;
-            held.all(|other| other.ends_with(surname.as_str()))
-                .then_some(first)
-                .filter(|name| gender.fits(self.gender_of(name)))
-        };
+        let found = candidates.into_iter().rev().find_map(|(_, name)| {
+            name.filter(|n| gender.fits(self.gender_of(n)) && office.held_by(texts(), n))
+        });
         // Inside a quotation, the office may be anyone's.
-        found.or_else(only).or_else(|| {
-            (CONGRESS_OFFICES.contains(&office) && self.context.outer.is_none())
-                .then(|| self.context.member.map(|m| m.name.clone()))
-                .flatten()
-        })
+        found
+            .or_else(|| {
+                office
+                    .only_holder(texts())
+                    .filter(|name| gender.fits(self.gender_of(name)))
+            })
+            .or_else(|| {
+                (office.is_in_congress() && self.context.outer.is_none())
+                    .then(|| self.context.member.map(|m| m.name.clone()))
+                    .flatten()
+            })
     }
 
     /// The nearest person before `at` a pronoun of `gender` can stand for:

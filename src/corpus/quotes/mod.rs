@@ -60,6 +60,7 @@ pub mod lexicon;
 mod marks;
 pub mod names;
 mod nested;
+mod offices;
 mod openers;
 mod organization;
 mod owners;

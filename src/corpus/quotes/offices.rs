@@ -1,0 +1,117 @@
+//! Offices a release refers back to with `the` (`the congressman`, `the
+//! senator`): the titles it names their holders with, and who holds them.
+
+use super::names::PersonName;
+use super::titled::titled_names;
+use super::words::capitalised;
+
+/// Offices of Congress, lowercase, for which a release's member may be
+/// meant.
+const CONGRESS_OFFICES: &[&str] = &[
+    "congressman",
+    "congresswoman",
+    "congressmember",
+    "senator",
+    "representative",
+    "lawmaker",
+];
+
+/// Titles of the House's members.
+const HOUSE_TITLES: &[&str] = &[
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Congressmember",
+];
+
+/// Titles of senators.
+const SENATE_TITLES: &[&str] = &["Sen.", "Senator"];
+
+/// An office as a release refers back to it (`congressman`), with the
+/// titles its holders are named by (`Rep.`, `Representative`, …).
+pub(super) struct Office<'a> {
+    /// The office, lowercase.
+    name: &'a str,
+    /// The titles a release may name its holder with.
+    titles: Vec<String>,
+}
+
+impl<'a> Office<'a> {
+    /// The office `name` (lowercase) stands for.
+    pub(super) fn new(name: &'a str) -> Self {
+        let titles: Vec<String> = match name {
+            "congressman" | "congresswoman" | "congressmember" | "representative" => {
+                HOUSE_TITLES.iter().map(|t| t.to_string()).collect()
+            }
+            "senator" => SENATE_TITLES.iter().map(|t| t.to_string()).collect(),
+            "lawmaker" => HOUSE_TITLES
+                .iter()
+                .chain(SENATE_TITLES)
+                .map(|t| t.to_string())
+                .collect(),
+            _ => vec![capitalised(name)],
+        };
+        Office { name, titles }
+    }
+
+    /// True for an office of Congress, which a release's member holds.
+    pub(super) fn is_in_congress(&self) -> bool {
+        CONGRESS_OFFICES.contains(&self.name)
+    }
+
+    /// Everyone `texts` name with one of the office's titles, as written.
+    fn holders<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Vec<String> {
+        texts
+            .flat_map(|text| {
+                self.titles
+                    .iter()
+                    .flat_map(|title| titled_names(text, title))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// True when `texts` name `name`'s surname with one of the office's
+    /// titles (`Representative Garrett Whitcombe` for `Whitcombe`).
+    pub(super) fn held_by<'t>(&self, texts: impl Iterator<Item = &'t str>, name: &str) -> bool {
+        let Some(surname) = PersonName::parse(name).map(|n| n.surname) else {
+            return false;
+        };
+        self.holders(texts)
+            .iter()
+            .any(|held| held.ends_with(surname.as_str()))
+    }
+
+    /// The one person `texts` name with the office, if only one.
+    pub(super) fn only_holder<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Option<String> {
+        let holders = self.holders(texts);
+        let first = holders.first()?;
+        let surname = PersonName::parse(first)?.surname;
+        holders
+            .iter()
+            .all(|other| other.ends_with(surname.as_str()))
+            .then(|| first.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Office;
+
+    #[test]
+    fn a_house_office_is_held_by_whom_a_release_names_with_a_house_title() {
+        let texts = [
+            "Representative Garrett Whitcombe hosted it.",
+            "Morris Kurtz spoke.",
+        ];
+        let office = Office::new("congressman");
+        assert!(office.held_by(texts.iter().copied(), "Whitcombe"));
+        assert!(!office.held_by(texts.iter().copied(), "Morris Kurtz"));
+        assert_eq!(
+            office.only_holder(texts.iter().copied()),
+            Some("Representative Garrett Whitcombe".to_string())
+        );
+        assert!(office.is_in_congress() && !Office::new("captain").is_in_congress());
+    }
+}
