@@ -43,11 +43,11 @@ pub(super) fn find_extents(paragraphs: &[Paragraph]) -> Vec<Extent> {
         }
         if let Some(start) = open.take() {
             let indent = text.len() - text.trim_start().len();
-            let kind_of = |pos: TextPos| {
-                let at = &paragraphs[pos.paragraph as usize].text[pos.offset as usize..];
-                at.chars().next().is_some_and(is_double_mark)
-            };
-            let double = kind_of(start);
+            // Reopened by a mark of the kind that opened it.
+            let double = paragraphs[start.paragraph as usize].text[start.offset as usize..]
+                .chars()
+                .next()
+                .is_some_and(is_double_mark);
             match locals.first() {
                 Some(first)
                     if first.start == indent

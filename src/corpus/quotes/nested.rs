@@ -19,14 +19,15 @@ use crate::corpus::{Paragraph, Quote, TextPos};
 /// `paragraphs`) whose speaker the outer quotation's own words name.
 ///
 /// Inner marks of another kind than the outer ones (`“… ‘…’ …”`) are
-/// certainly nested: the outer words are read as a text of their own, with
-/// everything readout reads a body with — the words after the inner
-/// quotation, a pronoun for a person named earlier inside (`When I met Dr.
-/// Ann Roe, she said to me, ‘…’`), a described name before a verb series
-/// (`My foreman, Bo Park, called me and said, ‘…’`) — and with no voice but
-/// the outer speaker's: the first person there is the outer speaker. Marks of the outer kind may be the outer quotation's
-/// own, paired wrongly, and the words after them its attribution: only the
-/// words before such a quotation name its speaker.
+/// certainly nested: a name the words before one give is its speaker, or
+/// else what the outer words, read as a text of their own with everything
+/// readout reads a body with, say — the words after it, a pronoun for a
+/// person named earlier inside (`When I met Dr. Ann Roe, she said to me,
+/// ‘…’`), a described name before a verb series (`My foreman, Bo Park,
+/// called me and said, ‘…’`), and the outer speaker as their first person.
+/// Marks of the outer kind may be the outer quotation's own, paired
+/// wrongly, and the words after them its attribution: only the words
+/// before such a quotation name its speaker.
 pub(super) fn nested_quotes(
     paragraphs: &[Paragraph],
     quotes: &[Quote],
@@ -38,6 +39,10 @@ pub(super) fn nested_quotes(
         let Some(opening) = pieces.first().and_then(|p| p.opening) else {
             continue;
         };
+        // Most quotations hold none: read no further.
+        if pieces.iter().all(|p| scan(p.text).is_empty()) {
+            continue;
+        }
         let texts: Vec<Paragraph> = pieces.iter().map(|p| Paragraph::body(p.text)).collect();
         let spans = find_extents(&texts);
         let place = |at: TextPos| {
@@ -60,7 +65,7 @@ pub(super) fn nested_quotes(
             let closed = quote.start.paragraph == quote.end.paragraph
                 && text[..quote.end.offset as usize].ends_with(is_quote_mark);
             let named_before =
-                || same_kind_speaker(text, &quote, paragraphs, place(quote.start), context);
+                || speaker_named_before(text, &quote, paragraphs, place(quote.start), context);
             let speaker = if same_kind {
                 closed.then(named_before).flatten()
             } else {
@@ -140,10 +145,9 @@ fn inside<'a>(paragraphs: &'a [Paragraph], outer: &Quote) -> Vec<Piece<'a>> {
     pieces
 }
 
-/// The speaker of an inner quotation whose marks are the outer one's kind:
-/// the one the words before it name (a name, or a title the release uses
-/// for someone), never the words after it.
-fn same_kind_speaker(
+/// The speaker the words before an inner quotation name (a name, or a
+/// title the release uses for someone), in the sentence it is in.
+fn speaker_named_before(
     text: &str,
     quote: &Quote,
     paragraphs: &[Paragraph],
