@@ -2397,4 +2397,15 @@ mod tests {
         );
         assert_eq!(quotes, [None]);
     }
+
+    #[test]
+    fn what_someone_keeps_saying_or_reminding_us_of_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "As my co-author Sam Whitlow keeps reminding me, “a rent cap sets a price.”",
+                "Ann Roe kept the letter, saying, “We will win.”",
+            ]),
+            [some("Sam Whitlow"), some("Ann Roe")]
+        );
+    }
 }

@@ -94,7 +94,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "touting", "predicting", "promising", "boasting", "complaining", "lamenting", "remarking",
     "tweeting", "proclaiming", "observing", "affirming", "reaffirming", "emphasizing",
     "underscoring", "reiterating", "cautioning", "conceding", "joking", "quipping", "exclaiming",
-    "telling",
+    "telling", "reminding", "repeating",
 ];
 
 /// Verbs in the past tense that do not end in `-ed` (`Lee stood up and
@@ -163,7 +163,7 @@ pub(super) const ADVERBS: &[&str] = &[
     "famously", "rightly", "once", "succinctly", "himself", "herself", "yourself", "myself",
     "themselves", "ourselves", "even", "falsely", "wrongly", "incorrectly", "baselessly", "openly",
     "reportedly", "infamously", "memorably", "bluntly", "flatly", "emphatically", "routinely",
-    "still", "just", "never", "continually", "consistently", "personally",
+    "still", "just", "never", "continually", "consistently", "personally", "keeps", "kept",
     // Spanish (`Juan Ochoa siempre decía:`).
     "siempre", "también", "luego", "después",
 ];
