@@ -331,31 +331,21 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
             .map(|(name, used, _)| (name, used))
     };
     let mut out = Vec::new();
-    // `A passenger who gave her name only as Mirela`: a name alone.
-    if let Some(at) = given_as(&plain)
-        && let Some((name, _, _)) = name_forward(&plain[at..]).filter(|(n, _, _)| plausible(n))
-    {
-        out.push((words[at].0, Some(Attribution::Name(name))));
-    }
-    for k in 0..plain.len().saturating_sub(2) {
-        let [owner, noun, verb] = [plain[k], plain[k + 1], plain[k + 2]];
-        let his_name_was = matches!(owner, "his" | "His" | "her" | "Her")
-            && noun == "name"
-            && matches!(verb, "was" | "is");
-        // `a welder named Ann Roe`: a person's noun, then the name.
-        let named = is_person_noun(split_word(owner).core) && matches!(noun, "named" | "called");
-        let at = if his_name_was { k + 3 } else { k + 2 };
-        // `His name is Mateo`: a given name alone will do.
-        let lone = || {
-            name_forward(&plain[at..])
-                .map(|(name, _, _)| name)
-                .filter(|name| his_name_was && plausible(name))
-        };
-        if (his_name_was || named)
-            && at < plain.len()
-            && let Some(name) = full_name(at).map(|(name, _)| name).or_else(lone)
-        {
+    // `His name is Mateo`, `A passenger who gave her name only as Mirela`:
+    // a given name alone will do.
+    for at in names_said(&plain) {
+        if let Some((name, _, _)) = name_forward(&plain[at..]).filter(|(n, _, _)| plausible(n)) {
             out.push((words[at].0, Some(Attribution::Name(name))));
+        }
+    }
+    // `a welder named Ann Roe`: a person's noun, then the name.
+    for k in 0..plain.len().saturating_sub(2) {
+        let [noun, named] = [plain[k], plain[k + 1]];
+        if is_person_noun(split_word(noun).core)
+            && matches!(named, "named" | "called")
+            && let Some((name, _)) = full_name(k + 2)
+        {
+            out.push((words[k + 2].0, Some(Attribution::Name(name))));
         }
     }
     // `I met a welder this morning, Ann Roe.`: someone described, then
@@ -391,10 +381,14 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     out
 }
 
-/// Where the name starts that a sentence says someone gave as theirs
-/// (`who gave her name only as Mirela`).
-pub(super) fn given_as(words: &[&str]) -> Option<usize> {
-    (0..words.len().saturating_sub(3)).find_map(|k| {
+/// Where each name starts that a sentence says someone has (`His name is
+/// Mateo`, `who gave her name only as Mirela`), in order.
+pub(super) fn names_said<'a>(words: &'a [&str]) -> impl Iterator<Item = usize> + 'a {
+    (0..words.len().saturating_sub(3)).filter_map(|k| {
+        let owner = |w: &str| matches!(w, "his" | "His" | "her" | "Her");
+        if owner(words[k]) && words[k + 1] == "name" && matches!(words[k + 2], "is" | "was") {
+            return Some(k + 3);
+        }
         let gave = matches!(words[k], "gave" | "gives")
             && matches!(words[k + 1], "his" | "her")
             && words[k + 2] == "name";

@@ -4,7 +4,7 @@
 //! a mother of three,`, `Joseph, 61,`), or met in the first person (`I
 //! asked Mingyao …`).
 
-use super::antecedents::{given_as, is_age_or_description, met_by_first_person};
+use super::antecedents::{is_age_or_description, met_by_first_person, names_said};
 use super::lexicon::is_title;
 use super::names::{is_name_word_shape, is_place};
 use super::words::verb_len;
@@ -78,15 +78,9 @@ fn described_alone(sentence: &[&str]) -> Option<String> {
 /// The name a sentence says someone has (`His name is Mateo,`, `who gave
 /// her name only as Mirela,`).
 fn name_given(sentence: &[&str]) -> Option<String> {
-    let named = |w: &str| w.trim_end_matches([',', '.', ';']).to_string();
-    if let Some(at) = given_as(sentence) {
-        return Some(named(sentence[at]));
-    }
-    sentence.windows(4).find_map(|w| {
-        let owner = matches!(w[0], "his" | "His" | "her" | "Her");
-        let says = owner && w[1] == "name" && matches!(w[2], "is" | "was");
-        says.then(|| named(w[3]))
-    })
+    names_said(sentence)
+        .next()
+        .map(|at| sentence[at].trim_end_matches([',', '.', ';']).to_string())
 }
 
 /// True for a word that may be someone's given name alone: not a place,
