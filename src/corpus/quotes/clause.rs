@@ -381,19 +381,36 @@ fn relative_subject(words: &[&str]) -> Option<Attribution> {
         _ => end - 1,
     };
     // Not the end of an organization's name (`Americans for Tax Reform`).
-    match name_backward(&words[..named_end], true) {
-        Some(run)
-            if is_person_name(&run.name)
-                && !run
-                    .start
-                    .checked_sub(1)
-                    .is_some_and(|i| matches!(words[i], "of" | "for" | "on" | "the" | "&")) =>
-        {
-            Some(Attribution::Name(run.name))
-        }
-        _ => None,
+    let run = name_backward(&words[..named_end], true)?;
+    let inside = |start: usize| {
+        start
+            .checked_sub(1)
+            .is_some_and(|i| matches!(words[i], "of" | "for" | "on" | "the" | "&"))
+    };
+    if is_person_name(&run.name) && !inside(run.start) {
+        return Some(Attribution::Name(run.name));
     }
+    // `Ann Roe of the Emirate of Qasr, who told reporters`: `who` is a
+    // person's, so the one named before where they are from.
+    let mut start = run.start;
+    for _ in 0..MAX_PLACE_NAMES {
+        let the = usize::from(start > 0 && words[start - 1] == "the");
+        let of = start.checked_sub(1 + the)?;
+        if words[of] != "of" {
+            return None;
+        }
+        let before = name_backward(&words[..of], false)?;
+        if is_person_name(&before.name) && before.name.contains(' ') && !inside(before.start) {
+            return Some(Attribution::Name(before.name));
+        }
+        start = before.start;
+    }
+    None
 }
+
+/// Most names of places or bodies, each after `of`, between a person's
+/// name and the `who` that stands for them.
+const MAX_PLACE_NAMES: usize = 2;
 
 /// The subject of the verb at `k` when `found`, read right before it,
 /// lies inside a phrase set off after a relative pronoun that is the
@@ -702,8 +719,15 @@ mod tests {
                 "He remembered Ann Roe saying, “We will not leave.”",
                 "Bo Park issued a statement saying, “We will stay.”",
                 "Bo Park continued, saying, “We will stay.”",
+                "When it came, outgoing Prime Minister Bo Park conceded in a speech, telling us, “Stay.”",
             ]),
-            [None, some("Ann Roe"), some("Bo Park"), some("Bo Park")]
+            [
+                None,
+                some("Ann Roe"),
+                some("Bo Park"),
+                some("Bo Park"),
+                some("Prime Minister Bo Park")
+            ]
         );
     }
 
@@ -872,8 +896,17 @@ mod tests {
                 "He represented the union, which called him “the best counsel we ever had.”",
                 "It is backed by Friends for Clean Rivers, who said, “It is a good bill.”",
                 "Co-sponsors include Rep. Ada Moss (D-EL), who said: “It is a good bill.”",
+                "The mission was led by Bo Park of the Emirate of Qasr, who said it was “calm.”",
+                "We thank the staff of the Bank of Elm, who said it was “calm.”",
             ]),
-            [some("Ann Roe"), None, None, some("Rep. Ada Moss")]
+            [
+                some("Ann Roe"),
+                None,
+                None,
+                some("Rep. Ada Moss"),
+                some("Bo Park"),
+                None
+            ]
         );
     }
 

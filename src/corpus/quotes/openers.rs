@@ -3,6 +3,7 @@
 //! filler (`I mean,`), or a description of the person named next (`A
 //! nursing student, Ann Roe teared up …`).
 
+use super::lexicon::OFFICE_TIMES;
 use super::words::{is_title, lower, verb_len};
 
 /// Words that open a short phrase before a sentence's subject, up to its
@@ -146,7 +147,10 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
 /// 1 when `words` (a sentence) open with a conjunction (`And he looked
 /// …`), else 0.
 pub(super) fn conjunction_len(words: &[&str]) -> usize {
-    usize::from(matches!(words.first(), Some(&("And" | "But" | "So"))))
+    usize::from(matches!(
+        words.first(),
+        Some(&("And" | "But" | "So" | "Yet"))
+    ))
 }
 
 /// Most opening phrases one after another before a subject.
@@ -215,8 +219,10 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         let next = after[0];
         next.starts_with(char::is_uppercase)
             || (clause && matches!(next, "my" | "his" | "her" | "their" | "our"))
-            // `At the ministerial last month, the Rt Hon Ann Roe said`.
-            || (next == "the" && after.get(1).is_some_and(|title| is_title(title)))
+            // `At the ministerial last month, the Rt Hon Ann Roe said`,
+            // `When the results came, outgoing Prime Minister Ann Roe …`.
+            || ((next == "the" || OFFICE_TIMES.contains(&next))
+                && after.get(1).is_some_and(|title| is_title(title)))
     })
 }
 
@@ -276,6 +282,10 @@ mod tests {
             8
         );
         assert_eq!(lead_in("WASHINGTON – Today, Ann Roe voted"), 3);
+        assert_eq!(
+            lead_in("Yet when the votes came, outgoing Prime Minister Ann Roe said"),
+            5
+        );
         // A conjunction alone is no lead-in.
         assert_eq!(lead_in("And Ann Roe said"), 0);
         assert_eq!(lead_in("But the plan, Ann Roe said"), 0);

@@ -3,7 +3,7 @@
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun};
 use super::given_names::is_female;
-use super::lexicon::{ANAPHORS, GROUPS, PERSON_NOUNS, TITLE_ANAPHORS};
+use super::lexicon::{ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
@@ -218,6 +218,11 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     let first = words.first()?;
     if let Some(attribution) = pronoun(first) {
         return Some((attribution, 1, split_word(first).stop));
+    }
+    // `outgoing Prime Minister Ann Roe` after an opening phrase.
+    if OFFICE_TIMES.contains(first) && words.get(1).is_some_and(|w| is_title(split_word(w).core)) {
+        let (attribution, used, stopped) = subject_forward(&words[1..])?;
+        return Some((attribution, used + 1, stopped));
     }
     if let Some((name, used, stopped)) = described_then_named(words) {
         return Some((Attribution::Name(name), used, stopped));
