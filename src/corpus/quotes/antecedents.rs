@@ -10,7 +10,7 @@ use super::runs::{name_forward, plausible};
 use super::subject::{
     Attribution, person_noun_at, pronoun, subject_backward, subject_forward, the_title,
 };
-use super::words::{is_abbreviation, is_possessive, lower, split_word, verb_len};
+use super::words::{is_abbreviation, is_calendar_word, is_possessive, lower, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
 /// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
@@ -425,11 +425,11 @@ pub(super) fn met_by_first_person(words: &[&str]) -> Option<(usize, String)> {
     let mut found: Option<(usize, String)> = None;
     let mut k = from + 1;
     while k < words.len() {
-        // `a veterinarian in Saint Ores`: a place.
-        let place = matches!(
-            words[k - 1],
-            "in" | "at" | "from" | "near" | "outside" | "across"
-        );
+        // `a veterinarian in Saint Ores`, `near the Kessel River`: a place.
+        let preposition =
+            |w: &str| matches!(w, "in" | "at" | "from" | "near" | "outside" | "across");
+        let place = preposition(words[k - 1])
+            || (k >= 2 && words[k - 1] == "the" && preposition(words[k - 2]));
         let Some((name, used, _)) = name_forward(&words[k..]).filter(|_| {
             words[k].starts_with(char::is_uppercase)
                 && !words[k - 1].ends_with(['.', '!', '?'])
@@ -522,6 +522,9 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
             capital(&two[0])
                 && two[1].starts_with(char::is_uppercase)
                 && !pronoun_after_conjunction(two)
+                // `Every Friday she …`: a day, not a name.
+                && !(matches!(two[0], "Every" | "Each" | "Last" | "This" | "Next" | "On")
+                    && is_calendar_word(two[1]))
         })
     })
 }

@@ -557,7 +557,10 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         .find(|&j| {
             let opener = lower(words[j - 1]);
             (SUBORDINATORS.contains(&opener.as_str()) || opener == "that")
-                && (pronoun(words[j]).is_some() || words[j].starts_with(char::is_uppercase))
+                && (pronoun(words[j]).is_some()
+                    || words[j].starts_with(char::is_uppercase)
+                    // `because a mother in our church, Alma Reyes, stood up`.
+                    || described_name_start(&words[j..k]).is_some())
         })
         .unwrap_or(start);
     // `The law’s chief sponsor, Senator Ann Roe of Elm, stood … and said`:
@@ -614,6 +617,19 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     // story in any tense.
     if attribution == Attribution::FirstPerson && words[k - 1] == "and" {
         return (!stopped && verb < k - 1 && one_clause).then_some(attribution);
+    }
+    // `she would hand me a book and say`: what someone used to do, a
+    // verb after `would`, then one in its plain form.
+    let habit = words.get(verb) == Some(&"would")
+        && words[k - 1] == "and"
+        && words[k].starts_with(char::is_lowercase)
+        && tense(words[k]).is_none()
+        && matches!(attribution, Attribution::Name(_) | Attribution::Pronoun(_))
+        && !stopped
+        && verb + 1 < k - 1
+        && one_clause;
+    if habit {
+        return Some(attribution);
     }
     let said = tense(words[k])?;
     if words[k - 1].ends_with(',') && said != "s" {
@@ -851,6 +867,26 @@ mod tests {
                 "Mayor Bo Park and Ann Roe met. He visited the plant and noted that “jobs are back.”",
             ]),
             [some("Secretary Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn what_someone_used_to_do_and_say_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "My mother, Ann Roe, was the librarian. And every Friday she would hand me a book and say, “Read this.”",
+                "My mother, Ann Roe, was a nurse. She would say, “Wash your hands.”",
+                "My mother, Ann Roe, was a nurse. Every Friday she said, “Wash your hands.”",
+                "It began because a mother in our church, Ann Roe, stood up and said, “I need help.”",
+                "I grew up near the Elm River, and I remember my uncle, Bo Park, taking me fishing. He held up a trout and said, “Stay.”",
+            ]),
+            [
+                some("Ann Roe"),
+                some("Ann Roe"),
+                some("Ann Roe"),
+                some("Ann Roe"),
+                some("Bo Park")
+            ]
         );
     }
 

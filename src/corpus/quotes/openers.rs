@@ -4,7 +4,7 @@
 //! nursing student, Ann Roe teared up …`).
 
 use super::lexicon::OFFICE_TIMES;
-use super::words::{is_title, lower, verb_len};
+use super::words::{is_calendar_word, is_title, lower, verb_len};
 
 /// Words that open a short phrase before a sentence's subject, up to its
 /// first comma (`In closing remarks,`, `Last week,`), lowercase.
@@ -120,14 +120,6 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
     {
         from += 1;
     }
-    // `Last week I was …`: a time without its comma.
-    if let [when, span, next, ..] = &words[from.min(words.len())..]
-        && matches!(lower(when).as_str(), "last" | "this" | "earlier" | "later")
-        && (TIME_SPANS.contains(span) || DAY_PARTS.contains(span))
-        && matches!(*next, "I" | "we" | "We" | "he" | "she" | "they")
-    {
-        from += 2;
-    }
     // `And also, yesterday,`: a conjunction, then opening phrases one
     // after another.
     let conjunction = conjunction_len(&words[from.min(words.len())..]) == 1;
@@ -165,6 +157,18 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     let filler = matches!(words, [a, b, ..] if b.ends_with(',')
         && matches!((*a, b.trim_end_matches(',')), ("I", "mean") | ("You", "know")));
     if filler {
+        return 2;
+    }
+    // `Last week I was …`, `every Friday she would …`: a time without
+    // its comma, before a pronoun.
+    if let [_, span, next, ..] = words
+        && matches!(
+            first.as_str(),
+            "last" | "this" | "earlier" | "later" | "every" | "each"
+        )
+        && (TIME_SPANS.contains(span) || DAY_PARTS.contains(span) || is_calendar_word(span))
+        && matches!(*next, "I" | "we" | "We" | "he" | "she" | "they")
+    {
         return 2;
     }
     // `On December 9, 2021,`: a year after a date's comma is the date's.

@@ -392,8 +392,12 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         end -= 1;
     }
     end -= saying_phrase_len(&words[..end]);
-    // `Ann Roe would say`: what someone used to say.
-    if end >= 2 && words[end - 1] == "would" && is_name_word(split_word(words[end - 2]).core) {
+    // `Ann Roe would say`, `she would say`: what someone used to say.
+    if end >= 2
+        && words[end - 1] == "would"
+        && (is_name_word(split_word(words[end - 2]).core)
+            || matches!(lower(words[end - 2]).as_str(), "he" | "she"))
+    {
         end -= 1;
     }
     // `several governors have called`: people the text does not name.

@@ -341,6 +341,12 @@ const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 
+/// True for the name of a weekday or a month (`Friday,`, `May`).
+pub(super) fn is_calendar_word(word: &str) -> bool {
+    let core = split_word(word).core;
+    WEEKDAYS.contains(&core) || crate::corpus::date::MONTHS.contains(&lower(core).as_str())
+}
+
 /// How many words end `words` as a phrase of where or when the subject said
 /// it, commas included (`in a statement`, `, in a tweet,`, `on Tuesday`): 0
 /// when none does.
