@@ -525,6 +525,11 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
                 // `Every Friday she …`: a day, not a name.
                 && !(matches!(two[0], "Every" | "Each" | "Last" | "This" | "Next" | "On")
                     && is_calendar_word(two[1]))
+                // `Member States that invest …`: things, not a person.
+                && !sentence[at..]
+                    .iter()
+                    .find(|w| !w.starts_with(char::is_uppercase))
+                    .is_some_and(|w| matches!(*w, "that" | "which"))
         })
     })
 }

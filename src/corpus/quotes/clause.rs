@@ -871,6 +871,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_the_is_the_person_the_release_gives_it() {
+        assert_eq!(
+            speakers(&[
+                "Delivering the judgment, Chief Justice Ann Roe spoke. The Chief Justice noted the law. “It is void,” she said.",
+                "Commissioner Ann Roe presented it. Member States that invest will pay less. “It works,” she said.",
+            ]),
+            [some("Chief Justice Ann Roe"), some("Commissioner Ann Roe")]
+        );
+    }
+
+    #[test]
     fn what_someone_used_to_do_and_say_is_theirs() {
         assert_eq!(
             speakers(&[

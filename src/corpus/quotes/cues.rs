@@ -418,6 +418,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
                 && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
             || delivers_saying(&words[k..])
     })?;
+    // `noted that the Act allowed by-laws for “good order”`: the words a
+    // law or a report sets down are its own, not the speaker's.
+    if quotes_a_text(&words[k + 1..]) {
+        return None;
+    }
     // `called on the agency to move the manatee from "threatened"`: a short
     // quotation in a request is a term more often than words.
     if short && verb_len(&words[k..]) == 2 && lower(words[k]).starts_with("call") {
@@ -432,6 +437,63 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
     }
     subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
 }
+
+/// True when `words`, between a speech verb and its quotation, hold a
+/// clause whose subject is a text (`that the Act allowed …`, `the report
+/// says`): the quotation is that text's words.
+fn quotes_a_text(words: &[&str]) -> bool {
+    words.windows(3).any(|three| {
+        matches!(lower(three[0]).as_str(), "the" | "this" | "that")
+            && WRITTEN_TEXTS.contains(&lower(split_word(three[1]).core).as_str())
+            && !split_word(three[1]).stop
+            && TEXT_VERBS.contains(&split_word(three[2]).core)
+    })
+}
+
+/// Verbs that say what a text sets down (`the Act allowed`, `the report
+/// says`), not what befell it (`the law passed`).
+#[rustfmt::skip]
+const TEXT_VERBS: &[&str] = &[
+    "says", "said", "reads", "read", "states", "stated", "allows", "allowed", "permits",
+    "permitted", "requires", "required", "provides", "provided", "defines", "defined",
+    "prohibits", "prohibited", "bans", "banned", "mandates", "mandated", "declares", "declared",
+    "describes", "described", "calls", "called", "authorizes", "authorized", "authorises",
+    "authorised", "obliges", "obliged", "directs", "directed", "guarantees", "guaranteed",
+];
+
+/// Kinds of written text whose words a speaker may quote (`the Act`, `the
+/// report`), lowercase.
+const WRITTEN_TEXTS: &[&str] = &[
+    "act",
+    "law",
+    "bill",
+    "statute",
+    "ordinance",
+    "by-law",
+    "bylaw",
+    "constitution",
+    "treaty",
+    "charter",
+    "convention",
+    "code",
+    "regulation",
+    "rule",
+    "directive",
+    "contract",
+    "agreement",
+    "policy",
+    "guidance",
+    "report",
+    "resolution",
+    "legislation",
+    "amendment",
+    "provision",
+    "clause",
+    "section",
+    "judgment",
+    "ruling",
+    "order",
+];
 
 /// Most words between a verb that delivers and what it delivers (`gave a
 /// major speech`).
@@ -1045,6 +1107,18 @@ mod tests {
                 "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
             ]),
             [some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn words_a_law_or_a_report_sets_down_are_its_own() {
+        assert_eq!(
+            speakers(&[
+                "Judge Ann Roe noted that the Act allowed by-laws for “good order” only.",
+                "Judge Ann Roe said the law was passed “to the detriment of families.”",
+                "Judge Ann Roe described the report as “a useful contribution.”",
+            ]),
+            [None, some("Judge Ann Roe"), some("Judge Ann Roe")]
         );
     }
 

@@ -289,7 +289,9 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "attorney general", "foreign minister", "crown prince", "king", "queen", "pope",
     "premier", "emir", "spokesperson", "spokesman", "spokeswoman", "secretary-general",
     "deputy secretary-general", "foreign secretary", "home secretary", "high commissioner",
-    "director-general", "special envoy", "minister",
+    "director-general", "special envoy", "minister", "deputy prime minister", "chief minister",
+    "chief justice", "justice", "judge", "chief constable", "commissioner", "lord mayor",
+    "sheriff",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

@@ -26,7 +26,12 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
                 .get(at + k)
                 .is_some_and(|x| split_word(x).core.to_lowercase() == *w)
         });
-        let longer = at > 0 && is_title(split_word(words[at - 1]).core);
+        // `Deputy Prime Minister Bo Park`, not `of the majority, Chief
+        // Justice Ann Roe`.
+        let longer = at > 0
+            && words[at - 1].starts_with(char::is_uppercase)
+            && !split_word(words[at - 1]).stop
+            && is_title(split_word(words[at - 1]).core);
         if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
             return None;
         }
