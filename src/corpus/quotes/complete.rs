@@ -284,11 +284,33 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     if !ending.is_empty() {
         return choose(ending.into_iter());
     }
-    choose(
-        names
-            .iter()
-            .filter(|(name, _)| fits(name) && same_words(&name[..core.len()], core)),
-    )
+    // `Sheikh Faisal` is `Faisal bin Suhail Al Marzan`: a given name
+    // before a father's name, however long the chain.
+    let patronymic = |name: &Vec<&str>| {
+        name.iter()
+            .any(|w| matches!(*w, "bin" | "bint" | "ibn" | "binti"))
+    };
+    let starting: Vec<&(Vec<&str>, usize)> = names
+        .iter()
+        .filter(|(name, _)| {
+            (fits(name) || (name.len() > core.len() && patronymic(name)))
+                && same_words(&name[..core.len()], core)
+        })
+        .collect();
+    if !starting.is_empty() {
+        return choose(starting.into_iter());
+    }
+    // `Ibarra` is `María José Ibarra Quintanilla`: a first surname before
+    // the second, as Spanish names write them.
+    let [surname] = core else {
+        return None;
+    };
+    choose(names.iter().filter(|(name, _)| {
+        name.len() >= 3
+            && name_weight(name) <= 4
+            && name[name.len() - 2] == *surname
+            && !name.iter().any(|w| CONNECTORS.contains(w))
+    }))
 }
 
 /// `word` with its first letter in lowercase (`Al-Haddad` gives
@@ -328,7 +350,16 @@ fn choose<'n, 'a: 'n>(
         match &mut person {
             None => person = Some((parsed, name)),
             Some((known, fullest)) => {
-                if !same_person(known, &parsed) {
+                // `Faisal bin Suhail` is `Faisal bin Suhail Al Marzan`: a
+                // chain of fathers' names cut short.
+                let (short, long) = if name.len() < fullest.len() {
+                    (name.as_slice(), fullest.as_slice())
+                } else {
+                    (fullest.as_slice(), name.as_slice())
+                };
+                let chain = long.starts_with(short)
+                    && short.iter().any(|w| matches!(*w, "bin" | "bint" | "ibn"));
+                if !same_person(known, &parsed) && !chain {
                     return None;
                 }
                 if name.len() > fullest.len() {
@@ -594,8 +625,14 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     {
         run = rest;
     }
-    // A person's name: not "Biden Administration" or "Cancer Society".
-    if !(2..=5).contains(&run.len()) || !is_person_name(&run.join(" ")) {
+    // A person's name: not "Biden Administration" or "Cancer Society";
+    // longer with a chain of fathers' names (`Faisal bin Suhail Al Marzan`).
+    let most = if run.iter().any(|w| matches!(*w, "bin" | "bint" | "ibn")) {
+        7
+    } else {
+        5
+    };
+    if !(2..=most).contains(&run.len()) || !is_person_name(&run.join(" ")) {
         return;
     }
     match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
@@ -608,6 +645,22 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 mod tests {
     use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
     use super::*;
+
+    #[test]
+    fn spanish_and_arabic_names_complete_as_they_are_written() {
+        assert_eq!(
+            speakers(&[
+                "The Secretary, María José Ibarra Quintanilla, spoke. “We pay,” Ibarra said.",
+                "His Highness Sheikh Faisal bin Suhail Al Marzan met us. “We sign,” Sheikh Faisal said.",
+                "Sheikh Omar bin Zayed met Sheikh Omar bin Zayed Al Noor. “We sign,” Sheikh Omar said.",
+            ]),
+            [
+                some("María José Ibarra Quintanilla"),
+                some("Sheikh Faisal bin Suhail Al Marzan"),
+                some("Sheikh Omar bin Zayed Al Noor")
+            ]
+        );
+    }
 
     #[test]
     fn a_surname_with_particles_completes_to_the_full_name() {

@@ -489,8 +489,14 @@ pub fn is_person_name(speaker: &str) -> bool {
         && words[1..words.len() - 1]
             .iter()
             .any(|w| CONNECTORS.contains(w) && w.chars().all(char::is_lowercase));
+    // `María José Ibarra Quintanilla`: two given names, then two surnames.
+    let two_given = words.len() == 4 && words[..2].iter().all(|w| is_female(w).is_some());
+    // `Sheikh Faisal bin Suhail Al Marzan`: a chain of fathers' names.
+    let patronymic = words[1..]
+        .iter()
+        .any(|w| matches!(*w, "bin" | "bint" | "ibn"));
     !all_places
-        && weighty <= MAX_NAME_WORDS + usize::from(compound_surname)
+        && weighty <= MAX_NAME_WORDS + usize::from(compound_surname || two_given || patronymic)
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
         // `Second Street`, `Fifth Avenue`: a street.
