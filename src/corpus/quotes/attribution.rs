@@ -1322,7 +1322,7 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "U.N. Secretary-General Ana Guterra stressed the need to act.",
-                "In closing remarks, Climate Czar John Forbes Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
+                "In closing remarks, Climate Czar Xandor Forbes Kerr reviewed the commitments. He noted that the nations had “sounded the same alarm bells about the crisis.”",
             ]),
             [None]
         );

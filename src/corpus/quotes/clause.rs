@@ -882,6 +882,18 @@ mod tests {
     }
 
     #[test]
+    fn words_of_a_job_the_titles_lack_are_read_past_to_a_given_name() {
+        assert_eq!(
+            speakers(&[
+                "Senior Ranger Grace Roe said the arrests followed. “We found it,” she said.",
+                "“It helps,” said Round Lake Mother Sandra Ruiz.",
+                "“It helps,” said Labor Caucus Co-ChairsRepresentatives Ann Roe (MI-12), Bo Park (NV-04).",
+            ]),
+            [some("Grace Roe"), some("Sandra Ruiz"), None]
+        );
+    }
+
+    #[test]
     fn what_someone_used_to_do_and_say_is_theirs() {
         assert_eq!(
             speakers(&[

@@ -300,16 +300,17 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     if !starting.is_empty() {
         return choose(starting.into_iter());
     }
-    // `Ibarra` is `María José Ibarra Quintanilla`: a first surname before
-    // the second, as Spanish names write them.
-    let [surname] = core else {
-        return None;
-    };
+    // `Ibarra` is `María José Ibarra Quintanilla`, `de la Cruz` is `Rafael
+    // de la Cruz Montiel`: a first surname before the second, as Spanish
+    // names write them.
     choose(names.iter().filter(|(name, _)| {
-        name.len() >= 3
+        let n = name.len();
+        n >= core.len() + 2
             && name_weight(name) <= 4
-            && name[name.len() - 2] == *surname
-            && !name.iter().any(|w| CONNECTORS.contains(w))
+            && same_words(&name[n - 1 - core.len()..n - 1], core)
+            && !CONNECTORS.contains(&name[n - 2])
+            // Not letters after a name (`Ann Ní Roe TD`).
+            && name[n - 1].chars().any(char::is_lowercase)
     }))
 }
 
@@ -653,11 +654,15 @@ mod tests {
                 "The Secretary, María José Ibarra Quintanilla, spoke. “We pay,” Ibarra said.",
                 "His Highness Sheikh Faisal bin Suhail Al Marzan met us. “We sign,” Sheikh Faisal said.",
                 "Sheikh Omar bin Zayed met Sheikh Omar bin Zayed Al Noor. “We sign,” Sheikh Omar said.",
+                "Professor Rafael de la Cruz Montiel spoke. “We sign,” de la Cruz said.",
+                "Minister Ann Ní Roe TD spoke. “We sign,” Ní Roe said.",
             ]),
             [
                 some("María José Ibarra Quintanilla"),
                 some("Sheikh Faisal bin Suhail Al Marzan"),
-                some("Sheikh Omar bin Zayed Al Noor")
+                some("Sheikh Omar bin Zayed Al Noor"),
+                some("Rafael de la Cruz Montiel"),
+                some("Ann Ní Roe")
             ]
         );
     }

@@ -407,7 +407,8 @@ pub fn is_suffix(word: &str) -> bool {
 /// Letters after a name for a seat or an honour (`Ann Roe MP`, `Bo Park
 /// OBE`), in capitals as written: suffixes, not surnames.
 const POST_NOMINALS: &[&str] = &[
-    "MP", "MEP", "MSP", "MLA", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+    "MP", "MEP", "MSP", "MLA", "MPP", "MNA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
+    "DBE", "FRS",
 ];
 
 /// Capitalised words that start sentences rather than names.

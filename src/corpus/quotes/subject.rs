@@ -211,6 +211,29 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
     })
 }
 
+/// Most capitalised words of a job before a person's name.
+const MAX_JOB_WORDS: usize = 3;
+
+/// The person's name ending `run`, a run of capitalised words, when the
+/// words before it name a job (`Senior Ranger Grace Roe` gives `Grace
+/// Roe`): from the first known given name after the first word.
+fn name_after_job(run: &str) -> Option<String> {
+    let words: Vec<&str> = run.split_whitespace().collect();
+    let at = (1..words.len().saturating_sub(1))
+        .take(MAX_JOB_WORDS)
+        .find(|&i| is_female(words[i]).is_some())?;
+    // `Co-ChairsRepresentatives`: words run together say nothing sure.
+    let glued = |w: &&str| {
+        w.split('-')
+            .any(|part| part.chars().skip(1).any(char::is_uppercase))
+    };
+    if words[..at].iter().any(glued) {
+        return None;
+    }
+    let tail = words[at..].join(" ");
+    (is_person_name(&tail) && !is_organization(&tail)).then_some(tail)
+}
+
 /// The subject at the start of `words`: a pronoun, `the senator`, a group
 /// or a name, with the number of words it took and whether punctuation
 /// ended it.
@@ -283,6 +306,14 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
                 .is_some_and(|w| w.starts_with(char::is_uppercase)))
     {
         (name, used, stopped) = (next, used + ordinal + more, next_stopped);
+    }
+    // `Senior Ranger Grace Roe`: words of a job the title list lacks,
+    // then a known given name and the rest of the name.
+    if !is_person_name(&name)
+        && !words.get(used).is_some_and(|w| w.starts_with('('))
+        && let Some(tail) = name_after_job(&name)
+    {
+        name = tail;
     }
     // `National team captain Tobias Eze`, `Local runner Ann Roe`: a word
     // opening the phrase, lowercase words saying what the person is, then
