@@ -1955,8 +1955,9 @@ mod tests {
                 "“We are glad to help,” said Dr. Ann Roe and Dr. Bo Park of Elm Clinic.",
                 "Dr. Cy Lee and Dr. Di Moss said: “We will open a second clinic.”",
                 "Today Drs. Ed Ray, Fay Gray and Gus Hall said: “We will open a third.”",
+                "Reps. Ed Ray (R-EL), Fay Gray (D-OK) and Gus Hall (D-EL), issued the following statement: “We will open a fourth.”",
             ]),
-            [some("Dr. Ann Roe"), some("Dr. Cy Lee"), None]
+            [some("Dr. Ann Roe"), some("Dr. Cy Lee"), None, None]
         );
     }
 

@@ -182,6 +182,11 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Tribe", "Tribes", "Airlines", "Professionals", "Partnership",
     "Collaborative", "Consortium", "Chamber", "Club", "Cooperative", "Conservancy", "Trust",
     "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum", "Panel",
+    // Kinds of companies (`Halverson Logistics`, `Kestrel Pharma`).
+    "Logistics", "Pharma", "Pharmaceuticals", "Therapeutics", "Biosciences", "Biotech", "Motors",
+    "Airways", "Railways", "Holdings", "Industries", "Securities", "Insurance", "Foods",
+    "Mining", "Resources", "Utilities", "Labs", "Laboratories", "Robotics", "Aerospace",
+    "Automotive", "Telecom", "Shipping", "Manufacturing",
 ];
 
 /// Most words of an organization's name.
@@ -857,6 +862,8 @@ mod tests {
             "All Elm Area Faith Society (AEFS) Center",
             "U.S. Conference of Rivers",
             "U.S. Chamber of Elm",
+            "Halden Logistics",
+            "Kestrel Pharma",
         ] {
             assert!(is_organization(name), "{name}");
         }

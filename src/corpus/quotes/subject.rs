@@ -625,7 +625,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
                 .start
                 .checked_sub(1)
                 .is_some_and(|i| matches!(words[i], "and" | "&")))
-        .then(|| name_backward(&words[..run.start - 1], false))
+        .then(|| {
+            // `Ann Roe (R-EL) and Bo Park (D-EL) said`: past a tag.
+            let upto = run.start - 1;
+            let upto = match upto.checked_sub(1) {
+                Some(k) if words[k].ends_with(')') => {
+                    tag_start(&words[..upto], MAX_TAG_WORDS).unwrap_or(upto)
+                }
+                _ => upto,
+            };
+            name_backward(&words[..upto], false)
+        })
         .flatten()
         .filter(|r| plausible(&r.name));
         if let Some(before) = joined {
