@@ -209,9 +209,15 @@ impl Reader<'_> {
             .unwrap_or("");
         let before = first.get(..span.start.offset as usize).unwrap_or("");
         let after = if one_paragraph { tail } else { "" };
+        // `the office’s “Lock It, Light It” campaign`: a name.
+        let named = partial::is_name_of_a_thing(quoted, after);
+        if named {
+            attribution = None;
+        }
         // `termed the order as a “historic” deal`: the describer's word.
-        let term = partial::is_term(before, quoted, after)
-            && (partial::is_titled(quoted) || !describes_as(lead));
+        let term = named
+            || (partial::is_term(before, quoted, after)
+                && (partial::is_titled(quoted) || !describes_as(lead)));
         if attribution.is_none() && !term {
             attribution = sentence_attribution(lead, short, ending == Ending::Sentence);
         }
@@ -261,6 +267,7 @@ impl Reader<'_> {
         if speaker.is_none()
             && (!short || joined)
             && !cue
+            && !named
             && !starts_with_verb(tail)
             && !names_a_sayer(tail, ending)
         {
@@ -1388,8 +1395,20 @@ mod tests {
                 "Rep. Ada Moss said the “Solar for All” program opens in May.",
                 "Rep. Ada Moss called on the agency to move the manatee from “threatened” to “endangered.”",
                 "The President continues to call on Congress to ban surprise “resort fees,” and more.",
+                "“Lock up,” Ada Moss said, repeating the office’s “Lock It, Light It, Report It” campaign.",
             ]),
-            [None, None, None, None, None, None, None, None]
+            [
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                some("Ada Moss"),
+                None
+            ]
         );
     }
 

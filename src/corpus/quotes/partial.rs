@@ -178,6 +178,28 @@ pub(super) fn is_titled(quote: &str) -> bool {
         })
 }
 
+/// True when a quotation in Title Case names the thing the noun after it
+/// stands for (`the office’s “Lock It, Light It, Report It” campaign`):
+/// a name, never anyone's words. `after` is the text after its closing
+/// mark.
+pub(super) fn is_name_of_a_thing(quote: &str, after: &str) -> bool {
+    let next = after.split_whitespace().next().map(lower);
+    is_titled(quote)
+        && next
+            .as_deref()
+            .is_some_and(|noun| NAMED_THINGS.contains(&noun.trim_end_matches(['.', ',', ';'])))
+}
+
+/// Nouns a name in quotation marks may come before (`the “Buy Local”
+/// campaign`), lowercase.
+#[rustfmt::skip]
+const NAMED_THINGS: &[&str] = &[
+    "campaign", "program", "programme", "initiative", "act", "bill", "law", "report", "plan",
+    "strategy", "slogan", "motto", "banner", "sign", "signs", "tour", "series", "award", "fund",
+    "project", "summit", "festival", "exhibition", "policy", "agenda", "movement", "hashtag",
+    "sticker", "framework", "package", "scheme", "challenge", "pledge", "week", "month",
+];
+
 /// Fewest words of a headline in Title Case.
 const MIN_HEADLINE_WORDS: usize = 3;
 
