@@ -209,8 +209,9 @@ impl Reader<'_> {
             .unwrap_or("");
         let before = first.get(..span.start.offset as usize).unwrap_or("");
         let after = if one_paragraph { tail } else { "" };
-        // `the office’s “Lock It, Light It” campaign`: a name.
-        let named = partial::is_name_of_a_thing(quoted, after);
+        // `the office’s “Lock It, Light It” campaign`, `its motto, “…”`: a
+        // name.
+        let named = partial::is_a_name(before, quoted, after);
         if named {
             attribution = None;
         }
@@ -1396,6 +1397,9 @@ mod tests {
                 "Rep. Ada Moss called on the agency to move the manatee from “threatened” to “endangered.”",
                 "The President continues to call on Congress to ban surprise “resort fees,” and more.",
                 "“Lock up,” Ada Moss said, repeating the office’s “Lock It, Light It, Report It” campaign.",
+                "Ada Moss said tenders open in May under the program's motto, “Roads that unite”.",
+                "Ada Moss later wrote a memoir, “Order, Order: A Life in the Chair”, and taught.",
+                "Ann Roe read from the book: “Someday,” Bo Park wrote, “we will be free.”",
             ]),
             [
                 None,
@@ -1407,7 +1411,11 @@ mod tests {
                 None,
                 None,
                 some("Ada Moss"),
-                None
+                None,
+                None,
+                None,
+                some("Bo Park"),
+                some("Bo Park")
             ]
         );
     }

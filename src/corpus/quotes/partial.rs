@@ -178,16 +178,45 @@ pub(super) fn is_titled(quote: &str) -> bool {
         })
 }
 
-/// True when a quotation in Title Case names the thing the noun after it
-/// stands for (`the office’s “Lock It, Light It, Report It” campaign`):
-/// a name, never anyone's words. `after` is the text after its closing
-/// mark.
-pub(super) fn is_name_of_a_thing(quote: &str, after: &str) -> bool {
+/// True when a quotation is a name, never anyone's words: a slogan or a
+/// motto the words before it say it is (`under the program's motto,
+/// "…"`), or in Title Case, the name of the thing the noun after it
+/// stands for (`the office’s “Lock It, Light It, Report It” campaign`) or
+/// the title of a work named before it (`a memoir, “Order, Order”`).
+/// `before` and `after` are the paragraph's text around the quotation.
+pub(super) fn is_a_name(before: &str, quote: &str, after: &str) -> bool {
     let next = after.split_whitespace().next().map(lower);
-    is_titled(quote)
-        && next
-            .as_deref()
-            .is_some_and(|noun| NAMED_THINGS.contains(&noun.trim_end_matches(['.', ',', ';'])))
+    let previous = before.split_whitespace().next_back().map(lower);
+    after_term_noun(before)
+        || (is_titled(quote)
+            && (next.as_deref().is_some_and(|noun| {
+                NAMED_THINGS.contains(&noun.trim_end_matches(['.', ',', ';']))
+            }) || (previous
+                .as_deref()
+                .is_some_and(|noun| WORKS.contains(&noun.trim_end_matches([',', ':'])))
+                && !spoken_on(quote))))
+}
+
+/// True when a quotation ends with a comma inside its marks (`“Someday,”
+/// he wrote, “…”`): words a speaker goes on with, not a title.
+fn spoken_on(quote: &str) -> bool {
+    inner_text(quote).trim_end().ends_with(',')
+}
+
+/// Works whose title in Title Case may follow them (`wrote a memoir,
+/// “Order, Order: A Life in the Chair”`), lowercase.
+#[rustfmt::skip]
+const WORKS: &[&str] = &[
+    "memoir", "book", "novel", "essay", "film", "album", "song", "poem", "play", "documentary",
+    "column", "op-ed", "report", "paper", "study", "article", "podcast", "exhibition", "show",
+];
+
+/// True when `before` ends with a noun saying what follows is a term
+/// (`the slogan`, `its motto,`).
+fn after_term_noun(before: &str) -> bool {
+    let before = lower(before.trim_end());
+    let before = before.trim_end_matches([',', ':']);
+    TERM_NOUNS.iter().any(|noun| before.ends_with(noun))
 }
 
 /// Nouns a name in quotation marks may come before (`the “Buy Local”
@@ -250,7 +279,7 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
         .is_some_and(|w| NAMING_WORDS.contains(&w))
         || before.ends_with("known as")
         || before.ends_with("referred to as")
-        || TERM_NOUNS.iter().any(|noun| lower(before).ends_with(noun))
+        || after_term_noun(before)
     {
         return true;
     }
