@@ -34,9 +34,12 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     let after = from + used;
     // A verb in the past or of speech at `at`.
     let verb_at = |at: usize| {
-        words.get(at).is_some_and(|verb| {
-            verb.chars().all(|c| c.is_lowercase()) && (is_past(verb) || verb_len(&[verb]) > 0)
-        })
+        words
+            .get(at)
+            .map(|w| w.trim_end_matches(['.', '!', '?']))
+            .is_some_and(|verb| {
+                verb.chars().all(|c| c.is_lowercase()) && (is_past(verb) || verb_len(&[verb]) > 0)
+            })
     };
     // `Roe, who is known as “Z,” said`, `Roe, known on set as “Chip,”
     // dedicated`: such a clause is about a person, named in full or not.
@@ -83,7 +86,10 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         && (0..3).any(|k| {
             words
                 .get(after + k..)
-                .is_some_and(|rest| !rest.is_empty() && rest[0].chars().all(|c| c.is_lowercase()))
+                .and_then(|rest| rest.first())
+                // `Bo Park laughed.`: the verb may end the sentence.
+                .map(|w| w.trim_end_matches(['.', '!', '?']))
+                .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase()))
         });
     verb_follows.then_some(attribution)
 }

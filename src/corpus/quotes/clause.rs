@@ -894,6 +894,24 @@ mod tests {
     }
 
     #[test]
+    fn surnames_particles_chiefs_and_questions_put_to_someone() {
+        assert_eq!(
+            speakers(&[
+                "Yusuf bin Harith farms wheat. “The soil remembers,” bin Harith said.",
+                "Police Chief Ann Roe spoke. “We will release it,” the chief said.",
+                "Asked what the crew ate, Bo Park laughed. “Tortillas,” he said.",
+                "“You are go,” flight director Ann Roe radioed.",
+            ]),
+            [
+                some("Yusuf bin Harith"),
+                some("Chief Ann Roe"),
+                some("Bo Park"),
+                some("Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
     fn what_someone_used_to_do_and_say_is_theirs() {
         assert_eq!(
             speakers(&[

@@ -167,12 +167,16 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if ending == Ending::Bare {
         return None;
     }
+    // `," flight director Ann Roe said`: what the person is, in lowercase,
+    // before their name.
+    let described = description_len(&words);
+    let words = &words[described..];
     // `," the Lakes Bureau said`: an organization named with `the`, in
     // the quotation's sentence.
     let (attribution, mut at, mut stopped) = if ending == Ending::Sentence {
-        subject_forward(&words)?
+        subject_forward(words)?
     } else {
-        subject_or_organization(&words)?
+        subject_or_organization(words)?
     };
     // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
     // apposition.

@@ -26,7 +26,7 @@ pub(super) const VERBS: &[&str] = &[
     "argues", "insists", "boasts", "brags", "asserts", "predicts", "cautions", "laments",
     "concludes", "observes", "acknowledges", "admits", "reiterates", "underscores", "affirms",
     "proclaims", "recounts", "testifies", "reminds", "announces", "responds", "quips", "exclaims",
-    "decries", "complains", "concedes", "tells", "tell",
+    "decries", "complains", "concedes", "tells", "tell", "radioed",
     // Spanish.
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió", "advirtió",
@@ -292,7 +292,7 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "deputy secretary-general", "foreign secretary", "home secretary", "high commissioner",
     "director-general", "special envoy", "minister", "deputy prime minister", "chief minister",
     "chief justice", "justice", "judge", "chief constable", "commissioner", "lord mayor",
-    "sheriff",
+    "sheriff", "chief", "police chief", "fire chief", "chief commissioner",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

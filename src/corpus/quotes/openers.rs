@@ -202,10 +202,13 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         || matches!(first.as_str(), "a" | "an");
     // `Speaking for the Savanna states, Prime Minister Ann Roe thanked …`,
     // `Citing the report, Bo Park said …`: a participle's phrase.
-    let participle = first.len() > 4
+    // `Asked what the crew ate, Bo Park laughed`: a question put to the
+    // subject.
+    let participle = (first.len() > 4
         && first.ends_with("ing")
         && !first.ends_with("thing")
         && !matches!(first.as_str(), "morning" | "evening" | "spring")
+        || matches!(first.as_str(), "asked" | "pressed" | "questioned"))
         && words[0] != first;
     if participle {
         let rest = long_phrase_len(&words[1..], |after| {

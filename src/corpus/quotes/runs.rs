@@ -69,11 +69,12 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         let office_link = |w: &str| TITLE_LINKS.contains(&w) || matches!(w, "to" | "and");
         let link_after_office =
             office_link(word.core) && (after_title || parts.last().is_some_and(|p| office_link(p)));
-        // `de Klerk added`, `van der Berg said`: a surname's particle may
-        // open the name too; not `al` or `bin`, which open other names
-        // (`al Qaeda`).
+        // `de Klerk added`, `van der Berg said`, `bin Harith said`: a
+        // surname's particle may open the name too; not `al`, which opens
+        // other names (`al Qaeda`).
         let leading_particle = parts.is_empty()
-            && (NEVER_GIVEN_PARTICLES.contains(&word.core) || matches!(word.core, "van" | "del"));
+            && (NEVER_GIVEN_PARTICLES.contains(&word.core)
+                || matches!(word.core, "van" | "del" | "bin" | "binti" | "bint" | "ibn"));
         let connector = (!parts.is_empty() || leading_particle)
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
