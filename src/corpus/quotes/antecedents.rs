@@ -3,7 +3,7 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{CONNECTORS, ROLE_NOUNS, is_institution, is_past};
+use super::lexicon::{CONNECTORS, ROLE_NOUNS, is_institution, is_past, is_role};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::runs::{name_forward, plausible};
@@ -82,6 +82,11 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     if name_then_comma && (apposed || described) {
         return Some(attribution);
     }
+    // `The governor, who taught school for nine years, recalled …`: a
+    // title, then a clause about its holder, then the verb.
+    if stopped && relative && matches!(attribution, Attribution::Title(_)) && apposed {
+        return Some(attribution);
+    }
     let verb_follows = !stopped
         && (0..3).any(|k| {
             words
@@ -116,7 +121,18 @@ pub(super) fn is_age_or_description(after: &[&str]) -> bool {
         && after
             .get(1)
             .is_some_and(|w| w.starts_with(char::is_uppercase));
-    age || described || from
+    // `Roe, the company’s CTO,`: their office.
+    let office = matches!(after.first(), Some(&("the" | "its" | "their" | "our")))
+        && after
+            .iter()
+            .skip(1)
+            .take(MAX_PERSON_MODIFIERS + 1)
+            .position(|w| w.ends_with(','))
+            .is_some_and(|comma| {
+                let noun = lower(after[1 + comma]);
+                is_role(&noun)
+            });
+    age || described || from || office
 }
 
 /// The people a text names as the subjects of its sentences (a name, or

@@ -1400,6 +1400,7 @@ mod tests {
                 "Ada Moss said tenders open in May under the program's motto, “Roads that unite”.",
                 "Ada Moss later wrote a memoir, “Order, Order: A Life in the Chair”, and taught.",
                 "Ann Roe read from the book: “Someday,” Bo Park wrote, “we will be free.”",
+                "Ann Roe said the study, “Blue Carbon Burial Rates,” published today, is new.",
             ]),
             [
                 None,
@@ -1415,7 +1416,8 @@ mod tests {
                 None,
                 None,
                 some("Bo Park"),
-                some("Bo Park")
+                some("Bo Park"),
+                None
             ]
         );
     }

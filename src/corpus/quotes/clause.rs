@@ -894,18 +894,21 @@ mod tests {
     }
 
     #[test]
-    fn surnames_particles_chiefs_and_questions_put_to_someone() {
+    fn surnames_particles_titles_and_questions_put_to_someone() {
         assert_eq!(
             speakers(&[
                 "Yusuf bin Harith farms wheat. “The soil remembers,” bin Harith said.",
                 "Police Chief Ann Roe spoke. “We will release it,” the chief said.",
                 "Asked what the crew ate, Bo Park laughed. “Tortillas,” he said.",
+                "Governor Ann Roe signed it. “We can,” said Rep. Ida Lee. The governor, who taught for nine years, recalled her first class. “Teach,” she said.",
                 "“You are go,” flight director Ann Roe radioed.",
             ]),
             [
                 some("Yusuf bin Harith"),
                 some("Chief Ann Roe"),
                 some("Bo Park"),
+                some("Rep. Ida Lee"),
+                some("Governor Ann Roe"),
                 some("Ann Roe")
             ]
         );

@@ -218,7 +218,7 @@ pub(super) const TITLES: &[&str] = &[
     "hon", "honorable", "spokesperson", "spokesman", "spokeswoman", "press", "first", "lady",
     "second", "gentleman", "chancellor", "king", "queen", "pope", "emperor", "admiral", "director",
     "administrator", "deputy", "assistant", "associate", "coordinator", "adviser", "advisor",
-    "counselor", "ceo", "founder", "executive", "officer", "commander", "captain", "colonel",
+    "counselor", "ceo", "cto", "cfo", "coo", "cmo", "cio", "founder", "executive", "officer", "commander", "captain", "colonel",
     "sergeant", "lieutenant", "professor", "superintendent", "sheriff", "member", "councilmember",
     "councilman", "councilwoman", "assemblymember", "assemblyman", "assemblywoman", "treasurer",
     "comptroller", "justice", "manager", "economist", "columnist", "analyst", "correspondent",

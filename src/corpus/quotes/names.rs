@@ -186,7 +186,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Logistics", "Pharma", "Pharmaceuticals", "Therapeutics", "Biosciences", "Biotech", "Motors",
     "Airways", "Railways", "Holdings", "Industries", "Securities", "Insurance", "Foods",
     "Mining", "Resources", "Utilities", "Labs", "Laboratories", "Robotics", "Aerospace",
-    "Automotive", "Telecom", "Shipping", "Manufacturing",
+    "Automotive", "Telecom", "Shipping", "Manufacturing", "Freight", "Farms", "Corps",
 ];
 
 /// Most words of an organization's name.
@@ -864,6 +864,7 @@ mod tests {
             "U.S. Chamber of Elm",
             "Halden Logistics",
             "Kestrel Pharma",
+            "Greenfold Farms",
         ] {
             assert!(is_organization(name), "{name}");
         }

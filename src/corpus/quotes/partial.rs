@@ -5,7 +5,7 @@
 //! `"junk fees" – hidden charges …`, `a friendly "double or nothing"
 //! wager`). Only words may be attributed.
 
-use super::words::{lower, sentence_start, split_word};
+use super::words::{lower, sentence_start, split_word, verb_len};
 
 /// Words that label a term rather than quote a speaker (`so-called
 /// "X"`, `dubbed "X"`), lowercase.
@@ -194,13 +194,18 @@ pub(super) fn is_a_name(before: &str, quote: &str, after: &str) -> bool {
             }) || (previous
                 .as_deref()
                 .is_some_and(|noun| WORKS.contains(&noun.trim_end_matches([',', ':'])))
-                && !spoken_on(quote))))
+                && !spoken_on(quote, after))))
 }
 
-/// True when a quotation ends with a comma inside its marks (`“Someday,”
-/// he wrote, “…”`): words a speaker goes on with, not a title.
-fn spoken_on(quote: &str) -> bool {
+/// True when a quotation ends with a comma inside its marks and a
+/// speaker follows (`“Someday,” he wrote, “…”`): words a speaker goes on
+/// with, not a title (`The study, “Blue Carbon,” published today`).
+fn spoken_on(quote: &str, after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or_default();
     inner_text(quote).trim_end().ends_with(',')
+        && (next.starts_with(char::is_uppercase)
+            || matches!(lower(next).as_str(), "he" | "she" | "they" | "i" | "we")
+            || verb_len(&[next]) > 0)
 }
 
 /// Works whose title in Title Case may follow them (`wrote a memoir,
