@@ -633,7 +633,12 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     } else {
         5
     };
-    if !(2..=most).contains(&run.len()) || !is_person_name(&run.join(" ")) {
+    // `Nguyen T.L.` in a reference list: a surname and initials, no
+    // one's full name.
+    let initials_last = run
+        .last()
+        .is_some_and(|w| w.ends_with('.') && w.split('.').all(|part| part.chars().count() <= 1));
+    if initials_last || !(2..=most).contains(&run.len()) || !is_person_name(&run.join(" ")) {
         return;
     }
     match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
@@ -656,13 +661,15 @@ mod tests {
                 "Sheikh Omar bin Zayed met Sheikh Omar bin Zayed Al Noor. “We sign,” Sheikh Omar said.",
                 "Professor Rafael de la Cruz Montiel spoke. “We sign,” de la Cruz said.",
                 "Minister Ann Ní Roe TD spoke. “We sign,” Ní Roe said.",
+                "Dr. Ngo Thi Lan spoke. “We sign,” Dr. Ngo said. Reference: Ngo T.L., Roe A.",
             ]),
             [
                 some("María José Ibarra Quintanilla"),
                 some("Sheikh Faisal bin Suhail Al Marzan"),
                 some("Sheikh Omar bin Zayed Al Noor"),
                 some("Rafael de la Cruz Montiel"),
-                some("Ann Ní Roe")
+                some("Ann Ní Roe"),
+                some("Dr. Ngo Thi Lan")
             ]
         );
     }
