@@ -2073,6 +2073,25 @@ mod tests {
     }
 
     #[test]
+    fn quotes_attributable_to_someone_are_theirs() {
+        assert_eq!(
+            speakers(&[
+                "The line opens in 2029.",
+                "Quotes attributable to Premier Ann Roe:",
+                "“Families have waited far too long for a train to reach the town.”",
+                "“This is the biggest investment in transport in a generation.”",
+                "Quotes attributable to Member for Tarrawong Mary Park:",
+                "“Our community fought for this, and our community has won it today.”",
+            ]),
+            [
+                some("Premier Ann Roe"),
+                some("Premier Ann Roe"),
+                some("Mary Park")
+            ]
+        );
+    }
+
+    #[test]
     fn a_statement_given_in_quotation_marks_is_its_titles_person() {
         assert_eq!(
             speakers_in(

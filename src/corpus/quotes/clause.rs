@@ -697,6 +697,15 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
             return Some(attribution);
         }
     }
+    // `Quotes attributable to Premier Ann Roe:`, as Australian releases
+    // head each speaker's quotations.
+    if let Some(k) = at("attributable")
+        && lowered.get(k + 1).is_some_and(|w| w == "to")
+        && let Some((attribution, _, _)) = subject_forward(&sentence[k + 2..])
+        && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+    {
+        return Some(attribution);
+    }
     // `Thune's remarks`: a possessive name before a saying; after a
     // writing's head (`Excerpt of Thune's remarks`), from the name on.
     let sentence = match sentence {

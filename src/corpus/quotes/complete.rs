@@ -486,6 +486,8 @@ fn full_names<'a>(
         }
         let mut run: Vec<&str> = Vec::new();
         let (mut after_article, mut article) = (false, false);
+        // The run follows `for` or `of` (`Member for Tarrawong Ann Roe`).
+        let mut placed = false;
         let tokens: Vec<&str> = text.split_whitespace().collect();
         // `Leanne and Darren Hartigan`: a couple's surname is both's (not
         // `Sens. Tim Scott and John Thune`'s).
@@ -507,7 +509,7 @@ fn full_names<'a>(
         }
         for (k, &token) in tokens.iter().enumerate() {
             if token.starts_with(['(', '[']) {
-                add(&mut names, &run);
+                add(&mut names, without_place(&run, placed));
                 run.clear();
                 after_article = false;
                 continue;
@@ -544,11 +546,12 @@ fn full_names<'a>(
             if is_name_word(core) || surname {
                 if run.is_empty() {
                     article = after_article || matches!(core, "The" | "A" | "An");
+                    placed = k > 0 && matches!(tokens[k - 1], "for" | "of");
                 }
                 run.push(core);
                 let suffix = is_suffix(core);
                 if word.stop || possessive || suffix || surname || token.contains(['—', '–']) {
-                    add(&mut names, &run);
+                    add(&mut names, without_place(&run, placed));
                     run.clear();
                 }
                 after_article = false;
@@ -560,16 +563,28 @@ fn full_names<'a>(
                     && head.is_some_and(|w| !is_title(w))
                     && token.starts_with(|c: char| c.is_lowercase());
                 if !thing {
-                    add(&mut names, &run);
+                    add(&mut names, without_place(&run, placed));
                 }
                 run.clear();
                 after_article = matches!(token, "the" | "a" | "an" | "The" | "A" | "An");
             }
         }
-        add(&mut names, &run);
+        add(&mut names, without_place(&run, placed));
     }
     merge_nicknamed(&mut names, &aliases);
     names
+}
+
+/// The name in a run of capitalised words after `for` or `of` (`placed`):
+/// from its first known given name when a place comes before it
+/// (`Tarrawong Ann Roe` gives `Ann Roe`); the run as it is otherwise.
+fn without_place<'r, 'a>(run: &'r [&'a str], placed: bool) -> &'r [&'a str] {
+    let given =
+        (1..run.len().saturating_sub(1)).find(|&i| given_names::is_female(run[i]).is_some());
+    match given {
+        Some(at) if placed && given_names::is_female(run[0]).is_none() => &run[at..],
+        _ => run,
+    }
 }
 
 /// Counts a name written with its given name (`Glenn Thompson`) as the
