@@ -910,6 +910,8 @@ mod tests {
                 "Police Chief Ann Roe spoke. “We will release it,” the chief said.",
                 "Asked what the crew ate, Bo Park laughed. “Tortillas,” he said.",
                 "Governor Ann Roe signed it. “We can,” said Rep. Ida Lee. The governor, who taught for nine years, recalled her first class. “Teach,” she said.",
+                "Chair Bo Park opened it. Responding, the Chair said the Board “listens to all.”",
+                "For her part, President Ann Roe thanked her host for what she called “a welcome.”",
                 "“You are go,” flight director Ann Roe radioed.",
             ]),
             [
@@ -918,6 +920,8 @@ mod tests {
                 some("Bo Park"),
                 some("Rep. Ida Lee"),
                 some("Governor Ann Roe"),
+                some("Chair Bo Park"),
+                some("President Ann Roe"),
                 some("Ann Roe")
             ]
         );

@@ -292,7 +292,8 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "deputy secretary-general", "foreign secretary", "home secretary", "high commissioner",
     "director-general", "special envoy", "minister", "deputy prime minister", "chief minister",
     "chief justice", "justice", "judge", "chief constable", "commissioner", "lord mayor",
-    "sheriff", "chief", "police chief", "fire chief", "chief commissioner",
+    "sheriff", "chief", "police chief", "fire chief", "chief commissioner", "chair", "chairman",
+    "chairwoman", "chairperson", "envoy", "chief cabinet secretary",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

@@ -13,6 +13,7 @@ const OPENERS: &[&str] = &[
     "on",
     "at",
     "during",
+    "for",
     "after",
     "before",
     "later",
