@@ -218,13 +218,36 @@ fn speaker(who: &Who, paragraphs: &[Paragraph], title: &str) -> Option<String> {
     }
 }
 
-/// The person a transcript's heading names before their office (`THE
-/// HON. ROWAN ELLISTON MP` over `PRIME MINISTER`, on one line or two),
-/// title-cased without honorifics and post-nominals.
+/// The person a transcript's heading names after their office (`PRESS
+/// CONFERENCE WITH GOVERNOR ANN ROE`) or before it (`THE HON. ROWAN
+/// ELLISTON MP` over `PRIME MINISTER`, on one line or two), title-cased
+/// without honorifics and post-nominals.
 fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
     fn heading(p: &Paragraph) -> Option<&str> {
-        let text = p.text.trim();
+        let text = p.text.trim().trim_matches('*');
         text.chars().all(|c| !c.is_lowercase()).then_some(text)
+    }
+    let upper = role.to_uppercase();
+    // `PRESS CONFERENCE WITH GOVERNOR ANN ROE (EDITED TRANSCRIPT)`: the
+    // office, then the name.
+    let after_office = paragraphs.iter().take(MAX_HEADING_LINES).find_map(|p| {
+        let text = heading(p)?;
+        let (_, after) = text.split_once(&format!("{upper} "))?;
+        let words: Vec<&str> = after
+            .split_whitespace()
+            .take_while(|w| {
+                w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            })
+            .map(|w| w.trim_end_matches([',', '.']))
+            .filter(|w| !POST_NOMINALS.contains(&w.to_lowercase().as_str()))
+            .take(MAX_HEADING_NAME_WORDS)
+            .collect();
+        let name = title_case(&words);
+        (words.len() >= 2 && is_person_name(&name)).then_some(name)
+    });
+    if after_office.is_some() {
+        return after_office;
     }
     let (at, before) = paragraphs
         .iter()
@@ -232,7 +255,6 @@ fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
         .enumerate()
         .find_map(|(i, p)| {
             let text = heading(p)?;
-            let upper = role.to_uppercase();
             let before = text.strip_suffix(upper.as_str())?.trim_end();
             Some((i, before))
         })?;
@@ -253,6 +275,9 @@ fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
 /// Words around a name in a transcript's heading that are not the name
 /// (`THE HON. … MP`), lowercase.
 const POST_NOMINALS: &[&str] = &["the", "hon", "mp", "qc", "kc", "sc", "mla", "mpp", "td"];
+
+/// Most words of a name after its office in a transcript's heading.
+const MAX_HEADING_NAME_WORDS: usize = 4;
 
 /// Most paragraphs of a transcript's heading read for its speaker's name.
 const MAX_HEADING_LINES: usize = 8;
@@ -633,6 +658,19 @@ mod tests {
                 Some("Q".to_string()),
                 Some("Ann Roe".to_string())
             ]
+        );
+        let (seen, _) = turns_of(
+            &[
+                "**PRESS CONFERENCE WITH GOVERNOR ANN ROE (EDITED TRANSCRIPT)**",
+                "GOVERNOR: Good afternoon. We held the rate.",
+                "Q: Will you cut in May?",
+            ],
+            "Central Bank Holds Rate",
+        );
+        let speakers: Vec<Option<String>> = seen.iter().map(|(_, _, _, s)| s.clone()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Ann Roe".to_string()), Some("Q".to_string())]
         );
     }
 }
