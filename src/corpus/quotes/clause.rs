@@ -24,8 +24,14 @@ use super::words::{
 pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let verb = lower(words[k]);
     // `…, issuing the following statement:` is a participle too.
+    // `She thanked them, calling the deal “a model”`: describing is saying.
     let participle = PARTICIPLES.contains(&verb.as_str())
-        || (verb.ends_with("ing") && INTRO_VERBS.contains(&verb.as_str()));
+        || (verb.ends_with("ing") && INTRO_VERBS.contains(&verb.as_str()))
+        || (DESCRIBING_PARTICIPLES.contains(&verb.as_str())
+            && k > 0
+            && words[k - 1].ends_with(',')
+            // `calling on Congress`, `calling for`: a request, not a name.
+            && !matches!(words.get(k + 1), Some(&("on" | "for"))));
     // `He recalled a parent telling him, “…”`, `Roe remembered Bo Park
     // saying`: the person the main verb's object names says it, or no
     // one readout can name.
@@ -912,6 +918,8 @@ mod tests {
                 "Governor Ann Roe signed it. “We can,” said Rep. Ida Lee. The governor, who taught for nine years, recalled her first class. “Teach,” she said.",
                 "Chair Bo Park opened it. Responding, the Chair said the Board “listens to all.”",
                 "For her part, President Ann Roe thanked her host for what she called “a welcome.”",
+                "Governor Ann Roe signed it. She thanked them, calling the deal “a model for all.”",
+                "Governor Ann Roe signed it, calling for “fair pay” at once.",
                 "“You are go,” flight director Ann Roe radioed.",
             ]),
             [
@@ -922,6 +930,8 @@ mod tests {
                 some("Governor Ann Roe"),
                 some("Chair Bo Park"),
                 some("President Ann Roe"),
+                some("Governor Ann Roe"),
+                None,
                 some("Ann Roe")
             ]
         );

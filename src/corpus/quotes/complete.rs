@@ -4,7 +4,7 @@
 //! becomes the person the release's title names with it.
 
 use super::given_names;
-use super::lexicon::{CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES};
+use super::lexicon::{CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES, is_institution};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
     name_start,
@@ -577,13 +577,26 @@ fn full_names<'a>(
 
 /// The name in a run of capitalised words after `for` or `of` (`placed`):
 /// from its first known given name when a place comes before it
-/// (`Tarrawong Ann Roe` gives `Ann Roe`); the run as it is otherwise.
+/// (`Tarrawong Ann Roe` gives `Ann Roe`), or after a portfolio's last word
+/// (`Railroad Safety Bo Park`); the run as it is otherwise.
 fn without_place<'r, 'a>(run: &'r [&'a str], placed: bool) -> &'r [&'a str] {
+    if !placed
+        || run
+            .first()
+            .is_none_or(|w| given_names::is_female(w).is_some())
+    {
+        return run;
+    }
     let given =
         (1..run.len().saturating_sub(1)).find(|&i| given_names::is_female(run[i]).is_some());
-    match given {
-        Some(at) if placed && given_names::is_female(run[0]).is_none() => &run[at..],
-        _ => run,
+    // `for Railroad Safety Ann Roe`: after the portfolio's last word.
+    let portfolio = (0..run.len().saturating_sub(2))
+        .rev()
+        .find(|&i| is_institution(run[i]))
+        .map(|i| i + 1);
+    match given.or(portfolio) {
+        Some(at) => &run[at..],
+        None => run,
     }
 }
 
@@ -677,6 +690,7 @@ mod tests {
                 "Professor Rafael de la Cruz Montiel spoke. “We sign,” de la Cruz said.",
                 "Minister Ann Ní Roe TD spoke. “We sign,” Ní Roe said.",
                 "Dr. Ngo Thi Lan spoke. “We sign,” Dr. Ngo said. Reference: Ngo T.L., Roe A.",
+                "We heard the Administrator for Railroad Safety Oluwadamilare Fitz-Ng. “We lag,” Fitz-Ng said.",
             ]),
             [
                 some("María José Ibarra Quintanilla"),
@@ -684,7 +698,8 @@ mod tests {
                 some("Sheikh Omar bin Zayed Al Noor"),
                 some("Rafael de la Cruz Montiel"),
                 some("Ann Ní Roe"),
-                some("Dr. Ngo Thi Lan")
+                some("Dr. Ngo Thi Lan"),
+                some("Oluwadamilare Fitz-Ng")
             ]
         );
     }

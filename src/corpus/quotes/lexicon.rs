@@ -476,7 +476,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Fisheries", "Oceans", "Forestry", "Mines", "Sport", "Sports", "Youth", "Arts", "Heritage",
     "Equality", "Equalities", "Communities", "Migration", "Immigration", "Welfare", "Pensions",
     "Enterprise", "Investment", "Technology", "Cooperation", "Integration", "Economic",
-    "Planning", "Rural", "Regional",
+    "Planning", "Rural", "Regional", "Safety",
 ];
 
 /// Words that are never part of a person's name, lowercase: pronouns,
@@ -599,4 +599,8 @@ pub(super) const DESCRIBING_VERBS: &[&str] = &[
     "characterizes",
     "termed",
     "dubbed",
+    "calling",
+    "describing",
+    "labeling",
+    "terming",
 ];
