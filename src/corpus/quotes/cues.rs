@@ -6,9 +6,10 @@
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{
     CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, OFFICE_TIMES, PARTICIPLES, PERSON_NOUNS,
-    SAYINGS, VERBS, is_adverb, is_role,
+    SAYINGS, VERBS, is_adverb, is_past, is_role,
 };
 use super::names::{PersonName, is_organization, is_person_name};
+use super::openers::lead_in_len;
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
@@ -577,8 +578,34 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     match verb {
         // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
         Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
-        None => verbless_intro(sentence),
+        None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
+}
+
+/// The person a sentence ending in a colon opens with, when a verb in the
+/// past follows their name and nothing after it says the words are
+/// another's (`Dr. Ann Roe put the department’s advice plainly:`; not
+/// `Ann Roe shared a message from her son:`).
+fn named_before_colon(sentence: &[&str]) -> Option<Attribution> {
+    let from = lead_in_len(sentence);
+    let (attribution, used, stopped) = subject_forward(sentence.get(from..)?)?;
+    let Attribution::Name(name) = &attribution else {
+        return None;
+    };
+    let verb = sentence.get(from + used).map(|w| split_word(w).core)?;
+    let another = sentence[from + used..].iter().any(|w| {
+        matches!(
+            lower(w).as_str(),
+            "from" | "by" | "of" | "his" | "her" | "their"
+        )
+    });
+    (!stopped
+        && name.contains(' ')
+        && is_person_name(name)
+        && verb.starts_with(char::is_lowercase)
+        && is_past(verb)
+        && !another)
+        .then_some(attribution)
 }
 
 /// True for a verb that attributes or introduces a quote.
@@ -1111,6 +1138,17 @@ mod tests {
                 "Governor Ann Roe characterized the storms as a “warning we cannot ignore.”"
             ]),
             [some("Governor Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_person_opening_a_sentence_that_ends_in_a_colon_speaks_after_it() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Ann Roe put the department’s advice plainly: “Throw them out.”",
+                "Ann Roe shared a message from her son: “Come home.”",
+            ]),
+            [some("Dr. Ann Roe"), None]
         );
     }
 
