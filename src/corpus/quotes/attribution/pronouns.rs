@@ -1,0 +1,203 @@
+//! Whom a pronoun, `you` or an office after `the` stands for: the people
+//! a release names before a quotation, nearest first, told apart by the
+//! gender their names or pronouns say.
+
+use super::Reader;
+use crate::corpus::TextPos;
+use crate::corpus::quotes::antecedents::subjects;
+use crate::corpus::quotes::complete;
+use crate::corpus::quotes::offices::Office;
+use crate::corpus::quotes::runs::{name_forward, plausible};
+use crate::corpus::quotes::subject::{Attribution, Gender};
+
+/// How many paragraphs back a pronoun may find the person it stands for.
+const PRONOUN_REACH: u32 = 2;
+
+impl Reader<'_> {
+    /// The nearest person before `at` an office after `the` (`the
+    /// congressman`) can stand for: one of `gender` whom the release names
+    /// with the office or a title for it (`Representative Ann Roe`), past
+    /// others (`Morris Kurtz reminded the congressman …`); else the one
+    /// person the release names with it; else the release's member of
+    /// Congress for a congressional office, outside quotations.
+    pub(super) fn nearest_in_office(
+        &self,
+        gender: Gender,
+        office: &str,
+        at: TextPos,
+    ) -> Option<String> {
+        let office = Office::new(office);
+        let texts = || {
+            std::iter::once(self.context.title)
+                .chain(self.paragraphs.iter().map(|p| p.text.as_str()))
+        };
+        let mut candidates = self.candidates(at);
+        candidates.sort_by_key(|(pos, _)| *pos);
+        let found = candidates.into_iter().rev().find_map(|(_, name)| {
+            name.filter(|n| gender.fits(self.gender_of(n)) && office.held_by(texts(), n))
+        });
+        // Inside a quotation, the office may be anyone's.
+        found
+            .or_else(|| {
+                office
+                    .only_holder(texts())
+                    .filter(|name| gender.fits(self.gender_of(name)))
+            })
+            .or_else(|| {
+                (office.is_in_congress() && self.context.outer.is_none())
+                    .then(|| self.context.member.map(|m| m.name.clone()))
+                    .flatten()
+            })
+    }
+
+    /// The nearest person before `at` a pronoun of `gender` can stand for:
+    /// a speaker named so far, or the subject of a sentence in the
+    /// paragraphs just before, or else the person a statement mourns. A
+    /// subject that cannot be read as a person stops the search: the
+    /// pronoun may mean them.
+    pub(super) fn nearest(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let mut candidates = self.candidates(at);
+        candidates.sort_by_key(|(pos, _)| *pos);
+        candidates.dedup();
+        let mut end = candidates.len();
+        while end > 0 {
+            let pos = candidates[end - 1].0;
+            let start = candidates[..end]
+                .iter()
+                .rposition(|(p, _)| *p != pos)
+                .map_or(0, |k| k + 1);
+            let here = &candidates[start..end];
+            end = start;
+            if let [(_, name)] = here {
+                match name {
+                    None => return None,
+                    Some(name) if gender.fits(self.gender_of(name)) => return Some(name.clone()),
+                    Some(_) => continue,
+                }
+            }
+            // Two people a sentence joins (`Marguerite Roe and Bo Park will
+            // host`): the one whose known gender is the pronoun's when the
+            // other's is known to be the other one.
+            let known: Vec<Option<Gender>> = here
+                .iter()
+                .map(|(_, name)| {
+                    let gender = self.gender_of(name.as_ref()?);
+                    (gender != Gender::Any).then_some(gender)
+                })
+                .collect();
+            let fitting: Vec<usize> = (0..here.len())
+                .filter(|&k| known[k] == Some(gender))
+                .collect();
+            let clear =
+                gender != Gender::Any && fitting.len() == 1 && known.iter().all(Option::is_some);
+            return clear.then(|| here[fitting[0]].1.clone()).flatten();
+        }
+        // No one before: in a statement mourning someone, they are who
+        // `he` or `she` means.
+        self.context
+            .mourned()
+            .filter(|name| gender.fits(Gender::of_name(name)))
+    }
+
+    /// The people a pronoun at `at` may stand for, with where the text
+    /// names them: speakers named so far and the subjects of sentences in
+    /// the paragraphs just before (`None` for one that cannot be read as
+    /// a person, or a title the release gives no one).
+    fn candidates(&self, at: TextPos) -> Vec<(TextPos, Option<String>)> {
+        let from = at.paragraph.saturating_sub(PRONOUN_REACH);
+        let mut candidates: Vec<(TextPos, Option<String>)> = self
+            .named
+            .iter()
+            .map(|(pos, name)| (*pos, Some(name.clone())))
+            .collect();
+        for p in from..=at.paragraph {
+            let text = &self.paragraphs[p as usize].text;
+            for (offset, subject) in subjects(text, false) {
+                let pos = TextPos::new(p as usize, offset);
+                if pos >= at {
+                    continue;
+                }
+                // A title the release gives no one stops the search too.
+                let name = match subject {
+                    Some(Attribution::Name(name)) => Some(name),
+                    Some(Attribution::Title(title)) => {
+                        self.context.titled(&title, self.paragraphs, pos)
+                    }
+                    _ => None,
+                };
+                candidates.push((pos, name));
+            }
+        }
+        candidates
+    }
+
+    /// The gender a name says, or a surname alone says through the full
+    /// name the release gives it (`Forsythe`, `Bianca Forsythe`).
+    fn gender_of(&self, name: &str) -> Gender {
+        let gender = Gender::of_name(name);
+        if gender != Gender::Any || name.contains(' ') {
+            return gender;
+        }
+        let texts = std::iter::once(self.context.title)
+            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
+        complete::complete(name, texts).map_or(Gender::Any, |full| Gender::of_name(&full))
+    }
+
+    /// The words of the sentence holding `at` before it.
+    fn sentence_before(&self, at: TextPos) -> Option<Vec<&str>> {
+        let text = self.paragraphs[at.paragraph as usize].text.as_str();
+        let before = text.get(..at.offset as usize)?;
+        let sentence = before
+            .rfind(['.', '!', '?'])
+            .map_or(before, |end| &before[end + 1..]);
+        Some(sentence.split_whitespace().collect())
+    }
+
+    /// The one person the sentence holding `at` names before it (`When I
+    /// think of Ann, I remember her faith that "…"`), if it names exactly
+    /// one who may be of `gender`.
+    pub(super) fn mentioned(&self, gender: Gender, at: TextPos) -> Option<String> {
+        let words = self.sentence_before(at)?;
+        let mut names: Vec<String> = Vec::new();
+        let mut k = 1;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if plausible(&name) && name != "I" => {
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                    k += used.max(1);
+                }
+                _ => k += 1,
+            }
+        }
+        match names.as_slice() {
+            [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// The person the sentence holding `at` addresses before it, a name set
+    /// off by commas (`I remember, President Roe, you said "…"`, `Ann,
+    /// you said "…"`), when it is the only name there.
+    pub(super) fn vocative(&self, at: TextPos) -> Option<String> {
+        let words = self.sentence_before(at)?;
+        let mut found = None;
+        let mut k = 0;
+        while k < words.len() {
+            match name_forward(&words[k..]) {
+                Some((name, used, _)) if name != "I" && plausible(&name) => {
+                    let set_off = (k == 0 || words[k - 1].ends_with(','))
+                        && words[k + used - 1].ends_with(',');
+                    if found.is_some() || !set_off {
+                        return None;
+                    }
+                    found = Some(name);
+                    k += used;
+                }
+                _ => k += 1,
+            }
+        }
+        found
+    }
+}
