@@ -13,7 +13,7 @@
 //! ADMINISTRATION OFFICIAL`) or `Q`.
 
 use super::complete;
-use super::lexicon::{HONORIFICS, LABEL_ROLES, is_title};
+use super::lexicon::{HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
 use super::voice;
@@ -233,18 +233,11 @@ fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
     let after_office = paragraphs.iter().take(MAX_HEADING_LINES).find_map(|p| {
         let text = heading(p)?;
         let (_, after) = text.split_once(&format!("{upper} "))?;
-        let words: Vec<&str> = after
-            .split_whitespace()
-            .take_while(|w| {
-                w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-            })
-            .map(|w| w.trim_end_matches([',', '.']))
-            .filter(|w| !POST_NOMINALS.contains(&w.to_lowercase().as_str()))
-            .take(MAX_HEADING_NAME_WORDS)
-            .collect();
-        let name = title_case(&words);
-        (words.len() >= 2 && is_person_name(&name)).then_some(name)
+        let words = after.split_whitespace().take_while(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        });
+        heading_name(words, MAX_HEADING_NAME_WORDS)
     });
     if after_office.is_some() {
         return after_office;
@@ -263,18 +256,24 @@ fn office_holder(paragraphs: &[Paragraph], role: &str) -> Option<String> {
     } else {
         before
     };
-    let words: Vec<&str> = line
-        .split_whitespace()
+    heading_name(line.split_whitespace(), usize::MAX)
+}
+
+/// The person's name in a heading's words in capitals, title-cased,
+/// without the words around it that are no part of it (`THE HON. … MP`),
+/// from at most `most` of them.
+fn heading_name<'a>(words: impl Iterator<Item = &'a str>, most: usize) -> Option<String> {
+    let words: Vec<&str> = words
         .map(|w| w.trim_end_matches([',', '.']))
-        .filter(|w| !POST_NOMINALS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            lower != "the" && !NAME_HONORIFICS.contains(&lower.as_str()) && !is_suffix(w)
+        })
+        .take(most)
         .collect();
     let name = title_case(&words);
     (words.len() >= 2 && is_person_name(&name)).then_some(name)
 }
-
-/// Words around a name in a transcript's heading that are not the name
-/// (`THE HON. … MP`), lowercase.
-const POST_NOMINALS: &[&str] = &["the", "hon", "mp", "qc", "kc", "sc", "mla", "mpp", "td"];
 
 /// Most words of a name after its office in a transcript's heading.
 const MAX_HEADING_NAME_WORDS: usize = 4;
