@@ -500,8 +500,8 @@ fn full_names<'a>(
             };
             if and == "and"
                 && alone
-                && given_names::is_female(first).is_some()
-                && given_names::is_female(split_word(second).core).is_some()
+                && given_names::is_given_name(first)
+                && given_names::is_given_name(split_word(second).core)
                 && is_name_word(surname)
             {
                 add(&mut names, &[first, surname]);
@@ -580,15 +580,10 @@ fn full_names<'a>(
 /// (`Tarrawong Ann Roe` gives `Ann Roe`), or after a portfolio's last word
 /// (`Railroad Safety Bo Park`); the run as it is otherwise.
 fn without_place<'r, 'a>(run: &'r [&'a str], placed: bool) -> &'r [&'a str] {
-    if !placed
-        || run
-            .first()
-            .is_none_or(|w| given_names::is_female(w).is_some())
-    {
+    if !placed || run.first().is_none_or(|w| given_names::is_given_name(w)) {
         return run;
     }
-    let given =
-        (1..run.len().saturating_sub(1)).find(|&i| given_names::is_female(run[i]).is_some());
+    let given = (1..run.len().saturating_sub(1)).find(|&i| given_names::is_given_name(run[i]));
     // `for Railroad Safety Ann Roe`: after the portfolio's last word.
     let portfolio = (0..run.len().saturating_sub(2))
         .rev()

@@ -138,6 +138,12 @@ const MALE: &[&str] = &[
     "Willard", "Willie", "Winston", "Zachary",
 ];
 
+/// True for a given name readout knows, one that says its bearer's sex
+/// (`Grace`, `Mateo`): a word that opens a person's name.
+pub(super) fn is_given_name(word: &str) -> bool {
+    is_female(word).is_some()
+}
+
 /// The sex a given name says, if it says one: `Some(true)` for a woman's,
 /// `Some(false)` for a man's.
 pub(super) fn is_female(given: &str) -> Option<bool> {

@@ -3,7 +3,7 @@
 //! and fragments from ever being given as a speaker, and the key that says
 //! which person a name is.
 
-use super::given_names::is_female;
+use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES,
     ROLE_NOUNS, SURNAMES_ALSO_WORDS, is_institution, is_suffix, is_title,
@@ -495,7 +495,7 @@ pub fn is_person_name(speaker: &str) -> bool {
             .iter()
             .any(|w| CONNECTORS.contains(w) && w.chars().all(char::is_lowercase));
     // `María José Ibarra Quintanilla`: two given names, then two surnames.
-    let two_given = words.len() == 4 && words[..2].iter().all(|w| is_female(w).is_some());
+    let two_given = words.len() == 4 && words[..2].iter().all(|w| is_given_name(w));
     // `Sheikh Faisal bin Suhail Al Marzan`: a chain of fathers' names.
     let patronymic = words[1..]
         .iter()
@@ -511,7 +511,7 @@ pub fn is_person_name(speaker: &str) -> bool {
         // `States Constitution`: a document (not `As Bill says`).
         && (!DOCUMENT_ENDS.contains(&surname)
             || SURNAMES_ALSO_WORDS.contains(&surname)
-            || is_female(surname).is_some())
+            || is_given_name(surname))
         // `Carlos L Malave`: a middle initial may lack its dot.
         && words.iter().enumerate().all(|(i, w)| {
             is_name_word_shape(w)

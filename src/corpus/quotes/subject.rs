@@ -2,7 +2,7 @@
 //! group, or the first person.
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun};
-use super::given_names::is_female;
+use super::given_names::{is_female, is_given_name};
 use super::lexicon::{ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
@@ -221,7 +221,7 @@ fn name_after_job(run: &str) -> Option<String> {
     let words: Vec<&str> = run.split_whitespace().collect();
     let at = (1..words.len().saturating_sub(1))
         .take(MAX_JOB_WORDS)
-        .find(|&i| is_female(words[i]).is_some())?;
+        .find(|&i| is_given_name(words[i]))?;
     // `Co-ChairsRepresentatives`: words run together say nothing sure.
     let glued = |w: &&str| {
         w.split('-')
