@@ -4,7 +4,9 @@
 //! becomes the person the release's title names with it.
 
 use super::given_names;
-use super::lexicon::{CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES, is_institution};
+use super::lexicon::{
+    CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
+};
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
     name_start,
@@ -286,14 +288,10 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
     }
     // `Sheikh Faisal` is `Faisal bin Suhail Al Marzan`: a given name
     // before a father's name, however long the chain.
-    let patronymic = |name: &Vec<&str>| {
-        name.iter()
-            .any(|w| matches!(*w, "bin" | "bint" | "ibn" | "binti"))
-    };
     let starting: Vec<&(Vec<&str>, usize)> = names
         .iter()
         .filter(|(name, _)| {
-            (fits(name) || (name.len() > core.len() && patronymic(name)))
+            (fits(name) || (name.len() > core.len() && has_patronymic(name)))
                 && same_words(&name[..core.len()], core)
         })
         .collect();
@@ -358,8 +356,7 @@ fn choose<'n, 'a: 'n>(
                 } else {
                     (fullest.as_slice(), name.as_slice())
                 };
-                let chain = long.starts_with(short)
-                    && short.iter().any(|w| matches!(*w, "bin" | "bint" | "ibn"));
+                let chain = long.starts_with(short) && has_patronymic(short);
                 if !same_person(known, &parsed) && !chain {
                     return None;
                 }
@@ -651,11 +648,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     }
     // A person's name: not "Biden Administration" or "Cancer Society";
     // longer with a chain of fathers' names (`Faisal bin Suhail Al Marzan`).
-    let most = if run.iter().any(|w| matches!(*w, "bin" | "bint" | "ibn")) {
-        7
-    } else {
-        5
-    };
+    let most = if has_patronymic(run) { 7 } else { 5 };
     // `Nguyen T.L.` in a reference list: a surname and initials, no
     // one's full name.
     let initials_last = run

@@ -444,6 +444,16 @@ pub(super) const CONNECTORS: &[&str] = &[
     "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab",
 ];
 
+/// Particles joining a name to a father's (`Faisal bin Suhail`, `Mariam
+/// bint Khalid`), lowercase.
+pub(super) const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn"];
+
+/// True when a name's words hold a chain of fathers' names (`Faisal bin
+/// Suhail Al Marzan`).
+pub(super) fn has_patronymic(words: &[&str]) -> bool {
+    words.iter().any(|w| PATRONYMICS.contains(w))
+}
+
 /// Particles that, capitalised, are never a given name (`De Klerk`, not
 /// `Van Taylor`), lowercase.
 pub(super) const NEVER_GIVEN_PARTICLES: &[&str] = &[

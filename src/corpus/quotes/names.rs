@@ -6,7 +6,7 @@
 use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES,
-    ROLE_NOUNS, SURNAMES_ALSO_WORDS, is_institution, is_suffix, is_title,
+    ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix, is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -497,9 +497,7 @@ pub fn is_person_name(speaker: &str) -> bool {
     // `María José Ibarra Quintanilla`: two given names, then two surnames.
     let two_given = words.len() == 4 && words[..2].iter().all(|w| is_given_name(w));
     // `Sheikh Faisal bin Suhail Al Marzan`: a chain of fathers' names.
-    let patronymic = words[1..]
-        .iter()
-        .any(|w| matches!(*w, "bin" | "bint" | "ibn"));
+    let patronymic = has_patronymic(&words[1..]);
     !all_places
         && weighty <= MAX_NAME_WORDS + usize::from(compound_surname || two_given || patronymic)
         && !first_is_connector

@@ -2,7 +2,7 @@
 //! some words or backward from their end, titles kept before them, and
 //! whether such a name may be a person's before it is completed.
 
-use super::lexicon::{CONNECTORS, NEVER_GIVEN_PARTICLES, TITLE_LINKS, is_institution};
+use super::lexicon::{CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution};
 use super::names::{PersonName, is_person_name, name_start};
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_title, nickname, split_word,
@@ -74,7 +74,8 @@ pub(super) fn name_forward(words: &[&str]) -> Option<(String, usize, bool)> {
         // other names (`al Qaeda`).
         let leading_particle = parts.is_empty()
             && (NEVER_GIVEN_PARTICLES.contains(&word.core)
-                || matches!(word.core, "van" | "del" | "bin" | "binti" | "bint" | "ibn"));
+                || matches!(word.core, "van" | "del")
+                || PATRONYMICS.contains(&word.core));
         let connector = (!parts.is_empty() || leading_particle)
             && (CONNECTORS.contains(&word.core) || link_after_office)
             && !word.stop
