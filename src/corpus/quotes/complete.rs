@@ -580,7 +580,7 @@ fn without_place<'r, 'a>(run: &'r [&'a str], placed: bool) -> &'r [&'a str] {
     if !placed || run.first().is_none_or(|w| given_names::is_given_name(w)) {
         return run;
     }
-    let given = (1..run.len().saturating_sub(1)).find(|&i| given_names::is_given_name(run[i]));
+    let given = given_names::given_name_inside(run, run.len());
     // `for Railroad Safety Ann Roe`: after the portfolio's last word.
     let portfolio = (0..run.len().saturating_sub(2))
         .rev()

@@ -144,6 +144,16 @@ pub(super) fn is_given_name(word: &str) -> bool {
     is_female(word).is_some()
 }
 
+/// Where a person's name starts inside a run of capitalised words that
+/// opens with something else (`Senior Ranger Grace Roe`, `Tarrawong Ann
+/// Roe`): the first known given name past the run's first word with a
+/// word after it, within its first `reach` words.
+pub(super) fn given_name_inside(run: &[&str], reach: usize) -> Option<usize> {
+    (1..run.len().saturating_sub(1))
+        .take(reach)
+        .find(|&i| is_given_name(run[i]))
+}
+
 /// The sex a given name says, if it says one: `Some(true)` for a woman's,
 /// `Some(false)` for a man's.
 pub(super) fn is_female(given: &str) -> Option<bool> {

@@ -2,7 +2,7 @@
 //! group, or the first person.
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun};
-use super::given_names::{is_female, is_given_name};
+use super::given_names::{given_name_inside, is_female};
 use super::lexicon::{ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, TITLE_ANAPHORS};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
@@ -219,9 +219,7 @@ const MAX_JOB_WORDS: usize = 3;
 /// Roe`): from the first known given name after the first word.
 fn name_after_job(run: &str) -> Option<String> {
     let words: Vec<&str> = run.split_whitespace().collect();
-    let at = (1..words.len().saturating_sub(1))
-        .take(MAX_JOB_WORDS)
-        .find(|&i| is_given_name(words[i]))?;
+    let at = given_name_inside(&words, MAX_JOB_WORDS)?;
     // `Co-ChairsRepresentatives`: words run together say nothing sure.
     let glued = |w: &&str| {
         w.split('-')
