@@ -444,6 +444,10 @@ pub(super) const CONNECTORS: &[&str] = &[
     "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab",
 ];
 
+/// Capitalised particles opening an Irish or Scottish surname of two
+/// words or more (`Ciarán Mac Giolla Phádraig`, `Seán Ó Ceallacháin`).
+pub(super) const GAELIC_PARTICLES: &[&str] = &["Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"];
+
 /// Particles joining a name to a father's (`Faisal bin Suhail`, `Mariam
 /// bint Khalid`), lowercase.
 pub(super) const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn"];

@@ -5,8 +5,9 @@
 
 use super::given_names::is_given_name;
 use super::lexicon::{
-    CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES, PLACES,
-    ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix, is_title,
+    CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES,
+    NOT_NAMES, PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix,
+    is_title,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -480,7 +481,8 @@ pub fn is_person_name(speaker: &str) -> bool {
         .enumerate()
         .filter(|(i, w)| {
             let particle = CONNECTORS.contains(*w)
-                || (*i > 0 && CONNECTORS.contains(&w.to_lowercase().as_str()));
+                || (*i > 0 && CONNECTORS.contains(&w.to_lowercase().as_str()))
+                || (*i > 0 && *i + 1 < words.len() && GAELIC_PARTICLES.contains(*w));
             !is_initial(w) && !particle
         })
         .count();
@@ -545,9 +547,10 @@ pub(super) fn is_name_word_shape(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    // A lone letter is an initial only with its dot (`S.`; not `Q`).
+    // A lone letter is an initial only with its dot (`S.`; not `Q`),
+    // or the Irish particle `Ó` (`Seán Ó Ceallacháin`).
     if chars.next().is_none() {
-        return false;
+        return NEVER_GIVEN_PARTICLES.contains(&bare.to_lowercase().as_str());
     }
     let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
     let shape = first.is_uppercase()

@@ -12,6 +12,11 @@ use crate::corpus::Paragraph;
 /// Most words of a credit line under a quotation.
 const MAX_CREDIT_WORDS: usize = 12;
 
+/// Most words of a dashed credit line naming the person first, whose
+/// office may run long (`– Ann Roe, Member of Parliament for … and
+/// Parliamentary Secretary to the Minister of …`).
+const MAX_DASHED_CREDIT_WORDS: usize = 30;
+
 /// How many words of the paragraph after a name line are read for that
 /// person's surname, which makes the line a heading over a text about them.
 const MAX_HEADING_REACH: usize = 6;
@@ -80,7 +85,12 @@ pub(super) fn credit_line(line: &str) -> Option<(String, bool)> {
     }
     let rest = line.trim_start_matches(|c: char| c.is_whitespace() || "-—–".contains(c));
     let mut words: Vec<&str> = rest.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_CREDIT_WORDS {
+    let limit = if dashed {
+        MAX_DASHED_CREDIT_WORDS
+    } else {
+        MAX_CREDIT_WORDS
+    };
+    if words.is_empty() || words.len() > limit {
         return None;
     }
     // `– The Honourable Ann Roe, Minister of …`: an honorific's article.
@@ -119,6 +129,9 @@ pub(super) fn credit_line(line: &str) -> Option<(String, bool)> {
         return Some((name, true));
     }
     // `— Envoy to the Lakes, Ann Roe`: an office, then the name last.
+    if words.len() > MAX_CREDIT_WORDS {
+        return None;
+    }
     let run = name_backward(&words, false)?;
     (run.start > 0
         && words[run.start - 1].ends_with(',')
@@ -168,8 +181,11 @@ mod tests {
                 "– Ann Roe, President and Chief Executive Officer, Lac-Verdier Telecom Co-operative",
                 "“Today’s investment means families will not drive to the library.”",
                 "– The Honourable Bo Park, Minister of Rural Economic Development",
+                "“For years, people here were told it would never pay.”",
+                "– Cy Lee, Member of Parliament for Lac-Verdier–Saint-Onge and Parliamentary \
+                 Secretary to the Minister of Rural Economic Development",
             ]),
-            [some("Ann Roe"), some("Honourable Bo Park")]
+            [some("Ann Roe"), some("Honourable Bo Park"), some("Cy Lee")]
         );
         assert_eq!(
             speakers(&[
