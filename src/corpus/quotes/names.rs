@@ -827,6 +827,8 @@ mod tests {
             "Minister Nadia Oh",
             "Mei An",
             "Minister An",
+            "Seán Ó Ceallacháin",
+            "Ciarán Mac Giolla Phádraig",
         ] {
             assert!(is_person_name(speaker), "{speaker}");
         }
