@@ -13,7 +13,7 @@ use super::names::{
 };
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
-    joined_particle, nickname_in_name, split_word, strip_possessive,
+    joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive,
 };
 use crate::corpus::{Paragraph, Quote};
 
@@ -504,7 +504,12 @@ fn full_names<'a>(
                 add(&mut names, &[first, surname]);
             }
         }
+        let mut skip = 0;
         for (k, &token) in tokens.iter().enumerate() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
             if token.starts_with(['(', '[']) {
                 add(&mut names, without_place(&run, placed));
                 run.clear();
@@ -521,6 +526,14 @@ fn full_names<'a>(
                 }
                 run.push(nickname);
                 continue;
+            }
+            // `Stephen “Big Steve” Mallory` is `Stephen Mallory`.
+            if !run.is_empty() {
+                skip = long_nickname_len(&tokens, k);
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
             }
             let token = token.trim_start_matches(['"', '“', '‘', '\'']);
             let word = split_word(token);
@@ -837,6 +850,14 @@ mod tests {
                 ],
             ),
             [some("Rep. GT Park"), some("Rep. Bobby Scott")]
+        );
+        // A nickname of two words stands beside the given name.
+        assert_eq!(
+            speakers(&[
+                "Local runner Stephen “Big Steve” Mallory will run for 24 hours.",
+                "“I’ll be dressed as a lantern,” said Mallory.",
+            ]),
+            [None, some("Stephen Mallory")]
         );
     }
 

@@ -293,7 +293,10 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "director-general", "special envoy", "minister", "deputy prime minister", "chief minister",
     "chief justice", "justice", "judge", "chief constable", "commissioner", "lord mayor",
     "sheriff", "chief", "police chief", "fire chief", "chief commissioner", "chair", "chairman",
-    "chairwoman", "chairperson", "envoy", "chief cabinet secretary",
+    "chairwoman", "chairperson", "envoy", "chief cabinet secretary", "cabinet secretary",
+    "first minister", "deputy first minister", "taoiseach", "tánaiste", "chief executive",
+    "superintendent", "convener", "treasurer", "comptroller", "auditor general",
+    "inspector general", "surgeon general", "solicitor general", "chief medical officer",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

@@ -3,6 +3,7 @@
 //! (`Prime Minister Rt Hon Ann Roe`, `Governor of Elm Province, Hon. Bo
 //! Park`), and those a sentence sets apart from the bare title.
 
+use super::given_names::is_given_name;
 use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS};
 use super::words::{
     is_closing_surname, is_name_word, is_possessive, is_title, split_word, strip_possessive,
@@ -115,7 +116,7 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
                     break;
                 }
                 if word.ends_with(',') {
-                    found = honorific(k + 1).then_some(k + 1);
+                    found = (honorific(k + 1) || named_apart(words, k + 1)).then_some(k + 1);
                     break;
                 }
                 if split_word(word).stop {
@@ -132,6 +133,24 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
         end += 1;
     }
     (start, end)
+}
+
+/// True when a person's name set off by commas starts at `at`, after an
+/// office's scope (`The Minister for Transport, Eluned Bowen-Rhys,`): two
+/// capitalised words or three, a known given name first or a comma after,
+/// not the scope going on (`for Health, Wellness and Sport`).
+fn named_apart(words: &[&str], at: usize) -> bool {
+    let name_word = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| is_name_word(split_word(w).core) && !is_title(split_word(w).core))
+    };
+    let closed = |k: usize| words.get(k).is_some_and(|w| w.ends_with(','));
+    name_word(at)
+        && name_word(at + 1)
+        && (is_given_name(split_word(words[at]).core)
+            || closed(at + 1)
+            || (name_word(at + 2) && closed(at + 2)))
 }
 
 /// Most words of an office's scope before honorifics and a name
@@ -196,5 +215,17 @@ mod tests {
             Some("Vice President Moss")
         );
         assert_eq!(titled_name(title, "First Lady"), None);
+    }
+
+    #[test]
+    fn an_office_with_its_scope_names_the_person_set_off_after_it() {
+        let text =
+            "The Cabinet Secretary for Transport and Rural Affairs, Eluned Roe, launched it.";
+        assert_eq!(
+            titled_name(text, "Cabinet Secretary").as_deref(),
+            Some("Cabinet Secretary Eluned Roe")
+        );
+        let text = "The Minister for Health, Wellness and Sport opened it.";
+        assert_eq!(titled_name(text, "Minister"), None);
     }
 }

@@ -79,6 +79,36 @@ fn nickname_word(inner: &str) -> Option<&str> {
     .then_some(inner)
 }
 
+/// How many tokens from `k` a nickname of two or three words takes inside
+/// a name (`Stephen “Big Steve” Mallory`), which stands beside the given
+/// name rather than for it; 0 when none opens there.
+pub(super) fn long_nickname_len(tokens: &[&str], k: usize) -> usize {
+    const MOST: usize = 3;
+    let Some(first) = tokens.get(k).and_then(|t| t.strip_prefix(['“', '"', '‘'])) else {
+        return 0;
+    };
+    let Some(end) =
+        (k + 1..tokens.len().min(k + MOST)).find(|&j| tokens[j].ends_with(['”', '"', '’']))
+    else {
+        return 0;
+    };
+    let last = tokens[end].trim_end_matches(['”', '"', '’']);
+    let words = std::iter::once(first)
+        .chain(tokens[k + 1..end].iter().copied())
+        .chain([last]);
+    let capitalised = words
+        .into_iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    let named_after = tokens
+        .get(end + 1)
+        .is_some_and(|t| is_name_word(split_word(t).core));
+    if capitalised && named_after {
+        end + 1 - k
+    } else {
+        0
+    }
+}
+
 /// The name after a particle joined to it with a hyphen (`Rashidi` in
 /// `al-Rashidi`, `Amin` in `el-Amin`), when it is capitalised.
 pub(super) fn joined_particle(word: &str) -> Option<&str> {
