@@ -47,7 +47,7 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let direct = relative_owner(words, k, subject_backward(&words[..subject_end]));
     if direct.is_none() && !participle {
         return relative_subject(&words[..k])
-            .or_else(|| possessed_saying(&words[..k]))
+            .or_else(|| possessed_saying(&words[..k], &verb))
             .or_else(|| infinitive_subject(&words[..k]))
             .or_else(|| serial_subject(words, k));
     }
@@ -476,15 +476,18 @@ fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
     subject_backward(&before[..from]).filter(|a| !matches!(a, Attribution::Group(_)))
 }
 
-/// The person whose saying is the subject of a verb: `Lee’s statement`
+/// The person whose saying is the subject of `verb`: `Lee’s statement`
 /// (`reads: "…"`), `the Governor’s letter`, `the Forum’s Boe Declaration
-/// on Regional Security` (`states, "…"`).
-fn possessed_saying(words: &[&str]) -> Option<Attribution> {
+/// on Regional Security` (`states, "…"`), `the Queen’s message` when it
+/// `reads` (not `was clear:`, which sums it up).
+fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
     let (noun, _) = words.split_last()?;
     if split_word(noun).stop {
         return None;
     }
-    let saying = if SAYINGS.contains(&lower(noun).as_str()) {
+    let noun = lower(noun);
+    let message = noun == "message" && matches!(verb, "reads" | "read" | "states" | "stated");
+    let saying = if SAYINGS.contains(&noun.as_str()) || message {
         words.len() - 1
     } else {
         document_name_start(words)?
@@ -784,6 +787,17 @@ mod tests {
                 "“We know what is coming next. We will fight it.”",
             ]),
             [some("Ann Roe")]
+        );
+        // A message that reads is its sender's; one that was clear is
+        // summed up by someone else.
+        assert_eq!(
+            speakers(&[
+                "Queen Isolde sent a message to the flooded province.",
+                "The Queen’s message reads:",
+                "“It is with great sadness that I have followed the news.”",
+                "The Queen’s message was clear: “we are with you.”",
+            ]),
+            [some("Queen Isolde"), None]
         );
     }
 

@@ -248,6 +248,10 @@ pub(super) const NAME_HONORIFICS: &[&str] = &[
     "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof", "mzee",
 ];
 
+/// Styles of address before a title (`Her Majesty Queen Isolde`, `His
+/// Excellency President Bo Park`), lowercase.
+pub(super) const STYLES_OF_ADDRESS: &[&str] = &["majesty", "highness", "excellency"];
+
 /// Last words of transcript labels that name a role, not a person
 /// (`MODERATOR:`, `SENIOR ADMINISTRATION OFFICIAL:`), lowercase.
 #[rustfmt::skip]

@@ -194,7 +194,28 @@ pub(super) fn is_a_name(before: &str, quote: &str, after: &str) -> bool {
             }) || (previous
                 .as_deref()
                 .is_some_and(|noun| WORKS.contains(&noun.trim_end_matches([',', ':'])))
-                && !spoken_on(quote, after))))
+                && !spoken_on(quote, after))
+                || published_in(after)))
+}
+
+/// True when the text after a title names where it was published, as a
+/// reference does (`“Blue Carbon Burial Rates.” Marine Carbon Letters,
+/// 2026.`, `… Journal of Ecology, 12(3)`): capitalised words, a comma,
+/// then a year or a volume.
+fn published_in(after: &str) -> bool {
+    let Some((venue, rest)) = after.split_once(',') else {
+        return false;
+    };
+    let venue: Vec<&str> = venue.split_whitespace().collect();
+    let number = rest
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    !venue.is_empty()
+        && venue.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&lower(w).as_str())
+        })
+        && number
 }
 
 /// True when a quotation ends with a comma inside its marks and a
@@ -383,7 +404,22 @@ fn names_a_thing(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_term;
+    use super::{is_a_name, is_term};
+
+    #[test]
+    fn a_title_a_reference_cites_is_a_name() {
+        assert!(is_a_name(
+            "Journal reference: Roe A., Park B. et al. ",
+            "“Blue Carbon Burial Rates Beneath Kelp Forests.”",
+            " Marine Carbon Letters, 2026."
+        ));
+        assert!(is_a_name(
+            "Roe A. ",
+            "“Salt Marsh Carbon.”",
+            " Journal of Ecology, 12(3), 44–51."
+        ));
+        assert!(!is_a_name("", "“We will build it.”", " Ann Roe, 2021."));
+    }
 
     #[test]
     fn a_few_words_after_an_article_and_an_adjective_are_a_term() {

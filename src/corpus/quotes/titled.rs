@@ -4,7 +4,7 @@
 //! Park`), and those a sentence sets apart from the bare title.
 
 use super::given_names::is_given_name;
-use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS};
+use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS, STYLES_OF_ADDRESS};
 use super::words::{
     is_closing_surname, is_name_word, is_possessive, is_title, split_word, strip_possessive,
 };
@@ -29,10 +29,12 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
         });
         // `Deputy Prime Minister Bo Park`, not `of the majority, Chief
         // Justice Ann Roe`.
+        // `Her Majesty Queen Isolde`: a style of address is no longer title.
         let longer = at > 0
             && words[at - 1].starts_with(char::is_uppercase)
             && !split_word(words[at - 1]).stop
-            && is_title(split_word(words[at - 1]).core);
+            && is_title(split_word(words[at - 1]).core)
+            && !STYLES_OF_ADDRESS.contains(&split_word(words[at - 1]).core.to_lowercase().as_str());
         if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
             return None;
         }
@@ -225,6 +227,8 @@ mod tests {
             titled_name(text, "Cabinet Secretary").as_deref(),
             Some("Cabinet Secretary Eluned Roe")
         );
+        let text = "Her Majesty Queen Isolde sent a message.";
+        assert_eq!(titled_name(text, "Queen").as_deref(), Some("Queen Isolde"));
         let text = "The Minister for Health, Wellness and Sport opened it.";
         assert_eq!(titled_name(text, "Minister"), None);
     }
