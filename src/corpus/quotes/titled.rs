@@ -118,7 +118,11 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
                     break;
                 }
                 if word.ends_with(',') {
-                    found = (honorific(k + 1) || named_apart(words, k + 1)).then_some(k + 1);
+                    found = if honorific(k + 1) {
+                        Some(k + 1)
+                    } else {
+                        named_apart(words, k + 1)
+                    };
                     break;
                 }
                 if split_word(word).stop {
@@ -137,23 +141,29 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// True when a person's name set off by commas starts at `at`, after an
-/// office's scope (`The Minister for Transport, Eluned Bowen-Rhys,`): two
-/// capitalised words or three, a known given name first or a comma after,
-/// not the scope going on (`for Health, Wellness and Sport`).
-fn named_apart(words: &[&str], at: usize) -> bool {
-    let name_word = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| is_name_word(split_word(w).core) && !is_title(split_word(w).core))
-    };
+/// Where a person's name set off by commas starts, after an office's
+/// scope closing at `at` (`The Minister for Transport, Eluned
+/// Bowen-Rhys,`; past a title of their own: `Special Envoy for
+/// Humanitarian Affairs, Ambassador Tomasz Lind,`): two capitalised
+/// words or three, a known given name first or a comma after, not the
+/// scope going on (`for Health, Wellness and Sport`).
+fn named_apart(words: &[&str], at: usize) -> Option<usize> {
+    let core = |k: usize| words.get(k).map(|w| split_word(w).core);
+    let name_word = |k: usize| core(k).is_some_and(|c| is_name_word(c) && !is_title(c));
     let closed = |k: usize| words.get(k).is_some_and(|w| w.ends_with(','));
-    name_word(at)
+    let at = (at..at + MAX_OWN_TITLES)
+        .find(|&k| !core(k).is_some_and(is_title) || split_word(words[k]).stop)?;
+    (name_word(at)
         && name_word(at + 1)
-        && (is_given_name(split_word(words[at]).core)
+        && (core(at).is_some_and(is_given_name)
             || closed(at + 1)
-            || (name_word(at + 2) && closed(at + 2)))
+            || (name_word(at + 2) && closed(at + 2))))
+    .then_some(at)
 }
+
+/// Most words of a person's own title between an office's scope and
+/// their name (`Ambassador`, `Lt. Gen.`).
+const MAX_OWN_TITLES: usize = 3;
 
 /// Most words of an office's scope before honorifics and a name
 /// (`for Rural Water Resources`).
@@ -226,6 +236,12 @@ mod tests {
         assert_eq!(
             titled_name(text, "Cabinet Secretary").as_deref(),
             Some("Cabinet Secretary Eluned Roe")
+        );
+        let text = "Aldermark’s Special Envoy for Humanitarian Affairs, Ambassador Tomasz \
+                    Wierzbowski-Lind, who has led talks, spoke.";
+        assert_eq!(
+            titled_name(text, "Special Envoy").as_deref(),
+            Some("Special Envoy Tomasz Wierzbowski-Lind")
         );
         let text = "Her Majesty Queen Isolde sent a message.";
         assert_eq!(titled_name(text, "Queen").as_deref(), Some("Queen Isolde"));
