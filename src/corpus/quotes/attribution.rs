@@ -1112,6 +1112,16 @@ mod tests {
                 some("Congresswoman Ana Ruiz")
             ]
         );
+        // Of two people a sentence joins, the one whose gender is unknown
+        // when the other's is known to be the other one.
+        assert_eq!(
+            speakers(&[
+                "Robert Lind and Xiu-Mei Tsang met at a hackathon. “He had the problem and I had \
+                 the math,” she recalled.",
+                "Robert Lind and Kai Tsang met at a hackathon. “It took ten minutes,” he recalled.",
+            ]),
+            [some("Xiu-Mei Tsang"), None]
+        );
     }
 
     #[test]

@@ -76,7 +76,7 @@ impl Reader<'_> {
                 }
             }
             // Two people a sentence joins (`Marguerite Roe and Bo Park will
-            // host`): the one whose known gender is the pronoun's when the
+            // host`): the one who may be of the pronoun's gender when the
             // other's is known to be the other one.
             let known: Vec<Option<Gender>> = here
                 .iter()
@@ -85,11 +85,13 @@ impl Reader<'_> {
                     (gender != Gender::Any).then_some(gender)
                 })
                 .collect();
+            // One whose gender is unknown fits when every other is known to
+            // be the other one (`Bo Park and Mei-Ling Roe met …, “…,” she
+            // recalled`).
             let fitting: Vec<usize> = (0..here.len())
-                .filter(|&k| known[k] == Some(gender))
+                .filter(|&k| known[k].is_none_or(|g| g == gender))
                 .collect();
-            let clear =
-                gender != Gender::Any && fitting.len() == 1 && known.iter().all(Option::is_some);
+            let clear = gender != Gender::Any && fitting.len() == 1;
             return clear.then(|| here[fitting[0]].1.clone()).flatten();
         }
         // No one before: in a statement mourning someone, they are who
