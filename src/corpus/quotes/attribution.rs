@@ -1731,6 +1731,19 @@ mod tests {
             ]),
             [some("President Ann Lee"), None]
         );
+        // A style of address, as a pronoun with an office.
+        assert_eq!(
+            speakers(&[
+                "His Highness Sheikh Faisal bin Suhail Al Marzan received the Ambassador.",
+                "Sheikh Faisal welcomed him. “We are keen partners,” His Highness said.",
+                "The Union Minister for Rural Water, Shri Devendra Prakash Kulkarni, spoke.",
+                "“Water is dignity,” the Union Minister said.",
+            ]),
+            [
+                some("Highness Sheikh Faisal bin Suhail Al Marzan"),
+                some("Devendra Prakash Kulkarni")
+            ]
+        );
     }
 
     #[test]

@@ -245,7 +245,8 @@ pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", 
 #[rustfmt::skip]
 pub(super) const NAME_HONORIFICS: &[&str] = &[
     "rt", "hon", "honourable", "honorable", "shri", "smt", "shrimati", "kumari", "dr", "mr", "ms",
-    "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof", "mzee",
+    "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof", "mzee", "sheikh",
+    "sheikha", "shaikh",
 ];
 
 /// Styles of address before a title (`Her Majesty Queen Isolde`, `His
@@ -301,6 +302,7 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "first minister", "deputy first minister", "taoiseach", "tánaiste", "chief executive",
     "superintendent", "convener", "treasurer", "comptroller", "auditor general",
     "inspector general", "surgeon general", "solicitor general", "chief medical officer",
+    "union minister", "minister of state", "cabinet minister",
 ];
 
 /// Titles that after `the` refer back to the last named speaker.

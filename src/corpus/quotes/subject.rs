@@ -3,7 +3,9 @@
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun};
 use super::given_names::{given_name_inside, is_female};
-use super::lexicon::{ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, TITLE_ANAPHORS};
+use super::lexicon::{
+    ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, STYLES_OF_ADDRESS, TITLE_ANAPHORS,
+};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::runs::{name_backward, name_forward, plausible};
@@ -166,6 +168,20 @@ fn office(title: &str) -> Attribution {
     Attribution::Office(Gender::of_word(title), lower(split_word(title).core))
 }
 
+/// The person `His Highness`, `Her Majesty`, `His Excellency` stands for:
+/// the nearest one of that gender the release styles so.
+fn style_of_address(his: &str, style: &str) -> Option<Attribution> {
+    let gender = match his {
+        "His" | "his" => Gender::Male,
+        "Her" | "her" => Gender::Female,
+        _ => return None,
+    };
+    let style = lower(split_word(style).core);
+    STYLES_OF_ADDRESS
+        .contains(&style.as_str())
+        .then(|| Attribution::Office(gender, style))
+}
+
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
 /// standing for the last speaker.
 pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
@@ -253,6 +269,14 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         return Some((Attribution::Title(title), used, stopped));
     }
     if let Some(second) = words.get(1) {
+        // `His Highness said`: the person the release styles so.
+        if let Some(style) = style_of_address(first, second)
+            && !words
+                .get(2)
+                .is_some_and(|n| is_name_word(split_word(n).core))
+        {
+            return Some((style, 2, split_word(second).stop));
+        }
         if let Some(group) = group_noun(first, second) {
             return Some((Attribution::Group(group), 2, split_word(second).stop));
         }
