@@ -893,7 +893,7 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "Secretary Ann Roe thanked the minister for the help. She noted that the units had restored water, and said the recovery was “only at its beginning.”",
-                "Mayor Bo Park and Ann Roe met. He visited the plant and noted that “jobs are back.”",
+                "Mayor Bo Park and Kai Roe met. He visited the plant and noted that “jobs are back.”",
             ]),
             [some("Secretary Ann Roe"), None]
         );
