@@ -402,7 +402,13 @@ impl Reader<'_> {
                 self.named.push((at, name.clone()));
                 Some(name)
             }
-            Attribution::Pronoun(gender) => self.nearest(gender, at),
+            // `“…,” she said.`, then `“…,” she added.` paragraphs on: the
+            // person a pronoun stood for is the nearest for the next one.
+            Attribution::Pronoun(gender) => {
+                let name = self.nearest(gender, at)?;
+                self.named.push((at, name.clone()));
+                Some(name)
+            }
             Attribution::Office(gender, office) => self.nearest_in_office(gender, &office, at),
             Attribution::Possessive(gender) => self
                 .nearest(gender, at)
@@ -1078,6 +1084,25 @@ mod tests {
                 "“I was saddened to learn of his passing. He was a friend.”",
             ]),
             [some("Congressman Andy Barr")]
+        );
+    }
+
+    #[test]
+    fn a_chain_of_pronouns_keeps_the_person_the_first_stood_for() {
+        assert_eq!(
+            speakers(&[
+                "Senior Ranger Grace Holm led the patrol.",
+                "“We won,” she said.",
+                "“We won again,” she said.",
+                "“We won a third time,” she said.",
+                "“We walked in. The horns were buried,” Holm said.",
+            ]),
+            [
+                some("Grace Holm"),
+                some("Grace Holm"),
+                some("Grace Holm"),
+                some("Grace Holm")
+            ]
         );
     }
 
