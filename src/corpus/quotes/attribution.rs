@@ -721,6 +721,15 @@ mod tests {
                 None,
             ]
         );
+        // `which` follows a thing; a company named for what it sells.
+        assert_eq!(
+            speakers(&[
+                "The Office of the Ratepayer Advocate, which had argued for less, said the \
+                 order was “a partial win.”",
+                "In a statement, Brightwell Home Warranty said it “strongly disputes” the claim.",
+            ]),
+            [None, some("Brightwell Home Warranty")]
+        );
     }
 
     #[test]

@@ -188,6 +188,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Airways", "Railways", "Holdings", "Industries", "Securities", "Insurance", "Foods",
     "Mining", "Resources", "Utilities", "Labs", "Laboratories", "Robotics", "Aerospace",
     "Automotive", "Telecom", "Shipping", "Manufacturing", "Freight", "Farms", "Corps",
+    "Warranty", "Rescue", "Ambulance", "Realty", "Construction", "Brands", "Studios", "Ventures",
+    "Financial", "Medical", "Clinic", "Clinics", "Pharmacy", "Dairy", "Bakery", "Brewery",
+    "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric",
 ];
 
 /// Most words of an organization's name.
@@ -838,6 +841,8 @@ mod tests {
     fn organizations_quoted_as_such_are_recognised() {
         for name in [
             "American Cancer Society",
+            "Brightwell Home Warranty",
+            "Dunmorrow Fire Rescue",
             "Orthodox Union Advocacy Center",
             "American Association for the Advancement of Science",
             "Riverside Municipal League",

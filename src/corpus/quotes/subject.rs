@@ -414,14 +414,20 @@ fn name_before_clause(words: &[&str]) -> Option<String> {
         before[open + 1..].first(),
         Some(&("who" | "whose" | "which" | "a" | "an"))
     );
-    if !opens_clause || words.len() - open > MAX_CLAUSE_WORDS {
+    // `The Office of the Ratepayer Advocate, which argued …,`: `which`
+    // follows a thing, never a person.
+    let thing = before.get(open + 1) == Some(&"which");
+    if !opens_clause || thing || words.len() - open > MAX_CLAUSE_WORDS {
         return None;
     }
     let run = name_backward(&words[..=open], true)?;
-    // `A spokesperson for Elm Utilities, which runs …,`: a preposition's
-    // object, not the subject.
-    let object = run
-        .start
+    // `A spokesperson for Elm Utilities, which runs …,`, `the head of the
+    // Elm Forum, a …,`: a preposition's object, not the subject.
+    let mut before_run = run.start;
+    if before_run > 0 && matches!(lower(words[before_run - 1]).as_str(), "the" | "a" | "an") {
+        before_run -= 1;
+    }
+    let object = before_run
         .checked_sub(1)
         .is_some_and(|k| is_preposition(&lower(words[k])));
     (!object && plausible(&run.name) && is_person_name(&run.name) && !is_organization(&run.name))
