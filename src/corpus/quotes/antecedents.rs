@@ -617,6 +617,7 @@ const MAX_INSTITUTION_WORDS: usize = 2;
 /// (`Roe and Park were asked`).
 fn two_names(rest: &[&str]) -> Option<(String, String)> {
     let (first, used, stopped) = name_forward(rest)?;
+    let used = used + affiliation_len(&rest[used..], stopped);
     if stopped || !rest.get(used).is_some_and(|w| matches!(*w, "and" | "&")) {
         return None;
     }
@@ -631,10 +632,37 @@ fn two_names(rest: &[&str]) -> Option<(String, String)> {
 /// Park flew`).
 fn opens_with_two_names(rest: &[&str]) -> bool {
     name_forward(rest).is_some_and(|(_, used, stopped)| {
+        let used = used + affiliation_len(&rest[used..], stopped);
         !stopped
             && rest.get(used).is_some_and(|w| matches!(*w, "and" | "&"))
             && names_a_person(&rest[used + 1..])
     })
+}
+
+/// Most words of where a person is from between their name and `and`
+/// (`of Engine 3`, `from the Elm Valley Clinic`).
+const MAX_AFFILIATION_WORDS: usize = 5;
+
+/// How many words at the start of `words`, right after a name that
+/// punctuation did not end (`stopped`), say where the person is from
+/// (`Capt. Lars Pettersen of Engine 3 and Lt. Gabriel Ostrowski …`):
+/// `of` or `from`, then capitalised words or numbers, before `and`.
+fn affiliation_len(words: &[&str], stopped: bool) -> usize {
+    if stopped || !matches!(words.first(), Some(&("of" | "from"))) {
+        return 0;
+    }
+    let len = 1 + words[1..]
+        .iter()
+        .take(MAX_AFFILIATION_WORDS)
+        .take_while(|w| {
+            let core = split_word(w).core;
+            !split_word(w).stop
+                && (core.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || core == "the")
+        })
+        .count();
+    let ends_with_and = words.get(len).is_some_and(|w| matches!(*w, "and" | "&"));
+    if len > 1 && ends_with_and { len } else { 0 }
 }
 
 /// True when a sentence's words after its opening phrase, `rest`, give

@@ -1146,6 +1146,15 @@ mod tests {
                 some("Congresswoman Ana Ruiz")
             ]
         );
+        // Two men joined with where each is from: `he` is either.
+        assert_eq!(
+            speakers(&[
+                "Capt. Lars Pettersen of Engine 3 and Lt. Gabriel Ostrowski of Ladder 1 led the \
+                 crews in.",
+                "“The smoke was banked down to the floor,” he said.",
+            ]),
+            [None]
+        );
         // Of two people a sentence joins, the one whose gender is unknown
         // when the other's is known to be the other one.
         assert_eq!(
