@@ -6,9 +6,37 @@
 use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES, is_role};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_forward, plausible};
+use super::titled::named_apart;
 use super::words::{
     ends_sentence, is_glued_dateline, is_title, lower, split_word, strip_possessive, verb_len,
 };
+
+/// Most words of an office and its scope before the name set off after it
+/// (`Chair of Te Rūnanga o Ngāti Waiporoa,`).
+const MAX_OFFICE_WORDS: usize = 10;
+
+/// The person an office and its scope open `words` with, set off by
+/// commas after it (`Chair of the Elm River Trust, Ann Roe, said`): the
+/// name, the words it took to its comma, and that the comma stopped it;
+/// not the scope's own capitalised words, which name a body.
+pub(super) fn office_then_named(words: &[&str]) -> Option<(String, usize, bool)> {
+    let titles = words
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase) && is_title(split_word(w).core))
+        .count();
+    if titles == 0 || !matches!(words.get(titles), Some(&("of" | "for"))) {
+        return None;
+    }
+    let comma =
+        (titles + 1..words.len().min(MAX_OFFICE_WORDS + 1)).find(|&k| words[k].ends_with(','))?;
+    if words[titles + 1..comma].iter().any(|w| ends_sentence(w)) {
+        return None;
+    }
+    let at = named_apart(words, comma + 1)?;
+    let (name, used, stopped) = name_forward(&words[at..])?;
+    (stopped && words[at + used - 1].ends_with(',') && plausible(&name) && is_person_name(&name))
+        .then_some((name, at + used, true))
+}
 
 /// Most words between a name and its verb, appositions included
 /// (`Rep. Bice, the chair of the committee that …, said`).

@@ -1146,6 +1146,16 @@ mod tests {
                 some("Congresswoman Ana Ruiz")
             ]
         );
+        // An office and its scope, then the name set off by commas.
+        assert_eq!(
+            speakers(&[
+                "Chair of the Elm River Trust, Ann Roe, said the trust would be a partner.",
+                "“We walked this valley,” she said.",
+                "Elder Agnes Whitefeather-Lamothe opened the ceremony.",
+                "“Thank you for coming,” said Elder Whitefeather-Lamothe.",
+            ]),
+            [some("Ann Roe"), some("Elder Agnes Whitefeather-Lamothe")]
+        );
         // Two men joined with where each is from: `he` is either.
         assert_eq!(
             speakers(&[

@@ -5,7 +5,7 @@
 
 use super::given_names;
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
+    CONNECTORS, FUNCTION_WORDS, PATRONYMICS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
 };
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
@@ -297,6 +297,19 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
         .collect();
     if !starting.is_empty() {
         return choose(starting.into_iter());
+    }
+    // `Dr Faisal` is `Dr Muhammad Faisal bin Rahmat`: the given name right
+    // before the father's, which a Malay name is called by.
+    let called_by: Vec<&(Vec<&str>, usize)> = names
+        .iter()
+        .filter(|(name, _)| {
+            name.iter()
+                .position(|w| PATRONYMICS.contains(w))
+                .is_some_and(|p| p > core.len() && same_words(&name[p - core.len()..p], core))
+        })
+        .collect();
+    if !called_by.is_empty() {
+        return choose(called_by.into_iter());
     }
     // `Ibarra` is `María José Ibarra Quintanilla`, `de la Cruz` is `Rafael
     // de la Cruz Montiel`: a first surname before the second, as Spanish
@@ -744,6 +757,19 @@ mod tests {
             [
                 some("Azlan bin Rahmat"),
                 some("Dr. Nurul Aini binti Hashim")
+            ]
+        );
+        // The given name right before the father's, however many before
+        // it; `s/o` (son of) joins them too.
+        assert_eq!(
+            speakers(&[
+                "Senior Minister of State Dr Muhammad Faisal bin Rahmat officiated. “We act,” said \
+                 Dr Faisal.",
+                "Mr Suresh s/o Anbalagan, 67, recalled it. “The water came up,” said Mr Suresh.",
+            ]),
+            [
+                some("Dr Muhammad Faisal bin Rahmat"),
+                some("Mr Suresh s/o Anbalagan")
             ]
         );
     }

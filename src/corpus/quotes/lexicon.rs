@@ -233,7 +233,7 @@ pub(super) const TITLES: &[&str] = &[
     "excellency", "majesty",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
-    "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji",
+    "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -450,7 +450,7 @@ pub(super) const DOCUMENT_ENDS: &[&str] = &[
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
-    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab",
+    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab", "s/o", "d/o",
 ];
 
 /// Capitalised particles opening an Irish or Scottish surname of two
@@ -458,8 +458,8 @@ pub(super) const CONNECTORS: &[&str] = &[
 pub(super) const GAELIC_PARTICLES: &[&str] = &["Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"];
 
 /// Particles joining a name to a father's (`Faisal bin Suhail`, `Mariam
-/// bint Khalid`), lowercase.
-pub(super) const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn"];
+/// bint Khalid`, `Suresh s/o Anbalagan`), lowercase.
+pub(super) const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "s/o", "d/o"];
 
 /// True when a name's words hold a chain of fathers' names (`Faisal bin
 /// Suhail Al Marzan`).

@@ -191,6 +191,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Warranty", "Rescue", "Ambulance", "Realty", "Construction", "Brands", "Studios", "Ventures",
     "Financial", "Medical", "Clinic", "Clinics", "Pharmacy", "Dairy", "Bakery", "Brewery",
     "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric",
+    // Plurals of institutions (`Rail Aotearoa Networks`).
+    "Networks", "Agencies", "Authorities", "Boards", "Commissions", "Departments", "Hospitals",
+    "Companies", "Foundations", "Alliances", "Ministries", "Coalitions", "Partnerships",
 ];
 
 /// Most words of an organization's name.

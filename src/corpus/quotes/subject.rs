@@ -1,7 +1,7 @@
 //! The subject of an attribution: a name, a pronoun, `the senator`, a
 //! group, or the first person.
 
-use super::apposition::{apposed_name, described_then_named, is_person_noun};
+use super::apposition::{apposed_name, described_then_named, is_person_noun, office_then_named};
 use super::given_names::{given_name_inside, is_female};
 use super::lexicon::{
     ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, STYLES_OF_ADDRESS, TITLE_ANAPHORS,
@@ -261,7 +261,9 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         let (attribution, used, stopped) = subject_forward(&words[1..])?;
         return Some((attribution, used + 1, stopped));
     }
-    if let Some((name, used, stopped)) = described_then_named(words) {
+    if let Some((name, used, stopped)) =
+        described_then_named(words).or_else(|| office_then_named(words))
+    {
         return Some((Attribution::Name(name), used, stopped));
     }
     if let Some((title, used)) = the_title(words) {

@@ -147,7 +147,7 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
 /// Humanitarian Affairs, Ambassador Tomasz Lind,`): two capitalised
 /// words or three, a known given name first or a comma after, not the
 /// scope going on (`for Health, Wellness and Sport`).
-fn named_apart(words: &[&str], at: usize) -> Option<usize> {
+pub(super) fn named_apart(words: &[&str], at: usize) -> Option<usize> {
     let core = |k: usize| words.get(k).map(|w| split_word(w).core);
     let name_word = |k: usize| core(k).is_some_and(|c| is_name_word(c) && !is_title(c));
     let closed = |k: usize| words.get(k).is_some_and(|w| w.ends_with(','));
