@@ -1791,11 +1791,24 @@ mod tests {
                 "Sheikh Faisal welcomed him. “We are keen partners,” His Highness said.",
                 "The Union Minister for Rural Water, Shri Devendra Prakash Kulkarni, spoke.",
                 "“Water is dignity,” the Union Minister said.",
+                "The Area Chief, Chief Lekishon ole Sapit, thanked the governments.",
+                "“Today we are planting roots again,” said Chief ole Sapit.",
+                "Asked whether the Government would meet its target, the Taoiseach was cautious.",
+                "“I will not promise a number,” he told reporters.",
             ]),
             [
                 some("Highness Sheikh Faisal bin Suhail Al Marzan"),
-                some("Devendra Prakash Kulkarni")
+                some("Devendra Prakash Kulkarni"),
+                some("Chief Lekishon ole Sapit"),
+                None
             ]
+        );
+        assert_eq!(
+            speakers(&[
+                "Prince Edmund, Duke of Elmsworth, became patron of the Trust.",
+                "In a message to the staff, His Royal Highness wrote: “It is a great honour.”",
+            ]),
+            [some("Prince Edmund")]
         );
     }
 

@@ -234,6 +234,7 @@ pub(super) const TITLES: &[&str] = &[
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
     "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
+    "taoiseach", "tánaiste", "emir", "sultan", "convener",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
@@ -450,7 +451,7 @@ pub(super) const DOCUMENT_ENDS: &[&str] = &[
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
-    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab", "s/o", "d/o",
+    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab", "s/o", "d/o", "ole",
 ];
 
 /// Capitalised particles opening an Irish or Scottish surname of two

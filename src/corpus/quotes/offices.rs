@@ -50,6 +50,12 @@ impl<'a> Office<'a> {
                 .chain(SENATE_TITLES)
                 .map(|t| t.to_string())
                 .collect(),
+            // `His Royal Highness`, `Her Majesty`: a royal the release
+            // names by title.
+            "highness" => ["Highness", "Prince", "Princess", "Duke", "Duchess"]
+                .map(String::from)
+                .to_vec(),
+            "majesty" => ["Majesty", "King", "Queen"].map(String::from).to_vec(),
             _ => vec![capitalised(name)],
         };
         Office { name, titles }

@@ -212,8 +212,10 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         || matches!(first.as_str(), "asked" | "pressed" | "questioned"))
         && words[0] != first;
     if participle {
+        // `Asked whether …, the Taoiseach was cautious.`
         let rest = long_phrase_len(&words[1..], |after| {
             after[0].starts_with(char::is_uppercase)
+                || (after[0] == "the" && after.get(1).is_some_and(|title| is_title(title)))
         });
         return if rest > 0 { rest + 1 } else { 0 };
     }

@@ -271,13 +271,17 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
         return Some((Attribution::Title(title), used, stopped));
     }
     if let Some(second) = words.get(1) {
-        // `His Highness said`: the person the release styles so.
-        if let Some(style) = style_of_address(first, second)
+        // `His Highness said`, `His Royal Highness wrote`: the person the
+        // release styles so.
+        let royal = usize::from(lower(second) == "royal");
+        if let Some(style) = words
+            .get(1 + royal)
+            .and_then(|style| style_of_address(first, style))
             && !words
-                .get(2)
+                .get(2 + royal)
                 .is_some_and(|n| is_name_word(split_word(n).core))
         {
-            return Some((style, 2, split_word(second).stop));
+            return Some((style, 2 + royal, split_word(words[1 + royal]).stop));
         }
         if let Some(group) = group_noun(first, second) {
             return Some((Attribution::Group(group), 2, split_word(second).stop));
@@ -502,6 +506,14 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             }
             return Some(apposed.map_or(Attribution::Title(title), Attribution::Name));
         }
+    }
+    // `His Royal Highness wrote:`.
+    if let Some(his) = (end >= 2)
+        .then(|| end - 2 - usize::from(end >= 3 && lower(words[end - 2]) == "royal"))
+        .filter(|_| !split_word(last).stop || last.ends_with(':'))
+        && let Some(style) = style_of_address(words[his], last)
+    {
+        return Some(style);
     }
     if !split_word(last).stop {
         if let Some(attribution) = pronoun(last) {

@@ -4,7 +4,7 @@
 //! Park`), and those a sentence sets apart from the bare title.
 
 use super::given_names::is_given_name;
-use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS, STYLES_OF_ADDRESS};
+use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS, STYLES_OF_ADDRESS, is_suffix};
 use super::words::{
     is_closing_surname, is_name_word, is_possessive, is_title, split_word, strip_possessive,
 };
@@ -35,10 +35,20 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
             && !split_word(words[at - 1]).stop
             && is_title(split_word(words[at - 1]).core)
             && !STYLES_OF_ADDRESS.contains(&split_word(words[at - 1]).core.to_lowercase().as_str());
-        if !matches || longer || split_word(words[at + wanted.len() - 1]).stop {
+        if !matches || longer {
             return None;
         }
-        let (honored, from) = honorifics(&words, at + wanted.len());
+        let last = words[at + wanted.len() - 1];
+        // `The Taoiseach, Micheál Ó Dubhghaill TD, and …`: the name set
+        // off by commas right after the title.
+        let (honored, from) = if !split_word(last).stop {
+            honorifics(&words, at + wanted.len())
+        } else if last.ends_with(',') {
+            let start = named_apart(&words, at + wanted.len())?;
+            (start, start)
+        } else {
+            return None;
+        };
         let mut name: Vec<&str> = words[honored..from]
             .iter()
             .map(|w| split_word(w).core)
@@ -153,13 +163,22 @@ pub(super) fn named_apart(words: &[&str], at: usize) -> Option<usize> {
     let closed = |k: usize| words.get(k).is_some_and(|w| w.ends_with(','));
     let at = (at..at + MAX_OWN_TITLES)
         .find(|&k| !core(k).is_some_and(is_title) || split_word(words[k]).stop)?;
+    // The name's words up to a comma, and letters after it (`TD,`).
+    let mut end = at;
+    while end < at + MAX_APART_WORDS && name_word(end) && !closed(end) {
+        end += 1;
+    }
+    let comma = (closed(end) && name_word(end))
+        || (end > at && closed(end) && core(end).is_some_and(is_suffix));
+    let words_before_comma = end + usize::from(name_word(end)) - at;
     (name_word(at)
         && name_word(at + 1)
-        && (core(at).is_some_and(is_given_name)
-            || closed(at + 1)
-            || (name_word(at + 2) && closed(at + 2))))
-    .then_some(at)
+        && (core(at).is_some_and(is_given_name) || (comma && words_before_comma >= 2)))
+        .then_some(at)
 }
+
+/// Most words of a name set off by commas after an office.
+const MAX_APART_WORDS: usize = 4;
 
 /// Most words of a person's own title between an office's scope and
 /// their name (`Ambassador`, `Lt. Gen.`).
@@ -242,6 +261,11 @@ mod tests {
         assert_eq!(
             titled_name(text, "Special Envoy").as_deref(),
             Some("Special Envoy Tomasz Wierzbowski-Lind")
+        );
+        let text = "The Taoiseach, Micheál Ó Dubhghaill TD, and the Tánaiste launched it.";
+        assert_eq!(
+            titled_name(text, "Taoiseach").as_deref(),
+            Some("Taoiseach Micheál Ó Dubhghaill")
         );
         let text = "Her Majesty Queen Isolde sent a message.";
         assert_eq!(titled_name(text, "Queen").as_deref(), Some("Queen Isolde"));
