@@ -433,19 +433,24 @@ impl Reader<'_> {
         }
     }
 
-    /// The person a label of one surname in capitals names (`YELLEN:` in an
-    /// interview's transcript), when the release gives that surname a full
-    /// name (`Treasury Secretary Janet Yellen`).
+    /// The person a label of one surname names (`YELLEN:` in an
+    /// interview's transcript, `Wijesekera:` before a signing's quotation),
+    /// when the release gives that surname a full name (`Treasury
+    /// Secretary Janet Yellen`).
     fn surname_label(&self, lead: &str) -> Option<Attribution> {
         let word = lead.trim().trim_matches(['*', '_']).strip_suffix(':')?;
-        let capitals = word.chars().count() >= 3
-            && word
-                .chars()
-                .all(|c| c.is_uppercase() || matches!(c, '-' | '’' | '\''));
-        if !capitals {
+        let shaped = |upper: fn(&char) -> bool| {
+            let mut chars = word.chars();
+            chars.next().is_some_and(|c| c.is_uppercase())
+                && chars.all(|c| upper(&c) || matches!(c, '-' | '’' | '\''))
+        };
+        let capitals = shaped(|c| c.is_uppercase());
+        let title_case = shaped(|c| c.is_lowercase() || c.is_uppercase());
+        if word.chars().count() < 3 || !(capitals || title_case) {
             return None;
         }
         let surname = capitalised(&word.to_lowercase());
+        let surname = if capitals { surname } else { word.to_string() };
         let texts = std::iter::once(self.context.title)
             .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
         let full = complete::complete(&surname, texts)?;
@@ -1879,6 +1884,16 @@ mod tests {
                 "NOTE: “This is a transcript.”",
             ]),
             [some("Bo Park"), some("Ann Roe"), None]
+        );
+        // In title case, as a signing's release sets the player's words.
+        assert_eq!(
+            speakers(&[
+                "The club has signed fast bowler Sandun Wijesekera on a two-year deal.",
+                "Wijesekera: \"I'm really excited to be joining Ashcombe.\"",
+                "\"I want to bowl fast and take wickets. That's the job.\"",
+                "Note: \"Tickets are on sale.\"",
+            ]),
+            [some("Sandun Wijesekera"), some("Sandun Wijesekera"), None]
         );
     }
 
