@@ -217,8 +217,18 @@ impl Reader<'_> {
         let term = named
             || (partial::is_term(before, quoted, after)
                 && (partial::is_titled(quoted) || !describes_as(lead)));
+        // `Kenji Roe, who shot “The Lantern Keeper” over three summers, said
+        // he was “still in shock”`: a title quoted earlier in the sentence
+        // leaves its subject before it.
+        let titled_before = lead_from > 0
+            && spans[i - 1].start.paragraph == span.start.paragraph
+            && !lead.contains(['.', '!', '?'])
+            && first
+                .get(spans[i - 1].start.offset as usize..lead_from)
+                .is_some_and(partial::is_titled);
+        let sentence_lead = if titled_before { before } else { lead };
         if attribution.is_none() && !term {
-            attribution = sentence_attribution(lead, short, ending == Ending::Sentence);
+            attribution = sentence_attribution(sentence_lead, short, ending == Ending::Sentence);
         }
         // `Calling it “a new start,” Governor Ann Roe signed …`.
         if attribution.is_none()
@@ -1098,6 +1108,17 @@ mod tests {
                 "“I was saddened to learn of his passing. He was a friend.”",
             ]),
             [some("Congressman Andy Barr")]
+        );
+    }
+
+    #[test]
+    fn a_title_quoted_earlier_in_the_sentence_leaves_its_subject_before_it() {
+        assert_eq!(
+            speakers(&[
+                "Kenji Morioka, who shot “The Lantern Keeper” over three summers, said he was \
+                 “still in shock” at being given the slot.",
+            ]),
+            [None, some("Kenji Morioka")]
         );
     }
 

@@ -373,8 +373,28 @@ pub(super) fn is_term(before: &str, quote: &str, after: &str) -> bool {
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
             && !PHRASE_ENDERS.contains(&word)
     });
-    bare && !verbal && modifies
+    // `looked at “more than thirty” companies`: a figure someone gave.
+    let figure = QUANTITY_OPENERS.iter().any(|opener| {
+        let opener: Vec<&str> = opener.split(' ').collect();
+        words.len() > opener.len() && words.iter().zip(&opener).all(|(w, o)| lower(w) == *o)
+    });
+    bare && !verbal && modifies && !figure
 }
+
+/// Words opening a figure someone gives (`“more than thirty”`,
+/// `“nearly a fifth”`), lowercase.
+const QUANTITY_OPENERS: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "nearly",
+    "almost",
+    "roughly",
+    "about",
+    "up to",
+    "well over",
+];
 
 /// Most words of a quotation naming a new thing after an article and an
 /// adjective.
@@ -470,6 +490,11 @@ mod tests {
         assert!(!is_term("Lee said he ", "“absolutely”", " supports it."));
         assert!(!is_term("and called it a ", "“disgrace”", " of a deal."));
         assert!(!is_term("Lee calls the new rule a ", "“sham”", "."));
+        assert!(!is_term(
+            "Roe said his firm had looked at ",
+            "“more than thirty”",
+            " robotics companies."
+        ));
         assert!(!is_term(
             "They told of the ruling—what Lee called ",
             "“a grave wrong”",
