@@ -235,6 +235,7 @@ fn spoken_on(quote: &str, after: &str) -> bool {
 const WORKS: &[&str] = &[
     "memoir", "book", "novel", "essay", "film", "album", "song", "poem", "play", "documentary",
     "column", "op-ed", "report", "paper", "study", "article", "podcast", "exhibition", "show",
+    "program", "programme", "broadcast", "segment", "series", "newsletter", "blog",
 ];
 
 /// True when `before` ends with a noun saying what follows is a term
@@ -439,6 +440,11 @@ mod tests {
             " Journal of Ecology, 12(3), 44–51."
         ));
         assert!(!is_a_name("", "“We will build it.”", " Ann Roe, 2021."));
+        assert!(is_a_name(
+            "Mayor Ann Roe’s weekly call-in program, ",
+            "“Ask the Mayor,”",
+            " on WRVB 1340 AM"
+        ));
     }
 
     #[test]
