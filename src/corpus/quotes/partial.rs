@@ -195,7 +195,16 @@ pub(super) fn is_a_name(before: &str, quote: &str, after: &str) -> bool {
                 .as_deref()
                 .is_some_and(|noun| WORKS.contains(&noun.trim_end_matches([',', ':'])))
                 && !spoken_on(quote, after))
-                || published_in(after)))
+                || published_in(after)
+                || after_preposition(previous.as_deref(), quote)))
+}
+
+/// True when a title of two words or more follows a preposition that
+/// leads into it (`welcome to “Ask the Mayor.”`, `on “Morning Edition”`):
+/// the name of a thing, not words said.
+fn after_preposition(previous: Option<&str>, quote: &str) -> bool {
+    previous.is_some_and(|w| matches!(w, "to" | "on" | "in" | "from" | "at" | "into"))
+        && inner_words(inner_text(quote)).len() >= 2
 }
 
 /// True when the text after a title names where it was published, as a
@@ -440,6 +449,11 @@ mod tests {
             " Journal of Ecology, 12(3), 44–51."
         ));
         assert!(!is_a_name("", "“We will build it.”", " Ann Roe, 2021."));
+        assert!(is_a_name(
+            "Good morning, and welcome to ",
+            "“Ask the Mayor.”",
+            " Mayor Roe, thanks."
+        ));
         assert!(is_a_name(
             "Mayor Ann Roe’s weekly call-in program, ",
             "“Ask the Mayor,”",
