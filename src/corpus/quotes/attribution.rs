@@ -271,10 +271,21 @@ impl Reader<'_> {
                 Ending::of(quote_inner(first, &spans[p])) != Ending::Sentence
                     && !ends_a_sentence(lead)
             });
+        // `“…,” Roe said in a statement. “That is backwards.”`: a short
+        // sentence of quotation right after the one its speaker's words
+        // end.
+        let goes_on = short
+            && lead_from > 0
+            && ending == Ending::Sentence
+            && quoted
+                .trim_start_matches(['"', '“'])
+                .starts_with(char::is_uppercase)
+            && ends_a_sentence(lead)
+            && lead.split_whitespace().count() <= MAX_SAYER_WORDS;
         let cue = attribution.is_some();
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
         if speaker.is_none()
-            && (!short || joined)
+            && (!short || joined || goes_on)
             && !cue
             && !named
             && !starts_with_verb(tail)
@@ -625,6 +636,10 @@ fn ends_a_sentence(text: &str) -> bool {
     text.split_whitespace()
         .any(|w| w.ends_with(['!', '?', ';']) || (w.ends_with('.') && !is_abbreviation(w)))
 }
+
+/// Most words between two quotations for the second, a short sentence, to
+/// go on with the first's speaker (`Roe said in a statement on Monday.`).
+const MAX_SAYER_WORDS: usize = 10;
 
 /// The text inside a quote's closing mark in its last paragraph.
 fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
@@ -1119,6 +1134,18 @@ mod tests {
                  “still in shock” at being given the slot.",
             ]),
             [None, some("Kenji Morioka")]
+        );
+    }
+
+    #[test]
+    fn a_short_sentence_of_quotation_after_its_speakers_words_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Senator Ann Roe spoke.",
+                "“We are asking families to pay,” Roe said in a statement. “That is backwards.”",
+                "The bill is “historic.” Critics call it “a mess.”",
+            ]),
+            [some("Ann Roe"), some("Ann Roe"), None, None]
         );
     }
 
