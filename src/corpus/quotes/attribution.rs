@@ -1138,6 +1138,16 @@ mod tests {
     }
 
     #[test]
+    fn a_marshal_is_a_title() {
+        assert_eq!(
+            speakers(&[
+                "“The cause appears accidental,” according to Deputy Fire Marshal Hollis Roe."
+            ]),
+            [some("Marshal Hollis Roe")]
+        );
+    }
+
+    #[test]
     fn a_short_sentence_of_quotation_after_its_speakers_words_is_theirs() {
         assert_eq!(
             speakers(&[
