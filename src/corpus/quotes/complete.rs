@@ -759,6 +759,15 @@ mod tests {
                 some("Dr. Nurul Aini binti Hashim")
             ]
         );
+        // A portfolio's words before the name (`for Disaster Recovery
+        // Operations Benedict Roe`).
+        assert_eq!(
+            speakers(&[
+                "Deputy Assistant Secretary for Disaster Recovery Operations Benedict Roe arrived.",
+                "“Wait for officials to tell you it is safe,” Roe said.",
+            ]),
+            [some("Benedict Roe")]
+        );
         // The given name right before the father's, however many before
         // it; `s/o` (son of) joins them too.
         assert_eq!(

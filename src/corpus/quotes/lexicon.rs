@@ -500,7 +500,8 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Fisheries", "Oceans", "Forestry", "Mines", "Sport", "Sports", "Youth", "Arts", "Heritage",
     "Equality", "Equalities", "Communities", "Migration", "Immigration", "Welfare", "Pensions",
     "Enterprise", "Investment", "Technology", "Cooperation", "Integration", "Economic",
-    "Planning", "Rural", "Regional", "Safety",
+    "Planning", "Rural", "Regional", "Safety", "Operations", "Recovery", "Management",
+    "Preparedness", "Enforcement", "Relations", "Compliance", "Outreach",
 ];
 
 /// Words that are never part of a person's name, lowercase: pronouns,
