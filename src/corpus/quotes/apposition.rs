@@ -5,10 +5,12 @@
 
 use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES, is_role};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
+use super::relatives::RELATIONS;
 use super::runs::{name_forward, plausible};
 use super::titled::named_apart;
 use super::words::{
-    ends_sentence, is_glued_dateline, is_title, lower, split_word, strip_possessive, verb_len,
+    ends_sentence, is_glued_dateline, is_possessive, is_title, lower, split_word, strip_possessive,
+    verb_len,
 };
 
 /// Most words of an office and its scope before the name set off after it
@@ -357,10 +359,14 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
         .position(|w| w.ends_with(','))?;
     let description = &words[..=comma];
     let opener = lower(description[0]);
-    let opens = matches!(
-        opener.as_str(),
-        "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
-    );
+    // `Officer al-Haddad’s widow, Leila al-Haddad,`: someone's kin.
+    let owned = description[..comma].iter().any(|w| is_possessive(w))
+        && RELATIONS.contains(&lower(description[comma]).as_str());
+    let opens = owned
+        || matches!(
+            opener.as_str(),
+            "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
+        );
     // `My foreman, Earl Hutchins,`: someone's few words of relation or
     // role before a full name say it is a person's.
     let possessed = matches!(opener.as_str(), "my" | "our" | "his" | "her" | "their")

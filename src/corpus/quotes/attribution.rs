@@ -1138,6 +1138,25 @@ mod tests {
     }
 
     #[test]
+    fn a_relation_or_a_clause_between_a_name_and_its_verb_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "Chief Constable Fergus MacAlister traveled for the ceremony. “We grieve,” \
+                 MacAlister said.",
+                "Officer al-Haddad’s widow, Leila al-Haddad, spoke last. “Thank you, Chief,” she said.",
+                "Rep. Margit Sørensen-Bailey signed the letter.",
+                "Sørensen-Bailey, whose district includes Harrow Point, added: “This is a rounding \
+                 error.”",
+            ]),
+            [
+                some("Fergus MacAlister"),
+                some("Leila al-Haddad"),
+                some("Margit Sørensen-Bailey")
+            ]
+        );
+    }
+
+    #[test]
     fn a_marshal_is_a_title() {
         assert_eq!(
             speakers(&[

@@ -14,7 +14,7 @@ use crate::corpus::meta::sentence_ends;
 /// Nouns of kinship and friendship before a given name (`his daughter
 /// Gianna`, `my friend Ruth`), which say the name is a person's.
 #[rustfmt::skip]
-const RELATIONS: &[&str] = &[
+pub(super) const RELATIONS: &[&str] = &[
     "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
     "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin",
     "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé",

@@ -436,8 +436,16 @@ fn name_before_clause(words: &[&str]) -> Option<String> {
     let object = before_run
         .checked_sub(1)
         .is_some_and(|k| is_preposition(&lower(words[k])));
-    (!object && plausible(&run.name) && is_person_name(&run.name) && !is_organization(&run.name))
-        .then_some(run.name)
+    // `Sørensen-Bailey, whose district includes Harrow Point,`: after
+    // `who` or `whose`, a surname alone is a person's too, for the release
+    // to complete.
+    let relative = matches!(before.get(open + 1), Some(&("who" | "whose")));
+    let surname = relative && run.bare && !run.name.contains(' ');
+    (!object
+        && plausible(&run.name)
+        && (is_person_name(&run.name) || surname)
+        && !is_organization(&run.name))
+    .then_some(run.name)
 }
 
 /// The subject that ends `words` (the words before a verb): a pronoun,
