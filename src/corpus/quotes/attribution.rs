@@ -1164,6 +1164,19 @@ mod tests {
             ]),
             [some("Marshal Hollis Roe")]
         );
+        // A rank's `Class` is no given name of the woman after it.
+        assert_eq!(
+            speakers(&[
+                "Brig. Gen. Sam Petrakis walked the floor. \"It is the best floor,\" he said.",
+                "Petrakis later recalled his platoon sergeant, Sgt. 1st Class Dolores Roe, telling \
+                 him, \"Talk logistics.\" \"I didn't understand her until I was a major,\" he said.",
+            ]),
+            [
+                some("Brig. Gen. Sam Petrakis"),
+                some("Class Dolores Roe"),
+                some("Sam Petrakis")
+            ]
+        );
     }
 
     #[test]

@@ -234,7 +234,7 @@ pub(super) const TITLES: &[&str] = &[
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
     "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
-    "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal",
+    "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal", "class",
 ];
 
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
