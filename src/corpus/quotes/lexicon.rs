@@ -262,7 +262,7 @@ pub(super) const LABEL_ROLES: &[&str] = &[
     "members", "participant", "participants", "aide", "staff", "staffer", "crew", "reporter",
     "reporters", "interpreter", "translator", "narrator", "announcer", "voice", "voices", "crowd",
     "student", "students", "child", "children", "attendee", "attendees", "panelist", "host",
-    "guest", "question", "answer",
+    "guest", "question", "answer", "court", "clerk", "bailiff", "witness", "caller",
 ];
 
 /// Words of a Title Case headline that end the name after a title

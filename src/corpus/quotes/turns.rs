@@ -521,6 +521,8 @@ mod tests {
                 "PRIME MINISTER OKAFOR: Thank you, Mr. President.",
                 "MR. DE LA CRUZ: Hello.",
                 "MS. ROE-DIAZ:Absolutely.",
+                "THE COURT: All right.",
+                "THE WITNESS: Yes.",
             ],
             "Background Press Call",
         );
@@ -532,7 +534,9 @@ mod tests {
                 None,
                 Some("Prime Minister Okafor".into()),
                 Some("Mr. De La Cruz".into()),
-                Some("Ms. Roe-Diaz".into())
+                Some("Ms. Roe-Diaz".into()),
+                None,
+                None
             ]
         );
     }
