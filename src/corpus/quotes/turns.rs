@@ -13,6 +13,7 @@
 //! ADMINISTRATION OFFICIAL`) or `Q`.
 
 use super::complete;
+use super::given_names::is_given_name;
 use super::lexicon::{HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
@@ -281,6 +282,9 @@ const MAX_HEADING_NAME_WORDS: usize = 4;
 /// Most paragraphs of a transcript's heading read for its speaker's name.
 const MAX_HEADING_LINES: usize = 8;
 
+/// Most words of where a speaker lives after their label's name.
+const MAX_HOME_WORDS: usize = 4;
+
 /// The label opening `text`, if it has one.
 fn label(text: &str) -> Option<Label> {
     if let Some(len) = question_label(text) {
@@ -300,6 +304,19 @@ fn label(text: &str) -> Option<Label> {
         return None;
     }
     let head = text[..colon].trim();
+    // `GRETA ROE, Linden Parkway:`: a speaker at public comment, with
+    // where they live.
+    let head = match head.split_once(',') {
+        Some((name, place))
+            if place.split_whitespace().count() <= MAX_HOME_WORDS
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())) =>
+        {
+            name.trim()
+        }
+        _ => head,
+    };
     let upper = head
         .chars()
         .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\''))
@@ -353,7 +370,11 @@ fn who(words: &[&str]) -> Option<Who> {
         )));
     }
     let name_from = lower.iter().position(|w| !is_title(w))?;
-    if name_from == 0 || lower.len() - name_from > 3 {
+    // `GRETA VOSS-LINDAHL:` at public comment: a full name alone, known by
+    // its given name.
+    let full_name =
+        name_from == 0 && (2..=3).contains(&words.len()) && is_given_name(&title_case(&words[..1]));
+    if (name_from == 0 && !full_name) || lower.len() - name_from > 3 {
         return None;
     }
     Some(Who::Person(title_case(words)))
@@ -523,6 +544,8 @@ mod tests {
                 "MS. ROE-DIAZ:Absolutely.",
                 "THE COURT: All right.",
                 "THE WITNESS: Yes.",
+                "GRETA ROE, Linden Parkway: Good evening.",
+                "WASHINGTON: Lawmakers met.",
             ],
             "Background Press Call",
         );
@@ -536,7 +559,8 @@ mod tests {
                 Some("Mr. De La Cruz".into()),
                 Some("Ms. Roe-Diaz".into()),
                 None,
-                None
+                None,
+                Some("Greta Roe".into())
             ]
         );
     }
