@@ -90,6 +90,21 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/business", 0.85),
 ];
 
+/// Development sets whose misses have been read but whose precision is
+/// still below the target: floors against losing ground, misses printed.
+/// Members' releases, a joint release, White House statements and
+/// readouts, the First Lady's remarks, a hearing, a Spanish release, a
+/// delegation's letter (`chamber`); briefings, a gaggle, a background call,
+/// a bill signing, a court hearing, a floor debate, a council's public
+/// comment, an earnings call, a podcast, a coach (`podium`): first scored
+/// at 654bb31 as 94.6%/87.2% and 89.7%/73.5%, then before any of their
+/// misses was read by the session's later code as 95.4%/88.7% (bbf93e2)
+/// and 89.7%/73.5% (f4cb3d5).
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
+    ("styles/chamber", 0.96, 0.88),
+    ("styles/podium", 0.90, 0.72),
+];
+
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
 /// precision and recall as first scored, or since, less a little.
@@ -292,6 +307,22 @@ fn speakers_in_house_styles_the_corpus_lacks() {
     for (set, min_recall) in DEV_SETS {
         let (precision, recall) = report(set, score(&root.join(set), true));
         if precision < MIN_PRECISION || recall < *min_recall {
+            failed.push(format!(
+                "{set}: precision {precision:.3}, recall {recall:.3}"
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{failed:?}");
+}
+
+/// Development sets still below the precision target keep what they have.
+#[test]
+fn speakers_in_house_styles_below_the_target_keep_their_ground() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut failed = Vec::new();
+    for (set, min_precision, min_recall) in BELOW_TARGET_SETS {
+        let (precision, recall) = report(set, score(&root.join(set), true));
+        if precision < *min_precision || recall < *min_recall {
             failed.push(format!(
                 "{set}: precision {precision:.3}, recall {recall:.3}"
             ));
