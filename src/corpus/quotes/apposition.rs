@@ -3,9 +3,8 @@
 //! `Volunteer rider Ann Roe, 19,`), read to find the name a clause opens
 //! with.
 
-use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, STATE_CODES, is_role};
+use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, RELATIONS, STATE_CODES, is_role};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
-use super::relatives::RELATIONS;
 use super::runs::{name_forward, plausible};
 use super::titled::named_apart;
 use super::words::{

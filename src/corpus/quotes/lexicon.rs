@@ -629,3 +629,12 @@ pub(super) const DESCRIBING_VERBS: &[&str] = &[
     "labeling",
     "terming",
 ];
+
+/// Nouns of kinship and friendship before a given name (`his daughter
+/// Gianna`, `my friend Ruth`), which say the name is a person's.
+#[rustfmt::skip]
+pub(super) const RELATIONS: &[&str] = &[
+    "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
+    "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin",
+    "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé",
+];

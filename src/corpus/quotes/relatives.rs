@@ -5,20 +5,11 @@
 //! asked Mingyao …`).
 
 use super::antecedents::{is_age_or_description, met_by_first_person, names_said};
-use super::lexicon::is_title;
+use super::lexicon::{RELATIONS, is_title};
 use super::names::{is_name_word_shape, is_place};
 use super::words::verb_len;
 use crate::corpus::Paragraph;
 use crate::corpus::meta::sentence_ends;
-
-/// Nouns of kinship and friendship before a given name (`his daughter
-/// Gianna`, `my friend Ruth`), which say the name is a person's.
-#[rustfmt::skip]
-pub(super) const RELATIONS: &[&str] = &[
-    "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
-    "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin",
-    "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé",
-];
 
 /// Given names a body writes alone right after a noun of kinship or
 /// friendship (`his young daughter Gianna`, `my friend, Ruth,`): people

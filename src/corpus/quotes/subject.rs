@@ -179,7 +179,7 @@ fn style_of_address(his: &str, style: &str) -> Option<Attribution> {
     let style = lower(split_word(style).core);
     STYLES_OF_ADDRESS
         .contains(&style.as_str())
-        .then(|| Attribution::Office(gender, style))
+        .then_some(Attribution::Office(gender, style))
 }
 
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
