@@ -17,7 +17,7 @@ use super::runs::{name_backward, name_forward, plausible};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
-use super::subject::{Attribution, Gender, subject_forward};
+use super::subject::{Attribution, Gender, subject_backward, subject_forward};
 use super::words::{
     glued_verb, is_title, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
 };
@@ -575,6 +575,21 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     if let Some(writer) = written_by(sentence) {
         return writer;
     }
+    // `I’d say what my old mentor, Dr. Ann Roe, used to say:`: the words
+    // of the person the clause after `what` names.
+    if let Some(k) = verb
+        && let Some(what) = (k + 1..sentence.len()).find(|&j| lower(sentence[j]) == "what")
+        && let Some(said) = (what + 2..sentence.len()).find(|&j| verb_len(&sentence[j..]) > 0)
+    {
+        let mut end = said;
+        while end > what + 1 && matches!(lower(sentence[end - 1]).as_str(), "to" | "used" | "would")
+        {
+            end -= 1;
+        }
+        if let Some(Attribution::Name(name)) = subject_backward(&sentence[what + 1..end]) {
+            return Some(Attribution::Name(name));
+        }
+    }
     match verb {
         // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
         Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
@@ -933,8 +948,16 @@ mod tests {
                 "Ann Roe spoke at the event, recalling Bo Park’s words: “We rise together.”",
                 "Ann Roe spoke, recalling the words of Bo Park: “We rise together.”",
                 "Ann Roe spoke at the event, recalling what Bo Park told her: “We rise together.”",
+                "I’d say what my old mentor at the lab, Dr. Cy Lee, used to say: “Read first.”",
+                "Ann Roe said what she thought: “We will build.”",
             ]),
-            [some("Bo Park"), some("Bo Park"), some("Bo Park")]
+            [
+                some("Bo Park"),
+                some("Bo Park"),
+                some("Bo Park"),
+                some("Dr. Cy Lee"),
+                some("Ann Roe")
+            ]
         );
     }
 
