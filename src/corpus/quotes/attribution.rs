@@ -1157,6 +1157,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_someone_addresses_before_an_unnamed_subject_is_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "CEO Rajiv Roe opened the call.",
+                "Rajiv, a competitor's CEO said last week that pricing has become “irrational.”",
+                "As Ann Roe, the group’s founder said, “Lawyers face the shockwaves.”",
+            ]),
+            [None, some("Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_marshal_is_a_title() {
         assert_eq!(
             speakers(&[

@@ -731,7 +731,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     {
         return Some(Attribution::Name(before.name));
     }
-    if let Some(name) = apposed_name(words) {
+    // `Rajiv, a competitor's CEO said`: with no comma closing it, someone
+    // `a` or `an` opens after a name is the subject, the name someone
+    // addressed (not `As Ann Roe, the group’s founder said`, a writer's
+    // lost comma).
+    let unclosed = !last.ends_with(',')
+        && words
+            .iter()
+            .rposition(|w| w.ends_with(','))
+            .and_then(|k| words.get(k + 1))
+            .is_some_and(|w| matches!(*w, "a" | "an"));
+    if !unclosed && let Some(name) = apposed_name(words) {
         return Some(Attribution::Name(name));
     }
     match direct {
