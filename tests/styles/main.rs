@@ -102,7 +102,7 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// and 89.7%/73.5% (f4cb3d5).
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/chamber", 0.96, 0.88),
-    ("styles/podium", 0.90, 0.72),
+    ("styles/podium", 0.93, 0.74),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
