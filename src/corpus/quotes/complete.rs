@@ -272,49 +272,34 @@ fn same_title(a: &[&str], b: &[&str]) -> bool {
             .all(|w| is_place(w) || w.trim_end_matches('.') == "U.S")
 }
 
+/// A way a full name's words may hold a short name.
+type NameTest<'t> = dyn Fn(&[&str]) -> bool + 't;
+
 /// The full name containing `core` that the release uses, if all the names
 /// that could be meant are one person's.
 fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<Vec<&'a str>> {
     // A full name adds a given name or two before a surname; failing that,
     // a name after one ("Xi" in "Xi Jinping").
     let fits =
-        |name: &Vec<&str>| name.len() > core.len() && name_weight(name) <= name_weight(core) + 2;
-    let ending: Vec<&(Vec<&str>, usize)> = names
-        .iter()
-        .filter(|(name, _)| fits(name) && same_words(&name[name.len() - core.len()..], core))
-        .collect();
-    if !ending.is_empty() {
-        return choose(ending.into_iter());
-    }
+        |name: &[&str]| name.len() > core.len() && name_weight(name) <= name_weight(core) + 2;
+    let ending = |name: &[&str]| fits(name) && same_words(&name[name.len() - core.len()..], core);
     // `Sheikh Faisal` is `Faisal bin Suhail Al Marzan`: a given name
     // before a father's name, however long the chain.
-    let starting: Vec<&(Vec<&str>, usize)> = names
-        .iter()
-        .filter(|(name, _)| {
-            (fits(name) || (name.len() > core.len() && has_patronymic(name)))
-                && same_words(&name[..core.len()], core)
-        })
-        .collect();
-    if !starting.is_empty() {
-        return choose(starting.into_iter());
-    }
+    let starting = |name: &[&str]| {
+        (fits(name) || (name.len() > core.len() && has_patronymic(name)))
+            && same_words(&name[..core.len()], core)
+    };
     // `Dr Faisal` is `Dr Muhammad Faisal bin Rahmat`: the given name right
     // before the father's, which a Malay name is called by.
-    let called_by: Vec<&(Vec<&str>, usize)> = names
-        .iter()
-        .filter(|(name, _)| {
-            name.iter()
-                .position(|w| PATRONYMICS.contains(w))
-                .is_some_and(|p| p > core.len() && same_words(&name[p - core.len()..p], core))
-        })
-        .collect();
-    if !called_by.is_empty() {
-        return choose(called_by.into_iter());
-    }
+    let called_by = |name: &[&str]| {
+        name.iter()
+            .position(|w| PATRONYMICS.contains(w))
+            .is_some_and(|p| p > core.len() && same_words(&name[p - core.len()..p], core))
+    };
     // `Ibarra` is `María José Ibarra Quintanilla`, `de la Cruz` is `Rafael
     // de la Cruz Montiel`: a first surname before the second, as Spanish
     // names write them.
-    choose(names.iter().filter(|(name, _)| {
+    let first_surname = |name: &[&str]| {
         let n = name.len();
         n >= core.len() + 2
             && name_weight(name) <= 4
@@ -322,7 +307,13 @@ fn best_full_name<'a>(names: &[(Vec<&'a str>, usize)], core: &[&str]) -> Option<
             && !CONNECTORS.contains(&name[n - 2])
             // Not letters after a name (`Ann Ní Roe TD`).
             && name[n - 1].chars().any(char::is_lowercase)
-    }))
+    };
+    // The first way any name fits decides.
+    let ways: [&NameTest; 4] = [&ending, &starting, &called_by, &first_surname];
+    ways.iter().find_map(|way| {
+        let found: Vec<&(Vec<&str>, usize)> = names.iter().filter(|(name, _)| way(name)).collect();
+        (!found.is_empty()).then(|| choose(found.into_iter()))
+    })?
 }
 
 /// `word` with its first letter in lowercase (`Al-Haddad` gives
