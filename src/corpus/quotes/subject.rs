@@ -168,18 +168,20 @@ fn office(title: &str) -> Attribution {
     Attribution::Office(Gender::of_word(title), lower(split_word(title).core))
 }
 
-/// The person `His Highness`, `Her Majesty`, `His Excellency` stands for:
-/// the nearest one of that gender the release styles so.
-fn style_of_address(his: &str, style: &str) -> Option<Attribution> {
-    let gender = match his {
+/// The person `His Highness`, `Her Majesty`, `His Royal Highness`, `His
+/// Excellency` opening `words` stands for — the nearest one of that gender
+/// the release styles so — with the number of words it took.
+fn style_of_address(words: &[&str]) -> Option<(Attribution, usize)> {
+    let gender = match *words.first()? {
         "His" | "his" => Gender::Male,
         "Her" | "her" => Gender::Female,
         _ => return None,
     };
-    let style = lower(split_word(style).core);
+    let royal = usize::from(words.get(1).is_some_and(|w| lower(w) == "royal"));
+    let style = lower(split_word(words.get(1 + royal)?).core);
     STYLES_OF_ADDRESS
         .contains(&style.as_str())
-        .then_some(Attribution::Office(gender, style))
+        .then_some((Attribution::Office(gender, style), 2 + royal))
 }
 
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
@@ -273,15 +275,12 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     if let Some(second) = words.get(1) {
         // `His Highness said`, `His Royal Highness wrote`: the person the
         // release styles so.
-        let royal = usize::from(lower(second) == "royal");
-        if let Some(style) = words
-            .get(1 + royal)
-            .and_then(|style| style_of_address(first, style))
+        if let Some((style, used)) = style_of_address(words)
             && !words
-                .get(2 + royal)
+                .get(used)
                 .is_some_and(|n| is_name_word(split_word(n).core))
         {
-            return Some((style, 2 + royal, split_word(words[1 + royal]).stop));
+            return Some((style, used, split_word(words[used - 1]).stop));
         }
         if let Some(group) = group_noun(first, second) {
             return Some((Attribution::Group(group), 2, split_word(second).stop));
@@ -516,10 +515,11 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         }
     }
     // `His Royal Highness wrote:`.
-    if let Some(his) = (end >= 2)
-        .then(|| end - 2 - usize::from(end >= 3 && lower(words[end - 2]) == "royal"))
-        .filter(|_| !split_word(last).stop || last.ends_with(':'))
-        && let Some(style) = style_of_address(words[his], last)
+    let styled = (2..=3)
+        .filter_map(|len| end.checked_sub(len))
+        .find_map(|his| style_of_address(&words[his..end]).filter(|(_, used)| his + used == end));
+    if let Some((style, _)) = styled
+        && (!split_word(last).stop || last.ends_with(':'))
     {
         return Some(style);
     }
