@@ -134,6 +134,11 @@ pub(super) fn name_start(words: &[&str]) -> usize {
         if from - 1 > link + 1 {
             from -= 1;
         }
+        // `Minister of Finance Idris bin Hamdan al-Wazzani`, `Secretary of
+        // State Rafael de la Cruz`: a particle takes the word before it too.
+        while from >= link + 3 && CONNECTORS.contains(&words[from - 1]) {
+            from -= 2;
+        }
         start = start.max(from);
     }
     if words.len() >= start + 3 && is_place(words[start]) {
@@ -775,6 +780,11 @@ mod tests {
                 "Ways and Means Committee Ranking Member Richard E. Neal",
                 "Richard E. Neal",
             ),
+            (
+                "Minister of Water Resources Idris bin Hamdan al-Wazzani",
+                "Idris bin Hamdan al-Wazzani",
+            ),
+            ("Secretary of State Rafael de la Cruz", "Rafael de la Cruz"),
             ("Minnesota Governor Tim Walz", "Tim Walz"),
             ("Florida Frederica S. Wilson", "Frederica S. Wilson"),
             ("Democrat Frederica S. Wilson", "Frederica S. Wilson"),
