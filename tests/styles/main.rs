@@ -88,22 +88,21 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/civic", 0.85),
     ("styles/commonwealth", 0.80),
     ("styles/business", 0.85),
+    // Briefings, a gaggle, a background call, a bill signing, a court
+    // hearing, a floor debate, a council's public comment, an earnings
+    // call, a podcast, a coach (`podium`): first scored at 654bb31 and
+    // again by f4cb3d5, before any of its misses was read, as 89.7%/73.5%.
+    ("styles/podium", 0.76),
 ];
 
 /// Development sets whose misses have been read but whose precision is
 /// still below the target: floors against losing ground, misses printed.
 /// Members' releases, a joint release, White House statements and
 /// readouts, the First Lady's remarks, a hearing, a Spanish release, a
-/// delegation's letter (`chamber`); briefings, a gaggle, a background call,
-/// a bill signing, a court hearing, a floor debate, a council's public
-/// comment, an earnings call, a podcast, a coach (`podium`): first scored
-/// at 654bb31 as 94.6%/87.2% and 89.7%/73.5%, then before any of their
-/// misses was read by the session's later code as 95.4%/88.7% (bbf93e2)
-/// and 89.7%/73.5% (f4cb3d5).
-const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
-    ("styles/chamber", 0.96, 0.88),
-    ("styles/podium", 0.93, 0.74),
-];
+/// delegation's letter (`chamber`): first scored at 654bb31 as
+/// 94.6%/87.2%, then before any of its misses was read by the session's
+/// later code (bbf93e2) as 95.4%/88.7%.
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/chamber", 0.96, 0.88)];
 
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
