@@ -609,9 +609,6 @@ fn without_place<'r, 'a>(run: &'r [&'a str], placed: bool) -> &'r [&'a str] {
     }
 }
 
-/// Most capitalised words of a job before a person's name in a run.
-const MAX_JOB_WORDS: usize = 3;
-
 /// Counts a name written with its given name (`Glenn Thompson`) as the
 /// same name written with the nickname the texts give that given name
 /// (`Glenn “GT” Thompson` makes both `GT Thompson`), so one person is not
@@ -669,7 +666,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     // `Senior Ranger Grace Roe`: words of a job the titles lack before a
     // known given name.
     if !is_person_name(&run.join(" "))
-        && let Some(at) = given_names::given_name_inside(run, MAX_JOB_WORDS)
+        && let Some(at) = given_names::given_name_inside(run, given_names::MAX_JOB_WORDS)
     {
         run = &run[at..];
     }

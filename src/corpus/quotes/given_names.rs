@@ -144,6 +144,10 @@ pub(super) fn is_given_name(word: &str) -> bool {
     is_female(word).is_some()
 }
 
+/// Most capitalised words of a job the titles lack before a person's name
+/// (`Senior Ranger Grace Roe`, `Round Lake Mother Ann Roe`).
+pub(super) const MAX_JOB_WORDS: usize = 3;
+
 /// Where a person's name starts inside a run of capitalised words that
 /// opens with something else (`Senior Ranger Grace Roe`, `Tarrawong Ann
 /// Roe`): the first known given name past the run's first word with a

@@ -2,7 +2,7 @@
 //! group, or the first person.
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun, office_then_named};
-use super::given_names::{given_name_inside, is_female};
+use super::given_names::{MAX_JOB_WORDS, given_name_inside, is_female};
 use super::lexicon::{
     ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, STYLES_OF_ADDRESS, TITLE_ANAPHORS,
 };
@@ -228,9 +228,6 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
         ..Group::default()
     })
 }
-
-/// Most capitalised words of a job before a person's name.
-const MAX_JOB_WORDS: usize = 3;
 
 /// The person's name ending `run`, a run of capitalised words, when the
 /// words before it name a job (`Senior Ranger Grace Roe` gives `Grace
