@@ -551,16 +551,47 @@ fn is_participle(word: &str) -> bool {
 }
 
 /// `said, quote, "…"`: the spoken word `quote` before a quotation is not
-/// part of the sentence.
+/// part of the sentence; nor is a teller's aside set off by commas
+/// (`Roe said, and I wrote it down, "…"`, `said, as I recall, "…"`).
 fn strip_quote_word(lead: &str) -> &str {
     for word in ["quote,", "quote:", "quote"] {
         if let Some(head) = lead.strip_suffix(word)
             && head.ends_with(char::is_whitespace)
         {
-            return head.trim_end();
+            return strip_aside(head.trim_end());
         }
     }
-    lead
+    strip_aside(lead)
+}
+
+/// Most words of a teller's aside between a speech verb and its quotation.
+const MAX_ASIDE_WORDS: usize = 6;
+
+/// The lead without a first-person aside set off by commas at its end
+/// (`, and I wrote it down,`, `, as I recall,`, `, I believe,`) right
+/// after a speech verb.
+fn strip_aside(lead: &str) -> &str {
+    let Some(open) = lead.strip_suffix(',') else {
+        return lead;
+    };
+    let Some(comma) = open.rfind(',') else {
+        return lead;
+    };
+    let aside: Vec<&str> = open[comma + 1..].split_whitespace().collect();
+    let teller = match aside.as_slice() {
+        [first, second, ..] if matches!(*first, "and" | "as") => *second,
+        [first, ..] => *first,
+        [] => return lead,
+    };
+    let after_verb = open[..comma]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|verb| verb_len(&[verb]) > 0);
+    if after_verb && aside.len() <= MAX_ASIDE_WORDS && matches!(teller, "I" | "we") {
+        &lead[..=comma]
+    } else {
+        lead
+    }
 }
 
 /// Who speaks a quote after a colon: the subject of the first attribution
@@ -760,6 +791,18 @@ mod tests {
                 some("Adviser Dr. Cy Lee"),
                 some("Dr. Di Cruz")
             ]
+        );
+    }
+
+    #[test]
+    fn a_tellers_aside_after_the_verb_leaves_the_quote_to_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "ANN ROE, Elm Street: At the last meeting, Councilmember Bo Park said, and I wrote it down, “No tree falls on my watch.”",
+                "Mayor Cy Lee said, as I recall, “We will fix it.”",
+                "I looked at the blade and thought, “Holy smoke.”",
+            ]),
+            [some("Councilmember Bo Park"), some("Mayor Cy Lee"), None]
         );
     }
 
