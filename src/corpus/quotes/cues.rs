@@ -807,6 +807,16 @@ mod tests {
     }
 
     #[test]
+    fn a_question_after_the_quote_names_no_one() {
+        assert_eq!(
+            speakers(&[
+                "Q: Minister Bo Park told our agency yesterday, “Elm has not answered our letter.” Has Elm answered?",
+            ]),
+            [some("Minister Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_dateline_dash_glued_to_the_next_word_ends_the_dateline() {
         assert_eq!(
             speakers(&[

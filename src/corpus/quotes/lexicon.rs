@@ -430,6 +430,10 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
     "Like", "Unlike", "Because", "Although", "Though", "Even", "Below", "Above",
+    // Verbs that open a question (`Has Elm answered?`); not `Will`, `May`,
+    // `Can` or `Do`, which are names too.
+    "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Would", "Could", "Should",
+    "Shall", "Might", "Must",
 ];
 
 /// Surnames that are also words readout never takes for a name alone

@@ -987,6 +987,8 @@ mod tests {
             "Borg & Ide Imaging",
             "Don’t Wait",
             "Ma’am",
+            "Has Marivia",
+            "Did Park",
             "We’ve Heard",
             "Lakes Four Five Six",
             "Holy Qur’an",
