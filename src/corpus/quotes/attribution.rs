@@ -148,7 +148,16 @@ impl Reader<'_> {
         // introducing the next quotation are that one's.
         let introduces_next =
             ending == Ending::Sentence && !to_end && tail.trim_end().ends_with([',', ':']);
-        let mut attribution = (!introduces_next)
+        // `an admiral who called the exercise a “dress rehearsal,” Roe
+        // said:`: words a describing verb before them gives to its
+        // subject, not to a speaker the sentence names after them.
+        let described = span.start.paragraph == span.end.paragraph
+            && ending == Ending::Clause
+            && quote_inner(last, &span)
+                .trim_start_matches(['"', '“', '‘', '\''])
+                .starts_with(char::is_lowercase)
+            && describes_as(lead);
+        let mut attribution = (!introduces_next && !described)
             .then(|| tail_attribution(tail, ending, to_end))
             .flatten()
             .or_else(|| lead_attribution(lead))
@@ -1702,6 +1711,17 @@ mod tests {
                 "The firm, a self-styled “growth engine,” opened.",
             ]),
             [some("President Ann Lee"), some("Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn words_a_describing_verb_gives_are_its_subjects_not_the_later_speakers() {
+        assert_eq!(
+            speakers(&[
+                "Asked about an admiral who called the drill a “dress rehearsal for war,” Bo Park said the navy was welcome.",
+                "Senator Ann Roe called the bill “a disaster for farmers,” Park said.",
+            ]),
+            [None, some("Senator Ann Roe")]
         );
     }
 
