@@ -3,7 +3,7 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{CONNECTORS, ROLE_NOUNS, is_institution, is_past, is_role};
+use super::lexicon::{CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::runs::{name_forward, plausible};
@@ -180,8 +180,13 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             start = end;
             continue;
         }
+        // `Is the Prime Minister coming?`: a question's subject after its
+        // verb.
+        let asked = sentence.first().is_some_and(|w| QUESTION_VERBS.contains(w))
+            && sentence.last().is_some_and(|w| w.ends_with('?'));
+        let sentence = &sentence[usize::from(asked)..];
         // The sentence after its opening phrase, where its subject is.
-        let rest = &sentence[lead_in_len(&sentence).min(sentence.len())..];
+        let rest = &sentence[lead_in_len(sentence).min(sentence.len())..];
         let subject = sentence_subject(&sentence);
         let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
         let before = out.len();

@@ -3,7 +3,7 @@
 //! `Volunteer rider Ann Roe, 19,`), read to find the name a clause opens
 //! with.
 
-use super::lexicon::{FUNCTION_WORDS, PERSON_NOUNS, RELATIONS, STATE_CODES, is_role};
+use super::lexicon::{PERSON_NOUNS, RELATIONS, STATE_CODES, is_role, opens_sentences};
 use super::names::{PersonName, is_name_link, is_organization, is_person_name, is_place};
 use super::runs::{name_forward, plausible};
 use super::titled::named_apart;
@@ -276,7 +276,7 @@ const MAX_DESCRIPTOR_WORDS: usize = 3;
 fn descriptor_len(chunk: &[&str]) -> usize {
     let capital = chunk.first().is_some_and(|w| {
         w.starts_with(char::is_uppercase)
-            && !FUNCTION_WORDS.contains(w)
+            && !opens_sentences(w)
             && !OPENING_PREPOSITIONS.contains(w)
     });
     let from = usize::from(capital);

@@ -5,7 +5,8 @@
 
 use super::given_names;
 use super::lexicon::{
-    CONNECTORS, FUNCTION_WORDS, PATRONYMICS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
+    CONNECTORS, PATRONYMICS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
+    opens_sentences,
 };
 use super::names::{
     PersonName, WRITINGS, first_name_fits, fold, is_organization, is_person_name, is_place,
@@ -644,7 +645,7 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
         // people, not a given name.
         let lower = first.to_lowercase();
         let people = PERSON_NOUNS.contains(&lower.trim_end_matches('s'));
-        if FUNCTION_WORDS.contains(first) || people {
+        if opens_sentences(first) || people {
             run = &run[1..];
         } else {
             break;

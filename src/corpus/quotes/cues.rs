@@ -814,6 +814,16 @@ mod tests {
             ]),
             [some("Minister Bo Park")]
         );
+        // The question's subject stops a pronoun's search: `he` may be
+        // the Prime Minister, whom the release does not name.
+        assert_eq!(
+            speakers(&[
+                "MINISTER: The Premier, Ann Roe, put it well: “We build.”",
+                "Q: Is the Prime Minister coming?",
+                "MINISTER: Ask his office. But he told me, “Save me a hard hat.”",
+            ]),
+            [some("Ann Roe"), None]
+        );
     }
 
     #[test]

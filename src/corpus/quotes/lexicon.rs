@@ -424,14 +424,25 @@ const POST_NOMINALS: &[&str] = &[
 
 /// Capitalised words that start sentences rather than names.
 #[rustfmt::skip]
-pub(super) const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &[&str] = &[
     "The", "A", "An", "This", "That", "These", "Those", "Today", "Tonight", "Yesterday", "And",
     "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
     "Like", "Unlike", "Because", "Although", "Though", "Even", "Below", "Above",
-    // Verbs that open a question (`Has Elm answered?`); not `Will`, `May`,
-    // `Can` or `Do`, which are names too.
+];
+
+/// True for a capitalised word that starts sentences rather than names:
+/// a function word or a verb opening a question.
+pub(super) fn opens_sentences(word: &str) -> bool {
+    FUNCTION_WORDS.contains(&word) || QUESTION_VERBS.contains(&word)
+}
+
+/// Verbs that open a question (`Has Elm answered?`, `Is the Premier
+/// coming?`), never a name; not `Will`, `May`, `Can` or `Do`, which are
+/// names too.
+#[rustfmt::skip]
+pub(super) const QUESTION_VERBS: &[&str] = &[
     "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Does", "Did", "Would", "Could", "Should",
     "Shall", "Might", "Must",
 ];

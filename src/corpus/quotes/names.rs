@@ -5,9 +5,9 @@
 
 use super::given_names::is_given_name;
 use super::lexicon::{
-    CONNECTORS, DOCUMENT_ENDS, FUNCTION_WORDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES,
-    NOT_NAMES, PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix,
-    is_title,
+    CONNECTORS, DOCUMENT_ENDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES,
+    PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix, is_title,
+    opens_sentences,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -588,7 +588,7 @@ pub(super) fn is_name_word_shape(word: &str) -> bool {
         && !shouting
         && !glued
         && !contraction
-        && !FUNCTION_WORDS.contains(&bare)
+        && !opens_sentences(bare)
         && !NOT_NAMES.contains(&bare.to_lowercase().as_str())
         && !is_institution(bare)
 }

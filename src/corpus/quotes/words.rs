@@ -1,7 +1,7 @@
 //! Words as attribution reads them: a token with its trailing punctuation
 //! split off, names, verbs.
 
-use super::lexicon::{self, FUNCTION_WORDS, PHRASAL_VERBS, STATE_CODES, VERBS};
+use super::lexicon::{self, PHRASAL_VERBS, STATE_CODES, VERBS};
 pub(super) use super::lexicon::{is_suffix, is_title};
 
 /// A word with its trailing punctuation split off.
@@ -174,7 +174,7 @@ const CONTRACTED: &[&str] = &[
 /// True for a capitalised word that can be part of a name.
 pub(super) fn is_name_word(word: &str) -> bool {
     (joined_particle(word).is_some() || word.chars().next().is_some_and(char::is_uppercase))
-        && !FUNCTION_WORDS.contains(&word)
+        && !lexicon::opens_sentences(word)
         && !matches!(word, "He" | "She" | "They")
         && !is_possessive(word)
 }
