@@ -196,6 +196,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Warranty", "Rescue", "Ambulance", "Realty", "Construction", "Brands", "Studios", "Ventures",
     "Financial", "Medical", "Clinic", "Clinics", "Pharmacy", "Dairy", "Bakery", "Brewery",
     "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric",
+    // Sports clubs (`Castlebrook FC`, `Elm City AFC`).
+    "FC", "AFC", "CF", "RFC",
     // Plurals of institutions (`Rail Aotearoa Networks`).
     "Networks", "Agencies", "Authorities", "Boards", "Commissions", "Departments", "Hospitals",
     "Companies", "Foundations", "Alliances", "Ministries", "Coalitions", "Partnerships",
@@ -886,6 +888,7 @@ mod tests {
             "Halden Logistics",
             "Kestrel Pharma",
             "Greenfold Farms",
+            "Castlebrook FC",
         ] {
             assert!(is_organization(name), "{name}");
         }
