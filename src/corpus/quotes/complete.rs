@@ -16,7 +16,7 @@ use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
     joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive,
 };
-use crate::corpus::{Paragraph, Quote};
+use crate::corpus::{Paragraph, Quote, TextPos};
 
 /// Completes short speaker names from a fuller name the release uses for
 /// the same person (one or two more words): "Xi" and "President Xi" become
@@ -72,6 +72,7 @@ pub fn resolve_speakers(
             })
         })
     };
+    let quoted: Vec<(TextPos, TextPos)> = quotes.iter().map(|q| (q.start, q.end)).collect();
     // The last quotation's speaker and its paragraph.
     let mut said_here: Option<(u32, String)> = None;
     for quote in quotes.iter_mut() {
@@ -96,7 +97,7 @@ pub fn resolve_speakers(
         }
         let paragraph = quote.start.paragraph;
         let full = best_full_name(&names, core)
-            .or_else(|| named_before(paragraphs, quote, core, is_headline))
+            .or_else(|| named_before(paragraphs, quote, core, is_headline, &quoted))
             .filter(|full| !someone_else(full));
         let resolved = match full {
             Some(full) => {
@@ -177,18 +178,16 @@ fn named_before<'a>(
     quote: &Quote,
     core: &[&str],
     is_headline: &dyn Fn(&Paragraph) -> bool,
+    quoted: &[(TextPos, TextPos)],
 ) -> Option<Vec<&'a str>> {
     let at = quote.start.paragraph as usize;
-    let before = paragraphs
-        .get(at)?
-        .text
-        .get(..quote.start.offset as usize)?;
+    let before = unquoted_before(&paragraphs.get(at)?.text, quote.start, quoted);
     let headline = at
         .checked_sub(1)
         .map(|p| &paragraphs[p])
         .filter(|p| is_headline(p))
         .map(|p| p.text.as_str());
-    let texts: Vec<&str> = headline.into_iter().chain([before]).collect();
+    let texts: Vec<&str> = headline.into_iter().chain(before).collect();
     let surname = (*core.last()?).to_string();
     let names = full_names(texts.iter().copied(), std::slice::from_ref(&surname));
     let full = best_full_name(&names, core)?;
@@ -212,6 +211,36 @@ fn named_before<'a>(
         .filter(|w| strip_possessive(split_word(w).core) == surname)
         .count();
     (mentions == as_full).then_some(full)
+}
+
+/// The pieces of a paragraph's `text` before `at` that no quotation in
+/// `quoted` holds: a name the speaker says (`“My mother, Ines Roe, …,” she
+/// said`) is not the writer's naming of a speaker.
+fn unquoted_before<'a>(text: &'a str, at: TextPos, quoted: &[(TextPos, TextPos)]) -> Vec<&'a str> {
+    let end = (at.offset as usize).min(text.len());
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (start, stop) in quoted {
+        if start.paragraph > at.paragraph || stop.paragraph < at.paragraph || *start >= at {
+            continue;
+        }
+        let open = if start.paragraph == at.paragraph {
+            start.offset as usize
+        } else {
+            0
+        };
+        let close = if stop.paragraph == at.paragraph {
+            stop.offset as usize
+        } else {
+            end
+        };
+        if open > from {
+            pieces.extend(text.get(from..open.min(end)));
+        }
+        from = from.max(close.min(end));
+    }
+    pieces.extend(text.get(from..end));
+    pieces
 }
 
 /// Most title words before a surname (`Vice President`, `U.S. Trade
@@ -714,6 +743,18 @@ mod tests {
                 some("Dr. Ngo Thi Lan"),
                 some("Oluwadamilare Fitz-Ng")
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_the_speaker_says_does_not_complete_her_own() {
+        assert_eq!(
+            speakers(&[
+                "The bakery was opened by Beatriz de la Cruz and her husband.",
+                "De la Cruz, who grew up in a bakery, thanked her staff.",
+                "\"My mother, Ines de la Cruz, was kind. That is our plan,\" she said. \"Thank you.\"",
+            ]),
+            [some("De la Cruz"), some("De la Cruz")]
         );
     }
 
