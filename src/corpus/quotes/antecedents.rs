@@ -194,7 +194,8 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         // then named between commas.
         let described = described_name_start(rest)
             .and_then(|at| name_forward(&rest[at..]))
-            .map(|(name, _, _)| name);
+            .map(|(name, _, _)| name)
+            .or_else(|| named_after_heading(sentence));
         match subject {
             _ if let Some(name) = described => {
                 out.push((words[start].0, Some(Attribution::Name(name))));
@@ -513,6 +514,29 @@ fn later_speaker(sentence: &[&str]) -> Option<String> {
     })
 }
 
+/// Most words of a heading before a colon that a list item names someone
+/// after (`Young Professional of the Year:`).
+const MAX_HEADING_WORDS: usize = 8;
+
+/// The person an item of a list names after its heading, full name then
+/// a comma (`Young Professional of the Year: Vikram Cole, 29, a financial
+/// adviser …`): the heading's words are no one's name.
+fn named_after_heading(sentence: &[&str]) -> Option<String> {
+    let colon = sentence
+        .iter()
+        .take(MAX_HEADING_WORDS)
+        .position(|w| w.ends_with(':'))?;
+    if sentence[..colon]
+        .iter()
+        .any(|w| w.contains(['"', '“', '”']))
+    {
+        return None;
+    }
+    let (name, used, stopped) = name_forward(&sentence[colon + 1..])?;
+    let comma = sentence.get(colon + used).is_some_and(|w| w.ends_with(','));
+    (stopped && comma && name.contains(' ') && is_person_name(&name)).then_some(name)
+}
+
 /// The person a clause opening a sentence has for its subject (`When Bo
 /// Park declared independence, …` gives `Bo Park`).
 fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
@@ -733,6 +757,17 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_list_item_names_the_person_after_its_heading() {
+        assert_eq!(
+            speakers(&[
+                "Young Professional of the Year: Vikram Cole, 29, a financial adviser. \"I had a mentor,\" he said.",
+                "Volunteer of the Year: Ann Roe, a retired nurse. \"I just show up,\" she said.",
+            ]),
+            [some("Vikram Cole"), some("Ann Roe")]
+        );
+    }
 
     #[test]
     fn a_pronoun_never_means_someone_a_given_name_says_is_of_the_other_sex() {
