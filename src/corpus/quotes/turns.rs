@@ -13,7 +13,7 @@
 //! ADMINISTRATION OFFICIAL`) or `Q`.
 
 use super::complete;
-use super::given_names::is_given_name;
+use super::given_names::{MAX_JOB_WORDS, is_given_name};
 use super::lexicon::{HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
@@ -374,7 +374,15 @@ fn who(words: &[&str]) -> Option<Who> {
     // its given name.
     let full_name =
         name_from == 0 && (2..=3).contains(&words.len()) && is_given_name(&title_case(&words[..1]));
-    if (name_from == 0 && !full_name) || lower.len() - name_from > 3 {
+    // `INCIDENT COMMANDER JODY ROE:`, `FIRE CHIEF ANN ROE:`: the words of
+    // a job before its title, then the name, which the title keeps.
+    if name_from == 0 && !full_name {
+        let titled = lower.iter().rposition(|w| is_title(w)).filter(|&t| {
+            (1..=MAX_JOB_WORDS).contains(&t) && (1..=3).contains(&(lower.len() - t - 1))
+        });
+        return titled.map(|t| Who::Person(title_case(&words[t..])));
+    }
+    if lower.len() - name_from > 3 {
         return None;
     }
     Some(Who::Person(title_case(words)))
@@ -534,7 +542,7 @@ mod tests {
     }
 
     #[test]
-    fn roles_and_persons_without_a_full_name_keep_their_label() {
+    fn roles_and_persons_without_a_full_name_keep_their_label_and_a_jobs_words_go() {
         let (turns, _) = turns_of(
             &[
                 "MODERATOR: Welcome to the call.",
@@ -545,6 +553,8 @@ mod tests {
                 "THE COURT: All right.",
                 "THE WITNESS: Yes.",
                 "GRETA ROE, Linden Parkway: Good evening.",
+                "INCIDENT COMMANDER JODY ROE: Thank you, Director.",
+                "FIRE CHIEF BO PARK: Ready.",
                 "WASHINGTON: Lawmakers met.",
             ],
             "Background Press Call",
@@ -560,7 +570,9 @@ mod tests {
                 Some("Ms. Roe-Diaz".into()),
                 None,
                 None,
-                Some("Greta Roe".into())
+                Some("Greta Roe".into()),
+                Some("Commander Jody Roe".into()),
+                Some("Chief Bo Park".into())
             ]
         );
     }
