@@ -210,6 +210,11 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 out.push((words[start].0, Some(Attribution::Name(first))));
                 out.push((words[start].0, Some(Attribution::Name(second))));
             }
+            // `The two leaders agreed …`: several people, any of whom a
+            // later `she` may mean (not `they`, often inside a quotation).
+            Some(Attribution::Group(_)) if rest.first().is_some_and(|w| lower(w) != "they") => {
+                out.push((words[start].0, None));
+            }
             _ if opens_with_unnamed_person(rest)
                 || (!named && opens_with_someones_relative(rest))
                 || opens_with_two_names(rest)
@@ -757,6 +762,18 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn after_a_group_she_may_mean_any_of_its_women() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Ann Roe spoke with Prime Minister Mary Park.",
+                "The leaders agreed the cable was a priority. “It will be our backbone,” she said.",
+                "“A farmer told me, ‘They can hear us.’” Minister Bo Lee said. “He was right.”",
+            ]),
+            [None, some("Minister Bo Lee"), some("Minister Bo Lee")]
+        );
+    }
 
     #[test]
     fn a_list_item_names_the_person_after_its_heading() {
