@@ -4,7 +4,8 @@
 use super::apposition::{apposed_name, described_then_named, is_person_noun, office_then_named};
 use super::given_names::{MAX_JOB_WORDS, given_name_inside, is_female};
 use super::lexicon::{
-    ANAPHORS, GROUPS, OFFICE_TIMES, PERSON_NOUNS, STYLES_OF_ADDRESS, TITLE_ANAPHORS,
+    ANAPHORS, GROUPS, NAME_HONORIFICS, OFFICE_TIMES, PERSON_NOUNS, STYLES_OF_ADDRESS,
+    TITLE_ANAPHORS,
 };
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
@@ -257,6 +258,21 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     }
     // `outgoing Prime Minister Ann Roe` after an opening phrase.
     if OFFICE_TIMES.contains(first) && words.get(1).is_some_and(|w| is_title(split_word(w).core)) {
+        let (attribution, used, stopped) = subject_forward(&words[1..])?;
+        return Some((attribution, used + 1, stopped));
+    }
+    // `said the Rt Hon Ann Roe MP`, `the Reverend Bo Park`: an article
+    // before the honorific of a name.
+    if matches!(*first, "the" | "The")
+        && words.get(1).is_some_and(|w| {
+            let honorific = lower(w);
+            NAME_HONORIFICS.contains(&honorific.as_str())
+                || matches!(honorific.as_str(), "reverend" | "rev" | "right")
+        })
+        && words
+            .get(2)
+            .is_some_and(|w| is_name_word(split_word(w).core))
+    {
         let (attribution, used, stopped) = subject_forward(&words[1..])?;
         return Some((attribution, used + 1, stopped));
     }
@@ -868,6 +884,19 @@ mod tests {
 
     fn name(s: &str) -> Option<Attribution> {
         Some(Attribution::Name(s.to_string()))
+    }
+
+    #[test]
+    fn an_article_before_an_honorific_is_no_anaphor() {
+        let forward = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            subject_forward(&words).map(|(a, _, _)| a)
+        };
+        assert_eq!(
+            forward("the Rt Hon Ann Roe MP, Secretary"),
+            name("Rt Hon Ann Roe MP")
+        );
+        assert_eq!(forward("the Reverend Bo Park."), name("Reverend Bo Park"));
     }
 
     #[test]
