@@ -358,9 +358,17 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
         .position(|w| w.ends_with(','))?;
     let description = &words[..=comma];
     let opener = lower(description[0]);
-    // `Officer al-Haddad’s widow, Leila al-Haddad,`: someone's kin.
+    let person_noun = |w: &str| {
+        let noun = lower(split_word(w).core);
+        let noun = strip_possessive(&noun);
+        PERSON_NOUNS.contains(&noun) || is_role(noun) || is_person_noun(noun)
+    };
+    // `Officer al-Haddad’s widow, Leila al-Haddad,`: someone's kin;
+    // `Roe’s attorney, Bo Park,`, `Roe’s neighbor, …`: a person of
+    // someone’s.
+    let last = lower(description[comma]);
     let owned = description[..comma].iter().any(|w| is_possessive(w))
-        && RELATIONS.contains(&lower(description[comma]).as_str());
+        && (RELATIONS.contains(&last.as_str()) || PERSON_NOUNS.contains(&last.as_str()));
     let opens = owned
         || matches!(
             opener.as_str(),
@@ -370,12 +378,7 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
     // role before a full name say it is a person's.
     let possessed = matches!(opener.as_str(), "my" | "our" | "his" | "her" | "their")
         && description.len() <= MAX_POSSESSED_DESCRIPTION;
-    let says_who = possessed
-        || description.iter().any(|w| {
-            let noun = lower(split_word(w).core);
-            let noun = strip_possessive(&noun);
-            PERSON_NOUNS.contains(&noun) || is_role(noun) || is_person_noun(noun)
-        });
+    let says_who = possessed || description.iter().any(|w| person_noun(w));
     // `The mayor and the chair, Ann Roe,`: two people.
     let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
     let (name, _, _) = name_forward(&words[comma + 1..])?;

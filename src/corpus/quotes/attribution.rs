@@ -1153,6 +1153,7 @@ mod tests {
                 "Chief Constable Fergus MacAlister traveled for the ceremony. “We grieve,” \
                  MacAlister said.",
                 "Officer al-Haddad’s widow, Leila al-Haddad, spoke last. “Thank you, Chief,” she said.",
+                "Roe’s attorney, Lionel Park, said he would appeal. “We respect the jury,” he said.",
                 "Rep. Margit Sørensen-Bailey signed the letter.",
                 "Sørensen-Bailey, whose district includes Harrow Point, added: “This is a rounding \
                  error.”",
@@ -1160,6 +1161,7 @@ mod tests {
             [
                 some("Fergus MacAlister"),
                 some("Leila al-Haddad"),
+                some("Lionel Park"),
                 some("Margit Sørensen-Bailey")
             ]
         );
