@@ -4,6 +4,7 @@
 //! in `labels`.
 
 use super::clause::{named_saying, subject_before};
+use super::given_names::is_given_name;
 use super::lexicon::{
     CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, OFFICE_TIMES, PARTICIPLES, PERSON_NOUNS,
     SAYINGS, VERBS, is_adverb, is_past, is_role,
@@ -366,14 +367,74 @@ fn description_len(words: &[&str]) -> usize {
         && words
             .get(lowercase)
             .is_some_and(|w| is_title(split_word(w).core));
+    // `said trumpeter Yolanda Roe`, `said season-ticket holder Gordon
+    // Pike`: a noun of someone's doing, then a known given name.
+    let given = words
+        .get(lowercase)
+        .is_some_and(|w| is_given_name(split_word(w).core));
     let describes = !article && (1..=MAX_DESCRIPTION_WORDS).contains(&lowercase) && {
         let noun = lower(words[lowercase - 1]);
-        is_role(&noun) || PERSON_NOUNS.contains(&noun.as_str()) || in_office
+        is_role(&noun)
+            || PERSON_NOUNS.contains(&noun.as_str())
+            || in_office
+            || (given && is_agent_noun(&noun))
     };
     let named = words
         .get(lowercase)
         .is_some_and(|w| w.starts_with(char::is_uppercase));
     if describes && named { lowercase } else { 0 }
+}
+
+/// Endings of nouns for someone who does something (`trumpeter`,
+/// `holder`, `saxophonist`, `librarian`, `attendant`).
+const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
+
+/// Words with an agent noun's ending that are none (`after`, `other`).
+const NOT_AGENTS: &[&str] = &[
+    "after",
+    "other",
+    "either",
+    "neither",
+    "rather",
+    "later",
+    "earlier",
+    "never",
+    "ever",
+    "further",
+    "together",
+    "whether",
+    "under",
+    "over",
+    "before",
+    "for",
+    "or",
+    "per",
+    "major",
+    "minor",
+    "prior",
+    "senior",
+    "junior",
+    "superior",
+    "inferior",
+    "interior",
+    "exterior",
+    "brilliant",
+    "important",
+    "significant",
+    "relevant",
+    "distant",
+    "constant",
+    "vibrant",
+];
+
+/// True for a lowercase noun for someone who does something, by its
+/// ending.
+fn is_agent_noun(noun: &str) -> bool {
+    noun.chars().count() >= 5
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && AGENT_ENDINGS.iter().any(|e| noun.ends_with(e))
+        && !NOT_AGENTS.contains(&noun)
+        && !is_adverb(noun)
 }
 
 /// Most words between a speech verb and a quotation it governs in the same
@@ -803,6 +864,18 @@ mod tests {
                 "I looked at the blade and thought, “Holy smoke.”",
             ]),
             [some("Councilmember Bo Park"), some("Mayor Cy Lee"), None]
+        );
+    }
+
+    #[test]
+    fn a_noun_of_someones_doing_before_a_given_name_describes_them() {
+        assert_eq!(
+            speakers(&[
+                "“I was here in ’85,” said season-ticket holder Gordon Pike, 66.",
+                "“It is like driving,” said trumpeter Yolanda Roe, 29.",
+                "“We won,” she said after Gordon Park left.",
+            ]),
+            [some("Gordon Pike"), some("Yolanda Roe"), some("Yolanda Roe")]
         );
     }
 
