@@ -875,7 +875,11 @@ mod tests {
                 "“It is like driving,” said trumpeter Yolanda Roe, 29.",
                 "“We won,” she said after Gordon Park left.",
             ]),
-            [some("Gordon Pike"), some("Yolanda Roe"), some("Yolanda Roe")]
+            [
+                some("Gordon Pike"),
+                some("Yolanda Roe"),
+                some("Yolanda Roe")
+            ]
         );
     }
 

@@ -187,7 +187,7 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     let span = matches!(words, [_, span, ..]
         if TIME_SPANS.contains(&lower(span.trim_end_matches(',').trim_end_matches('s')).as_str()));
     if span && NUMBERS.contains(&first.as_str()) {
-        return long_phrase_len(words, |_| true);
+        return long_phrase_len(words, false, |_| true);
     }
     if (first == "a" && span || OPENERS.contains(&first.as_str()))
         && let Some(comma) = comma_within(MAX_SHORT)
@@ -212,8 +212,10 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         || matches!(first.as_str(), "asked" | "pressed" | "questioned"))
         && words[0] != first;
     if participle {
-        // `Asked whether …, the Taoiseach was cautious.`
-        let rest = long_phrase_len(&words[1..], |after| {
+        // `Asked whether …, the Taoiseach was cautious.`; a question put
+        // may hold verbs of its own (`Asked whether he thought …,`).
+        let asked = matches!(first.as_str(), "asked" | "pressed" | "questioned");
+        let rest = long_phrase_len(&words[1..], asked, |after| {
             after[0].starts_with(char::is_uppercase)
                 || (after[0] == "the" && after.get(1).is_some_and(|title| is_title(title)))
         });
@@ -225,7 +227,7 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     // `When I was a girl, my grandmother kept …`: after a clause, someone's
     // relative may be the subject too.
     let clause = SUBORDINATORS.contains(&first.as_str());
-    long_phrase_len(words, |after| {
+    long_phrase_len(words, false, |after| {
         let next = after[0];
         next.starts_with(char::is_uppercase)
             || (clause && matches!(next, "my" | "his" | "her" | "their" | "our"))
@@ -237,9 +239,9 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
 }
 
 /// How many words a longer opening phrase takes, up to its first comma
-/// (within [`MAX_LONG`] words and before any speech verb) whose next words
-/// `end_it`; 0 when none does.
-fn long_phrase_len(words: &[&str], end_it: impl Fn(&[&str]) -> bool) -> usize {
+/// (within [`MAX_LONG`] words and, unless `verbs_inside`, before any speech
+/// verb) whose next words `end_it`; 0 when none does.
+fn long_phrase_len(words: &[&str], verbs_inside: bool, end_it: impl Fn(&[&str]) -> bool) -> usize {
     // `the states,`, `the Savanna states,`: after a determiner (and a
     // name), a plural noun.
     let determiner = |w: &str| matches!(lower(w).as_str(), "the" | "its" | "their" | "our");
@@ -252,7 +254,7 @@ fn long_phrase_len(words: &[&str], end_it: impl Fn(&[&str]) -> bool) -> usize {
                     && words[k - 1].starts_with(char::is_uppercase)))
     };
     (0..words.len().min(MAX_LONG))
-        .take_while(|&k| verb_len(&words[k..=k]) == 0 || noun(k))
+        .take_while(|&k| verbs_inside || verb_len(&words[k..=k]) == 0 || noun(k))
         .find(|&k| words[k].ends_with(',') && k + 1 < words.len() && end_it(&words[k + 1..]))
         .map_or(0, |comma| comma + 1)
 }
