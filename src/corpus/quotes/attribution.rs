@@ -26,7 +26,7 @@ use super::runs::{addresses, plausible};
 use super::signature::signer;
 use super::subject::{Attribution, Group};
 use super::voice;
-use super::words::{capitalised, is_abbreviation};
+use super::words::{capitalised, is_abbreviation, verb_len};
 use crate::corpus::{Paragraph, Quote, TextPos};
 
 mod pronouns;
@@ -157,9 +157,20 @@ impl Reader<'_> {
                 .trim_start_matches(['"', '“', '‘', '\''])
                 .starts_with(char::is_lowercase)
             && describes_as(lead);
-        let mut attribution = (!introduces_next && !described)
-            .then(|| tail_attribution(tail, ending, to_end))
+        // `if I said “nothing,” she’d say, “…”`: a speech verb right
+        // before the quotation governs it, whoever the words after it name.
+        let said_right_before = lead
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic) && verb_len(&[w]) > 0);
+        let mut attribution = said_right_before
+            .then(|| lead_attribution(lead))
             .flatten()
+            .or_else(|| {
+                (!introduces_next && !described)
+                    .then(|| tail_attribution(tail, ending, to_end))
+                    .flatten()
+            })
             .or_else(|| lead_attribution(lead))
             .or_else(|| headline.clone().flatten())
             .or_else(|| labelled.then(|| label_attribution(lead)).flatten())

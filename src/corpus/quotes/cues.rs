@@ -884,6 +884,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_verb_right_before_a_quote_governs_it_whoever_follows() {
+        assert_eq!(
+            speakers(&[
+                "My grandmother, Ann Roe, never finished school.",
+                "Every night she’d ask, “What did you read today?” And if I said “nothing,” she’d say, “Well, the day isn’t over.”",
+                "Bo Park said “no,” Cy Lee recalled.",
+            ]),
+            [some("Ann Roe"), None, some("Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_question_after_the_quote_names_no_one() {
         assert_eq!(
             speakers(&[

@@ -141,12 +141,16 @@ impl Gender {
 /// The attribution a pronoun makes.
 pub(super) fn pronoun(word: &str) -> Option<Attribution> {
     match split_word(word).core {
-        "he" | "He" | "él" | "Él" => Some(Attribution::Pronoun(Gender::Male)),
-        "she" | "She" | "ella" | "Ella" => Some(Attribution::Pronoun(Gender::Female)),
+        // `she’d say`: a contraction keeps the person.
+        "he" | "He" | "él" | "Él" | "he’d" | "He’d" | "he'd" | "He'd" => {
+            Some(Attribution::Pronoun(Gender::Male))
+        }
+        "she" | "She" | "ella" | "Ella" | "she’d" | "She’d" | "she'd" | "She'd" => {
+            Some(Attribution::Pronoun(Gender::Female))
+        }
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
         "you" | "You" => Some(Attribution::SecondPerson),
-        // `I’d always say to him, "…"`: a contraction keeps the person.
         w if first_person_contraction(w) => Some(Attribution::FirstPerson),
         // `@POTUS says`: the office's own account.
         "@POTUS" => Some(Attribution::Title("President".to_string())),
