@@ -16,6 +16,8 @@
 //!   festivals; agencies, parliaments, prime ministers' readouts, wire
 //!   stories, a floor speech, a gaggle). Their misses then taught rules,
 //!   so they are development sets now; README gives the first scores.
+//!   So are the sets written after them, `capitol/` to `regional/`: each
+//!   one's first unseen score is beside it in `DEV_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
@@ -93,6 +95,12 @@ const DEV_SETS: &[(&str, f64)] = &[
     // call, a podcast, a coach (`podium`): first scored at 654bb31 and
     // again by f4cb3d5, before any of its misses was read, as 89.7%/73.5%.
     ("styles/podium", 0.76),
+    // Members' releases, a joint release, White House statements and
+    // readouts, the First Lady's remarks, a hearing, a Spanish release, a
+    // delegation's letter (`chamber`): first scored at 654bb31 as
+    // 94.6%/87.2%, then before any of its misses was read by bbf93e2 as
+    // 95.4%/88.7%; below 98% precision until d618466.
+    ("styles/chamber", 0.88),
     // Wire stories (a trial, a storm, a strike, a match, an obituary, a
     // correction), a foreign ministry's readouts and press conference, joint
     // statements, a central bank (`ministry`), a union, a campaign's
@@ -108,15 +116,6 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/advocacy", 0.87),
     ("styles/regional", 0.84),
 ];
-
-/// Development sets whose misses have been read but whose precision is
-/// still below the target: floors against losing ground, misses printed.
-/// Members' releases, a joint release, White House statements and
-/// readouts, the First Lady's remarks, a hearing, a Spanish release, a
-/// delegation's letter (`chamber`): first scored at 654bb31 as
-/// 94.6%/87.2%, then before any of its misses was read by the session's
-/// later code (bbf93e2) as 95.4%/88.7%.
-const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/chamber", 0.96, 0.88)];
 
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
@@ -340,12 +339,6 @@ fn speakers_in_house_styles_the_corpus_lacks() {
         .map(|&(set, min_recall)| (set, MIN_PRECISION, min_recall))
         .collect();
     hold_ground(&sets, true);
-}
-
-/// Development sets still below the precision target keep what they have.
-#[test]
-fn speakers_in_house_styles_below_the_target_keep_their_ground() {
-    hold_ground(BELOW_TARGET_SETS, true);
 }
 
 /// Sets by other blind judges, written after every rule before them: only
