@@ -150,8 +150,11 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     // `"…" – Jane Doe, Director` (a testimonial's signature), or `"…."
     // Jane Doe, Director of the Center.` closing the paragraph.
     let dashed = tail.trim_start().starts_with(['-', '—', '–']);
+    // Not a question to the person named (`Ms. Roe, is that your
+    // policy?`).
     let signed = to_end
         && ending == Ending::Sentence
+        && !rest.trim_end().ends_with('?')
         && rest.split_whitespace().count() <= MAX_TAIL_APPOSITION
         && (0..words.len()).all(|k| verb_len(&words[k..]) == 0);
     // Undashed, a full name: a lone word after a quotation (`… raise.”
@@ -268,7 +271,8 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     if end > 0 && words[end - 1] == "that" {
         end -= 1;
     }
-    if trimmed.ends_with(':') {
+    // `wrote to his staff, and I quote:` introduces as a colon does.
+    if trimmed.ends_with(':') || lead.trim_end().ends_with("quote:") {
         return colon_attribution(&words[..end]);
     }
     // `in the words of President Lee,`, `According to Secretary Lee,`;
@@ -619,6 +623,15 @@ fn strip_quote_word(lead: &str) -> &str {
         if let Some(head) = lead.strip_suffix(word)
             && head.ends_with(char::is_whitespace)
         {
+            // `wrote to his staff, and I quote:`: the teller quoting.
+            let head = head.trim_end();
+            let head = ["and I", "I"]
+                .iter()
+                .find_map(|teller| {
+                    head.strip_suffix(teller)
+                        .filter(|rest| rest.trim_end().ends_with(','))
+                })
+                .unwrap_or(head);
             return strip_aside(head.trim_end());
         }
     }
@@ -892,6 +905,17 @@ mod tests {
                 "Bo Park said “no,” Cy Lee recalled.",
             ]),
             [some("Ann Roe"), None, some("Ann Roe"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_question_to_someone_after_a_quote_is_no_signature() {
+        assert_eq!(
+            speakers(&[
+                "CHAIR ROE: Our witness is Ms. Ann Lee. On June 4 the director, Bo Park, wrote to his staff, and I quote: \"Certify and move.\" Ms. Lee, is that your policy?",
+                "SEN. CY MOSS: A letter says, \"Ship it now and fix it later.\" Ms. Lee, who wrote that?",
+            ]),
+            [some("Bo Park"), None]
         );
     }
 
