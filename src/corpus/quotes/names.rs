@@ -513,7 +513,10 @@ pub fn is_person_name(speaker: &str) -> bool {
     let two_given = words.len() == 4 && words[..2].iter().all(|w| is_given_name(w));
     // `Sheikh Faisal bin Suhail Al Marzan`: a chain of fathers' names.
     let patronymic = has_patronymic(&words[1..]);
+    // `Fort Brennock`, `Mount Elm`: a place named for what it is.
+    let place = words.first().is_some_and(|w| PLACE_HEADS.contains(w)) && name.titles.is_empty();
     !all_places
+        && !place
         && weighty <= MAX_NAME_WORDS + usize::from(compound_surname || two_given || patronymic)
         && !first_is_connector
         && !ROLE_NOUNS.contains(&surname.to_lowercase().as_str())
@@ -536,6 +539,10 @@ pub fn is_person_name(speaker: &str) -> bool {
                     && SURNAMES_ALSO_WORDS.contains(w))
         })
 }
+
+/// Words that open a place's name (`Fort Brennock`, `Port Elm`), never a
+/// person's.
+const PLACE_HEADS: &[&str] = &["Fort", "Port", "Mount", "Lake", "Cape", "Camp"];
 
 /// Ordinals, which open a street's name (`Second Street`), never a
 /// person's.
@@ -991,6 +998,7 @@ mod tests {
             "Don’t Wait",
             "Ma’am",
             "Has Marivia",
+            "Fort Brennock",
             "Did Park",
             "We’ve Heard",
             "Lakes Four Five Six",
