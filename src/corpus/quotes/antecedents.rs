@@ -6,7 +6,7 @@ use super::apposition::{described_name_start, is_person_noun};
 use super::lexicon::{CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
-use super::runs::{name_forward, plausible};
+use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{
     Attribution, person_noun_at, pronoun, subject_backward, subject_forward, the_title,
 };
@@ -406,6 +406,20 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     {
         out.push((words[comma + 1].0, Some(Attribution::Name(name))));
     }
+    // `Roe was joined by County Executive Paula Greenhalgh, who said …`:
+    // a full name a clause about its speech follows, past the subject.
+    for k in 1..plain.len().saturating_sub(1) {
+        if plain[k] == "who"
+            && plain[k - 1].ends_with(',')
+            && verb_len(&plain[k + 1..]) > 0
+            && let Some(run) = name_backward(&plain[..k], true)
+            && run.start > 0
+            && run.name.contains(' ')
+            && is_person_name(&run.name)
+        {
+            out.push((words[run.start].0, Some(Attribution::Name(run.name))));
+        }
+    }
     if out.is_empty()
         && let Some((at, name)) = met_by_first_person(&plain)
     {
@@ -772,6 +786,17 @@ mod tests {
                 "“A farmer told me, ‘They can hear us.’” Minister Bo Lee said. “He was right.”",
             ]),
             [None, some("Minister Bo Lee"), some("Minister Bo Lee")]
+        );
+    }
+
+    #[test]
+    fn a_person_whose_speech_a_clause_reports_is_named_past_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "Commissioner Cy Lee spoke first. \"We treated many,\" he said.",
+                "Lee was joined by County Executive Paula Roe, who said the centers are open. \"Nobody should be cold,\" she said.",
+            ]),
+            [some("Commissioner Cy Lee"), some("Executive Paula Roe")]
         );
     }
 
