@@ -1409,6 +1409,7 @@ mod tests {
                 "Ada Moss later wrote a memoir, “Order, Order: A Life in the Chair”, and taught.",
                 "Ann Roe read from the book: “Someday,” Bo Park wrote, “we will be free.”",
                 "Ann Roe said the study, “Blue Carbon Burial Rates,” published today, is new.",
+                "Ann Roe asked about an internal assessment, “Barracks Condition Review,” in detail.",
             ]),
             [
                 None,
@@ -1425,6 +1426,7 @@ mod tests {
                 None,
                 some("Bo Park"),
                 some("Bo Park"),
+                None,
                 None
             ]
         );

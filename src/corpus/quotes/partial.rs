@@ -245,6 +245,8 @@ const WORKS: &[&str] = &[
     "memoir", "book", "novel", "essay", "film", "album", "song", "poem", "play", "documentary",
     "column", "op-ed", "report", "paper", "study", "article", "podcast", "exhibition", "show",
     "program", "programme", "broadcast", "segment", "series", "newsletter", "blog",
+    "assessment", "review", "audit", "survey", "analysis", "memo", "memorandum", "guide",
+    "handbook", "strategy", "framework", "roadmap", "evaluation",
 ];
 
 /// True when `before` ends with a noun saying what follows is a term
