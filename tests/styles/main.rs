@@ -117,6 +117,16 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/regional", 0.84),
 ];
 
+/// Development sets whose misses have been read but whose precision is
+/// still below the target: floors against losing ground, misses printed.
+/// A press secretary's briefing, a governor's storm press conference, a
+/// hearing, a TV interview, a call-in show, a town hall, an earnings
+/// call, a police chief, remarks as prepared, a background briefing, a
+/// bill signing, a post-game press conference (`transcripts`): first
+/// scored at ff6edcc, and again by ccaf79b before any of its misses was
+/// read, as 90.1%/77.4%.
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/transcripts", 0.94, 0.77)];
+
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
 /// precision and recall as first scored, or since, less a little.
@@ -339,6 +349,12 @@ fn speakers_in_house_styles_the_corpus_lacks() {
         .map(|&(set, min_recall)| (set, MIN_PRECISION, min_recall))
         .collect();
     hold_ground(&sets, true);
+}
+
+/// Development sets still below the precision target keep what they have.
+#[test]
+fn speakers_in_house_styles_below_the_target_keep_their_ground() {
+    hold_ground(BELOW_TARGET_SETS, true);
 }
 
 /// Sets by other blind judges, written after every rule before them: only
