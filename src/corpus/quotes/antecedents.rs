@@ -187,7 +187,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         let sentence = &sentence[usize::from(asked)..];
         // The sentence after its opening phrase, where its subject is.
         let rest = &sentence[lead_in_len(sentence).min(sentence.len())..];
-        let subject = sentence_subject(&sentence);
+        let subject = sentence_subject(sentence);
         let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
         let before = out.len();
         // `my grandmother, Ruth Whitfield, raised me`: someone described,
@@ -234,24 +234,24 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             // `Irene Khan, a U.N. rapporteur, highlighted that …`: a full
             // name opening the sentence before an apposition.
             _ if appositions
-                && name_forward(&sentence)
+                && name_forward(sentence)
                     .is_some_and(|(name, _, stopped)| stopped && is_person_name(&name)) =>
             {
-                let name = name_forward(&sentence).map(|(name, _, _)| Attribution::Name(name));
+                let name = name_forward(sentence).map(|(name, _, _)| Attribution::Name(name));
                 out.push((words[start].0, name));
             }
             // `When Bo Park declared independence, he announced …`: the
             // subject of a clause opening the sentence, before the pronoun
             // of its main clause.
-            _ if let Some(name) = opening_clause_subject(&sentence) => {
+            _ if let Some(name) = opening_clause_subject(sentence) => {
                 out.push((words[start].0, Some(Attribution::Name(name))));
             }
-            _ => match later_speaker(&sentence) {
+            _ => match later_speaker(sentence) {
                 // `Savings grow, Ann Roe, the under secretary, said
                 // Tuesday.`: the speaker a sentence names later, placed at
                 // its end: a pronoun inside the sentence may mean another.
                 Some(name) => out.push((words[end - 1].0, Some(Attribution::Name(name)))),
-                None if opens_with_proper_name(&sentence) => out.push((words[start].0, None)),
+                None if opens_with_proper_name(sentence) => out.push((words[start].0, None)),
                 None => {}
             },
         }
@@ -259,19 +259,19 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         // `David had always idolized it, his mother said.`: someone
         // unnamed speaks last, whom a later `she` may mean (not someone
         // the sentence goes on to name).
-        if named.is_empty() && speaks_unnamed(&sentence) {
+        if named.is_empty() && speaks_unnamed(sentence) {
             out.push((words[end - 1].0, None));
         }
         // `Now, when I told the President I was coming, he said …`: whom
         // the speaker's opening clause names, or no one readout can tell.
         if out.len() == before
-            && let Some(object) = first_person_clause_object(&sentence)
+            && let Some(object) = first_person_clause_object(sentence)
         {
             out.push((words[start].0, object));
         }
         // `I met a young veterinarian in Elm — she asked me not to use her
         // name`: someone met and not named.
-        if named.is_empty() && met_unnamed(&sentence) {
+        if named.is_empty() && met_unnamed(sentence) {
             out.push((words[end - 1].0, None));
         }
         out.extend(named);
