@@ -801,6 +801,17 @@ mod tests {
     }
 
     #[test]
+    fn a_time_without_its_comma_opens_a_sentence_before_a_name() {
+        assert_eq!(
+            speakers(&[
+                "Their chief executive, Bo Park, called me and said, “Two weeks at worst.”",
+                "This morning President Cy Lee met the governors. He told them, “Nobody will let a drought become a disaster.”",
+            ]),
+            [some("Bo Park"), some("President Cy Lee")]
+        );
+    }
+
+    #[test]
     fn a_list_item_names_the_person_after_its_heading() {
         assert_eq!(
             speakers(&[

@@ -160,15 +160,17 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     if filler {
         return 2;
     }
-    // `Last week I was …`, `every Friday she would …`: a time without
-    // its comma, before a pronoun.
+    // `Last week I was …`, `every Friday she would …`, `This morning
+    // President Ann Roe met …`: a time without its comma, before a pronoun
+    // or a name.
     if let [_, span, next, ..] = words
         && matches!(
             first.as_str(),
             "last" | "this" | "earlier" | "later" | "every" | "each"
         )
         && (TIME_SPANS.contains(span) || DAY_PARTS.contains(span) || is_calendar_word(span))
-        && matches!(*next, "I" | "we" | "We" | "he" | "she" | "they")
+        && (matches!(*next, "I" | "we" | "We" | "he" | "she" | "they")
+            || (next.starts_with(char::is_uppercase) && !next.ends_with(',')))
     {
         return 2;
     }
