@@ -801,10 +801,10 @@ mod tests {
     }
 
     #[test]
-    fn a_time_without_its_comma_opens_a_sentence_before_a_name() {
+    fn an_answer_and_a_time_without_its_comma_open_sentences_before_a_name() {
         assert_eq!(
             speakers(&[
-                "Their chief executive, Bo Park, called me and said, “Two weeks at worst.”",
+                "No. Their chief executive, Bo Park, called me and said, “Two weeks at worst.”",
                 "This morning President Cy Lee met the governors. He told them, “Nobody will let a drought become a disaster.”",
             ]),
             [some("Bo Park"), some("President Cy Lee")]

@@ -234,10 +234,16 @@ pub(super) fn glued_verb(word: &str) -> Option<&str> {
 }
 /// Where the last sentence of `words` starts.
 pub(super) fn sentence_start(words: &[&str]) -> usize {
-    words
-        .iter()
-        .rposition(|w| {
-            w.ends_with([':', ';']) || (w.ends_with(['.', '!', '?']) && !is_abbreviation(w))
+    (0..words.len())
+        .rposition(|i| {
+            let w = words[i];
+            // `No. Their chief executive …`: an answer, not `No. 5`.
+            let answer = w == "No."
+                && words
+                    .get(i + 1)
+                    .is_some_and(|next| !next.starts_with(|c: char| c.is_ascii_digit()));
+            w.ends_with([':', ';'])
+                || (w.ends_with(['.', '!', '?']) && (!is_abbreviation(w) || answer))
         })
         .map_or(0, |i| i + 1)
         .min(words.len())
