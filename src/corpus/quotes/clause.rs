@@ -544,13 +544,14 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
             None
         }
     };
-    let joined = k > 1 && (words[k - 1].ends_with(',') || words[k - 1] == "and");
+    // `said plows had cleared every lane but warned that …`.
+    let joined = k > 1 && (words[k - 1].ends_with(',') || matches!(words[k - 1], "and" | "but"));
     if !joined {
         return None;
     }
     // `Lee visited the plant, and said`: the comma before `and` parts no
     // more than `and` alone.
-    let join_end = if words[k - 1] == "and" && words[k - 2].ends_with(',') {
+    let join_end = if matches!(words[k - 1], "and" | "but") && words[k - 2].ends_with(',') {
         k - 2
     } else {
         k - 1
@@ -894,8 +895,13 @@ mod tests {
             speakers(&[
                 "Secretary Ann Roe thanked the minister for the help. She noted that the units had restored water, and said the recovery was “only at its beginning.”",
                 "Mayor Bo Park and Kai Roe met. He visited the plant and noted that “jobs are back.”",
+                "Commissioner Cy Moss said plows had cleared every lane but warned that side roads “will stay icy.”",
             ]),
-            [some("Secretary Ann Roe"), None]
+            [
+                some("Secretary Ann Roe"),
+                None,
+                some("Commissioner Cy Moss")
+            ]
         );
     }
 
