@@ -260,7 +260,8 @@ fn says_next(words: &[&str]) -> bool {
 /// President Y said …`) does not take the quote.
 pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
     // `*Statement from X:* “…”`: emphasis marks left around a lead.
-    let trimmed = strip_quote_word(lead.trim_end().trim_end_matches(['*', '_']).trim_end());
+    let (trimmed, quote_colon) =
+        strip_quote_word(lead.trim_end().trim_end_matches(['*', '_']).trim_end());
     let mut words: Vec<&str> = trimmed
         .split_whitespace()
         .rev()
@@ -272,7 +273,7 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
         end -= 1;
     }
     // `wrote to his staff, and I quote:` introduces as a colon does.
-    if trimmed.ends_with(':') || lead.trim_end().ends_with("quote:") {
+    if trimmed.ends_with(':') || quote_colon {
         return colon_attribution(&words[..end]);
     }
     // `in the words of President Lee,`, `According to Secretary Lee,`;
@@ -617,8 +618,10 @@ fn is_participle(word: &str) -> bool {
 
 /// `said, quote, "…"`: the spoken word `quote` before a quotation is not
 /// part of the sentence; nor is a teller's aside set off by commas
-/// (`Roe said, and I wrote it down, "…"`, `said, as I recall, "…"`).
-fn strip_quote_word(lead: &str) -> &str {
+/// (`Roe said, and I wrote it down, "…"`, `said, as I recall, "…"`). Also
+/// whether the word taken off was `quote:`, which introduces as a colon
+/// does.
+fn strip_quote_word(lead: &str) -> (&str, bool) {
     for word in ["quote,", "quote:", "quote"] {
         if let Some(head) = lead.strip_suffix(word)
             && head.ends_with(char::is_whitespace)
@@ -632,10 +635,10 @@ fn strip_quote_word(lead: &str) -> &str {
                         .filter(|rest| rest.trim_end().ends_with(','))
                 })
                 .unwrap_or(head);
-            return strip_aside(head.trim_end());
+            return (strip_aside(head.trim_end()), word == "quote:");
         }
     }
-    strip_aside(lead)
+    (strip_aside(lead), false)
 }
 
 /// Most words of a teller's aside between a speech verb and its quotation.
