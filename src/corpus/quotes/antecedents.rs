@@ -6,10 +6,9 @@ use super::apposition::{described_name_start, is_person_noun};
 use super::lexicon::{CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
+use super::referents::{Attribution, pronoun, the_title};
 use super::runs::{name_backward, name_forward, plausible};
-use super::subject::{
-    Attribution, person_noun_at, pronoun, subject_backward, subject_forward, the_title,
-};
+use super::subject::{person_noun_at, subject_backward, subject_forward};
 use super::words::{is_abbreviation, is_calendar_word, is_possessive, lower, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short

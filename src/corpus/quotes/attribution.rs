@@ -1,5 +1,5 @@
 //! Attribution: who a quotation's text says is speaking, quote by quote in
-//! reading order, from the cues around it ([`super::cues`]), the quote it
+//! reading order, from the cues around it (`tail`, `lead`, `intro`), the quote it
 //! continues, and the release's context (whose voice its first person is,
 //! the member a group of lawmakers includes).
 
@@ -10,21 +10,20 @@ use super::clause::{
 };
 use super::complete;
 use super::coverage::{headline_label, headline_source, is_coverage};
-use super::cues::{
-    Ending, describes_as, intro_attribution, introduces, lead_attribution, names_a_sayer,
-    sentence_attribution, starts_with_verb, tail_attribution,
-};
+use super::intro::{intro_attribution, introduces};
 use super::joint::joint_speaker;
 use super::labels::{
     bare_label, bold_label, cited_word_label, dashed_heading, label_attribution, topic_heading,
 };
+use super::lead::{describes_as, lead_attribution, sentence_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
+use super::referents::{Attribution, Group};
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{addresses, plausible};
 use super::signature::signer;
-use super::subject::{Attribution, Group};
+use super::tail::{Ending, names_a_sayer, starts_with_verb, tail_attribution};
 use super::voice;
 use super::words::{capitalised, is_abbreviation, verb_len};
 use crate::corpus::{Paragraph, Quote, TextPos};

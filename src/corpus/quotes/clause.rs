@@ -11,8 +11,9 @@ use super::lexicon::{
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
+use super::referents::{Attribution, pronoun};
 use super::runs::{name_backward, name_forward, plausible};
-use super::subject::{Attribution, MAX_TAG_WORDS, pronoun, subject_backward, subject_forward};
+use super::subject::{MAX_TAG_WORDS, subject_backward, subject_forward};
 use super::words::{
     ends_sentence, is_possessive, lower, nickname, saying_phrase_len, sentence_start, split_word,
     strip_possessive, tag_start, unglued, verb_len,

@@ -11,8 +11,8 @@ use super::names::{
     MAX_OUTLET_WORDS, has_name_shape, is_heading, is_name_link, is_organization, is_person_name,
     is_place,
 };
+use super::referents::Attribution;
 use super::runs::plausible;
-use super::subject::Attribution;
 use super::words::{is_title, lower};
 use crate::corpus::{Paragraph, SpanStyle};
 

@@ -7,7 +7,7 @@
 use super::Context;
 use super::lexicon::TITLE_ANAPHORS;
 use super::names::{PersonName, is_person_name};
-use super::subject::{Group, the_title};
+use super::referents::{Group, the_title};
 use super::titled::titled_name;
 use super::words::split_word;
 use crate::corpus::Paragraph;

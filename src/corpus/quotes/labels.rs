@@ -16,9 +16,9 @@ use super::names::{
     PersonName, WRITINGS, has_name_shape, is_heading, is_name_link, is_named_group,
     is_organization, is_person_name, is_place,
 };
+use super::referents::{Attribution, Group};
 use super::runs::{name_backward, name_forward, plausible};
 use super::shapes::bracketed_acronym;
-use super::subject::{Attribution, Group};
 use super::words::{is_title, lower, split_word, verb_len};
 use crate::corpus::{Paragraph, SpanStyle};
 

@@ -19,12 +19,14 @@
 //! - `marks`: where quotations start and end;
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
 //!   statements, whose speaker is the voice of their paragraphs;
-//! - `cues`: the words around a quote (`"…," said Rep. Bice`, `X stated:`,
-//!   an introducing paragraph; `sources` for a source named instead of a
+//! - the words around a quote: `tail` after it (`"…," said Rep. Bice`),
+//!   `lead` before it (`X stated: "…"`), `intro` for a paragraph
+//!   introducing it (`X released the following statement:`); `sources` for a source named instead of a
 //!   speaker: `according to X,`, a letter read out; `owners` for words
 //!   someone owns: `in his words`, `Roe's declaration that "…"`), and
 //!   `labels` (`Rep. X: "…"`),
-//!   read into a subject by `subject` (with `apposition` for what stands
+//!   read into a subject by `subject` (with `referents` for the words
+//!   standing for a speaker without naming one: `he`, `the senator`; with `apposition` for what stands
 //!   between a name and its verb: `Ann Roe, the group’s founder, said`;
 //!   by `clause` for a verb's
 //!   subject its clause gives: `Ann Roe, who called him "…"`; by
@@ -52,10 +54,11 @@ mod attribution;
 mod clause;
 pub mod complete;
 mod coverage;
-mod cues;
 mod given_names;
+mod intro;
 mod joint;
 mod labels;
+mod lead;
 pub mod lexicon;
 mod marks;
 pub mod names;
@@ -65,6 +68,7 @@ mod openers;
 mod organization;
 mod owners;
 mod partial;
+mod referents;
 mod relatives;
 mod roundup;
 mod runs;
@@ -72,6 +76,7 @@ mod shapes;
 mod signature;
 mod sources;
 mod subject;
+mod tail;
 mod titled;
 pub mod turns;
 pub mod voice;

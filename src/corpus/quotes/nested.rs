@@ -7,11 +7,12 @@
 //! effort`) stays part of the outer quotation.
 
 use super::attribution::attribute;
-use super::cues::{Ending, lead_attribution, sentence_attribution};
+use super::lead::{lead_attribution, sentence_attribution};
 use super::marks::{find_extents, is_double_mark, scan};
 use super::partial;
+use super::referents::Attribution;
 use super::runs::plausible;
-use super::subject::Attribution;
+use super::tail::Ending;
 use super::{Context, Outer};
 use crate::corpus::{Paragraph, Quote, TextPos};
 

@@ -6,8 +6,9 @@
 use super::joint::joint_titles;
 use super::lexicon::DOCUMENT_ENDS;
 use super::names::is_organization;
+use super::referents::Attribution;
 use super::runs::plausible;
-use super::subject::{Attribution, subject_forward};
+use super::subject::subject_forward;
 use super::words::{is_possessive, is_title, lower, split_word};
 
 /// Most words of an organization's name after `the`.

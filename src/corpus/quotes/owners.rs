@@ -5,8 +5,9 @@
 
 use super::lexicon::{DESCRIBING_VERBS, is_past};
 use super::names::is_person_name;
+use super::referents::{Attribution, Gender};
 use super::runs::{name_backward, name_forward};
-use super::subject::{Attribution, Gender, subject_backward};
+use super::subject::subject_backward;
 use super::words::{is_possessive, lower, sentence_start, split_word, strip_possessive, verb_len};
 
 /// The owner of the words right before a quotation, as [`possessor`],

@@ -7,8 +7,8 @@ use super::marks::Extent;
 use super::names::{
     PersonName, WRITINGS, is_heading, is_organization, is_outlet_name, is_person_name,
 };
+use super::referents::Attribution;
 use super::runs::name_forward;
-use super::subject::Attribution;
 use crate::corpus::Paragraph;
 
 /// Fewest paragraphs opening with a label that names someone in a round-up.

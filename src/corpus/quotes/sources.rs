@@ -5,8 +5,8 @@
 //! or passes on (`read from a letter sent by a constituent:`).
 
 use super::lexicon::{PARTICIPLES, is_role};
+use super::referents::Attribution;
 use super::runs::{name_forward, plausible};
-use super::subject::Attribution;
 use super::words::{lower, split_word, tag_start, verb_len};
 
 /// Most words of a bracketed tag after a source's name (`(D-Elm)`, `(R - Elm)`).

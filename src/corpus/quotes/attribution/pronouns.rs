@@ -7,8 +7,8 @@ use crate::corpus::TextPos;
 use crate::corpus::quotes::antecedents::subjects;
 use crate::corpus::quotes::complete;
 use crate::corpus::quotes::offices::Office;
+use crate::corpus::quotes::referents::{Attribution, Gender};
 use crate::corpus::quotes::runs::{name_forward, plausible};
-use crate::corpus::quotes::subject::{Attribution, Gender};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;

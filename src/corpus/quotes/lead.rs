@@ -1,260 +1,30 @@
-//! The words around a quotation that say who speaks it: `"…," said Rep.
-//! Bice`, `Bice said: "…"`, a paragraph that introduces the quote (`X
-//! released the following statement:`). Labels (`Rep. X: "…"`) are
-//! in `labels`.
+//! The words before a quotation that say who speaks it: `Bice said: "…"`,
+//! `Xi said that "…"`, `As Justice Roe wrote, the law "…"`. Labels (`Rep.
+//! X: "…"`) are in `labels`; a paragraph introducing the quote after it in
+//! `intro`.
 
 use super::clause::{named_saying, subject_before};
-use super::given_names::is_given_name;
-use super::lexicon::{
-    CLAUSE_CONTINUERS, DESCRIBING_VERBS, INTRO_VERBS, OFFICE_TIMES, PARTICIPLES, PERSON_NOUNS,
-    SAYINGS, VERBS, is_adverb, is_past, is_role,
-};
+use super::intro::{is_intro_verb, verbless_intro};
+use super::lexicon::{DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, SAYINGS, is_past};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::openers::lead_in_len;
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
-use super::runs::{name_backward, name_forward, plausible};
+use super::referents::Attribution;
+use super::runs::{name_backward, plausible};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
-use super::subject::{Attribution, Gender, subject_backward, subject_forward};
-use super::words::{
-    glued_verb, is_title, lower, normalized_lead, sentence_start, split_word, unglued, verb_len,
-};
+use super::subject::{subject_backward, subject_forward};
+use super::words::{lower, normalized_lead, sentence_start, split_word, verb_len};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
 const COLON_WINDOW: usize = 40;
 /// Most words of the lead read for a verb when it ends with a comma.
 const COMMA_WINDOW: usize = 14;
-/// Most words after a quote read for its attribution (`," said Co-Chair
-/// and Director of the Office of Science and Technology Policy Dr. Ann
-/// Roe`).
-const MAX_TAIL_WORDS: usize = 40;
-/// Most words between a name after a quote and its verb (`"…," Ann Roe,
-/// the director of the council, said`).
-const MAX_TAIL_APPOSITION: usize = 20;
 
-/// How a quotation's own text ends, which decides how freely the words
-/// after it may attribute it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Ending {
-    /// With a comma or dash: words after it are an attribution (`"…," Bice said`).
-    Clause,
-    /// With a full stop, `!` or `?`: words after it may start a new sentence.
-    Sentence,
-    /// Without punctuation: a scare quote or a phrase.
-    Bare,
-}
-
-impl Ending {
-    /// How the quotation whose inside is `inner` ends.
-    pub(super) fn of(inner: &str) -> Ending {
-        match inner.trim_end().chars().last() {
-            Some(',' | '—' | '–' | '-' | ':' | ';') => Ending::Clause,
-            Some('.' | '!' | '?' | '…') => Ending::Sentence,
-            _ => Ending::Bare,
-        }
-    }
-}
-
-/// True when the words after a quote start with an attribution verb, even
-/// one whose subject could not be read.
-pub(super) fn starts_with_verb(tail: &str) -> bool {
-    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
-    verb_len(&words) > 0
-}
-
-/// Most words of a speech clause after a quotation whose subject could
-/// not be read (`," the Lakes Bureau of Rivers reported`).
-const MAX_SAYER_WORDS: usize = 10;
-
-/// True when a quotation ending in a comma is followed by a clause with an
-/// attribution verb after its first word (`," the Lakes panel wrote`): the
-/// quote is someone's the words name, though readout cannot read whose. A
-/// clause joined by `and` or `but` (`,” and Ann Roe made clear that`) is a
-/// new one, whose sayer says what follows it.
-pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
-    if ending != Ending::Clause {
-        return false;
-    }
-    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    let clause = rest.split(['.', '!', '?', ';']).next().unwrap_or("");
-    let words: Vec<&str> = clause.split_whitespace().take(MAX_SAYER_WORDS).collect();
-    !matches!(words.first(), Some(&"and" | &"but"))
-        && (1..words.len()).any(|k| verb_len(&words[k..]) > 0)
-}
-
-/// The words after a quote name its speaker: `, said Rep. Bice`,
-/// `, Bice said`, `, he added`, `according to Xi`, `, Ann Roe, the director
-/// of the council, said`; a signature (`– Jane Doe, Director`, or after a
-/// full stop `Jane Doe, Director.` ending the paragraph, `to_end`).
-pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Option<Attribution> {
-    let comma = tail.trim_start().starts_with([',', '—', '–']);
-    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
-    // `"…," Roe said…Roe says more`: an ellipsis glued to the next word
-    // ends the sentence all the same.
-    let rest = rest
-        .match_indices('…')
-        .map(|(k, e)| k + e.len())
-        .find(|&k| rest[k..].starts_with(char::is_alphanumeric))
-        .map_or(rest, |k| &rest[..k]);
-    let mut words: Vec<&str> = rest.split_whitespace().take(MAX_TAIL_WORDS).collect();
-    // `"…," [Sen. Ann] Roe added`: an editor's brackets complete the name.
-    if words.first().is_some_and(|w| w.starts_with('['))
-        && let Some(close) = words.iter().take(4).position(|w| w.ends_with(']'))
-        && words
-            .get(close + 1)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && verb_len(words.get(close + 2..).unwrap_or(&[])) > 0
-    {
-        words[0] = &words[0][1..];
-        words[close] = &words[close][..words[close].len() - 1];
-    }
-    // `"…," as Ann Roe so often says`: a speaker's own words, recalled,
-    // in the sentence of the quotation (not `"…." As Roe said, …`).
-    if words.len() > 2
-        && words[0] == "as"
-        && words[1].starts_with(char::is_uppercase)
-        && (comma || ending == Ending::Clause)
-        && says_next(&words[1..])
-    {
-        words.remove(0);
-    }
-    let first = *words.first()?;
-    // `said Rep. Bice`, also `saidRep. Bice` with the space lost.
-    if let Some(name) = glued_verb(first) {
-        words[0] = name;
-        return subject_forward(&words).map(|(a, _, _)| a);
-    }
-    let verb = verb_len(&words);
-    if verb > 0 && lower(first) != "told" {
-        let after = verb + description_len(&words[verb..]);
-        let (attribution, _, stopped) = subject_or_organization(&words[after..])?;
-        // `some "experts" said we needed`: after a bare phrase, a pronoun
-        // running on into its own clause is not an inverted speaker.
-        let pronoun = matches!(
-            attribution,
-            Attribution::FirstPerson
-                | Attribution::SecondPerson
-                | Attribution::Pronoun(_)
-                | Attribution::Office(..)
-        );
-        return (stopped || !pronoun || ending != Ending::Bare || comma).then_some(attribution);
-    }
-    if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
-        return subject_forward(&words[2..]).map(|(a, _, _)| a);
-    }
-    // `"…" – Jane Doe, Director` (a testimonial's signature), or `"…."
-    // Jane Doe, Director of the Center.` closing the paragraph.
-    let dashed = tail.trim_start().starts_with(['-', '—', '–']);
-    // Not a question to the person named (`Ms. Roe, is that your
-    // policy?`).
-    let signed = to_end
-        && ending == Ending::Sentence
-        && !rest.trim_end().ends_with('?')
-        && rest.split_whitespace().count() <= MAX_TAIL_APPOSITION
-        && (0..words.len()).all(|k| verb_len(&words[k..]) == 0);
-    // Undashed, a full name: a lone word after a quotation (`… raise.”
-    // Help.`) is a sentence of its own.
-    if (dashed || signed)
-        && let Some((name, used, stopped)) = name_forward(&words)
-        && (stopped || used == words.len())
-        && plausible(&name)
-        && (dashed || name.contains(' '))
-    {
-        return Some(Attribution::Name(name));
-    }
-    // `Rep. Bice said`
-    let ending = if comma { Ending::Clause } else { ending };
-    if ending == Ending::Bare {
-        return None;
-    }
-    // `," flight director Ann Roe said`: what the person is, in lowercase,
-    // before their name.
-    let described = description_len(&words);
-    let words = &words[described..];
-    // `," the Lakes Bureau said`: an organization named with `the`, in
-    // the quotation's sentence.
-    let (attribution, mut at, mut stopped) = if ending == Ending::Sentence {
-        subject_forward(words)?
-    } else {
-        subject_or_organization(words)?
-    };
-    // `Rep. Ann Roe (R-Ohio), a critic of the plan, said`: a tag, then an
-    // apposition.
-    if !stopped && words.get(at).is_some_and(|w| w.starts_with('(')) {
-        let close = words[at..]
-            .iter()
-            .position(|w| w.trim_end_matches(',').ends_with(')'))?;
-        stopped = words[at + close].ends_with(',');
-        at += close + 1;
-    }
-    if stopped {
-        // `"…," Ann Roe, the director of the council, said`.
-        let named = matches!(attribution, Attribution::Name(_));
-        let apposition = words[at.min(words.len())..]
-            .iter()
-            .take(MAX_TAIL_APPOSITION)
-            .position(|w| w.ends_with(','))
-            .map(|k| at + k + 1)
-            .filter(|&j| {
-                words[at..j]
-                    .iter()
-                    .all(|w| !w.ends_with(['.', ';', ':', '!', '?']))
-            });
-        match apposition {
-            Some(j) if named && verb_len(&words[j..]) > 0 => at = j,
-            _ => return None,
-        }
-    }
-    if words.get(at).is_some_and(|w| w.starts_with('(')) {
-        at += words[at..].iter().position(|w| w.ends_with(')'))? + 1;
-    }
-    let mut adverbs = 0;
-    while adverbs < 2 && words.get(at).is_some_and(|w| is_adverb(w)) {
-        at += 1;
-        adverbs += 1;
-    }
-    let verb = verb_len(&words[at.min(words.len())..]);
-    // `In his order on "Clean Air," the President called on the agency`:
-    // a request after a quotation does not say it.
-    let request = verb == 2 && lower(words[at]).starts_with("call");
-    if verb == 0 || request {
-        return None;
-    }
-    let verb_word = words[at + verb - 1];
-    if ending == Ending::Sentence {
-        let clause_ends = split_word(verb_word).stop
-            || words
-                .get(at + verb)
-                .is_some_and(|w| CLAUSE_CONTINUERS.contains(&lower(w).as_str()));
-        if !clause_ends {
-            return None;
-        }
-    }
-    Some(attribution)
-}
-
-/// True when `words` open with a subject and then, past at most two
-/// adverbs, its speech verb (`Ann Roe so often says`), not another verb
-/// (`Ann Roe walked in, Bo Park said`).
-fn says_next(words: &[&str]) -> bool {
-    let Some((_, mut at, stopped)) = subject_forward(words) else {
-        return false;
-    };
-    let mut adverbs = 0;
-    while adverbs < 2 && words.get(at).is_some_and(|w| is_adverb(w)) {
-        at += 1;
-        adverbs += 1;
-    }
-    !stopped && verb_len(words.get(at..).unwrap_or(&[])) > 0
-}
-
-/// The words before a quote name its speaker: `Xi said "…"`, `Xi said
-/// that "…"`, `Bice said in a statement, "…"`, `Bice stated: "…"`, `Rep.
 /// X released the following statement after the vote:`. Before a colon
 /// the first verb of the sentence counts, so a clause after it (`after
 /// President Y said …`) does not take the quote.
@@ -346,100 +116,6 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
         return subject_before(&words[..end], k);
     }
     None
-}
-
-/// Most lowercase words describing a person before their name.
-const MAX_DESCRIPTION_WORDS: usize = 3;
-
-/// How many lowercase words describe the person before a name after a
-/// speech verb (`said team member Bo Park`, `said longtime resident Ann
-/// Roe`): a few, ending in a role or a person noun, then a capitalised
-/// word; or words for a time in office before a title (`said former Sen.
-/// Ann Roe`); 0 otherwise.
-fn description_len(words: &[&str]) -> usize {
-    let lowercase = words
-        .iter()
-        .take(MAX_DESCRIPTION_WORDS + 1)
-        .take_while(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
-        .count();
-    // `said the senator Kim`, `dijo el secretario Moss`: an article and a
-    // title, which [`subject_forward`] reads with the name.
-    let article = words
-        .first()
-        .is_some_and(|w| matches!(*w, "the" | "a" | "an" | "el" | "la"));
-    let in_office = lowercase > 0
-        && words[..lowercase].iter().all(|w| OFFICE_TIMES.contains(w))
-        && words
-            .get(lowercase)
-            .is_some_and(|w| is_title(split_word(w).core));
-    // `said trumpeter Yolanda Roe`, `said season-ticket holder Gordon
-    // Pike`: a noun of someone's doing, then a known given name.
-    let given = words
-        .get(lowercase)
-        .is_some_and(|w| is_given_name(split_word(w).core));
-    let describes = !article && (1..=MAX_DESCRIPTION_WORDS).contains(&lowercase) && {
-        let noun = lower(words[lowercase - 1]);
-        is_role(&noun)
-            || PERSON_NOUNS.contains(&noun.as_str())
-            || in_office
-            || (given && is_agent_noun(&noun))
-    };
-    let named = words
-        .get(lowercase)
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    if describes && named { lowercase } else { 0 }
-}
-
-/// Endings of nouns for someone who does something (`trumpeter`,
-/// `holder`, `saxophonist`, `librarian`, `attendant`).
-const AGENT_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant"];
-
-/// Words with an agent noun's ending that are none (`after`, `other`).
-const NOT_AGENTS: &[&str] = &[
-    "after",
-    "other",
-    "either",
-    "neither",
-    "rather",
-    "later",
-    "earlier",
-    "never",
-    "ever",
-    "further",
-    "together",
-    "whether",
-    "under",
-    "over",
-    "before",
-    "for",
-    "or",
-    "per",
-    "major",
-    "minor",
-    "prior",
-    "senior",
-    "junior",
-    "superior",
-    "inferior",
-    "interior",
-    "exterior",
-    "brilliant",
-    "important",
-    "significant",
-    "relevant",
-    "distant",
-    "constant",
-    "vibrant",
-];
-
-/// True for a lowercase noun for someone who does something, by its
-/// ending.
-fn is_agent_noun(noun: &str) -> bool {
-    noun.chars().count() >= 5
-        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
-        && AGENT_ENDINGS.iter().any(|e| noun.ends_with(e))
-        && !NOT_AGENTS.contains(&noun)
-        && !is_adverb(noun)
 }
 
 /// Most words between a speech verb and a quotation it governs in the same
@@ -731,145 +407,9 @@ fn named_before_colon(sentence: &[&str]) -> Option<Attribution> {
         .then_some(attribution)
 }
 
-/// True for a verb that attributes or introduces a quote.
-/// A capitalised word is not one (`United States`, `Says` in a heading).
-fn is_intro_verb(word: &str) -> bool {
-    if word.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let word = lower(word);
-    !word.is_empty()
-        && (VERBS.contains(&word.as_str())
-            || INTRO_VERBS.contains(&word.as_str())
-            || PARTICIPLES.contains(&word.as_str()))
-}
-
-/// True for a paragraph that announces a statement (`… issued the following
-/// statement after …`) rather than ending with a colon.
-pub(super) fn introduces(text: &str) -> bool {
-    text.trim_end().ends_with([':', '…'])
-        || text.trim_end().ends_with("...")
-        || text.contains("statement")
-        || text.contains("following")
-        || text.contains("remarks")
-}
-
-/// The speaker named by a paragraph that introduces the quote after it:
-/// `Rep. X (R-OK) released the following statement:`. The sentence that
-/// introduces (the one ending the paragraph) is read, from its first verb.
-pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
-    let text = unglued(text);
-    let words: Vec<&str> = text.split_whitespace().collect();
-    // The introducing sentence: the last one, or the one announcing a statement.
-    let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
-    if let Some(at) = words
-        .iter()
-        .position(|w| lower(w) == "following" || lower(w) == "statement")
-    {
-        start = sentence_start(&words[..at]);
-    }
-    let sentence = &words[start..];
-    // `…, Ann Roe issued the following statement:`: the verb that governs
-    // the statement, whatever verbs a clause before it holds (`guidance
-    // will be issued to ban evictions`).
-    let governing = words.windows(3).position(|w| {
-        is_intro_verb(w[0])
-            && matches!(lower(w[1]).as_str(), "the" | "a")
-            && lower(w[2]) == "following"
-    });
-    if let Some(found) = governing
-        .filter(|&k| k >= start)
-        .and_then(|k| subject_before(&words, k))
-    {
-        return Some(found);
-    }
-    match first_verb(sentence) {
-        Some(k) => subject_before(&words, start + k),
-        None => verbless_intro(sentence),
-    }
-}
-
-/// Where the first verb that attributes or introduces a quote is in a
-/// sentence, two-word verbs (`put it`) included.
-fn first_verb(sentence: &[&str]) -> Option<usize> {
-    (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
-}
-
-/// Most words of an introduction that names no one (`Interview excerpt:`).
-const MAX_VOICE_INTRO: usize = 12;
-
-/// Participles that say words are set on something rather than said
-/// (`the words painted over the entrance`), lowercase.
-const INSCRIBED: &[&str] = &[
-    "painted",
-    "written",
-    "carved",
-    "inscribed",
-    "engraved",
-    "printed",
-    "posted",
-    "etched",
-    "stitched",
-    "displayed",
-];
-
-/// The speaker an introduction without a verb names: `Statement from
-/// President Lee:`, `Statement from the President:`, `Thune's remarks
-/// below:`; and the release's own voice for one naming no one (`Key
-/// excerpts from the interview:`).
-fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
-    if let Some(owner) = named_saying(sentence) {
-        return Some(owner);
-    }
-    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
-    // `Her words still guide us:` — whose words a pronoun says, not the
-    // voice's.
-    for (k, word) in lowered.iter().enumerate() {
-        let saying = lowered
-            .get(k + 1)
-            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
-        match word.as_str() {
-            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
-            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
-            "their" | "its" if saying => return None,
-            _ => {}
-        }
-    }
-    let names_someone = (0..sentence.len())
-        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
-    // `the words painted over the entrance:`: a sign, no one's saying.
-    let inscribed = lowered
-        .windows(2)
-        .any(|w| SAYINGS.contains(&w[0].as_str()) && INSCRIBED.contains(&w[1].as_str()));
-    if inscribed {
-        return None;
-    }
-    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
-    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
-        .then_some(Attribution::FirstPerson)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
-
-    #[test]
-    fn an_office_in_lowercase_or_linked_by_to_and_and_comes_before_the_name() {
-        assert_eq!(
-            speakers(&[
-                "“We win,” Acme-AFL spokesperson Ann Roe said.",
-                "“We win again,” said Elm County press secretary Bo Park.",
-                "“We will win,” said Assistant to the Governor and River Safety Adviser Dr. Cy Lee.",
-                "“We win,” said Board Co-Chair and Director of the State Office of Science and Water Policy Dr. Di Cruz.",
-            ]),
-            [
-                some("Ann Roe"),
-                some("Bo Park"),
-                some("Adviser Dr. Cy Lee"),
-                some("Dr. Di Cruz")
-            ]
-        );
-    }
 
     #[test]
     fn a_tellers_aside_after_the_verb_leaves_the_quote_to_the_subject() {
@@ -884,22 +424,6 @@ mod tests {
     }
 
     #[test]
-    fn a_noun_of_someones_doing_before_a_given_name_describes_them() {
-        assert_eq!(
-            speakers(&[
-                "“I was here in ’85,” said season-ticket holder Gordon Pike, 66.",
-                "“It is like driving,” said trumpeter Yolanda Roe, 29.",
-                "“We won,” she said after Gordon Park left.",
-            ]),
-            [
-                some("Gordon Pike"),
-                some("Yolanda Roe"),
-                some("Yolanda Roe")
-            ]
-        );
-    }
-
-    #[test]
     fn a_speech_verb_right_before_a_quote_governs_it_whoever_follows() {
         assert_eq!(
             speakers(&[
@@ -908,72 +432,6 @@ mod tests {
                 "Bo Park said “no,” Cy Lee recalled.",
             ]),
             [some("Ann Roe"), None, some("Ann Roe"), some("Bo Park")]
-        );
-    }
-
-    #[test]
-    fn a_question_to_someone_after_a_quote_is_no_signature() {
-        assert_eq!(
-            speakers(&[
-                "CHAIR ROE: Our witness is Ms. Ann Lee. On June 4 the director, Bo Park, wrote to his staff, and I quote: \"Certify and move.\" Ms. Lee, is that your policy?",
-                "SEN. CY MOSS: A letter says, \"Ship it now and fix it later.\" Ms. Lee, who wrote that?",
-            ]),
-            [some("Bo Park"), None]
-        );
-    }
-
-    #[test]
-    fn a_question_after_the_quote_names_no_one() {
-        assert_eq!(
-            speakers(&[
-                "Q: Minister Bo Park told our agency yesterday, “Elm has not answered our letter.” Has Elm answered?",
-            ]),
-            [some("Minister Bo Park")]
-        );
-        // The question's subject stops a pronoun's search: `he` may be
-        // the Prime Minister, whom the release does not name.
-        assert_eq!(
-            speakers(&[
-                "MINISTER: The Premier, Ann Roe, put it well: “We build.”",
-                "Q: Is the Prime Minister coming?",
-                "MINISTER: Ask his office. But he told me, “Save me a hard hat.”",
-            ]),
-            [some("Ann Roe"), None]
-        );
-    }
-
-    #[test]
-    fn a_dateline_dash_glued_to_the_next_word_ends_the_dateline() {
-        assert_eq!(
-            speakers(&[
-                "ELM CITY, GA –Today, Congressman Bo Park, Jr. (GA-02) issued the following statement:",
-                "\"We were shocked to learn of the news.\"",
-            ]),
-            [some("Congressman Bo Park")]
-        );
-    }
-
-    #[test]
-    fn an_introduction_ending_in_a_full_stop_or_with_a_lost_space_still_introduces() {
-        assert_eq!(
-            speakers(&[
-                "Elm City, OH - Congressman Bo Park, OH-11, today released the following statement on the flood.",
-                "\"I weep for the families who lost their homes.\"",
-                "Rep. Ann Roe wrote to the Governor. In her letter this month,she noted:",
-                "\"The river must be cleaned up now.\"",
-            ]),
-            [some("Congressman Bo Park"), some("Rep. Ann Roe")]
-        );
-    }
-
-    #[test]
-    fn the_verb_before_the_following_statement_governs_it() {
-        assert_eq!(
-            speakers(&[
-                "WASHINGTON -- In response to news that guidance will be issued to ban evictions, Congressman Bo Park (CA-34), a member of the Elm Caucus, issued the following statement:",
-                "\"Today the administration answered our call.\"",
-            ]),
-            [some("Congressman Bo Park")]
         );
     }
 
@@ -996,21 +454,6 @@ mod tests {
                 "Ann Roe spoke first. “We will build,” said she.",
             ]),
             [None, some("Ann Roe")]
-        );
-    }
-
-    #[test]
-    fn what_a_person_called_a_thing_after_their_quote_is_theirs() {
-        assert_eq!(
-            speakers(&[
-                "Rep. Ann Roe said the law passed “to the harm of families” and called it a “waste” of money.",
-                "Rep. Bo Park called the rule a “sham” on Tuesday.",
-            ]),
-            [
-                some("Rep. Ann Roe"),
-                some("Rep. Ann Roe"),
-                some("Rep. Bo Park")
-            ]
         );
     }
 
@@ -1152,45 +595,6 @@ mod tests {
     }
 
     #[test]
-    fn a_surnames_particles_are_part_of_the_name() {
-        assert_eq!(
-            speakers(&[
-                "“We need seed now,” said Femke van der Elm, country director of Elm Aid.",
-                "Rep. Ana de la Roe (D-NM), who said: “Survivors should grieve.”",
-                "President van der Elm said: “We agree.”",
-                "“We agree,” said Mr de la Roe.",
-            ]),
-            [
-                some("Femke van der Elm"),
-                some("Rep. Ana de la Roe"),
-                // Completed from the full names, particles and all.
-                some("President Femke van der Elm"),
-                some("Mr Ana de la Roe"),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_few_lowercase_words_may_describe_the_person_after_the_verb() {
-        assert_eq!(
-            speakers(&[
-                "“We redesigned it,” said team member Bo Park-Lee.",
-                "“We love the bridge,” said longtime resident Ann Roe.",
-                "“It works,” says research professor Cy Lee.",
-                "“We love the bridge,” said a resident.",
-                "“We love the bridge,” said many people in Elm Park.",
-            ]),
-            [
-                some("Bo Park-Lee"),
-                some("Ann Roe"),
-                some("Cy Lee"),
-                None,
-                None
-            ]
-        );
-    }
-
-    #[test]
     fn a_writing_read_out_is_its_writers() {
         assert_eq!(
             speakers(&[
@@ -1222,34 +626,6 @@ mod tests {
                 "Ms Ann Roe emphasises that “the rules are clear.”",
             ]),
             [some("Mr Kai Lind"), some("Ms Ann Roe")]
-        );
-    }
-
-    #[test]
-    fn a_request_after_a_quotation_does_not_say_it() {
-        assert_eq!(
-            speakers(&[
-                "President Ann Roe spoke today.",
-                "In her order on “Clean Rivers at Home,” the President called on the agency to act.",
-            ]),
-            [None]
-        );
-    }
-
-    #[test]
-    fn a_tag_and_an_apposition_may_come_between_a_name_and_its_verb() {
-        assert_eq!(
-            speakers(&[
-                "“The more we learn,” Rep. Ann Roe (R-Ohio), a critic of the plan, told reporters."
-            ]),
-            [some("Rep. Ann Roe")]
-        );
-        assert_eq!(
-            speakers(&[
-                "“We are ready,” [Sen. Ann] Roe added.",
-                "Rep. Bo Park: “We are ready too.” [Tweet, 1/2/23]",
-            ]),
-            [some("Sen. Ann Roe"), some("Rep. Bo Park")]
         );
     }
 

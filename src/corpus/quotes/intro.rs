@@ -1,0 +1,167 @@
+//! A paragraph that introduces the quotation after it: `X released the
+//! following statement:`, `Statement from President Lee:`.
+
+use super::clause::{named_saying, subject_before};
+use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
+use super::names::is_person_name;
+use super::referents::{Attribution, Gender};
+use super::runs::name_forward;
+use super::words::{lower, sentence_start, unglued, verb_len};
+
+/// True for a verb that attributes or introduces a quote.
+/// A capitalised word is not one (`United States`, `Says` in a heading).
+pub(super) fn is_intro_verb(word: &str) -> bool {
+    if word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = lower(word);
+    !word.is_empty()
+        && (VERBS.contains(&word.as_str())
+            || INTRO_VERBS.contains(&word.as_str())
+            || PARTICIPLES.contains(&word.as_str()))
+}
+
+/// True for a paragraph that announces a statement (`… issued the following
+/// statement after …`) rather than ending with a colon.
+pub(super) fn introduces(text: &str) -> bool {
+    text.trim_end().ends_with([':', '…'])
+        || text.trim_end().ends_with("...")
+        || text.contains("statement")
+        || text.contains("following")
+        || text.contains("remarks")
+}
+
+/// The speaker named by a paragraph that introduces the quote after it:
+/// `Rep. X (R-OK) released the following statement:`. The sentence that
+/// introduces (the one ending the paragraph) is read, from its first verb.
+pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
+    let text = unglued(text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // The introducing sentence: the last one, or the one announcing a statement.
+    let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
+    if let Some(at) = words
+        .iter()
+        .position(|w| lower(w) == "following" || lower(w) == "statement")
+    {
+        start = sentence_start(&words[..at]);
+    }
+    let sentence = &words[start..];
+    // `…, Ann Roe issued the following statement:`: the verb that governs
+    // the statement, whatever verbs a clause before it holds (`guidance
+    // will be issued to ban evictions`).
+    let governing = words.windows(3).position(|w| {
+        is_intro_verb(w[0])
+            && matches!(lower(w[1]).as_str(), "the" | "a")
+            && lower(w[2]) == "following"
+    });
+    if let Some(found) = governing
+        .filter(|&k| k >= start)
+        .and_then(|k| subject_before(&words, k))
+    {
+        return Some(found);
+    }
+    match first_verb(sentence) {
+        Some(k) => subject_before(&words, start + k),
+        None => verbless_intro(sentence),
+    }
+}
+
+/// Where the first verb that attributes or introduces a quote is in a
+/// sentence, two-word verbs (`put it`) included.
+fn first_verb(sentence: &[&str]) -> Option<usize> {
+    (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
+}
+
+/// Most words of an introduction that names no one (`Interview excerpt:`).
+const MAX_VOICE_INTRO: usize = 12;
+
+/// Participles that say words are set on something rather than said
+/// (`the words painted over the entrance`), lowercase.
+const INSCRIBED: &[&str] = &[
+    "painted",
+    "written",
+    "carved",
+    "inscribed",
+    "engraved",
+    "printed",
+    "posted",
+    "etched",
+    "stitched",
+    "displayed",
+];
+
+/// The speaker an introduction without a verb names: `Statement from
+/// President Lee:`, `Statement from the President:`, `Thune's remarks
+/// below:`; and the release's own voice for one naming no one (`Key
+/// excerpts from the interview:`).
+pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
+    if let Some(owner) = named_saying(sentence) {
+        return Some(owner);
+    }
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    // `Her words still guide us:` — whose words a pronoun says, not the
+    // voice's.
+    for (k, word) in lowered.iter().enumerate() {
+        let saying = lowered
+            .get(k + 1)
+            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
+        match word.as_str() {
+            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
+            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
+            "their" | "its" if saying => return None,
+            _ => {}
+        }
+    }
+    let names_someone = (0..sentence.len())
+        .any(|k| name_forward(&sentence[k..]).is_some_and(|(name, _, _)| is_person_name(&name)));
+    // `the words painted over the entrance:`: a sign, no one's saying.
+    let inscribed = lowered
+        .windows(2)
+        .any(|w| SAYINGS.contains(&w[0].as_str()) && INSCRIBED.contains(&w[1].as_str()));
+    if inscribed {
+        return None;
+    }
+    let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
+    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
+        .then_some(Attribution::FirstPerson)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_dateline_dash_glued_to_the_next_word_ends_the_dateline() {
+        assert_eq!(
+            speakers(&[
+                "ELM CITY, GA –Today, Congressman Bo Park, Jr. (GA-02) issued the following statement:",
+                "\"We were shocked to learn of the news.\"",
+            ]),
+            [some("Congressman Bo Park")]
+        );
+    }
+
+    #[test]
+    fn an_introduction_ending_in_a_full_stop_or_with_a_lost_space_still_introduces() {
+        assert_eq!(
+            speakers(&[
+                "Elm City, OH - Congressman Bo Park, OH-11, today released the following statement on the flood.",
+                "\"I weep for the families who lost their homes.\"",
+                "Rep. Ann Roe wrote to the Governor. In her letter this month,she noted:",
+                "\"The river must be cleaned up now.\"",
+            ]),
+            [some("Congressman Bo Park"), some("Rep. Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn the_verb_before_the_following_statement_governs_it() {
+        assert_eq!(
+            speakers(&[
+                "WASHINGTON -- In response to news that guidance will be issued to ban evictions, Congressman Bo Park (CA-34), a member of the Elm Caucus, issued the following statement:",
+                "\"Today the administration answered our call.\"",
+            ]),
+            [some("Congressman Bo Park")]
+        );
+    }
+}
