@@ -19,7 +19,7 @@ use super::lead::{describes_as, lead_attribution, sentence_attribution};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
-use super::referents::{Attribution, Group};
+use super::referents::{Attribution, Gender, Group};
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{addresses, plausible};
 use super::signature::signer;
@@ -36,6 +36,9 @@ struct Reader<'a> {
     context: &'a Context<'a>,
     /// Every speaker named so far, where, most recent last.
     named: Vec<(TextPos, String)>,
+    /// The people `he` or `she` stood for so far, with that gender: what
+    /// the text says of someone whose name says nothing (`Brekkestø`).
+    gendered: Vec<(String, Gender)>,
     /// True for a round-up of reactions (see [`is_roundup`]).
     roundup: bool,
     /// True for a round-up of press clips (see [`is_coverage`]).
@@ -52,6 +55,7 @@ pub(super) fn attribute(
         paragraphs,
         context,
         named: Vec::new(),
+        gendered: Vec::new(),
         roundup: is_roundup(paragraphs, spans),
         coverage: is_coverage(paragraphs, spans),
     };
@@ -447,6 +451,7 @@ impl Reader<'_> {
             Attribution::Pronoun(gender) => {
                 let name = self.nearest(gender, at)?;
                 self.named.push((at, name.clone()));
+                self.note_gender(&name, gender);
                 Some(name)
             }
             Attribution::Office(gender, office) => self.nearest_in_office(gender, &office, at),
@@ -1257,6 +1262,26 @@ mod tests {
                 some("Sen. Tina Smith"),
                 some("Sen. Tina Smith")
             ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_that_stood_for_someone_says_their_gender_later() {
+        // `he` stood for Brekkestø: of the two joined later, `she` is Roe.
+        assert_eq!(
+            speakers(&[
+                "Harbour master Tor Brekkestø warned of delays. “Expect the ferry to run late,” he said.",
+                "Brekkestø and Mayor Kim Roe toured the pier. “We will reopen by Friday,” she added.",
+            ]),
+            [some("Tor Brekkestø"), some("Mayor Kim Roe")]
+        );
+        // Two people of one surname: what `he` said of one is not the other's.
+        assert_eq!(
+            speakers(&[
+                "Kim Roe and Sam Roe lead the lab. “We argue,” Dr. Roe said. “Often,” he added.",
+                "Professor Roe and Tor Elm toured the pier. “We will reopen by Friday,” she added.",
+            ]),
+            [some("Dr. Roe"), some("Dr. Roe"), None]
         );
     }
 

@@ -6,6 +6,7 @@ use super::Reader;
 use crate::corpus::TextPos;
 use crate::corpus::quotes::antecedents::subjects;
 use crate::corpus::quotes::complete;
+use crate::corpus::quotes::names::PersonName;
 use crate::corpus::quotes::offices::Office;
 use crate::corpus::quotes::referents::{Attribution, Gender};
 use crate::corpus::quotes::runs::{name_forward, plausible};
@@ -134,15 +135,61 @@ impl Reader<'_> {
     }
 
     /// The gender a name says, or a surname alone says through the full
-    /// name the release gives it (`Forsythe`, `Bianca Forsythe`).
+    /// name the release gives it (`Forsythe`, `Bianca Forsythe`); else the
+    /// one the pronouns standing for that surname so far said.
     fn gender_of(&self, name: &str) -> Gender {
         let gender = Gender::of_name(name);
-        if gender != Gender::Any || name.contains(' ') {
+        if gender != Gender::Any {
             return gender;
         }
         let texts = std::iter::once(self.context.title)
             .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
-        complete::complete(name, texts).map_or(Gender::Any, |full| Gender::of_name(&full))
+        let completed = (!name.contains(' '))
+            .then(|| complete::complete(name, texts))
+            .flatten()
+            .map_or(Gender::Any, |full| Gender::of_name(&full));
+        if completed != Gender::Any {
+            return completed;
+        }
+        self.pronouns_said(name)
+    }
+
+    /// Keeps what a pronoun that stood for `name` said of their gender,
+    /// when `name` is a person's: a full name, or a surname the release
+    /// completes to one (not a word like `Perhaps` opening a sentence).
+    pub(super) fn note_gender(&mut self, name: &str, gender: Gender) {
+        let texts = std::iter::once(self.context.title)
+            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
+        let person = name.contains(' ') || complete::complete(name, texts).is_some();
+        if person && gender != Gender::Any {
+            self.gendered.push((name.to_string(), gender));
+        }
+    }
+
+    /// The gender every pronoun that stood for `name`'s person so far
+    /// said, when they agree.
+    fn pronouns_said(&self, name: &str) -> Gender {
+        let wanted = self.person_of(name);
+        let mut said = self
+            .gendered
+            .iter()
+            .filter(|(other, _)| self.person_of(other).eq_ignore_ascii_case(&wanted))
+            .map(|(_, gender)| *gender);
+        match said.next() {
+            Some(first) if said.all(|g| g == first) => first,
+            _ => Gender::Any,
+        }
+    }
+
+    /// Whom `name` names: the one full name the release gives its surname
+    /// (`Fenwick`, `Mayor Fenwick`: `Lucinda Fenwick`), else `name` as
+    /// written (two people of one surname stay apart).
+    fn person_of(&self, name: &str) -> String {
+        let texts = std::iter::once(self.context.title)
+            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
+        PersonName::parse(name)
+            .and_then(|parsed| complete::complete(&parsed.surname, texts))
+            .unwrap_or_else(|| name.to_string())
     }
 
     /// The words of the sentence holding `at` before it.
