@@ -62,15 +62,21 @@ pub(super) fn attribute(
     let mut quotes: Vec<Quote> = Vec::with_capacity(spans.len());
     for (i, span) in spans.iter().enumerate() {
         let text = &paragraphs[span.start.paragraph as usize].text;
-        // `an op-ed titled “Our Hospitals Can’t Wait,”`: a work's name.
+        // `an op-ed titled “Our Hospitals Can’t Wait,”`, `the programme
+        // known as “Iron Meadow,”`: a name, which no one says.
         let named_work = text
             .get(..span.start.offset as usize)
-            .and_then(|before| before.split_whitespace().last())
-            .is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "titled" | "entitled" | "headlined"
-                )
+            .map(|before| {
+                before
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .map(str::to_lowercase)
+            })
+            .is_some_and(|mut last| match (last.next(), last.next()) {
+                (Some(w), _) if matches!(w.as_str(), "titled" | "entitled" | "headlined") => true,
+                (Some(w), Some(known)) => w == "as" && known == "known",
+                _ => false,
             });
         // `“Senator Roe, anything to add?”`: said to them, not by them; so
         // is a reporter's question to someone (`Q: Theo, the association

@@ -14,7 +14,7 @@ use super::names::{
 };
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
-    joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive,
+    joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive, verb_len,
 };
 use crate::corpus::{Paragraph, Quote, TextPos};
 
@@ -601,11 +601,14 @@ fn full_names<'a>(
                 after_article = false;
             } else {
                 // `the Biden Harris administration`: words an article opens
-                // before a noun name a thing, unless a title opens them.
+                // before a noun name a thing, unless a title opens them;
+                // not before a speech verb (`the Fraud Section Ann Roe
+                // said`).
                 let head = run.iter().find(|w| !matches!(**w, "The" | "A" | "An"));
                 let thing = article
                     && head.is_some_and(|w| !is_title(w))
-                    && token.starts_with(|c: char| c.is_lowercase());
+                    && token.starts_with(|c: char| c.is_lowercase())
+                    && verb_len(&tokens[k..]) == 0;
                 if !thing {
                     add(&mut names, without_place(&run, placed));
                 }

@@ -519,6 +519,11 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Preparedness", "Enforcement", "Relations", "Compliance", "Outreach",
 ];
 
+/// The parts of an organization that name a unit of it before a person's
+/// name (`Consumer Protection Branch Thomas Roe`), but may end a surname
+/// (`Taylor Branch`): an office's words, never an organization's end.
+pub(super) const UNITS: &[&str] = &["Branch", "Division", "Directorate", "Section", "Unit"];
+
 /// Words that are never part of a person's name, lowercase: pronouns,
 /// question words, greetings and the like, which a careless reading of
 /// `…," he'd said` or `Q  You said…` could take for one.

@@ -6,8 +6,8 @@
 use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, DOCUMENT_ENDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES,
-    PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, has_patronymic, is_institution, is_suffix, is_title,
-    opens_sentences,
+    PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, UNITS, has_patronymic, is_institution, is_suffix,
+    is_title, opens_sentences,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -111,7 +111,7 @@ impl PersonName {
 /// after a place standing before a full name ("Florida
 /// Frederica S. Wilson"). A title at the end is a surname ("Angus King").
 pub(super) fn name_start(words: &[&str]) -> usize {
-    let titled = |w: &str| is_title(w) || is_institution(w) || w == "&";
+    let titled = |w: &str| is_title(w) || is_institution(w) || UNITS.contains(&w) || w == "&";
     // An acronym right before a name of one or two words (`SPEC Kerry`,
     // not `PSEG Power Ralph Roe`, which may be the company's name).
     let office = |i: usize| {

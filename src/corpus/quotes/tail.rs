@@ -335,6 +335,34 @@ mod tests {
     use super::super::testing::{some, speakers};
 
     #[test]
+    fn a_unit_of_an_organization_in_an_office_comes_before_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“We act,” said Director of the Consumer Protection Branch Tad Roe-Okoro.",
+                "“We act again,” said Taylor Branch.",
+            ]),
+            [some("Tad Roe-Okoro"), some("Taylor Branch")]
+        );
+        // The full name after the unit completes the surname alone later.
+        assert_eq!(
+            speakers(&[
+                "Chief of the Fraud Section Tad Roe-Okoro said the case was large. “It is a lifeline,” Roe-Okoro said.",
+            ]),
+            [some("Tad Roe-Okoro")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_known_as_is_no_ones_words() {
+        assert_eq!(
+            speakers(&[
+                "Acme won the contract known as “Iron Meadow,” the Defence Procurement Agency said."
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
     fn an_office_in_lowercase_or_linked_by_to_and_and_comes_before_the_name() {
         assert_eq!(
             speakers(&[
