@@ -7,6 +7,7 @@
 //! own labels say; and a line that is only a name, signing a quotation
 //! set apart.
 
+use super::given_names::{MAX_JOB_WORDS, given_name_inside, is_given_name};
 use super::joint::joint_titles;
 use super::lexicon::{
     CONNECTORS, INTRO_VERBS, NOT_NAMES, PARTICIPLES, ROLE_NOUNS, STATE_CODES, VERBS,
@@ -244,7 +245,28 @@ pub(super) fn label_attribution(lead: &str) -> Option<Attribution> {
             return Some(Attribution::Name(run.name));
         }
     }
-    None
+    known_name_label(&words).map(Attribution::Name)
+}
+
+/// Most words of the name in a label without a title.
+const MAX_UNTITLED_LABEL_NAME: usize = 4;
+
+/// The name a label without a title gives, when it is a full name opening
+/// with a known given name, alone or after a few words of a job: `Kenji
+/// Sato:`, `Composer Kenji Sato:`.
+fn known_name_label(words: &[&str]) -> Option<String> {
+    let cores: Vec<&str> = words.iter().map(|w| split_word(w).core).collect();
+    let at = if cores.first().is_some_and(|w| is_given_name(w)) {
+        0
+    } else {
+        given_name_inside(&cores, MAX_JOB_WORDS)?
+    };
+    let name = cores[at..].join(" ");
+    (cores.len() - at <= MAX_UNTITLED_LABEL_NAME
+        && is_person_name(&name)
+        && full_name(&name)
+        && !is_organization(&name))
+    .then_some(name)
 }
 
 /// The words of a label. A comma ends a word even with no space after it
@@ -577,6 +599,19 @@ pub(super) fn is_state_code(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers, speakers_in_markdown};
+
+    #[test]
+    fn a_label_without_a_title_is_a_full_name_with_a_known_given_name() {
+        assert_eq!(
+            speakers(&[
+                "Tributes were paid.",
+                "Kenji Sato: “She read the score in silence.”",
+                "Elm Valley: “Home of the best apples.”",
+                "Harbour Lights: “A play in three acts.”",
+            ]),
+            [some("Kenji Sato"), None, None]
+        );
+    }
 
     #[test]
     fn a_full_name_opens_a_label_whose_descriptions_may_be_lowercase() {
