@@ -1,12 +1,12 @@
 //! People a release calls by their given name alone, who may speak by
 //! that name: after a noun of kinship or friendship (`his young daughter
 //! Gianna`, `my friend, Ruth,`), with their age or a description (`Rosa,
-//! a mother of three,`, `Joseph, 61,`), or met in the first person (`I
+//! a mother of three,`, `Joseph, 61,`, `Tavo, who …`), or met in the first person (`I
 //! asked Mingyao …`).
 
 use super::antecedents::{is_age_or_description, met_by_first_person, names_said};
 use super::lexicon::{RELATIONS, is_title};
-use super::names::{is_name_word_shape, is_place};
+use super::names::{is_name_word_shape, is_organization, is_place};
 use super::words::verb_len;
 use crate::corpus::Paragraph;
 use crate::corpus::meta::sentence_ends;
@@ -54,7 +54,8 @@ pub(super) fn relatives_named(paragraphs: &[Paragraph]) -> Vec<String> {
 
 /// A name written alone, then its age or a description (`Rosa, a mother
 /// of three who …`, `Joseph, 61, farms …`, `said Amina, a 34-year-old
-/// mother of four`): at the sentence's start or after a speech verb.
+/// mother of four`): at the sentence's start or after a speech verb; or
+/// opening a sentence before a clause of `who` (`Tavo, who was born …`).
 fn described_alone(sentence: &[&str]) -> Option<String> {
     (0..sentence.len()).find_map(|k| {
         let after_verb = k > 0 && verb_len(&sentence[k - 1..]) > 0;
@@ -62,7 +63,10 @@ fn described_alone(sentence: &[&str]) -> Option<String> {
             return None;
         }
         let bare = sentence[k].strip_suffix(',')?;
-        is_age_or_description(&sentence[k + 1..]).then(|| bare.to_string())
+        // `Tavo, who was born in …,`: a clause of `who` opening a
+        // sentence says a person, whose one name this is.
+        let who = k == 0 && sentence.get(1) == Some(&"who") && !is_organization(bare);
+        (who || is_age_or_description(&sentence[k + 1..])).then(|| bare.to_string())
     })
 }
 
@@ -112,6 +116,18 @@ mod tests {
         .map(|p| Paragraph::body(*p))
         .collect();
         assert_eq!(relatives_named(&paragraphs), ["Ivy", "Theo"]);
+    }
+
+    #[test]
+    fn one_name_before_a_clause_of_who_is_a_persons() {
+        let paragraphs: Vec<Paragraph> = [
+            "Tavo, who was born by the sea, makes glass. Acme, which makes glass, grew.",
+            "The artist thanked Pilar, who taught him.",
+        ]
+        .iter()
+        .map(|p| Paragraph::body(*p))
+        .collect();
+        assert_eq!(relatives_named(&paragraphs), ["Tavo"]);
     }
 
     #[test]
