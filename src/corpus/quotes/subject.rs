@@ -382,6 +382,20 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     if let Some(before) = from_place {
         return Some(Attribution::Name(before.name));
     }
+    // `Dr. Ann Roe at Corliss said`: where a person works, after their
+    // full name.
+    let works_at = direct.as_ref().and_then(|run| {
+        (run.bare && run.start >= 2 && words[run.start - 1] == "at")
+            .then(|| name_backward(&words[..run.start - 1], false))
+            .flatten()
+            .filter(|before| {
+                plausible(&before.name)
+                    && PersonName::parse(&before.name).is_some_and(|n| n.first().is_some())
+            })
+    });
+    if let Some(before) = works_at {
+        return Some(Attribution::Name(before.name));
+    }
     // `Earl, from Wicker Falls, told`: where the person named before the
     // apposition is from.
     if let Some(run) = &direct
@@ -870,6 +884,15 @@ mod tests {
             name("Rep. Aguilar")
         );
         assert_eq!(backward("WASHINGTON, DC —"), None);
+    }
+
+    #[test]
+    fn a_full_name_and_where_the_person_works_after_at_is_the_name() {
+        assert_eq!(backward("Dr. Ann Roe at Corliss"), name("Dr. Ann Roe"));
+        assert_eq!(
+            backward("Dr. Ann Roe at Corliss Medical Center"),
+            name("Dr. Ann Roe")
+        );
     }
 
     #[test]
