@@ -188,6 +188,8 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Tribe", "Tribes", "Airlines", "Professionals", "Partnership",
     "Collaborative", "Consortium", "Chamber", "Club", "Cooperative", "Conservancy", "Trust",
     "Cities", "Counties", "Mayors", "Church", "Campaign", "Forum", "Panel",
+    // Offices of state and courts (`the Elm Presidency`, `High Court`).
+    "Presidency", "Secretariat", "Chancellery", "Court", "Tribunal", "Judiciary",
     // Kinds of companies (`Halverson Logistics`, `Kestrel Pharma`).
     "Logistics", "Pharma", "Pharmaceuticals", "Therapeutics", "Biosciences", "Biotech", "Motors",
     "Airways", "Railways", "Holdings", "Industries", "Securities", "Insurance", "Foods",
@@ -870,6 +872,8 @@ mod tests {
             "Riverside Municipal League",
             "The Lakes Tribe",
             "Clean Rivers Action",
+            "Tessel Presidency",
+            "Elm High Court",
             "University of Elmville",
             "Democratic Lieutenant Governors Association",
             "ADL",
