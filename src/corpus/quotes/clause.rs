@@ -39,6 +39,20 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     if participle && let Some(object) = participle_object(&words[..k]) {
         return object;
     }
+    // `read a statement from the governor’s office that called the
+    // honorees “…”`: the verb's subject is the thing `that` follows, whose
+    // words these are, not the sentence's subject.
+    let relative_thing = k >= 2 && matches!(words[k - 1], "that" | "which") && {
+        let noun = split_word(words[k - 2]);
+        !noun.stop
+            && noun
+                .core
+                .chars()
+                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+    };
+    if relative_thing && !participle {
+        return None;
+    }
     // `Lowe continued, saying, "…"`: the subject is before the first verb.
     let subject_end = if participle && k > 0 && verb_len(&words[k - 1..k]) > 0 {
         k - 1
@@ -746,6 +760,17 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_verb_after_that_following_a_thing_is_the_things() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park, the deputy, read a statement from the mayor’s office that called the crews “the backbone of this city.”",
+                "Bo Park said that “crews are the backbone.”",
+            ]),
+            [None, some("Bo Park")]
+        );
+    }
 
     #[test]
     fn a_participle_after_a_persons_name_or_noun_is_theirs() {
