@@ -544,7 +544,9 @@ pub fn is_person_name(speaker: &str) -> bool {
 
 /// Words that open a place's name (`Fort Brennock`, `Port Elm`), never a
 /// person's.
-const PLACE_HEADS: &[&str] = &["Fort", "Port", "Mount", "Lake", "Cape", "Camp"];
+const PLACE_HEADS: &[&str] = &[
+    "Fort", "Port", "Mount", "Lake", "Cape", "Camp", "San", "Santa", "Santo", "São", "Saint",
+];
 
 /// Ordinals, which open a street's name (`Second Street`), never a
 /// person's.
@@ -1003,6 +1005,8 @@ mod tests {
             "Ma’am",
             "Has Marivia",
             "Fort Brennock",
+            "San Isidro de Valle Cerezo",
+            "Santa Elena",
             "Did Park",
             "We’ve Heard",
             "Lakes Four Five Six",
