@@ -584,6 +584,17 @@ mod tests {
     }
 
     #[test]
+    fn rating_or_deeming_something_in_quoted_words_is_its_subjects_saying() {
+        assert_eq!(
+            speakers(&[
+                "Senator Ann Roe asked about a review in which the public works directorate rated the buildings “unfit for occupancy.”",
+                "Rep. Bo Park deemed the plan “a disgrace.”",
+            ]),
+            [None, some("Rep. Bo Park")]
+        );
+    }
+
+    #[test]
     fn verbs_of_scorn_and_boasting_say_it() {
         assert_eq!(
             speakers(&[

@@ -648,6 +648,11 @@ pub(super) const DESCRIBING_VERBS: &[&str] = &[
     "describing",
     "labeling",
     "terming",
+    "labelled",
+    "labelling",
+    "rated",
+    "deemed",
+    "branded",
 ];
 
 /// Nouns of kinship and friendship before a given name (`his daughter

@@ -295,6 +295,12 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     let words = &words[..end];
     let last = *words.last()?;
+    // `Ms. Roe, your office wrote`: what the one addressed owns speaks,
+    // not the one addressed.
+    if end >= 2 && matches!(words[end - 2], "your" | "Your") && last.chars().all(char::is_lowercase)
+    {
+        return None;
+    }
     if let Some(name) = name_before_clause(words) {
         return Some(Attribution::Name(name));
     }
@@ -893,6 +899,11 @@ mod tests {
             backward("Dr. Ann Roe at Corliss Medical Center"),
             name("Dr. Ann Roe")
         );
+    }
+
+    #[test]
+    fn what_the_one_addressed_owns_is_not_them() {
+        assert_eq!(backward("Ms. Ann Roe, your office"), None);
     }
 
     #[test]
