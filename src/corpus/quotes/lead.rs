@@ -612,8 +612,9 @@ mod tests {
                 "On the floor, Rep. Bo Park read from a letter sent to his office by a constituent: “My husband served.”",
                 "Rep. Bo Park read a note from Ann Roe: “Thank you for everything.”",
                 "In his remarks, Rep. Bo Park read from a letter sent by a widow: “My husband served.”",
+                "Park, who chairs the panel, read from a letter sent by a widow, who asked that her name be withheld: “He served.”",
             ]),
-            [None, some("Ann Roe"), None]
+            [None, some("Ann Roe"), None, None]
         );
     }
 

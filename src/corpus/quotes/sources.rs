@@ -106,8 +106,11 @@ pub(super) fn written_by(rest: &[&str]) -> Option<Option<Attribution>> {
         .take(MAX_TO_WRITER)
         .position(|w| matches!(*w, "by" | "from"))?;
     // `A letter from Ann Roe arrived, and Bo Park said:`: a speech verb
-    // after the writer says whose the words are.
-    if (writing + 1..rest.len()).any(|k| verb_len(&rest[k..]) > 0) {
+    // after the writer says whose the words are; not one of a clause
+    // about the writer (`by a specialist, who asked that his name be
+    // withheld:`).
+    let about_writer = |k: usize| rest[k - 1] == "who";
+    if (writing + 1..rest.len()).any(|k| verb_len(&rest[k..]) > 0 && !about_writer(k)) {
         return None;
     }
     let writer = &rest[writing + 2 + by..];
