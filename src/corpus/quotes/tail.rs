@@ -7,7 +7,7 @@ use super::organization::subject_or_organization;
 use super::referents::Attribution;
 use super::runs::{name_forward, plausible};
 use super::subject::subject_forward;
-use super::words::{glued_verb, is_title, lower, split_word, verb_len};
+use super::words::{glued_verb, is_abbreviation, is_title, lower, split_word, verb_len};
 
 /// Most words after a quote read for its attribution (`," said Co-Chair
 /// and Director of the Office of Science and Technology Policy Dr. Ann
@@ -128,6 +128,11 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if lower(first) == "according" && words.get(1).is_some_and(|w| *w == "to") {
         return subject_forward(&words[2..]).map(|(a, _, _)| a);
     }
+    if ending != Ending::Sentence
+        && let Some(source) = closing_source(&words)
+    {
+        return Some(source);
+    }
     // `"…" – Jane Doe, Director` (a testimonial's signature), or `"…."
     // Jane Doe, Director of the Center.` closing the paragraph.
     let dashed = tail.trim_start().starts_with(['-', '—', '–']);
@@ -217,6 +222,20 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
         }
     }
     Some(attribution)
+}
+
+/// The source that closes the sentence a quotation is inside, set off by
+/// a comma: `was “cooperative and calm” throughout the arrest, according
+/// to Deputy Chief Sam Grant.`
+fn closing_source(words: &[&str]) -> Option<Attribution> {
+    let sentence_end = words
+        .iter()
+        .position(|w| w.ends_with(['.', '!', '?']) && !is_abbreviation(w))?;
+    let at = (1..sentence_end).find(|&k| {
+        words[k] == "according" && words[k + 1] == "to" && words[k - 1].ends_with(',')
+    })?;
+    let (attribution, used, stopped) = subject_forward(&words[at + 2..=sentence_end])?;
+    (stopped && at + 2 + used == sentence_end + 1).then_some(attribution)
 }
 
 /// True when `words` open with a subject and then, past at most two
@@ -349,6 +368,18 @@ mod tests {
                 "Chief of the Fraud Section Tad Roe-Okoro said the case was large. “It is a lifeline,” Roe-Okoro said.",
             ]),
             [some("Tad Roe-Okoro")]
+        );
+    }
+
+    #[test]
+    fn a_source_closing_the_sentence_of_a_quotation_says_it() {
+        assert_eq!(
+            speakers(&[
+                "The man was “cooperative and calm” throughout, according to Deputy Chief Sam Grant.",
+                "The plan was “dead” for now, according to a source.",
+                "“It is over.” The vote came late, according to Ann Roe.",
+            ]),
+            [some("Deputy Chief Sam Grant"), None, None]
         );
     }
 
