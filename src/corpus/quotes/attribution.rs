@@ -457,7 +457,7 @@ impl Reader<'_> {
             Attribution::Pronoun(gender) => {
                 let name = self.nearest(gender, at)?;
                 self.named.push((at, name.clone()));
-                self.note_gender(&name, gender);
+                self.note_gender(&name, gender, at);
                 Some(name)
             }
             Attribution::Office(gender, office) => self.nearest_in_office(gender, &office, at),
@@ -1289,6 +1289,14 @@ mod tests {
             ]),
             [some("Dr. Roe"), some("Dr. Roe"), None]
         );
+        // Only a pronoun in the paragraph naming the person teaches: one
+        // from further back may have been read wrong.
+        let said = speakers(&[
+            "Bishop Tor Elm spoke first.",
+            "“We are ready,” she said.",
+            "Elm and Kim Roe toured the pier. “Good,” he said.",
+        ]);
+        assert_eq!(said[1], None);
     }
 
     #[test]

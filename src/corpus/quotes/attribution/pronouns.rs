@@ -154,14 +154,24 @@ impl Reader<'_> {
         self.pronouns_said(name)
     }
 
-    /// Keeps what a pronoun that stood for `name` said of their gender,
-    /// when `name` is a person's: a full name, or a surname the release
-    /// completes to one (not a word like `Perhaps` opening a sentence).
-    pub(super) fn note_gender(&mut self, name: &str, gender: Gender) {
+    /// Keeps what a pronoun at `at` that stood for `name` said of their
+    /// gender, when `name` is a person's (a full name, or a surname the
+    /// release completes to one; not a word like `Perhaps` opening a
+    /// sentence) named in the pronoun's own paragraph before it: a reading
+    /// from further back is less sure, and an error kept would spread.
+    pub(super) fn note_gender(&mut self, name: &str, gender: Gender, at: TextPos) {
         let texts = std::iter::once(self.context.title)
             .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
         let person = name.contains(' ') || complete::complete(name, texts).is_some();
-        if person && gender != Gender::Any {
+        let before = self.paragraphs[at.paragraph as usize]
+            .text
+            .get(..at.offset as usize)
+            .unwrap_or("");
+        let here = name
+            .split_whitespace()
+            .last()
+            .is_some_and(|surname| before.contains(surname));
+        if person && here && gender != Gender::Any {
             self.gendered.push((name.to_string(), gender));
         }
     }
