@@ -217,7 +217,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             _ if opens_with_unnamed_person(rest)
                 || (!named && opens_with_someones_relative(rest))
                 || opens_with_two_names(rest)
-                || has_two_agents(rest)
+                || (has_two_agents(rest) && joined_by(rest).is_empty())
                 || opens_with_possessor(rest) =>
             {
                 out.push((words[start].0, None));
@@ -419,12 +419,63 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
             out.push((words[run.start].0, Some(Attribution::Name(run.name))));
         }
     }
+    // `Lee was joined at the podium by District Attorney Ann Roe and
+    // Councilman Bo Park`: the people joining the subject, placed with it,
+    // for a pronoun's gender to tell apart.
+    for name in joined_by(&plain) {
+        out.push((words[0].0, Some(Attribution::Name(name))));
+    }
+    // `According to Nwachukwu-Stone, the program is why she stayed.`: the
+    // source the sentence opens with.
+    if let [according, to, rest @ ..] = plain.as_slice()
+        && lower(according) == "according"
+        && *to == "to"
+        && let Some((name, _, stopped)) = name_forward(rest)
+        && stopped
+        && plausible(&name)
+    {
+        out.push((words[2].0, Some(Attribution::Name(name))));
+    }
     if out.is_empty()
         && let Some((at, name)) = met_by_first_person(&plain)
     {
         out.push((words[at].0, Some(Attribution::Name(name))));
     }
     out
+}
+
+/// Most words between `joined` and its `by` (`at the podium`).
+const MAX_JOINED_BY: usize = 4;
+
+/// The full names of the people a sentence says joined its subject
+/// (`was joined at the podium by Ann Roe and Councilman Bo Park,`).
+fn joined_by(words: &[&str]) -> Vec<String> {
+    let Some(joined) = words.iter().position(|w| *w == "joined") else {
+        return Vec::new();
+    };
+    let Some(by) = words[joined + 1..]
+        .iter()
+        .take(MAX_JOINED_BY)
+        .position(|w| *w == "by")
+    else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let mut k = joined + by + 2;
+    while let Some((name, used, stopped)) = words.get(k..).and_then(name_forward) {
+        if !(name.contains(' ') && is_person_name(&name)) {
+            break;
+        }
+        names.push(name);
+        k += used;
+        let last = words[k - 1];
+        let listed = last.ends_with(',') || words.get(k) == Some(&"and");
+        if !listed || (stopped && !last.ends_with(',')) {
+            break;
+        }
+        k += usize::from(words.get(k) == Some(&"and"));
+    }
+    names
 }
 
 /// Where each name starts that a sentence says someone has (`His name is
@@ -715,6 +766,7 @@ fn affiliation_len(words: &[&str], stopped: bool) -> usize {
 /// True when a sentence's words after its opening phrase, `rest`, give
 /// two people as a passive's agents (`The survey was coordinated by Roe
 /// and ecologist Dr. Bo Park`): either may be who a later pronoun means.
+/// (People who joined the subject are read with it, [`joined_by`].)
 fn has_two_agents(rest: &[&str]) -> bool {
     rest.iter()
         .enumerate()
@@ -775,6 +827,24 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn people_joining_the_subject_or_a_source_opening_the_sentence_are_candidates() {
+        assert_eq!(
+            speakers(&[
+                "Chief Ann Lee was joined at the podium by District Attorney Helena Voss and Councilman Terrence Bajwa, whose district includes the park. “It is over,” he said.",
+                "Chief Ann Lee was joined at the podium by District Attorney Helena Voss and Councilman Terrence Bajwa. “It is over,” she said.",
+                "Maarten Steeg spoke first. “Good,” he said.",
+                "According to Ada Nwachukwu-Stone, the program is why she stayed. “I argue for tenants,” she said.",
+            ]),
+            [
+                some("Councilman Terrence Bajwa"),
+                None,
+                some("Maarten Steeg"),
+                some("Ada Nwachukwu-Stone")
+            ]
+        );
+    }
 
     #[test]
     fn after_a_group_she_may_mean_any_of_its_women() {
