@@ -299,6 +299,10 @@ fn first_person_clause_object(sentence: &[&str]) -> Option<Option<Attribution>> 
     // The verb's object: right after it (`told the President`), or after
     // one more word (`first met Ann Roe`).
     (1..clause.len().min(3)).find_map(|j| {
+        // `When I got into Brightwater,`: a place after a preposition.
+        if j == 2 && is_preposition_word(clause[1]) {
+            return None;
+        }
         if let Some((title, _)) = the_title(&clause[j..]) {
             return Some(Some(Attribution::Title(title)));
         }
@@ -309,6 +313,14 @@ fn first_person_clause_object(sentence: &[&str]) -> Option<Option<Attribution>> 
         (clause[j].starts_with(char::is_uppercase) && plausible(&name) && name != "I")
             .then(|| (!two).then_some(Attribution::Name(name)))
     })
+}
+
+/// True for a preposition before a place (`into`, `to`, `at`).
+fn is_preposition_word(word: &str) -> bool {
+    matches!(
+        word,
+        "into" | "to" | "at" | "in" | "from" | "on" | "through" | "across" | "near" | "outside"
+    )
 }
 
 /// True when someone unnamed is a sentence's speaker after its first
@@ -613,8 +625,14 @@ fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
     if !SUBORDINATORS.contains(&lower(first).as_str()) {
         return None;
     }
+    // The name must open the clause (`When I got into Brightwater, I …`
+    // has `I` for subject, not the college).
+    let opens = name_forward(rest).is_some_and(|(_, used, _)| {
+        rest.get(used)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    });
     match sentence_subject(rest)? {
-        Attribution::Name(name) if plausible(&name) => Some(name),
+        Attribution::Name(name) if opens && plausible(&name) => Some(name),
         _ => None,
     }
 }
@@ -827,6 +845,16 @@ const MAX_OPENING: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_place_in_the_speakers_opening_clause_is_no_one_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "My grandmother, Consuelo Marrero, raised me. When I got into Brightwater, I was terrified. She told me, “You will learn.”",
+            ]),
+            [some("Consuelo Marrero")]
+        );
+    }
 
     #[test]
     fn people_joining_the_subject_or_a_source_opening_the_sentence_are_candidates() {
