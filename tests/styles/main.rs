@@ -16,8 +16,10 @@
 //!   festivals; agencies, parliaments, prime ministers' readouts, wire
 //!   stories, a floor speech, a gaggle). Their misses then taught rules,
 //!   so they are development sets now; README gives the first scores.
-//!   So are the sets written after them, `capitol/` to `regional/`: each
-//!   one's first unseen score is beside it in `DEV_SETS`.
+//!   So are the sets written after them, `capitol/` to `transcripts/`:
+//!   each one's first unseen score is beside it in `DEV_SETS`. `culture/`,
+//!   `arts/` and `spoken/`, still below the precision target, keep floors
+//!   in `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
@@ -115,17 +117,31 @@ const DEV_SETS: &[(&str, f64)] = &[
     ("styles/ministry", 0.83),
     ("styles/advocacy", 0.87),
     ("styles/regional", 0.84),
+    // A press secretary's briefing, a governor's storm press conference, a
+    // hearing, a TV interview, a call-in show, a town hall, an earnings
+    // call, a police chief, remarks as prepared, a background briefing, a
+    // bill signing, a post-game press conference (`transcripts`): first
+    // scored at ff6edcc, and again by ccaf79b before any of its misses was
+    // read, as 90.1%/77.4%; below 98% precision until 353ba70.
+    ("styles/transcripts", 0.83),
 ];
 
 /// Development sets whose misses have been read but whose precision is
 /// still below the target: floors against losing ground, misses printed.
-/// A press secretary's briefing, a governor's storm press conference, a
-/// hearing, a TV interview, a call-in show, a town hall, an earnings
-/// call, a police chief, remarks as prepared, a background briefing, a
-/// bill signing, a post-game press conference (`transcripts`): first
-/// scored at ff6edcc, and again by ccaf79b before any of its misses was
-/// read, as 90.1%/77.4%.
-const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/transcripts", 0.94, 0.77)];
+/// Two sets of arts and culture releases — a museum, a theatre's season, a
+/// literary prize, a film festival, an orchestra, a library, a synod and a
+/// bishop, a law firm's partners, a merger, a league's awards, grants, an
+/// obituary (`culture`, `arts`) — first scored by 1feb9e8, before any
+/// of their misses was read, as 95.1%/83.9% and 95.0%/84.6%; and spoken
+/// texts — a podcast, a council meeting, a court hearing, a deposition, a
+/// call-in show, an oral history, a panel, a commencement speech, a
+/// eulogy, a post-match press conference, a school board, a company town
+/// hall (`spoken`) — as 95.2%/60.3%.
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
+    ("styles/culture", 0.95, 0.83),
+    ("styles/arts", 0.94, 0.83),
+    ("styles/spoken", 0.93, 0.59),
+];
 
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
