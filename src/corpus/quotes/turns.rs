@@ -134,9 +134,10 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
         }
         _ => label,
     };
+    let texts = || std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
     let labels: Vec<Option<Label>> = paragraphs
         .iter()
-        .map(|p| label(&p.text).map(held))
+        .map(|p| label(&p.text, texts).map(held))
         .collect();
     let first = labels.iter().position(Option::is_some)?;
     let count = labels.iter().flatten().count();
@@ -286,7 +287,10 @@ const MAX_HEADING_LINES: usize = 8;
 const MAX_HOME_WORDS: usize = 4;
 
 /// The label opening `text`, if it has one.
-fn label(text: &str) -> Option<Label> {
+fn label<'a, T>(text: &str, texts: impl Fn() -> T) -> Option<Label>
+where
+    T: Iterator<Item = &'a str> + Clone,
+{
     if let Some(len) = question_label(text) {
         return Some(Label {
             len,
@@ -332,11 +336,52 @@ fn label(text: &str) -> Option<Label> {
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;
     }
+    let who = who(&words).or_else(|| {
+        // `SEBASTIAAN GRAAF:`, `DE GRAAF:`: a name whose given name readout
+        // does not know, which the release writes in running text.
+        let name = title_case(&words);
+        let particle_first = match name.split_once(' ') {
+            Some((first, rest)) => format!("{} {rest}", first.to_lowercase()),
+            None => name.clone(),
+        };
+        // In a transcript some speaker's label recurs, unlike a list's
+        // headings (`TYSON FOODS:` over each company's commitment).
+        let heads: Vec<&str> = texts().filter_map(uppercase_head).collect();
+        let recurs = heads
+            .iter()
+            .enumerate()
+            .any(|(i, head)| heads[i + 1..].contains(head));
+        // A lone word (`GRAAF:`, not `NOTE:`) must end a fuller name there.
+        let written = recurs
+            && if words.len() == 1 {
+                complete::complete(&name, texts()).is_some()
+            } else {
+                texts().any(|t| t.contains(&name) || t.contains(&particle_first))
+            };
+        (written && words.len() <= MAX_UNKNOWN_NAME_WORDS && is_person_name(&format!("Mr. {name}")))
+            .then_some(Who::Person(name))
+    })?;
     Some(Label {
         len: colon + 1,
-        who: who(&words)?,
+        who,
     })
 }
+
+/// The words in capitals before a colon opening `text` (`DE GRAAF` in
+/// `DE GRAAF: …`), if any.
+fn uppercase_head(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let colon = text.get(..MAX_LABEL.min(text.len()))?.find(':')?;
+    let head = text[..colon].trim();
+    (head.chars().any(char::is_alphabetic)
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\'')))
+    .then_some(head)
+}
+
+/// Most words of a label's name whose given name readout does not know.
+const MAX_UNKNOWN_NAME_WORDS: usize = 3;
 
 /// Who the words of an uppercase label name, `None` when they are a
 /// heading rather than a speaker.
@@ -575,6 +620,38 @@ mod tests {
                 Some("Chief Bo Park".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_name_the_release_writes_is_a_label_though_its_given_name_is_unknown() {
+        let (turns, _) = turns_of(
+            &[
+                "Manager Sebastiaan de Graaf and Chief People Officer Adaora Eze-Whitfield spoke.",
+                "NADIA FERRANTE: How did you see it?",
+                "DE GRAAF: Nervous is a kind word.",
+                "NADIA FERRANTE: And the second half?",
+                "EZE-WHITFIELD: I will take that one.",
+            ],
+            "Post-Match Press Conference",
+        );
+        let speakers: Vec<Option<String>> = turns.into_iter().map(|t| t.3).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Nadia Ferrante".to_string()),
+                Some("Sebastiaan de Graaf".to_string()),
+                Some("Nadia Ferrante".to_string()),
+                Some("Adaora Eze-Whitfield".to_string()),
+            ]
+        );
+        // A list of companies' commitments, each under its name once, is
+        // no transcript.
+        let mut paragraphs = body(&[
+            "Companies made commitments.",
+            "TYSON FOODS: Tyson Foods will invest in meals.",
+            "NOVO NORDISK: Novo Nordisk will invest in clinics.",
+        ]);
+        assert_eq!(split(&mut paragraphs, "Fact Sheet"), Transcript::default());
     }
 
     #[test]
