@@ -502,9 +502,7 @@ impl Reader<'_> {
         }
         let surname = capitalised(&word.to_lowercase());
         let surname = if capitals { surname } else { word.to_string() };
-        let texts = std::iter::once(self.context.title)
-            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
-        let full = complete::complete(&surname, texts)?;
+        let full = complete::complete(&surname, self.texts())?;
         (full.contains(' ') && is_person_name(&full)).then_some(Attribution::Name(full))
     }
 

@@ -28,10 +28,7 @@ impl Reader<'_> {
         at: TextPos,
     ) -> Option<String> {
         let office = Office::new(office);
-        let texts = || {
-            std::iter::once(self.context.title)
-                .chain(self.paragraphs.iter().map(|p| p.text.as_str()))
-        };
+        let texts = || self.texts();
         let mut candidates = self.candidates(at);
         candidates.sort_by_key(|(pos, _)| *pos);
         let found = candidates.into_iter().rev().find_map(|(_, name)| {
@@ -134,18 +131,21 @@ impl Reader<'_> {
         candidates
     }
 
+    /// The release's title and paragraphs, where it names people.
+    pub(super) fn texts(&self) -> impl Iterator<Item = &str> + Clone {
+        std::iter::once(self.context.title).chain(self.paragraphs.iter().map(|p| p.text.as_str()))
+    }
+
     /// The gender a name says, or a surname alone says through the full
     /// name the release gives it (`Forsythe`, `Bianca Forsythe`); else the
-    /// one the pronouns standing for that surname so far said.
+    /// one the pronouns that stood for that person so far said.
     fn gender_of(&self, name: &str) -> Gender {
         let gender = Gender::of_name(name);
         if gender != Gender::Any {
             return gender;
         }
-        let texts = std::iter::once(self.context.title)
-            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
         let completed = (!name.contains(' '))
-            .then(|| complete::complete(name, texts))
+            .then(|| complete::complete(name, self.texts()))
             .flatten()
             .map_or(Gender::Any, |full| Gender::of_name(&full));
         if completed != Gender::Any {
@@ -160,9 +160,7 @@ impl Reader<'_> {
     /// sentence) named in the pronoun's own paragraph before it: a reading
     /// from further back is less sure, and an error kept would spread.
     pub(super) fn note_gender(&mut self, name: &str, gender: Gender, at: TextPos) {
-        let texts = std::iter::once(self.context.title)
-            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
-        let person = name.contains(' ') || complete::complete(name, texts).is_some();
+        let person = name.contains(' ') || complete::complete(name, self.texts()).is_some();
         let before = self.paragraphs[at.paragraph as usize]
             .text
             .get(..at.offset as usize)
@@ -195,10 +193,8 @@ impl Reader<'_> {
     /// (`Fenwick`, `Mayor Fenwick`: `Lucinda Fenwick`), else `name` as
     /// written (two people of one surname stay apart).
     fn person_of(&self, name: &str) -> String {
-        let texts = std::iter::once(self.context.title)
-            .chain(self.paragraphs.iter().map(|p| p.text.as_str()));
         PersonName::parse(name)
-            .and_then(|parsed| complete::complete(&parsed.surname, texts))
+            .and_then(|parsed| complete::complete(&parsed.surname, self.texts()))
             .unwrap_or_else(|| name.to_string())
     }
 
