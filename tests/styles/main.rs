@@ -26,8 +26,8 @@
 //!   release), and `members/`: 18 more (members' and senators' releases,
 //!   a fact sheet's reactions, remarks, an interview and a briefing with
 //!   labels, a release in Spanish, a tribal government, a sheriff's press
-//!   conference): their misses are not printed, so no rule is tuned to
-//!   them.
+//!   conference), `newsroom/` and `voices/` (spoken texts): their misses
+//!   are not printed, so no rule is tuned to them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
 //! holdout) every miss; fails below the quotation issue's precision
@@ -149,11 +149,15 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// `holdout`: 89.1% and 77.6% first, 94.7% precision since (counting
 /// outlets named as organizations); `members`: 97.9% and 79.8% first;
 /// `newsroom` (police, courts, universities, clubs, earnings calls, wire
-/// stories, hospitals, museums, charities): 98.3% and 78.4% first.
+/// stories, hospitals, museums, charities): 98.3% and 78.4% first;
+/// `voices` (spoken texts as `spoken` is, by another judge: a podcast, a
+/// hearing, a deposition, an oral history, a eulogy …): 94.9% and 59.7%
+/// first (by 1feb9e8), 95.0% and 61.3% by faabf63.
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
     ("styles/newsroom", 0.96, 0.76),
+    ("styles/voices", 0.93, 0.58),
 ];
 
 /// Words of a quotation the key gives to find it.
