@@ -1842,6 +1842,10 @@ mod tests {
             [some("Bishop Bo Park")]
         );
         assert_eq!(
+            speakers_in("Eulogy for Bo Park, Founder of Park Boatworks", None, &body),
+            [some("Bo Park")]
+        );
+        assert_eq!(
             speakers_in(
                 "Statement by President Ann Roe on the Death of Pope Emeritus Lucius XVI",
                 None,

@@ -74,9 +74,14 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
     })
 }
 
-/// Words of a title that open the name of the person a statement mourns,
-/// lowercase, with their spaces.
-const MOURNING: &[&str] = &[" on the passing of ", " on the death of "];
+/// Words of a title that open the name of the person a statement or a
+/// eulogy mourns (`Eulogy for Bo Park`), lowercase, with their spaces.
+const MOURNING: &[&str] = &[
+    " on the passing of ",
+    " on the death of ",
+    "eulogy for ",
+    "in memory of ",
+];
 
 /// The person a statement's title says it mourns (`Statement by President
 /// Roe on the Passing of Senator Bo Park`): who a `he` or `she` in it
