@@ -284,8 +284,25 @@ fn terminal_came_back(dir: &Path) {
     let stty = wait_for_file(&dir.join("stty"));
     assert!(!stty.contains("-icanon"), "still in raw mode:\n{stty}");
     assert!(!stty.contains("-echo "), "echo still off:\n{stty}");
-    let output = std::fs::read(dir.join("output")).unwrap();
-    modes_given_back(&String::from_utf8_lossy(&output));
+    modes_given_back(&recorded_output_settled(&dir.join("output")));
+}
+
+/// The reader's recorded output once it has stopped growing: tmux copies a
+/// pane's output to the recording through a pipe, so the last bytes the
+/// reader wrote may reach the file a moment after it has exited.
+fn recorded_output_settled(path: &Path) -> String {
+    let read = || String::from_utf8_lossy(&std::fs::read(path).unwrap_or_default()).into_owned();
+    let started = Instant::now();
+    let mut last = read();
+    loop {
+        std::thread::sleep(Duration::from_millis(200));
+        let now = read();
+        let left_last = now.rfind("\x1b[?1049l") > now.rfind("\x1b[?1049h");
+        if (now == last && left_last) || started.elapsed() > PATIENCE {
+            return now;
+        }
+        last = now;
+    }
 }
 
 /// Checks that what the reader wrote leaves the terminal as it found it:
@@ -336,8 +353,7 @@ fn kill_tstp_stops_like_ctrl_z_and_fg_takes_the_terminal_again() {
         !screen.contains("7 / 7 releases"),
         "the reader left the screen:\n{screen}"
     );
-    let stopped =
-        String::from_utf8_lossy(&std::fs::read(dir.path().join("output")).unwrap()).into_owned();
+    let stopped = recorded_output_settled(&dir.path().join("output"));
     assert!(
         stopped.contains("\x1b[?1049l"),
         "the alternate screen was left"
