@@ -237,6 +237,37 @@ pub(super) const TITLES: &[&str] = &[
     "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal", "class",
 ];
 
+/// Titles of clergy and religious orders that are surnames or words
+/// elsewhere (`Sanford Bishop`, `Cardinal Health`), capitalised: titles
+/// only before a name (`Bishop Ann Roe`, `Sister Philomena`).
+const LEADING_TITLES: &[&str] = &[
+    "Bishop",
+    "Archbishop",
+    "Archdeacon",
+    "Cardinal",
+    "Imam",
+    "Monsignor",
+    "Msgr.",
+    "Vicar",
+    "Deacon",
+    "Canon",
+    "Sister",
+    "Brother",
+    "Father",
+    "Fr.",
+    "Abbot",
+    "Abbess",
+    "Venerable",
+    "Ven.",
+    "Rt.",
+    "Very",
+];
+
+/// True for a title of clergy that stands before a name ([`LEADING_TITLES`]).
+pub(super) fn is_leading_title(word: &str) -> bool {
+    LEADING_TITLES.contains(&word.trim_end_matches(','))
+}
+
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
 pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", "madam"];
 

@@ -6,8 +6,8 @@
 use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, DOCUMENT_ENDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES,
-    PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, UNITS, has_patronymic, is_institution, is_suffix,
-    is_title, opens_sentences,
+    PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, UNITS, has_patronymic, is_institution,
+    is_leading_title, is_suffix, is_title, opens_sentences,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -111,15 +111,27 @@ impl PersonName {
 /// after a place standing before a full name ("Florida
 /// Frederica S. Wilson"). A title at the end is a surname ("Angus King").
 pub(super) fn name_start(words: &[&str]) -> usize {
-    let titled = |w: &str| is_title(w) || is_institution(w) || UNITS.contains(&w) || w == "&";
+    let plain = |w: &str| is_title(w) || is_institution(w) || UNITS.contains(&w) || w == "&";
+    // `Bishop Ann Roe`, `Sister Ann`, `The Venerable Ann Roe`: a title
+    // only where it opens the run or follows another title, and a name
+    // follows (`Sanford Bishop`, `Rep. Bishop` are surnames).
+    let titled = |i: usize| {
+        plain(words[i])
+            || (is_leading_title(words[i])
+                && i + 1 < words.len()
+                && (i == 0
+                    || plain(words[i - 1])
+                    || is_leading_title(words[i - 1])
+                    || words[i - 1] == "The"))
+    };
     // An acronym right before a name of one or two words (`SPEC Kerry`,
     // not `PSEG Power Ralph Roe`, which may be the company's name).
     let office = |i: usize| {
-        titled(words[i]) || (is_acronym(words[i]) && words.len() - (i + 1) <= MAX_AFTER_ACRONYM)
+        titled(i) || (is_acronym(words[i]) && words.len() - (i + 1) <= MAX_AFTER_ACRONYM)
     };
     let mut start = 0;
-    for (i, pair) in words.windows(2).enumerate() {
-        if office(i) && !titled(pair[1]) && !is_link(pair[1]) {
+    for i in 0..words.len().saturating_sub(1) {
+        if office(i) && !titled(i + 1) && !is_link(words[i + 1]) {
             start = i + 1;
         }
     }
@@ -477,7 +489,7 @@ pub fn is_person_name(speaker: &str) -> bool {
         return false;
     }
     // Before the name, titles only: not "the First Lady's Communications".
-    if !name.titles.iter().all(|t| is_title(t)) {
+    if !name.titles.iter().all(|t| is_title(t) || is_leading_title(t)) {
         return false;
     }
     let surname = name.surname.as_str();
@@ -776,6 +788,18 @@ mod tests {
         assert_eq!(speaker_name("Pope Emeritus Lucius XVI"), "Lucius");
         assert_eq!(speaker_name("President Xi"), "Xi");
         assert_eq!(speaker_name("Malcolm X"), "Malcolm X");
+    }
+
+    #[test]
+    fn clergy_titles_open_a_name_and_are_surnames_elsewhere() {
+        assert_eq!(speaker_name("Bishop Cecilia Amankwah-Forde"), "Cecilia Amankwah-Forde");
+        assert_eq!(speaker_key("Bishop Amankwah-Forde"), "amankwah-forde");
+        assert_eq!(speaker_key("The Venerable Ann Roe"), "ann roe");
+        assert_eq!(speaker_name("Sister Philomena"), "Philomena");
+        assert!(is_person_name("Sister Donna Roe"));
+        assert_eq!(speaker_key("Congressman Sanford D. Bishop"), "sanford bishop");
+        assert_eq!(speaker_key("Rep. Bishop"), "bishop");
+        assert_eq!(speaker_key("Bishop"), "bishop");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! some words or backward from their end, titles kept before them, and
 //! whether such a name may be a person's before it is completed.
 
-use super::lexicon::{CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution};
+use super::lexicon::{
+    CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution, is_leading_title,
+};
 use super::names::{PersonName, is_person_name, name_start};
 use super::words::{
     drop_given_names, is_closing_surname, is_name_word, is_title, nickname, split_word,
@@ -132,7 +134,10 @@ pub(super) fn clean(parts: &[&str]) -> Option<String> {
     }
     // Titles as written are kept, not one in lowercase (`spokesperson`).
     let mut from = start;
-    while from > 0 && is_title(parts[from - 1]) && is_name_word(parts[from - 1]) {
+    while from > 0
+        && (is_title(parts[from - 1]) || is_leading_title(parts[from - 1]))
+        && is_name_word(parts[from - 1])
+    {
         from -= 1;
     }
     Some(parts[from..].join(" "))
@@ -244,7 +249,9 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
         parts.remove(0);
         at += 1;
     }
-    let bare = parts[..name_start(&parts)].iter().all(|p| is_title(p));
+    let bare = parts[..name_start(&parts)]
+        .iter()
+        .all(|p| is_title(p) || is_leading_title(p));
     Some(Run {
         name: clean(&parts)?,
         start: at,
