@@ -802,16 +802,18 @@ mod tests {
             [some("Benedict Roe")]
         );
         // The given name right before the father's, however many before
-        // it; `s/o` (son of) joins them too.
+        // it; `s/o` (son of) and `a/p` (anak perempuan) join them too.
         assert_eq!(
             speakers(&[
                 "Senior Minister of State Dr Muhammad Faisal bin Rahmat officiated. “We act,” said \
                  Dr Faisal.",
                 "Mr Suresh s/o Anbalagan, 67, recalled it. “The water came up,” said Mr Suresh.",
+                "Dr Kavitha a/p Muthu chairs it. “We stay,” said Dr Kavitha.",
             ]),
             [
                 some("Dr Muhammad Faisal bin Rahmat"),
-                some("Mr Suresh s/o Anbalagan")
+                some("Mr Suresh s/o Anbalagan"),
+                some("Dr Kavitha a/p Muthu")
             ]
         );
     }

@@ -497,7 +497,8 @@ pub(super) const DOCUMENT_ENDS: &[&str] = &[
 /// Lowercase particles inside names (`Chris Van Hollen`, `Ben Ray Luján`, `de la Cruz`).
 pub(super) const CONNECTORS: &[&str] = &[
     "de", "van", "von", "der", "den", "del", "da", "la", "le", "di", "du", "bin", "binti", "bint",
-    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab", "s/o", "d/o", "ole",
+    "ibn", "al", "dos", "das", "ní", "nic", "ó", "uí", "ap", "ab", "s/o", "d/o", "a/l", "a/p",
+    "ole",
 ];
 
 /// Capitalised particles opening an Irish or Scottish surname of two
@@ -505,8 +506,10 @@ pub(super) const CONNECTORS: &[&str] = &[
 pub(super) const GAELIC_PARTICLES: &[&str] = &["Mac", "Mag", "Mhic", "Nic", "Ní", "Ó", "Uí", "Ua"];
 
 /// Particles joining a name to a father's (`Faisal bin Suhail`, `Mariam
-/// bint Khalid`, `Suresh s/o Anbalagan`), lowercase.
-pub(super) const PATRONYMICS: &[&str] = &["bin", "binti", "bint", "ibn", "s/o", "d/o"];
+/// bint Khalid`, `Suresh s/o Anbalagan`, `Kavitha a/p Muthu` as Malaysian
+/// names write "son of" and "daughter of"), lowercase.
+pub(super) const PATRONYMICS: &[&str] =
+    &["bin", "binti", "bint", "ibn", "s/o", "d/o", "a/l", "a/p"];
 
 /// True when a name's words hold a chain of fathers' names (`Faisal bin
 /// Suhail Al Marzan`).

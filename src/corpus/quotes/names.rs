@@ -489,7 +489,11 @@ pub fn is_person_name(speaker: &str) -> bool {
         return false;
     }
     // Before the name, titles only: not "the First Lady's Communications".
-    if !name.titles.iter().all(|t| is_title(t) || is_leading_title(t)) {
+    if !name
+        .titles
+        .iter()
+        .all(|t| is_title(t) || is_leading_title(t))
+    {
         return false;
     }
     let surname = name.surname.as_str();
@@ -792,12 +796,18 @@ mod tests {
 
     #[test]
     fn clergy_titles_open_a_name_and_are_surnames_elsewhere() {
-        assert_eq!(speaker_name("Bishop Cecilia Amankwah-Forde"), "Cecilia Amankwah-Forde");
+        assert_eq!(
+            speaker_name("Bishop Cecilia Amankwah-Forde"),
+            "Cecilia Amankwah-Forde"
+        );
         assert_eq!(speaker_key("Bishop Amankwah-Forde"), "amankwah-forde");
         assert_eq!(speaker_key("The Venerable Ann Roe"), "ann roe");
         assert_eq!(speaker_name("Sister Philomena"), "Philomena");
         assert!(is_person_name("Sister Donna Roe"));
-        assert_eq!(speaker_key("Congressman Sanford D. Bishop"), "sanford bishop");
+        assert_eq!(
+            speaker_key("Congressman Sanford D. Bishop"),
+            "sanford bishop"
+        );
         assert_eq!(speaker_key("Rep. Bishop"), "bishop");
         assert_eq!(speaker_key("Bishop"), "bishop");
     }
