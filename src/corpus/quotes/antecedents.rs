@@ -679,14 +679,29 @@ const MAX_PERSON_MODIFIERS: usize = 3;
 /// True when a sentence's words after its opening phrase, `rest`, have
 /// for their subject someone they do not name: an indefinite article or a
 /// number and a person noun (`A member of …`, `One resident …`, `Both
-/// women …`, `The two men …`).
+/// women …`, `The two men …`), after a conjunction, `Then` or `there was`
+/// (`But a reviewer came …`, `Then there was a surgeon …`).
 fn opens_with_unnamed_person(rest: &[&str]) -> bool {
+    let mut rest = &rest[conjunction_len(rest)..];
+    if rest
+        .first()
+        .is_some_and(|w| matches!(*w, "Then" | "Later" | "Once" | "Soon"))
+    {
+        rest = &rest[1..];
+    }
+    if let [there, verb, ..] = rest
+        && lower(there) == "there"
+        && matches!(*verb, "was" | "were" | "is" | "are" | "came")
+    {
+        rest = &rest[2..];
+    }
     let skip = match rest {
         [the, two, ..] if matches!(*the, "The" | "the") && matches!(*two, "two" | "three") => 2,
+        // `In 1978, a surgeon …`: lowercase after an opening phrase.
         [first, ..]
             if matches!(
-                *first,
-                "A" | "An" | "Another" | "One" | "Both" | "Two" | "Three" | "Some" | "Several"
+                lower(first).as_str(),
+                "a" | "an" | "another" | "one" | "both" | "two" | "three" | "some" | "several"
             ) =>
         {
             1
@@ -871,6 +886,21 @@ mod tests {
                 some("Maarten Steeg"),
                 some("Ada Nwachukwu-Stone")
             ]
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_after_then_there_was_or_an_opening_phrase_stops_a_pronoun() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Bo Park was the one everybody loved.",
+                "Then there was a surgeon I won't name. He once told a mother, “Ask the chart.”",
+                "Chef Ann Roe opened the place.",
+                "But a reviewer from the Elm Gazette came, and she wrote that the carrots “tasted like attention.”",
+                "Dr. Bo Park was loved. In 1978, a surgeon came in. He said, “Ask the chart.”",
+                "Another visitor, Cy Lee-Banner, 34, came. “It is a library with air,” he said.",
+            ]),
+            [None, None, None, some("Cy Lee-Banner")]
         );
     }
 

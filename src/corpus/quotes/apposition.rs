@@ -372,7 +372,7 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
     let opens = owned
         || matches!(
             opener.as_str(),
-            "the" | "a" | "an" | "my" | "our" | "his" | "her" | "their"
+            "the" | "a" | "an" | "another" | "one" | "my" | "our" | "his" | "her" | "their"
         );
     // `My foreman, Earl Hutchins,`: someone's few words of relation or
     // role before a full name say it is a person's.

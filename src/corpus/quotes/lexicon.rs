@@ -137,7 +137,13 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "spokesperson", "spokesman", "spokeswoman", "lawyer", "attorney", "caller", "shopper",
     "organizer", "mom", "dad", "child", "grandmother", "grandfather", "participant", "attendee",
     "family", "families", "children", "brother", "sister", "sibling", "cousin", "uncle", "aunt",
-    "nephew", "niece", "grandson", "granddaughter", "fiancé", "fiancée",
+    "nephew", "niece", "grandson", "granddaughter", "fiancé", "fiancée", "surgeon", "physician",
+    "reviewer", "critic", "journalist", "officer", "soldier", "priest", "nun", "monk", "guest",
+    "visitor", "stranger", "fan", "spectator", "tourist", "commuter", "rider", "reader",
+    "listener", "viewer", "writer", "artist", "musician", "chef", "cook", "waiter", "waitress",
+    "pilot", "firefighter", "paramedic", "teenager", "pupil", "scientist", "researcher",
+    "engineer", "fisherman", "fishermen", "landlord", "tenant", "clerk", "guard", "inmate",
+    "prisoner", "expert", "neighbors", "neighbours",
 ];
 
 /// Words for when someone holds or held an office, written before its
