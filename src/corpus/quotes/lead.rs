@@ -370,8 +370,11 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         {
             end -= 1;
         }
-        if let Some(Attribution::Name(name)) = subject_backward(&sentence[what + 1..end]) {
-            return Some(Attribution::Name(name));
+        // `What I'll say is what she said this morning:`: hers.
+        match subject_backward(&sentence[what + 1..end]) {
+            Some(Attribution::Name(name)) => return Some(Attribution::Name(name)),
+            Some(pronoun @ Attribution::Pronoun(_)) => return Some(pronoun),
+            _ => {}
         }
     }
     match verb {

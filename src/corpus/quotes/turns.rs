@@ -655,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn what_she_said_quoted_in_a_turn_is_not_the_speakers() {
+        let turns = [
+            "Q Is the Governor for it?",
+            "MS. ROE: What I will say is what she said this morning: “Farmers feed us.”",
+            "Q Thanks.",
+            "MS. ROE: She told me, “Farmers feed us.”",
+            "Q And?",
+            "MS. ROE: Sure.",
+        ];
+        let speakers = super::super::testing::speakers_in("Press Briefing", None, &turns);
+        assert_eq!(speakers, [None, None]);
+    }
+
+    #[test]
     fn headings_with_colons_are_not_labels() {
         for texts in [
             &[
