@@ -1446,6 +1446,7 @@ mod tests {
                 "Ann Roe read from the book: “Someday,” Bo Park wrote, “we will be free.”",
                 "Ann Roe said the study, “Blue Carbon Burial Rates,” published today, is new.",
                 "Ann Roe asked about an internal assessment, “Barracks Condition Review,” in detail.",
+                "Ada Moss won for her third collection, “Inventory of a Kitchen at Night,” the Elm Trust announced.",
             ]),
             [
                 None,
@@ -1462,6 +1463,7 @@ mod tests {
                 None,
                 some("Bo Park"),
                 some("Bo Park"),
+                None,
                 None,
                 None
             ]

@@ -246,7 +246,10 @@ const WORKS: &[&str] = &[
     "column", "op-ed", "report", "paper", "study", "article", "podcast", "exhibition", "show",
     "program", "programme", "broadcast", "segment", "series", "newsletter", "blog",
     "assessment", "review", "audit", "survey", "analysis", "memo", "memorandum", "guide",
-    "handbook", "strategy", "framework", "roadmap", "evaluation",
+    "handbook", "strategy", "framework", "roadmap", "evaluation", "collection", "anthology",
+    "biography", "autobiography", "cookbook", "opera", "musical", "ballet", "symphony",
+    "painting", "sculpture", "installation", "exhibit", "screenplay", "production", "story",
+    "single", "volume", "dissertation", "thesis", "lecture",
 ];
 
 /// True when `before` ends with a noun saying what follows is a term
