@@ -16,10 +16,10 @@
 //!   festivals; agencies, parliaments, prime ministers' readouts, wire
 //!   stories, a floor speech, a gaggle). Their misses then taught rules,
 //!   so they are development sets now; README gives the first scores.
-//!   So are the sets written after them, `capitol/` to `transcripts/`:
-//!   each one's first unseen score is beside it in `DEV_SETS`. `culture/`,
-//!   `arts/` and `spoken/`, still below the precision target, keep floors
-//!   in `BELOW_TARGET_SETS`.
+//!   So are the sets written after them, `capitol/` to `arts/`:
+//!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
+//!   still below the precision target, keeps floors in
+//!   `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
@@ -124,24 +124,32 @@ const DEV_SETS: &[(&str, f64)] = &[
     // scored at ff6edcc, and again by ccaf79b before any of its misses was
     // read, as 90.1%/77.4%; below 98% precision until 353ba70.
     ("styles/transcripts", 0.83),
+    // A member after a floor vote, three senators' letter, a chairman's
+    // opening statement, grants, a bipartisan bill, a newsletter, the
+    // President's statement on a foreign leader's death, a call readout,
+    // a fact sheet, signing remarks, the Vice President at a factory, the
+    // First Lady, the press secretary, two foreign ministers
+    // (`capitolhill`): first scored at 274d800, before any of its misses
+    // was read, as 100%/85.4%.
+    ("styles/capitolhill", 0.83),
+    // Arts and culture releases — a museum, a theatre's season, a
+    // literary prize, a film festival, an orchestra, a library, a synod
+    // and a bishop, a law firm's partners, a merger, a league's awards,
+    // grants, an obituary (`culture`, `arts`) — first scored by 1feb9e8,
+    // before any of their misses was read, as 95.1%/83.9% and
+    // 95.0%/84.6%; below 98% precision until b8d6b90.
+    ("styles/culture", 0.83),
+    ("styles/arts", 0.83),
 ];
 
 /// Development sets whose misses have been read but whose precision is
 /// still below the target: floors against losing ground, misses printed.
-/// Two sets of arts and culture releases — a museum, a theatre's season, a
-/// literary prize, a film festival, an orchestra, a library, a synod and a
-/// bishop, a law firm's partners, a merger, a league's awards, grants, an
-/// obituary (`culture`, `arts`) — first scored by 1feb9e8, before any
-/// of their misses was read, as 95.1%/83.9% and 95.0%/84.6%; and spoken
-/// texts — a podcast, a council meeting, a court hearing, a deposition, a
-/// call-in show, an oral history, a panel, a commencement speech, a
-/// eulogy, a post-match press conference, a school board, a company town
-/// hall (`spoken`) — as 95.2%/60.3%.
-const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
-    ("styles/culture", 0.95, 0.83),
-    ("styles/arts", 0.94, 0.83),
-    ("styles/spoken", 0.93, 0.59),
-];
+/// Spoken texts — a podcast, a council meeting, a court hearing, a
+/// deposition, a call-in show, an oral history, a panel, a commencement
+/// speech, a eulogy, a post-match press conference, a school board, a
+/// company town hall (`spoken`) — first scored by 1feb9e8, before any of
+/// their misses was read, as 95.2%/60.3%.
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/spoken", 0.95, 0.62)];
 
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
