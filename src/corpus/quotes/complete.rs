@@ -696,6 +696,15 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     {
         run = rest;
     }
+    // `Secretary for Innovation and Standards Ann Roe`: an office's plural
+    // noun left after its `and`, before a known given name.
+    if let [office, given, _, ..] = run
+        && office.ends_with('s')
+        && !given_names::is_given_name(office)
+        && given_names::is_given_name(given)
+    {
+        run = &run[1..];
+    }
     // `Senior Ranger Grace Roe`: words of a job the titles lack before a
     // known given name.
     if !is_person_name(&run.join(" "))
@@ -901,6 +910,17 @@ mod tests {
                 "Governor Roe Transcript of the Rivers Video:",
             ]),
             [some("Governor Roe")]
+        );
+    }
+
+    #[test]
+    fn an_offices_words_after_its_and_are_no_given_name() {
+        assert_eq!(
+            speakers(&[
+                "Assistant Secretary for Innovation and Standards Ann Lee-Nyberg spoke.",
+                "\"We listened,\" Lee-Nyberg said.",
+            ]),
+            [some("Ann Lee-Nyberg")]
         );
     }
 

@@ -86,7 +86,7 @@ const FEMALE: &[&str] = &[
     "Selma", "Sheryl", "Sybil", "Tamsin", "Trudy", "Verna", "Vivienne", "Winnie", "Zelda", "Renata",
     "Cordelia", "Priyanka", "Delphine", "Beatrix", "Clementine", "Rosamund", "Imelda", "Lorelei",
     // More Spanish, Portuguese, Italian, French
-    "Ángela", "Araceli", "Consuelo", "Dulce", "Elisa", "Fernanda", "Graciela", "Inés", "Isadora",
+    "Ángela", "Araceli", "Consuelo", "Dulce", "Elisa", "Fernanda", "Graciela", "Inés", "Ines", "Isadora",
     "Josefina", "Leticia", "Lourdes", "Luciana", "Marisela", "Milagros", "Mónica", "Paloma",
     "Rocío", "Soledad", "Yesenia", "Antonella", "Benedetta", "Carolina", "Donatella", "Elisabetta",
     "Federica", "Gabriella", "Ilaria", "Letizia", "Lorenza", "Marcella", "Ornella", "Serafina",
