@@ -158,12 +158,16 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             (offset, w)
         })
         .collect();
+    let quoted = inside_double_marks(&words);
     while start < words.len() {
         let end = (start..words.len())
             .find(|&k| {
-                // `… “unbelievably calm.” “One …`: a closing mark after the stop.
+                // `… “unbelievably calm.” “One …`: a closing mark after the
+                // stop; a stop inside the marks (`a sign that read “Be
+                // Patient. We See You.”`) ends no sentence of the text.
                 let w = words[k].1.trim_end_matches(['"', '”', '’']);
-                w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w))
+                (w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w)))
+                    && (!quoted[k] || w.len() < words[k].1.len())
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
@@ -395,14 +399,20 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     // `I met a welder this morning, Ann Roe.`: someone described, then
     // named by all the sentence's words after a comma, or up to a clause
     // about them (`a nurse there, Ann Roe, who has worked …`).
+    // `I met Dale's daughter, Kayla, who runs …`: a given name alone
+    // before a clause about them.
     let named_after = |comma: usize| {
-        let (name, used) = full_name(comma + 1)?;
+        let (name, used) = full_name(comma + 1).or_else(|| {
+            name_forward(&plain[comma + 1..])
+                .filter(|(name, _, _)| plausible(name))
+                .map(|(name, used, _)| (name, used))
+        })?;
         let end = comma + 1 + used;
         let about = plain[end - 1].ends_with(',')
             && plain
                 .get(end)
                 .is_some_and(|w| matches!(*w, "who" | "whose"));
-        (end == plain.len() || about).then_some(name)
+        (end == plain.len() && name.contains(' ') || about).then_some(name)
     };
     if let Some((comma, name)) = (0..plain.len().saturating_sub(1))
         .rev()
@@ -411,7 +421,8 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
         && (1..comma.min(MAX_DESCRIBED + 1) + 1).any(|back| {
             let k = comma + 1 - back;
             k >= 1
-                && matches!(lower(plain[k - 1]).as_str(), "a" | "an" | "our" | "my")
+                && (matches!(lower(plain[k - 1]).as_str(), "a" | "an" | "our" | "my")
+                    || is_possessive(plain[k - 1]))
                 && is_person_noun(split_word(plain[k]).core)
         })
     {
@@ -638,11 +649,19 @@ fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
 }
 
 /// True when a sentence, after a short opening phrase (`In closing
-/// remarks,`), starts with two capitalised words: a proper name.
+/// remarks,`), starts with two capitalised words, or a surname's particle
+/// and a capitalised word (`bin Hamdan`): a proper name.
 fn opens_with_proper_name(sentence: &[&str]) -> bool {
+    // `Speaking to reporters in the lobby afterwards,`: a participle's
+    // phrase may be longer.
+    let reach = if sentence.first().is_some_and(|w| w.ends_with("ing")) {
+        MAX_PARTICIPLE_OPENING
+    } else {
+        MAX_OPENING
+    };
     let from = sentence
         .iter()
-        .take(MAX_OPENING)
+        .take(reach)
         .position(|w| w.ends_with(','))
         .map_or(0, |k| k + 1);
     // `And I looked …`, `When I met …`: a conjunction and a pronoun, no
@@ -657,7 +676,7 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
     // end the name itself rather than an opening phrase.
     [0, from].iter().any(|&at| {
         sentence.get(at..at + 2).is_some_and(|two| {
-            capital(&two[0])
+            (capital(&two[0]) || CONNECTORS.contains(&two[0]))
                 && two[1].starts_with(char::is_uppercase)
                 && !pronoun_after_conjunction(two)
                 // `Every Friday she …`: a day, not a name.
@@ -675,6 +694,27 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
 /// Most words between an article and the noun of an unnamed person (`A
 /// young local woman`).
 const MAX_PERSON_MODIFIERS: usize = 3;
+
+/// For each word, true when it stands inside double quotation marks
+/// opened before it or by it (a quotation's words), as far as one
+/// paragraph's marks pair.
+fn inside_double_marks(words: &[(usize, &str)]) -> Vec<bool> {
+    let mut open = false;
+    words
+        .iter()
+        .map(|(_, w)| {
+            if w.starts_with(['“', '"']) {
+                open = true;
+            }
+            let inside = open;
+            let bare = w.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '"');
+            if bare.ends_with(['”']) || (w.len() > 1 && bare.ends_with('"')) {
+                open = false;
+            }
+            inside
+        })
+        .collect()
+}
 
 /// True when a sentence's words after its opening phrase, `rest`, have
 /// for their subject someone they do not name: an indefinite article or a
@@ -857,6 +897,10 @@ fn opens_with_possessor(rest: &[&str]) -> bool {
 /// Most words of an opening phrase before a sentence's subject.
 const MAX_OPENING: usize = 4;
 
+/// Most words of a participle's phrase opening a sentence before its
+/// subject.
+const MAX_PARTICIPLE_OPENING: usize = 10;
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
@@ -901,6 +945,39 @@ mod tests {
                 "Another visitor, Cy Lee-Banner, 34, came. “It is a library with air,” he said.",
             ]),
             [None, None, None, some("Cy Lee-Banner")]
+        );
+    }
+
+    #[test]
+    fn a_quotations_own_sentences_are_no_subjects() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Bo Park-Lawal runs the hospital.",
+                "Park-Lawal pointed to a sign that read “Be Patient. We See You.” “We put that up,” he said.",
+            ]),
+            [None, some("Bo Park-Lawal")]
+        );
+    }
+
+    #[test]
+    fn someone_described_then_named_alone_before_a_clause_is_introduced() {
+        assert_eq!(
+            speakers(&[
+                "I met Ann Roe-Shaw at the plant.",
+                "And I met Dale’s daughter, Kayla, who runs line three. She said to me, “I build them.”",
+            ]),
+            [some("Kayla")]
+        );
+    }
+
+    #[test]
+    fn a_particle_opening_the_subject_after_a_long_participle_is_a_name() {
+        assert_eq!(
+            speakers(&[
+                "Speaker Ann Roe-Adjei replied: “The House will note it.”",
+                "Speaking to reporters in the lobby afterwards, bin Hamdan welcomed it. “I raised this,” he said.",
+            ]),
+            [some("Speaker Ann Roe-Adjei"), None]
         );
     }
 
