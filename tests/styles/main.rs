@@ -17,8 +17,8 @@
 //!   stories, a floor speech, a gaggle). Their misses then taught rules,
 //!   so they are development sets now; README gives the first scores.
 //!   So are the sets written after them, `capitol/` to `arts/`:
-//!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
-//!   still below the precision target, keeps floors in
+//!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`
+//!   and `briefings/`, still below the precision target, keep floors in
 //!   `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
@@ -148,8 +148,17 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// deposition, a call-in show, an oral history, a panel, a commencement
 /// speech, a eulogy, a post-match press conference, a school board, a
 /// company town hall (`spoken`) — first scored by 1feb9e8, before any of
-/// their misses was read, as 95.2%/60.3%.
-const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[("styles/spoken", 0.95, 0.62)];
+/// their misses was read, as 95.2%/60.3%. Transcripts and remarks — a
+/// press secretary's briefing with a guest at the podium, a gaggle on a
+/// plane, remarks then questions, two leaders' press conference, a Sunday
+/// show, a governor's emergency briefing, a hearing, a background call, a
+/// mayor on the radio, two foreign ministers, an earnings call, a
+/// university town hall (`briefings`) — first scored at 274d800, before
+/// any of their misses was read, as 90.9%/70.6%.
+const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
+    ("styles/spoken", 0.95, 0.62),
+    ("styles/briefings", 0.89, 0.69),
+];
 
 /// The sets no rule has seen, with floors against losing ground (not the
 /// target, which they show readout does not yet meet on unseen styles):
