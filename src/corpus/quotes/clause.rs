@@ -42,14 +42,18 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     // `read a statement from the governor’s office that called the
     // honorees “…”`: the verb's subject is the thing `that` follows, whose
     // words these are, not the sentence's subject.
-    let relative_thing = k >= 2 && matches!(words[k - 1], "that" | "which") && {
-        let noun = split_word(words[k - 2]);
-        !noun.stop
-            && noun
-                .core
-                .chars()
-                .all(|c| c.is_lowercase() || c == '’' || c == '\'')
-    };
+    // `the findings of the Office for Custody Standards, which concluded
+    // that … “…”`: `which` is never a person.
+    let relative_thing = k >= 2
+        && (words[k - 1] == "which"
+            || words[k - 1] == "that" && {
+                let noun = split_word(words[k - 2]);
+                !noun.stop
+                    && noun
+                        .core
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '’' || c == '\'')
+            });
     if relative_thing && !participle {
         return None;
     }
@@ -1049,6 +1053,7 @@ mod tests {
                 "Co-sponsors include Rep. Ada Moss (D-EL), who said: “It is a good bill.”",
                 "The mission was led by Bo Park of the Emirate of Qasr, who said it was “calm.”",
                 "We thank the staff of the Bank of Elm, who said it was “calm.”",
+                "Chair Ann Roe read from the findings of the Office for Custody Standards, which concluded that checks were “a box to tick.”",
             ]),
             [
                 some("Ann Roe"),
@@ -1056,6 +1061,7 @@ mod tests {
                 None,
                 some("Rep. Ada Moss"),
                 some("Bo Park"),
+                None,
                 None
             ]
         );
