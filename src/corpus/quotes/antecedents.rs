@@ -220,6 +220,7 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             }
             _ if opens_with_unnamed_person(rest)
                 || (!named && opens_with_someones_relative(rest))
+                || (!named && clause_opens_on_someone_unnamed(sentence))
                 || opens_with_two_names(rest)
                 || (has_two_agents(rest) && joined_by(rest).is_empty())
                 || opens_with_possessor(rest) =>
@@ -629,6 +630,16 @@ fn named_after_heading(sentence: &[&str]) -> Option<String> {
     (stopped && comma && name.contains(' ') && is_person_name(&name)).then_some(name)
 }
 
+/// True when a clause opening a sentence has someone unnamed for its
+/// subject (`When my grandmother left this town, she …`): whom a pronoun
+/// after it may mean.
+fn clause_opens_on_someone_unnamed(sentence: &[&str]) -> bool {
+    sentence.split_first().is_some_and(|(first, rest)| {
+        SUBORDINATORS.contains(&lower(first).as_str())
+            && (opens_with_someones_relative(rest) || opens_with_unnamed_person(rest))
+    })
+}
+
 /// The person a clause opening a sentence has for its subject (`When Bo
 /// Park declared independence, …` gives `Bo Park`).
 fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
@@ -945,6 +956,18 @@ mod tests {
                 "Another visitor, Cy Lee-Banner, 34, came. “It is a library with air,” he said.",
             ]),
             [None, None, None, some("Cy Lee-Banner")]
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_opening_a_clause_before_the_pronoun_stops_it() {
+        assert_eq!(
+            speakers(&[
+                "I thank Mayor Ann Roe for that introduction.",
+                "When my grandmother left this town in 1961, she called the line “the only door out.”",
+                "When Ann Roe left this town in 1961, she called the line “the only door out.”",
+            ]),
+            [None, some("Ann Roe")]
         );
     }
 
