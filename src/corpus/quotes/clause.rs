@@ -39,6 +39,9 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     if participle && let Some(object) = participle_object(&words[..k]) {
         return object;
     }
+    if participle && let Some(thanked) = thanked_for_telling(words, k) {
+        return Some(Attribution::Name(thanked));
+    }
     // `read a statement from the governor’s office that called the
     // honorees “…”`: the verb's subject is the thing `that` follows, whose
     // words these are, not the sentence's subject.
@@ -104,6 +107,28 @@ fn participle_object(words: &[&str]) -> Option<Option<Attribution>> {
     let past = is_past(&verb);
     (past && run.name.contains(' ') && plausible(&run.name))
         .then_some(Some(Attribution::Name(run.name)))
+}
+
+/// The person thanked for the participle at `k` said to the thanker (`I
+/// want to thank Mayor Ann Roe for that introduction — and for warning
+/// me, “…”`): a name after `thank` and before `for`, in the participle's
+/// sentence, when `me` or `us` follows the participle.
+fn thanked_for_telling(words: &[&str], k: usize) -> Option<String> {
+    let told_me = words
+        .get(k + 1)
+        .is_some_and(|w| matches!(w.trim_end_matches([',', ':']), "me" | "us"));
+    if !told_me {
+        return None;
+    }
+    let start = sentence_start(&words[..k]);
+    let thank = (start..k).rev().find(|&j| {
+        matches!(
+            lower(words[j]).as_str(),
+            "thank" | "thanks" | "thanked" | "thanking"
+        )
+    })?;
+    let (name, used, _) = name_forward(&words[thank + 1..k])?;
+    (words.get(thank + 1 + used) == Some(&"for") && is_person_name(&name)).then_some(name)
 }
 
 /// Participles that describe what a quotation is when they open a
@@ -1040,6 +1065,17 @@ mod tests {
                 "As a leader in law, Elm Law Dean, Ann Roe recognizes that “Few things are more disruptive than an eviction.”",
             ]),
             [some("Instructor Jade Brown"), some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn the_person_thanked_for_telling_the_speaker_says_it() {
+        assert_eq!(
+            speakers(&[
+                "I want to thank Mayor Ann Roe for that introduction — and for taking me aside and warning me, “Don’t promise a train.”",
+                "I want to thank Mayor Ann Roe for that introduction, saying, “She was right.”",
+            ]),
+            [some("Mayor Ann Roe"), None]
         );
     }
 
