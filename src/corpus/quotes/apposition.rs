@@ -110,7 +110,15 @@ pub(super) fn apposed_name(words: &[&str]) -> Option<String> {
             && clause[end + 1..]
                 .split_inclusive(|w| w.ends_with(','))
                 .any(|part| name_forward(part).is_some_and(|(other, _, _)| plausible(&other)));
-        if whole && verbless && !dateline && !listed && plausible(&name) {
+        // `Thanks. Mei-Ling, the rating agency Sterling & Pike said`: one
+        // name addressed, then a subject of the clause's own, which no
+        // comma closes as an apposition.
+        let addressed = !name.contains(' ')
+            && !clause.last().is_some_and(|w| w.ends_with(','))
+            && clause
+                .get(end + 1)
+                .is_some_and(|w| matches!(*w, "the" | "a" | "an"));
+        if whole && verbless && !dateline && !listed && !addressed && plausible(&name) {
             return Some(name);
         }
     }

@@ -769,6 +769,11 @@ mod tests {
             name("Rep. Ada Moss")
         );
         assert_eq!(backward("After meeting with Rep. Lee, the owner"), None);
+        // One name addressed before a subject of the clause's own.
+        assert_ne!(
+            backward("Thanks. Mei-Ling, the rating agency Roe & Lee"),
+            name("Mei-Ling")
+        );
         assert_eq!(
             backward("the President’s Executive Order on Climate-Related Financial Risk"),
             None
