@@ -2155,6 +2155,19 @@ mod tests {
             ),
             [some("Secretary Roe")]
         );
+        // A surname the body writes only in a transcript's capitals.
+        assert_eq!(
+            speakers_in(
+                "Joint Press Conference by Prime Minister Eamon Lee-Thorne and Chancellor Ann Roe",
+                None,
+                &[
+                    "PRIME MINISTER LEE-THORNE: Good afternoon.",
+                    "CHANCELLOR ROE: Thank you. The Prime Minister likes to say that “a treaty is only as good as the next storm.”",
+                    "PRIME MINISTER LEE-THORNE: Thank you.",
+                ],
+            ),
+            [some("Prime Minister Eamon Lee-Thorne")]
+        );
     }
 
     #[test]

@@ -255,7 +255,8 @@ fn last_titled_before(paragraphs: &[Paragraph], title: &str, at: TextPos) -> Opt
 
 /// A name a Title Case headline gives after `title` (`Secretary Roe
 /// Visits Elm`), without the last words the body never writes with a
-/// capital: a headline's verbs and nouns (`Visits`), not a name's.
+/// capital: a headline's verbs and nouns (`Visits`), not a name's (which a
+/// transcript's labels may write in capitals: `VASQUEZ-THORNE:`).
 fn headline_name(name: &str, title: &str, paragraphs: &[Paragraph]) -> String {
     let titles = title.split_whitespace().count();
     let mut words: Vec<&str> = name.split_whitespace().collect();
@@ -264,7 +265,9 @@ fn headline_name(name: &str, title: &str, paragraphs: &[Paragraph]) -> String {
         let written = paragraphs.iter().any(|p| {
             p.text
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| w == last)
+                .any(|w| {
+                    w.starts_with(char::is_uppercase) && w.to_lowercase() == last.to_lowercase()
+                })
         });
         if written {
             break;
