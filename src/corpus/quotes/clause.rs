@@ -690,13 +690,15 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         return None;
     }
     // `She noted that …, and said the recovery was "…"`: a pronoun as the
-    // sentence's subject too, resolved as `she said` would be.
+    // sentence's subject too, resolved as `she said` would be (`you stood
+    // on the floor and said` as `you said`).
     (matches!(
         attribution,
         Attribution::Name(_)
             | Attribution::Title(_)
             | Attribution::Pronoun(_)
             | Attribution::Office(..)
+            | Attribution::SecondPerson
     ) && !stopped
         && verb < k - 1
         && tense(words[verb]) == Some(said)

@@ -188,19 +188,20 @@ impl Context<'_> {
             })
     }
 
-    /// Whom the text of paragraph `index` is said to: in a reporter's
-    /// question, the person whose turns come right before and right after
-    /// it (the one being asked); no one elsewhere, or when those turns are
-    /// different people's.
+    /// Whom the text of paragraph `index` is said to: in a transcript's
+    /// turn (a reporter's question, an interviewer's), the other person
+    /// whose turns come right before and right after it (the one being
+    /// asked); no one elsewhere, or when those turns are different
+    /// people's.
     pub fn addressee(&self, index: usize) -> Option<String> {
         let at = self.turn_index(index)?;
-        if !self.turns[at].is_question() {
-            return None;
-        }
         let before = self.turns.get(at.checked_sub(1)?)?;
         let after = self.turns.get(at + 1)?;
         let speaker = before.speaker.as_ref()?;
-        (!before.is_question() && after.speaker.as_ref() == Some(speaker)).then(|| speaker.clone())
+        (!before.is_question()
+            && after.speaker.as_ref() == Some(speaker)
+            && self.turns[at].speaker.as_ref() != Some(speaker))
+        .then(|| speaker.clone())
     }
 
     /// True when paragraph `index` is a reporter's question.

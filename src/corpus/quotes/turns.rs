@@ -655,6 +655,20 @@ mod tests {
     }
 
     #[test]
+    fn you_in_an_interviewers_turn_is_the_guest_answering_around_it() {
+        let turns = [
+            "PELLETIER: Welcome, Senator.",
+            "OKONKWO-REYES: Good to be with you, Jonah.",
+            "PELLETIER: You said, “I will never vote for it.” You stood up and said, “Never.” What changed?",
+            "OKONKWO-REYES: The world changed.",
+        ];
+        let title = "Interview: Jonah Pelletier with Senator Marisol Okonkwo-Reyes";
+        let speakers = super::super::testing::speakers_in(title, None, &turns);
+        let guest = Some("Marisol Okonkwo-Reyes".to_string());
+        assert_eq!(speakers, [guest.clone(), guest]);
+    }
+
+    #[test]
     fn what_she_said_quoted_in_a_turn_is_not_the_speakers() {
         let turns = [
             "Q Is the Governor for it?",
