@@ -1481,6 +1481,25 @@ mod tests {
     }
 
     #[test]
+    fn whose_words_the_quotation_is_says_who_said_it() {
+        let body = [
+            "THE MAYOR: I read it. And my message is simple: “Come back to the table.”",
+            "My exact words at that press conference were, “We own this.”",
+            "Chancellor Ann Roe insisted on it. Her words to me in Elmland were, “No patrols, no signature.”",
+            "Last night, President Bo Park’s message was clear: “under his leadership, the economy is stronger.”",
+        ];
+        assert_eq!(
+            speakers_in("Remarks by Mayor Cy Lee", None, &body),
+            [
+                some("Mayor Cy Lee"),
+                some("Mayor Cy Lee"),
+                some("Chancellor Ann Roe"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn a_speech_verb_governs_a_clause_ending_its_long_sentence() {
         assert_eq!(
             speakers(&[

@@ -116,6 +116,50 @@ fn complements(gap: &[&str]) -> bool {
         })
 }
 
+/// Words that may close a copula before a quotation (`My message is
+/// simple:`), lowercase.
+const COPULA_COMPLEMENTS: &[&str] = &["simple", "this", "these", "short", "plain", "blunt"];
+
+/// True when `gap`, the words between the noun of what was said and the
+/// quotation, says the quotation is it (`were,`, `to me in Elm were,`,
+/// `is simple:`): a copula closed by a comma or a colon, after a
+/// complement of the noun if any (`My exact words at that press
+/// conference were, “…”`). Not `was clear:`, which sums up what someone
+/// said in the writer's words.
+fn copular(gap: &[&str]) -> bool {
+    let Some((last, rest)) = gap.split_last() else {
+        return false;
+    };
+    if !last.ends_with([',', ':']) {
+        return false;
+    }
+    let last = lower(last.trim_end_matches([',', ':']));
+    let (copula, rest) = if COPULA_COMPLEMENTS.contains(&last.as_str()) {
+        match rest.split_last() {
+            Some((copula, rest)) => (lower(copula), rest),
+            None => return false,
+        }
+    } else {
+        (last, rest)
+    };
+    matches!(copula.as_str(), "is" | "was" | "were" | "are")
+        && (rest.is_empty() || complements(rest) || copular_place(rest))
+}
+
+/// True for the words of where or to whom something was said, between
+/// its noun and a copula (`at that press conference`, `to me in Elm`):
+/// prepositions' phrases without a verb or a clause break.
+fn copular_place(words: &[&str]) -> bool {
+    words.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "at" | "in" | "to" | "on" | "during" | "that"
+        )
+    }) && words
+        .iter()
+        .all(|w| !split_word(w).stop && verb_len(&[w]) == 0)
+}
+
 /// Pronouns that may be a verb's subject inside a complement (`of the only
 /// division he saw as between`), lowercase.
 const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they", "it", "who", "which"];
@@ -135,12 +179,19 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     }
     let noun = (end.saturating_sub(MAX_COMPLEMENT_WORDS + 1)..end)
         .rev()
-        .find(|&k| is_stance(words[k]) && (k + 1 == end || complements(&words[k + 1..end])))?;
+        .find(|&k| {
+            is_stance(words[k])
+                && (k + 1 == end || complements(&words[k + 1..end]) || copular(&words[k + 1..end]))
+        })?;
     let owner = (noun.saturating_sub(MAX_STANCE_ADJECTIVES + 1)..noun)
         .rev()
         .find(|&k| {
             let w = words[k];
-            is_possessive(w) || matches!(lower(w).as_str(), "his" | "her" | "their" | "its")
+            is_possessive(w)
+                || matches!(
+                    lower(w).as_str(),
+                    "his" | "her" | "their" | "its" | "my" | "our"
+                )
         })?;
     let between_plain = words[owner + 1..noun]
         .iter()
@@ -149,6 +200,7 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
         return None;
     }
     let who = match lower(words[owner]).as_str() {
+        "my" | "our" => Some(Attribution::FirstPerson),
         "his" => Some(Attribution::Possessive(Gender::Male)),
         "her" => Some(Attribution::Possessive(Gender::Female)),
         "their" | "its" => None,

@@ -216,9 +216,11 @@ impl Reader<'_> {
         let mut names: Vec<String> = Vec::new();
         let mut k = 1;
         while k < words.len() {
+            // `Her words to me in Tessaly were`: a place, not a person.
+            let place = matches!(words[k - 1], "in" | "at" | "from" | "near");
             match name_forward(&words[k..]) {
                 Some((name, used, _)) if plausible(&name) && name != "I" => {
-                    if !names.contains(&name) {
+                    if !names.contains(&name) && !place {
                         names.push(name);
                     }
                     k += used.max(1);
