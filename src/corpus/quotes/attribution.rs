@@ -2144,8 +2144,9 @@ mod tests {
             speakers(&[
                 "I remember, Governor Bo Park, you said “the river is ours.”",
                 "When Cy Lee spoke, you said “the river is ours.”",
+                "President Cy Lee, last fall you told the Elm Lantern that no one would be “priced out.”",
             ]),
-            [some("Governor Bo Park"), None]
+            [some("Governor Bo Park"), None, some("President Cy Lee")]
         );
     }
 

@@ -10,6 +10,7 @@ use crate::corpus::quotes::names::PersonName;
 use crate::corpus::quotes::offices::Office;
 use crate::corpus::quotes::referents::{Attribution, Gender};
 use crate::corpus::quotes::runs::{name_forward, plausible};
+use crate::corpus::quotes::words::lower;
 
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
@@ -238,7 +239,12 @@ impl Reader<'_> {
     /// off by commas (`I remember, President Roe, you said "…"`, `Ann,
     /// you said "…"`), when it is the only name there.
     pub(super) fn vocative(&self, at: TextPos) -> Option<String> {
-        let words = self.sentence_before(at)?;
+        let mut words = self.sentence_before(at)?;
+        // `President Roe, last fall you told the Elm Lantern that …`: the
+        // names after `you` are whom it was said to.
+        if let Some(you) = words.iter().position(|w| lower(w) == "you") {
+            words.truncate(you);
+        }
         let mut found = None;
         let mut k = 0;
         while k < words.len() {
