@@ -1487,6 +1487,7 @@ mod tests {
             "My exact words at that press conference were, “We own this.”",
             "Chancellor Ann Roe insisted on it. Her words to me in Elmland were, “No patrols, no signature.”",
             "Last night, President Bo Park’s message was clear: “under his leadership, the economy is stronger.”",
+            "One of them, Tad van der Merwe-Castillo, put it in writing. His email to the regional director said, “We fly what we have.”",
         ];
         assert_eq!(
             speakers_in("Remarks by Mayor Cy Lee", None, &body),
@@ -1494,7 +1495,8 @@ mod tests {
                 some("Mayor Cy Lee"),
                 some("Mayor Cy Lee"),
                 some("Chancellor Ann Roe"),
-                None
+                None,
+                some("Tad van der Merwe-Castillo")
             ]
         );
     }

@@ -11,7 +11,7 @@ use super::lexicon::{
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
-use super::referents::{Attribution, pronoun};
+use super::referents::{Attribution, Gender, pronoun};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{MAX_TAG_WORDS, subject_backward, subject_forward};
 use super::words::{
@@ -525,6 +525,24 @@ fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
 /// on Regional Security` (`states, "…"`), `the Queen’s message` when it
 /// `reads` (not `was clear:`, which sums it up).
 fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
+    // `His email to the regional director said`: to whom it was written
+    // follows the saying.
+    let words = match (words.len().saturating_sub(MAX_ADDRESSEE_WORDS)..words.len())
+        .find(|&p| p >= 2 && words[p] == "to" && is_written(words[p - 1]))
+    {
+        Some(to) if words[to..].iter().all(|w| !split_word(w).stop) => &words[..to],
+        _ => words,
+    };
+    if let [.., owner, noun] = words
+        && is_written(noun)
+        && !split_word(noun).stop
+    {
+        match lower(owner).as_str() {
+            "his" => return Some(Attribution::Possessive(Gender::Male)),
+            "her" => return Some(Attribution::Possessive(Gender::Female)),
+            _ => {}
+        }
+    }
     let (noun, _) = words.split_last()?;
     if split_word(noun).stop {
         return None;
@@ -547,6 +565,17 @@ fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
         .collect();
     run.push(stem);
     subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
+
+/// Most words after a saying naming to whom it was written (`to the
+/// regional director`).
+const MAX_ADDRESSEE_WORDS: usize = 6;
+
+/// True for a noun of something said or written to someone (`letter`,
+/// `email`).
+fn is_written(word: &str) -> bool {
+    let noun = lower(word);
+    SAYINGS.contains(&noun.as_str()) || matches!(noun.as_str(), "email" | "note" | "text")
 }
 
 /// Most words of a document's own name.
