@@ -159,12 +159,20 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
         // `continues to call on`: a verb before `to` says nothing.
         let infinitive = words.get(k + 1).is_some_and(|w| *w == "to")
             && CONTINUING_VERBS.contains(&lower(words[k]).as_str());
-        (verb_len(&words[k..]) > 0 && !infinitive)
+        // `said in a note to clients that`: after an article, a noun.
+        let noun = k > start
+            && !split_word(words[k - 1]).stop
+            && matches!(
+                lower(words[k - 1]).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            );
+        (verb_len(&words[k..]) > 0 && !infinitive && !noun)
             || is_participle(words[k])
             || (words[k].starts_with(char::is_lowercase)
                 && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
             || delivers_saying(&words[k..])
     })?;
+
     // `noted that the Act allowed by-laws for “good order”`: the words a
     // law or a report sets down are its own, not the speaker's.
     if quotes_a_text(&words[k + 1..]) {
@@ -423,6 +431,17 @@ mod tests {
                 "I looked at the blade and thought, “Holy smoke.”",
             ]),
             [some("Councilmember Bo Park"), some("Mayor Cy Lee"), None]
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_after_an_article_is_a_noun() {
+        assert_eq!(
+            speakers(&[
+                "Ann Seo of Elm Securities said in a note to clients that the quarter was “cleaner than anything we have seen.”",
+                "Bo Park, who voted against her, wrote in a letter that she was “the most loyal friend I ever had.”",
+            ]),
+            [some("Ann Seo"), some("Bo Park")]
         );
     }
 
