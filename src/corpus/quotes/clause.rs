@@ -415,12 +415,30 @@ pub(super) fn late_sayer(rest: &str) -> Option<Attribution> {
         .then_some(attribution)
 }
 
+/// Most words of a series of verbs after `who` before the speech verb
+/// (`who sat across from me in my first month in office and said`).
+const MAX_RELATIVE_SERIES: usize = 14;
+
 /// The person a relative pronoun right before a verb stands for: `Ann
 /// Roe, who called him "…"`; `words` end before the verb.
 fn relative_subject(words: &[&str]) -> Option<Attribution> {
     let mut end = words.len();
     while end > 0 && is_adverb(words[end - 1]) {
         end -= 1;
+    }
+    // `Rafael Roe, who sat across from me and said`: a series of verbs in
+    // the past after `who`, in one clause.
+    if end > 2 && words[end - 1] == "and" {
+        let series = (end.saturating_sub(MAX_RELATIVE_SERIES)..end - 2)
+            .rev()
+            .find(|&j| words[j] == "who")
+            .filter(|&who| {
+                is_past(split_word(words[who + 1]).core)
+                    && words[who + 1..end - 1].iter().all(|w| !split_word(w).stop)
+            });
+        if let Some(who) = series {
+            end = who + 1;
+        }
     }
     if end < 2 || words[end - 1] != "who" || !words[end - 2].ends_with(',') {
         return None;
@@ -446,7 +464,7 @@ fn relative_subject(words: &[&str]) -> Option<Attribution> {
     for _ in 0..MAX_PLACE_NAMES {
         let the = usize::from(start > 0 && words[start - 1] == "the");
         let of = start.checked_sub(1 + the)?;
-        if words[of] != "of" {
+        if !matches!(words[of], "of" | "from") {
             return None;
         }
         let before = name_backward(&words[..of], false)?;
@@ -1121,6 +1139,8 @@ mod tests {
                 "The mission was led by Bo Park of the Emirate of Qasr, who said it was “calm.”",
                 "We thank the staff of the Bank of Elm, who said it was “calm.”",
                 "Chair Ann Roe read from the findings of the Office for Custody Standards, which concluded that checks were “a box to tick.”",
+                "I thank our minister, Rafael de la Serna-Obi, who sat across from me in my first month and said, “Give me four years.”",
+                "We had a caller, Ann Roe from Eastgate, who said, “I walk to work.”",
             ]),
             [
                 some("Ann Roe"),
@@ -1129,7 +1149,9 @@ mod tests {
                 some("Rep. Ada Moss"),
                 some("Bo Park"),
                 None,
-                None
+                None,
+                some("Rafael de la Serna-Obi"),
+                some("Ann Roe")
             ]
         );
     }

@@ -785,6 +785,8 @@ mod tests {
                 "Elm Times: Roe touts ‘a new day for the river’ at the plant",
                 "Elm Post: Roe administration seeks comment, says ‘no delay’",
                 "Governor Roe toured the plant and noted that the work is “far from done.”",
+                // The verbs after `who`, with no comma between, are one
+                // clause's: Bo Park's.
                 "Governor Roe met Bo Park, who praised the plant and noted it is “far from done.”",
             ]),
             [
@@ -792,7 +794,7 @@ mod tests {
                 some("Ann Roe"),
                 None,
                 some("Governor Ann Roe"),
-                None
+                some("Bo Park")
             ]
         );
     }
