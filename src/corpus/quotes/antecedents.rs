@@ -3,7 +3,9 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role};
+use super::lexicon::{
+    CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role, is_title,
+};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::referents::{Attribution, pronoun, the_title};
@@ -278,6 +280,11 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         if named.is_empty() && met_unnamed(sentence) {
             out.push((words[end - 1].0, None));
         }
+        // `I threw it where Coach told me to`: someone called by a title
+        // or a relation alone, inside the sentence.
+        if let Some(k) = called_by_title(sentence) {
+            out.push((words[start + k].0, None));
+        }
         out.extend(named);
         start = end;
     }
@@ -345,6 +352,31 @@ fn speaks_unnamed(sentence: &[&str]) -> bool {
                 "his" | "her" | "their" | "a" | "an" | "one"
             )
             && is_person_noun(split_word(sentence[k - 1]).core)
+    })
+}
+
+/// Words for a relative that stand as a name (`Dad told me`).
+const RELATIVES_AS_NAMES: &[&str] = &["Dad", "Mom", "Mum", "Mama", "Papa", "Grandma", "Grandpa"];
+
+/// Where, past a sentence's first word, someone called only by a title or
+/// a relation (`where Coach told me`, `and Dad stood`) is the subject of a
+/// verb in the past: a person a later `he` or `she` may mean, unnamed.
+fn called_by_title(sentence: &[&str]) -> Option<usize> {
+    (1..sentence.len().saturating_sub(1)).find(|&k| {
+        let word = split_word(sentence[k]);
+        let bare = (is_title(word.core) || RELATIVES_AS_NAMES.contains(&word.core))
+            && word.core.starts_with(char::is_uppercase)
+            && !word.stop;
+        let before = sentence[k - 1];
+        let verb = split_word(sentence[k + 1]).core;
+        bare && before.starts_with(char::is_lowercase)
+            && !split_word(before).stop
+            && !matches!(
+                before,
+                "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their" | "and" | "or" | "said"
+            )
+            && verb.starts_with(char::is_lowercase)
+            && is_past(verb)
     })
 }
 
@@ -968,6 +1000,17 @@ mod tests {
                 "When Ann Roe left this town in 1961, she called the line “the only door out.”",
             ]),
             [None, some("Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn someone_called_by_a_title_alone_inside_a_sentence_stops_a_pronoun() {
+        assert_eq!(
+            speakers(&[
+                "Darnell Roe ran a great route, and I threw it where Coach told me to. He kept telling us, “Play free.”",
+                "“Veterans deserve the best,” said Rep. Allred. He added, “Help them.”",
+            ]),
+            [None, some("Rep. Allred"), some("Rep. Allred")]
         );
     }
 
