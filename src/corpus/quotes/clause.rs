@@ -415,6 +415,34 @@ pub(super) fn late_sayer(rest: &str) -> Option<Attribution> {
         .then_some(attribution)
 }
 
+/// Most lowercase words of a role between `not` and a name (`not council
+/// member Bo Park`).
+const MAX_NEGATED_ROLE_WORDS: usize = 3;
+
+/// The person a correction says instead, when `before`, the words before
+/// a name, end with `not` and a role (`It was Ann Roe, not council member
+/// Bo Park, who called …`): `Some` of the name before `, not`, or of no
+/// one; `None` when the name is not denied.
+fn negated(before: &[&str]) -> Option<Option<Attribution>> {
+    let role = before
+        .iter()
+        .rev()
+        .take(MAX_NEGATED_ROLE_WORDS)
+        .take_while(|w| w.starts_with(char::is_lowercase) && **w != "not")
+        .count();
+    let not = before.len().checked_sub(role + 1)?;
+    if before[not] != "not" {
+        return None;
+    }
+    let instead = before[..not]
+        .last()
+        .filter(|w| w.ends_with(','))
+        .and_then(|_| name_backward(&before[..not], true))
+        .filter(|run| is_person_name(&run.name))
+        .map(|run| Attribution::Name(run.name));
+    Some(instead)
+}
+
 /// Most words of a series of verbs after `who` before the speech verb
 /// (`who sat across from me in my first month in office and said`).
 const MAX_RELATIVE_SERIES: usize = 14;
@@ -456,7 +484,10 @@ fn relative_subject(words: &[&str]) -> Option<Attribution> {
             .is_some_and(|i| matches!(words[i], "of" | "for" | "on" | "the" | "&"))
     };
     if is_person_name(&run.name) && !inside(run.start) {
-        return Some(Attribution::Name(run.name));
+        return match negated(&words[..run.start]) {
+            Some(instead) => instead,
+            None => Some(Attribution::Name(run.name)),
+        };
     }
     // `Ann Roe of the Emirate of Qasr, who told reporters`: `who` is a
     // person's, so the one named before where they are from.
@@ -1141,6 +1172,7 @@ mod tests {
                 "Chair Ann Roe read from the findings of the Office for Custody Standards, which concluded that checks were “a box to tick.”",
                 "I thank our minister, Rafael de la Serna-Obi, who sat across from me in my first month and said, “Give me four years.”",
                 "We had a caller, Ann Roe from Eastgate, who said, “I walk to work.”",
+                "Correction: It was council member Ann Lee, not council member Bo Park, who called it “a chance.”",
             ]),
             [
                 some("Ann Roe"),
@@ -1151,7 +1183,8 @@ mod tests {
                 None,
                 None,
                 some("Rafael de la Serna-Obi"),
-                some("Ann Roe")
+                some("Ann Roe"),
+                some("Ann Lee")
             ]
         );
     }
