@@ -3,14 +3,16 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{
-    CONNECTORS, QUESTION_VERBS, ROLE_NOUNS, is_institution, is_past, is_role, is_title,
-};
+use super::lexicon::{CONNECTORS, MEETING_VERBS, QUESTION_VERBS, is_past, is_role};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::referents::{Attribution, pronoun, the_title};
 use super::runs::{name_backward, name_forward, plausible};
-use super::subject::{person_noun_at, subject_backward, subject_forward};
+use super::subject::{subject_backward, subject_forward};
+use super::unnamed::{
+    MAX_PERSON_MODIFIERS, called_by_title, clause_opens_on_someone_unnamed, met_unnamed,
+    opens_with_someones_relative, opens_with_unnamed_person, speaks_unnamed,
+};
 use super::words::{is_abbreviation, is_calendar_word, is_possessive, lower, split_word, verb_len};
 
 /// The subject a paragraph opens with, after its dateline and a short
@@ -335,65 +337,6 @@ fn is_preposition_word(word: &str) -> bool {
     )
 }
 
-/// True when someone unnamed is a sentence's speaker after its first
-/// words (`…, his mother said`, `…, a neighbor told us`), or someone a
-/// clause describes (`… when a woman who works there described …`).
-fn speaks_unnamed(sentence: &[&str]) -> bool {
-    (2..sentence.len()).any(|k| {
-        sentence[k].starts_with(char::is_lowercase)
-            // `a woman who …`, not `Ann Roe, a machinist who …` nor `his
-            // editor, who died`.
-            && (verb_len(&sentence[k..]) > 0
-                || (sentence[k] == "who"
-                    && matches!(lower(sentence[k - 2]).as_str(), "a" | "an" | "one")
-                    && !(k >= 3 && sentence[k - 3].ends_with(','))))
-            && matches!(
-                lower(sentence[k - 2]).as_str(),
-                "his" | "her" | "their" | "a" | "an" | "one"
-            )
-            && is_person_noun(split_word(sentence[k - 1]).core)
-    })
-}
-
-/// Words for a relative that stand as a name (`Dad told me`).
-const RELATIVES_AS_NAMES: &[&str] = &["Dad", "Mom", "Mum", "Mama", "Papa", "Grandma", "Grandpa"];
-
-/// Where, past a sentence's first word, someone called only by a title or
-/// a relation (`where Coach told me`, `and Dad stood`) is the subject of a
-/// verb in the past: a person a later `he` or `she` may mean, unnamed.
-fn called_by_title(sentence: &[&str]) -> Option<usize> {
-    (1..sentence.len().saturating_sub(1)).find(|&k| {
-        let word = split_word(sentence[k]);
-        let bare = (is_title(word.core) || RELATIVES_AS_NAMES.contains(&word.core))
-            && word.core.starts_with(char::is_uppercase)
-            && !word.stop;
-        let before = sentence[k - 1];
-        let verb = split_word(sentence[k + 1]).core;
-        bare && before.starts_with(char::is_lowercase)
-            && !split_word(before).stop
-            && !matches!(
-                before,
-                "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their" | "and" | "or" | "said"
-            )
-            && verb.starts_with(char::is_lowercase)
-            && is_past(verb)
-    })
-}
-
-/// True when a sentence's speaker meets someone it does not name (`I met
-/// a young veterinarian`).
-fn met_unnamed(sentence: &[&str]) -> bool {
-    (0..sentence.len().saturating_sub(2)).any(|j| {
-        MEETING_VERBS.contains(&sentence[j])
-            && matches!(sentence[j + 1], "a" | "an")
-            && sentence[j + 2..]
-                .iter()
-                .take(MAX_PERSON_MODIFIERS + 1)
-                .take_while(|w| w.starts_with(char::is_lowercase))
-                .any(|w| is_person_noun(split_word(w).core))
-    })
-}
-
 /// The people a sentence introduces by name (`I was raised by a fine man.
 /// His name was Bo Park.`, `I met a welder named Ann Roe.`, `I met a
 /// welder this morning, Ann Roe.`), each at the offset of its name: who a
@@ -557,12 +500,6 @@ pub(super) fn names_said<'a>(words: &'a [&str]) -> impl Iterator<Item = usize> +
 /// Most words between `gave her name` and its `as` (`only`).
 const MAX_BEFORE_AS: usize = 2;
 
-/// Verbs whose object a first-person sentence names as someone met
-/// (`I asked Mingyao …`), lowercase.
-const MEETING_VERBS: &[&str] = &[
-    "asked", "told", "met", "called", "thanked", "phoned", "hugged",
-];
-
 /// The one person a sentence whose subject is `I` or `we` names (`Last
 /// week, I met Ann Roe, a machinist …`, `I remember the day Bo called
 /// me.`, `I asked Mingyao how long …`), with the index of their name: the
@@ -662,16 +599,6 @@ fn named_after_heading(sentence: &[&str]) -> Option<String> {
     (stopped && comma && name.contains(' ') && is_person_name(&name)).then_some(name)
 }
 
-/// True when a clause opening a sentence has someone unnamed for its
-/// subject (`When my grandmother left this town, she …`): whom a pronoun
-/// after it may mean.
-fn clause_opens_on_someone_unnamed(sentence: &[&str]) -> bool {
-    sentence.split_first().is_some_and(|(first, rest)| {
-        SUBORDINATORS.contains(&lower(first).as_str())
-            && (opens_with_someones_relative(rest) || opens_with_unnamed_person(rest))
-    })
-}
-
 /// The person a clause opening a sentence has for its subject (`When Bo
 /// Park declared independence, …` gives `Bo Park`).
 fn opening_clause_subject(sentence: &[&str]) -> Option<String> {
@@ -734,10 +661,6 @@ fn opens_with_proper_name(sentence: &[&str]) -> bool {
     })
 }
 
-/// Most words between an article and the noun of an unnamed person (`A
-/// young local woman`).
-const MAX_PERSON_MODIFIERS: usize = 3;
-
 /// For each word, true when it stands inside double quotation marks
 /// opened before it or by it (a quotation's words), as far as one
 /// paragraph's marks pair.
@@ -758,74 +681,6 @@ fn inside_double_marks(words: &[(usize, &str)]) -> Vec<bool> {
         })
         .collect()
 }
-
-/// True when a sentence's words after its opening phrase, `rest`, have
-/// for their subject someone they do not name: an indefinite article or a
-/// number and a person noun (`A member of …`, `One resident …`, `Both
-/// women …`, `The two men …`), after a conjunction, `Then` or `there was`
-/// (`But a reviewer came …`, `Then there was a surgeon …`).
-fn opens_with_unnamed_person(rest: &[&str]) -> bool {
-    let mut rest = &rest[conjunction_len(rest)..];
-    if rest
-        .first()
-        .is_some_and(|w| matches!(*w, "Then" | "Later" | "Once" | "Soon"))
-    {
-        rest = &rest[1..];
-    }
-    if let [there, verb, ..] = rest
-        && lower(there) == "there"
-        && matches!(*verb, "was" | "were" | "is" | "are" | "came")
-    {
-        rest = &rest[2..];
-    }
-    let skip = match rest {
-        [the, two, ..] if matches!(*the, "The" | "the") && matches!(*two, "two" | "three") => 2,
-        // `In 1978, a surgeon …`: lowercase after an opening phrase.
-        [first, ..]
-            if matches!(
-                lower(first).as_str(),
-                "a" | "an" | "another" | "one" | "both" | "two" | "three" | "some" | "several"
-            ) =>
-        {
-            1
-        }
-        _ => return false,
-    };
-    person_noun_at(&rest[skip..]).is_some()
-}
-
-/// True when a sentence's words after its opening phrase, `rest`, have a
-/// person described and not named for their subject: someone's (`Her
-/// brother`, `His wife`, `my grandmother` after `When I was a girl,`) or
-/// `the` one (`The woman`, `the House majority whip`).
-fn opens_with_someones_relative(rest: &[&str]) -> bool {
-    let determined = rest.first().is_some_and(|w| {
-        matches!(
-            lower(w).as_str(),
-            "her" | "his" | "their" | "the" | "my" | "our"
-        )
-    });
-    // `The House majority whip`: an institution named before the role.
-    let institution = rest
-        .iter()
-        .skip(1)
-        .take(MAX_INSTITUTION_WORDS)
-        .take_while(|w| w.starts_with(char::is_uppercase) && is_institution(w))
-        .count();
-    let noun = rest.get(1 + institution..).unwrap_or_default();
-    determined
-        && (person_noun_at(noun).is_some()
-            || (institution > 0
-                && noun
-                    .iter()
-                    .take(MAX_PERSON_MODIFIERS + 1)
-                    .take_while(|w| w.starts_with(char::is_lowercase))
-                    .any(|w| ROLE_NOUNS.contains(&split_word(w).core))))
-}
-
-/// Most capitalised words of an institution before a role (`The House
-/// majority whip`).
-const MAX_INSTITUTION_WORDS: usize = 2;
 
 /// The two people plainly named and joined as the subject of `rest`
 /// (`Roe and Park were asked`).
@@ -973,44 +828,6 @@ mod tests {
                 some("Maarten Steeg"),
                 some("Ada Nwachukwu-Stone")
             ]
-        );
-    }
-
-    #[test]
-    fn someone_unnamed_after_then_there_was_or_an_opening_phrase_stops_a_pronoun() {
-        assert_eq!(
-            speakers(&[
-                "Dr. Bo Park was the one everybody loved.",
-                "Then there was a surgeon I won't name. He once told a mother, “Ask the chart.”",
-                "Chef Ann Roe opened the place.",
-                "But a reviewer from the Elm Gazette came, and she wrote that the carrots “tasted like attention.”",
-                "Dr. Bo Park was loved. In 1978, a surgeon came in. He said, “Ask the chart.”",
-                "Another visitor, Cy Lee-Banner, 34, came. “It is a library with air,” he said.",
-            ]),
-            [None, None, None, some("Cy Lee-Banner")]
-        );
-    }
-
-    #[test]
-    fn someone_unnamed_opening_a_clause_before_the_pronoun_stops_it() {
-        assert_eq!(
-            speakers(&[
-                "I thank Mayor Ann Roe for that introduction.",
-                "When my grandmother left this town in 1961, she called the line “the only door out.”",
-                "When Ann Roe left this town in 1961, she called the line “the only door out.”",
-            ]),
-            [None, some("Ann Roe")]
-        );
-    }
-
-    #[test]
-    fn someone_called_by_a_title_alone_inside_a_sentence_stops_a_pronoun() {
-        assert_eq!(
-            speakers(&[
-                "Darnell Roe ran a great route, and I threw it where Coach told me to. He kept telling us, “Play free.”",
-                "“Veterans deserve the best,” said Rep. Allred. He added, “Help them.”",
-            ]),
-            [None, some("Rep. Allred"), some("Rep. Allred")]
         );
     }
 

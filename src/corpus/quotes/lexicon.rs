@@ -703,3 +703,9 @@ pub(super) const RELATIONS: &[&str] = &[
     "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin",
     "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé",
 ];
+
+/// Verbs whose object a first-person sentence names as someone met
+/// (`I asked Mingyao …`), lowercase.
+pub(super) const MEETING_VERBS: &[&str] = &[
+    "asked", "told", "met", "called", "thanked", "phoned", "hugged",
+];

@@ -79,6 +79,7 @@ mod subject;
 mod tail;
 mod titled;
 pub mod turns;
+mod unnamed;
 pub mod voice;
 mod words;
 
