@@ -11,7 +11,7 @@ use super::lexicon::{
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
-use super::referents::{Attribution, Gender, pronoun};
+use super::referents::{Attribution, possessive, pronoun};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{MAX_TAG_WORDS, subject_backward, subject_forward};
 use super::words::{
@@ -585,12 +585,9 @@ fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
     if let [.., owner, noun] = words
         && is_written(noun)
         && !split_word(noun).stop
+        && let Some(owner) = possessive(owner)
     {
-        match lower(owner).as_str() {
-            "his" => return Some(Attribution::Possessive(Gender::Male)),
-            "her" => return Some(Attribution::Possessive(Gender::Female)),
-            _ => {}
-        }
+        return Some(owner);
     }
     let (noun, _) = words.split_last()?;
     if split_word(noun).stop {

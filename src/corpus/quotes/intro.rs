@@ -4,7 +4,7 @@
 use super::clause::{named_saying, subject_before};
 use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
 use super::names::is_person_name;
-use super::referents::{Attribution, Gender};
+use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
 use super::words::{lower, sentence_start, unglued, verb_len};
 
@@ -105,11 +105,11 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
         let saying = lowered
             .get(k + 1)
             .is_some_and(|n| SAYINGS.contains(&n.as_str()));
-        match word.as_str() {
-            "his" if saying => return Some(Attribution::Possessive(Gender::Male)),
-            "her" if saying => return Some(Attribution::Possessive(Gender::Female)),
-            "their" | "its" if saying => return None,
-            _ => {}
+        if saying && let Some(owner) = possessive(word) {
+            return Some(owner);
+        }
+        if saying && matches!(word.as_str(), "their" | "its") {
+            return None;
         }
     }
     let names_someone = (0..sentence.len())

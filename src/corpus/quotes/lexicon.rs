@@ -274,6 +274,12 @@ pub(super) fn is_leading_title(word: &str) -> bool {
     LEADING_TITLES.contains(&word.trim_end_matches(','))
 }
 
+/// True for any title a name may follow: a title ([`is_title`]) or a
+/// clergy's ([`is_leading_title`]).
+pub(super) fn is_name_title(word: &str) -> bool {
+    is_title(word) || is_leading_title(word)
+}
+
 /// Honorifics a transcript label may open with (`MS. PSAKI:`), lowercase.
 pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", "madam"];
 

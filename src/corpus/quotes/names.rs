@@ -7,7 +7,7 @@ use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, DOCUMENT_ENDS, GAELIC_PARTICLES, NEVER_GIVEN_PARTICLES, NICKNAMES, NOT_NAMES,
     PLACES, ROLE_NOUNS, SURNAMES_ALSO_WORDS, UNITS, has_patronymic, is_institution,
-    is_leading_title, is_suffix, is_title, opens_sentences,
+    is_leading_title, is_name_title, is_suffix, is_title, opens_sentences,
 };
 use super::shapes::{bracketed_acronym, is_domain_name, is_joined_name};
 use super::words::{is_possessive, joined_particle, lower, strip_possessive};
@@ -489,11 +489,7 @@ pub fn is_person_name(speaker: &str) -> bool {
         return false;
     }
     // Before the name, titles only: not "the First Lady's Communications".
-    if !name
-        .titles
-        .iter()
-        .all(|t| is_title(t) || is_leading_title(t))
-    {
+    if !name.titles.iter().all(|t| is_name_title(t)) {
         return false;
     }
     let surname = name.surname.as_str();

@@ -5,7 +5,7 @@
 
 use super::lexicon::{DESCRIBING_VERBS, is_past};
 use super::names::is_person_name;
-use super::referents::{Attribution, Gender};
+use super::referents::{Attribution, possessive};
 use super::runs::{name_backward, name_forward};
 use super::subject::subject_backward;
 use super::words::{is_possessive, lower, sentence_start, split_word, strip_possessive, verb_len};
@@ -201,8 +201,7 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
     }
     let who = match lower(words[owner]).as_str() {
         "my" | "our" => Some(Attribution::FirstPerson),
-        "his" => Some(Attribution::Possessive(Gender::Male)),
-        "her" => Some(Attribution::Possessive(Gender::Female)),
+        "his" | "her" => possessive(words[owner]),
         "their" | "its" => None,
         _ => {
             let mut run = words[..owner].to_vec();
@@ -258,12 +257,9 @@ fn in_the_words_of(words: &[&str]) -> Option<Attribution> {
         if let [owner, words_, ..] = rest
             && *words_ == "words,"
             && named_before
+            && let Some(owner) = possessive(owner)
         {
-            match lower(owner).as_str() {
-                "his" => return Some(Attribution::Possessive(Gender::Male)),
-                "her" => return Some(Attribution::Possessive(Gender::Female)),
-                _ => {}
-            }
+            return Some(owner);
         }
         let owner: Vec<&str> = match rest {
             [owner, words_, ..] if *words_ == "words," && owner.ends_with(['s', 'S']) => {

@@ -157,6 +157,16 @@ fn first_person_contraction(word: &str) -> bool {
     matches!(person, "I" | "we" | "We") && matches!(tail, "d" | "ll" | "ve" | "m")
 }
 
+/// The attribution a possessive pronoun makes (`his`, `her` before what
+/// was said: `Her words to me were`, `his email said`).
+pub(super) fn possessive(word: &str) -> Option<Attribution> {
+    match lower(word).as_str() {
+        "his" => Some(Attribution::Possessive(Gender::Male)),
+        "her" => Some(Attribution::Possessive(Gender::Female)),
+        _ => None,
+    }
+}
+
 /// The attribution an office after `the` makes (`the congressman`).
 pub(super) fn office(title: &str) -> Attribution {
     Attribution::Office(Gender::of_word(title), lower(split_word(title).core))

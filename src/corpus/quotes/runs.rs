@@ -3,7 +3,7 @@
 //! whether such a name may be a person's before it is completed.
 
 use super::lexicon::{
-    CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution, is_leading_title,
+    CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution, is_name_title,
 };
 use super::names::{PersonName, is_person_name, name_start};
 use super::words::{
@@ -134,10 +134,7 @@ pub(super) fn clean(parts: &[&str]) -> Option<String> {
     }
     // Titles as written are kept, not one in lowercase (`spokesperson`).
     let mut from = start;
-    while from > 0
-        && (is_title(parts[from - 1]) || is_leading_title(parts[from - 1]))
-        && is_name_word(parts[from - 1])
-    {
+    while from > 0 && is_name_title(parts[from - 1]) && is_name_word(parts[from - 1]) {
         from -= 1;
     }
     Some(parts[from..].join(" "))
@@ -249,9 +246,7 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
         parts.remove(0);
         at += 1;
     }
-    let bare = parts[..name_start(&parts)]
-        .iter()
-        .all(|p| is_title(p) || is_leading_title(p));
+    let bare = parts[..name_start(&parts)].iter().all(|p| is_name_title(p));
     Some(Run {
         name: clean(&parts)?,
         start: at,
