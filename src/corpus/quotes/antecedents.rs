@@ -26,7 +26,26 @@ pub(super) fn opening_subject(text: &str) -> Option<Attribution> {
 /// The subject a sentence (as words) opens with, as [`opening_subject`].
 fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     let from = lead_in_len(words);
-    let (attribution, used, stopped) = subject_forward(words.get(from..)?)?;
+    let (mut attribution, mut used, mut stopped) = subject_forward(words.get(from..)?)?;
+    // `Harbor master Teriipaia said`: a capitalised word and a role
+    // describe the person named after them.
+    if let Attribution::Name(name) = &attribution
+        && !name.contains(' ')
+        && !stopped
+        && words.get(from + used).is_some_and(|w| {
+            let noun = split_word(w);
+            !noun.stop
+                && w.starts_with(char::is_lowercase)
+                && (is_role(noun.core) || is_person_noun(noun.core))
+        })
+        && words
+            .get(from + used + 1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && let Some((named, named_used, named_stopped)) = subject_forward(&words[from + used + 1..])
+    {
+        used += 1 + named_used;
+        (attribution, stopped) = (named, named_stopped);
+    }
     // `Working with Ann Roe was a joy.`: a gerund, no name.
     if let Attribution::Name(name) = &attribution
         && !name.contains(' ')
@@ -802,6 +821,17 @@ const MAX_PARTICIPLE_OPENING: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_capitalised_word_and_a_role_describe_the_name_after_them() {
+        assert_eq!(
+            speakers(&[
+                "Elm Harbor is small. The harbor master, Bo Park, told me, “We are one storm away.”",
+                "Harbor master Park, reached by phone, said he was glad. “I said it because it's true,” he said.",
+            ]),
+            [some("Bo Park"), some("Bo Park")]
+        );
+    }
 
     #[test]
     fn a_place_in_the_speakers_opening_clause_is_no_one_a_pronoun_means() {

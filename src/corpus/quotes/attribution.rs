@@ -456,6 +456,9 @@ impl Reader<'_> {
             // person a pronoun stood for is the nearest for the next one.
             Attribution::Pronoun(gender) => {
                 let name = self.nearest(gender, at)?;
+                if self.also_said_by_another(gender, at, &name) {
+                    return None;
+                }
                 self.named.push((at, name.clone()));
                 self.note_gender(&name, gender, at);
                 Some(name)
@@ -683,6 +686,42 @@ fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{found, some, speakers};
+
+    #[test]
+    fn a_turn_s_label_is_no_part_of_the_sentence_addressing_someone() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Town Hall with President Adaeze Vollmer-Nwosu",
+                None,
+                &[
+                    "MODERATOR: Next question, from Tomasina Reyes-Blackwood.",
+                    "MS. REYES-BLACKWOOD: President Vollmer-Nwosu, last fall you told the Daily Lantern that no student would be “priced out of Halloway.” Do you stand by that?",
+                    "PRESIDENT VOLLMER-NWOSU: I do.",
+                ],
+            ),
+            [some("President Vollmer-Nwosu")]
+        );
+    }
+
+    #[test]
+    fn he_also_said_means_who_spoke_before_not_someone_the_last_turn_named() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Press Briefing by Press Secretary Ann Roe",
+                None,
+                &[
+                    "MS. ROE: Good afternoon.",
+                    "Q: Senator Bo Park said this morning that the plan is “dead on arrival.” Is it?",
+                    "MS. ROE: No. The senator is entitled to his opinion. The President has had good talks with both parties.",
+                    "Q: But he also said, “The White House hasn't called in a month.” Has the President spoken to him?",
+                    "MS. ROE: We are in touch.",
+                ],
+            ),
+            [some("Senator Bo Park"), None]
+        );
+    }
 
     #[test]
     fn scare_quotes_are_kept_without_a_speaker() {

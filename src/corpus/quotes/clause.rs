@@ -6,14 +6,15 @@
 use super::antecedents::opening_subject;
 use super::apposition::described_name_start;
 use super::lexicon::{
-    DOCUMENTS, INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS, VERBS, is_adverb,
-    is_past, is_role,
+    DOCUMENTS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, PERSON_NOUNS, SAYINGS, TITLE_LINKS,
+    VERBS, is_adverb, is_past, is_role,
 };
 use super::names::{WRITINGS, is_organization, is_person_name};
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
 use super::referents::{Attribution, possessive, pronoun};
 use super::runs::{name_backward, name_forward, plausible};
 use super::subject::{MAX_TAG_WORDS, subject_backward, subject_forward};
+use super::unnamed::{opens_with_someones_relative, opens_with_unnamed_person};
 use super::words::{
     ends_sentence, is_possessive, lower, nickname, saying_phrase_len, sentence_start, split_word,
     strip_possessive, tag_start, unglued, verb_len,
@@ -582,12 +583,25 @@ fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
         Some(to) if words[to..].iter().all(|w| !split_word(w).stop) => &words[..to],
         _ => words,
     };
-    if let [.., owner, noun] = words
+    // `his email`, `your written testimony`: whose it is, past a
+    // describing word or two.
+    if let Some((noun, before)) = words.split_last()
         && is_written(noun)
         && !split_word(noun).stop
-        && let Some(owner) = possessive(owner)
+        && let Some(owner) = before
+            .iter()
+            .rev()
+            .take(MAX_SAYING_ADJECTIVES + 1)
+            .position(|w| possessive(w).is_some() || lower(w) == "your")
     {
-        return Some(owner);
+        let owner_at = before.len() - 1 - owner;
+        let adjectives = &before[owner_at + 1..];
+        if adjectives
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        {
+            return possessive(before[owner_at]).or(Some(Attribution::SecondPerson));
+        }
     }
     let (noun, _) = words.split_last()?;
     if split_word(noun).stop {
@@ -689,7 +703,10 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
                 && (pronoun(words[j]).is_some()
                     || words[j].starts_with(char::is_uppercase)
                     // `because a mother in our church, Alma Reyes, stood up`.
-                    || described_name_start(&words[j..k]).is_some())
+                    || described_name_start(&words[j..k]).is_some()
+                    // `He said that a parishioner came to him and said`.
+                    || opens_with_unnamed_person(&words[j..k])
+                    || opens_with_someones_relative(&words[j..k]))
         })
         .unwrap_or(start);
     // `The law’s chief sponsor, Senator Ann Roe of Elm, stood … and said`:
@@ -866,6 +883,26 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn someone_unnamed_after_that_speaks_the_verbs_of_their_clause() {
+        assert_eq!(
+            speakers(&[
+                "Father Bo Park is the pastor. He said that a parishioner came to him and said, “Father, I'm here for the fund.”",
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn your_written_testimony_is_the_one_addressed() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Ann Roe-Park, your written testimony says the failures were “predictable and predicted.” Could you explain?",
+            ]),
+            [some("Ann Roe-Park")]
+        );
+    }
 
     #[test]
     fn a_verb_after_that_following_a_thing_is_the_things() {

@@ -25,12 +25,16 @@ use crate::corpus::{Paragraph, Quote, TextPos};
 /// the fuller names could be two people's
 /// ("Beau Biden", "Joe Biden") the speaker is left alone. The name
 /// of the member the release belongs to, `member`, counts as used once;
+/// the release's `title`, like a heading, may show a surname is two
+/// people's (`Address by Judge Rafael Roe`, whose body names his father
+/// Ignatius Roe);
 /// `is_headline` tells a round-up's headline line over a quotation, whose
 /// names count as the quotation's paragraph's. [`super::extract`] already
 /// applies this.
 pub fn resolve_speakers(
     quotes: &mut [Quote],
     paragraphs: &[Paragraph],
+    title: &str,
     member: Option<&str>,
     is_headline: &dyn Fn(&Paragraph) -> bool,
 ) {
@@ -62,11 +66,22 @@ pub fn resolve_speakers(
         .filter_map(|p| title_cased(&p.text))
         .collect();
     let in_headings = full_names(headings.iter().map(String::as_str), &wanted);
-    let someone_else = |full: &Vec<&str>| {
+    // A headline capitalises every word (`Chairs DeFazio and Larsen Call
+    // for …`): only a known given name before a surname names someone.
+    let in_title: Vec<(Vec<&str>, usize)> = full_names(std::iter::once(title), &wanted)
+        .into_iter()
+        .filter(|(name, _)| {
+            PersonName::parse(&name.join(" "))
+                .is_some_and(|person| person.first().is_some_and(given_names::is_given_name))
+        })
+        .collect();
+    // Whether `full` may be someone other than a person named in `named`
+    // of the same surname.
+    let someone_else = |named: &[(Vec<&str>, usize)], full: &Vec<&str>| {
         let Some(person) = PersonName::parse(&full.join(" ")) else {
             return true;
         };
-        in_headings.iter().any(|(other, _)| {
+        named.iter().any(|(other, _)| {
             PersonName::parse(&other.join(" ")).is_some_and(|other| {
                 fold(&other.surname) == fold(&person.surname) && !same_person(&other, &person)
             })
@@ -98,7 +113,14 @@ pub fn resolve_speakers(
         let paragraph = quote.start.paragraph;
         let full = best_full_name(&names, core)
             .or_else(|| named_before(paragraphs, quote, core, is_headline, &quoted))
-            .filter(|full| !someone_else(full));
+            .filter(|full| {
+                // A surname the title gives someone else too; not a given
+                // name completed (`Lady Imogen`).
+                let surname_given = full.last() == core.last();
+                let shared = someone_else(&in_headings, full)
+                    || (surname_given && someone_else(&in_title, full));
+                !shared
+            });
         let resolved = match full {
             Some(full) => {
                 let mut resolved = words[..core_from].join(" ");
@@ -732,6 +754,32 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
+
+    #[test]
+    fn a_surname_the_title_gives_someone_else_is_not_completed_but_a_given_name_is() {
+        assert_eq!(
+            speakers_in(
+                "Commencement Address by Judge Rafael Okafor-Lind to the Class of 2026",
+                None,
+                &[
+                    "JUDGE OKAFOR-LIND: Thank you. I went home and told my father, “She hates me.” And my father, Ignatius Okafor-Lind, said, “She doesn't.”",
+                    "JUDGE OKAFOR-LIND: Thank you all.",
+                ],
+            ),
+            [some("Judge Okafor-Lind"), some("Ignatius Okafor-Lind")]
+        );
+        assert_eq!(
+            speakers_in(
+                "Statement on the Death of Sir Alasdair Penn-Reid",
+                None,
+                &[
+                    "His wife, Lady Imogen Penn-Reid, said: “He was the cleverest man in any room.”",
+                    "Lady Imogen also thanked the hospice, who she said had cared for him “with a kindness we can never repay.”",
+                ],
+            ),
+            [some("Lady Imogen Penn-Reid"), some("Lady Imogen Penn-Reid")]
+        );
+    }
     use super::*;
 
     #[test]

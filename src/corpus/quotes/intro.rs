@@ -2,7 +2,7 @@
 //! following statement:`, `Statement from President Lee:`.
 
 use super::clause::{named_saying, subject_before};
-use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS};
+use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_past};
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
@@ -72,6 +72,13 @@ fn first_verb(sentence: &[&str]) -> Option<usize> {
     (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
 }
 
+/// Words before a verb's past form that make it no one's doing in the
+/// past (`as delivered`, `were given`, `you can read`), lowercase.
+const AUXILIARIES: &[&str] = &[
+    "as", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "can", "could",
+    "will", "would", "shall", "should", "may", "might", "must", "to", "do", "does", "did",
+];
+
 /// Most words of an introduction that names no one (`Interview excerpt:`).
 const MAX_VOICE_INTRO: usize = 12;
 
@@ -122,13 +129,43 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
         return None;
     }
     let announces = lowered.iter().any(|w| SAYINGS.contains(&w.as_str()));
-    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone)
+    // `The crowd chanted the words:`: someone's doing in the past, not the
+    // release's own heading (`Remarks as delivered:` describes its words).
+    let told_of = (1..lowered.len()).any(|k| {
+        let before = lowered[k - 1].as_str();
+        // `the op-ed`: after a determiner, a noun.
+        let determiner = matches!(
+            before,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
+        );
+        is_past(&lowered[k])
+            && !determiner
+            && !AUXILIARIES.contains(&before)
+            && !SAYINGS.contains(&before)
+    });
+    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone && !told_of)
         .then_some(Attribution::FirstPerson)
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn someones_doing_in_the_past_is_no_heading_of_the_release_s_own() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Statement from President Ann Roe on the Passing of Bo Park",
+                None,
+                &[
+                    "Bo Park was a prisoner. The crowds chanted the words that gave the movement its name: “Freedom Now.”",
+                    "Key excerpts from the speech: “We will not build a democracy of victors.”",
+                ],
+            ),
+            [None, some("President Ann Roe")]
+        );
+    }
 
     #[test]
     fn a_dateline_dash_glued_to_the_next_word_ends_the_dateline() {

@@ -5,13 +5,15 @@
 
 use super::clause::{named_saying, subject_before};
 use super::intro::{is_intro_verb, verbless_intro};
-use super::lexicon::{DESCRIBING_VERBS, INTRO_VERBS, PARTICIPLES, SAYINGS, is_past};
+use super::lexicon::{
+    DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_past,
+};
 use super::names::{PersonName, is_organization, is_person_name};
-use super::openers::lead_in_len;
+use super::openers::{address_len, lead_in_len};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
-use super::referents::Attribution;
+use super::referents::{Attribution, possessive};
 use super::runs::{name_backward, plausible};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
@@ -190,7 +192,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
     {
         return Some(found);
     }
-    subject_before(&words, k).filter(|a| !matches!(a, Attribution::Group(_)))
+    // `Priyanka, your competitor put out a release calling …`: someone
+    // addressed is not the sentence's subject.
+    let sentence = sentence_start(&words[..k]);
+    let from = sentence + address_len(&words[sentence..k]);
+    subject_before(&words[from..], k - from).filter(|a| !matches!(a, Attribution::Group(_)))
 }
 
 /// True when `words`, between a speech verb and its quotation, hold a
@@ -387,9 +393,27 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     }
     match verb {
         // `Roe spoke, recalling Bo Park’s words:`: the saying's owner.
-        Some(k) => named_saying(&sentence[k + 1..]).or_else(|| subject_before(words, start + k)),
+        Some(k) => named_saying(&sentence[k + 1..])
+            .or_else(|| relayed_saying(&sentence[k + 1..]))
+            .or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
+}
+
+/// Whose saying the words right after a verb pass on: `shared his final
+/// message to the nation:`, `read her statement:` — the owner's words,
+/// whoever shares them.
+fn relayed_saying(after_verb: &[&str]) -> Option<Attribution> {
+    let (owner, rest) = after_verb.split_first()?;
+    let owner = possessive(owner)?;
+    let noun = rest.iter().take(MAX_SAYING_ADJECTIVES + 1).position(|w| {
+        let noun = lower(split_word(w).core);
+        SAYINGS.contains(&noun.as_str()) || matches!(noun.as_str(), "message" | "note")
+    })?;
+    rest[..noun]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        .then_some(owner)
 }
 
 /// The person a sentence ending in a colon opens with, when a verb in the
@@ -421,6 +445,27 @@ fn named_before_colon(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_saying_passed_on_is_its_owner_s() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park was a prisoner. His granddaughter, Ann Lee-Park, shared his final message to the nation, which he dictated last week: “Do not mourn me.”",
+                "Ann Lee took the stage. She read her statement: “We are here.”",
+            ]),
+            [some("Bo Park"), some("Ann Lee")]
+        );
+    }
+
+    #[test]
+    fn someone_addressed_is_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "Priyanka, your competitor put out a release this morning calling its data “practice-changing.”",
+            ]),
+            [None]
+        );
+    }
 
     #[test]
     fn a_tellers_aside_after_the_verb_leaves_the_quote_to_the_subject() {

@@ -143,7 +143,8 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
     "listener", "viewer", "writer", "artist", "musician", "chef", "cook", "waiter", "waitress",
     "pilot", "firefighter", "paramedic", "teenager", "pupil", "scientist", "researcher",
     "engineer", "fisherman", "fishermen", "landlord", "tenant", "clerk", "guard", "inmate",
-    "prisoner", "expert", "neighbors", "neighbours",
+    "prisoner", "expert", "neighbors", "neighbours", "parishioner", "congregant", "kid", "retiree",
+    "homeowner", "mechanic", "trucker", "miner", "welder", "bartender", "cashier", "janitor",
 ];
 
 /// Words for when someone holds or held an office, written before its
@@ -620,8 +621,13 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "executive", "founder", "deputy", "assistant", "member", "members", "leader", "leaders",
     "minister", "ambassador", "manager", "official", "officials", "staff", "lawmaker", "lawmakers",
     "attorney", "counsel", "delegate", "whip", "speaker", "premier", "team", "group", "office",
-    "committee", "department", "generals",
+    "committee", "department", "generals", "master", "supervisor", "superintendent", "treasurer",
+    "trustee",
 ];
+
+/// Most describing words between whose a saying is and the saying (`his
+/// final message`, `your written testimony`).
+pub(super) const MAX_SAYING_ADJECTIVES: usize = 2;
 
 /// Lowercase words inside a title (`Secretary of Commerce`, `Assistant
 /// Secretary for Health`).

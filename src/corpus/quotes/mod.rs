@@ -133,6 +133,15 @@ impl Context<'_> {
         self.member.map(|m| m.name.clone())
     }
 
+    /// The length in bytes of the speaker label paragraph `index` opens
+    /// with (`MS. ROE:`), 0 when it opens no turn.
+    pub fn label_len(&self, index: usize) -> usize {
+        self.turns
+            .iter()
+            .find(|t| t.start as usize == index)
+            .map_or(0, |t| t.label as usize)
+    }
+
     /// The person the release's title says it mourns
     /// ([`voice::mourned`]).
     pub fn mourned(&self) -> Option<String> {
@@ -302,8 +311,8 @@ pub fn extract_in(paragraphs: &[Paragraph], context: &Context<'_>) -> Vec<Quote>
     let mut inner = nested::nested_quotes(paragraphs, &quotes, context);
     let member = context.member.map(|m| m.name.as_str());
     let is_headline = |p: &Paragraph| coverage::headline_source(p).is_some();
-    resolve_speakers(&mut quotes, paragraphs, member, &is_headline);
-    resolve_speakers(&mut inner, paragraphs, member, &is_headline);
+    resolve_speakers(&mut quotes, paragraphs, context.title, member, &is_headline);
+    resolve_speakers(&mut inner, paragraphs, context.title, member, &is_headline);
     let mut vouched: Option<Vec<String>> = None;
     let mut known = |speaker: &String| {
         is_person_name(speaker)

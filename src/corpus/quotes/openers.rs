@@ -146,6 +146,44 @@ pub(super) fn conjunction_len(words: &[&str]) -> usize {
     ))
 }
 
+/// How many words someone addressed takes at the opening of `words` (a
+/// sentence), comma included: `Priyanka, your competitor put out …`, `Mr.
+/// President, you said`; 0 when the sentence opens otherwise.
+pub(super) fn address_len(words: &[&str]) -> usize {
+    let Some(comma) = words
+        .iter()
+        .take(MAX_ADDRESS_WORDS)
+        .position(|w| w.ends_with(','))
+    else {
+        return 0;
+    };
+    let interjection = INTERJECTIONS.contains(&lower(words[0].trim_end_matches(',')).as_str());
+    let addressed = !interjection
+        && words[..=comma]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && words.get(comma + 1).is_some_and(|next| {
+            let stem = lower(next);
+            let stem = stem.split(['’', '\'']).next().unwrap_or_default();
+            ADDRESS_FOLLOWERS.contains(&stem)
+        });
+    if addressed { comma + 1 } else { 0 }
+}
+
+/// Most words of someone addressed at a sentence's opening (`Madam
+/// Secretary Ann Roe,`).
+const MAX_ADDRESS_WORDS: usize = 4;
+
+/// Words opening a spoken sentence before its comma that address no one
+/// (`Yeah, I just want to say …`), lowercase.
+const INTERJECTIONS: &[&str] = &[
+    "yeah", "yes", "no", "well", "look", "okay", "ok", "oh", "sure", "right", "so", "now", "listen",
+];
+
+/// Words that follow someone addressed at a sentence's opening, apostrophes
+/// and what follows them aside (`you`, `you've`, `I'm`), lowercase.
+const ADDRESS_FOLLOWERS: &[&str] = &["you", "your", "i", "we", "let", "thank", "thanks", "please"];
+
 /// Most opening phrases one after another before a subject.
 const MAX_OPENING_PHRASES: usize = 3;
 
@@ -159,6 +197,10 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
         && matches!((*a, b.trim_end_matches(',')), ("I", "mean") | ("You", "know")));
     if filler {
         return 2;
+    }
+    let address = address_len(words);
+    if address > 0 {
+        return address;
     }
     // `Last week I was …`, `every Friday she would …`, `This morning
     // President Ann Roe met …`: a time without its comma, before a pronoun
@@ -274,6 +316,13 @@ mod tests {
     fn len(sentence: &str) -> usize {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         opening_phrase_len(&words)
+    }
+
+    #[test]
+    fn someone_addressed_opens_a_sentence_but_an_interjection_does_not() {
+        assert_eq!(len("Priyanka, your competitor put out"), 1);
+        assert_eq!(len("Madam Secretary Ann Roe, you said"), 4);
+        assert_eq!(len("Yeah, I just want to say"), 0);
     }
 
     #[test]

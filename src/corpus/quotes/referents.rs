@@ -94,9 +94,12 @@ impl Gender {
     pub(super) fn of_word(word: &str) -> Gender {
         match split_word(word).core.to_lowercase().trim_end_matches('.') {
             "he" | "él" | "congressman" | "mr" | "chairman" | "spokesman" | "congressmen"
-            | "senador" | "sir" | "shri" => Gender::Male,
-            "she" | "ella" | "congresswoman" | "ms" | "mrs" | "chairwoman" | "spokeswoman"
-            | "madam" | "senadora" | "dame" | "smt" | "shrimati" | "kumari" => Gender::Female,
+            | "senador" | "sir" | "shri" | "señor" | "monsieur" | "herr" | "lord" | "don" => {
+                Gender::Male
+            }
+            "she" | "ella" | "congresswoman" | "ms" | "mrs" | "miss" | "chairwoman"
+            | "spokeswoman" | "madam" | "madame" | "mme" | "senadora" | "señora" | "sra"
+            | "doña" | "dame" | "smt" | "shrimati" | "kumari" => Gender::Female,
             _ => Gender::Any,
         }
     }
@@ -235,6 +238,15 @@ pub(super) fn group_noun(the: &str, noun: &str) -> Option<Group> {
 
 #[cfg(test)]
 mod tests {
+    use super::Gender;
+
+    #[test]
+    fn honorifics_say_a_gender() {
+        assert_eq!(Gender::of_name("Miss Maggie"), Gender::Female);
+        assert_eq!(Gender::of_name("Señora Ana Ruiz"), Gender::Female);
+        assert_eq!(Gender::of_name("Monsieur Bo Park"), Gender::Male);
+    }
+
     #[test]
     fn the_first_person_with_an_auxiliary_is_the_voice_of_the_text() {
         let said = super::super::testing::speakers_in(

@@ -217,11 +217,28 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
             || words
                 .get(at + verb)
                 .is_some_and(|w| CLAUSE_CONTINUERS.contains(&lower(w).as_str()));
-        if !clause_ends {
+        if !clause_ends || reports_more(&words[at + verb..]) {
             return None;
         }
     }
     Some(attribution)
+}
+
+/// True when the rest of a speech verb's sentence after a quotation that
+/// ended its own sentence says something of its own: `that` opens what is
+/// said, or another quotation follows (`“….” Dr. Bo Park, for his part,
+/// argues in his testimony that small hospitals “lack the staff”`). The
+/// sentence reports new words, not the quotation before it.
+fn reports_more(words: &[&str]) -> bool {
+    for word in words {
+        if lower(word) == "that" || word.starts_with(['"', '“', '‘']) {
+            return true;
+        }
+        if split_word(word).stop {
+            return false;
+        }
+    }
+    false
 }
 
 /// The source that closes the sentence a quotation is inside, set off by
@@ -352,6 +369,17 @@ fn is_agent_noun(noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_sentence_after_a_quotation_that_reports_more_words_does_not_attribute_it() {
+        assert_eq!(
+            speakers(&[
+                "In her testimony, Ms. Ann Roe describes patients “billed twice.” Dr. Bo Park, for his part, argues in his testimony that small hospitals “lack the staff.”",
+                "“We will win.” Bo Park said in a statement.",
+            ]),
+            [some("Ms. Ann Roe"), some("Dr. Bo Park"), some("Bo Park")]
+        );
+    }
 
     #[test]
     fn a_unit_of_an_organization_in_an_office_comes_before_the_name() {

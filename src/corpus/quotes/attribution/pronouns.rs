@@ -8,7 +8,7 @@ use crate::corpus::quotes::antecedents::subjects;
 use crate::corpus::quotes::complete;
 use crate::corpus::quotes::names::PersonName;
 use crate::corpus::quotes::offices::Office;
-use crate::corpus::quotes::referents::{Attribution, Gender};
+use crate::corpus::quotes::referents::{Attribution, Gender, pronoun};
 use crate::corpus::quotes::runs::{name_forward, plausible};
 use crate::corpus::quotes::words::lower;
 
@@ -98,6 +98,41 @@ impl Reader<'_> {
         self.context
             .mourned()
             .filter(|name| gender.fits(Gender::of_name(name)))
+    }
+
+    /// True when the sentence of a quotation at `at` says its pronoun of
+    /// `gender` `also` spoke (`But he also said, “…”`) while the last
+    /// speaker who may be of that gender is not `name`, the person the
+    /// pronoun's nearest reading gives from an earlier paragraph: `also`
+    /// points back to someone who spoke, and two readings disagree. (Named
+    /// in the pronoun's own paragraph, `name` is who `also` means.)
+    pub(super) fn also_said_by_another(&self, gender: Gender, at: TextPos, name: &str) -> bool {
+        let Some(words) = self.sentence_before(at) else {
+            return false;
+        };
+        let before = self.paragraphs[at.paragraph as usize]
+            .text
+            .get(..at.offset as usize)
+            .unwrap_or("");
+        let surname = PersonName::parse(name).map(|n| n.surname);
+        if surname.is_some_and(|surname| before.contains(surname.as_str())) {
+            return false;
+        }
+        let also = words.windows(2).any(|pair| {
+            lower(pair[1]) == "also" && pronoun(pair[0]) == Some(Attribution::Pronoun(gender))
+        });
+        if !also {
+            return false;
+        }
+        self.named
+            .iter()
+            .filter(|(pos, other)| *pos < at && gender.fits(self.gender_of(other)))
+            .max_by_key(|(pos, _)| *pos)
+            .is_some_and(|(_, last)| {
+                !self
+                    .person_of(last)
+                    .eq_ignore_ascii_case(&self.person_of(name))
+            })
     }
 
     /// The people a pronoun at `at` may stand for, with where the text
@@ -202,7 +237,9 @@ impl Reader<'_> {
     /// The words of the sentence holding `at` before it.
     fn sentence_before(&self, at: TextPos) -> Option<Vec<&str>> {
         let text = self.paragraphs[at.paragraph as usize].text.as_str();
-        let before = text.get(..at.offset as usize)?;
+        // A transcript turn's label (`MS. ROE:`) is no part of its sentence.
+        let label = self.context.label_len(at.paragraph as usize);
+        let before = text.get(label.min(at.offset as usize)..at.offset as usize)?;
         let sentence = before
             .rfind(['.', '!', '?'])
             .map_or(before, |end| &before[end + 1..]);
