@@ -121,6 +121,26 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
     verb_follows.then_some(attribution)
 }
 
+/// Most words addressing someone after a name a sentence is made of (`,
+/// Your Honor.`).
+const MAX_ANSWER_ADDRESS: usize = 3;
+
+/// The full name a verbless sentence is made of, someone addressed after
+/// it aside (`Carla Ruiz-Haddad, Your Honor.`): an answer naming whom it
+/// was asked about.
+fn answer_name(sentence: &[&str]) -> Option<String> {
+    let (name, used, stopped) = name_forward(sentence)?;
+    let rest = &sentence[used..];
+    let whole = rest.is_empty() && sentence.last().is_some_and(|w| w.ends_with('.'));
+    let addressed = stopped
+        && sentence[used - 1].ends_with(',')
+        && !rest.is_empty()
+        && rest.len() <= MAX_ANSWER_ADDRESS
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+        && rest.last().is_some_and(|w| w.ends_with('.'));
+    ((whole || addressed) && name.contains(' ') && is_person_name(&name)).then_some(name)
+}
+
 /// Most words of an apposition after a sentence's subject.
 const MAX_APPOSITION_WORDS: usize = 20;
 
@@ -208,9 +228,13 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         }
         // `Is the Prime Minister coming?`: a question's subject after its
         // verb.
-        let asked = sentence.first().is_some_and(|w| QUESTION_VERBS.contains(w))
+        // `And does the President plan to visit?`: after a conjunction too.
+        let conjunction = conjunction_len(&sentence);
+        let asked = sentence
+            .get(conjunction)
+            .is_some_and(|w| QUESTION_VERBS.iter().any(|q| q.eq_ignore_ascii_case(w)))
             && sentence.last().is_some_and(|w| w.ends_with('?'));
-        let sentence = &sentence[usize::from(asked)..];
+        let sentence = &sentence[if asked { conjunction + 1 } else { 0 }..];
         // The sentence after its opening phrase, where its subject is.
         let rest = &sentence[lead_in_len(sentence).min(sentence.len())..];
         let subject = sentence_subject(sentence);
@@ -235,6 +259,11 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             _ if let Some((first, second)) = two_names(rest) => {
                 out.push((words[start].0, Some(Attribution::Name(first))));
                 out.push((words[start].0, Some(Attribution::Name(second))));
+            }
+            // `The senator has said a lot of things.`: an office, for the
+            // person holding it to be found.
+            Some(office @ Attribution::Office(..)) if !appositions => {
+                out.push((words[start].0, Some(office)));
             }
             // `The two leaders agreed …`: several people, any of whom a
             // later `she` may mean (not `they`, often inside a quotation).
@@ -271,6 +300,10 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             // subject of a clause opening the sentence, before the pronoun
             // of its main clause.
             _ if let Some(name) = opening_clause_subject(sentence) => {
+                out.push((words[start].0, Some(Attribution::Name(name))));
+            }
+            // `Carla Ruiz-Haddad, Your Honor.`: an answer naming someone.
+            _ if let Some(name) = answer_name(sentence) => {
                 out.push((words[start].0, Some(Attribution::Name(name))));
             }
             _ => match later_speaker(sentence) {

@@ -688,6 +688,33 @@ mod tests {
     use super::super::testing::{found, some, speakers};
 
     #[test]
+    fn a_pronoun_in_a_turn_looks_back_to_the_question_it_answers_and_no_further() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Press Briefing by Press Secretary Dana Lyle",
+                None,
+                &[
+                    "MS. LYLE: Good afternoon. Secretary Ann Roe spoke this morning.",
+                    "Q: Thanks. Senator Bo Park said the plan is “dead on arrival.” And does the President have the votes?",
+                    "MS. LYLE: Look, the Senator has said a lot of things. I’d point you to January, when he called the compact “the most serious proposal in a generation.”",
+                    "Q: The governor's office put up signs all over town saying “Open for Business.” Is that right?",
+                    "MR. HALLORAN: Carla Ruiz-Haddad, Your Honor. She told investigators, “I never saw the ledger.”",
+                    "Q: And the mayor?",
+                    "MS. LYLE: She said, “We are ready.”",
+                ],
+            ),
+            [
+                some("Senator Bo Park"),
+                some("Senator Bo Park"),
+                None,
+                some("Carla Ruiz-Haddad"),
+                None
+            ]
+        );
+    }
+
+    #[test]
     fn a_turn_s_label_is_no_part_of_the_sentence_addressing_someone() {
         use super::super::testing::speakers_in;
         assert_eq!(

@@ -40,6 +40,10 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     if participle && let Some(object) = participle_object(&words[..k]) {
         return object;
     }
+    // `the signs all over downtown saying “…”`: the words a thing bears.
+    if participle && bears_the_words(&words[..k]) {
+        return None;
+    }
     if participle && let Some(thanked) = thanked_for_telling(words, k) {
         return Some(Attribution::Name(thanked));
     }
@@ -81,6 +85,51 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     let start = start + lead_in_len(&words[start..k]);
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
+}
+
+/// Things that bear words (`signs saying “…”`), lowercase.
+const TEXT_BEARERS: &[&str] = &[
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "poster",
+    "posters",
+    "placard",
+    "placards",
+    "billboard",
+    "billboards",
+    "shirt",
+    "shirts",
+    "t-shirt",
+    "t-shirts",
+    "sticker",
+    "stickers",
+    "plaque",
+    "flyer",
+    "flyers",
+    "headline",
+    "headlines",
+    "card",
+    "cards",
+    "mural",
+    "ad",
+    "ads",
+];
+
+/// Most words between a thing that bears words and the participle saying
+/// them (`the signs all over downtown saying`).
+const MAX_BEARER_DISTANCE: usize = 5;
+
+/// True when the words before a participle, with no comma between, end
+/// with a thing that bears words and what places it.
+fn bears_the_words(words: &[&str]) -> bool {
+    words
+        .iter()
+        .rev()
+        .take(MAX_BEARER_DISTANCE)
+        .take_while(|w| !split_word(w).stop)
+        .any(|w| TEXT_BEARERS.contains(&lower(w).as_str()))
 }
 
 /// The speaker a participle's own subject names, when the words before it

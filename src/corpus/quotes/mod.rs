@@ -142,6 +142,20 @@ impl Context<'_> {
             .map_or(0, |t| t.label as usize)
     }
 
+    /// The first paragraph a pronoun in paragraph `index` of a transcript
+    /// may find its person in: where its turn starts, or the turn before
+    /// when that is a reporter's question (`Q: Senator Roe called it …` —
+    /// `MS. LEE: He said …`). `None` outside turns.
+    pub fn pronoun_reach(&self, index: usize) -> Option<usize> {
+        let at = self.turn_index(index)?;
+        let turn = &self.turns[at];
+        let asked = at
+            .checked_sub(1)
+            .map(|before| &self.turns[before])
+            .filter(|before| before.is_question() && before.end == turn.start);
+        Some(asked.unwrap_or(turn).start as usize)
+    }
+
     /// The person the release's title says it mourns
     /// ([`voice::mourned`]).
     pub fn mourned(&self) -> Option<String> {

@@ -162,7 +162,11 @@ pub(super) fn address_len(words: &[&str]) -> usize {
         && words[..=comma]
             .iter()
             .all(|w| w.starts_with(char::is_uppercase))
+        // Not `Carla Roe, Your Honor.`: a name, then a title addressed.
         && words.get(comma + 1).is_some_and(|next| {
+            if next.starts_with("Your") {
+                return false;
+            }
             let stem = lower(next);
             let stem = stem.split(['’', '\'']).next().unwrap_or_default();
             ADDRESS_FOLLOWERS.contains(&stem)
@@ -201,6 +205,10 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     let address = address_len(words);
     if address > 0 {
         return address;
+    }
+    // `Look, the Senator has said …`: a spoken interjection.
+    if words[0].ends_with(',') && INTERJECTIONS.contains(&first.as_str()) {
+        return 1;
     }
     // `Last week I was …`, `every Friday she would …`, `This morning
     // President Ann Roe met …`: a time without its comma, before a pronoun
@@ -319,10 +327,14 @@ mod tests {
     }
 
     #[test]
-    fn someone_addressed_opens_a_sentence_but_an_interjection_does_not() {
+    fn someone_addressed_or_an_interjection_opens_a_sentence() {
         assert_eq!(len("Priyanka, your competitor put out"), 1);
         assert_eq!(len("Madam Secretary Ann Roe, you said"), 4);
-        assert_eq!(len("Yeah, I just want to say"), 0);
+        assert_eq!(len("Look, the senator has said"), 1);
+        let words = ["Yeah,", "I", "just", "want"];
+        assert_eq!(address_len(&words), 0);
+        let words = ["Carla", "Roe,", "Your", "Honor."];
+        assert_eq!(address_len(&words), 0);
     }
 
     #[test]

@@ -140,16 +140,26 @@ impl Reader<'_> {
     /// the paragraphs just before (`None` for one that cannot be read as
     /// a person, or a title the release gives no one).
     fn candidates(&self, at: TextPos) -> Vec<(TextPos, Option<String>)> {
-        let from = at.paragraph.saturating_sub(PRONOUN_REACH);
+        let mut from = at.paragraph.saturating_sub(PRONOUN_REACH);
         let mut candidates: Vec<(TextPos, Option<String>)> = self
             .named
             .iter()
             .map(|(pos, name)| (*pos, Some(name.clone())))
             .collect();
+        // In a transcript, no further back than the turn, or the question
+        // it answers: another speaker's turn is a stop.
+        if let Some(reach) = self.context.pronoun_reach(at.paragraph as usize) {
+            if reach > 0 {
+                candidates.push((TextPos::new(reach, 0), None));
+            }
+            from = from.max(reach as u32);
+        }
         for p in from..=at.paragraph {
-            let text = &self.paragraphs[p as usize].text;
+            // A transcript turn's label (`MS. ROE:`) is no sentence's subject.
+            let label = self.context.label_len(p as usize);
+            let text = self.paragraphs[p as usize].text.get(label..).unwrap_or("");
             for (offset, subject) in subjects(text, false) {
-                let pos = TextPos::new(p as usize, offset);
+                let pos = TextPos::new(p as usize, label + offset);
                 if pos >= at {
                     continue;
                 }
@@ -158,6 +168,9 @@ impl Reader<'_> {
                     Some(Attribution::Name(name)) => Some(name),
                     Some(Attribution::Title(title)) => {
                         self.context.titled(&title, self.paragraphs, pos)
+                    }
+                    Some(Attribution::Office(gender, office)) => {
+                        self.nearest_in_office(gender, &office, pos)
                     }
                     _ => None,
                 };
