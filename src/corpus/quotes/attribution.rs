@@ -688,6 +688,25 @@ mod tests {
     use super::super::testing::{found, some, speakers};
 
     #[test]
+    fn you_in_an_interviewer_s_turn_is_the_guest_under_either_label() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Interview with Agriculture Secretary Lorraine Dubois-Whitaker",
+                None,
+                &[
+                    "KWAME ASANTE-MENSAH, HOST: Good morning. I'm Kwame Asante-Mensah. Joining me is the Secretary of Agriculture, Lorraine Dubois-Whitaker. Madam Secretary, welcome.",
+                    "SECRETARY LORRAINE DUBOIS-WHITAKER: Good morning, Kwame.",
+                    "ASANTE-MENSAH: Last month you said on this program, and I wrote it down, “Relief will be in farmers’ hands by harvest.” Where is it?",
+                    "DUBOIS-WHITAKER: The first payments went out on Friday.",
+                    "ASANTE-MENSAH: To how many farmers?",
+                ],
+            ),
+            [some("Secretary Lorraine Dubois-Whitaker")]
+        );
+    }
+
+    #[test]
     fn a_pronoun_in_a_turn_looks_back_to_the_question_it_answers_and_no_further() {
         use super::super::testing::speakers_in;
         assert_eq!(

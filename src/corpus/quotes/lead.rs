@@ -350,10 +350,18 @@ fn strip_aside(lead: &str) -> &str {
         [first, ..] => *first,
         [] => return lead,
     };
+    // A speech verb right before, or a few words before an aside joined
+    // by `and` (`you said on this program, and I wrote it down,`).
+    let reach = if aside.first() == Some(&"and") {
+        MAX_ASIDE_WORDS
+    } else {
+        1
+    };
     let after_verb = open[..comma]
         .split_whitespace()
-        .next_back()
-        .is_some_and(|verb| verb_len(&[verb]) > 0);
+        .rev()
+        .take(reach)
+        .any(|verb| verb_len(&[verb]) > 0);
     if after_verb && aside.len() <= MAX_ASIDE_WORDS && matches!(teller, "I" | "we") {
         &lead[..=comma]
     } else {

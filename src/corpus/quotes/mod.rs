@@ -222,9 +222,18 @@ impl Context<'_> {
         let before = self.turns.get(at.checked_sub(1)?)?;
         let after = self.turns.get(at + 1)?;
         let speaker = before.speaker.as_ref()?;
+        // `SECRETARY ANN ROE:` and `ROE:` are one person's turns.
+        let same = |other: Option<&String>| {
+            other.is_some_and(|other| {
+                other == speaker
+                    || PersonName::parse(other)
+                        .zip(PersonName::parse(speaker))
+                        .is_some_and(|(a, b)| a.surname.eq_ignore_ascii_case(&b.surname))
+            })
+        };
         (!before.is_question()
-            && after.speaker.as_ref() == Some(speaker)
-            && self.turns[at].speaker.as_ref() != Some(speaker))
+            && same(after.speaker.as_ref())
+            && !same(self.turns[at].speaker.as_ref()))
         .then(|| speaker.clone())
     }
 
