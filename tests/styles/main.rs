@@ -18,7 +18,7 @@
 //!   so they are development sets now; README gives the first scores.
 //!   So are the sets written after them, `capitol/` to `washington/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`
-//!   and `briefings/`, still below the precision target, keep floors in
+//!   `briefings/` and `proceedings/`, still below the precision target, keep floors in
 //!   `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
@@ -26,7 +26,8 @@
 //!   release), and `members/`: 18 more (members' and senators' releases,
 //!   a fact sheet's reactions, remarks, an interview and a briefing with
 //!   labels, a release in Spanish, a tribal government, a sheriff's press
-//!   conference), `newsroom/` and `voices/` (spoken texts): their misses
+//!   conference), `newsroom/`, `voices/` (spoken texts) and `government/`
+//!   (congressional, White House and state releases): their misses
 //!   are not printed, so no rule is tuned to them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
@@ -168,10 +169,18 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// show, a governor's emergency briefing, a hearing, a background call, a
 /// mayor on the radio, two foreign ministers, an earnings call, a
 /// university town hall (`briefings`) — first scored at 274d800, before
-/// any of their misses was read, as 90.9%/70.6%.
+/// any of their misses was read, as 90.9%/70.6%. Spoken proceedings —
+/// two foreign ministries' briefings, a press briefing quoting a senator
+/// and a governor, a joint press availability, a governor's budget press
+/// conference, charges announced, a hearing, a radio interview, a
+/// memorial speech, a union hall, a State of the City, a convocation, an
+/// investor day, a panel, a sentencing, a podcast (`proceedings`) — first
+/// scored at da8efda, before any of their misses was read, as
+/// 87.7%/51.4%.
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
+    ("styles/proceedings", 0.86, 0.50),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -183,12 +192,18 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// stories, hospitals, museums, charities): 98.3% and 78.4% first;
 /// `voices` (spoken texts as `spoken` is, by another judge: a podcast, a
 /// hearing, a deposition, an oral history, a eulogy …): 94.9% and 59.7%
-/// first (by 1feb9e8), 95.0% and 61.3% by faabf63.
+/// first (by 1feb9e8), 95.0% and 61.3% by faabf63. `government`
+/// (senators' and members' releases, a committee's investigation, a
+/// minority leader, a governor, an attorney general, the press
+/// secretary, a readout, what papers said, a ruling, a newsletter, a
+/// bilingual release, a letter to a CEO, a proclamation): 96.8% and
+/// 76.6% first (by da8efda).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
     ("styles/newsroom", 0.96, 0.76),
     ("styles/voices", 0.93, 0.58),
+    ("styles/government", 0.94, 0.74),
 ];
 
 /// Words of a quotation the key gives to find it.
