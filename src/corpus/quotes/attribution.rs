@@ -688,6 +688,22 @@ mod tests {
     use super::super::testing::{found, some, speakers};
 
     #[test]
+    fn a_numbered_local_s_president_is_not_the_release_s() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Remarks by Vice President Bo Park at Local 418",
+                None,
+                &[
+                    "Thank you to Local 418 President Ann Roe for that introduction.",
+                    "The President asked me to bring you a message, as he wrote it: “The door is open.”",
+                ],
+            ),
+            [None]
+        );
+    }
+
+    #[test]
     fn you_in_an_interviewer_s_turn_is_the_guest_under_either_label() {
         use super::super::testing::speakers_in;
         assert_eq!(

@@ -175,6 +175,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
             || delivers_saying(&words[k..])
     })?;
 
+    // `we say the words “never forget”`, `as we say in Elm`: a saying
+    // anyone says, not words the speaker said.
+    if k > 0 && lower(words[k]) == "say" && lower(words[k - 1]) == "we" {
+        return None;
+    }
     // `noted that the Act allowed by-laws for “good order”`: the words a
     // law or a report sets down are its own, not the speaker's.
     if quotes_a_text(&words[k + 1..]) {
@@ -453,6 +458,22 @@ fn named_before_colon(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_saying_anyone_says_is_no_one_s() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Remarks by President Ann Roe at the Memorial",
+                None,
+                &[
+                    "Every year we say the words “never forget.” But forgetting happens slowly.",
+                    "Dr. Bo Park, some in the industry have called the formula “a slow closure notice.” Is that fair?",
+                ],
+            ),
+            [None, None]
+        );
+    }
 
     #[test]
     fn a_saying_passed_on_is_its_owner_s() {

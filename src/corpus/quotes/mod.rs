@@ -250,15 +250,17 @@ impl Context<'_> {
 }
 
 /// True when `text` writes `name` (`President Lee Saunders`) only after an
-/// organization's acronym or handle (`AFSCME President Lee Saunders`,
-/// `@NEAToday President Ann Roe`): the organization's officer, not the
-/// release's.
+/// organization's acronym, handle or number (`AFSCME President Lee
+/// Saunders`, `@NEAToday President Ann Roe`, `Local 418 President Ann
+/// Roe`): the organization's officer, not the release's.
 fn organizations_officer(text: &str, name: &str) -> bool {
     let acronym = |word: &str| {
         let word = word.trim_start_matches(['“', '"', '‘', '(']);
         word.starts_with('@')
             || (word.chars().filter(char::is_ascii_uppercase).count() >= 3
                 && word.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+            // `Local 418 President Ann Roe`: a numbered local's.
+            || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
     };
     let mut found = text.match_indices(name).peekable();
     found.peek().is_some()

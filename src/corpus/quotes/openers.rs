@@ -185,8 +185,13 @@ const INTERJECTIONS: &[&str] = &[
 ];
 
 /// Words that follow someone addressed at a sentence's opening, apostrophes
-/// and what follows them aside (`you`, `you've`, `I'm`), lowercase.
-const ADDRESS_FOLLOWERS: &[&str] = &["you", "your", "i", "we", "let", "thank", "thanks", "please"];
+/// and what follows them aside (`you`, `you've`, `I'm`): the speaker, the
+/// one addressed, people no one names (`Dr. Roe, some in the industry
+/// have called …`) or a question (`Senator, is it true …`), lowercase.
+const ADDRESS_FOLLOWERS: &[&str] = &[
+    "you", "your", "i", "we", "let", "thank", "thanks", "please", "some", "many", "critics",
+    "others", "is", "are", "do", "does", "did", "can", "will", "would", "what", "how", "why",
+];
 
 /// Most opening phrases one after another before a subject.
 const MAX_OPENING_PHRASES: usize = 3;
