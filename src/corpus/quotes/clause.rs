@@ -632,25 +632,13 @@ fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
         Some(to) if words[to..].iter().all(|w| !split_word(w).stop) => &words[..to],
         _ => words,
     };
-    // `his email`, `your written testimony`: whose it is, past a
-    // describing word or two.
-    if let Some((noun, before)) = words.split_last()
-        && is_written(noun)
-        && !split_word(noun).stop
-        && let Some(owner) = before
-            .iter()
-            .rev()
-            .take(MAX_SAYING_ADJECTIVES + 1)
-            .position(|w| possessive(w).is_some() || lower(w) == "your")
+    // `his email`, `your written testimony`: whose it is.
+    if let Some(noun) = words.len().checked_sub(1)
+        && let Some(owner_at) = (noun.saturating_sub(MAX_SAYING_ADJECTIVES + 1)..noun)
+            .find(|&k| possessive(words[k]).is_some() || lower(words[k]) == "your")
+        && let Some(owner) = owned_saying(&words[owner_at..])
     {
-        let owner_at = before.len() - 1 - owner;
-        let adjectives = &before[owner_at + 1..];
-        if adjectives
-            .iter()
-            .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
-        {
-            return possessive(before[owner_at]).or(Some(Attribution::SecondPerson));
-        }
+        return Some(owner);
     }
     let (noun, _) = words.split_last()?;
     if split_word(noun).stop {
@@ -676,6 +664,22 @@ fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
     subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
 }
 
+/// Whose saying `phrase` is, when it is exactly an owner (`his`, `her`,
+/// `your`), at most a few describing words and a saying (`his final
+/// message`, `your written testimony`, `her email`).
+pub(super) fn owned_saying(phrase: &[&str]) -> Option<Attribution> {
+    let (owner, rest) = phrase.split_first()?;
+    let (noun, adjectives) = rest.split_last()?;
+    let described = adjectives.len() <= MAX_SAYING_ADJECTIVES
+        && adjectives
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
+    if !described || !is_written(split_word(noun).core) {
+        return None;
+    }
+    possessive(owner).or_else(|| (lower(owner) == "your").then_some(Attribution::SecondPerson))
+}
+
 /// Most words after a saying naming to whom it was written (`to the
 /// regional director`).
 const MAX_ADDRESSEE_WORDS: usize = 6;
@@ -684,7 +688,8 @@ const MAX_ADDRESSEE_WORDS: usize = 6;
 /// `email`).
 fn is_written(word: &str) -> bool {
     let noun = lower(word);
-    SAYINGS.contains(&noun.as_str()) || matches!(noun.as_str(), "email" | "note" | "text")
+    SAYINGS.contains(&noun.as_str())
+        || matches!(noun.as_str(), "email" | "note" | "text" | "message")
 }
 
 /// Most words of a document's own name.

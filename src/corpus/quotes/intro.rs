@@ -2,7 +2,7 @@
 //! following statement:`, `Statement from President Lee:`.
 
 use super::clause::{named_saying, subject_before};
-use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_past};
+use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is_past};
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
@@ -134,12 +134,8 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
     let told_of = (1..lowered.len()).any(|k| {
         let before = lowered[k - 1].as_str();
         // `the op-ed`: after a determiner, a noun.
-        let determiner = matches!(
-            before,
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
-        );
         is_past(&lowered[k])
-            && !determiner
+            && !is_determiner(before)
             && !AUXILIARIES.contains(&before)
             && !SAYINGS.contains(&before)
     });

@@ -3,17 +3,18 @@
 //! X: "…"`) are in `labels`; a paragraph introducing the quote after it in
 //! `intro`.
 
-use super::clause::{named_saying, subject_before};
+use super::clause::{named_saying, owned_saying, subject_before};
 use super::intro::{is_intro_verb, verbless_intro};
 use super::lexicon::{
-    DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_past,
+    DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_determiner,
+    is_past,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::openers::{address_len, lead_in_len};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
-use super::referents::{Attribution, possessive};
+use super::referents::Attribution;
 use super::runs::{name_backward, plausible};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
@@ -162,12 +163,8 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
         let infinitive = words.get(k + 1).is_some_and(|w| *w == "to")
             && CONTINUING_VERBS.contains(&lower(words[k]).as_str());
         // `said in a note to clients that`: after an article, a noun.
-        let noun = k > start
-            && !split_word(words[k - 1]).stop
-            && matches!(
-                lower(words[k - 1]).as_str(),
-                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
-            );
+        let noun =
+            k > start && !split_word(words[k - 1]).stop && is_determiner(&lower(words[k - 1]));
         (verb_len(&words[k..]) > 0 && !infinitive && !noun)
             || is_participle(words[k])
             || (words[k].starts_with(char::is_lowercase)
@@ -417,16 +414,8 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
 /// message to the nation:`, `read her statement:` — the owner's words,
 /// whoever shares them.
 fn relayed_saying(after_verb: &[&str]) -> Option<Attribution> {
-    let (owner, rest) = after_verb.split_first()?;
-    let owner = possessive(owner)?;
-    let noun = rest.iter().take(MAX_SAYING_ADJECTIVES + 1).position(|w| {
-        let noun = lower(split_word(w).core);
-        SAYINGS.contains(&noun.as_str()) || matches!(noun.as_str(), "message" | "note")
-    })?;
-    rest[..noun]
-        .iter()
-        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
-        .then_some(owner)
+    (1..after_verb.len().min(MAX_SAYING_ADJECTIVES + 2))
+        .find_map(|noun| owned_saying(&after_verb[..=noun]))
 }
 
 /// The person a sentence ending in a colon opens with, when a verb in the

@@ -109,6 +109,15 @@ const IRREGULAR_PAST: &[&str] = &[
     "swore", "threw", "wore", "fled", "sold", "sought", "withdrew", "oversaw",
 ];
 
+/// True for a lowercase word that opens a noun phrase (`the`, `his`):
+/// a verb's form after one is a noun (`a note`, `the op-ed`).
+pub(super) fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "my"
+    )
+}
+
 /// True for a verb in the past tense (`voted`, `stood`), lowercase.
 pub(super) fn is_past(verb: &str) -> bool {
     verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
