@@ -386,7 +386,9 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
     // role before a full name say it is a person's.
     let possessed = matches!(opener.as_str(), "my" | "our" | "his" | "her" | "their")
         && description.len() <= MAX_POSSESSED_DESCRIPTION;
-    let says_who = possessed || description.iter().any(|w| person_noun(w));
+    // `One of them, Mrs. Ann Roe,`: one of the people just spoken of.
+    let one_of = opener == "one" && description.get(1) == Some(&"of");
+    let says_who = possessed || one_of || description.iter().any(|w| person_noun(w));
     // `The mayor and the chair, Ann Roe,`: two people.
     let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
     let (name, _, _) = name_forward(&words[comma + 1..])?;

@@ -449,6 +449,17 @@ mod tests {
     use super::super::testing::{some, speakers};
 
     #[test]
+    fn spaced_dashes_around_an_aside_set_it_off_as_commas_do() {
+        assert_eq!(
+            speakers(&[
+                "Representative Ann Roe -- no relation to the Senator -- told a radio station, “I'll vote for it.”",
+                "Eleven people died. One of them, Mrs. Bo Park-Lee, lost her husband. She asked me, “Did anyone know?”",
+            ]),
+            [some("Representative Ann Roe"), some("Mrs. Bo Park-Lee")]
+        );
+    }
+
+    #[test]
     fn a_saying_anyone_says_is_no_one_s() {
         use super::super::testing::speakers_in;
         assert_eq!(

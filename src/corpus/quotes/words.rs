@@ -313,7 +313,45 @@ pub(super) fn normalized_lead(lead: &str) -> String {
         }
         previous = c;
     }
+    if asides {
+        paired_dashes_as_commas(&mut out);
+    }
     out
+}
+
+/// Spaced dashes that set off an aside in the lead's last sentence
+/// (`Representative Ann Roe -- no relation to the Senator -- told`), read as
+/// the commas they stand for; not a dateline's dash (`WASHINGTON —`).
+fn paired_dashes_as_commas(lead: &mut String) {
+    let sentence = lead
+        .char_indices()
+        .filter(|&(k, c)| matches!(c, '.' | '!' | '?') && lead[k + c.len_utf8()..].starts_with(' '))
+        .map(|(k, c)| k + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    for dash in [" -- ", " — ", " – "] {
+        let found: Vec<usize> = lead[sentence..]
+            .match_indices(dash)
+            .map(|(k, _)| sentence + k)
+            .collect();
+        let [first, second] = found[..] else {
+            continue;
+        };
+        let dateline = lead[sentence..first]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+        if dateline {
+            continue;
+        }
+        lead.replace_range(second..second + dash.len(), ", ");
+        lead.replace_range(first..first + dash.len(), ", ");
+        return;
+    }
 }
 
 /// `word` with its first letter in uppercase.
