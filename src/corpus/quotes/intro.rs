@@ -1,11 +1,12 @@
 //! A paragraph that introduces the quotation after it: `X released the
 //! following statement:`, `Statement from President Lee:`.
 
-use super::clause::{named_saying, subject_before};
+use super::clause::subject_before;
 use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is_past};
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
+use super::sayings::named_saying;
 use super::words::{lower, sentence_start, unglued, verb_len};
 
 /// True for a verb that attributes or introduces a quote.

@@ -3,7 +3,7 @@
 //! X: "…"`) are in `labels`; a paragraph introducing the quote after it in
 //! `intro`.
 
-use super::clause::{named_saying, owned_saying, subject_before};
+use super::clause::subject_before;
 use super::intro::{is_intro_verb, verbless_intro};
 use super::lexicon::{
     DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_determiner,
@@ -16,6 +16,7 @@ use super::owners::owner;
 use super::partial::is_headline;
 use super::referents::Attribution;
 use super::runs::{name_backward, plausible};
+use super::sayings::{named_saying, owned_saying};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };

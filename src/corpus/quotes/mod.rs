@@ -72,6 +72,7 @@ mod referents;
 mod relatives;
 mod roundup;
 mod runs;
+mod sayings;
 mod shapes;
 mod signature;
 mod sources;

@@ -1,0 +1,233 @@
+//! Sayings a text says are someone's: `Lee’s statement reads`, `his
+//! final message`, `your written testimony`, `Statement from Ann Roe`, `the
+//! words of Ann Roe` — whose words the quotation after them is.
+
+use super::lexicon::{DOCUMENTS, MAX_SAYING_ADJECTIVES, SAYINGS, TITLE_LINKS};
+use super::names::WRITINGS;
+use super::referents::{Attribution, possessive};
+use super::subject::{subject_backward, subject_forward};
+use super::words::{is_possessive, lower, split_word};
+
+/// The person whose saying is the subject of `verb`: `Lee’s statement`
+/// (`reads: "…"`), `the Governor’s letter`, `the Forum’s Boe Declaration
+/// on Regional Security` (`states, "…"`), `the Queen’s message` when it
+/// `reads` (not `was clear:`, which sums it up).
+pub(super) fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution> {
+    // `His email to the regional director said`: to whom it was written
+    // follows the saying.
+    let words = match (words.len().saturating_sub(MAX_ADDRESSEE_WORDS)..words.len())
+        .find(|&p| p >= 2 && words[p] == "to" && is_written(words[p - 1]))
+    {
+        Some(to) if words[to..].iter().all(|w| !split_word(w).stop) => &words[..to],
+        _ => words,
+    };
+    // `his email`, `your written testimony`: whose it is.
+    if let Some(noun) = words.len().checked_sub(1)
+        && let Some(owner_at) = (noun.saturating_sub(MAX_SAYING_ADJECTIVES + 1)..noun)
+            .find(|&k| possessive(words[k]).is_some() || lower(words[k]) == "your")
+        && let Some(owner) = owned_saying(&words[owner_at..])
+    {
+        return Some(owner);
+    }
+    let (noun, _) = words.split_last()?;
+    if split_word(noun).stop {
+        return None;
+    }
+    let noun = lower(noun);
+    let message = noun == "message" && matches!(verb, "reads" | "read" | "states" | "stated");
+    let saying = if SAYINGS.contains(&noun.as_str()) || message {
+        words.len() - 1
+    } else {
+        document_name_start(words)?
+    };
+    let owner = words[..saying].last()?;
+    let stem = owner
+        .strip_suffix("’s")
+        .or_else(|| owner.strip_suffix("'s"))?;
+    // `The Elm Council’s statement`: the article opening the sentence.
+    let mut run: Vec<&str> = words[..saying - 1]
+        .iter()
+        .map(|w| if *w == "The" { "the" } else { w })
+        .collect();
+    run.push(stem);
+    subject_backward(&run).filter(|a| matches!(a, Attribution::Name(_) | Attribution::Title(_)))
+}
+
+/// Whose saying `phrase` is, when it is exactly an owner (`his`, `her`,
+/// `your`), at most a few describing words and a saying (`his final
+/// message`, `your written testimony`, `her email`).
+pub(super) fn owned_saying(phrase: &[&str]) -> Option<Attribution> {
+    let (owner, rest) = phrase.split_first()?;
+    let (noun, adjectives) = rest.split_last()?;
+    let described = adjectives.len() <= MAX_SAYING_ADJECTIVES
+        && adjectives
+            .iter()
+            .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
+    if !described || !is_written(split_word(noun).core) {
+        return None;
+    }
+    possessive(owner).or_else(|| (lower(owner) == "your").then_some(Attribution::SecondPerson))
+}
+
+/// Most words after a saying naming to whom it was written (`to the
+/// regional director`).
+const MAX_ADDRESSEE_WORDS: usize = 6;
+
+/// True for a noun of something said or written to someone (`letter`,
+/// `email`).
+fn is_written(word: &str) -> bool {
+    let noun = lower(word);
+    SAYINGS.contains(&noun.as_str())
+        || matches!(noun.as_str(), "email" | "note" | "text" | "message")
+}
+
+/// Most words of a document's own name.
+const MAX_DOCUMENT_NAME: usize = 8;
+
+/// Where the name of a document ending `words` starts, when one does: its
+/// words capitalised (or linking, as `on`, `of`), one of them a kind of
+/// document (`Boe Declaration on Regional Security`).
+fn document_name_start(words: &[&str]) -> Option<usize> {
+    let mut start = words.len();
+    while start > 0
+        && words.len() - start < MAX_DOCUMENT_NAME
+        && !is_possessive(words[start - 1])
+        && (words[start - 1].starts_with(char::is_uppercase)
+            || TITLE_LINKS.contains(&words[start - 1]))
+    {
+        start -= 1;
+    }
+    let name = &words[start..];
+    (name.first()?.starts_with(char::is_uppercase) && name.iter().any(|w| DOCUMENTS.contains(w)))
+        .then_some(start)
+}
+
+/// Most lowercase words describing a person before their name.
+const MAX_DESCRIPTION_WORDS: usize = 5;
+
+/// The words after a lowercase description and its comma that open
+/// `words` (`another young poet, Ann Roe:` gives `Ann Roe:`), or all of
+/// `words` when no description opens them.
+fn after_description<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
+    let comma = words
+        .iter()
+        .take(MAX_DESCRIPTION_WORDS)
+        .position(|w| w.ends_with(','));
+    match comma {
+        Some(at)
+            if words[..=at]
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            &words[at + 1..]
+        }
+        _ => words,
+    }
+}
+
+/// The person whose saying `sentence` names: `Statement from Ann Roe`,
+/// `the words of Ann Roe`, `Ann Roe’s remarks`.
+pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let at = |word: &str| lowered.iter().position(|w| w == word);
+    // `Statement from Ann Roe:`, `The words of Ann Roe still ring true:`.
+    if let Some(k) = at("statement")
+        .or_else(|| at("remarks"))
+        .or_else(|| lowered.iter().position(|w| SAYINGS.contains(&w.as_str())))
+        && matches!(
+            lowered.get(k + 1).map(String::as_str),
+            Some("from" | "by" | "of")
+        )
+    {
+        let rest = &sentence[k + 2..];
+        if let Some((attribution, _, _)) = subject_forward(after_description(rest))
+            && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+        {
+            return Some(attribution);
+        }
+    }
+    // `Quotes attributable to Premier Ann Roe:`, as Australian releases
+    // head each speaker's quotations.
+    if let Some(k) = at("attributable")
+        && lowered.get(k + 1).is_some_and(|w| w == "to")
+        && let Some((attribution, _, _)) = subject_forward(&sentence[k + 2..])
+        && matches!(attribution, Attribution::Name(_) | Attribution::Title(_))
+    {
+        return Some(attribution);
+    }
+    // `Thune's remarks`: a possessive name before a saying; after a
+    // writing's head (`Excerpt of Thune's remarks`), from the name on.
+    let sentence = match sentence {
+        [head, link, rest @ ..] if WRITINGS.contains(head) && matches!(*link, "of" | "from") => {
+            rest
+        }
+        _ => sentence,
+    };
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    for (k, word) in sentence.iter().enumerate() {
+        let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));
+        if let Some(stem) = possessive
+            && lowered
+                .get(k + 1)
+                .is_some_and(|n| SAYINGS.contains(&n.as_str()))
+        {
+            let mut run = sentence[..k].to_vec();
+            run.push(stem);
+            if let Some(Attribution::Name(name)) = subject_backward(&run) {
+                return Some(Attribution::Name(name));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_words_of_a_person_described_before_their_name_are_theirs() {
+        assert_eq!(
+            speakers(&[
+                "When doubt creeps in, we remember the words of another young poet, Ann Roe:",
+                "“Like light, we bend.”",
+                "We remember the words of the valley, its rivers and its hills:",
+                "“Like light, we bend.”",
+            ]),
+            [some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn an_excerpt_of_a_persons_remarks_is_theirs() {
+        assert_eq!(
+            speakers(&[
+                "Sen. Ann Roe led a press conference on the bill.",
+                "Excerpt of Roe’s remarks below:",
+                "“We know what is coming next. We will fight it.”",
+            ]),
+            [some("Ann Roe")]
+        );
+        // A message that reads is its sender's; one that was clear is
+        // summed up by someone else.
+        assert_eq!(
+            speakers(&[
+                "Queen Isolde sent a message to the flooded province.",
+                "The Queen’s message reads:",
+                "“It is with great sadness that I have followed the news.”",
+                "The Queen’s message was clear: “we are with you.”",
+            ]),
+            [some("Queen Isolde"), None]
+        );
+    }
+
+    #[test]
+    fn your_written_testimony_is_the_one_addressed() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Ann Roe-Park, your written testimony says the failures were “predictable and predicted.” Could you explain?",
+            ]),
+            [some("Ann Roe-Park")]
+        );
+    }
+}
