@@ -634,6 +634,10 @@ pub(super) const ROLE_NOUNS: &[&str] = &[
     "trustee",
 ];
 
+/// Most words of someone addressed before their comma, at a sentence's or
+/// a quotation's opening (`Madam Secretary Ann Roe,`).
+pub(super) const MAX_ADDRESS_WORDS: usize = 4;
+
 /// Most describing words between whose a saying is and the saying (`his
 /// final message`, `your written testimony`).
 pub(super) const MAX_SAYING_ADJECTIVES: usize = 2;

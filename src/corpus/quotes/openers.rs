@@ -3,7 +3,7 @@
 //! filler (`I mean,`), or a description of the person named next (`A
 //! nursing student, Ann Roe teared up …`).
 
-use super::lexicon::OFFICE_TIMES;
+use super::lexicon::{MAX_ADDRESS_WORDS, OFFICE_TIMES};
 use super::words::{is_calendar_word, is_title, lower, verb_len};
 
 /// Words that open a short phrase before a sentence's subject, up to its
@@ -173,10 +173,6 @@ pub(super) fn address_len(words: &[&str]) -> usize {
         });
     if addressed { comma + 1 } else { 0 }
 }
-
-/// Most words of someone addressed at a sentence's opening (`Madam
-/// Secretary Ann Roe,`).
-const MAX_ADDRESS_WORDS: usize = 4;
 
 /// Words opening a spoken sentence before its comma that address no one
 /// (`Yeah, I just want to say …`), lowercase.

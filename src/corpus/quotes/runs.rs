@@ -3,7 +3,8 @@
 //! whether such a name may be a person's before it is completed.
 
 use super::lexicon::{
-    CONNECTORS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution, is_name_title,
+    CONNECTORS, MAX_ADDRESS_WORDS, NEVER_GIVEN_PARTICLES, PATRONYMICS, TITLE_LINKS, is_institution,
+    is_name_title,
 };
 use super::names::{PersonName, is_person_name, name_start};
 use super::words::{
@@ -254,9 +255,6 @@ pub(super) fn name_backward(words: &[&str], through_comma: bool) -> Option<Run> 
     })
 }
 
-/// Most words before the comma of a name a quotation opens by addressing.
-const MAX_VOCATIVE_WORDS: usize = 4;
-
 /// True when `quotation` (its words, marks and all) opens by addressing
 /// `speaker` by name (`“Senator Roe, you have anything to add?”`): words
 /// said to them, not by them.
@@ -267,7 +265,7 @@ pub(super) fn addresses(quotation: &str, speaker: &str) -> bool {
     let words: Vec<&str> = quotation
         .trim_start_matches(['“', '"', '‘', '\'', '*', '_'])
         .split_whitespace()
-        .take(MAX_VOCATIVE_WORDS)
+        .take(MAX_ADDRESS_WORDS)
         .collect();
     let Some(comma) = words.iter().position(|w| w.ends_with(',')) else {
         return false;
