@@ -1579,6 +1579,17 @@ mod tests {
             ]),
             [some("Prime Minister Kay Sato")]
         );
+        // A verb after a plural noun, not what was said.
+        assert_eq!(
+            speakers_in(
+                "Hearing",
+                None,
+                &[
+                    "MR. BO PARK: I have done this work for years, and my crews call that stretch of highway “the long mile.”"
+                ]
+            ),
+            [None]
+        );
     }
 
     #[test]
@@ -2128,6 +2139,15 @@ mod tests {
                 "Later, the Prime Minister said: “We will help.”",
             ]),
             [None]
+        );
+        // Two holders named: the one not named as another country's.
+        assert_eq!(
+            speakers(&[
+                "Vesnian Prime Minister Bo Kim spoke yesterday.",
+                "Asked about troops, a spokesperson recalled that the Prime Minister said, “None will be sent.”",
+                "Prime Minister Ann Roe will travel on Friday.",
+            ]),
+            [some("Prime Minister Ann Roe")]
         );
         assert_eq!(
             speakers_in(

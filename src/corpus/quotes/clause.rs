@@ -697,10 +697,13 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
             .get(i)
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     };
+    // `when we toured the valley she turned to me and said`: a subject
+    // pronoun opens a clause of its own.
     let one_clause = (verb..join_end).all(|i| {
         let w = words[i];
         let joins = w == "and" && !(i > 0 && capital(i - 1) && capital(i + 1));
-        !w.ends_with([',', ';', ':', '.', '!', '?']) && !joins
+        let subject = i > verb && matches!(w, "he" | "she" | "they" | "we" | "I");
+        !w.ends_with([',', ';', ':', '.', '!', '?']) && !joins && !subject
     });
     // `She came into my office, very pale, and said`: commas inside one
     // predicate, closed by `, and`, with no one else in it to be a subject.
@@ -860,6 +863,7 @@ mod tests {
                 "I mean, I looked at the dam and thought, “What a wall.”",
                 "A year ago today, Mayor Bo Park opened the Office of Rivers and Lakes and urged us to “keep the valley green.”",
                 "You know, my father drove me past it and said, “That is the dam.”",
+                "When we toured the valley last fall she turned to me and said, “It is a map problem.”",
             ],
         );
         assert_eq!(
@@ -868,6 +872,7 @@ mod tests {
                 some("Governor Ann Roe"),
                 some("Governor Ann Roe"),
                 some("Mayor Bo Park"),
+                None,
                 None
             ]
         );

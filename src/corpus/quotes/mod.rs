@@ -203,9 +203,25 @@ impl Context<'_> {
             titled::titled_names(text, title)
                 .find(|name| !apart(name) && !organizations_officer(text, name))
         };
+        // `Vesnian Prime Minister Bo Kim said …; Prime Minister Ann Roe`:
+        // the first holder the body does not name as another country's,
+        // else the first.
+        let from_body = || {
+            let holders = || {
+                paragraphs.iter().flat_map(|p| {
+                    titled::titled_names(&p.text, title)
+                        .filter(|name| !apart(name) && !organizations_officer(&p.text, name))
+                        .map(|name| (titled::is_foreign(&p.text, &name), name))
+                })
+            };
+            holders()
+                .find(|(foreign, _)| !foreign)
+                .or_else(|| holders().next())
+                .map(|(_, name)| name)
+        };
         first(self.title)
             .map(|name| headline_name(&name, title, paragraphs))
-            .or_else(|| paragraphs.iter().find_map(|p| first(&p.text)))
+            .or_else(from_body)
             .or_else(|| {
                 (title == "President")
                     .then(|| complete::administration_head(texts()))

@@ -4,6 +4,7 @@
 //! nursing student, Ann Roe teared up …`).
 
 use super::lexicon::{MAX_ADDRESS_WORDS, OFFICE_TIMES};
+use super::names::is_name_word_shape;
 use super::words::{is_calendar_word, is_title, lower, verb_len};
 
 /// Words that open a short phrase before a sentence's subject, up to its
@@ -159,9 +160,10 @@ pub(super) fn address_len(words: &[&str]) -> usize {
     };
     let interjection = INTERJECTIONS.contains(&lower(words[0].trim_end_matches(',')).as_str());
     let addressed = !interjection
+        // `Dr. al-Mansouri,`, `Judge van Dijk,`: a particle may be lowercase.
         && words[..=comma]
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase))
+            .all(|w| w.starts_with(char::is_uppercase) || is_name_word_shape(w.trim_end_matches(',')))
         // Not `Carla Roe, Your Honor.`: a name, then a title addressed.
         && words.get(comma + 1).is_some_and(|next| {
             if next.starts_with("Your") {
@@ -332,6 +334,7 @@ mod tests {
         assert_eq!(len("Priyanka, your competitor put out"), 1);
         assert_eq!(len("Madam Secretary Ann Roe, you said"), 4);
         assert_eq!(len("Look, the senator has said"), 1);
+        assert_eq!(len("Dr. al-Mansouri, some in the industry have called"), 2);
         let words = ["Yeah,", "I", "just", "want"];
         assert_eq!(address_len(&words), 0);
         let words = ["Carla", "Roe,", "Your", "Honor."];

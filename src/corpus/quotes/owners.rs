@@ -168,6 +168,12 @@ const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "they", "it",
 /// fervent faith`).
 const MAX_STANCE_ADJECTIVES: usize = 2;
 
+/// True for a lowercase word shaped like a plural noun (`crews`), not an
+/// adjective that ends in `s` (`various`, `tireless`, `previous`).
+fn looks_plural(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ous") && !word.ends_with("is")
+}
+
 /// The speaker of a quotation right after a possessive and what was said:
 /// `the Prime Minister's declaration that "…"` is the Prime Minister's,
 /// even after `Lee thanked him, noting that`. `Some(None)` when the
@@ -193,9 +199,11 @@ fn possessor(words: &[&str]) -> Option<Option<Attribution>> {
                     "his" | "her" | "their" | "its" | "my" | "our"
                 )
         })?;
+    // `my crews call that stretch “…”`: after a plural noun the word is
+    // a verb, not what was said.
     let between_plain = words[owner + 1..noun]
         .iter()
-        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop);
+        .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop && !looks_plural(w));
     if !between_plain {
         return None;
     }

@@ -346,8 +346,11 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
             if let Some(group) = group_noun(words[end - 2], last) {
                 return Some(Attribution::Group(group));
             }
+            // `An aide to the Senator said`: an office after a
+            // preposition is not who speaks.
             if is_anaphor(words[end - 2], last) {
-                return Some(office(last));
+                let object = end >= 3 && is_preposition(&lower(words[end - 3]));
+                return (!object).then(|| office(last));
             }
         }
     }
@@ -725,6 +728,8 @@ mod tests {
     fn a_name_after_a_preposition_is_not_an_unnamed_subject() {
         assert_eq!(backward("A young woman in Port Elm"), None);
         assert_eq!(backward("Later, a friend of Ann Roe"), None);
+        assert_eq!(backward("A spokesperson for the Senator"), None);
+        assert_eq!(backward("The Senator"), Some(office("Senator")));
         assert_eq!(backward("Jane Roe of Racine County"), name("Jane Roe"));
         assert_eq!(
             backward("Speaking in Elm Park, Mayor Ann Roe"),

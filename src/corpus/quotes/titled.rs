@@ -188,6 +188,30 @@ const MAX_OWN_TITLES: usize = 3;
 /// (`for Rural Water Resources`).
 const MAX_SCOPE_WORDS: usize = 6;
 
+/// Endings of nationality adjectives (`Vesnian`, `Chinese`, `British`,
+/// `Israeli`, `French`).
+const NATIONALITY_ENDINGS: &[&str] = &["an", "ese", "ish", "i", "ch"];
+
+/// True when `text` names `holder` (a title and a name, as
+/// [`titled_names`] gives them) as another country's: after a nationality
+/// (`Vesnian Prime Minister Bo Kim`) or with the country after the name
+/// (`President Bo Kim of Elm`).
+pub fn is_foreign(text: &str, holder: &str) -> bool {
+    let Some(at) = text.find(holder) else {
+        return false;
+    };
+    let before = text[..at].split_whitespace().next_back().unwrap_or("");
+    let nationality = before.starts_with(char::is_uppercase)
+        && !split_word(before).stop
+        && !is_title(before)
+        && before.chars().all(char::is_alphabetic)
+        && NATIONALITY_ENDINGS.iter().any(|e| before.ends_with(e));
+    let country_after = text[at + holder.len()..]
+        .strip_prefix(" of ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase) && !rest.starts_with("the"));
+    nationality || country_after
+}
+
 /// The people `text` sets apart from the bare title: those it names with
 /// `title` in a sentence that also uses the title alone for someone else
 /// (`The Prime Minister spoke to Prime Minister Jun-ho Seo`, `Readout of
@@ -233,6 +257,25 @@ pub fn set_apart(text: &str, title: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_holder_after_a_nationality_or_before_a_country_is_foreign() {
+        let text = "Vesnian Prime Minister Bo Kim met Prime Minister Ann Roe.";
+        assert!(is_foreign(text, "Prime Minister Bo Kim"));
+        assert!(!is_foreign(text, "Prime Minister Ann Roe"));
+        assert!(is_foreign(
+            "President Cy Lee of Elm spoke.",
+            "President Cy Lee"
+        ));
+        assert!(!is_foreign(
+            "President Cy Lee of the United States spoke.",
+            "President Cy Lee"
+        ));
+        assert!(!is_foreign(
+            "The Prime Minister Bo Kim spoke.",
+            "Prime Minister Bo Kim"
+        ));
+    }
 
     #[test]
     fn a_title_names_the_first_person_it_is_given_to() {
