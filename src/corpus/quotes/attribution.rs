@@ -2232,6 +2232,21 @@ mod tests {
     }
 
     #[test]
+    fn two_people_of_one_surname_keep_their_given_names() {
+        assert_eq!(
+            speakers(&[
+                "Her husband, Jonas Varga, said: “I want to know.” Later, Petra Varga wrote that she had “nothing to hide.”",
+                "Defense Minister Oskar Strand spoke. Then his cousin, Deputy Foreign Minister Anika Strand, said, “We wait.”",
+            ]),
+            [
+                some("Jonas Varga"),
+                some("Petra Varga"),
+                some("Minister Anika Strand")
+            ]
+        );
+    }
+
+    #[test]
     fn a_lowercase_title_stands_for_the_person_last_named_with_it() {
         assert_eq!(
             speakers(&[

@@ -139,8 +139,11 @@ pub fn resolve_speakers(
             // full.
             None => said_here
                 .as_ref()
+                // Not `Petra Varga` after `Jonas Varga`: a given name is
+                // someone's own.
                 .filter(|(p, full)| {
                     *p == paragraph
+                        && core.len() == 1
                         && full.split_whitespace().last() == core.last().copied()
                         && PersonName::parse(full).is_some_and(|n| n.first().is_some())
                 })

@@ -563,9 +563,7 @@ pub(super) const INSTITUTIONS: &[&str] = &[
     "Law", "Plan", "Initiative", "Initiatives", "Infrastructure", "Communications",
     "Assembly", "Parliament", "Parliamentary", "Police", "Prevention", "Economy", "Policy",
     "Protection", "Voters", "Workers", "Families", "Advocates", "Facility", "Sciences", "Science",
-    "Intelligence", "Staff", "Chiefs", "Ratings", "Holdings", "Securities", "Analytics",
-    "Advisors", "Associates", "Consulting", "Labs", "Industries", "Pharmaceuticals",
-    "Therapeutics", "Airlines", "Media", "Insurance", "Investments", "Markets",
+    "Intelligence", "Staff", "Chiefs", "Service", "Command", "Band", "Nation",
     // Portfolios after `Minister of`, `Commissioner for` (`Minister of
     // Finance Ann Roe`).
     "Finance", "Trade", "Industry", "Culture", "Environment", "Transport", "Tourism", "Foreign",

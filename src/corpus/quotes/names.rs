@@ -209,7 +209,9 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Automotive", "Telecom", "Shipping", "Manufacturing", "Freight", "Farms", "Corps",
     "Warranty", "Rescue", "Ambulance", "Realty", "Construction", "Brands", "Studios", "Ventures",
     "Financial", "Medical", "Clinic", "Clinics", "Pharmacy", "Dairy", "Bakery", "Brewery",
-    "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric",
+    "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric", "Ratings", "Analytics",
+    "Advisors", "Associates", "Consulting", "Media", "Investments", "Markets", "Automation",
+    "Forensics", "Strategies",
     // Sports clubs (`Castlebrook FC`, `Elm City AFC`).
     "FC", "AFC", "CF", "RFC",
     // Plurals of institutions (`Rail Aotearoa Networks`).
@@ -228,6 +230,7 @@ const OUTLET_NOUNS: &[&str] = &[
     "Globe", "Observer", "Inquirer", "Dispatch", "Examiner", "Bulletin", "Press", "Telegraph",
     "Sentinel", "Register", "Monitor", "Radio", "Broadcasting", "Magazine", "Star", "Bee",
     "Ledger", "Record", "Review", "Television", "TV", "Today", "Enquirer", "Mirror", "Beacon",
+    "Weekly",
 ];
 
 /// National news outlets whose one-word names are no one's (`Politico`),
@@ -321,7 +324,8 @@ pub fn is_organization(speaker: &str) -> bool {
         && !ROLE_NOUNS.contains(&words[0].to_lowercase().as_str());
     // `U.S. Chamber of Commerce`: a country before an organization's noun
     // is no office, as it is before a person's (`U.S. Senator`).
-    let national = words.len() >= 2 && is_place(words[0]) && organizational(&words[1]);
+    // `U.S. Secret Service`: after another word too.
+    let national = words.len() >= 2 && is_place(words[0]) && words[1..].iter().any(organizational);
     (2..=MAX_ORGANIZATION_WORDS).contains(&words.len())
         && shaped
         && (headed || purposed || placed || words.iter().skip(1).any(organizational))

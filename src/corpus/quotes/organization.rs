@@ -5,11 +5,11 @@
 
 use super::joint::joint_titles;
 use super::lexicon::DOCUMENT_ENDS;
-use super::names::is_organization;
+use super::names::{is_organization, is_place};
 use super::referents::Attribution;
 use super::runs::plausible;
 use super::subject::subject_forward;
-use super::words::{is_possessive, is_title, lower, split_word};
+use super::words::{is_abbreviation, is_possessive, is_title, lower, split_word};
 
 /// Most words of an organization's name after `the`.
 const MAX_THE_ORGANIZATION_WORDS: usize = 8;
@@ -31,7 +31,9 @@ pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bo
             break;
         }
         end += 1;
-        if word.stop || words[end - 1].ends_with(',') {
+        // `the U.S. Secret Service`: an abbreviation's dot ends nothing.
+        let stop = word.stop && !is_abbreviation(words[end - 1]);
+        if stop || words[end - 1].ends_with(',') {
             stopped = true;
             break;
         }
@@ -48,7 +50,9 @@ pub(super) fn the_organization(words: &[&str]) -> Option<(Attribution, usize, bo
     // is said to speak.
     let document = cores.iter().any(|w| is_possessive(w))
         || cores.last().is_some_and(|w| DOCUMENT_ENDS.contains(w));
-    (is_organization(&name) && !document && !cores.iter().any(|w| is_title(w))).then_some((
+    // `the U.S. Secret Service`: a country is no office here.
+    let office = cores.iter().any(|w| is_title(w) && !is_place(w));
+    (is_organization(&name) && !document && !office).then_some((
         Attribution::Organization(name),
         end,
         stopped,
@@ -116,12 +120,14 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "The Elm Bureau of Rivers has found that dams “are a critical tool against floods in the valley.”",
+                "In its report, the U.S. Rivers Service notes that dams “last a century.”",
                 "In May, the Lakes Water Council found that the pipes “could last another fifty years.”",
                 "The Elm Bureau of Rivers has found the dams in a report called “Dams Today and Tomorrow.”",
                 "The study by the Elm Bureau of Rivers has found that dams “are a critical tool against floods.”",
             ]),
             [
                 some("Elm Bureau of Rivers"),
+                some("U.S. Rivers Service"),
                 some("Lakes Water Council"),
                 None,
                 None

@@ -810,7 +810,7 @@ mod tests {
         );
         // After `the` without a preposition, an organization or an office
         // speaks as such.
-        assert_eq!(backward("the Elm Courier"), name("Elm Courier"));
+        assert_eq!(backward("the Elm Clarion"), name("Elm Clarion"));
     }
 
     #[test]

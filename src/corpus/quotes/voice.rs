@@ -147,7 +147,12 @@ fn named_statement(title: &str) -> Option<TitleVoice> {
         .get(at + 1)
         .map(|w| format!(" {} ", w.to_ascii_lowercase()));
     let ends = after.is_none_or(|a| ENDINGS.contains(&a.as_str()));
-    let name = &words[..at];
+    // `Chairman Roe Opening Statement`: the kind of statement is no name.
+    let end = words[..at]
+        .iter()
+        .rposition(|w| !STATEMENT_KINDS.contains(w))
+        .map_or(0, |k| k + 1);
+    let name = &words[..end];
     // A titled name alone: not `Rep. Roe Issues Statement`, `Joint
     // Statement`, `Roe’s Statement` (whose words it holds is less sure).
     let named = !name.is_empty()
@@ -157,13 +162,17 @@ fn named_statement(title: &str) -> Option<TitleVoice> {
                 && !w.contains(['’', '\'', '-'])
                 && !HEADLINE_WORDS.contains(&w.to_lowercase().as_str())
         });
-    let speaker = clean(name).filter(|s| named && ends && s.split_whitespace().count() == at)?;
+    let speaker = clean(name).filter(|s| named && ends && s.split_whitespace().count() == end)?;
     let titled = PersonName::parse(&speaker).is_some_and(|n| !n.titles.is_empty());
     (titled && is_person_name(&speaker)).then_some(TitleVoice {
         speaker,
         remarks: false,
     })
 }
+
+/// Words for the kind of statement a title names between its speaker and
+/// `Statement` (`Chairman Roe Opening Statement`).
+const STATEMENT_KINDS: &[&str] = &["Opening", "Closing", "Prepared", "Written"];
 
 /// `Joseph R. Biden, Jr` → `Joseph R. Biden Jr`: a suffix after a comma
 /// kept as part of the name; any other comma ends the name.
@@ -188,6 +197,10 @@ mod tests {
         assert_eq!(
             speaker("Statement by Vice President Ann Lee on the Flood Relief Act").as_deref(),
             Some("Vice President Ann Lee")
+        );
+        assert_eq!(
+            speaker("Chairman Bo Park Opening Statement at Markup").as_deref(),
+            Some("Chairman Bo Park")
         );
         assert_eq!(
             speaker("Statement from President Bo Park, Jr. on Memorial Day").as_deref(),
