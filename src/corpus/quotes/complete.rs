@@ -5,7 +5,7 @@
 
 use super::given_names;
 use super::lexicon::{
-    CONNECTORS, PATRONYMICS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
+    CONNECTORS, NICKNAMES, PATRONYMICS, PERSON_NOUNS, SUFFIXES, has_patronymic, is_institution,
     opens_sentences,
 };
 use super::names::{
@@ -13,8 +13,9 @@ use super::names::{
     name_start,
 };
 use super::words::{
-    drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix, is_title,
-    joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive, verb_len,
+    capitalised, drop_given_names, is_closing_surname, is_name_word, is_possessive, is_suffix,
+    is_title, joined_particle, long_nickname_len, nickname_in_name, split_word, strip_possessive,
+    verb_len,
 };
 use crate::corpus::{Paragraph, Quote, TextPos};
 
@@ -153,7 +154,9 @@ pub fn resolve_speakers(
             Some(resolved) => Some(resolved),
             // `Biden said` where the release writes only `President Biden`.
             None => match words.as_slice() {
-                [surname] => titled_surname(paragraphs, surname).or(quote.speaker.take()),
+                [surname] => titled_surname(paragraphs, surname)
+                    .or_else(|| given_name_owner(paragraphs, surname))
+                    .or(quote.speaker.take()),
                 _ => quote.speaker.take(),
             },
         };
@@ -271,6 +274,40 @@ fn unquoted_before<'a>(text: &'a str, at: TextPos, quoted: &[(TextPos, TextPos)]
 /// Most title words before a surname (`Vice President`, `U.S. Trade
 /// Representative`).
 const MAX_TITLE_WORDS: usize = 3;
+
+/// The one person the release names in full whose given name a lone word
+/// is, or is a familiar form of: `Theodore R. Roe Jr.` for `Ted` (`Ted
+/// believed …`). `None` when it names two such people, or none.
+fn given_name_owner(paragraphs: &[Paragraph], word: &str) -> Option<String> {
+    let short = word.to_lowercase();
+    let mut forms: Vec<String> = NICKNAMES
+        .iter()
+        .filter(|(nickname, _)| *nickname == short)
+        .map(|(_, long)| capitalised(long))
+        .collect();
+    if forms.is_empty() && !given_names::is_given_name(word) {
+        return None;
+    }
+    forms.push(word.to_string());
+    let texts = paragraphs.iter().map(|p| p.text.as_str());
+    let mut owners: Vec<(String, String)> = full_names(texts, &forms)
+        .into_iter()
+        .filter_map(|(name, _)| {
+            let name = name.join(" ");
+            let person = PersonName::parse(&name)?;
+            let fits = person
+                .first()
+                .is_some_and(|first| first_name_fits(&short, &first.to_lowercase()));
+            fits.then(|| (fold(&person.surname), name))
+        })
+        .collect();
+    owners.sort();
+    owners.dedup_by(|a, b| a.0 == b.0);
+    match owners.as_slice() {
+        [(_, name)] => Some(name.clone()),
+        _ => None,
+    }
+}
 
 /// The one titled form the release gives a surname that it never writes
 /// with a given name: `President Lee` for a bare `Lee`. `None` when it
@@ -757,6 +794,24 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
+
+    #[test]
+    fn a_lone_given_name_or_its_familiar_form_is_the_one_person_named_so() {
+        assert_eq!(
+            speakers(&[
+                "Today we lost Theodore Roe, our Secretary of State.",
+                "Ted believed, as he wrote, that “no adversary is fixed.”",
+            ]),
+            [some("Theodore Roe")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Today we lost Theodore Roe. Theodore Park spoke.",
+                "Ted believed, as he wrote, that “no adversary is fixed.”",
+            ]),
+            [None]
+        );
+    }
 
     #[test]
     fn a_surname_the_title_gives_someone_else_is_not_completed_but_a_given_name_is() {

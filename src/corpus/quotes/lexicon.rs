@@ -48,7 +48,8 @@ pub(super) const NICKNAMES: &[(&str, &str)] = &[
     ("ben", "benjamin"), ("matt", "matthew"), ("greg", "gregory"), ("jerry", "gerald"),
     ("larry", "lawrence"), ("patty", "patricia"), ("pat", "patrick"), ("nick", "nicholas"),
     ("andy", "andrew"), ("drew", "andrew"), ("jeff", "jeffrey"), ("ron", "ronald"),
-    ("don", "donald"), ("doug", "douglas"), ("chris", "christopher"),
+    ("don", "donald"), ("doug", "douglas"), ("chris", "christopher"), ("ted", "theodore"),
+    ("teddy", "theodore"), ("theo", "theodore"),
 ];
 
 /// Two-word attribution verbs.
