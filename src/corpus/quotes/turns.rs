@@ -328,11 +328,8 @@ where
     if !upper {
         return None;
     }
-    let words: Vec<&str> = head
-        .split_whitespace()
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // `LT. GEN. ANN ROE`: the dots stay, for `Lt. Gen. Ann Roe`.
+    let words: Vec<&str> = head.split_whitespace().filter(|w| *w != ".").collect();
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
         return None;
     }
@@ -386,7 +383,10 @@ const MAX_UNKNOWN_NAME_WORDS: usize = 3;
 /// Who the words of an uppercase label name, `None` when they are a
 /// heading rather than a speaker.
 fn who(words: &[&str]) -> Option<Who> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
     let first = lower[0].as_str();
     let last = lower[lower.len() - 1].as_str();
     let titles_from = |from: usize| lower[from..].iter().all(|w| is_title(w));
@@ -408,7 +408,7 @@ fn who(words: &[&str]) -> Option<Who> {
         if titles_from(1) {
             return Some(Who::Title(title_case(&words[1..])));
         }
-        let honorific = format!("{}.", title_case(&words[..1]));
+        let honorific = format!("{}.", title_case(&words[..1]).trim_end_matches('.'));
         return Some(Who::Person(format!(
             "{honorific} {}",
             title_case(&words[1..])
