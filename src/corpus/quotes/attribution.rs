@@ -2232,6 +2232,14 @@ mod tests {
     }
 
     #[test]
+    fn a_time_opening_a_sentence_is_no_one() {
+        assert_eq!(
+            speakers(&["Last January a young mother came in. She said to me, “I need a door.”"]),
+            [None]
+        );
+    }
+
+    #[test]
     fn two_people_of_one_surname_keep_their_given_names() {
         assert_eq!(
             speakers(&[

@@ -593,7 +593,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "most", "some", "several", "other", "others", "said", "says", "according", "statement",
     "press", "release", "quote", "unquote", "of", "for", "and", "to", "in", "on", "at", "with",
     "by", "about", "from", "national", "signs", "names", "one", "two", "three", "four", "five",
-    "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "thousand", "years", "months",
+    "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "last", "thousand", "years", "months",
     "weeks", "days", "guidance", "declaration", "strategy", "memorandum", "directive",
     "proclamation", "communiqué", "charter", "tweet", "thread", "podcast", "webinar", "holy",
     "bible", "qur’an", "qur'an", "quran", "koran", "torah", "talmud", "scripture", "scriptures",
