@@ -864,6 +864,8 @@ mod tests {
                 "A year ago today, Mayor Bo Park opened the Office of Rivers and Lakes and urged us to “keep the valley green.”",
                 "You know, my father drove me past it and said, “That is the dam.”",
                 "When we toured the valley last fall she turned to me and said, “It is a map problem.”",
+                "Bo reminded me that his great-grandfather was a sailor who landed here and wrote home that Elm was “the only city.”",
+                "She told me it was so thick that her office manager nicknamed it “the phone book.”",
             ],
         );
         assert_eq!(
@@ -872,6 +874,8 @@ mod tests {
                 some("Governor Ann Roe"),
                 some("Governor Ann Roe"),
                 some("Mayor Bo Park"),
+                None,
+                None,
                 None,
                 None
             ]

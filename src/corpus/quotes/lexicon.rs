@@ -719,6 +719,8 @@ pub(super) const DESCRIBING_VERBS: &[&str] = &[
     "rated",
     "deemed",
     "branded",
+    "nicknamed",
+    "nicknames",
 ];
 
 /// Nouns of kinship and friendship before a given name (`his daughter

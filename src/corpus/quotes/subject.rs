@@ -640,7 +640,8 @@ pub(super) fn person_noun_at(words: &[&str]) -> Option<usize> {
         .iter()
         .take(MAX_UNNAMED_MODIFIERS + 1)
         .take_while(|w| w.starts_with(char::is_lowercase))
-        .position(|w| PERSON_NOUNS.contains(&split_word(w).core))
+        // `his great-grandfather`: the same relation, further back.
+        .position(|w| PERSON_NOUNS.contains(&split_word(w).core.trim_start_matches("great-")))
 }
 
 /// Bodies of people that speak as one (`The jury, chaired by …, said`),
