@@ -3,6 +3,7 @@
 //! filler (`I mean,`), or a description of the person named next (`A
 //! nursing student, Ann Roe teared up …`).
 
+use super::given_names::is_given_name;
 use super::lexicon::{MAX_ADDRESS_WORDS, OFFICE_TIMES};
 use super::names::is_name_word_shape;
 use super::words::{is_calendar_word, is_title, lower, verb_len};
@@ -171,7 +172,15 @@ pub(super) fn address_len(words: &[&str]) -> usize {
             }
             let stem = lower(next);
             let stem = stem.split(['’', '\'']).next().unwrap_or_default();
-            ADDRESS_FOLLOWERS.contains(&stem)
+            // `Camille, Frederick Lau, the CEO of …, said`: a given name
+            // alone, then someone named in full.
+            let named_next = comma == 0
+                && is_given_name(words[0].trim_end_matches(','))
+                && is_given_name(next)
+                && words
+                    .get(comma + 2)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            ADDRESS_FOLLOWERS.contains(&stem) || named_next
         });
     if addressed { comma + 1 } else { 0 }
 }
@@ -335,6 +344,10 @@ mod tests {
         assert_eq!(len("Madam Secretary Ann Roe, you said"), 4);
         assert_eq!(len("Look, the senator has said"), 1);
         assert_eq!(len("Dr. al-Mansouri, some in the industry have called"), 2);
+        assert_eq!(
+            len("Camille, Frederick Lau, the CEO of Elm Resorts, said"),
+            1
+        );
         let words = ["Yeah,", "I", "just", "want"];
         assert_eq!(address_len(&words), 0);
         let words = ["Carla", "Roe,", "Your", "Honor."];
