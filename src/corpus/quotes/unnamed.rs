@@ -68,12 +68,18 @@ pub(super) fn met_unnamed(sentence: &[&str]) -> bool {
     })
 }
 
-/// True when a clause opening a sentence has someone unnamed for its
-/// subject (`When my grandmother left this town, she …`): whom a pronoun
-/// after it may mean.
+/// True when a clause before a sentence's first comma has someone unnamed
+/// for its subject (`When my grandmother left this town, she …`, `I
+/// confess that when my mother heard I was coming, she …`): whom a
+/// pronoun after it may mean.
 pub(super) fn clause_opens_on_someone_unnamed(sentence: &[&str]) -> bool {
-    sentence.split_first().is_some_and(|(first, rest)| {
-        SUBORDINATORS.contains(&lower(first).as_str())
+    // Past the first word, a clause the comma closes; not `as a boy`.
+    let comma = sentence.iter().position(|w| w.ends_with(','));
+    (0..comma.unwrap_or(1)).any(|j| {
+        let rest = &sentence[j + 1..];
+        let subordinator = lower(sentence[j]);
+        SUBORDINATORS.contains(&subordinator.as_str())
+            && (j == 0 || subordinator != "as")
             && (opens_with_someones_relative(rest) || opens_with_unnamed_person(rest))
     })
 }
@@ -176,8 +182,16 @@ mod tests {
                 "I thank Mayor Ann Roe for that introduction.",
                 "When my grandmother left this town in 1961, she called the line “the only door out.”",
                 "When Ann Roe left this town in 1961, she called the line “the only door out.”",
+                "I confess that when my mother heard I was coming, she told me, “Eat well.”",
             ]),
-            [None, some("Ann Roe")]
+            [None, some("Ann Roe"), None]
+        );
+        // `as a boy`: no clause, and no one else.
+        assert_eq!(
+            speakers(&[
+                "Bo Park recalled visiting the library as a boy. “I spent every quarter,” he said."
+            ]),
+            [some("Bo Park")]
         );
     }
 
