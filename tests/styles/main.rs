@@ -18,8 +18,8 @@
 //!   so they are development sets now; README gives the first scores.
 //!   So are the sets written after them, `capitol/` to `hill/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
-//!   `briefings/`, `westwing/` and `rostrum/`, still below the precision
-//!   target, keep floors in `BELOW_TARGET_SETS`.
+//!   `briefings/` and `rostrum/`, still below the precision target, keep
+//!   floors in `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
@@ -167,6 +167,9 @@ const DEV_SETS: &[(&str, f64)] = &[
     // hearing with a CEO (`hill`): first scored at 7dd576f, before any of
     // its misses was read, as 96.5%/82.1%.
     ("styles/hill", 0.81),
+    // White House remarks and statements (`westwing`, below): at the
+    // precision target since stop 34's last rules.
+    ("styles/westwing", 0.74),
 ];
 
 /// Development sets whose misses have been read but whose precision is
@@ -199,11 +202,11 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// town hall, a foreign ministry, a podcast, a city council, a briefing
 /// with a Cabinet guest, two foreign ministers (`rostrum`): first scored
 /// at 7dd576f, before any of their misses was read, as 88.8%/69.6% and
-/// 83.3%/57.7%.
+/// 83.3%/57.7% (`westwing` at the target since, so a development set
+/// now).
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
-    ("styles/westwing", 0.93, 0.71),
     ("styles/rostrum", 0.93, 0.58),
 ];
 

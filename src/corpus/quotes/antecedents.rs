@@ -334,6 +334,11 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         if named.is_empty() && met_unnamed(sentence) {
             out.push((words[end - 1].0, None));
         }
+        // `I joined a seder at Beth Shalom, where Rabbi Ann Roe led …`: the
+        // person a `where` clause has for its subject.
+        if let Some((k, name)) = where_clause_subject(sentence) {
+            out.push((words[start + k].0, Some(Attribution::Name(name))));
+        }
         // `I threw it where Coach told me to`: someone called by a title
         // or a relation alone, inside the sentence.
         if let Some(k) = called_by_title(sentence) {
@@ -343,6 +348,25 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         start = end;
     }
     out
+}
+
+/// The person named in full right after `, where` with a verb in the
+/// past (`…, where Rabbi Ann Roe led the seder`), and where the name
+/// starts in `sentence`.
+fn where_clause_subject(sentence: &[&str]) -> Option<(usize, String)> {
+    (1..sentence.len()).find_map(|j| {
+        if lower(sentence[j]) != "where" || !sentence[j - 1].ends_with(',') {
+            return None;
+        }
+        let (name, used, stopped) = name_forward(&sentence[j + 1..])?;
+        let verb = split_word(sentence.get(j + 1 + used)?).core;
+        (!stopped
+            && name.contains(' ')
+            && is_person_name(&name)
+            && verb.starts_with(char::is_lowercase)
+            && is_past(verb))
+        .then_some((j + 1, name))
+    })
 }
 
 /// Most words before the subordinator of a sentence's opening clause

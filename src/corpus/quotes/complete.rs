@@ -601,6 +601,7 @@ fn full_names<'a>(
             }
         }
         let mut skip = 0;
+        let mut quoted = false;
         for (k, &token) in tokens.iter().enumerate() {
             if skip > 0 {
                 skip -= 1;
@@ -631,6 +632,13 @@ fn full_names<'a>(
                     continue;
                 }
             }
+            // `called him “Baba Ikenna,”`: a name wholly inside quotation
+            // marks is what someone is called, not a mention of them.
+            let opens_quote = token.starts_with(['"', '“']);
+            let closes_quote = token.trim_end_matches([',', '.']).ends_with(['"', '”']);
+            if run.is_empty() {
+                quoted = opens_quote;
+            }
             let token = token.trim_start_matches(['"', '“', '‘', '\'']);
             let word = split_word(token);
             let core = strip_possessive(word.core);
@@ -655,6 +663,10 @@ fn full_names<'a>(
                     placed = k > 0 && matches!(tokens[k - 1], "for" | "of");
                 }
                 run.push(core);
+                if quoted && closes_quote {
+                    run.clear();
+                    continue;
+                }
                 let suffix = is_suffix(core);
                 if word.stop || possessive || suffix || surname || token.contains(['—', '–']) {
                     add(&mut names, without_place(&run, placed));
@@ -794,6 +806,17 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers, speakers_in, speakers_in_markdown};
+
+    #[test]
+    fn a_name_wholly_in_quotation_marks_completes_no_one() {
+        assert_eq!(
+            speakers(&[
+                "We lost President Ikenna Obiora-Valdes. Ikenna was born by the sea. He came out of prison, as he later wrote, “with no bitterness left.”",
+                "His people called him “Baba Ikenna,” and he wore the name proudly.",
+            ]),
+            [some("Ikenna Obiora-Valdes"), None]
+        );
+    }
 
     #[test]
     fn a_lone_given_name_or_its_familiar_form_is_the_one_person_named_so() {

@@ -196,6 +196,17 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_where_clause_is_whom_a_later_pronoun_may_mean() {
+        assert_eq!(
+            speakers(&[
+                "My grandmother, Rivka Roe, kept the door open.",
+                "This week I joined a seder at Beth Shalom, where Rabbi Miriam Park led the prayers. She reminded us of it. “The child asks,” she said.",
+            ]),
+            [some("Rabbi Miriam Park")]
+        );
+    }
+
+    #[test]
     fn someone_called_by_a_title_alone_inside_a_sentence_stops_a_pronoun() {
         assert_eq!(
             speakers(&[
