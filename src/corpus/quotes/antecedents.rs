@@ -463,7 +463,8 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
         let about = plain[end - 1].ends_with(',')
             && plain
                 .get(end)
-                .is_some_and(|w| matches!(*w, "who" | "whose"));
+                // `asked the director, Ann Roe, to hold a meeting`.
+                .is_some_and(|w| matches!(*w, "who" | "whose" | "to"));
         (end == plain.len() && name.contains(' ') || about).then_some(name)
     };
     if let Some((comma, name)) = (0..plain.len().saturating_sub(1))
@@ -937,6 +938,13 @@ mod tests {
                 "And I met Dale’s daughter, Kayla, who runs line three. She said to me, “I build them.”",
             ]),
             [some("Kayla")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Ms. Kay Park is right.",
+                "I have asked the shelter’s director, Ruth Roe-Adeyemi, to hold a meeting, and she said, “We will be there.”",
+            ]),
+            [some("Ruth Roe-Adeyemi")]
         );
     }
 
