@@ -6,7 +6,7 @@ use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
-use super::sayings::named_saying;
+use super::sayings::{named_saying, read_on};
 use super::words::{lower, sentence_start, unglued, verb_len};
 
 /// True for a verb that attributes or introduces a quote.
@@ -38,6 +38,11 @@ pub(super) fn introduces(text: &str) -> bool {
 pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
     let text = unglued(text);
     let words: Vec<&str> = text.split_whitespace().collect();
+    // `… a statement from Secretary Ann Roe. It reads:`.
+    let last = sentence_start(&words[..words.len().saturating_sub(1)]);
+    if let Some(owner) = read_on(&words[..last], &words[last..]) {
+        return Some(owner);
+    }
     // The introducing sentence: the last one, or the one announcing a statement.
     let mut start = sentence_start(&words[..words.len().saturating_sub(1)]);
     if let Some(at) = words

@@ -16,7 +16,7 @@ use super::owners::owner;
 use super::partial::is_headline;
 use super::referents::Attribution;
 use super::runs::{name_backward, plausible};
-use super::sayings::{named_saying, owned_saying};
+use super::sayings::{named_saying, owned_saying, read_on};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
@@ -383,6 +383,10 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     // whoever reads them.
     if let Some(writer) = written_by(sentence) {
         return writer;
+    }
+    // `I want to read a statement from Secretary Ann Roe. It reads:`.
+    if let Some(owner) = read_on(&words[..start], sentence) {
+        return Some(owner);
     }
     // `I’d say what my old mentor, Dr. Ann Roe, used to say:`: the words
     // of the person the clause after `what` names.

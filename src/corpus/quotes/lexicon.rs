@@ -56,6 +56,7 @@ pub(super) const NICKNAMES: &[(&str, &str)] = &[
 pub(super) const PHRASAL_VERBS: &[(&str, &str)] = &[
     ("pointed", "out"),
     ("went", "on"),
+    ("goes", "on"),
     ("put", "it"),
     ("called", "on"),
     ("called", "for"),
@@ -251,7 +252,8 @@ pub(super) const TITLES: &[&str] = &[
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
     "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
-    "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal", "class",
+    "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal", "class", "agent",
+    "trooper",
 ];
 
 /// Titles of clergy and religious orders that are surnames or words

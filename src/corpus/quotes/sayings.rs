@@ -6,7 +6,7 @@ use super::lexicon::{DOCUMENTS, MAX_SAYING_ADJECTIVES, SAYINGS, TITLE_LINKS};
 use super::names::WRITINGS;
 use super::referents::{Attribution, possessive};
 use super::subject::{subject_backward, subject_forward};
-use super::words::{is_possessive, lower, split_word};
+use super::words::{is_possessive, lower, sentence_start, split_word};
 
 /// The person whose saying is the subject of `verb`: `Lee’s statement`
 /// (`reads: "…"`), `the Governor’s letter`, `the Forum’s Boe Declaration
@@ -181,6 +181,36 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
     None
 }
 
+/// Whose saying a sentence reading it out (`It reads:`, `The statement
+/// reads as follows:`) passes on: the one the sentence before names
+/// (`I will read a statement from Secretary Ann Roe.`).
+pub(super) fn read_on(before: &[&str], sentence: &[&str]) -> Option<Attribution> {
+    let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
+    let verb_at = match lowered.first().map(String::as_str)? {
+        "it" => 1,
+        "the" | "this"
+            if lowered
+                .get(1)
+                .is_some_and(|w| SAYINGS.contains(&w.as_str())) =>
+        {
+            2
+        }
+        _ => return None,
+    };
+    let rest: Vec<&str> = lowered[verb_at..].iter().map(String::as_str).collect();
+    let reads = matches!(
+        rest.as_slice(),
+        ["reads" | "says" | "states"]
+            | ["reads" | "says", "as", "follows"]
+            | ["reads", "in", "full"]
+    );
+    if !reads || !sentence.last()?.ends_with(':') {
+        return None;
+    }
+    let previous = &before[sentence_start(&before[..before.len().saturating_sub(1)])..];
+    named_saying(previous)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
@@ -218,6 +248,35 @@ mod tests {
                 "The Queen’s message was clear: “we are with you.”",
             ]),
             [some("Queen Isolde"), None]
+        );
+    }
+
+    #[test]
+    fn a_statement_read_out_is_its_authors() {
+        assert_eq!(
+            speakers(&[
+                "Before I take questions, I will read a statement from Secretary Ann Roe on the storm. It reads:",
+                "“Our thoughts are with the families.",
+                "“We will rebuild.”",
+                "I have a statement from Senator Bo Park on the bill. It reads: “We will pass it.”",
+                "The statement reads: “Nobody is above the law.”",
+            ]),
+            [some("Secretary Ann Roe"), some("Senator Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn an_agent_goes_on_quoting() {
+        assert_eq!(
+            speakers(&[
+                "Special Agent Lucinda Harmon told me directly, ‘Anything you say, they’ll read.’",
+                "Mr. Lindahl writes: “We are one email away.” He goes on: “I cannot sign off.”",
+            ]),
+            [
+                some("Agent Lucinda Harmon"),
+                some("Mr. Lindahl"),
+                some("Mr. Lindahl")
+            ]
         );
     }
 
