@@ -8,6 +8,7 @@ use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::referents::{Attribution, pronoun, the_title};
 use super::runs::{name_backward, name_forward, plausible};
+use super::sayings::writer_shown;
 use super::subject::{subject_backward, subject_forward};
 use super::unnamed::{
     MAX_PERSON_MODIFIERS, called_by_title, clause_opens_on_someone_unnamed, met_unnamed,
@@ -511,6 +512,10 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
         && plausible(&name)
     {
         out.push((words[2].0, Some(Attribution::Name(name))));
+    }
+    // `This is a text message from Ms. Ann Roe.`: its writer.
+    if let Some((at, writer)) = writer_shown(&plain) {
+        out.push((words[at].0, Some(writer)));
     }
     if out.is_empty()
         && let Some((at, name)) = met_by_first_person(&plain)

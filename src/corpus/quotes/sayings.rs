@@ -211,6 +211,28 @@ pub(super) fn read_on(before: &[&str], sentence: &[&str]) -> Option<Attribution>
     named_saying(previous)
 }
 
+/// Words a sentence showing or receiving a writing opens with (`This is
+/// a text message from …`, `I received a letter from …`), lowercase:
+/// its writer is then the only person the sentence brings in.
+const SHOWN_BY: &[&str] = &["this", "here", "that", "i", "we"];
+
+/// The writer a sentence showing or receiving a writing names after
+/// `from` (`This is a text message from your head of communications, Ms.
+/// Bo Park, to you.`, `I received a letter from Ann Roe.`), and where the
+/// name starts: whom a later `she writes:` means.
+pub(super) fn writer_shown(sentence: &[&str]) -> Option<(usize, Attribution)> {
+    if !SHOWN_BY.contains(&lower(sentence.first()?).as_str()) {
+        return None;
+    }
+    let from = (1..sentence.len().saturating_sub(1))
+        .find(|&k| sentence[k] == "from" && is_written(split_word(sentence[k - 1]).core))?;
+    let rest = &sentence[from + 1..];
+    let described = after_description(rest);
+    let (attribution, _, _) = subject_forward(described)?;
+    let start = from + 1 + rest.len() - described.len();
+    matches!(attribution, Attribution::Name(_)).then_some((start, attribution))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
@@ -262,6 +284,17 @@ mod tests {
                 "The statement reads: “Nobody is above the law.”",
             ]),
             [some("Secretary Ann Roe"), some("Senator Bo Park"), None]
+        );
+    }
+
+    #[test]
+    fn the_writer_of_a_writing_shown_is_whom_she_means() {
+        assert_eq!(
+            speakers(&[
+                "Exhibit 23. This is a text message from your head of communications, Ms. Bea Sorensen-Wade, to you. She writes: “Reporters are asking. What do I say?”",
+                "I received a letter from Mary Ellen Cho of Dayton. She writes: “We paid.”",
+            ]),
+            [some("Ms. Bea Sorensen-Wade"), some("Mary Ellen Cho")]
         );
     }
 
