@@ -7,7 +7,10 @@ use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
 use super::sayings::{named_saying, read_on};
-use super::words::{lower, sentence_start, unglued, verb_len};
+use super::subject::subject_backward;
+use super::words::{
+    is_calendar_word, is_possessive, lower, sentence_start, strip_possessive, unglued, verb_len,
+};
 
 /// True for a verb that attributes or introduces a quote.
 /// A capitalised word is not one (`United States`, `Says` in a heading).
@@ -85,6 +88,26 @@ const AUXILIARIES: &[&str] = &[
     "will", "would", "shall", "should", "may", "might", "must", "to", "do", "does", "did",
 ];
 
+/// Times whose possessive says when, not whose (`last night’s
+/// statement`), lowercase.
+const TIMES: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
 /// Most words of an introduction that names no one (`Interview excerpt:`).
 const MAX_VOICE_INTRO: usize = 12;
 
@@ -145,8 +168,41 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
             && !AUXILIARIES.contains(&before)
             && !SAYINGS.contains(&before)
     });
-    (sentence.len() <= MAX_VOICE_INTRO && announces && !names_someone && !told_of)
-        .then_some(Attribution::FirstPerson)
+    if sentence.len() > MAX_VOICE_INTRO || !announces || told_of {
+        return None;
+    }
+    // `The ministry’s position was set out in last night’s statement:`:
+    // someone's, not the voice's own heading; `Congressman Roe’s floor
+    // statement as prepared:`, the person's. Not a topic's (`On President
+    // Lee’s speech yesterday:`).
+    let owner = sentence.iter().position(|w| {
+        let stem = strip_possessive(w);
+        is_possessive(w) && !is_calendar_word(stem) && !TIMES.contains(&lower(stem).as_str())
+    });
+    match owner {
+        Some(k) if !is_topic(sentence) => {
+            let mut run = sentence[..k].to_vec();
+            run.push(strip_possessive(sentence[k]));
+            subject_backward(&run).filter(|a| match a {
+                Attribution::Name(name) => is_person_name(name),
+                Attribution::Title(_) => true,
+                _ => false,
+            })
+        }
+        _ if names_someone && !is_topic(sentence) => None,
+        _ => Some(Attribution::FirstPerson),
+    }
+}
+
+/// True for a heading naming what the quotation after it is about (`On
+/// President Lee’s speech yesterday:`, `Regarding the vote:`).
+pub(super) fn is_topic(sentence: &[&str]) -> bool {
+    sentence.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "on" | "about" | "regarding" | "re" | "concerning"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -166,6 +222,27 @@ mod tests {
                 ],
             ),
             [None, some("President Ann Roe")]
+        );
+    }
+
+    #[test]
+    fn a_saying_someone_owns_is_theirs_not_the_voice_s() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Roe on Fox News",
+                None,
+                &[
+                    "The ministry’s position was set out in last night’s statement:",
+                    "“Dialogue remains open.”",
+                    "Congressman Bo Park’s floor statement as prepared for delivery:",
+                    "“Madam Speaker, I rise today.”",
+                    "On President Lee’s speech in Georgia yesterday:",
+                    "“He is attacking his own members.”",
+                ],
+            ),
+            // Not President Lee's: the topic's.
+            [None, some("Congressman Bo Park"), None]
         );
     }
 

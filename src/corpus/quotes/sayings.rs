@@ -2,6 +2,7 @@
 //! final message`, `your written testimony`, `Statement from Ann Roe`, `the
 //! words of Ann Roe` — whose words the quotation after them is.
 
+use super::intro::is_topic;
 use super::lexicon::{DOCUMENTS, MAX_SAYING_ADJECTIVES, SAYINGS, TITLE_LINKS};
 use super::names::WRITINGS;
 use super::referents::{Attribution, possessive};
@@ -163,6 +164,9 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
         }
         _ => sentence,
     };
+    if is_topic(sentence) {
+        return None;
+    }
     let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
     for (k, word) in sentence.iter().enumerate() {
         let possessive = word.strip_suffix("’s").or_else(|| word.strip_suffix("'s"));

@@ -14,11 +14,11 @@
 
 use super::complete;
 use super::given_names::{MAX_JOB_WORDS, is_given_name};
-use super::lexicon::{HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
+use super::lexicon::{CONNECTORS, HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
 use super::voice;
-use crate::corpus::{Block, Paragraph, Turn};
+use crate::corpus::{Block, Paragraph, SpanStyle, Turn};
 
 /// Longest label, in bytes before its colon.
 const MAX_LABEL: usize = 64;
@@ -135,10 +135,55 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
         _ => label,
     };
     let texts = || std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
-    let labels: Vec<Option<Label>> = paragraphs
+    let mut labels: Vec<Option<Label>> = paragraphs
         .iter()
-        .map(|p| label(&p.text, texts).map(held))
+        .map(|p| label(&p.text, bold_speech_head(p).is_some(), texts).map(held))
         .collect();
+    // `**Spokesperson Roe:**` over turns that recur, their words plain:
+    // any other head set in bold the same way (`**Courrier de Lisève:**`,
+    // an outlet asking) is a label too, of no one readout can name. Not
+    // the topics of a fact sheet (`**Brent Spence Bridge:**`, each once)
+    // nor a round-up of reactions, where quotations follow most bold heads.
+    let bold_people: Vec<&str> = paragraphs
+        .iter()
+        .zip(&labels)
+        .filter_map(|(p, l)| {
+            let len = bold_speech_head(p)?;
+            l.as_ref()
+                .is_some_and(|l| matches!(l.who, Who::Person(_) | Who::Title(_)))
+                .then(|| &p.text[..len])
+        })
+        .collect();
+    let recurs = bold_people
+        .iter()
+        .enumerate()
+        .any(|(i, head)| bold_people[i + 1..].contains(head));
+    let bold_quoted = paragraphs
+        .iter()
+        .filter(|p| bold_head(p).is_some_and(|(_, quoted)| quoted))
+        .count();
+    if recurs && bold_quoted < bold_people.len() {
+        for (p, l) in paragraphs.iter().zip(&mut labels) {
+            if l.is_none()
+                && let Some(len) = bold_speech_head(p)
+            {
+                *l = Some(Label {
+                    len,
+                    who: Who::Nobody,
+                });
+            }
+        }
+    } else {
+        // Capitalised bold heads are labels of a transcript only.
+        for (p, l) in paragraphs.iter().zip(&mut labels) {
+            if l.is_some()
+                && bold_speech_head(p).is_some()
+                && label(&p.text, false, texts).is_none()
+            {
+                *l = None;
+            }
+        }
+    }
     let first = labels.iter().position(Option::is_some)?;
     let count = labels.iter().flatten().count();
     let lone_person = count == 1
@@ -286,8 +331,37 @@ const MAX_HEADING_LINES: usize = 8;
 /// Most words of where a speaker lives after their label's name.
 const MAX_HOME_WORDS: usize = 4;
 
-/// The label opening `text`, if it has one.
-fn label<'a, T>(text: &str, texts: impl Fn() -> T) -> Option<Label>
+/// A head set in bold that opens a paragraph and ends with a colon
+/// (`**Spokesperson Ann Roe:** We have seen …`): its length, the colon
+/// included, and whether a quotation follows it (`**Senator Ann Roe:**
+/// “…”`, as round-ups of reactions write them) rather than plain words.
+fn bold_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
+    let span = paragraph.spans.first()?;
+    if span.style != SpanStyle::Strong || span.start != 0 {
+        return None;
+    }
+    let text = &paragraph.text;
+    let end = (span.end as usize).min(MAX_LABEL + 1);
+    let head = text.get(..end)?;
+    let len = match head.trim_end().strip_suffix(':') {
+        Some(before) => before.len() + 1,
+        None if text.get(end..)?.starts_with(':') => end + 1,
+        None => return None,
+    };
+    let after = text[len..].trim_start();
+    (!after.is_empty()).then(|| (len, after.starts_with(['"', '“', '‘', '\'', '['])))
+}
+
+/// The head set in bold opening a paragraph of a speaker's own words
+/// ([`bold_head`] without a quotation after it), its length.
+fn bold_speech_head(paragraph: &Paragraph) -> Option<usize> {
+    bold_head(paragraph).and_then(|(len, quoted)| (!quoted).then_some(len))
+}
+
+/// The label opening `text`, if it has one; `bold` when it opens with a
+/// head set in bold ([`bold_head`]), whose words may be capitalised
+/// rather than in capitals.
+fn label<'a, T>(text: &str, bold: bool, texts: impl Fn() -> T) -> Option<Label>
 where
     T: Iterator<Item = &'a str> + Clone,
 {
@@ -321,9 +395,14 @@ where
         }
         _ => head,
     };
-    let upper = head
-        .chars()
-        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\''))
+    let capitalised = bold
+        && head.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w.to_lowercase().as_str())
+        });
+    let upper = (capitalised
+        || head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\'')))
         && head.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     if !upper {
         return None;
@@ -442,13 +521,20 @@ fn question_label(text: &str) -> Option<usize> {
     (spaced && !after.trim().is_empty()).then_some(len)
 }
 
-/// `JEAN-PIERRE` → `Jean-Pierre`, `O’ROURKE` → `O’Rourke`: uppercase
+/// `JEAN-PIERRE` → `Jean-Pierre`, `O’ROURKE` → `O’Rourke`, `ANN DE ROE` →
+/// `Ann de Roe`: uppercase
 /// label words as a name is written.
 fn title_case(words: &[&str]) -> String {
     let mut out = String::new();
     for word in words {
         if !out.is_empty() {
             out.push(' ');
+            // `WILLEM DE GROOT`: a particle inside a name stays lowercase.
+            let particle = word.to_lowercase();
+            if CONNECTORS.contains(&particle.as_str()) {
+                out.push_str(&particle);
+                continue;
+            }
         }
         let mut start = true;
         for c in word.chars() {
@@ -611,7 +697,7 @@ mod tests {
                 None,
                 None,
                 Some("Prime Minister Okafor".into()),
-                Some("Mr. De La Cruz".into()),
+                Some("Mr. De la Cruz".into()),
                 Some("Ms. Roe-Diaz".into()),
                 None,
                 None,
@@ -619,6 +705,56 @@ mod tests {
                 Some("Commander Jody Roe".into()),
                 Some("Chief Bo Park".into())
             ]
+        );
+    }
+
+    /// A paragraph whose text up to `bold` is set in bold.
+    fn bold(text: &str, bold: usize) -> Paragraph {
+        Paragraph {
+            spans: vec![crate::corpus::Span {
+                start: 0,
+                end: bold as u32,
+                style: SpanStyle::Strong,
+            }],
+            ..Paragraph::body(text)
+        }
+    }
+
+    #[test]
+    fn capitalised_labels_in_bold_are_a_transcript_when_a_speaker_recurs() {
+        let mut paragraphs = vec![
+            bold("Spokesperson Ann Roe: Good morning.", 21),
+            bold("Elm Courier: Can you confirm the talks are frozen?", 12),
+            bold("Spokesperson Ann Roe: I would not advise it.", 21),
+            bold("Willem de Groot: Thank you.", 16),
+        ];
+        let t = split(&mut paragraphs, "Briefing by Spokesperson Ann Roe");
+        let speakers: Vec<Option<&str>> = t.turns.iter().map(|t| t.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Spokesperson Ann Roe"),
+                None,
+                Some("Spokesperson Ann Roe"),
+                Some("Willem de Groot")
+            ]
+        );
+        // A fact sheet's topics, each once, and a round-up's reactions,
+        // quotations after most bold heads, are no transcripts.
+        let mut topics = vec![
+            bold("Brent Spence Bridge: A new span will open.", 19),
+            bold("Officer Wellness: A report was published.", 17),
+        ];
+        assert_eq!(split(&mut topics, "Fact Sheet"), Transcript::default());
+        let mut reactions = vec![
+            bold("Senator Bo Park: “A great day.”", 16),
+            bold("Senator Bo Park: Thank you, Mr. President.", 16),
+            bold("Gov. Ann Roe: “Finally.”", 13),
+            bold("Senator Bo Park: “And more.”", 16),
+        ];
+        assert_eq!(
+            split(&mut reactions, "What They Are Saying"),
+            Transcript::default()
         );
     }
 
