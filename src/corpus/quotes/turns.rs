@@ -365,6 +365,59 @@ fn label<'a, T>(text: &str, bold: bool, texts: impl Fn() -> T) -> Option<Label>
 where
     T: Iterator<Item = &'a str> + Clone,
 {
+    // `[00:09:31] Q:`, `(12:04) MS. ROE:`: a time stamp first.
+    let stamp = stamp_len(text);
+    if stamp > 0 {
+        let label = stamped_label(&text[stamp..], bold, texts)?;
+        return Some(Label {
+            len: stamp + label.len,
+            ..label
+        });
+    }
+    stamped_label(text, bold, texts)
+}
+
+/// The length of a time stamp opening a transcript's paragraph and the
+/// space after it (`[00:09:31] `, `(12:04) `, `00:09:31 `), 0 if none.
+fn stamp_len(text: &str) -> usize {
+    let (open, close) = match text.chars().next() {
+        Some('[') => (1, Some(']')),
+        Some('(') => (1, Some(')')),
+        _ => (0, None),
+    };
+    let digits = &text[open..];
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit() && c != ':')
+        .unwrap_or(digits.len());
+    let stamp = &digits[..end];
+    let parts: Vec<&str> = stamp.split(':').collect();
+    // Bare, a time with seconds (not `12:30 p.m.`, a time of day).
+    let least = if close.is_some() { 2 } else { 3 };
+    let clock =
+        (least..=3).contains(&parts.len()) && parts.iter().all(|p| (1..=2).contains(&p.len()));
+    if !clock {
+        return 0;
+    }
+    let rest = &digits[end..];
+    let rest = match close {
+        Some(mark) => match rest.strip_prefix(mark) {
+            Some(rest) => rest,
+            None => return 0,
+        },
+        None => rest,
+    };
+    let spaced = rest.trim_start();
+    if spaced.len() == rest.len() || spaced.is_empty() {
+        return 0;
+    }
+    text.len() - spaced.len()
+}
+
+/// The label opening `text` after any time stamp, as [`label`].
+fn stamped_label<'a, T>(text: &str, bold: bool, texts: impl Fn() -> T) -> Option<Label>
+where
+    T: Iterator<Item = &'a str> + Clone,
+{
     if let Some(len) = question_label(text) {
         return Some(Label {
             len,
@@ -447,6 +500,7 @@ where
 /// `DE GRAAF: …`), if any.
 fn uppercase_head(text: &str) -> Option<&str> {
     let text = text.trim_start();
+    let text = &text[stamp_len(text)..];
     let colon = text.get(..MAX_LABEL.min(text.len()))?.find(':')?;
     let head = text[..colon].trim();
     (head.chars().any(char::is_alphabetic)
@@ -706,6 +760,35 @@ mod tests {
                 Some("Chief Bo Park".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_time_stamp_before_a_label_is_part_of_it() {
+        let (turns, _) = turns_of(
+            &[
+                "Panelists: Dr. Tobias Reinholt and Ana-Lucía Ferreira.",
+                "[00:00:12] MODERATOR: Tobias, let’s start with you.",
+                "[00:00:41] REINHOLT: Just that.",
+                "(1:02:45) Q: And the council?",
+                "00:03:10 FERREIRA: I was there.",
+                "[00:04:00] REINHOLT: So was I.",
+            ],
+            "Who Pays for the Local News?",
+        );
+        let seen: Vec<(String, Option<String>)> = turns.into_iter().map(|t| (t.2, t.3)).collect();
+        let expected = [
+            ("[00:00:12] MODERATOR:", None),
+            ("[00:00:41] REINHOLT:", Some("Tobias Reinholt")),
+            ("(1:02:45) Q:", Some(Turn::QUESTION)),
+            ("00:03:10 FERREIRA:", Some("Ana-Lucía Ferreira")),
+            ("[00:04:00] REINHOLT:", Some("Tobias Reinholt")),
+        ];
+        assert_eq!(
+            seen,
+            expected.map(|(label, who)| (label.to_string(), who.map(str::to_string)))
+        );
+        assert_eq!(stamp_len("12:30 p.m. The President spoke."), 0);
+        assert_eq!(stamp_len("[2024] MS. ROE: Hello"), 0);
     }
 
     /// A paragraph whose text up to `bold` is set in bold.
