@@ -139,6 +139,47 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
         .iter()
         .map(|p| label(&p.text, bold_speech_head(p).is_some(), texts).map(held))
         .collect();
+    // `**Ann Roe – Chief Executive Officer**` on a line of its own over
+    // each speaker's paragraphs, as earnings calls are written: when two
+    // or more name people readout knows by their given names, and plain
+    // words rather than quotations (a round-up's) follow most lines. A
+    // line naming someone else (`**Xu Li – Elm Capital**`) is then theirs
+    // when the release names them elsewhere too, else a label of no one
+    // readout can name.
+    let lines: Vec<Option<(Label, bool)>> = paragraphs.iter().map(speaker_line).collect();
+    let known = lines.iter().flatten().filter(|(_, known)| *known).count();
+    let quoted = lines
+        .iter()
+        .zip(paragraphs.iter().skip(1))
+        .filter(|(line, next)| {
+            line.is_some() && next.text.trim_start().starts_with(['"', '“', '‘'])
+        })
+        .count();
+    if known >= 2 && quoted * 2 < lines.iter().flatten().count() {
+        for (l, line) in labels.iter_mut().zip(lines) {
+            if l.is_none()
+                && let Some((line, known)) = line
+            {
+                // Someone readout does not know by their given name, whom
+                // the release names elsewhere too (a list of participants).
+                let named_elsewhere = || match &line.who {
+                    Who::Person(name) => {
+                        is_person_name(name)
+                            && texts().filter(|t| t.contains(name.as_str())).count() > 1
+                    }
+                    _ => false,
+                };
+                *l = Some(if known || named_elsewhere() {
+                    line
+                } else {
+                    Label {
+                        who: Who::Nobody,
+                        ..line
+                    }
+                });
+            }
+        }
+    }
     // `**Spokesperson Roe:**` over turns that recur, their words plain:
     // any other head set in bold the same way (`**Courrier de Lisève:**`,
     // an outlet asking) is a label too, of no one readout can name. Not
@@ -330,6 +371,38 @@ const MAX_HEADING_LINES: usize = 8;
 
 /// Most words of where a speaker lives after their label's name.
 const MAX_HOME_WORDS: usize = 4;
+
+/// Most words of the role or firm after a speaker line's name.
+const MAX_AFFILIATION_WORDS: usize = 8;
+
+/// A paragraph set wholly in bold naming a speaker and their role or firm
+/// after a dash (`**Ann Roe – Chief Executive Officer**`, `**Bo Park -
+/// Elm Capital**`): a label that is the whole line, and whether it names
+/// a person in full by a given name readout knows.
+fn speaker_line(paragraph: &Paragraph) -> Option<(Label, bool)> {
+    let text = paragraph.text.trim_end();
+    let span = paragraph.spans.first()?;
+    if span.style != SpanStyle::Strong || span.start != 0 || (span.end as usize) < text.len() {
+        return None;
+    }
+    let (name, affiliation) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|dash| text.split_once(dash))?;
+    let name = name.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised =
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let affiliation = affiliation.split_whitespace().count();
+    if !capitalised || !(1..=MAX_AFFILIATION_WORDS).contains(&affiliation) {
+        return None;
+    }
+    let known = is_given_name(words[0]) && is_person_name(name);
+    let label = Label {
+        len: paragraph.text.len(),
+        who: Who::Person(name.to_string()),
+    };
+    Some((label, known))
+}
 
 /// A head set in bold that opens a paragraph and ends with a colon
 /// (`**Spokesperson Ann Roe:** We have seen …`): its length, the colon
@@ -760,6 +833,49 @@ mod tests {
                 Some("Chief Bo Park".into())
             ]
         );
+    }
+
+    #[test]
+    fn bold_lines_naming_speakers_and_their_firms_are_an_earnings_calls_labels() {
+        let whole = |text: &str| bold(text, text.len());
+        let mut paragraphs = vec![
+            Paragraph::body("Participants: Zorblat Quenby, Chief Financial Officer."),
+            whole("Maria Roe – Chief Executive Officer"),
+            Paragraph::body("Good morning. We had a strong quarter."),
+            whole("Daniel Park - Elm Capital"),
+            Paragraph::body("Thanks. A question on margins."),
+            whole("Zorblat Quenby – Chief Financial Officer"),
+            Paragraph::body("Margins rose."),
+            whole("Xu Li – Birch Securities"),
+            Paragraph::body("And the buyback?"),
+        ];
+        let t = split(&mut paragraphs, "Elm Corp Earnings Call");
+        let speakers: Vec<Option<&str>> = t.turns.iter().map(|t| t.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Maria Roe"),
+                Some("Daniel Park"),
+                Some("Zorblat Quenby"),
+                None
+            ]
+        );
+        // Rooms of a house, each over its description, and reactions in
+        // quotation marks are no transcript.
+        let mut rooms = vec![
+            whole("East Wing – Gift of Service"),
+            Paragraph::body("The décor honors service."),
+            whole("George Washington Room – Gift of Art"),
+            Paragraph::body("The room glows."),
+        ];
+        assert_eq!(split(&mut rooms, "Holiday Décor"), Transcript::default());
+        let mut reactions = vec![
+            whole("Maria Roe – Elm Health"),
+            Paragraph::body("“We are seeing progress.”"),
+            whole("Daniel Park – Birch Foods"),
+            Paragraph::body("“We feel great.”"),
+        ];
+        assert_eq!(split(&mut reactions, "Roundtable"), Transcript::default());
     }
 
     #[test]
