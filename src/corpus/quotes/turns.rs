@@ -142,7 +142,8 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
     // `**Ann Roe – Chief Executive Officer**` on a line of its own over
     // each speaker's paragraphs, as earnings calls are written: when two
     // or more name people readout knows by their given names, and plain
-    // words rather than quotations (a round-up's) follow most lines. A
+    // words rather than quotations (a round-up's) follow most lines; then
+    // a bold line of one of their names alone is theirs too. A
     // line naming someone else (`**Xu Li – Elm Capital**`) is then theirs
     // when the release names them elsewhere too, else a label of no one
     // readout can name.
@@ -176,6 +177,29 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
                         who: Who::Nobody,
                         ..line
                     }
+                });
+            }
+        }
+        // `**Ann Roe**` alone, when she speaks again.
+        let named: Vec<String> = labels
+            .iter()
+            .flatten()
+            .filter_map(|l| match &l.who {
+                Who::Person(name) => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        for (p, l) in paragraphs.iter().zip(labels.iter_mut()) {
+            let text = p.text.trim_end();
+            let whole = p.spans.first().is_some_and(|span| {
+                span.style == SpanStyle::Strong
+                    && span.start == 0
+                    && span.end as usize >= text.len()
+            });
+            if l.is_none() && whole && named.iter().any(|name| name == text) {
+                *l = Some(Label {
+                    len: p.text.len(),
+                    who: Who::Person(text.to_string()),
                 });
             }
         }
@@ -848,6 +872,8 @@ mod tests {
             Paragraph::body("Margins rose."),
             whole("Xu Li – Birch Securities"),
             Paragraph::body("And the buyback?"),
+            whole("Maria Roe"),
+            Paragraph::body("It continues."),
         ];
         let t = split(&mut paragraphs, "Elm Corp Earnings Call");
         let speakers: Vec<Option<&str>> = t.turns.iter().map(|t| t.speaker.as_deref()).collect();
@@ -857,7 +883,8 @@ mod tests {
                 Some("Maria Roe"),
                 Some("Daniel Park"),
                 Some("Zorblat Quenby"),
-                None
+                None,
+                Some("Maria Roe")
             ]
         );
         // Rooms of a house, each over its description, and reactions in
