@@ -617,6 +617,9 @@ fn infinitive_subject(words: &[&str]) -> Option<Attribution> {
     subject_backward(&before[..from]).filter(|a| !matches!(a, Attribution::Group(_)))
 }
 
+/// Most opening phrases read past before a series' subject.
+const MAX_OPENING_PHRASES: usize = 3;
+
 /// The subject of a second verb in a series (`Lee signs gun bill, says
 /// "…"`, `Lee visited the plant and noted that "…"`): the name opening
 /// the sentence, when the verb after it and the speech verb at `k` agree
@@ -650,7 +653,15 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
     let start = sentence_start(&words[..k]);
     // `And he looked over at me and said`: a conjunction opening it.
     let start = start + conjunction_len(&words[start..k]);
-    let start = start + opening_phrase_len(&words[start..k]);
+    // `Three years ago, at our last investor day, I stood`: one opening
+    // phrase after another.
+    let mut start = start;
+    for _ in 0..MAX_OPENING_PHRASES {
+        match opening_phrase_len(&words[start..k]) {
+            0 => break,
+            len => start += len,
+        }
+    }
     // `I remember because he stood up and said`: the subject of the
     // clause a subordinator opens, when the verbs are its.
     let start = (start + 1..k.saturating_sub(2))
@@ -987,6 +998,17 @@ mod tests {
                 some("Ann Roe"),
                 some("Bo Park")
             ]
+        );
+    }
+
+    #[test]
+    fn a_series_subject_comes_after_its_opening_phrases() {
+        assert_eq!(
+            speakers(&[
+                "Three years ago, at our last investor day, Ann Roe stood on this stage and said, “We will win.”",
+                "Two weeks ago Bo Park stood here and said our goal was “the grid.”",
+            ]),
+            [some("Ann Roe"), some("Bo Park")]
         );
     }
 

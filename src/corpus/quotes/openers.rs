@@ -236,6 +236,19 @@ pub(super) fn opening_phrase_len(words: &[&str]) -> usize {
     {
         return 2;
     }
+    // `Three years ago I stood …`, `A week ago she`: a span counted back
+    // without its comma, before a pronoun or a name.
+    if let [count, span, ago, next, ..] = words
+        && (NUMBERS.contains(&first.as_str())
+            || lower(count) == "a"
+            || count.chars().all(|c| c.is_ascii_digit()))
+        && TIME_SPANS.contains(&lower(span).trim_end_matches('s'))
+        && *ago == "ago"
+        && (matches!(*next, "I" | "we" | "he" | "she" | "they")
+            || (next.starts_with(char::is_uppercase) && !next.ends_with(',')))
+    {
+        return 3;
+    }
     // `On December 9, 2021,`: a year after a date's comma is the date's.
     let comma_within = |most: usize| {
         let mut comma = words.iter().take(most).position(|w| w.ends_with(','))?;
