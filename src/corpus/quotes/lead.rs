@@ -14,7 +14,7 @@ use super::openers::{address_len, lead_in_len};
 use super::organization::{is_paper, organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
-use super::referents::Attribution;
+use super::referents::{Attribution, Gender};
 use super::runs::{name_backward, plausible};
 use super::sayings::{named_saying, owned_saying, read_on};
 use super::sources::{
@@ -384,6 +384,10 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     if let Some(writer) = written_by(sentence) {
         return writer;
     }
+    // `I quote her:`, `and I'll quote him again:`: whom the teller quotes.
+    if let Some(quoted) = quoted_by_teller(sentence) {
+        return Some(quoted);
+    }
     // `I want to read a statement from Secretary Ann Roe. It reads:`.
     if let Some(owner) = read_on(&words[..start], sentence) {
         return Some(owner);
@@ -413,6 +417,34 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
             .or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
+}
+
+/// Whom a teller says they quote at the end of a sentence (`I quote
+/// her:`, `The Secretary was precise, and I'll quote him again:`): `she`
+/// or `he`, for the person the text last named to be found.
+fn quoted_by_teller(sentence: &[&str]) -> Option<Attribution> {
+    let k = sentence.iter().rposition(|w| lower(w) == "quote")?;
+    let object = sentence.get(k + 1)?;
+    let gender = match lower(object).as_str() {
+        "him" => Gender::Male,
+        "her" => Gender::Female,
+        _ => return None,
+    };
+    // Only words of manner after it (`directly`, `again`, `here`).
+    let manner = sentence[k + 2..].iter().all(|w| {
+        matches!(
+            lower(w).as_str(),
+            "directly" | "again" | "here" | "exactly" | "verbatim"
+        )
+    });
+    let teller = match k.checked_sub(1).map(|j| lower(sentence[j])) {
+        Some(w) if matches!(w.as_str(), "i" | "i’ll" | "i'll" | "i’d" | "i'd" | "me") => true,
+        Some(w) if matches!(w.as_str(), "will" | "can" | "let") => {
+            k >= 2 && matches!(lower(sentence[k - 2]).as_str(), "i" | "let" | "me")
+        }
+        _ => false,
+    };
+    (manner && teller).then_some(Attribution::Pronoun(gender))
 }
 
 /// Whose saying the words right after a verb pass on: `shared his final
@@ -661,6 +693,22 @@ mod tests {
                 "In 1963, Jo King stood on the steps and said, “I have a dream.”",
             ]),
             [some("President Ed Fox"), some("Ida Bell"), some("Jo King")]
+        );
+    }
+
+    #[test]
+    fn whom_a_teller_quotes_is_who_speaks() {
+        assert_eq!(
+            speakers(&[
+                "Foreign Minister Dagny Holm-Ericsson addressed this on Tuesday. I quote her: “We will not be drawn in.”",
+                "Secretary Harlan Boateng was very precise, and I will quote him again: “We will strike.”",
+                "Let me quote her directly: “No.”",
+            ]),
+            [
+                some("Minister Dagny Holm-Ericsson"),
+                some("Secretary Harlan Boateng"),
+                None
+            ]
         );
     }
 
