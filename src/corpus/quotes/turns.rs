@@ -137,7 +137,7 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
     let texts = || std::iter::once(title).chain(paragraphs.iter().map(|p| p.text.as_str()));
     let mut labels: Vec<Option<Label>> = paragraphs
         .iter()
-        .map(|p| label(&p.text, bold_speech_head(p).is_some(), texts).map(held))
+        .map(|p| label(&p.text, speech_head(p).is_some(), texts).map(held))
         .collect();
     // `**Ann Roe – Chief Executive Officer**` on a line of its own over
     // each speaker's paragraphs, as earnings calls are written: when two
@@ -204,33 +204,34 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
             }
         }
     }
-    // `**Spokesperson Roe:**` over turns that recur, their words plain:
-    // any other head set in bold the same way (`**Courrier de Lisève:**`,
-    // an outlet asking) is a label too, of no one readout can name. Not
-    // the topics of a fact sheet (`**Brent Spence Bridge:**`, each once)
-    // nor a round-up of reactions, where quotations follow most bold heads.
-    let bold_people: Vec<&str> = paragraphs
+    // `**Spokesperson Roe:**`, `Greg Roe-Ellison:` in capitalised words
+    // over turns that recur, their words plain: a transcript, where any
+    // other head set in bold the same way (`**Courrier de Lisève:**`, an
+    // outlet asking) is a label too, of no one readout can name. Not the
+    // topics of a fact sheet (`**Brent Spence Bridge:**`, each once) nor a
+    // round-up of reactions, where quotations follow most such heads.
+    let people: Vec<&str> = paragraphs
         .iter()
         .zip(&labels)
         .filter_map(|(p, l)| {
-            let len = bold_speech_head(p)?;
+            let len = speech_head(p)?;
             l.as_ref()
                 .is_some_and(|l| matches!(l.who, Who::Person(_) | Who::Title(_)))
                 .then(|| &p.text[..len])
         })
         .collect();
-    let recurs = bold_people
+    let recurs = people
         .iter()
         .enumerate()
-        .any(|(i, head)| bold_people[i + 1..].contains(head));
-    let bold_quoted = paragraphs
+        .any(|(i, head)| people[i + 1..].contains(head));
+    let quoted = paragraphs
         .iter()
-        .filter(|p| bold_head(p).is_some_and(|(_, quoted)| quoted))
+        .filter(|p| capitalised_head(p).is_some_and(|(_, quoted)| quoted))
         .count();
-    if recurs && bold_quoted < bold_people.len() {
+    if recurs && quoted < people.len() {
         for (p, l) in paragraphs.iter().zip(&mut labels) {
             if l.is_none()
-                && let Some(len) = bold_speech_head(p)
+                && let Some((len, false)) = bold_head(p)
             {
                 *l = Some(Label {
                     len,
@@ -239,12 +240,9 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
             }
         }
     } else {
-        // Capitalised bold heads are labels of a transcript only.
+        // Capitalised heads are labels of a transcript only.
         for (p, l) in paragraphs.iter().zip(&mut labels) {
-            if l.is_some()
-                && bold_speech_head(p).is_some()
-                && label(&p.text, false, texts).is_none()
-            {
+            if l.is_some() && speech_head(p).is_some() && label(&p.text, false, texts).is_none() {
                 *l = None;
             }
         }
@@ -449,29 +447,58 @@ fn bold_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
     (!after.is_empty()).then(|| (len, after.starts_with(['"', '“', '‘', '\'', '['])))
 }
 
-/// The head set in bold opening a paragraph of a speaker's own words
-/// ([`bold_head`] without a quotation after it), its length.
-fn bold_speech_head(paragraph: &Paragraph) -> Option<usize> {
-    bold_head(paragraph).and_then(|(len, quoted)| (!quoted).then_some(len))
+/// Most words of a capitalised label not set in bold (`Greg Tanaka-Ellison:`).
+const MAX_PLAIN_HEAD_WORDS: usize = 4;
+
+/// A head of capitalised words ending with a colon that opens a paragraph
+/// (`Greg Tanaka-Ellison: Hi, thanks …`, `Operator: Our next …`), set in
+/// bold or not: its length and whether a quotation follows, as
+/// [`bold_head`].
+fn capitalised_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
+    if let Some(head) = bold_head(paragraph) {
+        return Some(head);
+    }
+    let text = &paragraph.text;
+    let mut end = MAX_LABEL.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let colon = text[..end].find(':')?;
+    let words: Vec<&str> = text[..colon].split_whitespace().collect();
+    let capitalised = (1..=MAX_PLAIN_HEAD_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
+        });
+    let after = text[colon + 1..].trim_start();
+    (capitalised && text[colon + 1..].starts_with(' ') && !after.is_empty())
+        .then(|| (colon + 1, after.starts_with(['"', '“', '‘', '\'', '['])))
 }
 
-/// The label opening `text`, if it has one; `bold` when it opens with a
-/// head set in bold ([`bold_head`]), whose words may be capitalised
-/// rather than in capitals.
-fn label<'a, T>(text: &str, bold: bool, texts: impl Fn() -> T) -> Option<Label>
+/// The capitalised head opening a paragraph of a speaker's own words
+/// ([`capitalised_head`] without a quotation after it), its length.
+fn speech_head(paragraph: &Paragraph) -> Option<usize> {
+    capitalised_head(paragraph).and_then(|(len, quoted)| (!quoted).then_some(len))
+}
+
+/// The label opening `text`, if it has one; `mixed_case` when it opens
+/// with a head of a speaker's words ([`speech_head`]), whose words may be
+/// capitalised rather than in capitals.
+fn label<'a, T>(text: &str, mixed_case: bool, texts: impl Fn() -> T) -> Option<Label>
 where
     T: Iterator<Item = &'a str> + Clone,
 {
     // `[00:09:31] Q:`, `(12:04) MS. ROE:`: a time stamp first.
     let stamp = stamp_len(text);
     if stamp > 0 {
-        let label = stamped_label(&text[stamp..], bold, texts)?;
+        let label = stamped_label(&text[stamp..], mixed_case, texts)?;
         return Some(Label {
             len: stamp + label.len,
             ..label
         });
     }
-    stamped_label(text, bold, texts)
+    stamped_label(text, mixed_case, texts)
 }
 
 /// The length of a time stamp opening a transcript's paragraph and the
@@ -511,7 +538,7 @@ fn stamp_len(text: &str) -> usize {
 }
 
 /// The label opening `text` after any time stamp, as [`label`].
-fn stamped_label<'a, T>(text: &str, bold: bool, texts: impl Fn() -> T) -> Option<Label>
+fn stamped_label<'a, T>(text: &str, mixed_case: bool, texts: impl Fn() -> T) -> Option<Label>
 where
     T: Iterator<Item = &'a str> + Clone,
 {
@@ -545,15 +572,15 @@ where
         }
         _ => head,
     };
-    let capitalised = bold
+    let capitalised = mixed_case
         && head.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase) || CONNECTORS.contains(&w.to_lowercase().as_str())
         });
-    let upper = (capitalised
-        || head
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\'')))
-        && head.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let in_capitals = head
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '’' | '\''));
+    let upper =
+        (capitalised || in_capitals) && head.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     if !upper {
         return None;
     }
@@ -587,6 +614,18 @@ where
         (written && words.len() <= MAX_UNKNOWN_NAME_WORDS && is_person_name(&format!("Mr. {name}")))
             .then_some(Who::Person(name))
     })?;
+    // `Greg Roe-Ellison:` in capitalised words: a person by a given name
+    // readout knows, or one the release names in full (not `Republican
+    // Proposals:` over a fact sheet's paragraphs).
+    if let Who::Person(name) = &who
+        && !in_capitals
+    {
+        let bare: Vec<&str> = name.split_whitespace().filter(|w| !is_title(w)).collect();
+        let known = bare.len() >= 2 && is_given_name(bare[0]);
+        if !known && complete::complete(name, texts()).is_none() {
+            return None;
+        }
+    }
     Some(Label {
         len: colon + 1,
         who,
@@ -903,6 +942,39 @@ mod tests {
             Paragraph::body("“We feel great.”"),
         ];
         assert_eq!(split(&mut reactions, "Roundtable"), Transcript::default());
+    }
+
+    #[test]
+    fn capitalised_labels_not_in_bold_name_people_readout_knows() {
+        let (turns, _) = turns_of(
+            &[
+                "Operator: Our first question comes from Greg Tanaka-Ellison with Morgan Hale.",
+                "Greg Tanaka-Ellison: Hi, thanks for taking the question.",
+                "Sunita Raghunathan: Thanks, Greg. We own that.",
+                "Greg Tanaka-Ellison: And pricing?",
+                "Sunita Raghunathan: Stable.",
+            ],
+            "Norvale Q3 Earnings Call",
+        );
+        let speakers: Vec<Option<String>> = turns.into_iter().map(|t| t.3).collect();
+        assert_eq!(
+            speakers,
+            [
+                None,
+                Some("Greg Tanaka-Ellison".to_string()),
+                Some("Sunita Raghunathan".to_string()),
+                Some("Greg Tanaka-Ellison".to_string()),
+                Some("Sunita Raghunathan".to_string()),
+            ]
+        );
+        // A fact sheet's recurring heads name no one.
+        let mut paragraphs = body(&[
+            "Republican Proposals: Tax cuts for large corporations.",
+            "Biden Plan: A minimum tax.",
+            "Republican Proposals: Cuts to Medicare.",
+            "Biden Plan: Lower drug prices.",
+        ]);
+        assert_eq!(split(&mut paragraphs, "Fact Sheet"), Transcript::default());
     }
 
     #[test]
