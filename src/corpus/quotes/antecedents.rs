@@ -525,13 +525,17 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     out
 }
 
+/// Verbs whose `by` names people who stood with the subject (`was joined
+/// by`, `was backed by`).
+const JOINING_VERBS: &[&str] = &["joined", "backed", "supported", "accompanied", "seconded"];
+
 /// Most words between `joined` and its `by` (`at the podium`).
 const MAX_JOINED_BY: usize = 4;
 
 /// The full names of the people a sentence says joined its subject
 /// (`was joined at the podium by Ann Roe and Councilman Bo Park,`).
 fn joined_by(words: &[&str]) -> Vec<String> {
-    let Some(joined) = words.iter().position(|w| *w == "joined") else {
+    let Some(joined) = words.iter().position(|w| JOINING_VERBS.contains(w)) else {
         return Vec::new();
     };
     let Some(by) = words[joined + 1..]
@@ -921,6 +925,17 @@ mod tests {
                 some("Maarten Steeg"),
                 some("Ada Nwachukwu-Stone")
             ]
+        );
+    }
+
+    #[test]
+    fn people_backing_the_subject_or_named_after_their_standing_are_candidates() {
+        assert_eq!(
+            speakers(&[
+                "He was backed by Saoirse Ní Bhriain, chair of the Traders Association. \"Every pub sends people out,\" she said.",
+                "A student member of the board, senior Darius Qureshi-Hollins, said students had asked for it. “My friends and I have a joke,” he said.",
+            ]),
+            [some("Saoirse Ní Bhriain"), some("Darius Qureshi-Hollins")]
         );
     }
 

@@ -391,6 +391,36 @@ pub(super) fn described_name_start(words: &[&str]) -> Option<usize> {
     let says_who = possessed || one_of || description.iter().any(|w| person_noun(w));
     // `The mayor and the chair, Ann Roe,`: two people.
     let one = !description.iter().any(|w| matches!(*w, "and" | "&"));
-    let (name, _, _) = name_forward(&words[comma + 1..])?;
-    (opens && says_who && one && name.contains(' ') && is_person_name(&name)).then_some(comma + 1)
+    // `A student member of the board, senior Darius Roe,`: a lowercase
+    // word of their role or standing before the name.
+    let start = comma
+        + 1
+        + words[comma + 1..]
+            .iter()
+            .take(MAX_ROLE_BEFORE_NAME)
+            .take_while(|w| {
+                let core = split_word(w).core;
+                w.starts_with(char::is_lowercase)
+                    && !w.ends_with(',')
+                    && (is_role(core) || is_person_noun(core) || STANDINGS.contains(&core))
+            })
+            .count();
+    let (name, _, _) = name_forward(&words[start..])?;
+    (opens && says_who && one && name.contains(' ') && is_person_name(&name)).then_some(start)
 }
+
+/// Most lowercase words of a role before a name set off by commas.
+const MAX_ROLE_BEFORE_NAME: usize = 2;
+
+/// Words of someone's standing that may stand before their name
+/// (`senior Darius Roe`, `retired nurse Ann Roe`), lowercase.
+const STANDINGS: &[&str] = &[
+    "senior",
+    "junior",
+    "sophomore",
+    "freshman",
+    "retired",
+    "former",
+    "longtime",
+    "veteran",
+];
