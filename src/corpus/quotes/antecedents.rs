@@ -439,6 +439,22 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
             out.push((words[at].0, Some(Attribution::Name(name))));
         }
     }
+    // `The head nurse was Sister Ann Roe.`: a role, then who held it.
+    if let Some(be) = plain.iter().position(|w| matches!(*w, "was" | "is"))
+        && be >= 2
+        && matches!(
+            lower(plain[0]).as_str(),
+            "the" | "my" | "our" | "his" | "her" | "their"
+        )
+        && plain[1..be].iter().any(|w| {
+            let core = split_word(w).core;
+            is_role(core) || is_person_noun(core)
+        })
+        && let Some((name, used)) = full_name(be + 1)
+        && be + 1 + used == plain.len()
+    {
+        out.push((words[be + 1].0, Some(Attribution::Name(name))));
+    }
     // `a welder named Ann Roe`: a person's noun, then the name.
     for k in 0..plain.len().saturating_sub(2) {
         let [noun, named] = [plain[k], plain[k + 1]];
@@ -934,8 +950,13 @@ mod tests {
             speakers(&[
                 "He was backed by Saoirse Ní Bhriain, chair of the Traders Association. \"Every pub sends people out,\" she said.",
                 "A student member of the board, senior Darius Qureshi-Hollins, said students had asked for it. “My friends and I have a joke,” he said.",
+                "The head nurse was Sister Philomena Grady. She looked at my shoes and said, “Those won’t last a week.”",
             ]),
-            [some("Saoirse Ní Bhriain"), some("Darius Qureshi-Hollins")]
+            [
+                some("Saoirse Ní Bhriain"),
+                some("Darius Qureshi-Hollins"),
+                some("Sister Philomena Grady")
+            ]
         );
     }
 
