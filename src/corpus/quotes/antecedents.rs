@@ -236,8 +236,10 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             .is_some_and(|w| QUESTION_VERBS.iter().any(|q| q.eq_ignore_ascii_case(w)))
             && sentence.last().is_some_and(|w| w.ends_with('?'));
         let sentence = &sentence[if asked { conjunction + 1 } else { 0 }..];
-        // The sentence after its opening phrase, where its subject is.
+        // The sentence after its opening phrase, where its subject is
+        // (`But the engineer, Bo Park, was …`: after a conjunction too).
         let rest = &sentence[lead_in_len(sentence).min(sentence.len())..];
+        let rest = &rest[conjunction_len(rest)..];
         let subject = sentence_subject(sentence);
         let named = matches!(&subject, Some(Attribution::Name(name)) if plausible(name));
         let before = out.len();

@@ -21,7 +21,9 @@ use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
 use super::subject::{subject_backward, subject_forward};
-use super::words::{lower, normalized_lead, sentence_start, split_word, verb_len};
+use super::words::{
+    is_calendar_word, lower, normalized_lead, sentence_start, split_word, verb_len,
+};
 
 /// Most words of the lead read for a verb when it ends with a colon
 /// (`Rep. X said in a statement on Tuesday:`).
@@ -338,8 +340,8 @@ fn strip_quote_word(lead: &str) -> (&str, bool) {
 const MAX_ASIDE_WORDS: usize = 6;
 
 /// The lead without a first-person aside set off by commas at its end
-/// (`, and I wrote it down,`, `, as I recall,`, `, I believe,`) right
-/// after a speech verb.
+/// (`, and I wrote it down,`, `, as I recall,`, `, I believe,`) or one of
+/// when (`, two lines later,`, `, on Monday,`) right after a speech verb.
 fn strip_aside(lead: &str) -> &str {
     let Some(open) = lead.strip_suffix(',') else {
         return lead;
@@ -365,7 +367,11 @@ fn strip_aside(lead: &str) -> &str {
         .rev()
         .take(reach)
         .any(|verb| verb_len(&[verb]) > 0);
-    if after_verb && aside.len() <= MAX_ASIDE_WORDS && matches!(teller, "I" | "we") {
+    // `He also wrote, two lines later, "…"`: when, rather than who.
+    let when = aside
+        .last()
+        .is_some_and(|w| matches!(*w, "later" | "earlier" | "ago") || is_calendar_word(w));
+    if after_verb && aside.len() <= MAX_ASIDE_WORDS && (matches!(teller, "I" | "we") || when) {
         &lead[..=comma]
     } else {
         lead
@@ -693,6 +699,16 @@ mod tests {
                 "In 1963, Jo King stood on the steps and said, “I have a dream.”",
             ]),
             [some("President Ed Fox"), some("Ida Bell"), some("Jo King")]
+        );
+    }
+
+    #[test]
+    fn an_aside_of_when_between_the_verb_and_the_quote_is_read_past() {
+        assert_eq!(
+            speakers(&[
+                "But the engineer, Mr. Pavel Kaminski, was describing a worst case. He also wrote, two lines later, “this is unlikely.”",
+            ]),
+            [some("Mr. Pavel Kaminski")]
         );
     }
 
