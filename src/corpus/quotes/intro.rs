@@ -6,7 +6,7 @@ use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
-use super::sayings::{named_saying, read_on};
+use super::sayings::{is_topic, named_saying, read_on};
 use super::subject::subject_backward;
 use super::words::{
     is_calendar_word, is_possessive, lower, sentence_start, strip_possessive, unglued, verb_len,
@@ -192,17 +192,6 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
         _ if names_someone && !is_topic(sentence) => None,
         _ => Some(Attribution::FirstPerson),
     }
-}
-
-/// True for a heading naming what the quotation after it is about (`On
-/// President Lee’s speech yesterday:`, `Regarding the vote:`).
-pub(super) fn is_topic(sentence: &[&str]) -> bool {
-    sentence.first().is_some_and(|w| {
-        matches!(
-            lower(w).as_str(),
-            "on" | "about" | "regarding" | "re" | "concerning"
-        )
-    })
 }
 
 #[cfg(test)]

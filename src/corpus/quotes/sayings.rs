@@ -2,7 +2,6 @@
 //! final message`, `your written testimony`, `Statement from Ann Roe`, `the
 //! words of Ann Roe` — whose words the quotation after them is.
 
-use super::intro::is_topic;
 use super::lexicon::{DOCUMENTS, MAX_SAYING_ADJECTIVES, SAYINGS, TITLE_LINKS};
 use super::names::WRITINGS;
 use super::referents::{Attribution, possessive};
@@ -235,6 +234,17 @@ pub(super) fn writer_shown(sentence: &[&str]) -> Option<(usize, Attribution)> {
     let (attribution, _, _) = subject_forward(described)?;
     let start = from + 1 + rest.len() - described.len();
     matches!(attribution, Attribution::Name(_)).then_some((start, attribution))
+}
+
+/// True for a heading naming what the quotation after it is about (`On
+/// President Lee’s speech yesterday:`, `Regarding the vote:`).
+pub(super) fn is_topic(sentence: &[&str]) -> bool {
+    sentence.first().is_some_and(|w| {
+        matches!(
+            lower(w).as_str(),
+            "on" | "about" | "regarding" | "re" | "concerning"
+        )
+    })
 }
 
 #[cfg(test)]
