@@ -737,14 +737,21 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         return (!stopped && verb < k - 1 && one_clause).then_some(attribution);
     }
     // `she would hand me a book and say`: what someone used to do, a
-    // verb after `would`, then one in its plain form.
-    let habit = words.get(verb) == Some(&"would")
+    // verb after `would` (or `she’d`), then one in its plain form.
+    // `He’d put down his fork and say`: `would` in the subject's word.
+    let contracted =
+        verb > start && (words[verb - 1].ends_with("’d") || words[verb - 1].ends_with("'d"));
+    let would = if words.get(verb) == Some(&"would") {
+        Some(verb + 1)
+    } else {
+        contracted.then_some(verb)
+    };
+    let habit = would.is_some_and(|first| first < k - 1)
         && words[k - 1] == "and"
         && words[k].starts_with(char::is_lowercase)
         && tense(words[k]).is_none()
         && matches!(attribution, Attribution::Name(_) | Attribution::Pronoun(_))
         && !stopped
-        && verb + 1 < k - 1
         && one_clause;
     if habit {
         return Some(attribution);
@@ -998,6 +1005,16 @@ mod tests {
                 some("Ann Roe"),
                 some("Bo Park")
             ]
+        );
+    }
+
+    #[test]
+    fn what_someone_would_do_is_theirs_with_would_contracted_too() {
+        assert_eq!(
+            speakers(&[
+                "My father, Ramon Ruiz, drove a switch engine. He'd put down his fork and say, “Y que aprendiste hoy?”",
+            ]),
+            [some("Ramon Ruiz")]
         );
     }
 
