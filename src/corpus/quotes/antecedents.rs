@@ -3,7 +3,7 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{CONNECTORS, MEETING_VERBS, QUESTION_VERBS, is_past, is_role};
+use super::lexicon::{CONNECTORS, MEETING_VERBS, QUESTION_VERBS, is_past, is_role, is_suffix};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::referents::{Attribution, pronoun, the_title};
@@ -210,7 +210,14 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 // stop; a stop inside the marks (`a sign that read “Be
                 // Patient. We See You.”`) ends no sentence of the text.
                 let w = words[k].1.trim_end_matches(['"', '”', '’']);
-                (w.ends_with(['!', '?']) || (w.ends_with('.') && !is_abbreviation(w)))
+                // `… named Everett Roe Sr. He told me`: a suffix ends its
+                // name, so a capitalised word after it opens a sentence.
+                let suffix_end = is_suffix(w.trim_end_matches('.'))
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|(_, next)| next.starts_with(char::is_uppercase));
+                (w.ends_with(['!', '?'])
+                    || (w.ends_with('.') && (!is_abbreviation(w) || suffix_end)))
                     && (!quoted[k] || w.len() < words[k].1.len())
             })
             .map_or(words.len(), |k| k + 1);
@@ -959,6 +966,16 @@ mod tests {
                 some("Darius Qureshi-Hollins"),
                 some("Sister Philomena Grady")
             ]
+        );
+    }
+
+    #[test]
+    fn a_suffix_before_a_capitalised_word_ends_a_sentence() {
+        assert_eq!(
+            speakers(&[
+                "I met a man named Everett Tolliver Sr. He's seventy-eight. He told me, “I ran every red light.”",
+            ]),
+            [some("Everett Tolliver Sr.")]
         );
     }
 
