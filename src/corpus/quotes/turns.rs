@@ -191,12 +191,7 @@ fn labelled(paragraphs: &mut Vec<Paragraph>, title: &str) -> Option<Transcript> 
             .collect();
         for (p, l) in paragraphs.iter().zip(labels.iter_mut()) {
             let text = p.text.trim_end();
-            let whole = p.spans.first().is_some_and(|span| {
-                span.style == SpanStyle::Strong
-                    && span.start == 0
-                    && span.end as usize >= text.len()
-            });
-            if l.is_none() && whole && named.iter().any(|name| name == text) {
+            if l.is_none() && wholly_bold(p) && named.iter().any(|name| name == text) {
                 *l = Some(Label {
                     len: p.text.len(),
                     who: Who::Person(text.to_string()),
@@ -394,6 +389,21 @@ const MAX_HEADING_LINES: usize = 8;
 /// Most words of where a speaker lives after their label's name.
 const MAX_HOME_WORDS: usize = 4;
 
+/// What a quotation (or a bracketed link to one) opens with, after a
+/// round-up's label.
+const QUOTE_OPENERS: [char; 5] = ['"', '“', '‘', '\'', '['];
+
+/// Where a span set in bold that opens `paragraph` ends, if one does.
+fn opening_bold(paragraph: &Paragraph) -> Option<usize> {
+    let span = paragraph.spans.first()?;
+    (span.style == SpanStyle::Strong && span.start == 0).then_some(span.end as usize)
+}
+
+/// True for a paragraph set wholly in bold (`**Ann Roe**`).
+fn wholly_bold(paragraph: &Paragraph) -> bool {
+    opening_bold(paragraph).is_some_and(|end| end >= paragraph.text.trim_end().len())
+}
+
 /// Most words of the role or firm after a speaker line's name.
 const MAX_AFFILIATION_WORDS: usize = 8;
 
@@ -402,11 +412,10 @@ const MAX_AFFILIATION_WORDS: usize = 8;
 /// Elm Capital**`): a label that is the whole line, and whether it names
 /// a person in full by a given name readout knows.
 fn speaker_line(paragraph: &Paragraph) -> Option<(Label, bool)> {
-    let text = paragraph.text.trim_end();
-    let span = paragraph.spans.first()?;
-    if span.style != SpanStyle::Strong || span.start != 0 || (span.end as usize) < text.len() {
+    if !wholly_bold(paragraph) {
         return None;
     }
+    let text = paragraph.text.trim_end();
     let (name, affiliation) = [" – ", " — ", " - "]
         .iter()
         .find_map(|dash| text.split_once(dash))?;
@@ -431,12 +440,8 @@ fn speaker_line(paragraph: &Paragraph) -> Option<(Label, bool)> {
 /// included, and whether a quotation follows it (`**Senator Ann Roe:**
 /// “…”`, as round-ups of reactions write them) rather than plain words.
 fn bold_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
-    let span = paragraph.spans.first()?;
-    if span.style != SpanStyle::Strong || span.start != 0 {
-        return None;
-    }
     let text = &paragraph.text;
-    let end = (span.end as usize).min(MAX_LABEL + 1);
+    let end = opening_bold(paragraph)?.min(MAX_LABEL + 1);
     let head = text.get(..end)?;
     let len = match head.trim_end().strip_suffix(':') {
         Some(before) => before.len() + 1,
@@ -444,7 +449,7 @@ fn bold_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
         None => return None,
     };
     let after = text[len..].trim_start();
-    (!after.is_empty()).then(|| (len, after.starts_with(['"', '“', '‘', '\'', '['])))
+    (!after.is_empty()).then(|| (len, after.starts_with(QUOTE_OPENERS)))
 }
 
 /// Most words of a capitalised label not set in bold (`Greg Tanaka-Ellison:`).
@@ -473,7 +478,7 @@ fn capitalised_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
         });
     let after = text[colon + 1..].trim_start();
     (capitalised && text[colon + 1..].starts_with(' ') && !after.is_empty())
-        .then(|| (colon + 1, after.starts_with(['"', '“', '‘', '\'', '['])))
+        .then(|| (colon + 1, after.starts_with(QUOTE_OPENERS)))
 }
 
 /// The capitalised head opening a paragraph of a speaker's own words
