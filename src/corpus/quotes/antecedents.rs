@@ -3,7 +3,10 @@
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
 use super::apposition::{described_name_start, is_person_noun};
-use super::lexicon::{CONNECTORS, MEETING_VERBS, QUESTION_VERBS, is_past, is_role, is_suffix};
+use super::given_names::is_given_name;
+use super::lexicon::{
+    CONNECTORS, MEETING_VERBS, QUESTION_VERBS, RELATIONS, is_past, is_role, is_suffix,
+};
 use super::names::is_person_name;
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len};
 use super::referents::{Attribution, pronoun, the_title};
@@ -255,7 +258,8 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         let described = described_name_start(rest)
             .and_then(|at| name_forward(&rest[at..]))
             .map(|(name, _, _)| name)
-            .or_else(|| named_after_heading(sentence));
+            .or_else(|| named_after_heading(sentence))
+            .or_else(|| relative_by_given_name(rest));
         match subject {
             _ if let Some(name) = described => {
                 out.push((words[start].0, Some(Attribution::Name(name))));
@@ -358,6 +362,25 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         start = end;
     }
     out
+}
+
+/// The given name of someone's relative set off by commas after the
+/// relation (`His wife, June, had a stroke.`), whom a later `she` means.
+fn relative_by_given_name(rest: &[&str]) -> Option<String> {
+    let [owner, relation, name, ..] = rest else {
+        return None;
+    };
+    let owned = matches!(
+        lower(owner).as_str(),
+        "his" | "her" | "their" | "my" | "our"
+    );
+    let given = name.strip_suffix(',')?;
+    (owned
+        && relation
+            .strip_suffix(',')
+            .is_some_and(|r| RELATIONS.contains(&r))
+        && is_given_name(given))
+    .then(|| given.to_string())
 }
 
 /// The person named in full right after `, where` with a verb in the
@@ -974,8 +997,11 @@ mod tests {
         assert_eq!(
             speakers(&[
                 "I met a man named Everett Tolliver Sr. He's seventy-eight. He told me, “I ran every red light.”",
+                // His wife, named by her given name, is no one unnamed in
+                // between.
+                "I met a man named Bo Park. His wife, June, had a stroke. He told me, “I drove.”",
             ]),
-            [some("Everett Tolliver Sr.")]
+            [some("Everett Tolliver Sr."), some("Bo Park")]
         );
     }
 
