@@ -343,6 +343,13 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         {
             out.push((words[start].0, object));
         }
+        // `I spoke with the Governor myself this morning.`: the office
+        // the speaker talked to.
+        if out.len() == before
+            && let Some(title) = talked_to_by_first_person(sentence)
+        {
+            out.push((words[start].0, Some(Attribution::Title(title))));
+        }
         // `I met a young veterinarian in Elm — she asked me not to use her
         // name`: someone met and not named.
         if named.is_empty() && met_unnamed(sentence) {
@@ -405,6 +412,26 @@ fn where_clause_subject(sentence: &[&str]) -> Option<(usize, String)> {
 /// Most words before the subordinator of a sentence's opening clause
 /// (`Now, when I …`).
 const MAX_BEFORE_CLAUSE: usize = 2;
+
+/// The title of whom a sentence says its first person talked with (`I
+/// spoke with the Governor`, `We met the Prime Minister`).
+fn talked_to_by_first_person(sentence: &[&str]) -> Option<String> {
+    let from = lead_in_len(sentence);
+    let rest = sentence.get(from..)?;
+    let [subject, verb, after @ ..] = rest else {
+        return None;
+    };
+    if !matches!(*subject, "I" | "We")
+        || !matches!(*verb, "spoke" | "talked" | "met" | "called" | "phoned")
+    {
+        return None;
+    }
+    let object = match after {
+        [link, object @ ..] if matches!(*link, "with" | "to") => object,
+        object => object,
+    };
+    the_title(object).map(|(title, _)| title)
+}
 
 /// The person an opening clause whose subject is `I` or `we` names (`When
 /// I told the President I was coming, he said …` gives the President);
@@ -989,6 +1016,17 @@ mod tests {
                 some("Darius Qureshi-Hollins"),
                 some("Sister Philomena Grady")
             ]
+        );
+    }
+
+    #[test]
+    fn the_office_the_first_person_spoke_with_is_whom_she_means() {
+        assert_eq!(
+            speakers(&[
+                "Governor Ann Roe toured the levee.",
+                "I spoke with the Governor myself this morning. She told me, “We are getting what we need.”",
+            ]),
+            [some("Governor Ann Roe")]
         );
     }
 
