@@ -49,7 +49,12 @@ pub(super) const NICKNAMES: &[(&str, &str)] = &[
     ("larry", "lawrence"), ("patty", "patricia"), ("pat", "patrick"), ("nick", "nicholas"),
     ("andy", "andrew"), ("drew", "andrew"), ("jeff", "jeffrey"), ("ron", "ronald"),
     ("don", "donald"), ("doug", "douglas"), ("chris", "christopher"), ("ted", "theodore"),
-    ("teddy", "theodore"), ("theo", "theodore"),
+    ("teddy", "theodore"), ("theo", "theodore"), ("iggy", "ignatius"), ("bernie", "bernard"),
+    ("meg", "margaret"), ("maggie", "margaret"), ("peggy", "margaret"), ("sue", "susan"),
+    ("jen", "jennifer"), ("jenny", "jennifer"), ("fred", "frederick"), ("hank", "henry"),
+    ("harry", "henry"), ("betty", "elizabeth"), ("becky", "rebecca"), ("tim", "timothy"),
+    ("ken", "kenneth"), ("ray", "raymond"), ("abby", "abigail"), ("cathy", "catherine"),
+    ("vicky", "victoria"), ("gabe", "gabriel"), ("zach", "zachary"), ("jake", "jacob"),
 ];
 
 /// Two-word attribution verbs.
