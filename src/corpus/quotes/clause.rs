@@ -8,7 +8,7 @@ use super::apposition::described_name_start;
 use super::lexicon::{INTRO_VERBS, PARTICIPLES, PERSON_NOUNS, VERBS, is_adverb, is_past, is_role};
 use super::names::{is_organization, is_person_name};
 use super::openers::{SUBORDINATORS, conjunction_len, lead_in_len, opening_phrase_len};
-use super::referents::{Attribution, pronoun};
+use super::referents::{Attribution, Gender, pronoun};
 use super::runs::{name_backward, name_forward, plausible};
 use super::sayings::possessed_saying;
 use super::subject::{MAX_TAG_WORDS, subject_backward, subject_forward};
@@ -44,6 +44,22 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     }
     if participle && let Some(thanked) = thanked_for_telling(words, k) {
         return Some(Attribution::Name(thanked));
+    }
+    // `My students hear me say, “…”`: whom a verb of hearing or seeing
+    // has say it.
+    let heard = k >= 2
+        && matches!(verb.as_str(), "say" | "tell" | "ask")
+        && matches!(
+            lower(words[k - 2]).as_str(),
+            "hear" | "hears" | "heard" | "see" | "sees" | "saw" | "watched"
+        );
+    if heard {
+        match lower(words[k - 1]).as_str() {
+            "me" | "us" => return Some(Attribution::FirstPerson),
+            "him" => return Some(Attribution::Pronoun(Gender::Male)),
+            "her" => return Some(Attribution::Pronoun(Gender::Female)),
+            _ => {}
+        }
     }
     // `read a statement from the governor’s office that called the
     // honorees “…”`: the verb's subject is the thing `that` follows, whose
@@ -1005,6 +1021,17 @@ mod tests {
                 some("Ann Roe"),
                 some("Bo Park")
             ]
+        );
+    }
+
+    #[test]
+    fn whom_someone_hears_say_it_says_it() {
+        assert_eq!(
+            speakers(&[
+                "Dr. Ann Roe teaches media economics. My students hear me say, “The news was never the product.”",
+                "Bo Park spoke first. I heard him say, “No.”",
+            ]),
+            [None, some("Bo Park")]
         );
     }
 
