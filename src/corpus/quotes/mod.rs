@@ -18,7 +18,8 @@
 //!
 //! - `marks`: where quotations start and end;
 //! - [`turns`]: transcript turns (`MS. PSAKI:`, `Q`) and one-person
-//!   statements, whose speaker is the voice of their paragraphs;
+//!   statements, whose speaker is the voice of their paragraphs (`heads`:
+//!   the shapes of the heads opening them, in bold or capitalised);
 //! - the words around a quote: `tail` after it (`"…," said Rep. Bice`),
 //!   `lead` before it (`X stated: "…"`), `intro` for a paragraph
 //!   introducing it (`X released the following statement:`); `sources` for a source named instead of a
@@ -55,6 +56,7 @@ mod clause;
 pub mod complete;
 mod coverage;
 mod given_names;
+mod heads;
 mod intro;
 mod joint;
 mod labels;

@@ -14,14 +14,13 @@
 
 use super::complete;
 use super::given_names::{MAX_JOB_WORDS, is_given_name};
+use super::heads::{MAX_LABEL, bold_head, capitalised_head, speech_head, wholly_bold};
 use super::lexicon::{CONNECTORS, HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
 use super::voice;
-use crate::corpus::{Block, Paragraph, SpanStyle, Turn};
+use crate::corpus::{Block, Paragraph, Turn};
 
-/// Longest label, in bytes before its colon.
-const MAX_LABEL: usize = 64;
 /// Most words a label has.
 const MAX_LABEL_WORDS: usize = 6;
 /// Most words of a place line before the first turn.
@@ -389,21 +388,6 @@ const MAX_HEADING_LINES: usize = 8;
 /// Most words of where a speaker lives after their label's name.
 const MAX_HOME_WORDS: usize = 4;
 
-/// What a quotation (or a bracketed link to one) opens with, after a
-/// round-up's label.
-const QUOTE_OPENERS: [char; 5] = ['"', '“', '‘', '\'', '['];
-
-/// Where a span set in bold that opens `paragraph` ends, if one does.
-fn opening_bold(paragraph: &Paragraph) -> Option<usize> {
-    let span = paragraph.spans.first()?;
-    (span.style == SpanStyle::Strong && span.start == 0).then_some(span.end as usize)
-}
-
-/// True for a paragraph set wholly in bold (`**Ann Roe**`).
-fn wholly_bold(paragraph: &Paragraph) -> bool {
-    opening_bold(paragraph).is_some_and(|end| end >= paragraph.text.trim_end().len())
-}
-
 /// Most words of the role or firm after a speaker line's name.
 const MAX_AFFILIATION_WORDS: usize = 8;
 
@@ -433,58 +417,6 @@ fn speaker_line(paragraph: &Paragraph) -> Option<(Label, bool)> {
         who: Who::Person(name.to_string()),
     };
     Some((label, known))
-}
-
-/// A head set in bold that opens a paragraph and ends with a colon
-/// (`**Spokesperson Ann Roe:** We have seen …`): its length, the colon
-/// included, and whether a quotation follows it (`**Senator Ann Roe:**
-/// “…”`, as round-ups of reactions write them) rather than plain words.
-fn bold_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
-    let text = &paragraph.text;
-    let end = opening_bold(paragraph)?.min(MAX_LABEL + 1);
-    let head = text.get(..end)?;
-    let len = match head.trim_end().strip_suffix(':') {
-        Some(before) => before.len() + 1,
-        None if text.get(end..)?.starts_with(':') => end + 1,
-        None => return None,
-    };
-    let after = text[len..].trim_start();
-    (!after.is_empty()).then(|| (len, after.starts_with(QUOTE_OPENERS)))
-}
-
-/// Most words of a capitalised label not set in bold (`Greg Tanaka-Ellison:`).
-const MAX_PLAIN_HEAD_WORDS: usize = 4;
-
-/// A head of capitalised words ending with a colon that opens a paragraph
-/// (`Greg Tanaka-Ellison: Hi, thanks …`, `Operator: Our next …`), set in
-/// bold or not: its length and whether a quotation follows, as
-/// [`bold_head`].
-fn capitalised_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
-    if let Some(head) = bold_head(paragraph) {
-        return Some(head);
-    }
-    let text = &paragraph.text;
-    let mut end = MAX_LABEL.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let colon = text[..end].find(':')?;
-    let words: Vec<&str> = text[..colon].split_whitespace().collect();
-    let capitalised = (1..=MAX_PLAIN_HEAD_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '’' | '\''))
-        });
-    let after = text[colon + 1..].trim_start();
-    (capitalised && text[colon + 1..].starts_with(' ') && !after.is_empty())
-        .then(|| (colon + 1, after.starts_with(QUOTE_OPENERS)))
-}
-
-/// The capitalised head opening a paragraph of a speaker's own words
-/// ([`capitalised_head`] without a quotation after it), its length.
-fn speech_head(paragraph: &Paragraph) -> Option<usize> {
-    capitalised_head(paragraph).and_then(|(len, quoted)| (!quoted).then_some(len))
 }
 
 /// The label opening `text`, if it has one; `mixed_case` when it opens
@@ -786,6 +718,7 @@ fn is_time_line(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::SpanStyle;
 
     fn body(texts: &[&str]) -> Vec<Paragraph> {
         texts.iter().map(|t| Paragraph::body(*t)).collect()
