@@ -9,6 +9,16 @@ use crate::corpus::{Paragraph, SpanStyle};
 /// Longest label, in bytes before its colon.
 pub(super) const MAX_LABEL: usize = 64;
 
+/// Where the first colon of `text` is, when it ends a head no longer
+/// than [`MAX_LABEL`] bytes (`MS. ROE: Hello`, `Operator: Our next …`).
+pub(super) fn head_colon(text: &str) -> Option<usize> {
+    let mut end = MAX_LABEL.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].find(':')
+}
+
 /// What a quotation (or a bracketed link to one) opens with, after a
 /// round-up's label.
 const QUOTE_OPENERS: [char; 5] = ['"', '“', '‘', '\'', '['];
@@ -53,11 +63,7 @@ pub(super) fn capitalised_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
         return Some(head);
     }
     let text = &paragraph.text;
-    let mut end = MAX_LABEL.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let colon = text[..end].find(':')?;
+    let colon = head_colon(text)?;
     let words: Vec<&str> = text[..colon].split_whitespace().collect();
     let capitalised = (1..=MAX_PLAIN_HEAD_WORDS).contains(&words.len())
         && words.iter().all(|w| {
@@ -74,4 +80,32 @@ pub(super) fn capitalised_head(paragraph: &Paragraph) -> Option<(usize, bool)> {
 /// ([`capitalised_head`] without a quotation after it), its length.
 pub(super) fn speech_head(paragraph: &Paragraph) -> Option<usize> {
     capitalised_head(paragraph).and_then(|(len, quoted)| (!quoted).then_some(len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heads_colon_is_found_within_the_longest_label_only() {
+        assert_eq!(head_colon("MS. ROE: Hello"), Some(7));
+        assert_eq!(head_colon("No colon here"), None);
+        let long = format!("{}: late", "A".repeat(MAX_LABEL));
+        assert_eq!(head_colon(&long), None);
+        // A cut inside a character backs off to its start.
+        let wide = format!("{}é: x", "A".repeat(MAX_LABEL - 1));
+        assert_eq!(head_colon(&wide), None);
+    }
+
+    #[test]
+    fn heads_say_whether_a_quotation_follows() {
+        let plain = Paragraph::body("Operator: Our next question comes from Bo Park.");
+        assert_eq!(capitalised_head(&plain), Some((9, false)));
+        assert_eq!(speech_head(&plain), Some(9));
+        let quoted = Paragraph::body("Senator Ann Roe: “We will.”");
+        assert_eq!(capitalised_head(&quoted), Some((16, true)));
+        assert_eq!(speech_head(&quoted), None);
+        let lowercase = Paragraph::body("Note that: this is prose.");
+        assert_eq!(capitalised_head(&lowercase), None);
+    }
 }

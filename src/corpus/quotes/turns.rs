@@ -14,7 +14,7 @@
 
 use super::complete;
 use super::given_names::{MAX_JOB_WORDS, is_given_name};
-use super::heads::{MAX_LABEL, bold_head, capitalised_head, speech_head, wholly_bold};
+use super::heads::{MAX_LABEL, bold_head, capitalised_head, head_colon, speech_head, wholly_bold};
 use super::lexicon::{CONNECTORS, HONORIFICS, LABEL_ROLES, NAME_HONORIFICS, is_suffix, is_title};
 use super::names::is_person_name;
 use super::titled;
@@ -485,11 +485,7 @@ where
             who: Who::Question,
         });
     }
-    let mut head_end = MAX_LABEL.min(text.len());
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    let colon = text[..head_end].find(':')?;
+    let colon = head_colon(text)?;
     // `MS. ROE: Hello`, also `MS. ROE:Absolutely` with the space lost.
     let after = text[colon + 1..].chars().next();
     if after.is_some_and(|c| !c.is_whitespace() && !c.is_uppercase()) {
