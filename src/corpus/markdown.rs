@@ -20,7 +20,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, T
 use yaml_rust2::Yaml;
 
 use super::yaml::{self, FrontMatter, YamlError};
-use super::{Block, Draft, Member, Paragraph, Span, SpanStyle, html};
+use super::{Block, Draft, Member, Paragraph, Span, SpanStyle, html, linebreaks};
 
 /// Why a Markdown file's metadata could not be read. The body still loads.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -502,6 +502,29 @@ impl BodyBuilder {
         }
     }
 
+    /// Ends a line the writer meant to end: what follows is a paragraph of
+    /// its own (in a list item, the item's next paragraph).
+    fn break_line(&mut self) {
+        self.flush();
+        self.item_started = self.list_depth > 0;
+    }
+
+    /// True for a soft break in `body` at `at` that its writer meant
+    /// ([`linebreaks::is_meant`]) in a paragraph of prose.
+    fn meant_break(&self, body: &str, at: std::ops::Range<usize>, limit: usize) -> bool {
+        if self.code || self.table.is_some() || self.image_depth > 0 {
+            return false;
+        }
+        let start = body[..at.start].rfind('\n').map_or(0, |i| i + 1);
+        let end = body[at.end..].find('\n').map_or(body.len(), |i| at.end + i);
+        let unquoted = |line: &'_ str| line.trim_start_matches(['>', ' ', '\t']).to_string();
+        linebreaks::is_meant(
+            &unquoted(&body[start..at.start]),
+            &unquoted(&body[at.end..end]),
+            limit,
+        )
+    }
+
     fn event(&mut self, event: Event<'_>) {
         match event {
             Event::Start(tag) => self.start(tag),
@@ -512,10 +535,7 @@ impl BodyBuilder {
             Event::SoftBreak => self.push_text(if self.code { "\n" } else { " " }),
             // A forced line break inside a paragraph separates lines
             // (addresses, sign-offs) that read best as their own lines.
-            Event::HardBreak if self.table.is_none() => {
-                self.flush();
-                self.item_started = self.list_depth > 0;
-            }
+            Event::HardBreak if self.table.is_none() => self.break_line(),
             Event::Rule => self.flush(),
             _ => {}
         }
@@ -550,8 +570,12 @@ pub fn body_paragraphs(body: &str) -> (Vec<Paragraph>, Vec<String>) {
         body
     };
     let mut builder = BodyBuilder::default();
-    for event in Parser::new_ext(&body, options) {
-        builder.event(event);
+    let limit = linebreaks::wrap_limit(&body);
+    for (event, at) in Parser::new_ext(&body, options).into_offset_iter() {
+        match event {
+            Event::SoftBreak if builder.meant_break(&body, at, limit) => builder.break_line(),
+            event => builder.event(event),
+        }
     }
     builder.flush();
     // Inline HTML never closes a span in Markdown's eyes; tags left in text
@@ -576,7 +600,7 @@ mod tests {
         draft.paragraphs.iter().map(|p| p.text.as_str()).collect()
     }
 
-    const PANDOC: &str = "---\ndate: '2022-05-01'\npublished_time: 2022-05-01 20:30:00-04:00\nsource_url: https://www.example.gov/briefing-room/2022/05/01/statement/\ntags: statements-releases\ntitle: \"Statement by the\\_Secretary on\\\n  \\ the Harbour Accord\"\n---\n \nToday the Secretary signed the accord. It joins\nseven nations in a \\\"shared\\\" plan --- with **firm** targets.  \n  \n-   First, ports open\n    on Monday.\n-   Second, see [the text](https://example.gov/accord).\n\n\\###\n";
+    const PANDOC: &str = "---\ndate: '2022-05-01'\npublished_time: 2022-05-01 20:30:00-04:00\nsource_url: https://www.example.gov/briefing-room/2022/05/01/statement/\ntags: statements-releases\ntitle: \"Statement by the\\_Secretary on\\\n  \\ the Harbour Accord\"\n---\n \nToday the Secretary signed the harbour accord in Geneva. It joins\nseven nations in a \\\"shared\\\" plan --- with **firm** targets.  \n  \n-   First, ports open to the ships of every flag, size and tonnage from\n    Monday.\n-   Second, see [the text](https://example.gov/accord).\n\n\\###\n";
 
     #[test]
     fn front_matter_gives_the_metadata() {
@@ -602,8 +626,8 @@ mod tests {
         assert_eq!(
             texts(&d),
             [
-                "Today the Secretary signed the accord. It joins seven nations in a \"shared\" plan --- with firm targets.",
-                "First, ports open on Monday.",
+                "Today the Secretary signed the harbour accord in Geneva. It joins seven nations in a \"shared\" plan --- with firm targets.",
+                "First, ports open to the ships of every flag, size and tonnage from Monday.",
                 "Second, see the text.",
                 "###",
             ]
@@ -703,16 +727,29 @@ mod tests {
     }
 
     #[test]
+    fn a_letterhead_keeps_its_lines_and_a_name_stays_on_its_own() {
+        let (d, _) = parse(
+            "---\ntitle: Update\n---\n\nOffice of Governor Ann Roe\nWildfire Update\n\nRoe said \"stay alert\" to everyone in the valley, and the crews worked through the night.\n",
+        );
+        assert_eq!(
+            texts(&d)[..2],
+            ["Office of Governor Ann Roe", "Wildfire Update"]
+        );
+        let quotes = crate::corpus::quotes::extract(&d.paragraphs);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Ann Roe"));
+    }
+
+    #[test]
     fn a_paragraph_indented_with_no_break_spaces_is_one_paragraph() {
         let (d, _) = parse(
-            "---\ntitle:\u{a0}Nominations\n---\n\u{a0}\u{a0}\u{a0}\u{a0} Ada Quill, of Vermont, to be a Judge of the\nHarbor Court, vice Ben Rowe.\n\n\u{a0}\u{a0}\u{a0}\u{a0} MODERATOR:\u{a0} Thanks, and\nwelcome, **all**.\n\n```\nkept\u{a0}as code\n```\n",
+            "---\ntitle:\u{a0}Nominations\n---\n\u{a0}\u{a0}\u{a0}\u{a0} Ada Quill, of Vermont, to be an Associate Judge of the Superior Court of the\nHarbor District, vice Ben Rowe.\n\n\u{a0}\u{a0}\u{a0}\u{a0} MODERATOR:\u{a0} Thanks, everyone, and good afternoon to all of you, and\nwelcome, **all**.\n\n```\nkept\u{a0}as code\n```\n",
         );
         assert_eq!(d.title.as_deref(), Some("Nominations"));
         assert_eq!(
             texts(&d),
             [
-                "Ada Quill, of Vermont, to be a Judge of the Harbor Court, vice Ben Rowe.",
-                "MODERATOR: Thanks, and welcome, all.",
+                "Ada Quill, of Vermont, to be an Associate Judge of the Superior Court of the Harbor District, vice Ben Rowe.",
+                "MODERATOR: Thanks, everyone, and good afternoon to all of you, and welcome, all.",
                 "kept as code",
             ]
         );

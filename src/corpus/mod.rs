@@ -17,6 +17,7 @@ pub mod handle;
 pub mod html;
 pub mod id;
 pub mod jsonl;
+pub mod linebreaks;
 pub mod markdown;
 pub mod meta;
 pub mod order;

@@ -7,7 +7,7 @@
 //! byline) and where it stands relative to the title.
 
 use super::date::ReleaseDate;
-use super::{Block, Draft, Paragraph, Span, SpanStyle, html};
+use super::{Block, Draft, Paragraph, Span, SpanStyle, html, linebreaks};
 
 /// Header lines longer than this (in characters) are body, not header.
 const MAX_HEADER_LINE: usize = 200;
@@ -248,6 +248,7 @@ fn looks_like_html(block: &str) -> bool {
 pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let has_blank_lines = body.trim().contains("\n\n") || body.trim().contains("\n \n");
+    let limit = linebreaks::wrap_limit(body);
     for block in split_blocks(body) {
         if looks_like_html(&block) {
             out.extend(html::to_paragraphs(&block));
@@ -263,6 +264,8 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
         let one_per_line = !has_blank_lines || (lines.len() > 1 && long_lines * 2 > lines.len());
         let mut current = String::new();
         let mut current_block = Block::Body;
+        // The line before, whose break may have been meant.
+        let mut previous: Option<&str> = None;
         let flush = |current: &mut String, block: Block, out: &mut Vec<Paragraph>| {
             if !current.trim().is_empty() {
                 out.push(Paragraph::with_block(current.trim().to_string(), block));
@@ -275,6 +278,7 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
                 let depth = ((line.len() - line.trim_start().len()) / 2).min(8) as u8;
                 current_block = Block::ListItem { depth };
                 current.push_str(line[marker..].trim());
+                previous = Some(line);
                 continue;
             }
             if one_per_line {
@@ -285,9 +289,16 @@ pub fn body_paragraphs(body: &str) -> Vec<Paragraph> {
                 continue;
             }
             if !current.is_empty() {
-                current.push(' ');
+                let meant =
+                    previous.is_some_and(|before| linebreaks::is_meant(before, line, limit));
+                if meant && current_block == Block::Body {
+                    flush(&mut current, current_block, &mut out);
+                } else {
+                    current.push(' ');
+                }
             }
             current.push_str(line.trim());
+            previous = Some(line);
         }
         flush(&mut current, current_block, &mut out);
     }
@@ -421,6 +432,18 @@ mod tests {
             parse("First line of a\nwrapped paragraph.\n\nSecond paragraph\nalso wrapped here.");
         assert_eq!(d.paragraphs.len(), 2);
         assert_eq!(d.paragraphs[0].text, "First line of a wrapped paragraph.");
+    }
+
+    #[test]
+    fn a_letterhead_keeps_its_lines() {
+        let paragraphs = body_paragraphs(
+            "The governor spoke to reporters on Tuesday about the fires that have burned since June.\n\nOffice of Governor Ann Roe\nWildfire Update",
+        );
+        let texts: Vec<&str> = paragraphs.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            texts[1..],
+            ["Office of Governor Ann Roe", "Wildfire Update"]
+        );
     }
 
     #[test]
