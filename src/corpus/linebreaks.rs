@@ -13,7 +13,7 @@
 const NARROWEST_WRAP: usize = 60;
 
 /// The width within which a break leaving room for the next word is
-/// meant: [`NARROWEST_WRAP`], or the body's longest line when that is
+/// meant: 60 columns (`NARROWEST_WRAP`), or the body's longest line when that is
 /// shorter (a body wrapped at 40 columns).
 pub fn wrap_limit(body: &str) -> usize {
     body.lines()
