@@ -2,7 +2,7 @@
 //! Ann Roe voted …`, `The President toured …`, `…, Ann Roe, the under
 //! secretary, said Tuesday.`), and the subject a paragraph opens with.
 
-use super::apposition::{described_name_start, is_person_noun};
+use super::apposition::{described_name_start, is_aside, is_person_noun};
 use super::given_names::is_given_name;
 use super::lexicon::{
     CONNECTORS, MEETING_VERBS, QUESTION_VERBS, RELATIONS, is_past, is_role, is_suffix,
@@ -74,7 +74,11 @@ fn sentence_subject(words: &[&str]) -> Option<Attribution> {
         .is_some_and(|w| matches!(*w, "who" | "whose" | "known" | "nicknamed"));
     // `Joseph, 61, farms …`, `Rosa, a mother of three who …, said`: a
     // person by their age or a description, then their verb.
-    let described_person = relative || words.get(after..).is_some_and(is_age_or_description);
+    // `Rosalind, for her part, got …`: an aside between commas too.
+    let described_person = relative
+        || words
+            .get(after..)
+            .is_some_and(|rest| is_age_or_description(rest) || is_aside(rest));
     let name_then_comma = stopped
         && matches!(&attribution, Attribution::Name(name)
             if (is_person_name(name) && name.contains(' ')) || (described_person && plausible(name)))
@@ -972,6 +976,17 @@ mod tests {
                 "Harbor master Park, reached by phone, said he was glad. “I said it because it's true,” he said.",
             ]),
             [some("Bo Park"), some("Bo Park")]
+        );
+    }
+
+    #[test]
+    fn a_subject_keeps_its_place_past_an_aside_between_commas() {
+        assert_eq!(
+            speakers(&[
+                "Rosalind Ansah-Birch milks cows. Her son Caleb Ansah-Birch came home. “Stop,” Caleb said.",
+                "Rosalind, for her part, got the last word. “Tell her,” she said.",
+            ]),
+            [some("Caleb Ansah-Birch"), some("Rosalind Ansah-Birch")]
         );
     }
 

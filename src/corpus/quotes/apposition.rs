@@ -227,6 +227,40 @@ fn closing_comma(clause: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// Most words of the place or body a name's `of` gives ([`where_from`]).
+/// Phrases a writer sets off between commas after a subject to weigh it
+/// against what came before (`Rosalind, for her part, got the last word`):
+/// the subject is still the person named, and the verb follows.
+const ASIDES: &[&str] = &[
+    "for her part",
+    "for his part",
+    "for their part",
+    "for its part",
+    "however",
+    "meanwhile",
+    "in turn",
+    "in response",
+    "in contrast",
+    "by contrast",
+    "though",
+    "too",
+    "likewise",
+    "instead",
+    "of course",
+];
+
+/// True when `after` (the words after a subject's comma) opens with an
+/// aside ([`ASIDES`]) closed by a comma.
+pub(super) fn is_aside(after: &[&str]) -> bool {
+    let Some(close) = after.iter().take(3).position(|w| w.ends_with(',')) else {
+        return false;
+    };
+    let phrase: Vec<&str> = after[..=close]
+        .iter()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    ASIDES.contains(&phrase.join(" ").as_str())
+}
+
 const MAX_WHERE_FROM_WORDS: usize = 4;
 
 /// True when `words` (what follows a name in its apposition chunk) only
