@@ -990,6 +990,18 @@ mod tests {
     }
 
     #[test]
+    fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
+        assert_eq!(
+            speakers(&[
+                "Justice Miriam Oduya-Kemp served for decades. Her son Peter, now a judge, told me that his mother's last instruction to her clerks was \"Check the footnotes.\"",
+                "Bo Park told me that Justice Oduya-Kemp's last words were \"Read it twice.\"",
+                "Bo Park said his advice was \"Read it twice.\"",
+            ]),
+            [None, some("Justice Miriam Oduya-Kemp"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_quotation_running_on_after_its_speakers_sentence_or_a_stance_is_theirs() {
         assert_eq!(
             speakers(&[

@@ -16,13 +16,13 @@ use super::owners::owner;
 use super::partial::is_headline;
 use super::referents::{Attribution, Gender};
 use super::runs::{name_backward, plausible};
-use super::sayings::{named_saying, owned_saying, read_on};
+use super::sayings::{named_saying, owned_saying, owner_before, read_on};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
 use super::subject::{subject_backward, subject_forward};
 use super::words::{
-    is_calendar_word, lower, normalized_lead, sentence_start, split_word, verb_len,
+    is_calendar_word, is_possessive, lower, normalized_lead, sentence_start, split_word, verb_len,
 };
 
 /// Most words of the lead read for a verb when it ends with a colon
@@ -185,6 +185,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
     if quotes_a_text(&words[k + 1..]) {
         return None;
     }
+    // `told me that his mother's last instruction was "…"`: a saying
+    // another owns, reported by the speaker.
+    if let Some(owner) = anothers_saying(&words[k + 1..]) {
+        return owner;
+    }
     // `called on the agency to move the manatee from "threatened"`: a short
     // quotation in a request is a term more often than words.
     if short && verb_len(&words[k..]) == 2 && lower(words[k]).starts_with("call") {
@@ -214,6 +219,52 @@ fn quotes_a_text(words: &[&str]) -> bool {
             && !split_word(three[1]).stop
             && TEXT_VERBS.contains(&split_word(three[2]).core)
     })
+}
+
+/// Most words between a saying and the `was` that gives it (`instruction
+/// to her clerks was`).
+const MAX_AFTER_SAYING: usize = 5;
+
+/// Nouns for words a person gave that a sentence may report as theirs
+/// (`her last instruction was "…"`), beside [`SAYINGS`].
+const GIVEN_WORDS: &[&str] = &[
+    "instruction",
+    "instructions",
+    "advice",
+    "message",
+    "answer",
+    "reply",
+    "response",
+    "warning",
+    "promise",
+    "request",
+    "motto",
+    "verdict",
+];
+
+/// Whose words the quotation is when `words`, between a speech verb and
+/// its quotation, end with a saying someone named with `’s` owns and the
+/// `was` that gives it (`told me that his mother’s last instruction to her
+/// clerks was "…"`): the owner's words, reported, so not the teller's.
+/// `Some(None)` when the owner is no one readout can name.
+fn anothers_saying(words: &[&str]) -> Option<Option<Attribution>> {
+    let (last, before) = words.split_last()?;
+    if !matches!(*last, "was" | "were" | "is" | "are") {
+        return None;
+    }
+    let from = before.len().saturating_sub(MAX_AFTER_SAYING + 1);
+    let noun = (from..before.len()).rev().find(|&k| {
+        let word = split_word(before[k]);
+        let noun = lower(word.core);
+        !word.stop
+            && (SAYINGS.contains(&noun.as_str()) || GIVEN_WORDS.contains(&noun.as_str()))
+            && before[k + 1..].iter().all(|w| !split_word(w).stop)
+    })?;
+    // `his mother’s`, `Lee’s`: an owner named with `’s`, not `his`.
+    let owner = (noun.saturating_sub(MAX_SAYING_ADJECTIVES + 1)..noun)
+        .find(|&k| is_possessive(split_word(before[k]).core))?;
+    let owner = owner_before(&before[..=owner]);
+    Some(owner.filter(|a| matches!(a, Attribution::Name(_))))
 }
 
 /// Verbs that say what a text sets down (`the Act allowed`, `the report

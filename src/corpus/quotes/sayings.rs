@@ -40,12 +40,18 @@ pub(super) fn possessed_saying(words: &[&str], verb: &str) -> Option<Attribution
     } else {
         document_name_start(words)?
     };
-    let owner = words[..saying].last()?;
+    owner_before(&words[..saying])
+}
+
+/// Who owns a saying whose owner, with `’s`, ends `words` (`… the Elm
+/// Council’s`, `… Lee’s`): a name or a title.
+pub(super) fn owner_before(words: &[&str]) -> Option<Attribution> {
+    let (owner, before) = words.split_last()?;
     let stem = owner
         .strip_suffix("’s")
         .or_else(|| owner.strip_suffix("'s"))?;
     // `The Elm Council’s statement`: the article opening the sentence.
-    let mut run: Vec<&str> = words[..saying - 1]
+    let mut run: Vec<&str> = before
         .iter()
         .map(|w| if *w == "The" { "the" } else { w })
         .collect();
