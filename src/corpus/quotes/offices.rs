@@ -120,4 +120,12 @@ mod tests {
         );
         assert!(office.is_in_congress() && !Office::new("captain").is_in_congress());
     }
+
+    #[test]
+    fn a_senator_named_with_the_country_holds_the_office() {
+        let texts = ["U.S. Senator Lucia Roe spoke.", "Senator Bo Park agreed."];
+        let office = Office::new("senator");
+        assert!(office.held_by(texts.iter().copied(), "Roe"));
+        assert!(office.held_by(texts.iter().copied(), "Park"));
+    }
 }

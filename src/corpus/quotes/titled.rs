@@ -29,8 +29,10 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
         });
         // `Deputy Prime Minister Bo Park`, not `of the majority, Chief
         // Justice Ann Roe`.
-        // `Her Majesty Queen Isolde`: a style of address is no longer title.
+        // `Her Majesty Queen Isolde`: a style of address is no longer title;
+        // nor is the country (`U.S. Senator Ann Roe` is a senator).
         let longer = at > 0
+            && !matches!(words[at - 1].trim_end_matches('.'), "U.S" | "US")
             && words[at - 1].starts_with(char::is_uppercase)
             && !split_word(words[at - 1]).stop
             && is_title(split_word(words[at - 1]).core)
