@@ -990,6 +990,17 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_set_off_after_a_phrase_bringing_them_along_is_not_the_subject() {
+        assert_eq!(
+            speakers(&[
+                "The student Maria Ochoa, 19, accompanied by her mother, Rosa Ochoa, told reporters: \"My mom cried.\"",
+                "La estudiante Ana Ruiz, acompañada de su madre, Rosa Ruiz, dijo: \"Mi mamá lloró.\"",
+            ]),
+            [some("Maria Ochoa"), some("Ana Ruiz")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

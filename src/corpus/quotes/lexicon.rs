@@ -736,7 +736,8 @@ pub(super) const DESCRIBING_VERBS: &[&str] = &[
 pub(super) const RELATIONS: &[&str] = &[
     "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "grandson",
     "granddaughter", "grandmother", "grandfather", "niece", "nephew", "aunt", "uncle", "cousin",
-    "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé",
+    "mom", "dad", "friend", "widow", "widower", "fiancée", "fiancé", "madre", "padre", "hija",
+    "hijo", "esposa", "esposo", "hermana", "hermano", "abuela", "abuelo",
 ];
 
 /// Verbs whose object a first-person sentence names as someone met

@@ -3,7 +3,7 @@
 
 use super::apposition::{apposed_name, described_then_named, is_person_noun, office_then_named};
 use super::given_names::{MAX_JOB_WORDS, given_name_inside};
-use super::lexicon::{NAME_HONORIFICS, OFFICE_TIMES, PERSON_NOUNS};
+use super::lexicon::{NAME_HONORIFICS, OFFICE_TIMES, PERSON_NOUNS, RELATIONS};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
 use super::referents::{
@@ -356,6 +356,19 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     // `Rep. Aguilar, released`: a stray comma after the name.
     let direct = name_backward(words, last.ends_with(','));
+    // `Maria Ochoa, accompanied by her mother, Rosa Ochoa, told`: a name set
+    // off after a relative the clause brings along is the relative's; the
+    // subject is named before.
+    if let Some(run) = &direct
+        && let Some(open) = relative_brought_along(words, run.start)
+    {
+        // `Maria Ochoa, 19,`: her age.
+        let age = words[open]
+            .strip_suffix(',')
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        let before = &words[..open + usize::from(!age)];
+        return subject_backward(before).filter(|a| matches!(a, Attribution::Name(_)));
+    }
     // A lone word right before the verb yields to a full name the clause
     // opens with (`Rep. Ann Roe, a member of the Committee on Intelligence,`).
     let lone = direct.as_ref().is_some_and(|run| {
@@ -611,6 +624,32 @@ const OTHER_PREPOSITIONS: &[&str] = &[
     "before",
     "during",
 ];
+
+/// Most words of a phrase bringing a relative along (`accompanied by her
+/// mother`).
+const MAX_BROUGHT_ALONG: usize = 5;
+
+/// Where the comma before a phrase bringing a relative along ends, when a
+/// name at `name` is set off after it (`, accompanied by her mother, Rosa
+/// Ochoa,`, `, acompañada de su madre, Rosa Ochoa,`): lowercase words
+/// with a preposition, ending in a relation.
+fn relative_brought_along(words: &[&str], name: usize) -> Option<usize> {
+    let close = name.checked_sub(1)?;
+    if !words[close].ends_with(',') || !words.last()?.ends_with(',') {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_BROUGHT_ALONG)..close)
+        .rev()
+        .find(|&k| words[k].ends_with(','))?;
+    let phrase = &words[open + 1..=close];
+    let relation = lower(phrase.last()?.trim_end_matches(','));
+    (phrase.iter().all(|w| w.starts_with(char::is_lowercase))
+        && phrase
+            .iter()
+            .any(|w| is_preposition(w) || matches!(*w, "de" | "con" | "por"))
+        && RELATIONS.contains(&relation.as_str()))
+    .then_some(open)
+}
 
 /// True for a word between a person and the organization or place that
 /// describes them: a preposition or what the person does there
