@@ -1001,6 +1001,16 @@ mod tests {
     }
 
     #[test]
+    fn what_a_title_said_before_a_colon_is_the_title_holders() {
+        assert_eq!(
+            speakers(&[
+                "The President spoke with Prime Minister Anneliese van der Zee. I'll tell you what the Prime Minister said at the end of the call, and her office has said I can share this: \"We are closer than you think.\"",
+            ]),
+            [some("Prime Minister Anneliese van der Zee")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

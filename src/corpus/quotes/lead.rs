@@ -460,10 +460,11 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         {
             end -= 1;
         }
-        // `What I'll say is what she said this morning:`: hers.
+        // `What I'll say is what she said this morning:`: hers; `I'll tell
+        // you what the Prime Minister said:` the Prime Minister's.
         match subject_backward(&sentence[what + 1..end]) {
             Some(Attribution::Name(name)) => return Some(Attribution::Name(name)),
-            Some(pronoun @ Attribution::Pronoun(_)) => return Some(pronoun),
+            Some(said @ (Attribution::Pronoun(_) | Attribution::Title(_))) => return Some(said),
             _ => {}
         }
     }
