@@ -1011,6 +1011,16 @@ mod tests {
     }
 
     #[test]
+    fn words_a_verb_recalls_are_their_owners() {
+        assert_eq!(
+            speakers(&[
+                "Foreign Minister Nasrin al-Hadi held talks. The Minister recalled the words of the late President Farouk Bensaleh at the signing of the treaty, that the two nations were \"neighbours by water and partners by choice.\"",
+            ]),
+            [some("President Farouk Bensaleh")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

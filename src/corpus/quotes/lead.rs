@@ -190,6 +190,17 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
     if let Some(owner) = anothers_saying(&words[k + 1..]) {
         return owner;
     }
+    // `recalled the words of the late President Ann Roe at the signing,
+    // that the nations were "…"`: the words the verb's object names.
+    let object: Vec<String> = words[k + 1..].iter().take(3).map(|w| lower(w)).collect();
+    if let [the, saying, of] = &object[..]
+        && the == "the"
+        && SAYINGS.contains(&saying.as_str())
+        && matches!(of.as_str(), "of" | "from" | "by")
+        && let Some(owner) = named_saying(&words[k + 1..])
+    {
+        return Some(owner);
+    }
     // `called on the agency to move the manatee from "threatened"`: a short
     // quotation in a request is a term more often than words.
     if short && verb_len(&words[k..]) == 2 && lower(words[k]).starts_with("call") {

@@ -2,7 +2,9 @@
 //! final message`, `your written testimony`, `Statement from Ann Roe`, `the
 //! words of Ann Roe` — whose words the quotation after them is.
 
-use super::lexicon::{DOCUMENTS, MAX_SAYING_ADJECTIVES, SAYINGS, TITLE_LINKS};
+use super::lexicon::{
+    DOCUMENTS, MAX_SAYING_ADJECTIVES, OFFICE_TIMES, SAYINGS, TITLE_LINKS, is_title,
+};
 use super::names::WRITINGS;
 use super::referents::{Attribution, possessive};
 use super::subject::{subject_backward, subject_forward};
@@ -127,7 +129,24 @@ fn after_description<'a, 'w>(words: &'a [&'w str]) -> &'a [&'w str] {
         {
             &words[at + 1..]
         }
-        _ => words,
+        // `the late President Ann Roe`: a time in office before a title.
+        _ => {
+            let article = usize::from(words.first() == Some(&"the"));
+            let times = words[article..]
+                .iter()
+                .take_while(|w| OFFICE_TIMES.contains(w))
+                .count();
+            let title = article + times;
+            if times > 0
+                && words
+                    .get(title)
+                    .is_some_and(|w| is_title(split_word(w).core))
+            {
+                &words[title..]
+            } else {
+                words
+            }
+        }
     }
 }
 
