@@ -1021,6 +1021,17 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_in_a_clause_that_opens_is_that_clauses_subjects() {
+        assert_eq!(
+            speakers(&[
+                "I will note that Ann Roe issued a statement this morning saying she \"welcomes the oversight.\"",
+                "I will note that SkyLink issued a statement this morning saying it \"welcomes the oversight.\"",
+            ]),
+            [some("Ann Roe"), None]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

@@ -97,6 +97,24 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
     }
     let start = sentence_start(&words[..k]);
     let start = start + lead_in_len(&words[start..k]);
+    // `I'll note that Ann Roe issued a statement saying "…"`: the subject
+    // of the clause `that` opens.
+    // One word there may be an organization's as well as a surname (`that
+    // SkyLink issued a statement saying it "…"`): no one's to give.
+    let clause = (start..k)
+        .rev()
+        .find(|&j| words[j] == "that")
+        .and_then(|that| subject_forward(&words[that + 1..k]));
+    if let Some((attribution, _, _)) = clause {
+        return match attribution {
+            Attribution::Name(name)
+                if !name.contains(' ') || !plausible(&name) || is_organization(&name) =>
+            {
+                None
+            }
+            attribution => Some(attribution),
+        };
+    }
     let (attribution, _, _) = subject_forward(&words[start..k])?;
     Some(attribution)
 }
