@@ -1032,6 +1032,16 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_unnamed_said_before_a_colon_has_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Chief Ann Roe spoke. I'll tell you what one of my engine bosses said to me yesterday: \"Chief, I'll sleep in October.\"",
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

@@ -473,9 +473,12 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         }
         // `What I'll say is what she said this morning:`: hers; `I'll tell
         // you what the Prime Minister said:` the Prime Minister's.
+        // `I'll tell you what one of my engine bosses said to me:` someone
+        // unnamed's.
         match subject_backward(&sentence[what + 1..end]) {
             Some(Attribution::Name(name)) => return Some(Attribution::Name(name)),
             Some(said @ (Attribution::Pronoun(_) | Attribution::Title(_))) => return Some(said),
+            None if end > what + 1 => return None,
             _ => {}
         }
     }
