@@ -1042,6 +1042,23 @@ mod tests {
     }
 
     #[test]
+    fn a_spanish_verb_without_a_subject_is_the_person_just_named() {
+        assert_eq!(
+            speakers(&[
+                "El concejal Rodrigo Peña, quien preside la Comisión de Vivienda del Concejo Municipal, dijo: “Durante años hablamos de esto.”",
+                "“No es suficiente, pero es un comienzo”, agregó. “Seguiremos.”",
+                "“Gracias,” said. Rep. Ann Roe.",
+            ]),
+            [
+                some("Rodrigo Peña"),
+                some("Rodrigo Peña"),
+                some("Rodrigo Peña"),
+                some("Rep. Ann Roe")
+            ]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

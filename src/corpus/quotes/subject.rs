@@ -217,9 +217,10 @@ fn name_before_clause(words: &[&str]) -> Option<String> {
         return None;
     }
     let open = before.iter().rposition(|w| w.ends_with(','))?;
+    // Spanish too: `Rodrigo Peña, quien preside la Comisión de Vivienda,`.
     let opens_clause = matches!(
         before[open + 1..].first(),
-        Some(&("who" | "whose" | "which" | "a" | "an"))
+        Some(&("who" | "whose" | "which" | "a" | "an" | "quien" | "cuyo" | "cuya" | "un" | "una"))
     );
     // `The Office of the Ratepayer Advocate, which argued …,`: `which`
     // follows a thing, never a person.
@@ -240,7 +241,10 @@ fn name_before_clause(words: &[&str]) -> Option<String> {
     // `Sørensen-Bailey, whose district includes Harrow Point,`: after
     // `who` or `whose`, a surname alone is a person's too, for the release
     // to complete.
-    let relative = matches!(before.get(open + 1), Some(&("who" | "whose")));
+    let relative = matches!(
+        before.get(open + 1),
+        Some(&("who" | "whose" | "quien" | "cuyo" | "cuya"))
+    );
     let surname = relative && run.bare && !run.name.contains(' ');
     (!object
         && plausible(&run.name)

@@ -4,7 +4,7 @@
 use super::given_names::is_given_name;
 use super::lexicon::{CLAUSE_CONTINUERS, OFFICE_TIMES, PERSON_NOUNS, is_adverb, is_role};
 use super::organization::subject_or_organization;
-use super::referents::Attribution;
+use super::referents::{Attribution, Gender};
 use super::runs::{name_forward, plausible};
 use super::subject::subject_forward;
 use super::words::{glued_verb, is_abbreviation, is_title, lower, split_word, verb_len};
@@ -109,6 +109,18 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     if let Some(name) = glued_verb(first) {
         words[0] = name;
         return subject_forward(&words).map(|(a, _, _)| a);
+    }
+    // `"…", afirmó. "…"`: a verb ending the sentence with no subject, as
+    // Spanish says `he said`, before the paragraph's end or the next
+    // quotation (not `," said. Rep. Roe.`, a typing slip).
+    if (comma || ending == Ending::Clause)
+        && let Some(bare) = first.strip_suffix('.')
+        && verb_len(&[bare]) == 1
+        && words
+            .get(1)
+            .is_none_or(|next| next.starts_with(['"', '“', '‘']))
+    {
+        return Some(Attribution::Pronoun(Gender::Any));
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
