@@ -14,6 +14,10 @@ const CONGRESS_OFFICES: &[&str] = &[
     "senator",
     "representative",
     "lawmaker",
+    "congresista",
+    "representante",
+    "senador",
+    "senadora",
 ];
 
 /// Titles of the House's members.
@@ -27,6 +31,12 @@ const HOUSE_TITLES: &[&str] = &[
 
 /// Titles of senators.
 const SENATE_TITLES: &[&str] = &["Sen.", "Senator"];
+
+/// Spanish titles of the House's members (`el representante Ann Roe`).
+const SPANISH_HOUSE_TITLES: &[&str] = &["Congresista", "Representante"];
+
+/// Spanish titles of senators.
+const SPANISH_SENATE_TITLES: &[&str] = &["Senador", "Senadora"];
 
 /// An office as a release refers back to it (`congressman`), with the
 /// titles its holders are named by (`Rep.`, `Representative`, …).
@@ -45,6 +55,17 @@ impl<'a> Office<'a> {
                 HOUSE_TITLES.iter().map(|t| t.to_string()).collect()
             }
             "senator" => SENATE_TITLES.iter().map(|t| t.to_string()).collect(),
+            // `el congresista`: a member named in Spanish or English.
+            "congresista" | "representante" => HOUSE_TITLES
+                .iter()
+                .chain(SPANISH_HOUSE_TITLES)
+                .map(|t| t.to_string())
+                .collect(),
+            "senador" | "senadora" => SENATE_TITLES
+                .iter()
+                .chain(SPANISH_SENATE_TITLES)
+                .map(|t| t.to_string())
+                .collect(),
             "lawmaker" => HOUSE_TITLES
                 .iter()
                 .chain(SENATE_TITLES)
@@ -119,6 +140,13 @@ mod tests {
             Some("Representative Garrett Whitcombe".to_string())
         );
         assert!(office.is_in_congress() && !Office::new("captain").is_in_congress());
+    }
+
+    #[test]
+    fn a_member_named_in_spanish_holds_the_spanish_office() {
+        let texts = ["El representante Joaquín Roe presentó hoy la ley."];
+        assert!(Office::new("congresista").held_by(texts.iter().copied(), "Roe"));
+        assert!(Office::new("congresista").is_in_congress());
     }
 
     #[test]
