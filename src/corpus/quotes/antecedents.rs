@@ -17,7 +17,9 @@ use super::unnamed::{
     MAX_PERSON_MODIFIERS, called_by_title, clause_opens_on_someone_unnamed, met_unnamed,
     opens_with_someones_relative, opens_with_unnamed_person, speaks_unnamed,
 };
-use super::words::{is_abbreviation, is_calendar_word, is_possessive, lower, split_word, verb_len};
+use super::words::{
+    is_abbreviation, is_age, is_calendar_word, is_possessive, lower, split_word, verb_len,
+};
 
 /// The subject a paragraph opens with, after its dateline and a short
 /// adverbial (`WASHINGTON – Today, Rep. Ann Roe voted …` gives `Rep. Ann
@@ -156,10 +158,7 @@ const MAX_APPOSITION_WORDS: usize = 20;
 /// (`61,`), describe them with an article and a person's noun (`a mother
 /// of three`) or say where they are from (`from Wicker Falls,`).
 pub(super) fn is_age_or_description(after: &[&str]) -> bool {
-    let age = after.first().is_some_and(|w| {
-        w.strip_suffix(',')
-            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-    });
+    let age = after.first().is_some_and(|w| is_age(w));
     let described = matches!(after.first(), Some(&("a" | "an")))
         && after
             .iter()

@@ -12,8 +12,8 @@ use super::referents::{
 };
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
-    capitalised, is_district, is_name_word, is_title, lower, saying_phrase_len, sentence_start,
-    split_word, tag_start,
+    capitalised, is_age, is_district, is_name_word, is_title, lower, saying_phrase_len,
+    sentence_start, split_word, tag_start,
 };
 
 /// Most words of a bracketed tag between a name and its verb (`(R-OK)`).
@@ -367,10 +367,7 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         && let Some(open) = relative_brought_along(words, run.start)
     {
         // `Maria Ochoa, 19,`: her age.
-        let age = words[open]
-            .strip_suffix(',')
-            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-        let before = &words[..open + usize::from(!age)];
+        let before = &words[..open + usize::from(!is_age(words[open]))];
         return subject_backward(before).filter(|a| matches!(a, Attribution::Name(_)));
     }
     // A lone word right before the verb yields to a full name the clause

@@ -197,6 +197,13 @@ pub(super) fn lower(word: &str) -> String {
         .to_lowercase()
 }
 
+/// True for a person's age set off after their name (`61,` in `Joseph, 61,
+/// farms`): one to three digits and a comma.
+pub(super) fn is_age(word: &str) -> bool {
+    word.strip_suffix(',')
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// How many words an attribution verb at the start of `words` takes (0 if none).
 pub(super) fn verb_len(words: &[&str]) -> usize {
     let Some(first) = words.first() else {
