@@ -200,7 +200,10 @@ fn title_cased(text: &str) -> Option<String> {
 /// every mention of the surname there is that name's, though the release
 /// names others so (`President Joe Biden visited … “…,” Biden said` in a
 /// release that names Jill Biden too); not when the paragraph also writes
-/// the surname alone (`Jill Biden joined President Biden`).
+/// the surname alone (`Jill Biden joined President Biden`). Failing that,
+/// the same read over everything before the quotation: the one person of
+/// the surname the release has introduced so far (`Marguerite Roe, 71,
+/// …` before `“…,” Roe said`, her son Desmond Roe named only after it).
 fn named_before<'a>(
     paragraphs: &'a [Paragraph],
     quote: &Quote,
@@ -215,7 +218,28 @@ fn named_before<'a>(
         .map(|p| &paragraphs[p])
         .filter(|p| is_headline(p))
         .map(|p| p.text.as_str());
-    let texts: Vec<&str> = headline.into_iter().chain(before).collect();
+    let here: Vec<&str> = headline.into_iter().chain(before.iter().copied()).collect();
+    let earlier = paragraphs[..at]
+        .iter()
+        .enumerate()
+        .flat_map(|(p, paragraph)| {
+            let end = TextPos::new(p, paragraph.text.len());
+            unquoted_before(&paragraph.text, end, quoted)
+        });
+    let so_far: Vec<&str> = earlier.chain(before).collect();
+    // Read so widely, only a name opening with a known given name (not
+    // `Subcommittee on Aviation Rick Larsen`'s `Aviation Rick Larsen`).
+    only_full_name(&here, core).or_else(|| {
+        only_full_name(&so_far, core).filter(|full| {
+            PersonName::parse(&full.join(" "))
+                .is_some_and(|n| n.first().is_some_and(given_names::is_given_name))
+        })
+    })
+}
+
+/// The one full name `texts` give a short name, when every mention of
+/// its surname there is that name's.
+fn only_full_name<'a>(texts: &[&'a str], core: &[&str]) -> Option<Vec<&'a str>> {
     let surname = (*core.last()?).to_string();
     let names = full_names(texts.iter().copied(), std::slice::from_ref(&surname));
     let full = best_full_name(&names, core)?;
@@ -895,7 +919,19 @@ mod tests {
                 "De la Cruz, who grew up in a bakery, thanked her staff.",
                 "\"My mother, Ines de la Cruz, was kind. That is our plan,\" she said. \"Thank you.\"",
             ]),
-            [some("De la Cruz"), some("De la Cruz")]
+            [some("Beatriz de la Cruz"), some("Beatriz de la Cruz")]
+        );
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_one_person_introduced_before_the_quotation() {
+        assert_eq!(
+            speakers(&[
+                "Among the first is Marguerite Okafor-Lind, 71, a retired driver.",
+                "“I used to wear my coat in the kitchen,” Okafor-Lind said.",
+                "Her son, Desmond Okafor-Lind, owns a company. “It is steady work,” he said.",
+            ]),
+            [some("Marguerite Okafor-Lind"), some("Desmond Okafor-Lind")]
         );
     }
 
