@@ -1059,6 +1059,17 @@ mod tests {
     }
 
     #[test]
+    fn where_someone_is_from_is_no_speaker_and_an_email_speaks() {
+        assert_eq!(
+            speakers(&[
+                "A listener, Mere Hōhepa from Tallow Bay, wrote to us this morning: \"I have paid tax for forty years.\"",
+                "Ann Roe emailed us this morning: \"Who is this budget for?\"",
+            ]),
+            [some("Mere Hōhepa"), some("Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

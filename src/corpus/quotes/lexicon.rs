@@ -14,7 +14,7 @@ pub(super) const VERBS: &[&str] = &[
     "notes", "continued", "continues", "explained", "explains", "emphasized", "emphasised",
     "emphasizes", "emphasises", "underlined", "underlines", "stressed", "stresses", "urged", "declared", "remarked", "argued", "warned",
     "asked", "ask", "asks", "told", "wrote", "writes", "announced", "concluded", "commented", "observed",
-    "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "touts", "tweeted", "reported",
+    "insisted", "claimed", "claims", "communicated", "recalled", "recalls", "touted", "touts", "tweeted", "emailed", "texted", "reported",
     "posted", "testified", "responded", "replied", "answered", "acknowledged", "admitted",
     "vowed", "pledged", "promised", "predicted", "cautioned", "reiterated", "underscored",
     "affirmed", "asserted", "proclaimed", "quipped", "joked", "lamented", "conceded", "recounted",

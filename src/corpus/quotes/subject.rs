@@ -395,10 +395,15 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     });
     // `President Ann Roe of Elmland declared`: one capitalised word after
     // `of` or `from` and a name is where the person is from, not a name.
+    // `Mere Roe from Tallow Bay wrote` too: after `from`, a place of any
+    // length.
     let from_place = direct.as_ref().and_then(|run| {
-        (run.bare && !run.name.contains(' ') && run.start >= 2)
+        (run.bare && run.start >= 2)
             .then_some(())
-            .filter(|()| matches!(words[run.start - 1], "of" | "from"))
+            .filter(|()| {
+                words[run.start - 1] == "from"
+                    || (words[run.start - 1] == "of" && !run.name.contains(' '))
+            })
             .and_then(|()| name_backward(&words[..run.start - 1], false))
             .filter(|before| before.name.contains(' ') && plausible(&before.name))
     });
