@@ -1070,6 +1070,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_of_sequence_opens_a_sentence_as_a_conjunction_does() {
+        assert_eq!(
+            speakers(&["Then I met Marisol Quintero-Abebe. She told me, \"I am the first.\""]),
+            [some("Marisol Quintero-Abebe")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

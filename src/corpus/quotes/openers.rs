@@ -140,11 +140,11 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
 }
 
 /// 1 when `words` (a sentence) open with a conjunction (`And he looked
-/// …`), else 0.
+/// …`) or an adverb of sequence standing as one (`Then I met …`), else 0.
 pub(super) fn conjunction_len(words: &[&str]) -> usize {
     usize::from(matches!(
         words.first(),
-        Some(&("And" | "But" | "So" | "Yet"))
+        Some(&("And" | "But" | "So" | "Yet" | "Then" | "Later" | "Afterward" | "Afterwards"))
     ))
 }
 
