@@ -26,9 +26,10 @@
 //!   release), and `members/`: 18 more (members' and senators' releases,
 //!   a fact sheet's reactions, remarks, an interview and a briefing with
 //!   labels, a release in Spanish, a tribal government, a sheriff's press
-//!   conference), `newsroom/`, `voices/` (spoken texts) and `government/`
-//!   (congressional, White House and state releases): their misses
-//!   are not printed, so no rule is tuned to them.
+//!   conference), `newsroom/`, `voices/` (spoken texts), `government/`
+//!   (congressional, White House and state releases) and `capitals/`
+//!   (a mix of all three, a ministry abroad and a release in French):
+//!   their misses are not printed, so no rule is tuned to them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
 //! holdout) every miss; fails below the quotation issue's precision
@@ -237,13 +238,19 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// minority leader, a governor, an attorney general, the press
 /// secretary, a readout, what papers said, a ruling, a newsletter, a
 /// bilingual release, a letter to a CEO, a proclamation): 96.8% and
-/// 76.6% first (by da8efda).
+/// 76.6% first (by da8efda). `capitals` (a senator's hearing, a disaster
+/// grant, the press secretary on a trip, the First Lady at a school, a
+/// Pentagon briefing, a governor's law with two legislators of one
+/// surname, a mayor on a strike, two ministers' call, a drug maker, a
+/// radio interview, a UN ambassador, a release in French): 97.2% and
+/// 72.9% first (by 10ae634).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
     ("styles/newsroom", 0.96, 0.76),
     ("styles/voices", 0.93, 0.58),
     ("styles/government", 0.94, 0.74),
+    ("styles/capitals", 0.95, 0.70),
 ];
 
 /// Words of a quotation the key gives to find it.
