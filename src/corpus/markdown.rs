@@ -517,10 +517,10 @@ impl BodyBuilder {
         }
         let start = body[..at.start].rfind('\n').map_or(0, |i| i + 1);
         let end = body[at.end..].find('\n').map_or(body.len(), |i| at.end + i);
-        let unquoted = |line: &'_ str| line.trim_start_matches(['>', ' ', '\t']).to_string();
+        let quote_marks: &[char] = &['>', ' ', '\t'];
         linebreaks::is_meant(
-            &unquoted(&body[start..at.start]),
-            &unquoted(&body[at.end..end]),
+            body[start..at.start].trim_start_matches(quote_marks),
+            body[at.end..end].trim_start_matches(quote_marks),
             limit,
         )
     }
