@@ -1078,6 +1078,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_comma_and_and_opens_a_clause_of_its_own() {
+        assert_eq!(
+            speakers(&[
+                "Let me thank Fatima Ben-Haddou. Fatima has been a machinist for nineteen years, and she grabbed my arm and said, \"Do not make this long.\"",
+            ]),
+            [some("Fatima Ben-Haddou")]
+        );
+    }
+
+    #[test]
     fn a_saying_another_owns_reported_by_a_teller_is_the_owners() {
         assert_eq!(
             speakers(&[

@@ -697,13 +697,19 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
         }
     }
     // `I remember because he stood up and said`: the subject of the
-    // clause a subordinator opens, when the verbs are its.
+    // clause a subordinator opens, when the verbs are its; `…, and she
+    // grabbed my arm and said`: a pronoun after `, and` opens one too.
     let start = (start + 1..k.saturating_sub(2))
         .rev()
         .find(|&j| {
             let opener = lower(words[j - 1]);
-            (SUBORDINATORS.contains(&opener.as_str()) || opener == "that")
-                && (pronoun(words[j]).is_some()
+            let joined = opener == "and"
+                && j >= 2
+                && words[j - 2].ends_with(',')
+                && pronoun(words[j]).is_some();
+            joined
+                || (SUBORDINATORS.contains(&opener.as_str()) || opener == "that")
+                    && (pronoun(words[j]).is_some()
                     || words[j].starts_with(char::is_uppercase)
                     // `because a mother in our church, Alma Reyes, stood up`.
                     || described_name_start(&words[j..k]).is_some()
