@@ -517,10 +517,12 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     {
         out.push((words[be + 1].0, Some(Attribution::Name(name))));
     }
-    // `a welder named Ann Roe`: a person's noun, then the name.
+    // `a welder named Ann Roe`, `a seven-year-old named Josie Roe`: a
+    // person's noun or age, then the name.
     for k in 0..plain.len().saturating_sub(2) {
         let [noun, named] = [plain[k], plain[k + 1]];
-        if is_person_noun(split_word(noun).core)
+        let noun = split_word(noun).core;
+        if (is_person_noun(noun) || noun.ends_with("-year-old"))
             && matches!(named, "named" | "called")
             && let Some((name, _)) = full_name(k + 2)
         {
@@ -1208,11 +1210,13 @@ mod tests {
             speakers(&[
                 "I met a welder this morning, Louisa Brandvold. She has worked here for years. And she told me, “Put it on a paycheck.”",
                 "I met a farmer named Bo Park. He said, “Rain is late.”",
+                "Ann Roe wrote to me. Then came a letter from a seven-year-old named Josie Albarran-Kidd. She wrote, “My dad is a hero.”",
                 "Last week in Dunmore Ridge, I met Tanisha Odom-Farrell, a machinist who was laid off. She told me, “I cried.”",
             ]),
             [
                 some("Louisa Brandvold"),
                 some("Bo Park"),
+                some("Josie Albarran-Kidd"),
                 some("Tanisha Odom-Farrell")
             ]
         );

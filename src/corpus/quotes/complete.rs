@@ -619,6 +619,7 @@ fn full_names<'a>(
                 && alone
                 && given_names::is_given_name(first)
                 && given_names::is_given_name(split_word(second).core)
+                && !split_word(second).stop
                 && is_name_word(surname)
             {
                 add(&mut names, &[first, surname]);
@@ -1146,6 +1147,16 @@ mod tests {
                 "Sens. Tim Scott and John Thune spoke. “It is late,” said Senator Thune.",
             ]),
             [some("Leanne Hartigan"), some("Senator John Thune")]
+        );
+    }
+
+    #[test]
+    fn a_sentence_end_parts_two_given_names_from_a_surname() {
+        assert_eq!(
+            speakers(&[
+                "Ruth Bellamy lost two sons, Marcus and Anthony. Ruth wrote to me, “I had two boys.”",
+            ]),
+            [some("Ruth Bellamy")]
         );
     }
 
