@@ -1112,6 +1112,31 @@ mod tests {
     }
 
     #[test]
+    fn someone_smiling_before_a_sentence_of_quotation_speaks_it() {
+        assert_eq!(
+            speakers(&[
+                "Asked about it by reporters, Dr. Ann Roe smiled. “My husband asked me once. I said no.”",
+                "Bo Park signed the bill. “This is a great day for the town.”",
+            ]),
+            [some("Dr. Ann Roe"), None]
+        );
+    }
+
+    #[test]
+    fn an_office_narrowed_to_a_portfolio_is_not_the_last_minister_named() {
+        assert_eq!(
+            speakers(&[
+                "“This deal is about growers,” said Minister Ann Roe.",
+                "The agriculture ministry led the talks.",
+                "“There were long evenings,” the agriculture minister said.",
+                // The same one as just now, whom the text does not name.
+                "“We will sign,” the same minister said.",
+            ]),
+            [some("Minister Ann Roe"), None, None]
+        );
+    }
+
+    #[test]
     fn a_paragraph_of_quotation_after_one_reporting_its_speaker_is_theirs() {
         assert_eq!(
             speakers(&[

@@ -283,6 +283,15 @@ pub(super) fn speaking_subject(lead: &str) -> Option<Attribution> {
     .then_some(attribution)
 }
 
+/// Gestures that go with speaking, lowercase: someone who `smiled.` or
+/// `paused.` right before a quotation that is a sentence of its own speaks
+/// it (`Dr. Roe smiled. “My husband asked me once …”`).
+const GESTURES: &[&str] = &[
+    "smiled", "smiles", "laughed", "laughs", "chuckled", "chuckles", "grinned", "grins",
+    "shrugged", "shrugs", "nodded", "nods", "sighed", "sighs", "paused", "pauses", "beamed",
+    "winced",
+];
+
 /// Speech verbs whose subject is not who speaks next (`Roe asked Park
 /// about the bill. “…”` may be Park's answer), lowercase.
 const NOT_SAYING_NEXT: &[&str] = &[
@@ -336,7 +345,9 @@ pub(super) fn previous_sayer(lead: &str) -> Option<Attribution> {
         let w = sentence[k];
         let core = lower(w);
         let says = w.starts_with(char::is_lowercase)
-            && (VERBS.contains(&core.as_str()) || gives_an_answer(&sentence[k..]));
+            && (VERBS.contains(&core.as_str())
+                || GESTURES.contains(&core.as_str())
+                || gives_an_answer(&sentence[k..]));
         if !says {
             return None;
         }

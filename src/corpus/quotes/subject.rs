@@ -589,12 +589,44 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         return Some(Attribution::Name(name));
     }
     match direct {
-        // A title alone (`the senator` without `the`) stands for the last speaker.
-        None if words.len() >= 2 && is_anaphor("the", last) => {
+        // A title alone (`the senator` without `the`) stands for the last
+        // speaker; not one a word narrows to a portfolio (`the agriculture
+        // minister` may be another minister than the last one named).
+        None if words.len() >= 2 && is_anaphor("the", last) && !is_portfolio(words[end - 2]) => {
             Some(Attribution::Pronoun(Gender::of_word(last)))
         }
         _ => None,
     }
+}
+
+/// Words that qualify an office without narrowing who holds it (`the
+/// new congresswoman`, `the same minister`).
+const SAME_OFFICE_QUALIFIERS: &[&str] = &[
+    "same",
+    "new",
+    "former",
+    "late",
+    "then",
+    "junior",
+    "senior",
+    "veteran",
+    "longtime",
+    "county",
+    "state",
+    "city",
+    "local",
+    "young",
+    "first-term",
+    "freshman",
+];
+
+/// True for a lowercase word before an office that narrows it to one
+/// portfolio or rank (`agriculture`, `foreign`, `deputy`), so that the
+/// office stands for no one in particular among the release's holders.
+fn is_portfolio(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(word, "the" | "el" | "la")
+        && !SAME_OFFICE_QUALIFIERS.contains(&word)
 }
 
 /// Prepositions between a person and the organization or place that
