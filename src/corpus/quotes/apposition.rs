@@ -21,6 +21,11 @@ const MAX_OFFICE_WORDS: usize = 10;
 /// name, the words it took to its comma, and that the comma stopped it;
 /// not the scope's own capitalised words, which name a body.
 pub(super) fn office_then_named(words: &[&str]) -> Option<(String, usize, bool)> {
+    // `The Minister of Agriculture, …, Erik Roe,`.
+    if matches!(words.first(), Some(&("The" | "the"))) {
+        let (name, used, stopped) = office_then_named(&words[1..])?;
+        return Some((name, used + 1, stopped));
+    }
     let titles = words
         .iter()
         .take_while(|w| w.starts_with(char::is_uppercase) && is_title(split_word(w).core))
@@ -28,15 +33,31 @@ pub(super) fn office_then_named(words: &[&str]) -> Option<(String, usize, bool)>
     if titles == 0 || !matches!(words.get(titles), Some(&("of" | "for"))) {
         return None;
     }
-    let comma =
+    // `The Minister of Agriculture, Fisheries and Rural Development, Erik
+    // Roe,`: what the office is of may be a list whose items commas part.
+    let of_words =
+        |w: &&str| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&" | "of" | "the");
+    let first =
         (titles + 1..words.len().min(MAX_OFFICE_WORDS + 1)).find(|&k| words[k].ends_with(','))?;
-    if words[titles + 1..comma].iter().any(|w| ends_sentence(w)) {
+    if words[titles + 1..first].iter().any(|w| ends_sentence(w)) {
         return None;
     }
-    let at = named_apart(words, comma + 1)?;
-    let (name, used, stopped) = name_forward(&words[at..])?;
-    (stopped && words[at + used - 1].ends_with(',') && plausible(&name) && is_person_name(&name))
-        .then_some((name, at + used, true))
+    (first..words.len().min(MAX_OFFICE_WORDS + 1))
+        .filter(|&k| words[k].ends_with(','))
+        .take_while(|&comma| {
+            words[first..comma]
+                .iter()
+                .all(|w| !ends_sentence(w) && of_words(w))
+        })
+        .find_map(|comma| {
+            let at = named_apart(words, comma + 1)?;
+            let (name, used, stopped) = name_forward(&words[at..])?;
+            (stopped
+                && words[at + used - 1].ends_with(',')
+                && plausible(&name)
+                && is_person_name(&name))
+            .then_some((name, at + used, true))
+        })
 }
 
 /// Most words between a name and its verb, appositions included

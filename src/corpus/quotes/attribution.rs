@@ -23,7 +23,7 @@ use super::referents::{Attribution, Gender, Group};
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{addresses, plausible};
 use super::signature::signer;
-use super::tail::{Ending, names_a_sayer, starts_with_verb, tail_attribution};
+use super::tail::{Ending, names_a_portfolio, names_a_sayer, starts_with_verb, tail_attribution};
 use super::voice;
 use super::words::{capitalised, is_abbreviation, verb_len};
 use crate::corpus::{Paragraph, Quote, TextPos};
@@ -355,7 +355,11 @@ impl Reader<'_> {
         {
             let attribution = if introduces(previous) {
                 intro_attribution(previous)
-            } else if previous.contains(['"', '“', '”']) {
+            } else if previous.contains(['"', '“', '”'])
+                // `“…,” the agriculture minister said.`: the quotation's own
+                // sayer, though readout cannot tell who it is.
+                || (one_paragraph && names_a_portfolio(tail))
+            {
                 None
             } else {
                 previous_sayer(previous)
@@ -1131,8 +1135,22 @@ mod tests {
                 "“There were long evenings,” the agriculture minister said.",
                 // The same one as just now, whom the text does not name.
                 "“We will sign,” the same minister said.",
+                "The Minister of Agriculture, Fisheries and Rural Development, Erik Lindgren, led the talks. He spoke at the signing.",
+                "“There were long evenings,” the trade minister said.",
             ]),
-            [some("Minister Ann Roe"), None, None]
+            [some("Minister Ann Roe"), None, None, None]
+        );
+    }
+
+    #[test]
+    fn an_office_of_a_list_of_portfolios_is_set_off_before_the_name() {
+        assert_eq!(
+            speakers(&[
+                "“This deal is about growers,” said Minister Ann Roe.",
+                "The Minister of Agriculture, Fisheries and Rural Development, Erik Lindgren, led the talks. He said they ran late.",
+                "“There were long evenings.”",
+            ]),
+            [some("Minister Ann Roe"), some("Erik Lindgren")]
         );
     }
 

@@ -623,7 +623,7 @@ const SAME_OFFICE_QUALIFIERS: &[&str] = &[
 /// True for a lowercase word before an office that narrows it to one
 /// portfolio or rank (`agriculture`, `foreign`, `deputy`), so that the
 /// office stands for no one in particular among the release's holders.
-fn is_portfolio(word: &str) -> bool {
+pub(super) fn is_portfolio(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '-')
         && !matches!(word, "the" | "el" | "la")
         && !SAME_OFFICE_QUALIFIERS.contains(&word)

@@ -4,9 +4,9 @@
 use super::given_names::is_given_name;
 use super::lexicon::{CLAUSE_CONTINUERS, OFFICE_TIMES, PERSON_NOUNS, is_adverb, is_role};
 use super::organization::subject_or_organization;
-use super::referents::{Attribution, Gender};
+use super::referents::{Attribution, Gender, is_anaphor};
 use super::runs::{name_forward, plausible};
-use super::subject::subject_forward;
+use super::subject::{is_portfolio, subject_forward};
 use super::words::{glued_verb, is_abbreviation, is_title, lower, split_word, verb_len};
 
 /// Most words after a quote read for its attribution (`," said Co-Chair
@@ -66,6 +66,19 @@ pub(super) fn names_a_sayer(tail: &str, ending: Ending) -> bool {
     let words: Vec<&str> = clause.split_whitespace().take(MAX_SAYER_WORDS).collect();
     !matches!(words.first(), Some(&"and" | &"but"))
         && (1..words.len()).any(|k| verb_len(&words[k..]) > 0)
+}
+
+/// True when the clause after a quotation names its sayer by an office a
+/// word narrows to a portfolio (`,” the agriculture minister said`): not
+/// the last minister named, nor one a paragraph before reports.
+pub(super) fn names_a_portfolio(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(|c: char| c.is_whitespace() || ",—–-".contains(c));
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    matches!(words.first(), Some(&("the" | "The")))
+        && words.len() == 4
+        && is_portfolio(words[1])
+        && is_anaphor("the", words[2])
+        && verb_len(&words[3..]) > 0
 }
 
 /// The words after a quote name its speaker: `, said Rep. Bice`,
