@@ -1143,6 +1143,17 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_after_someone_addressed_is_no_person() {
+        assert_eq!(
+            speakers(&[
+                "MR. ROE: Dr. Park, the Institute's own press release last month called the bill a “responsible first step.” Do you stand by that?",
+                "As Ann Lee, the group founder said, “We won the vote today.”",
+            ]),
+            [None, some("Ann Lee")]
+        );
+    }
+
+    #[test]
     fn an_office_of_a_list_of_portfolios_is_set_off_before_the_name() {
         assert_eq!(
             speakers(&[

@@ -6,6 +6,7 @@ use super::given_names::{MAX_JOB_WORDS, given_name_inside};
 use super::lexicon::{NAME_HONORIFICS, OFFICE_TIMES, PERSON_NOUNS, RELATIONS};
 use super::lexicon::{is_adverb, is_credential, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
+use super::organization::is_paper;
 use super::referents::{
     Attribution, Gender, Group, group_noun, is_anaphor, office, pronoun, style_of_address,
     the_title,
@@ -305,6 +306,14 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     {
         return None;
     }
+    // `Dr. Roe, the Institute's own press release last month called`: a
+    // paper after someone addressed is the subject, and no person.
+    if !last.ends_with(',')
+        && let Some(comma) = words.iter().rposition(|w| w.ends_with(','))
+        && is_paper_phrase(&words[comma + 1..])
+    {
+        return None;
+    }
     if let Some(name) = name_before_clause(words) {
         return Some(Attribution::Name(name));
     }
@@ -597,6 +606,20 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
         }
         _ => None,
     }
+}
+
+/// True for words naming a paper, with no person after it (`the
+/// Institute's own press release last month`).
+fn is_paper_phrase(phrase: &[&str]) -> bool {
+    let cores: Vec<String> = phrase.iter().map(|w| lower(split_word(w).core)).collect();
+    let paper = cores
+        .iter()
+        .position(|w| is_paper(w) || matches!(w.as_str(), "release" | "statement"));
+    // Whose paper it is may come before it (`the press secretary's memo`).
+    matches!(
+        cores.first().map(String::as_str),
+        Some("the" | "your" | "its" | "their")
+    ) && paper.is_some_and(|p| !cores[p..].iter().any(|w| is_person_noun(w) || is_role(w)))
 }
 
 /// Words that qualify an office without narrowing who holds it (`the
