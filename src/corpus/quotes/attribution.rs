@@ -1143,6 +1143,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_without_a_title_after_in_is_a_place_not_a_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Its final stanza, inscribed above the entrance to the National Assembly in Vel Sarana, reads:",
+                "“We carry the lantern, not the flame.”",
+                "Ann Roe, a nurse in Elm Valley, said: “We won the vote today.”",
+            ]),
+            [None, some("Ann Roe")]
+        );
+    }
+
+    #[test]
     fn a_paper_after_someone_addressed_is_no_person() {
         assert_eq!(
             speakers(&[

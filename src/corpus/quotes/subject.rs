@@ -476,13 +476,17 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
     }
     // `A young woman in Port Selwyn asked`, `a friend of Ann Roe said`:
     // the name is where the subject is, or whose; the subject is unnamed.
+    // `Its final stanza, inscribed above the entrance to the Assembly in
+    // Vel Sarana, reads`: a name with no title after `in` is a place.
     let object = direct.as_ref().is_some_and(|run| {
         run.start >= 2 && {
             let preposition = words[run.start - 1];
             let noun = split_word(words[run.start - 2]).core;
-            noun.starts_with(char::is_lowercase)
-                && (matches!(preposition, "in" | "at" | "near" | "outside" | "across")
-                    || (matches!(preposition, "of" | "from") && PERSON_NOUNS.contains(&noun)))
+            let place = run.bare && matches!(preposition, "in" | "near" | "outside");
+            place
+                || noun.starts_with(char::is_lowercase)
+                    && (matches!(preposition, "in" | "at" | "near" | "outside" | "across")
+                        || (matches!(preposition, "of" | "from") && PERSON_NOUNS.contains(&noun)))
         }
     });
     if object {
