@@ -1143,6 +1143,18 @@ mod tests {
     }
 
     #[test]
+    fn before_a_colon_the_speaker_a_that_clause_has_say_it_speaks() {
+        assert_eq!(
+            speakers(&[
+                "Ruth Bellamy lost her son, Marcus.",
+                "She told me that every morning, Marcus would text her from the parking lot before his shift: “Going down, Mama. Love you.”",
+                "She told me that Bo Park said: “We won the vote today.”",
+            ]),
+            [some("Marcus"), some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_name_without_a_title_after_in_is_a_place_not_a_speaker() {
         assert_eq!(
             speakers(&[

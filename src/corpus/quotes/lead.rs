@@ -447,6 +447,18 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let sentence = &words[start..];
     let verb =
         (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
+    // `She told me that every morning, Marcus would text her from the
+    // lot:`: the words of the person the `that` clause has say them.
+    if let Some(that) = (2..sentence.len()).find(|&j| {
+        sentence[j] == "that" && verb_len(&sentence[j - 1..]) + verb_len(&sentence[j - 2..]) > 0
+    }) && let Some(said) = (that + 2..sentence.len()).find(|&j| {
+        verb_len(&sentence[j..]) > 0
+            || (MESSAGE_VERBS.contains(&lower(sentence[j]).as_str())
+                && matches!(lower(sentence[j - 1]).as_str(), "would" | "will" | "could"))
+    }) && let Some(Attribution::Name(name)) = subject_backward(&sentence[that + 1..said])
+    {
+        return Some(Attribution::Name(name));
+    }
     // `Roe read from a letter sent by a constituent:`: the writer's words,
     // whoever reads them.
     if let Some(writer) = written_by(sentence) {
@@ -490,6 +502,10 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
 }
+
+/// Verbs of sending a message that are nouns as often (`text`, `email`),
+/// lowercase: verbs only after a modal (`Marcus would text her`).
+const MESSAGE_VERBS: &[&str] = &["text", "email", "message", "write"];
 
 /// Whom a teller says they quote at the end of a sentence (`I quote
 /// her:`, `The Secretary was precise, and I'll quote him again:`): `she`
