@@ -18,7 +18,7 @@
 //!   so they are development sets now; README gives the first scores.
 //!   So are the sets written after them, `capitol/` to `dispatch/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
-//!   `briefings/` and `rostrum/`, still below the precision target, keep
+//!   `briefings/`, `rostrum/` and `occasions/`, still below the precision target, keep
 //!   floors in `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
@@ -217,11 +217,19 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// with a Cabinet guest, two foreign ministers (`rostrum`): first scored
 /// at 7dd576f, before any of their misses was read, as 88.8%/69.6% and
 /// 83.3%/57.7% (`westwing` at the target since, so a development set
-/// now).
+/// now). A joint bipartisan release, a senator on a ruling, the President
+/// at a miners' memorial reading families' letters, a gaggle aboard Air
+/// Force One, an outbreak, two trade ministers who are husband and wife,
+/// a product launch, a governor on television, a hearing, a sheriff's
+/// rescue, a veteran's story in his own words, an embassy's national day
+/// (`occasions`): first scored at 15d5184, before any of its misses was
+/// read, as 90.1%/65.8%; its two wrong speakers left give a rescued
+/// hiker only the surname his daughter shares.
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
     ("styles/rostrum", 0.93, 0.58),
+    ("styles/occasions", 0.95, 0.68),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
