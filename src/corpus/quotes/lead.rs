@@ -7,11 +7,11 @@ use super::clause::subject_before;
 use super::intro::{is_intro_verb, verbless_intro};
 use super::lexicon::{
     DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_determiner,
-    is_past,
+    is_paper, is_past,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::openers::{address_len, lead_in_len};
-use super::organization::{is_paper, organization_before, subject_or_organization};
+use super::organization::{organization_before, subject_or_organization};
 use super::owners::owner;
 use super::partial::is_headline;
 use super::referents::{Attribution, Gender};

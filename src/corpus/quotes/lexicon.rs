@@ -745,3 +745,17 @@ pub(super) const RELATIONS: &[&str] = &[
 pub(super) const MEETING_VERBS: &[&str] = &[
     "asked", "told", "met", "called", "thanked", "phoned", "hugged",
 ];
+
+/// Papers an organization puts out, whose words a quotation after them
+/// may be rather than the organization's saying (`the Lakes Bureau
+/// announced guidance that aims to "…"`).
+#[rustfmt::skip]
+const PAPERS: &[&str] = &[
+    "guidance", "guidelines", "report", "rule", "rules", "study", "order", "policy", "memo",
+    "letter", "plan", "regulation", "regulations", "notice", "proposal", "document", "analysis",
+];
+
+/// True for a word naming a paper an organization puts out ([`PAPERS`]).
+pub(super) fn is_paper(word: &str) -> bool {
+    PAPERS.contains(&word.to_lowercase().as_str())
+}

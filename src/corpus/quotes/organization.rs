@@ -9,7 +9,7 @@ use super::names::{is_organization, is_place};
 use super::referents::Attribution;
 use super::runs::plausible;
 use super::subject::subject_forward;
-use super::words::{is_abbreviation, is_possessive, is_title, lower, split_word};
+use super::words::{is_abbreviation, is_possessive, is_title, split_word};
 
 /// Most words of an organization's name after `the`.
 const MAX_THE_ORGANIZATION_WORDS: usize = 8;
@@ -75,20 +75,6 @@ pub(super) fn subject_or_organization(words: &[&str]) -> Option<(Attribution, us
         None => the_organization(words),
         _ => subject,
     }
-}
-
-/// Papers an organization puts out, whose words a quotation after them
-/// may be rather than the organization's saying (`the Lakes Bureau
-/// announced guidance that aims to "…"`).
-#[rustfmt::skip]
-const PAPERS: &[&str] = &[
-    "guidance", "guidelines", "report", "rule", "rules", "study", "order", "policy", "memo",
-    "letter", "plan", "regulation", "regulations", "notice", "proposal", "document", "analysis",
-];
-
-/// True for a word naming a paper an organization puts out ([`PAPERS`]).
-pub(super) fn is_paper(word: &str) -> bool {
-    PAPERS.contains(&lower(word).as_str())
 }
 
 /// The organization named with `the` that ends `words` (`In Ohio, the

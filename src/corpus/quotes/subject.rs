@@ -4,9 +4,9 @@
 use super::apposition::{apposed_name, described_then_named, is_person_noun, office_then_named};
 use super::given_names::{MAX_JOB_WORDS, given_name_inside};
 use super::lexicon::{NAME_HONORIFICS, OFFICE_TIMES, PERSON_NOUNS, RELATIONS};
-use super::lexicon::{is_adverb, is_credential, is_role};
+use super::lexicon::{is_adverb, is_credential, is_paper, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
-use super::organization::is_paper;
+
 use super::referents::{
     Attribution, Gender, Group, group_noun, is_anaphor, office, pronoun, style_of_address,
     the_title,
