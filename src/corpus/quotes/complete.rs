@@ -611,6 +611,8 @@ fn full_names<'a>(
         for (k, w) in tokens.windows(4).enumerate() {
             let [first, and, second, surname] = [w[0], w[1], w[2], w[3]];
             let surname = strip_possessive(split_word(surname).core);
+            // `Marcus and Anthony. Ruth wrote`: a sentence ends between.
+            let second = split_word(second);
             let alone = k == 0 || {
                 let before = split_word(tokens[k - 1]);
                 before.stop || !is_name_word(before.core)
@@ -618,8 +620,8 @@ fn full_names<'a>(
             if and == "and"
                 && alone
                 && given_names::is_given_name(first)
-                && given_names::is_given_name(split_word(second).core)
-                && !split_word(second).stop
+                && given_names::is_given_name(second.core)
+                && !second.stop
                 && is_name_word(surname)
             {
                 add(&mut names, &[first, surname]);
