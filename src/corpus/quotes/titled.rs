@@ -36,7 +36,10 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
             && words[at - 1].starts_with(char::is_uppercase)
             && !split_word(words[at - 1]).stop
             && is_title(split_word(words[at - 1]).core)
-            && !STYLES_OF_ADDRESS.contains(&split_word(words[at - 1]).core.to_lowercase().as_str());
+            && !STYLES_OF_ADDRESS.contains(&split_word(words[at - 1]).core.to_lowercase().as_str())
+            // `H.E. Ambassador Ann Roe`, `Hon. Minister Bo Park`: an
+            // honorific is no part of the title.
+            && !NAME_HONORIFICS.contains(&words[at - 1].trim_end_matches('.').to_lowercase().as_str());
         if !matches || longer {
             return None;
         }
@@ -291,6 +294,18 @@ mod tests {
             Some("Vice President Moss")
         );
         assert_eq!(titled_name(title, "First Lady"), None);
+    }
+
+    #[test]
+    fn an_honorific_before_a_title_is_no_longer_title() {
+        assert_eq!(
+            titled_name("H.E. Ambassador Ann Roe spoke.", "Ambassador").as_deref(),
+            Some("Ambassador Ann Roe")
+        );
+        assert_eq!(
+            titled_name("Vice President Bo Lee spoke.", "President"),
+            None
+        );
     }
 
     #[test]
