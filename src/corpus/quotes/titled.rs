@@ -22,10 +22,17 @@ pub fn titled_names<'a>(text: &'a str, title: &str) -> impl Iterator<Item = Stri
     let wanted: Vec<String> = title.split_whitespace().map(str::to_lowercase).collect();
     let words: Vec<&str> = text.split_whitespace().collect();
     (0..words.len()).filter_map(move |at| {
+        // `“Attorney General Ann Roe deserves credit`: a quotation may open
+        // on the title.
         let matches = wanted.iter().enumerate().all(|(k, w)| {
-            words
-                .get(at + k)
-                .is_some_and(|x| split_word(x).core.to_lowercase() == *w)
+            words.get(at + k).is_some_and(|x| {
+                let x = if k == 0 {
+                    x.trim_start_matches(['"', '“', '‘', '\''])
+                } else {
+                    x
+                };
+                split_word(x).core.to_lowercase() == *w
+            })
         });
         // `Deputy Prime Minister Bo Park`, not `of the majority, Chief
         // Justice Ann Roe`.
