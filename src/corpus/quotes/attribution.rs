@@ -471,7 +471,11 @@ impl Reader<'_> {
             Attribution::Possessive(gender) => self
                 .nearest(gender, at)
                 .or_else(|| self.mentioned(gender, at)),
-            Attribution::FirstPerson => self.context.voice(at.paragraph as usize),
+            // A newsletter's `I` is whom its masthead names.
+            Attribution::FirstPerson => self
+                .context
+                .voice(at.paragraph as usize)
+                .or_else(|| voice::of_masthead(self.paragraphs.iter().map(|p| p.text.as_str()))),
             Attribution::SecondPerson => self
                 .context
                 .addressee(at.paragraph as usize)

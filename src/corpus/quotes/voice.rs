@@ -74,6 +74,26 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
     })
 }
 
+/// Openings of a newsletter's masthead line naming whose it is (`News
+/// from Congresswoman Ann Roe`), lowercase, with their spaces.
+const MASTHEADS: &[&str] = &["news from ", "a message from ", "from the desk of "];
+
+/// Most paragraphs at the top of a body read for a masthead.
+const MASTHEAD_REACH: usize = 3;
+
+/// The person a newsletter's masthead says it is from (`*News from
+/// Congresswoman Ann Roe, Serving the 4th District*`), in the first
+/// paragraphs of `texts`: whose `I` its body is when its title names no
+/// one.
+pub fn of_masthead<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
+    texts.take(MASTHEAD_REACH).find_map(|text| {
+        let line = text.trim().trim_matches(['*', '_']).trim();
+        let lower = line.to_ascii_lowercase();
+        let opening = MASTHEADS.iter().find(|o| lower.starts_with(*o))?;
+        name_from(line, opening.len())
+    })
+}
+
 /// Words of a title that open the name of the person a statement or a
 /// eulogy mourns (`Eulogy for Bo Park`), lowercase, with their spaces.
 const MOURNING: &[&str] = &[
@@ -187,6 +207,20 @@ fn strip_comma_suffix(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_newsletters_masthead_names_whose_it_is() {
+        let body = [
+            "# The Elm Report",
+            "*News from Congresswoman Ann Roe, Serving the 4th District*",
+            "Dear Neighbor,",
+        ];
+        assert_eq!(
+            of_masthead(body.into_iter()).as_deref(),
+            Some("Congresswoman Ann Roe")
+        );
+        assert_eq!(of_masthead(["News from the Elm Valley"].into_iter()), None);
+    }
 
     fn speaker(title: &str) -> Option<String> {
         of_title(title).map(|v| v.speaker)
