@@ -1159,6 +1159,17 @@ mod tests {
     }
 
     #[test]
+    fn words_a_pronoun_owns_are_its_persons_past_own() {
+        assert_eq!(
+            speakers(&[
+                "Bo Park, 81, served two tours. Here is his story, in his own words, lightly edited for length:",
+                "“I was nineteen when the letter came. My mother read it first.”",
+            ]),
+            [some("Bo Park")]
+        );
+    }
+
+    #[test]
     fn a_name_without_a_title_after_in_is_a_place_not_a_speaker() {
         assert_eq!(
             speakers(&[

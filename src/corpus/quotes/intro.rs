@@ -9,7 +9,8 @@ use super::runs::name_forward;
 use super::sayings::{is_topic, named_saying, read_on};
 use super::subject::subject_backward;
 use super::words::{
-    is_calendar_word, is_possessive, lower, sentence_start, strip_possessive, unglued, verb_len,
+    is_calendar_word, is_possessive, lower, sentence_start, split_word, strip_possessive, unglued,
+    verb_len,
 };
 
 /// True for a verb that attributes or introduces a quote.
@@ -135,12 +136,13 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
         return Some(owner);
     }
     let lowered: Vec<String> = sentence.iter().map(|w| lower(w)).collect();
-    // `Her words still guide us:` — whose words a pronoun says, not the
-    // voice's.
+    // `Her words still guide us:`, `in his own words:` — whose words a
+    // pronoun says, not the voice's.
     for (k, word) in lowered.iter().enumerate() {
+        let own = usize::from(lowered.get(k + 1).is_some_and(|n| n == "own"));
         let saying = lowered
-            .get(k + 1)
-            .is_some_and(|n| SAYINGS.contains(&n.as_str()));
+            .get(k + 1 + own)
+            .is_some_and(|n| SAYINGS.contains(&split_word(n).core));
         if saying && let Some(owner) = possessive(word) {
             return Some(owner);
         }
