@@ -615,15 +615,25 @@ pub(super) fn subject_backward(words: &[&str]) -> Option<Attribution> {
 /// True for words naming a paper, with no person after it (`the
 /// Institute's own press release last month`).
 fn is_paper_phrase(phrase: &[&str]) -> bool {
-    let cores: Vec<String> = phrase.iter().map(|w| lower(split_word(w).core)).collect();
-    let paper = cores
-        .iter()
-        .position(|w| is_paper(w) || matches!(w.as_str(), "release" | "statement"));
+    let core = |w: &&str| lower(split_word(w).core);
+    // Most phrases after a comma open with no determiner: read no further.
+    let determined = phrase
+        .first()
+        .is_some_and(|w| matches!(core(w).as_str(), "the" | "your" | "its" | "their"));
+    if !determined {
+        return false;
+    }
+    let paper = phrase.iter().position(|w| {
+        let word = core(w);
+        is_paper(&word) || matches!(word.as_str(), "release" | "statement")
+    });
     // Whose paper it is may come before it (`the press secretary's memo`).
-    matches!(
-        cores.first().map(String::as_str),
-        Some("the" | "your" | "its" | "their")
-    ) && paper.is_some_and(|p| !cores[p..].iter().any(|w| is_person_noun(w) || is_role(w)))
+    paper.is_some_and(|p| {
+        !phrase[p..].iter().any(|w| {
+            let word = core(w);
+            is_person_noun(&word) || is_role(&word)
+        })
+    })
 }
 
 /// Words that qualify an office without narrowing who holds it (`the
