@@ -15,7 +15,7 @@ use super::joint::joint_speaker;
 use super::labels::{
     bare_label, bold_label, cited_word_label, dashed_heading, label_attribution, topic_heading,
 };
-use super::lead::{describes_as, lead_attribution, sentence_attribution};
+use super::lead::{describes_as, lead_attribution, sentence_attribution, unnamed_says};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -172,11 +172,14 @@ impl Reader<'_> {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| w.chars().all(char::is_alphabetic) && verb_len(&[w]) > 0);
+        // `When a menu says “…,” I always ask`: the thing's words, which
+        // no words after them give anyone else.
+        let thing_said = said_right_before && unnamed_says(lead);
         let mut attribution = said_right_before
             .then(|| lead_attribution(lead))
             .flatten()
             .or_else(|| {
-                (!introduces_next && !described)
+                (!(introduces_next || described || thing_said))
                     .then(|| tail_attribution(tail, ending, to_end))
                     .flatten()
             })

@@ -303,6 +303,16 @@ const MAX_TITLE_WORDS: usize = 3;
 /// is, or is a familiar form of: `Theodore R. Roe Jr.` for `Ted` (`Ted
 /// believed …`). `None` when it names two such people, or none.
 fn given_name_owner(paragraphs: &[Paragraph], word: &str) -> Option<String> {
+    given_name_owner_in(paragraphs.iter().map(|p| p.text.as_str()), word)
+}
+
+/// [`given_name_owner`] over any texts (a transcript's paragraphs before
+/// they are read as turns: `JONAH:` over the turns of the `Jonah
+/// Feldman-Oduya` its list of hosts names).
+pub(super) fn given_name_owner_in<'a>(
+    texts: impl Iterator<Item = &'a str> + Clone,
+    word: &str,
+) -> Option<String> {
     let short = word.to_lowercase();
     let mut forms: Vec<String> = NICKNAMES
         .iter()
@@ -313,7 +323,6 @@ fn given_name_owner(paragraphs: &[Paragraph], word: &str) -> Option<String> {
         return None;
     }
     forms.push(word.to_string());
-    let texts = paragraphs.iter().map(|p| p.text.as_str());
     let mut owners: Vec<(String, String)> = full_names(texts, &forms)
         .into_iter()
         .filter_map(|(name, _)| {

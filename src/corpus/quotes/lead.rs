@@ -7,7 +7,7 @@ use super::clause::subject_before;
 use super::intro::{is_intro_verb, verbless_intro};
 use super::lexicon::{
     DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_determiner,
-    is_paper, is_past,
+    is_paper, is_past, is_title,
 };
 use super::names::{PersonName, is_organization, is_person_name};
 use super::openers::{address_len, lead_in_len};
@@ -107,7 +107,7 @@ pub(super) fn lead_attribution(lead: &str) -> Option<Attribution> {
             )
         }) && words.get(k + 2).is_some_and(|w| *w == "to");
         let participle = PARTICIPLES.contains(&lower(words[k]).as_str()) && !asks;
-        if verb == 0 && !participle {
+        if (verb == 0 && !participle) || notes_down(&words[k + 1..end]) {
             continue;
         }
         let last_of_verb = k + verb.max(1) - 1;
@@ -168,11 +168,12 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
         // `said in a note to clients that`: after an article, a noun.
         let noun =
             k > start && !split_word(words[k - 1]).stop && is_determiner(&lower(words[k - 1]));
-        (verb_len(&words[k..]) > 0 && !infinitive && !noun)
+        ((verb_len(&words[k..]) > 0 && !infinitive && !noun)
             || is_participle(words[k])
             || (words[k].starts_with(char::is_lowercase)
                 && DESCRIBING_VERBS.contains(&lower(words[k]).as_str()))
-            || delivers_saying(&words[k..])
+            || delivers_saying(&words[k..]))
+            && !notes_down(&words[k + 1..])
     })?;
 
     // `we say the words “never forget”`, `as we say in Elm`: a saying
@@ -326,6 +327,37 @@ const WRITTEN_TEXTS: &[&str] = &[
 /// Most words between a verb that delivers and what it delivers (`gave a
 /// major speech`).
 const MAX_BEFORE_SAYING: usize = 3;
+
+/// True for a lead ending with a thing or someone unnamed saying the
+/// quotation after it (`When a menu says `, `the sign reads `): an article
+/// and a lowercase noun right before the speech verb. No words after the
+/// quotation (`“…,” I always ask`) make its speaker someone else.
+pub(super) fn unnamed_says(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
+    let [verb, noun, article] = words[..] else {
+        return false;
+    };
+    verb_len(&[verb]) > 0
+        && matches!(
+            lower(article).as_str(),
+            "a" | "an" | "the" | "every" | "each" | "any"
+        )
+        && noun.chars().all(|c| c.is_lowercase())
+        && !is_title(noun)
+}
+
+/// Most words between a verb and the `down` that makes it note-taking.
+const MAX_NOTED_WORDS: usize = 2;
+
+/// True for the words after a verb that make it note-taking (`I wrote
+/// this down,`, `jotted it down`): whoever wrote the quotation down did
+/// not say it, so the verb names no speaker.
+fn notes_down(after_verb: &[&str]) -> bool {
+    after_verb
+        .iter()
+        .take(MAX_NOTED_WORDS)
+        .any(|w| lower(split_word(w).core) == "down")
+}
 
 /// True for a verb that delivers a saying (`delivered remarks`, `gave a
 /// speech`, `issued a statement`): what the quotation after it comes from.
@@ -597,6 +629,30 @@ mod tests {
                 ],
             ),
             [None, None]
+        );
+    }
+
+    #[test]
+    fn words_a_thing_says_are_no_one_s_whatever_follows_them() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Remarks by Chef Ann Roe",
+                None,
+                &["When a menu says “locally inspired,” I always ask, inspired by what?"],
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn whoever_notes_words_down_did_not_say_them() {
+        assert_eq!(
+            speakers(&[
+                "Councilman Bo Park called your plan, and I wrote this down, “a scheme with bike lanes.”",
+                "Ann Roe wrote: “We are here.”",
+            ]),
+            [some("Councilman Bo Park"), some("Ann Roe")]
         );
     }
 

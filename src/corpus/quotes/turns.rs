@@ -537,6 +537,14 @@ where
             .iter()
             .enumerate()
             .any(|(i, head)| heads[i + 1..].contains(head));
+        // `JONAH:` over a podcast's turns: the one person the release
+        // names in full with that given name (its list of hosts).
+        if recurs
+            && words.len() == 1
+            && let Some(owner) = complete::given_name_owner_in(texts(), &name)
+        {
+            return Some(Who::Person(owner));
+        }
         // A lone word (`GRAAF:`, not `NOTE:`) must end a fuller name there.
         let written = recurs
             && if words.len() == 1 {
@@ -1022,6 +1030,27 @@ mod tests {
             "NOVO NORDISK: Novo Nordisk will invest in clinics.",
         ]);
         assert_eq!(split(&mut paragraphs, "Fact Sheet"), Transcript::default());
+    }
+
+    #[test]
+    fn a_given_name_alone_labels_the_one_person_the_release_names_with_it() {
+        let (turns, _) = turns_of(
+            &[
+                "Hosts: Jonah Feldman-Oduya and Tamsin Reyes-Kaur",
+                "JONAH: Welcome back.",
+                "TAMSIN: I'm Tamsin.",
+                "MAYOR ROE: Happy to be here.",
+                "JONAH: So, the budget.",
+                "TAMSIN: Thank you.",
+            ],
+            "The Curb Cut, Episode 84",
+        );
+        let speakers: Vec<Option<String>> = turns.into_iter().map(|t| t.3).collect();
+        let (jonah, tamsin) = (Some("Jonah Feldman-Oduya"), Some("Tamsin Reyes-Kaur"));
+        assert_eq!(
+            speakers,
+            owned(&[jonah, tamsin, Some("Mayor Roe"), jonah, tamsin])
+        );
     }
 
     #[test]
