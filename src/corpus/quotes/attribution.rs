@@ -15,7 +15,9 @@ use super::joint::joint_speaker;
 use super::labels::{
     bare_label, bold_label, cited_word_label, dashed_heading, label_attribution, topic_heading,
 };
-use super::lead::{describes_as, lead_attribution, sentence_attribution, unnamed_says};
+use super::lead::{
+    describes_as, lead_attribution, sentence_attribution, told_by_unnamed, unnamed_says,
+};
 use super::marks::Extent;
 use super::names::{PersonName, is_person_name};
 use super::partial;
@@ -314,7 +316,9 @@ impl Reader<'_> {
                 .starts_with(char::is_uppercase)
             && ends_a_sentence(lead)
             && lead.split_whitespace().count() <= MAX_SAYER_WORDS;
-        let cue = attribution.is_some();
+        // `testified that a supervisor had instructed him:`: a cue naming
+        // no one.
+        let cue = attribution.is_some() || told_by_unnamed(lead);
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
         if speaker.is_none()
             && (!short || joined || goes_on)

@@ -149,6 +149,9 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
     if let Some(owner) = owner(&words) {
         return owner;
     }
+    if told_by_unnamed(lead) {
+        return None;
+    }
     let reach = if clause && !short {
         MAX_CLAUSE_EMBEDDING
     } else {
@@ -329,12 +332,16 @@ const WRITTEN_TEXTS: &[&str] = &[
 const MAX_BEFORE_SAYING: usize = 3;
 
 /// True for a lead ending with a thing or someone unnamed saying the
-/// quotation after it (`When a menu says `, `the sign reads `): an article
-/// and a lowercase noun right before the speech verb. No words after the
-/// quotation (`“…,” I always ask`) make its speaker someone else.
+/// quotation after it (`When a menu says `, `a sign that says `): an
+/// article and a lowercase noun right before the speech verb, or before
+/// `that` or `which` and the verb. No words after the quotation (`“…,” I
+/// always ask`) make its speaker someone else.
 pub(super) fn unnamed_says(lead: &str) -> bool {
-    let words: Vec<&str> = lead.split_whitespace().rev().take(3).collect();
-    let [verb, noun, article] = words[..] else {
+    let mut words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+    if words.get(1).is_some_and(|w| matches!(*w, "that" | "which")) {
+        words.remove(1);
+    }
+    let [verb, noun, article, ..] = words[..] else {
         return false;
     };
     verb_len(&[verb]) > 0
@@ -479,6 +486,10 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     let sentence = &words[start..];
     let verb =
         (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1);
+    // `testified that a supervisor had instructed him:`: someone unnamed's.
+    if unnamed_teller(sentence) {
+        return None;
+    }
     // `She told me that every morning, Marcus would text her from the
     // lot:`: the words of the person the `that` clause has say them.
     if let Some(that) = (2..sentence.len()).find(|&j| {
@@ -533,6 +544,73 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
             .or_else(|| subject_before(words, start + k)),
         None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
+}
+
+/// Most words between `that` or `who` and the verb telling someone the
+/// words after a colon.
+const MAX_TELLER_WORDS: usize = 10;
+
+/// Most words of an unnamed person before `who` (`a participant at his
+/// site who`).
+const MAX_ANTECEDENT_WORDS: usize = 6;
+
+/// True for a lead whose last sentence has someone unnamed tell someone
+/// the words after its colon ([`unnamed_teller`]): a cue that names no
+/// one, so no one named before speaks them either.
+pub(super) fn told_by_unnamed(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let opening = sentence_start(&words[..words.len().saturating_sub(1)]);
+    lead.trim_end().ends_with(':') && unnamed_teller(&words[opening..])
+}
+
+/// True for a sentence ending in someone unnamed telling someone the
+/// words after its colon, in a clause of its own: `testified that a
+/// supervisor had instructed him:`, `recalled a participant who, at her
+/// final visit, told him:`. The words are that person's, whom the text
+/// does not name, not the subject's of the sentence.
+fn unnamed_teller(sentence: &[&str]) -> bool {
+    let Some((last, before)) = sentence.split_last() else {
+        return false;
+    };
+    let told = matches!(
+        lower(split_word(last).core).as_str(),
+        "him" | "her" | "me" | "us" | "them"
+    );
+    if !told || before.is_empty() {
+        return false;
+    }
+    let indefinite = |w: &str| {
+        matches!(
+            lower(split_word(w).core).as_str(),
+            "a" | "an" | "someone" | "somebody" | "one"
+        )
+    };
+    let from = before.len().saturating_sub(MAX_TELLER_WORDS);
+    let Some(k) = (from..before.len())
+        .rposition(|j| matches!(lower(before[j]).as_str(), "that" | "who" | "who,"))
+    else {
+        return false;
+    };
+    let k = from + k;
+    if lower(before[k]) == "that" {
+        return before.get(k + 1).is_some_and(|w| indefinite(w));
+    }
+    // `who`: an unnamed person right before it, no name between, and not
+    // set off after a name (`Dr. Ann Roe, a pediatric oncologist who`).
+    let from = k.saturating_sub(MAX_ANTECEDENT_WORDS);
+    let antecedent = &before[from..k];
+    antecedent
+        .iter()
+        .rposition(|w| indefinite(w))
+        .is_some_and(|a| {
+            let appositive = (from + a)
+                .checked_sub(1)
+                .is_some_and(|j| before[j].ends_with(','));
+            !appositive
+                && antecedent[a + 1..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase))
+        })
 }
 
 /// Verbs of sending a message that are nouns as often (`text`, `email`),
@@ -639,9 +717,32 @@ mod tests {
             speakers_in(
                 "Remarks by Chef Ann Roe",
                 None,
-                &["When a menu says “locally inspired,” I always ask, inspired by what?"],
+                &[
+                    "When a menu says “locally inspired,” I always ask, inspired by what?",
+                    "Someone has a sign that says “Welcome Home, Abuela Rosa.” Abuela Rosa, welcome home.",
+                ],
             ),
-            [None]
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn someone_unnamed_telling_someone_the_words_gives_them_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Prof. Ann Roe recalled a participant at her site who, at her final visit, told her: “I forgot what it felt like.”",
+                "Bo Park testified that a supervisor had instructed him: “Call them. Every time.”",
+                "Bo Park testified that Ann Roe had told him: “Call them.”",
+                "Prof. Ann Roe recalled that day and told him: “Go.”",
+                "One of them, Dr. Ann Roe, a pediatric oncologist who sees patients here, wrote to me: “I go.”",
+            ]),
+            [
+                None,
+                None,
+                some("Ann Roe"),
+                some("Prof. Ann Roe"),
+                some("Dr. Ann Roe")
+            ]
         );
     }
 
