@@ -1758,6 +1758,7 @@ mod tests {
                 "Ann Roe said the study, “Blue Carbon Burial Rates,” published today, is new.",
                 "Ann Roe asked about an internal assessment, “Barracks Condition Review,” in detail.",
                 "Ada Moss won for her third collection, “Inventory of a Kitchen at Night,” the Elm Trust announced.",
+                "I'd note that the headline, “Navy Stretched Thin,” appears nowhere in the piece.",
             ]),
             [
                 None,
@@ -1776,7 +1777,8 @@ mod tests {
                 some("Bo Park"),
                 None,
                 None,
-                None
+                None,
+                None,
             ]
         );
     }

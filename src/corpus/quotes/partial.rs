@@ -249,7 +249,8 @@ const WORKS: &[&str] = &[
     "handbook", "strategy", "framework", "roadmap", "evaluation", "collection", "anthology",
     "biography", "autobiography", "cookbook", "opera", "musical", "ballet", "symphony",
     "painting", "sculpture", "installation", "exhibit", "screenplay", "production", "story",
-    "single", "volume", "dissertation", "thesis", "lecture",
+    "single", "volume", "dissertation", "thesis", "lecture", "headline", "caption", "chyron",
+    "banner", "title", "subtitle",
 ];
 
 /// True when `before` ends with a noun saying what follows is a term
