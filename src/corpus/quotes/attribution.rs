@@ -264,6 +264,11 @@ impl Reader<'_> {
         if attribution.is_none() && !term {
             attribution = sentence_attribution(sentence_lead, short, ending == Ending::Sentence);
         }
+        // `She noted that the plan promises “…,” and added: “…”`: the
+        // sentence's subject, past a quotation that was not hers.
+        if attribution.is_none() && lead_from > 0 && goes_on_saying(lead) {
+            attribution = lead_attribution(before);
+        }
         // `Calling it “a new start,” Governor Ann Roe signed …`.
         if attribution.is_none()
             && one_paragraph
@@ -639,6 +644,19 @@ impl Reader<'_> {
         }
         Some(speaker)
     }
+}
+
+/// True for a lead that goes on with the sentence's subject saying more
+/// after a quotation (`, and added: `, `and said, `): `and`, a speech
+/// verb, and a colon or a comma.
+fn goes_on_saying(lead: &str) -> bool {
+    let words: Vec<&str> = lead
+        .trim_start_matches(|c: char| {
+            matches!(c, ',' | '"' | '”' | '’' | '\'') || c.is_whitespace()
+        })
+        .split_whitespace()
+        .collect();
+    matches!(words[..], ["and", verb] if verb.ends_with([':', ',']) && verb_len(&[verb.trim_end_matches([':', ','])]) > 0)
 }
 
 /// Most words of a quotation read as a partial one, inside a sentence.

@@ -228,13 +228,33 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
 /// clause whose subject is a text (`that the Act allowed …`, `the report
 /// says`): the quotation is that text's words.
 fn quotes_a_text(words: &[&str]) -> bool {
-    words.windows(3).any(|three| {
-        matches!(lower(three[0]).as_str(), "the" | "this" | "that")
-            && WRITTEN_TEXTS.contains(&lower(split_word(three[1]).core).as_str())
-            && !split_word(three[1]).stop
-            && TEXT_VERBS.contains(&split_word(three[2]).core)
+    (1..words.len().saturating_sub(1)).any(|n| {
+        let noun = split_word(words[n]);
+        if noun.stop
+            || !WRITTEN_TEXTS.contains(&lower(noun.core).as_str())
+            || !TEXT_VERBS.contains(&split_word(words[n + 1]).core)
+        {
+            return false;
+        }
+        // `the department's own strategic plan promises`: a determiner or
+        // an owner, then a few words describing the text.
+        let from = n.saturating_sub(MAX_TEXT_MODIFIERS + 1);
+        (from..n).rev().any(|d| {
+            let word = lower(words[d]);
+            let opens = matches!(word.as_str(), "the" | "this" | "that" | "its" | "their")
+                || word.ends_with("'s")
+                || word.ends_with("’s");
+            opens
+                && words[d + 1..n]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
+        })
     })
 }
+
+/// Most words describing a text between its determiner and its noun (`the
+/// department's own strategic plan`).
+const MAX_TEXT_MODIFIERS: usize = 3;
 
 /// Most words between a saying and the `was` that gives it (`instruction
 /// to her clerks was`).
@@ -291,6 +311,7 @@ const TEXT_VERBS: &[&str] = &[
     "prohibits", "prohibited", "bans", "banned", "mandates", "mandated", "declares", "declared",
     "describes", "described", "calls", "called", "authorizes", "authorized", "authorises",
     "authorised", "obliges", "obliged", "directs", "directed", "guarantees", "guaranteed",
+    "promises", "promised", "pledges", "pledged",
 ];
 
 /// Kinds of written text whose words a speaker may quote (`the Act`, `the
@@ -325,6 +346,12 @@ const WRITTEN_TEXTS: &[&str] = &[
     "judgment",
     "ruling",
     "order",
+    "plan",
+    "strategy",
+    "website",
+    "manual",
+    "handbook",
+    "guidelines",
 ];
 
 /// Most words between a verb that delivers and what it delivers (`gave a
@@ -1153,8 +1180,15 @@ mod tests {
                 "Judge Ann Roe noted that the Act allowed by-laws for “good order” only.",
                 "Judge Ann Roe said the law was passed “to the detriment of families.”",
                 "Judge Ann Roe described the report as “a useful contribution.”",
+                "Ann Roe noted that the department's own strategic plan promises “world-class service at every step,” and added: “Nineteen months is not world-class.”",
             ]),
-            [None, some("Judge Ann Roe"), some("Judge Ann Roe")]
+            [
+                None,
+                some("Judge Ann Roe"),
+                some("Judge Ann Roe"),
+                None,
+                some("Ann Roe")
+            ]
         );
     }
 
