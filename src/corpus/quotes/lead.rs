@@ -179,6 +179,15 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
             && !notes_down(&words[k + 1..])
     })?;
 
+    // `a widely shared post claiming the storm had been “…”`: the words
+    // of the thing the participle follows.
+    if is_participle(words[k])
+        && k > 0
+        && words[k - 1].starts_with(char::is_lowercase)
+        && (is_paper(split_word(words[k - 1]).core) || is_post(split_word(words[k - 1]).core))
+    {
+        return None;
+    }
     // `we say the words “never forget”`, `as we say in Elm`: a saying
     // anyone says, not words the speaker said.
     if k > 0 && lower(words[k]) == "say" && lower(words[k - 1]) == "we" {
@@ -250,6 +259,48 @@ fn quotes_a_text(words: &[&str]) -> bool {
                     .all(|w| w.starts_with(char::is_lowercase) && !split_word(w).stop)
         })
     })
+}
+
+/// Things passed around that say words of no one named (`a post
+/// claiming …`), lowercase, beside the papers of [`is_paper`].
+const POSTS: &[&str] = &[
+    "post",
+    "posts",
+    "tweet",
+    "tweets",
+    "message",
+    "messages",
+    "headline",
+    "headlines",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "article",
+    "articles",
+    "story",
+    "stories",
+    "ad",
+    "ads",
+    "advertisement",
+    "sign",
+    "signs",
+    "banner",
+    "flyer",
+    "flyers",
+    "email",
+    "emails",
+    "video",
+    "videos",
+    "clip",
+    "meme",
+    "text",
+    "texts",
+];
+
+/// True for a thing passed around whose words are no one's ([`POSTS`]).
+fn is_post(word: &str) -> bool {
+    POSTS.contains(&lower(word).as_str())
 }
 
 /// Most words describing a text between its determiner and its noun (`the
@@ -1181,13 +1232,15 @@ mod tests {
                 "Judge Ann Roe said the law was passed “to the detriment of families.”",
                 "Judge Ann Roe described the report as “a useful contribution.”",
                 "Ann Roe noted that the department's own strategic plan promises “world-class service at every step,” and added: “Nineteen months is not world-class.”",
+                "He urged residents to ignore rumors, including a widely shared post claiming the storm had been “downgraded to nothing.”",
             ]),
             [
                 None,
                 some("Judge Ann Roe"),
                 some("Judge Ann Roe"),
                 None,
-                some("Ann Roe")
+                some("Ann Roe"),
+                None,
             ]
         );
     }
