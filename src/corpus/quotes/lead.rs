@@ -825,6 +825,23 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_s_president_in_lowercase_is_not_the_president() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Press Gaggle by Press Secretary Ann Roe",
+                None,
+                &[
+                    "MS. ROE: He'll be joined by shipyard president Bo Park.",
+                    "Q: Does he have the votes?",
+                    "MS. ROE: The President said yesterday, “We're not going to negotiate.”",
+                ],
+            ),
+            [None]
+        );
+    }
+
+    #[test]
     fn whoever_notes_words_down_did_not_say_them() {
         assert_eq!(
             speakers(&[

@@ -201,9 +201,14 @@ impl Context<'_> {
                 text.contains(name.as_str()) && titled::set_apart(text, title).contains(name)
             })
         };
+        // `shipyard president Kwame Boateng`: a title in lowercase before a
+        // name is a firm's office, never the principal a capitalised
+        // title means.
+        let capitalised = title.starts_with(char::is_uppercase);
+        let fits = |name: &String| !capitalised || name.starts_with(char::is_uppercase);
         let first = |text: &str| {
             titled::titled_names(text, title)
-                .find(|name| !apart(name) && !organizations_officer(text, name))
+                .find(|name| fits(name) && !apart(name) && !organizations_officer(text, name))
         };
         // `Vesnian Prime Minister Bo Kim said …; Prime Minister Ann Roe`:
         // the first holder the body does not name as another country's,
@@ -212,7 +217,9 @@ impl Context<'_> {
             let holders = || {
                 paragraphs.iter().flat_map(|p| {
                     titled::titled_names(&p.text, title)
-                        .filter(|name| !apart(name) && !organizations_officer(&p.text, name))
+                        .filter(|name| {
+                            fits(name) && !apart(name) && !organizations_officer(&p.text, name)
+                        })
                         .map(|name| (titled::is_foreign(&p.text, &name), name))
                 })
             };
