@@ -157,6 +157,13 @@ pub fn resolve_speakers(
                 [surname] => titled_surname(paragraphs, surname)
                     .or_else(|| given_name_owner(paragraphs, surname))
                     .or(quote.speaker.take()),
+                // `Mother Jo`, `Uncle Ray`: the one person named in full
+                // with that given name.
+                [familiar, given]
+                    if FAMILIAR_TITLES.contains(&familiar.to_lowercase().as_str()) =>
+                {
+                    given_name_owner(paragraphs, given).or(quote.speaker.take())
+                }
                 _ => quote.speaker.take(),
             },
         };
@@ -164,6 +171,13 @@ pub fn resolve_speakers(
         quote.speaker = resolved;
     }
 }
+
+/// Words of family or affection before a given name (`Mother Jo`, `Uncle
+/// Ray`), lowercase: the person's, not a title of office.
+const FAMILIAR_TITLES: &[&str] = &[
+    "mother", "father", "sister", "brother", "aunt", "auntie", "uncle", "mama", "papa", "grandma",
+    "grandpa", "granny", "nana", "abuela", "abuelo", "miss",
+];
 
 /// Words a heading in capitals writes that are no part of a name, in
 /// lowercase.
@@ -869,6 +883,14 @@ mod tests {
                 "Ted believed, as he wrote, that “no adversary is fixed.”",
             ]),
             [None]
+        );
+        // `Mother Jo`: a word of family or affection before the given name.
+        assert_eq!(
+            speakers(&[
+                "We lost the Reverend Dr. Josephine Abernathy-Kwarteng. Everyone called her Mother Jo.",
+                "I went to see Mother Jo. Then she said, “I'll vote for you.”",
+            ]),
+            [some("Josephine Abernathy-Kwarteng")]
         );
     }
 

@@ -38,6 +38,7 @@ pub(super) const VERBS: &[&str] = &[
 /// "Joe Biden" is "Joseph R. Biden".
 #[rustfmt::skip]
 pub(super) const NICKNAMES: &[(&str, &str)] = &[
+    ("jo", "josephine"), ("jo", "joanna"), ("jo", "joanne"), ("jo", "johanna"),
     ("joe", "joseph"), ("bob", "robert"), ("bobby", "robert"), ("rob", "robert"),
     ("bill", "william"), ("will", "william"), ("jim", "james"), ("jimmy", "james"),
     ("mike", "michael"), ("chuck", "charles"), ("charlie", "charles"), ("dick", "richard"),
