@@ -791,9 +791,12 @@ fn merge_nicknamed<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, aliases: &[(&'a s
     }
 }
 
+/// Most particles inside one person's name (`Quintero de la Vega`).
+const MAX_NAME_PARTICLES: usize = 3;
+
 /// Counts a run of capitalised words as a full name once titles and
-/// sentence-opening words are stripped, if two to five words are left and
-/// they are a person's name.
+/// sentence-opening words are stripped, if two to five words besides
+/// particles are left and they are a person's name.
 fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     let mut run = &run[name_start(run)..];
     while let Some(first) = run.first() {
@@ -844,7 +847,15 @@ fn add_name<'a>(names: &mut Vec<(Vec<&'a str>, usize)>, run: &[&'a str]) {
     let initials_last = run
         .last()
         .is_some_and(|w| w.ends_with('.') && w.split('.').all(|part| part.chars().count() <= 1));
-    if initials_last || !(2..=most).contains(&run.len()) || !is_person_name(&run.join(" ")) {
+    // `María Fernanda Quintero de la Vega`: particles inside a name do not
+    // count towards its length.
+    let weighty = run.iter().filter(|w| !CONNECTORS.contains(w)).count();
+    let particles = run.len() - weighty;
+    if initials_last
+        || !(2..=most).contains(&weighty)
+        || particles > MAX_NAME_PARTICLES
+        || !is_person_name(&run.join(" "))
+    {
         return;
     }
     match names.iter_mut().find(|(n, _)| n.as_slice() == run) {
@@ -865,6 +876,17 @@ mod tests {
                 "His people called him “Baba Ikenna,” and he wore the name proudly.",
             ]),
             [some("Ikenna Obiora-Valdes"), None]
+        );
+    }
+
+    #[test]
+    fn particles_do_not_count_towards_a_full_name_s_length() {
+        assert_eq!(
+            speakers(&[
+                "La alcaldesa, María Fernanda Quintero de la Vega, recordó la obra.",
+                "“Esta obra es de la gente”, dijo Quintero de la Vega.",
+            ]),
+            [some("María Fernanda Quintero de la Vega")]
         );
     }
 
