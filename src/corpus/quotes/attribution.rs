@@ -157,8 +157,15 @@ impl Reader<'_> {
         let labelled = lead_from == 0 && headline.is_none() && !runs_on;
         // `“…” Ann Roe added, “…”`: after a full stop, words that end
         // introducing the next quotation are that one's.
-        let introduces_next =
-            ending == Ending::Sentence && !to_end && tail.trim_end().ends_with([',', ':']);
+        // So do words ending in a colon after a phrase quoted inside
+        // someone else's sentence (`qui a qualifié le plan de “…”, la
+        // ministre a répondu : “…”`).
+        let partial_words = quote_inner(last, &span)
+            .trim_start_matches(['"', '“', '‘', '\''])
+            .starts_with(char::is_lowercase);
+        let introduces_next = !to_end
+            && (ending == Ending::Sentence && tail.trim_end().ends_with([',', ':'])
+                || partial_words && tail.trim_end().ends_with(':'));
         // `an admiral who called the exercise a “dress rehearsal,” Roe
         // said:`: words a describing verb before them gives to its
         // subject, not to a speaker the sentence names after them.

@@ -31,8 +31,41 @@ pub(super) const VERBS: &[&str] = &[
     "dijo", "afirmó", "señaló", "agregó", "añadió", "expresó", "declaró", "indicó", "aseguró",
     "explicó", "comentó", "destacó", "subrayó", "manifestó", "sostuvo", "escribió", "advirtió",
     "insistió", "recordó", "relató", "contó", "respondió", "dice", "decía", "afirma", "señala",
-    "explica", "añade", "agrega", "asegura", "escribe",
+    "explica", "añade", "agrega", "asegura", "escribe", "enfatizó", "precisó", "subraya",
+    // French (after their subject, or inverted: `déclare-t-il`).
+    "déclare", "souligne", "ajoute", "explique", "affirme", "indique", "estime", "précise",
+    "rappelle", "assure", "confie", "raconte", "insiste", "répond", "dit", "déclarait", "disait",
+    "expliquait",
+    // Portuguese.
+    "disse", "afirmou", "destacou", "declarou", "explicou", "acrescentou", "ressaltou", "contou",
+    "lembrou", "comentou", "observou", "garantiu", "completou", "frisou", "salientou",
+    "enfatizou", "respondeu", "escreveu", "diz", "afirma", "destaca", "ressalta", "lembra",
+    // Italian.
+    "afferma", "spiega", "sottolinea", "aggiunge", "ricorda", "dichiara", "affermò", "dichiarò",
+    "aggiunse", "spiegò", "sottolineò",
+    // German.
+    "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "ergänzte", "ergänzt", "warnte",
+    "meinte", "unterstrich", "bekräftigte", "berichtete", "schrieb",
 ];
+
+/// Past participles that an auxiliary before them makes a speech verb
+/// (French `a déclaré`, Italian `ha dichiarato`), lowercase.
+#[rustfmt::skip]
+pub(super) const AUXILIARY_PARTICIPLES: &[&str] = &[
+    // French, after `a`.
+    "déclaré", "souligné", "ajouté", "expliqué", "affirmé", "indiqué", "estimé", "précisé",
+    "rappelé", "assuré", "dit", "confié", "raconté", "insisté", "répondu", "salué", "averti",
+    "annoncé", "martelé", "lancé", "conclu", "commenté", "regretté", "reconnu", "écrit", "noté",
+    "observé", "promis", "prévenu", "plaidé",
+    // Italian, after `ha`.
+    "dichiarato", "detto", "sottolineato", "aggiunto", "spiegato", "affermato", "ricordato",
+    "commentato", "osservato", "concluso", "evidenziato", "precisato", "annunciato", "scritto",
+    "risposto", "ribadito", "assicurato",
+];
+
+/// The auxiliaries before [`AUXILIARY_PARTICIPLES`]: French `a`, Italian
+/// `ha`.
+pub(super) const AUXILIARIES: &[&str] = &["a", "ha"];
 
 /// Familiar forms of given names and the names they stand for, lowercase:
 /// "Joe Biden" is "Joseph R. Biden".
@@ -254,7 +287,7 @@ pub(super) const TITLES: &[&str] = &[
     "teacher", "chaplain", "counsel", "surgeon", "surgeon-general", "attorney-general",
     "governor-general", "envoy", "rapporteur", "sgt", "det", "detective", "inspector",
     "constable", "prof", "col", "capt", "cpl", "sir", "dame", "baroness", "maj", "adm", "highness",
-    "excellency", "majesty",
+    "excellency", "majesty", "mme", "mlle", "sra", "srta", "frau", "herr",
     "cmdr", "cdr", "brig", "pvt", "spc", "amb", "supt", "insp", "dato", "datuk", "datin", "seri",
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
     "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
@@ -309,7 +342,7 @@ pub(super) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "dr", "mx", 
 pub(super) const NAME_HONORIFICS: &[&str] = &[
     "rt", "hon", "honourable", "honorable", "shri", "smt", "shrimati", "kumari", "dr", "mr", "ms",
     "mrs", "sir", "dame", "h.e", "dato", "datuk", "datin", "seri", "prof", "mzee", "sheikh",
-    "sheikha", "shaikh",
+    "sheikha", "shaikh", "mme", "mlle", "m", "sra", "srta", "sig", "frau", "herr",
 ];
 
 /// Styles of address before a title (`Her Majesty Queen Isolde`, `His
@@ -368,6 +401,32 @@ pub(super) const TITLE_ANAPHORS: &[&str] = &[
     "union minister", "minister of state", "cabinet minister",
 ];
 
+/// Offices in French, Portuguese, Italian and German (and Spanish ones
+/// [`ANAPHORS`] lacks), lowercase: titles before a name (`la ministra Ana
+/// Roe`), and after an article (`a déclaré la ministre`, `disse o
+/// prefeito`) the holder the release names with them.
+#[rustfmt::skip]
+pub(super) const FOREIGN_OFFICES: &[&str] = &[
+    "ministra", "ministro", "ministre", "ministerin", "maire", "mairesse", "prefeito", "prefeita",
+    "sindaco", "sindaca", "assessore", "assessora", "bürgermeister", "bürgermeisterin",
+    "burgemeester", "gouverneur", "governador", "governadora", "governatore", "président",
+    "présidente", "präsident", "präsidentin", "presidentessa", "sénateur", "sénatrice",
+    "senatore", "senatrice", "secrétaire", "secretário", "secretária", "portavoz", "porte-parole",
+    "porta-voz", "portavoce", "sprecher", "sprecherin", "embajador", "embajadora", "ambassadeur",
+    "ambassadrice", "embaixador", "embaixadora", "ambasciatore", "botschafter", "botschafterin",
+    "directeur", "directrice", "diretor", "diretora", "direttore", "direttrice", "direktor",
+    "direktorin", "vereador", "vereadora", "conseiller", "conseillère", "député", "députée",
+    "deputado", "deputada", "diputado", "diputada", "canciller", "chancelier", "kanzler",
+    "kanzlerin", "premier", "primeiro-ministro", "primeira-ministra", "ministerpräsident",
+    "ministerpräsidentin", "préfet", "préfète", "consigliere", "consigliera",
+];
+
+/// Articles before an office in French, Portuguese, Italian, German and
+/// Dutch (`le maire`, `a ministra`, `il sindaco`, `die Ministerin`), which
+/// before an English noun are other words (`a minister`).
+pub(super) const FOREIGN_ARTICLES: &[&str] =
+    &["le", "la", "el", "o", "a", "il", "lo", "der", "die", "de"];
+
 /// Titles that after `the` refer back to the last named speaker.
 #[rustfmt::skip]
 pub(super) const ANAPHORS: &[&str] = &[
@@ -420,8 +479,10 @@ pub fn is_abbreviation(stem: &str) -> bool {
 /// True for a title or honorific (`Rep.`, `Senator`, `U.S.`).
 pub fn is_title(word: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    static FOREIGN: OnceLock<HashSet<String>> = OnceLock::new();
     let word = word.trim_end_matches(',');
     contains_ignoring_case(&SET, TITLES, word.trim_end_matches('.'))
+        || contains_ignoring_case(&FOREIGN, FOREIGN_OFFICES, word)
         || word
             .strip_suffix('.')
             .is_some_and(|stem| DOTTED_TITLES.contains(&stem.to_lowercase().as_str()))

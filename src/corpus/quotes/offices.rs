@@ -118,13 +118,47 @@ impl<'a> Office<'a> {
         holders
             .iter()
             .all(|other| other.ends_with(surname.as_str()))
-            .then(|| first.clone())
+            .then(|| as_speaker(first))
     }
 }
+
+/// A holder as a speaker is named: the office capitalised, as a title
+/// before a name is, and without a courtesy title between the two
+/// (`ministre Mme Ann Roe` gives `Ministre Ann Roe`).
+fn as_speaker(holder: &str) -> String {
+    let Some((office, name)) = holder.split_once(' ') else {
+        return holder.to_string();
+    };
+    let name = match name.split_once(' ') {
+        Some((courtesy, rest))
+            if COURTESY_TITLES
+                .contains(&courtesy.trim_end_matches('.').to_lowercase().as_str()) =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    format!("{} {name}", capitalised(office))
+}
+
+/// Courtesy titles in French, Spanish, Italian and German (`M.`, `Mme`,
+/// `Sra.`, `Frau`), lowercase without their dot.
+const COURTESY_TITLES: &[&str] = &[
+    "m", "mme", "mlle", "sr", "sra", "srta", "sig", "sig.ra", "frau", "herr",
+];
 
 #[cfg(test)]
 mod tests {
     use super::Office;
+
+    #[test]
+    fn an_office_abroad_is_held_by_whom_a_release_names_after_its_scope() {
+        let texts = ["La ministre de la Transition écologique, Mme Ann Roe, a annoncé un plan."];
+        assert_eq!(
+            Office::new("ministre").only_holder(texts.iter().copied()),
+            Some("Ministre Ann Roe".to_string())
+        );
+    }
 
     #[test]
     fn a_house_office_is_held_by_whom_a_release_names_with_a_house_title() {

@@ -3,7 +3,9 @@
 //! and what a subject can be once read: [`Attribution`].
 
 use super::given_names::is_female;
-use super::lexicon::{ANAPHORS, GROUPS, STYLES_OF_ADDRESS, TITLE_ANAPHORS};
+use super::lexicon::{
+    ANAPHORS, FOREIGN_ARTICLES, FOREIGN_OFFICES, GROUPS, STYLES_OF_ADDRESS, TITLE_ANAPHORS,
+};
 use super::names::PersonName;
 use super::words::{is_name_word, lower, split_word};
 
@@ -100,6 +102,9 @@ impl Gender {
             "she" | "ella" | "congresswoman" | "ms" | "mrs" | "miss" | "chairwoman"
             | "spokeswoman" | "madam" | "madame" | "mme" | "senadora" | "señora" | "sra"
             | "doña" | "dame" | "smt" | "shrimati" | "kumari" => Gender::Female,
+            // An office's feminine form (`la ministra`, `die Ministerin`).
+            w if FOREIGN_OFFICES.contains(&w) && is_feminine_office(w) => Gender::Female,
+            w if FOREIGN_OFFICES.contains(&w) && is_masculine_office(w) => Gender::Male,
             _ => Gender::Any,
         }
     }
@@ -140,6 +145,11 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
         "she" | "She" | "ella" | "Ella" | "she’d" | "She’d" | "she'd" | "She'd" => {
             Some(Attribution::Pronoun(Gender::Female))
         }
+        // French, Portuguese, Italian and German subjects, in lowercase
+        // only (`Elle`, `Ela`, `Lei` are given names too); not `il`, an
+        // Italian article.
+        "elle" | "ela" | "lei" => Some(Attribution::Pronoun(Gender::Female)),
+        "ele" | "lui" | "er" => Some(Attribution::Pronoun(Gender::Male)),
         "they" | "They" => Some(Attribution::Group(Group::default())),
         "I" | "we" | "We" => Some(Attribution::FirstPerson),
         "you" | "You" => Some(Attribution::SecondPerson),
@@ -191,11 +201,37 @@ pub(super) fn style_of_address(words: &[&str]) -> Option<(Attribution, usize)> {
         .then_some((Attribution::Office(gender, style), 2 + royal))
 }
 
+/// True for an office's feminine form (`ministra`, `présidente`,
+/// `Ministerin`), lowercase.
+fn is_feminine_office(office: &str) -> bool {
+    office.ends_with("in")
+        || office.ends_with("trice")
+        || office.ends_with("euse")
+        || office.ends_with("esse")
+        || office.ends_with("ère")
+        || office.ends_with("ée")
+        || office.ends_with("ète")
+        || office.ends_with('a')
+        || office == "présidente"
+}
+
+/// True for an office's masculine form (`ministro`, `prefeito`,
+/// `Bürgermeister`), lowercase: Spanish, Portuguese and Italian `-o`,
+/// `-or`, `-ore`, German `-er` and `-or`.
+fn is_masculine_office(office: &str) -> bool {
+    office.ends_with('o')
+        || office.ends_with("or")
+        || office.ends_with("ore")
+        || office.ends_with("er")
+}
+
 /// True for `the senator`, `The Congresswoman`, `el congresista`: a title
 /// standing for the last speaker.
 pub(super) fn is_anaphor(the: &str, title: &str) -> bool {
-    matches!(the, "the" | "The" | "el" | "El" | "la" | "La")
-        && ANAPHORS.contains(&split_word(title).core.to_lowercase().as_str())
+    let title = split_word(title).core.to_lowercase();
+    (matches!(the, "the" | "The" | "el" | "El" | "la" | "La") && ANAPHORS.contains(&title.as_str()))
+        || (FOREIGN_ARTICLES.contains(&the.to_lowercase().as_str())
+            && FOREIGN_OFFICES.contains(&title.as_str()))
 }
 
 /// The title in `the President`, `The Vice President`, `the First Lady`

@@ -396,6 +396,31 @@ mod tests {
     use super::super::testing::{some, speakers};
 
     #[test]
+    fn offices_and_verbs_abroad_name_their_speaker() {
+        use super::super::testing::speakers_in;
+        assert_eq!(
+            speakers_in(
+                "Communiqué de presse",
+                None,
+                &[
+                    "La ministre de la Transition écologique, Mme Ann Roe, a annoncé un plan.",
+                    "“Nous ne pouvons plus attendre”, a déclaré la ministre.",
+                    "L'association, qui a qualifié le plan de “pansement”, la ministre a répondu : “Je préfère agir.”",
+                    "O prefeito de Vale Novo, Bo Park, falou. “Na minha cidade falta água”, disse o prefeito.",
+                    "“Il sindaco ha ragione”, ha dichiarato Ugo Neri.",
+                ],
+            ),
+            [
+                some("Ministre Ann Roe"),
+                None,
+                some("Ministre Ann Roe"),
+                some("Prefeito Bo Park"),
+                some("Ugo Neri"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_sentence_after_a_quotation_that_reports_more_words_does_not_attribute_it() {
         assert_eq!(
             speakers(&[

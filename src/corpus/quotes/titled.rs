@@ -123,14 +123,28 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
     };
     // `Governor of Kesseret Province, Hon. Bo Park`: the scope may close
     // with a comma before the honorifics.
+    // `ministre de la Transition écologique, Mme Ann Roe`: in French,
+    // Spanish, Portuguese, Italian or German the scope's words may be in
+    // lowercase.
+    let foreign = words
+        .get(from)
+        .is_some_and(|w| FOREIGN_SCOPES.contains(&w.to_lowercase().as_str()));
     let scope_word = |k: usize| {
         let word = split_word(words[k]);
-        is_name_word(word.core) || matches!(word.core, "and" | "of" | "the")
+        is_name_word(word.core)
+            || matches!(word.core, "and" | "of" | "the")
+            || (foreign && word.core.chars().all(char::is_alphabetic))
     };
-    let scope = match words.get(from) {
-        Some(&("for" | "of")) => {
+    let opens_scope = foreign || words.get(from).is_some_and(|w| matches!(*w, "for" | "of"));
+    let scope = match opens_scope {
+        true => {
             let mut found = None;
-            let end = words.len().min(from + 1 + MAX_SCOPE_WORDS);
+            let most = if foreign {
+                MAX_FOREIGN_SCOPE_WORDS
+            } else {
+                MAX_SCOPE_WORDS
+            };
+            let end = words.len().min(from + 1 + most);
             for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
                 if honorific(k) {
                     found = Some(k);
@@ -153,7 +167,7 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
             }
             found
         }
-        _ => None,
+        false => None,
     };
     let start = scope.unwrap_or(from);
     let mut end = start;
@@ -199,6 +213,18 @@ const MAX_OWN_TITLES: usize = 3;
 /// Most words of an office's scope before honorifics and a name
 /// (`for Rural Water Resources`).
 const MAX_SCOPE_WORDS: usize = 6;
+
+/// Most words of an office's scope in French, Spanish, Portuguese, Italian
+/// or German, whose articles make it longer (`de la Transition écologique
+/// et de la Cohésion des territoires`).
+const MAX_FOREIGN_SCOPE_WORDS: usize = 10;
+
+/// Words opening an office's scope in French, Spanish, Portuguese, Italian
+/// and German (`ministre de …`, `Ministerin für …`), lowercase.
+const FOREIGN_SCOPES: &[&str] = &[
+    "de", "des", "du", "da", "do", "das", "dos", "del", "della", "dello", "delle", "degli", "dei",
+    "di", "für", "der",
+];
 
 /// Endings of nationality adjectives (`Vesnian`, `Chinese`, `British`,
 /// `Israeli`, `French`).

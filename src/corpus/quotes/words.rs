@@ -1,7 +1,7 @@
 //! Words as attribution reads them: a token with its trailing punctuation
 //! split off, names, verbs.
 
-use super::lexicon::{self, PHRASAL_VERBS, STATE_CODES, VERBS};
+use super::lexicon::{self, AUXILIARIES, AUXILIARY_PARTICIPLES, PHRASAL_VERBS, STATE_CODES, VERBS};
 pub(super) use super::lexicon::{is_suffix, is_title};
 
 /// A word with its trailing punctuation split off.
@@ -223,7 +223,10 @@ pub(super) fn verb_len(words: &[&str]) -> usize {
             let phrasal = PHRASAL_VERBS
                 .iter()
                 .any(|(a, b)| *a == first && *b == second);
-            if phrasal { 2 } else { 0 }
+            // `a déclaré`, `ha dichiarato`: an auxiliary and a participle.
+            let compound = AUXILIARIES.contains(&first.as_str())
+                && AUXILIARY_PARTICIPLES.contains(&second.as_str());
+            if phrasal || compound { 2 } else { 0 }
         }
         None => 0,
     }
