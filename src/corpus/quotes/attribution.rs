@@ -161,7 +161,8 @@ impl Reader<'_> {
         // someone else's sentence (`qui a qualifié le plan de “…”, la
         // ministre a répondu : “…”`).
         let partial_words = quote_inner(last, &span)
-            .trim_start_matches(['"', '“', '‘', '\''])
+            .trim_start_matches(['"', '“', '‘', '\'', '«', '„', '»'])
+            .trim_start()
             .starts_with(char::is_lowercase);
         let introduces_next = !to_end
             && (ending == Ending::Sentence && tail.trim_end().ends_with([',', ':'])
@@ -172,7 +173,8 @@ impl Reader<'_> {
         let described = span.start.paragraph == span.end.paragraph
             && ending == Ending::Clause
             && quote_inner(last, &span)
-                .trim_start_matches(['"', '“', '‘', '\''])
+                .trim_start_matches(['"', '“', '‘', '\'', '«', '„', '»'])
+                .trim_start()
                 .starts_with(char::is_lowercase)
             && describes_as(lead);
         // `if I said “nothing,” she’d say, “…”`: a speech verb right
@@ -720,7 +722,8 @@ fn quote_inner<'a>(last: &'a str, span: &Extent) -> &'a str {
         0
     };
     let text = last.get(from..span.end.offset as usize).unwrap_or("");
-    text.trim_end_matches(['"', '”', '’', '\'', '“'])
+    text.trim_end_matches(['"', '”', '’', '\'', '“', '»', '«'])
+        .trim_end()
 }
 
 #[cfg(test)]

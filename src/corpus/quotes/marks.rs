@@ -171,7 +171,7 @@ pub(super) fn paragraph_end(paragraphs: &[Paragraph], i: usize) -> TextPos {
 
 /// True for a double quotation mark.
 pub(super) fn is_double_mark(mark: char) -> bool {
-    matches!(mark, '"' | '“' | '”')
+    matches!(mark, '"' | '“' | '”' | '«' | '»' | '„')
 }
 
 /// Characters after which a quote mark opens a quotation.
@@ -217,11 +217,14 @@ pub(super) fn closes_before(c: Option<char>) -> bool {
     }
 }
 
-/// An open double quote mark: where it is and whether it is curly.
+/// An open double quote mark: where it is, whether it is curly (or a
+/// guillemet, or German `„`), and whether it is a guillemet `«` that `»`
+/// closes.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Opener {
     at: usize,
     curly: bool,
+    guillemet: bool,
 }
 
 /// A single quote mark that may open or close a quotation.
@@ -246,14 +249,25 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
     // Only quote marks matter: jump from one to the next. Every curly quote
     // mark starts with the byte 0xE2 (and no other character's UTF-8 has it
     // but as a first byte), the straight ones are ASCII.
-    while let Some(offset) = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]) {
-        let at = from + offset;
+    // Guillemets (`«`, `»`) start with the byte 0xC2, which other Latin
+    // characters share: only a paragraph that has one is read for them.
+    let guillemets = text.contains(['«', '»']);
+    let next_mark = |from: usize| {
+        if guillemets {
+            text[from..]
+                .find(['"', '\'', '“', '”', '‘', '’', '«', '»', '„'])
+                .map(|k| from + k)
+        } else {
+            memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map(|k| from + k)
+        }
+    };
+    while let Some(at) = next_mark(from) {
         let Some(c) = text[at..].chars().next() else {
             break;
         };
         let len = c.len_utf8();
         from = at + len;
-        if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') {
+        if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„') {
             continue;
         }
         let prev = text[..at].chars().next_back();
@@ -267,8 +281,16 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                     // Inside a straight quote: close unless clearly opening.
                     Some(true) if right || !left => close(&mut stack, &mut found, None, at + len),
                     Some(false) if right && !left => close(&mut stack, &mut found, None, at + len),
-                    Some(_) => stack.push(Opener { at, curly: false }),
-                    None if left || !right => stack.push(Opener { at, curly: false }),
+                    Some(_) => stack.push(Opener {
+                        at,
+                        curly: false,
+                        guillemet: false,
+                    }),
+                    None if left || !right => stack.push(Opener {
+                        at,
+                        curly: false,
+                        guillemet: false,
+                    }),
                     None => {}
                 }
             }
@@ -276,7 +298,11 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                 let closing = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p))
                     && closes_before(next);
                 if !closing {
-                    stack.push(Opener { at, curly: true });
+                    stack.push(Opener {
+                        at,
+                        curly: true,
+                        guillemet: false,
+                    });
                 } else if !stack.is_empty() {
                     close(&mut stack, &mut found, Some(true), at + len);
                 }
@@ -290,7 +316,43 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                     close(&mut stack, &mut found, Some(true), at + len);
                     inner_close = (!stack.is_empty()).then_some(at + len);
                 } else if opening {
-                    stack.push(Opener { at, curly: true });
+                    stack.push(Opener {
+                        at,
+                        curly: true,
+                        guillemet: false,
+                    });
+                }
+            }
+            // `„Wir schaffen das“`: German opens low and closes with `“`.
+            '„' => stack.push(Opener {
+                at,
+                curly: true,
+                guillemet: false,
+            }),
+            // `« Nous devons agir »` in French; `»Wir handeln«` in German,
+            // whose `«` closes.
+            '«' => {
+                if stack.last().is_some_and(|o| o.curly && !o.guillemet) && right && !left {
+                    close(&mut stack, &mut found, Some(true), at + len);
+                } else {
+                    stack.push(Opener {
+                        at,
+                        curly: true,
+                        guillemet: true,
+                    });
+                }
+            }
+            '»' => {
+                if stack.iter().any(|o| o.guillemet) {
+                    let inner = stack.iter().rposition(|o| o.guillemet).unwrap_or(0);
+                    stack.truncate(inner + 1);
+                    close(&mut stack, &mut found, None, at + len);
+                } else if next.is_some_and(|n| !n.is_whitespace()) && opens_after(prev) {
+                    stack.push(Opener {
+                        at,
+                        curly: true,
+                        guillemet: false,
+                    });
                 }
             }
             '‘' | '’' | '\'' if stack.is_empty() => {
@@ -512,6 +574,27 @@ mod tests {
         assert_eq!(quotes[0].1, some("Sen. Lee"));
         assert!(quotes[1].0.ends_with("reason,”"));
         assert_eq!(quotes[1].1, some("Rep. Ortiz"));
+    }
+
+    #[test]
+    fn guillemets_and_low_marks_quote_as_curly_marks_do() {
+        let quotes = found(&[
+            "« Nous devons agir vite », a déclaré Ann Roe.",
+            "„Wir schaffen das“, sagte Bo Park. »Wir handeln«, sagte Bo Park.",
+            "« Il m’a dit “jamais” et il avait raison », a ajouté Ann Roe.",
+        ]);
+        let texts: Vec<&str> = quotes.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "« Nous devons agir vite »",
+                "„Wir schaffen das“",
+                "»Wir handeln«",
+                "« Il m’a dit “jamais” et il avait raison »",
+            ]
+        );
+        assert_eq!(quotes[0].1, some("Ann Roe"));
+        assert_eq!(quotes[2].1, some("Bo Park"));
     }
 
     #[test]

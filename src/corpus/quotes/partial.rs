@@ -152,9 +152,9 @@ const PHRASE_ENDERS: &[&str] = &[
 
 /// A quotation's text inside its marks.
 fn inner_text(quote: &str) -> &str {
-    quote
-        .trim()
-        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
+    quote.trim().trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»' | '„')
+    })
 }
 
 /// The words of a quotation's text, punctuation trimmed, numbers left out.
