@@ -1787,6 +1787,7 @@ mod tests {
                 "Ann Roe asked about an internal assessment, “Barracks Condition Review,” in detail.",
                 "Ada Moss won for her third collection, “Inventory of a Kitchen at Night,” the Elm Trust announced.",
                 "I'd note that the headline, “Navy Stretched Thin,” appears nowhere in the piece.",
+                "El gobernador Ann Roe señaló que la obra forma parte del programa “Agua para Todos”, que sigue.",
             ]),
             [
                 None,
@@ -1803,6 +1804,7 @@ mod tests {
                 None,
                 some("Bo Park"),
                 some("Bo Park"),
+                None,
                 None,
                 None,
                 None,

@@ -54,6 +54,9 @@ const BEFORE_VERBS: &[&str] = &[
 const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with", "from", "as",
     "nor", "but", "vs",
+    // Spanish, French, Portuguese, Italian, German (`Agua para Todos`).
+    "de", "del", "la", "las", "los", "el", "y", "para", "por", "con", "en", "le", "les", "des",
+    "du", "et", "pour", "da", "do", "e", "em", "und", "für", "di", "per",
 ];
 
 /// Lowercase words that may follow a partial quotation, ending its phrase:
@@ -251,6 +254,11 @@ const WORKS: &[&str] = &[
     "painting", "sculpture", "installation", "exhibit", "screenplay", "production", "story",
     "single", "volume", "dissertation", "thesis", "lecture", "headline", "caption", "chyron",
     "banner", "title", "subtitle",
+    // Spanish, French, Portuguese, Italian, German.
+    "programa", "programma", "campaña", "campanha", "campagne", "campagna", "proyecto", "projet",
+    "projeto", "progetto", "informe", "rapport", "relatório", "rapporto", "bericht", "libro",
+    "livre", "livro", "película", "filme", "lema", "devise", "leyenda", "légende", "legenda",
+    "titular", "titre", "título", "titolo", "kampagne", "programm",
 ];
 
 /// True when `before` ends with a noun saying what follows is a term
