@@ -31,7 +31,8 @@
 //!   (congressional, White House and state releases), `capitals/`
 //!   (a mix of all three, a ministry abroad and a release in French),
 //!   `summit/` (the same mix, with a release in German), `caucus/` (with
-//!   Italian) and `bulletin/` (with Swedish):
+//!   Italian), `bulletin/` (with Swedish), `plenary/` (with Spanish) and
+//!   `quorum/` (with French):
 //!   their misses are not printed, so no rule is tuned to them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
@@ -251,9 +252,9 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/briefings", 0.89, 0.69),
     ("styles/rostrum", 0.93, 0.58),
     ("styles/occasions", 0.95, 0.68),
-    ("styles/forum", 0.92, 0.64),
-    ("styles/dais", 0.91, 0.60),
-    ("styles/gallery", 0.89, 0.70),
+    ("styles/forum", 0.97, 0.67),
+    ("styles/dais", 0.97, 0.66),
+    ("styles/gallery", 0.97, 0.77),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -288,7 +289,17 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// the Vice President at a memorial, a State Department briefing, a
 /// protest, an election abroad, a recall, a call-in show, a sentencing, a
 /// nonprofit's report, the First Lady at a library, a town in Swedish):
-/// 95.6% and 70.2% first (by 9cb7ef4).
+/// 95.6% and 70.2% first (by 9cb7ef4). `plenary` (a bill with a House
+/// companion, a post office renamed, the President at a Medal of Freedom
+/// ceremony, a Pentagon briefing, a consumer scam, a foreign ministry's
+/// press conference, a plant opening, a morning show, a county
+/// commission, a rescue, a school visit, a ministry in Spanish): 91.6%
+/// and 73.1% first (by 12bb450). `quorum` (senators' letter, a court
+/// decision, the Vice President at a college, a briefing with a Cabinet
+/// secretary, a budget signing, a humanitarian appeal, an acquisition, a
+/// podcast with a general, a committee hearing, a missing person, a
+/// prime minister at a memorial, a province in French): 97.7% and 77.1%
+/// first (by 12bb450).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
@@ -296,9 +307,11 @@ const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/voices", 0.93, 0.58),
     ("styles/government", 0.94, 0.74),
     ("styles/capitals", 0.95, 0.70),
-    ("styles/summit", 0.91, 0.67),
-    ("styles/caucus", 0.93, 0.64),
+    ("styles/summit", 0.91, 0.71),
+    ("styles/caucus", 0.93, 0.69),
     ("styles/bulletin", 0.93, 0.67),
+    ("styles/plenary", 0.89, 0.70),
+    ("styles/quorum", 0.95, 0.74),
 ];
 
 /// Words of a quotation the key gives to find it.
