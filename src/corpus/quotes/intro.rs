@@ -6,7 +6,7 @@ use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is
 use super::names::is_person_name;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
-use super::sayings::{is_topic, named_saying, read_on};
+use super::sayings::{is_topic, letter_read, named_saying, read_on};
 use super::subject::subject_backward;
 use super::words::{
     is_calendar_word, is_possessive, lower, sentence_start, split_word, strip_possessive, unglued,
@@ -44,7 +44,9 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
     let words: Vec<&str> = text.split_whitespace().collect();
     // `… a statement from Secretary Ann Roe. It reads:`.
     let last = sentence_start(&words[..words.len().saturating_sub(1)]);
-    if let Some(owner) = read_on(&words[..last], &words[last..]) {
+    if let Some(owner) = read_on(&words[..last], &words[last..])
+        .or_else(|| letter_read(&words[..last], &words[last..]))
+    {
         return Some(owner);
     }
     // The introducing sentence: the last one, or the one announcing a statement.

@@ -16,7 +16,7 @@ use super::owners::owner;
 use super::partial::is_headline;
 use super::referents::{Attribution, Gender};
 use super::runs::{name_backward, plausible};
-use super::sayings::{named_saying, owned_saying, owner_before, read_on};
+use super::sayings::{letter_read, named_saying, owned_saying, owner_before, read_on};
 use super::sources::{
     describes_person, governs_after_source, reported_by, without_tag, written_by,
 };
@@ -593,6 +593,10 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     if let Some(owner) = read_on(&words[..start], sentence) {
         return Some(owner);
     }
+    // `Ann Roe wrote to the office. The Senator read the letter aloud:`.
+    if let Some(writer) = letter_read(&words[..start], sentence) {
+        return Some(writer);
+    }
     // `I’d say what my old mentor, Dr. Ann Roe, used to say:`: the words
     // of the person the clause after `what` names.
     if let Some(k) = verb
@@ -838,6 +842,19 @@ mod tests {
                 ],
             ),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_letter_read_out_is_whose_the_sentence_before_says_wrote_it() {
+        assert_eq!(
+            speakers(&[
+                "Mr. Bo Park wrote to the Senator's office in August. With his permission, Sen. Ann Roe read portions of the letter aloud on the floor:",
+                "“Dear Senator, my name is Bo Park.",
+                "“I am not writing for sympathy.”",
+                "Bo Park wrote to us. Sen. Ann Roe read the letter: “We need a hospital.”",
+            ]),
+            [some("Mr. Bo Park"), some("Bo Park")]
         );
     }
 

@@ -239,6 +239,37 @@ pub(super) fn read_on(before: &[&str], sentence: &[&str]) -> Option<Attribution>
     named_saying(previous)
 }
 
+/// Whose writing a sentence reads out after a colon when it names `the
+/// letter` and the sentence before has someone write it (`Mr. Ann Roe
+/// wrote to the Senator's office in August. With his permission, the
+/// Senator read portions of the letter aloud on the floor:`): the writer.
+pub(super) fn letter_read(before: &[&str], sentence: &[&str]) -> Option<Attribution> {
+    let names_letter = sentence.windows(2).any(|w| {
+        matches!(lower(w[0]).as_str(), "the" | "that")
+            && matches!(
+                lower(split_word(w[1]).core).as_str(),
+                "letter" | "email" | "note" | "message"
+            )
+    });
+    let reads = sentence.iter().any(|w| {
+        matches!(
+            lower(split_word(w).core).as_str(),
+            "read" | "reads" | "quoted" | "shared"
+        )
+    });
+    if !names_letter || !reads || !sentence.last()?.ends_with(':') {
+        return None;
+    }
+    let previous = &before[sentence_start(&before[..before.len().saturating_sub(1)])..];
+    let wrote = previous
+        .iter()
+        .position(|w| matches!(lower(w).as_str(), "wrote" | "emailed"))?;
+    match subject_backward(&previous[..wrote])? {
+        found @ Attribution::Name(_) => Some(found),
+        _ => None,
+    }
+}
+
 /// Words a sentence showing or receiving a writing opens with (`This is
 /// a text message from …`, `I received a letter from …`), lowercase:
 /// its writer is then the only person the sentence brings in.
