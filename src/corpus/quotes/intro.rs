@@ -72,10 +72,37 @@ pub(super) fn intro_attribution(text: &str) -> Option<Attribution> {
     {
         return Some(found);
     }
-    match first_verb(sentence) {
+    match first_verb(sentence).or_else(|| read_out(sentence)) {
         Some(k) => subject_before(&words, start + k),
         None => verbless_intro(sentence),
     }
+}
+
+/// Where `read` is in a sentence having someone read out their own
+/// statement (`She then read a statement on behalf of the family:`): not
+/// one someone else wrote (`read a letter from Ann Roe`, which
+/// [`verbless_intro`] gives its writer).
+fn read_out(sentence: &[&str]) -> Option<usize> {
+    let k = sentence.iter().position(|w| *w == "read")?;
+    // `You can read the op-ed here`: not someone's reading in the past.
+    if k > 0 && AUXILIARIES.contains(&lower(sentence[k - 1]).as_str()) {
+        return None;
+    }
+    let object = &sentence[k + 1..];
+    let saying = object
+        .iter()
+        .take(3)
+        .any(|w| SAYINGS.contains(&lower(split_word(w).core).as_str()));
+    // `on behalf of the family`: read out for others, still the reader's.
+    let anothers = object
+        .iter()
+        .enumerate()
+        .any(|(j, w)| match lower(w).as_str() {
+            "from" | "by" => true,
+            "of" => j == 0 || lower(object[j - 1]) != "behalf",
+            _ => false,
+        });
+    (saying && !anothers && named_saying(object).is_none()).then_some(k)
 }
 
 /// Where the first verb that attributes or introduces a quote is in a

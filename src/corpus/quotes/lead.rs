@@ -859,6 +859,22 @@ mod tests {
     }
 
     #[test]
+    fn whoever_reads_out_a_statement_of_their_own_speaks_it() {
+        assert_eq!(
+            speakers(&[
+                "Ann Roe, the victim's sister, attended every day.",
+                "She then read a statement on behalf of the family:",
+                "“For two years we have waited.”",
+                "Sen. Bo Park read a letter from Cy Lee:",
+                "“We need help.”",
+                "You can read the op-ed here or see the full text below:",
+                "“Parents deserve options.”",
+            ]),
+            [some("Ann Roe"), some("Cy Lee"), None]
+        );
+    }
+
+    #[test]
     fn whoever_notes_words_down_did_not_say_them() {
         assert_eq!(
             speakers(&[
