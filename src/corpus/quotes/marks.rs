@@ -343,8 +343,7 @@ pub(super) fn scan(text: &str) -> Vec<Local> {
                 }
             }
             '»' => {
-                if stack.iter().any(|o| o.guillemet) {
-                    let inner = stack.iter().rposition(|o| o.guillemet).unwrap_or(0);
+                if let Some(inner) = stack.iter().rposition(|o| o.guillemet) {
                     stack.truncate(inner + 1);
                     close(&mut stack, &mut found, None, at + len);
                 } else if next.is_some_and(|n| !n.is_whitespace()) && opens_after(prev) {

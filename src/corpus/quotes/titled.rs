@@ -136,38 +136,37 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
             || (foreign && word.core.chars().all(char::is_alphabetic))
     };
     let opens_scope = foreign || words.get(from).is_some_and(|w| matches!(*w, "for" | "of"));
-    let scope = match opens_scope {
-        true => {
-            let mut found = None;
-            let most = if foreign {
-                MAX_FOREIGN_SCOPE_WORDS
-            } else {
-                MAX_SCOPE_WORDS
-            };
-            let end = words.len().min(from + 1 + most);
-            for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
-                if honorific(k) {
-                    found = Some(k);
-                    break;
-                }
-                if !scope_word(k) {
-                    break;
-                }
-                if word.ends_with(',') {
-                    found = if honorific(k + 1) {
-                        Some(k + 1)
-                    } else {
-                        named_apart(words, k + 1)
-                    };
-                    break;
-                }
-                if split_word(word).stop {
-                    break;
-                }
+    let scope = if opens_scope {
+        let mut found = None;
+        let most = if foreign {
+            MAX_FOREIGN_SCOPE_WORDS
+        } else {
+            MAX_SCOPE_WORDS
+        };
+        let end = words.len().min(from + 1 + most);
+        for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
+            if honorific(k) {
+                found = Some(k);
+                break;
             }
-            found
+            if !scope_word(k) {
+                break;
+            }
+            if word.ends_with(',') {
+                found = if honorific(k + 1) {
+                    Some(k + 1)
+                } else {
+                    named_apart(words, k + 1)
+                };
+                break;
+            }
+            if split_word(word).stop {
+                break;
+            }
         }
-        false => None,
+        found
+    } else {
+        None
     };
     let start = scope.unwrap_or(from);
     let mut end = start;
