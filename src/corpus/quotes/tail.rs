@@ -40,6 +40,25 @@ impl Ending {
     }
 }
 
+/// The person a French verb with its pronoun after it stands for (`a-t-il
+/// ajouté`, `déclare-t-elle`, `dit-il`): `he` or `she`.
+fn inverted_pronoun(words: &[&str]) -> Option<Attribution> {
+    let first = split_word(words.first()?).core;
+    let (verb, pronoun) = first.rsplit_once('-')?;
+    let gender = match pronoun {
+        "il" => Gender::Male,
+        "elle" => Gender::Female,
+        _ => return None,
+    };
+    let verb = verb.strip_suffix("-t").unwrap_or(verb);
+    let said = if verb == "a" {
+        words.get(1).is_some_and(|w| verb_len(&["a", w]) == 2)
+    } else {
+        verb_len(&[verb]) > 0
+    };
+    said.then_some(Attribution::Pronoun(gender))
+}
+
 /// True when the words after a quote start with an attribution verb, even
 /// one whose subject could not be read.
 pub(super) fn starts_with_verb(tail: &str) -> bool {
@@ -134,6 +153,9 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
             .is_none_or(|next| next.starts_with(['"', '“', '‘']))
     {
         return Some(Attribution::Pronoun(Gender::Any));
+    }
+    if let Some(inverted) = inverted_pronoun(&words) {
+        return Some(inverted);
     }
     let verb = verb_len(&words);
     if verb > 0 && lower(first) != "told" {
@@ -407,7 +429,7 @@ mod tests {
                     "“Nous ne pouvons plus attendre”, a déclaré la ministre.",
                     "L'association, qui a qualifié le plan de “pansement”, la ministre a répondu : “Je préfère agir.”",
                     "O prefeito de Vale Novo, Bo Park, falou. “Na minha cidade falta água”, disse o prefeito.",
-                    "“Il sindaco ha ragione”, ha dichiarato Ugo Neri.",
+                    "“Il sindaco ha ragione”, ha dichiarato Ugo Neri. « Merci », a-t-il ajouté.",
                 ],
             ),
             [
@@ -415,6 +437,7 @@ mod tests {
                 None,
                 some("Ministre Ann Roe"),
                 some("Prefeito Bo Park"),
+                some("Ugo Neri"),
                 some("Ugo Neri"),
             ]
         );
