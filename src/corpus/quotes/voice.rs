@@ -78,6 +78,9 @@ pub fn of_title(title: &str) -> Option<TitleVoice> {
 /// from Congresswoman Ann Roe`), lowercase, with their spaces.
 const MASTHEADS: &[&str] = &["news from ", "a message from ", "from the desk of "];
 
+/// Most words of a byline's line (`By Rep. Ann Roe-Park, M.D.`).
+const MAX_BYLINE_WORDS: usize = 7;
+
 /// Most paragraphs at the top of a body read for a masthead.
 const MASTHEAD_REACH: usize = 3;
 
@@ -89,8 +92,15 @@ pub fn of_masthead<'a>(texts: impl Iterator<Item = &'a str>) -> Option<String> {
     texts.take(MASTHEAD_REACH).find_map(|text| {
         let line = text.trim().trim_matches(['*', '_']).trim();
         let lower = line.to_ascii_lowercase();
-        let opening = MASTHEADS.iter().find(|o| lower.starts_with(*o))?;
-        name_from(line, opening.len())
+        // `*By Rep. Ann Roe*`: a byline on a line of its own.
+        let byline =
+            lower.starts_with("by ") && line.split_whitespace().count() <= MAX_BYLINE_WORDS;
+        let opening = MASTHEADS
+            .iter()
+            .find(|o| lower.starts_with(*o))
+            .map(|o| o.len())
+            .or(byline.then_some("by ".len()))?;
+        name_from(line, opening)
     })
 }
 
@@ -220,6 +230,17 @@ mod tests {
             Some("Congresswoman Ann Roe")
         );
         assert_eq!(of_masthead(["News from the Elm Valley"].into_iter()), None);
+        // A byline on a line of its own; not a sentence opening with `By`.
+        assert_eq!(
+            of_masthead(["**WEEKLY COLUMN**", "*By Rep. Ann Roe-Park*"].into_iter()).as_deref(),
+            Some("Rep. Ann Roe-Park")
+        );
+        assert_eq!(
+            of_masthead(
+                ["By the end of the year, Ann Roe had voted twice on the bill."].into_iter()
+            ),
+            None
+        );
     }
 
     fn speaker(title: &str) -> Option<String> {
