@@ -172,10 +172,7 @@ impl Reader<'_> {
         // subject, not to a speaker the sentence names after them.
         let described = span.start.paragraph == span.end.paragraph
             && ending == Ending::Clause
-            && quote_inner(last, &span)
-                .trim_start_matches(['"', '“', '‘', '\'', '«', '„', '»'])
-                .trim_start()
-                .starts_with(char::is_lowercase)
+            && partial_words
             && describes_as(lead);
         // `if I said “nothing,” she’d say, “…”`: a speech verb right
         // before the quotation governs it, whoever the words after it name.

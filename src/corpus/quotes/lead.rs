@@ -181,11 +181,11 @@ pub(super) fn sentence_attribution(lead: &str, short: bool, clause: bool) -> Opt
 
     // `a widely shared post claiming the storm had been “…”`: the words
     // of the thing the participle follows.
-    if is_participle(words[k])
-        && k > 0
-        && words[k - 1].starts_with(char::is_lowercase)
-        && (is_paper(split_word(words[k - 1]).core) || is_post(split_word(words[k - 1]).core))
-    {
+    let thing_before = k.checked_sub(1).map(|j| words[j]).is_some_and(|word| {
+        let noun = split_word(word).core;
+        word.starts_with(char::is_lowercase) && (is_paper(noun) || is_post(noun))
+    });
+    if is_participle(words[k]) && thing_before {
         return None;
     }
     // `we say the words “never forget”`, `as we say in Elm`: a saying
