@@ -215,7 +215,9 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
                 // `… “unbelievably calm.” “One …`: a closing mark after the
                 // stop; a stop inside the marks (`a sign that read “Be
                 // Patient. We See You.”`) ends no sentence of the text.
-                let w = words[k].1.trim_end_matches(['"', '”', '’']);
+                // `There she is. [Applause.]`: a bracketed stage direction
+                // is a sentence of its own.
+                let w = words[k].1.trim_end_matches(['"', '”', '’', ']']);
                 // `… named Everett Roe Sr. He told me`: a suffix ends its
                 // name, so a capitalised word after it opens a sentence.
                 let suffix_end = is_suffix(w.trim_end_matches('.'))
@@ -228,6 +230,10 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
+        if is_stage_direction(&sentence) {
+            start = end;
+            continue;
+        }
         // `“Mr. Park did well,” she said.`: words quoted are no subject;
         // the speaker a sentence names after them still is.
         if sentence
@@ -372,6 +378,13 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         start = end;
     }
     out
+}
+
+/// A bracketed stage direction (`[Applause.]`, `[Laughter and
+/// cheers.]`): the room's noise, no one's sentence.
+fn is_stage_direction(sentence: &[&str]) -> bool {
+    sentence.first().is_some_and(|w| w.starts_with('['))
+        && sentence.last().is_some_and(|w| w.ends_with(']'))
 }
 
 /// The given name of someone's relative set off by commas after the
@@ -968,6 +981,16 @@ const MAX_PARTICIPLE_OPENING: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_stage_direction_ends_a_sentence_and_names_no_one() {
+        assert_eq!(
+            speakers(&[
+                "Senator Ann Roe-Kim — where are you? There she is. [Applause.] Ann called me at midnight. And she said, “I am not hanging up.”",
+            ]),
+            vec![some("Ann Roe-Kim")]
+        );
+    }
 
     #[test]
     fn a_capitalised_word_and_a_role_describe_the_name_after_them() {

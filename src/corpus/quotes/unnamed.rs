@@ -142,8 +142,11 @@ pub(super) fn opens_with_someones_relative(rest: &[&str]) -> bool {
         .take_while(|w| w.starts_with(char::is_uppercase) && is_institution(w))
         .count();
     let noun = rest.get(1 + institution..).unwrap_or_default();
+    // `Today, my friend, you finally lose.`: someone spoken to.
+    let addressed =
+        |at: usize| noun[at].ends_with(',') && noun.get(at + 1).is_some_and(|w| lower(w) == "you");
     determined
-        && (person_noun_at(noun).is_some()
+        && (person_noun_at(noun).is_some_and(|at| !addressed(at))
             || (institution > 0
                 && noun
                     .iter()
@@ -159,6 +162,17 @@ const MAX_INSTITUTION_WORDS: usize = 2;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn someone_spoken_to_is_not_the_subject_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "I have known Bo Park for forty years. [Laughter.] Today, my friend, you finally lose.",
+                "He used to say, “A title is just a coat.”",
+            ]),
+            vec![some("Bo Park")]
+        );
+    }
 
     #[test]
     fn someone_unnamed_after_then_there_was_or_an_opening_phrase_stops_a_pronoun() {
