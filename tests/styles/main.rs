@@ -18,8 +18,8 @@
 //!   so they are development sets now; README gives the first scores.
 //!   So are the sets written after them, `capitol/` to `dispatch/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
-//!   `briefings/`, `rostrum/`, `occasions/`, `forum/`, `dais/` and
-//!   `gallery/`, still below the precision target, keep floors in
+//!   `briefings/`, `rostrum/`, `occasions/`, `forum/`, `dais/`,
+//!   `gallery/` and `docket/`, still below the precision target, keep floors in
 //!   `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
@@ -246,7 +246,13 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// summit's council, an airline's route, a Sunday show, a school board, a
 /// conviction, a former President's eulogy, a ministry in Portuguese
 /// (`gallery`): first scored at 9cb7ef4, before any of its misses was
-/// read, as 91.1%/72.6%.
+/// read, as 91.1%/72.6%. A committee's subpoena, the President at a bill
+/// signing, a floor speech retelling a veteran's testimony, a Pentagon
+/// briefing, an attorney general's settlement, a cancer center, a state
+/// government in Spanish, an embassy's visit, a mayor on the radio, a
+/// council member's column, a research grant, a data breach (`docket`):
+/// first scored at bbfdb88, before any of its misses was read, as
+/// 97.8%/77.7%.
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
@@ -255,6 +261,7 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/forum", 0.97, 0.67),
     ("styles/dais", 0.97, 0.66),
     ("styles/gallery", 0.97, 0.77),
+    ("styles/docket", 0.95, 0.75),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -299,7 +306,12 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// secretary, a budget signing, a humanitarian appeal, an acquisition, a
 /// podcast with a general, a committee hearing, a missing person, a
 /// prime minister at a memorial, a province in French): 97.7% and 77.1%
-/// first (by 12bb450).
+/// first (by 12bb450). `chancery` (a senator's hearing, the First Lady at
+/// a school, the President's statement on a law, a governor's press
+/// conference, a caucus of five members, a call's readout and communiqué,
+/// an NGO's report, an airline's strike, a senator's eulogy, a verdict, a
+/// federal ministry in German, a member's op-ed): 96.8% and 76.0% first
+/// (by bbfdb88).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
@@ -312,6 +324,7 @@ const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/bulletin", 0.93, 0.67),
     ("styles/plenary", 0.89, 0.70),
     ("styles/quorum", 0.95, 0.74),
+    ("styles/chancery", 0.94, 0.73),
 ];
 
 /// Words of a quotation the key gives to find it.
