@@ -668,6 +668,12 @@ fn full_names<'a>(
             if !run.is_empty()
                 && let Some(nickname) = nickname_in_name(token)
             {
+                // `Raymond “Ray-Ray” Culpepper III` looked up as `Ray`: the
+                // given name asked for stays.
+                let asked = |w: &str| wanted.iter().any(|x| x == w);
+                if run.iter().any(|w| asked(w)) && !asked(nickname) {
+                    continue;
+                }
                 if let Some(&given) = drop_given_names(&mut run).last() {
                     aliases.push((given, nickname));
                 }
@@ -1179,6 +1185,15 @@ mod tests {
                 "“I’ll be dressed as a lantern,” said Mallory.",
             ]),
             [None, some("Stephen Mallory")]
+        );
+        // A given name alone finds the person whose nickname stands
+        // beside it.
+        assert_eq!(
+            speakers(&[
+                "I rise to tell you about a man named Raymond “Ray-Ray” Culpepper III.",
+                "Last month, Ray testified before our committee. He said: “Put us in the book.”",
+            ]),
+            [some("Raymond Culpepper")]
         );
     }
 

@@ -766,6 +766,19 @@ mod tests {
     use super::super::testing::{some, speakers};
 
     #[test]
+    fn an_adverb_of_time_opening_a_sentence_is_no_speaker() {
+        for adverb in ["Afterward", "Finally", "Eventually", "Once"] {
+            assert_eq!(
+                speakers(&[&format!(
+                    "Dolores Roe sat behind him. {adverb} she told me, “He practiced that speech.”"
+                )]),
+                [some("Dolores Roe")],
+                "{adverb}"
+            );
+        }
+    }
+
+    #[test]
     fn spaced_dashes_around_an_aside_set_it_off_as_commas_do() {
         assert_eq!(
             speakers(&[

@@ -552,7 +552,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "But", "So", "Then", "Also", "Additionally", "Furthermore", "Meanwhile", "Later", "Earlier",
     "Here", "There", "When", "While", "After", "Before", "As", "In", "On", "At", "Now", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "We", "It", "If",
-    "Like", "Unlike", "Because", "Although", "Though", "Even", "Below", "Above",
+    "Like", "Unlike", "Because", "Although", "Though", "Even", "Below", "Above", "Afterward",
+    "Afterwards", "Finally", "Eventually", "Once", "Instead",
 ];
 
 /// True for a capitalised word that starts sentences rather than names:

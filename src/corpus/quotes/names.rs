@@ -211,7 +211,7 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "Financial", "Medical", "Clinic", "Clinics", "Pharmacy", "Dairy", "Bakery", "Brewery",
     "Winery", "Hotels", "Resorts", "Outfitters", "Supply", "Electric", "Ratings", "Analytics",
     "Advisors", "Associates", "Consulting", "Media", "Investments", "Markets", "Automation",
-    "Forensics", "Strategies",
+    "Forensics", "Strategies", "Lending", "Mortgage", "Credit", "Loans", "Bancorp",
     // Sports clubs (`Castlebrook FC`, `Elm City AFC`).
     "FC", "AFC", "CF", "RFC",
     // Plurals of institutions (`Rail Aotearoa Networks`).
@@ -902,6 +902,7 @@ mod tests {
         for name in [
             "American Cancer Society",
             "Brightwell Home Warranty",
+            "Kestrel Home Lending",
             "Dunmorrow Fire Rescue",
             "Orthodox Union Advocacy Center",
             "American Association for the Advancement of Science",
