@@ -24,6 +24,7 @@ use super::partial;
 use super::referents::{Attribution, Gender, Group};
 use super::roundup::{cited_source, cites_a_source, credited_in_brackets, is_citation, is_roundup};
 use super::runs::{addresses, plausible};
+use super::sayings::writing_goes_on;
 use super::signature::signer;
 use super::tail::{Ending, names_a_portfolio, names_a_sayer, starts_with_verb, tail_attribution};
 use super::voice;
@@ -331,6 +332,21 @@ impl Reader<'_> {
         // no one.
         let cue = attribution.is_some() || told_by_unnamed(lead);
         let mut speaker = attribution.and_then(|a| self.resolve(a, span.start));
+        // `In the letter, the Chairman wrote: “…” ¶ The letter continues:
+        // “…”`: more of the writing quoted just before (in one paragraph
+        // that names it), whoever wrote it.
+        if let Some(writing) = writing_goes_on(lead)
+            && let Some(previous) = quotes.last()
+            && previous.start.paragraph == previous.end.paragraph
+            && previous.end.paragraph + 1 >= span.start.paragraph
+            && previous.speaker.is_some()
+            && paragraphs[previous.start.paragraph as usize]
+                .text
+                .to_lowercase()
+                .contains(&writing)
+        {
+            speaker = previous.speaker.clone();
+        }
         if speaker.is_none()
             && (!short || joined || goes_on)
             && !cue

@@ -209,6 +209,56 @@ pub(super) fn named_saying(sentence: &[&str]) -> Option<Attribution> {
     None
 }
 
+/// The writing a lead goes on quoting after a break (`The letter
+/// continues:`, `The ruling goes on,`, `It concludes:`): its noun
+/// (`letter`), empty for `It`; `None` for any other lead.
+pub(super) fn writing_goes_on(lead: &str) -> Option<String> {
+    if !lead.trim_end().ends_with([':', ',']) {
+        return None;
+    }
+    let words: Vec<String> = lead.split_whitespace().map(lower).collect();
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    let (noun, verb_at) = match words.as_slice() {
+        ["it", ..] => ("", 1),
+        ["the", rest @ ..] => {
+            let k = rest
+                .iter()
+                .take(MAX_SAYING_ADJECTIVES + 1)
+                .position(|w| SAYINGS.contains(w) || GOING_ON_WRITINGS.contains(w))?;
+            (rest[k], k + 2)
+        }
+        _ => return None,
+    };
+    matches!(
+        words.get(verb_at..),
+        Some(
+            ["continues" | "continued" | "concludes" | "concluded" | "adds" | "added"]
+                | ["goes" | "went", "on"]
+        )
+    )
+    .then(|| noun.to_string())
+}
+
+/// Writings besides [`SAYINGS`] a release may quote on after a break
+/// (`The ruling goes on:`), lowercase.
+const GOING_ON_WRITINGS: &[&str] = &[
+    "ruling",
+    "opinion",
+    "decision",
+    "order",
+    "memo",
+    "email",
+    "note",
+    "message",
+    "post",
+    "report",
+    "subpoena",
+    "communiqué",
+    "communique",
+    "resolution",
+    "declaration",
+];
+
 /// Whose saying a sentence reading it out (`It reads:`, `The statement
 /// reads as follows:`) passes on: the one the sentence before names
 /// (`I will read a statement from Secretary Ann Roe.`).
@@ -306,6 +356,26 @@ pub(super) fn is_topic(sentence: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_writing_quoted_on_after_a_break_keeps_its_writer() {
+        assert_eq!(
+            speakers(&[
+                "In the subpoena letter, Chairman Bo Park wrote: “The Committee has reason to believe.”",
+                "The letter continues: “Failure to comply may result in further action.”",
+            ]),
+            [some("Chairman Bo Park"), some("Chairman Bo Park")]
+        );
+        // Not a writing someone else's speech quoted inside it.
+        assert_eq!(
+            speakers(&[
+                "Leader Ann Roe said: “A coalition published a statement. ‘We urge you to oppose it.’",
+                "“They went on: ‘It is contrary to the vision of the Senate.’",
+                "The statement continued: ‘The community has accepted the rule.’",
+            ]),
+            [some("Leader Ann Roe"), None]
+        );
+    }
 
     #[test]
     fn the_words_of_a_person_described_before_their_name_are_theirs() {
