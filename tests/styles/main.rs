@@ -19,7 +19,7 @@
 //!   So are the sets written after them, `capitol/` to `dispatch/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
 //!   `briefings/`, `rostrum/`, `occasions/`, `forum/`, `dais/`,
-//!   `gallery/` and `docket/`, still below the precision target, keep floors in
+//!   `gallery/`, `docket/` and `hustings/`, still below the precision target, keep floors in
 //!   `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
@@ -252,7 +252,12 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// government in Spanish, an embassy's visit, a mayor on the radio, a
 /// council member's column, a research grant, a data breach (`docket`):
 /// first scored at bbfdb88, before any of its misses was read, as
-/// 97.8%/77.7%.
+/// 97.8%/77.7%. A minority leader on a shutdown, the Vice President at a
+/// union convention, a call's readout, a governor's order, a delegation
+/// abroad, a graduation, a region in Italian, a drug trial, a hearing, a
+/// fire rescue, a defence exercise, a podcast with a senator
+/// (`hustings`): first scored at 950e11a, before any of its misses was
+/// read, as 91.1%/66.7%.
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
@@ -262,6 +267,7 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/dais", 0.97, 0.66),
     ("styles/gallery", 0.97, 0.77),
     ("styles/docket", 0.95, 0.75),
+    ("styles/hustings", 0.89, 0.64),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -311,7 +317,10 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// conference, a caucus of five members, a call's readout and communiqué,
 /// an NGO's report, an airline's strike, a senator's eulogy, a verdict, a
 /// federal ministry in German, a member's op-ed): 96.8% and 76.0% first
-/// (by bbfdb88).
+/// (by bbfdb88). `rotunda` (a town hall, a Medal of Honor, a gaggle
+/// aboard Air Force One, a bill with co-sponsors, an outbreak, a ministry
+/// in Portuguese, a mine accident, a Sunday show, an arrest, a memoir, a
+/// trade deal, a gala): 96.7% and 77.4% first (by 950e11a).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
@@ -325,6 +334,7 @@ const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/plenary", 0.89, 0.70),
     ("styles/quorum", 0.95, 0.74),
     ("styles/chancery", 0.94, 0.73),
+    ("styles/rotunda", 0.94, 0.75),
 ];
 
 /// Words of a quotation the key gives to find it.
