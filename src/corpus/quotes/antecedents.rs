@@ -589,6 +589,11 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
             out.push((words[run.start].0, Some(Attribution::Name(run.name))));
         }
     }
+    // `The exercise was commanded by Brigadier Ann Roe, …`: the person a
+    // thing was done by.
+    if let Some((at, name)) = thing_done_by(&plain, full_name) {
+        out.push((words[at].0, Some(Attribution::Name(name))));
+    }
     // `Lee was joined at the podium by District Attorney Ann Roe and
     // Councilman Bo Park`: the people joining the subject, placed with it,
     // for a pronoun's gender to tell apart.
@@ -617,6 +622,41 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     }
     out
 }
+
+/// Where a sentence about a thing names, in full, the person it was done
+/// by (`The exercise was commanded by Brigadier Ann Roe, …`, `This year’s
+/// drive was led by Bo Park.`), and the name; `full_name` reads a full
+/// name at a word.
+fn thing_done_by(
+    words: &[&str],
+    full_name: impl Fn(usize) -> Option<(String, usize)>,
+) -> Option<(usize, String)> {
+    let be = words
+        .iter()
+        .take(MAX_THING_WORDS + 1)
+        .position(|w| matches!(*w, "was" | "were"))?;
+    let about_a_thing = be >= 2
+        && matches!(
+            lower(words[0]).as_str(),
+            "the" | "this" | "that" | "its" | "their"
+        )
+        && words[1..be].iter().all(|w| {
+            let core = split_word(w).core;
+            !w.ends_with(',') && !is_role(core) && !is_person_noun(core)
+        });
+    let [done, by, ..] = words.get(be + 1..)? else {
+        return None;
+    };
+    let participle = done.chars().all(char::is_lowercase)
+        && (done.ends_with("ed") || matches!(*done, "led" | "run" | "held" | "built" | "taught"));
+    if !(about_a_thing && participle && *by == "by") {
+        return None;
+    }
+    full_name(be + 3).map(|(name, _)| (be + 3, name))
+}
+
+/// Most words of the thing a sentence opens with before `was … by`.
+const MAX_THING_WORDS: usize = 5;
 
 /// Verbs whose `by` names people who stood with the subject (`was joined
 /// by`, `was backed by`).
@@ -981,6 +1021,17 @@ const MAX_PARTICIPLE_OPENING: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_person_a_thing_was_done_by_is_whom_a_pronoun_means() {
+        assert_eq!(
+            speakers(&[
+                "Minister Astrid Roe said: “We are ready.”",
+                "The exercise was commanded by Brigadier Ingrid Park, Commander of the Coastal Ranger Brigade. Speaking at Brennvik, she said it had tested her units “to the edge.”",
+            ]),
+            [some("Minister Astrid Roe"), some("Brigadier Ingrid Park")]
+        );
+    }
 
     #[test]
     fn a_stage_direction_ends_a_sentence_and_names_no_one() {

@@ -292,7 +292,7 @@ pub(super) const TITLES: &[&str] = &[
     "berhormat", "tunku", "tengku", "coach", "councillor", "councilor", "shri", "smt", "shrimati",
     "kumari", "rt", "cr", "cllr", "h.e", "honourable", "mzee", "haji", "hajji", "elder",
     "taoiseach", "tánaiste", "emir", "sultan", "convener", "marshal", "class", "agent",
-    "trooper",
+    "trooper", "brigadier", "commodore", "corporal", "ensign",
 ];
 
 /// Titles of clergy and religious orders that are surnames or words
@@ -319,6 +319,9 @@ const LEADING_TITLES: &[&str] = &[
     "Ven.",
     "Rt.",
     "Very",
+    // Ranks that are words elsewhere (`a major step`, `a specialist`).
+    "Major",
+    "Specialist",
 ];
 
 /// True for a title of clergy that stands before a name ([`LEADING_TITLES`]).

@@ -295,7 +295,10 @@ pub fn is_organization(speaker: &str) -> bool {
     });
     let organizational = |w: &&str| {
         let bare = w.trim_end_matches([',', '.']);
-        is_institution(w) || ORGANIZATION_NOUNS.contains(&bare) || OUTLET_NOUNS.contains(&bare)
+        is_institution(w)
+            || ORGANIZATION_NOUNS.contains(&bare)
+            || OUTLET_NOUNS.contains(&bare)
+            || MILITARY_UNITS.contains(&bare)
     };
     // `University of Utah`: an institution heading its name.
     let headed =
@@ -542,6 +545,7 @@ pub fn is_person_name(speaker: &str) -> bool {
         && (!ORDINALS.contains(&speaker.split_whitespace().next().unwrap_or_default())
             || speaker.split_whitespace().count() != 2)
         && !matches!(surname, "Avenue" | "Boulevard")
+        && !MILITARY_UNITS.contains(&surname)
         // `States Constitution`: a document (not `As Bill says`).
         && (!DOCUMENT_ENDS.contains(&surname)
             || SURNAMES_ALSO_WORDS.contains(&surname)
@@ -557,6 +561,19 @@ pub fn is_person_name(speaker: &str) -> bool {
                     && SURNAMES_ALSO_WORDS.contains(w))
         })
 }
+
+/// Military units, which end an organization's name (`the Coastal Ranger
+/// Brigade`), never a person's.
+const MILITARY_UNITS: &[&str] = &[
+    "Brigade",
+    "Battalion",
+    "Regiment",
+    "Squadron",
+    "Army",
+    "Navy",
+    "Fleet",
+    "Marines",
+];
 
 /// Words that open a place's name (`Fort Brennock`, `Port Elm`), never a
 /// person's.
@@ -903,6 +920,7 @@ mod tests {
             "American Cancer Society",
             "Brightwell Home Warranty",
             "Kestrel Home Lending",
+            "Coastal Ranger Brigade",
             "Dunmorrow Fire Rescue",
             "Orthodox Union Advocacy Center",
             "American Association for the Advancement of Science",
