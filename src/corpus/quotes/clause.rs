@@ -120,7 +120,7 @@ pub(super) fn subject_before(words: &[&str], k: usize) -> Option<Attribution> {
 }
 
 /// Things that bear words (`signs saying “…”`), lowercase.
-const TEXT_BEARERS: &[&str] = &[
+pub(super) const TEXT_BEARERS: &[&str] = &[
     "sign",
     "signs",
     "banner",

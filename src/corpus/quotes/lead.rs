@@ -3,7 +3,7 @@
 //! X: "…"`) are in `labels`; a paragraph introducing the quote after it in
 //! `intro`.
 
-use super::clause::subject_before;
+use super::clause::{TEXT_BEARERS, subject_before};
 use super::intro::{is_intro_verb, verbless_intro};
 use super::lexicon::{
     DESCRIBING_VERBS, INTRO_VERBS, MAX_SAYING_ADJECTIVES, PARTICIPLES, SAYINGS, is_determiner,
@@ -568,6 +568,11 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
     if unnamed_teller(sentence) {
         return None;
     }
+    // `closed by reading aloud a sign taped to the door:`: the sign's
+    // words, whoever reads them.
+    if reads_what_a_thing_bears(sentence) {
+        return None;
+    }
     // `She told me that every morning, Marcus would text her from the
     // lot:`: the words of the person the `that` clause has say them.
     if let Some(that) = (2..sentence.len()).find(|&j| {
@@ -627,6 +632,25 @@ fn colon_attribution(words: &[&str]) -> Option<Attribution> {
         None => verbless_intro(sentence).or_else(|| named_before_colon(sentence)),
     }
 }
+
+/// True when a sentence has someone read out the words a thing bears
+/// (`reading aloud a sign he said had been taped to the door:`, `read the
+/// plaque:`).
+fn reads_what_a_thing_bears(sentence: &[&str]) -> bool {
+    sentence.iter().enumerate().any(|(k, w)| {
+        matches!(lower(w).as_str(), "read" | "reads" | "reading" | "recited")
+            && sentence[k + 1..]
+                .iter()
+                .skip_while(|w| matches!(lower(w).as_str(), "aloud" | "out" | "from"))
+                .take(MAX_BEARER_WORDS)
+                .take_while(|w| !split_word(w).stop)
+                .any(|w| TEXT_BEARERS.contains(&lower(w).as_str()))
+    })
+}
+
+/// Most words from a reading verb's object to the thing bearing the words
+/// (`a handwritten sign`).
+const MAX_BEARER_WORDS: usize = 3;
 
 /// Most words between `that` or `who` and the verb telling someone the
 /// words after a colon.
@@ -764,6 +788,17 @@ fn named_before_colon(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_sign_read_aloud_is_the_sign_s_words() {
+        assert_eq!(
+            speakers(&[
+                "Rep. Bo Park closed his remarks by reading aloud a sign taped to a door: “Closed Due to Lapse in Appropriations.”",
+                "“We don't regret it,” he said.",
+            ]),
+            [None, some("Rep. Bo Park")]
+        );
+    }
 
     #[test]
     fn an_adverb_of_time_opening_a_sentence_is_no_speaker() {
