@@ -210,6 +210,15 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
         .collect();
     let quoted = inside_double_marks(&words);
     while start < words.len() {
+        // `[laughter] This one's from …`: a stage direction before a
+        // sentence is no part of it.
+        if words[start].1.starts_with('[')
+            && let Some(close) = (start..words.len().min(start + MAX_STAGE_DIRECTION))
+                .find(|&k| words[k].1.ends_with(']'))
+        {
+            start = close + 1;
+            continue;
+        }
         let end = (start..words.len())
             .find(|&k| {
                 // `… “unbelievably calm.” “One …`: a closing mark after the
@@ -230,10 +239,6 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
             })
             .map_or(words.len(), |k| k + 1);
         let sentence: Vec<&str> = words[start..end].iter().map(|(_, w)| *w).collect();
-        if is_stage_direction(&sentence) {
-            start = end;
-            continue;
-        }
         // `“Mr. Park did well,” she said.`: words quoted are no subject;
         // the speaker a sentence names after them still is.
         if sentence
@@ -380,12 +385,9 @@ pub(super) fn subjects(text: &str, appositions: bool) -> Vec<(usize, Option<Attr
     out
 }
 
-/// A bracketed stage direction (`[Applause.]`, `[Laughter and
-/// cheers.]`): the room's noise, no one's sentence.
-fn is_stage_direction(sentence: &[&str]) -> bool {
-    sentence.first().is_some_and(|w| w.starts_with('['))
-        && sentence.last().is_some_and(|w| w.ends_with(']'))
-}
+/// Most words of a bracketed stage direction (`[Laughter and
+/// applause.]`).
+const MAX_STAGE_DIRECTION: usize = 4;
 
 /// The given name of someone's relative set off by commas after the
 /// relation (`His wife, June, had a stroke.`), whom a later `she` means.

@@ -334,12 +334,26 @@ pub(super) fn writer_shown(sentence: &[&str]) -> Option<(usize, Attribution)> {
         return None;
     }
     let from = (1..sentence.len().saturating_sub(1))
-        .find(|&k| sentence[k] == "from" && is_written(split_word(sentence[k - 1]).core))?;
+        .find(|&k| sentence[k] == "from" && names_a_writing(&sentence[..k]))?;
     let rest = &sentence[from + 1..];
     let described = after_description(rest);
     let (attribution, _, _) = subject_forward(described)?;
     let start = from + 1 + rest.len() - described.len();
     matches!(attribution, Attribution::Name(_)).then_some((start, attribution))
+}
+
+/// True when `words` end with a writing shown (`a text message`), or with
+/// one of several read out (`This one's`, `This next one is`, `this
+/// letter comes`): what `from` and its writer follow.
+fn names_a_writing(words: &[&str]) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    let last = split_word(last).core;
+    let one = |w: &str| lower(w) == "one" || is_written(split_word(w).core);
+    is_written(last)
+        || matches!(lower(last).as_str(), "one's" | "one’s")
+        || (matches!(last, "is" | "comes") && before.last().is_some_and(|w| one(w)))
 }
 
 /// True for a heading naming what the quotation after it is about (`On
@@ -356,6 +370,17 @@ pub(super) fn is_topic(sentence: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn one_of_the_letters_read_out_is_its_writer_s() {
+        assert_eq!(
+            speakers(&[
+                "DANNY: My grandfather, Walter Roe, used to say, “If the road doesn't reach you, you don't exist.”",
+                "BEX: We got a lot of mail. This one's from Ruben Park in Kettering Falls. He writes, quote, “My daughter does her homework in the parking lot.”",
+            ]),
+            [some("Walter Roe"), some("Ruben Park")]
+        );
+    }
 
     #[test]
     fn a_writing_quoted_on_after_a_break_keeps_its_writer() {
