@@ -243,11 +243,15 @@ fn named_before<'a>(
     let so_far: Vec<&str> = earlier.chain(before).collect();
     // Read so widely, only a name opening with a known given name (not
     // `Subcommittee on Aviation Rick Larsen`'s `Aviation Rick Larsen`).
+    // `Valedictorian Maria Roe`: from a given name inside the run.
     only_full_name(&here, core).or_else(|| {
-        only_full_name(&so_far, core).filter(|full| {
-            PersonName::parse(&full.join(" "))
-                .is_some_and(|n| n.first().is_some_and(given_names::is_given_name))
-        })
+        let full = only_full_name(&so_far, core)?;
+        let given = PersonName::parse(&full.join(" "))
+            .is_some_and(|n| n.first().is_some_and(given_names::is_given_name));
+        if given {
+            return Some(full);
+        }
+        given_names::given_name_inside(&full, MAX_TITLE_WORDS).map(|at| full[at..].to_vec())
     })
 }
 
@@ -1194,6 +1198,18 @@ mod tests {
                 "Last month, Ray testified before our committee. He said: “Put us in the book.”",
             ]),
             [some("Raymond Culpepper")]
+        );
+    }
+
+    #[test]
+    fn a_surname_is_the_one_person_named_so_far_whatever_word_opens_the_name() {
+        assert_eq!(
+            speakers(&[
+                "Valedictorian Maria Roe-Vega delivered a speech.",
+                "\"My grandmother crossed a river to get here,\" Roe-Vega said.",
+                "Seated in the third row was her grandmother, Consuelo Roe-Vega, 78.",
+            ]),
+            [some("Maria Roe-Vega")]
         );
     }
 
