@@ -555,7 +555,11 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
                 .filter(|(name, _, _)| plausible(name))
                 .map(|(name, used, _)| (name, used))
         })?;
-        let end = comma + 1 + used;
+        let mut end = comma + 1 + used;
+        // `a constituent, Mrs. Ann Roe of Pell Junction.`: where they live.
+        if let Some(place) = place_after_name(&plain[end..]) {
+            end += place;
+        }
         let about = plain[end - 1].ends_with(',')
             && plain
                 .get(end)
@@ -624,6 +628,21 @@ fn introduced(words: &[(usize, &str)]) -> Vec<(usize, Option<Attribution>)> {
     }
     out
 }
+
+/// How many words a place after a name takes when it ends the sentence
+/// (`of Pell Junction.`, `from Elm City.`): `of`, `from` or `in`, then
+/// capitalised words.
+fn place_after_name(words: &[&str]) -> Option<usize> {
+    let (link, place) = words.split_first()?;
+    let capitalised = place.iter().all(|w| w.starts_with(char::is_uppercase));
+    (matches!(*link, "of" | "from" | "in")
+        && (1..=MAX_PLACE_WORDS).contains(&place.len())
+        && capitalised)
+        .then_some(words.len())
+}
+
+/// Most words of a place's name after a person's.
+const MAX_PLACE_WORDS: usize = 3;
 
 /// Where a sentence about a thing names, in full, the person it was done
 /// by (`The exercise was commanded by Brigadier Ann Roe, …`, `This year’s
@@ -1023,6 +1042,17 @@ const MAX_PARTICIPLE_OPENING: usize = 10;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn someone_described_then_named_with_their_town_is_whom_she_means() {
+        assert_eq!(
+            speakers(&[
+                "I want to read a letter I received from a constituent, Mrs. Ann Roe of Pell Junction. She writes:",
+                "“I am eighty-one years old, and I get my medication by drone.”",
+            ]),
+            [some("Mrs. Ann Roe")]
+        );
+    }
 
     #[test]
     fn the_person_a_thing_was_done_by_is_whom_a_pronoun_means() {
