@@ -46,6 +46,18 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     if let Some(attribution) = pronoun(first) {
         return Some((attribution, 1, split_word(first).stop));
     }
+    // `L'assessore Lo Monaco`, `l’ambassadeur`: an article elided before
+    // an office, read as the article and the office.
+    if let Some(office) = ["L'", "L’", "l'", "l’"]
+        .iter()
+        .find_map(|article| first.strip_prefix(article))
+        .filter(|office| office.starts_with(char::is_lowercase))
+    {
+        let mut split = vec!["la", office];
+        split.extend_from_slice(&words[1..]);
+        let (attribution, used, stopped) = subject_forward(&split)?;
+        return Some((attribution, used.saturating_sub(1).max(1), stopped));
+    }
     // `outgoing Prime Minister Ann Roe` after an opening phrase.
     if OFFICE_TIMES.contains(first) && words.get(1).is_some_and(|w| is_title(split_word(w).core)) {
         let (attribution, used, stopped) = subject_forward(&words[1..])?;

@@ -145,11 +145,12 @@ pub(super) fn tail_attribution(tail: &str, ending: Ending, to_end: bool) -> Opti
     // `"…", afirmó. "…"`: a verb ending the sentence with no subject, as
     // Spanish says `he said`, before the paragraph's end or the next
     // quotation (not `," said. Rep. Roe.`, a typing slip).
+    // `, ha detto.`: an auxiliary and a participle.
+    // `"…", agregó, "…"`: the verb between two parts of a quotation.
     if (comma || ending == Ending::Clause)
-        && let Some(bare) = first.strip_suffix('.')
-        && verb_len(&[bare]) == 1
+        && let Some(used) = subjectless_verb_len(&words)
         && words
-            .get(1)
+            .get(used)
             .is_none_or(|next| next.starts_with(['"', '“', '‘']))
     {
         return Some(Attribution::Pronoun(Gender::Any));
@@ -413,9 +414,44 @@ fn is_agent_noun(noun: &str) -> bool {
         && !is_adverb(noun)
 }
 
+/// How many words a speech verb takes that opens `words` and ends its
+/// clause with no subject after it (`afirmó.`, `ha detto.`, `agregó,`),
+/// as Spanish, Italian or Portuguese say `she said`; `None` otherwise.
+fn subjectless_verb_len(words: &[&str]) -> Option<usize> {
+    (1..=2).find(|&n| {
+        let Some(last) = words.get(n - 1) else {
+            return false;
+        };
+        let Some(bare) = last.strip_suffix(['.', ',']) else {
+            return false;
+        };
+        let mut verb = words[..n - 1].to_vec();
+        verb.push(bare);
+        verb_len(&verb) == n
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn a_verb_with_no_subject_after_it_stands_for_the_person_before() {
+        assert_eq!(
+            speakers(&[
+                "L'assessore Francesca Lo Monaco ha sottolineato il lavoro. “Il merito va ai medici”, ha detto.",
+                "Lo Monaco ha annunciato il bando. “Entro la primavera”, ha aggiunto, “avremo la piazzola”.",
+                "Ana Roe habló. \"Antes de la primavera\", agregó, \"tendremos el helipuerto\".",
+            ]),
+            [
+                some("Francesca Lo Monaco"),
+                some("Francesca Lo Monaco"),
+                some("Francesca Lo Monaco"),
+                some("Ana Roe"),
+                some("Ana Roe"),
+            ]
+        );
+    }
 
     #[test]
     fn offices_and_verbs_abroad_name_their_speaker() {

@@ -177,6 +177,19 @@ pub(super) fn is_name_word(word: &str) -> bool {
         && !lexicon::opens_sentences(word)
         && !matches!(word, "He" | "She" | "They")
         && !is_possessive(word)
+        && !is_elided_article(word)
+}
+
+/// True for an article or a preposition elided before a lowercase word
+/// (`L'assessore`, `Dell’ospedale`): a sentence word, not a name (not
+/// `D'Angelo` or `O’Brien`).
+fn is_elided_article(word: &str) -> bool {
+    word.split_once(['\'', '’']).is_some_and(|(article, rest)| {
+        matches!(
+            article,
+            "L" | "Dell" | "Dall" | "All" | "Nell" | "Sull" | "Un"
+        ) && rest.starts_with(char::is_lowercase)
+    })
 }
 
 /// True for a surname that is also a sentence word, which ends a name
