@@ -67,6 +67,23 @@ pub(super) const AUXILIARY_PARTICIPLES: &[&str] = &[
 /// `ha`.
 pub(super) const AUXILIARIES: &[&str] = &["a", "ha"];
 
+/// Adverbs between an auxiliary and its participle (`ha poi ricordato`, `a
+/// également souligné`), lowercase.
+pub(super) const AUXILIARY_ADVERBS: &[&str] = &[
+    "poi",
+    "anche",
+    "inoltre",
+    "già",
+    "infine",
+    "ensuite",
+    "aussi",
+    "également",
+    "encore",
+    "enfin",
+    "ainsi",
+    "alors",
+];
+
 /// Familiar forms of given names and the names they stand for, lowercase:
 /// "Joe Biden" is "Joseph R. Biden".
 #[rustfmt::skip]
@@ -413,7 +430,8 @@ pub(super) const FOREIGN_OFFICES: &[&str] = &[
     "ministra", "ministro", "ministre", "ministerin", "maire", "mairesse", "prefeito", "prefeita",
     "sindaco", "sindaca", "assessore", "assessora", "bürgermeister", "bürgermeisterin",
     "burgemeester", "gouverneur", "governador", "governadora", "governatore", "président",
-    "présidente", "präsident", "präsidentin", "presidentessa", "sénateur", "sénatrice",
+    "présidente", "präsident", "präsidentin", "presidentessa",
+    "sénateur", "sénatrice",
     "senatore", "senatrice", "secrétaire", "secretário", "secretária", "portavoz", "porte-parole",
     "porta-voz", "portavoce", "sprecher", "sprecherin", "embajador", "embajadora", "ambassadeur",
     "ambassadrice", "embaixador", "embaixadora", "ambasciatore", "botschafter", "botschafterin",

@@ -41,6 +41,17 @@ const OPENERS: &[&str] = &[
     "about",
     "nearly",
     "almost",
+    // Spanish, Portuguese, French, Italian (`Por su parte,`, `Pour sa
+    // part,`, `Durante la visita,`).
+    "por",
+    "pour",
+    "además",
+    "asimismo",
+    "durante",
+    "tras",
+    "durant",
+    "lors",
+    "après",
 ];
 
 /// Words that open a longer phrase, one that may hold commas of its own,

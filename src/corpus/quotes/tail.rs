@@ -454,6 +454,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_abroad_opening_a_sentence_leaves_its_subject_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Por su parte, la alcaldesa de San Justo, María Quintero de la Vega, recordó que las familias recibían agua.",
+                "\"Mi abuela decía: no\", relató.",
+                "Giancarlo Del Vecchio ha poi ricordato l'incontro con le madri: \"Mi dissero: no\".",
+            ]),
+            [
+                some("Alcaldesa María Quintero de la Vega"),
+                some("Giancarlo Del Vecchio")
+            ]
+        );
+    }
+
+    #[test]
     fn offices_and_verbs_abroad_name_their_speaker() {
         use super::super::testing::speakers_in;
         assert_eq!(

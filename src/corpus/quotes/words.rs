@@ -239,7 +239,19 @@ pub(super) fn verb_len(words: &[&str]) -> usize {
             // `a déclaré`, `ha dichiarato`: an auxiliary and a participle.
             let compound = AUXILIARIES.contains(&first.as_str())
                 && AUXILIARY_PARTICIPLES.contains(&second.as_str());
-            if phrasal || compound { 2 } else { 0 }
+            // `ha poi ricordato`, `a également souligné`: an adverb between.
+            let parted = AUXILIARIES.contains(&first.as_str())
+                && lexicon::AUXILIARY_ADVERBS.contains(&second.as_str())
+                && words.get(2).is_some_and(|third| {
+                    AUXILIARY_PARTICIPLES.contains(&lower(split_word(third).core).as_str())
+                });
+            if parted {
+                3
+            } else if phrasal || compound {
+                2
+            } else {
+                0
+            }
         }
         None => 0,
     }
