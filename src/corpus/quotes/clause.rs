@@ -718,7 +718,23 @@ fn serial_subject(words: &[&str], k: usize) -> Option<Attribution> {
                 && j >= 2
                 && words[j - 2].ends_with(',')
                 && pronoun(words[j]).is_some();
+            // `When I complained, he'd look at me and say`: a pronoun
+            // after the comma closing a clause in which the teller, a
+            // subordinator opening it, tells of themselves (not `When the
+            // city …, she`, whose person may be no one named).
+            let main_clause = words[j - 1].ends_with(',')
+                && matches!(
+                    pronoun(words[j]),
+                    Some(Attribution::Pronoun(Gender::Male | Gender::Female))
+                )
+                && (start..j - 1).any(|i| {
+                    SUBORDINATORS.contains(&lower(words[i]).as_str())
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|w| matches!(lower(w).as_str(), "i" | "we"))
+                });
             joined
+                || main_clause
                 || (SUBORDINATORS.contains(&opener.as_str()) || opener == "that")
                     && (pronoun(words[j]).is_some()
                     || words[j].starts_with(char::is_uppercase)
@@ -834,6 +850,16 @@ const MAX_PLACE_WORDS: usize = 4;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn he_or_she_after_the_teller_s_own_clause_speaks() {
+        assert_eq!(
+            speakers(&[
+                "Emeka Obi came to this country with two suitcases. And when I was a little girl and I'd complain, he'd look at me over his glasses and say, “A contract is a promise.”",
+            ]),
+            [some("Emeka Obi")]
+        );
+    }
 
     #[test]
     fn someone_unnamed_after_that_speaks_the_verbs_of_their_clause() {
