@@ -110,14 +110,34 @@ const MAX_SHORT: usize = 5;
 /// Most words of a longer opening phrase or of a description before a name.
 const MAX_LONG: usize = 16;
 
-/// Most words of a dateline (`WASHINGTON, D.C. –`) before a paragraph's subject.
-const MAX_DATELINE: usize = 6;
+/// Most words of a dateline (`WASHINGTON, D.C. –`, `San Jerónimo
+/// Tzintla, Cuautlán, 3 de julio de 2026.—`) before a paragraph's subject.
+const MAX_DATELINE: usize = 10;
+
+/// True for a lowercase word of a date written abroad (`3 de julio de
+/// 2026`, `le 4 mars`): `de`, `del` or a month's name.
+fn is_date_word(word: &str) -> bool {
+    let word = lower(word);
+    matches!(word.as_str(), "de" | "del") || FOREIGN_MONTHS.contains(&word.as_str())
+}
+
+/// Months in Spanish, Portuguese, French and Italian, lowercase.
+#[rustfmt::skip]
+const FOREIGN_MONTHS: &[&str] = &[
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio",
+    "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "janvier", "février", "mars",
+    "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre",
+];
 
 /// How many words open a paragraph's sentence before its subject: a
 /// dateline (`WASHINGTON, D.C. –`), `Today`, then an opening phrase
 /// (`WASHINGTON – Today, Rep. Ann Roe voted …`).
 pub(super) fn lead_in_len(words: &[&str]) -> usize {
-    // A dateline's words are capitalised (not `His wife, Ann Roe — …`).
+    // A dateline's words are capitalised (not `His wife, Ann Roe — …`),
+    // but for a date's (`San Jerónimo, 3 de julio de 2026.—`).
     let mut from = words
         .iter()
         .take(MAX_DATELINE)
@@ -125,7 +145,7 @@ pub(super) fn lead_in_len(words: &[&str]) -> usize {
         .filter(|&k| {
             words[..k]
                 .iter()
-                .all(|w| !w.starts_with(char::is_lowercase))
+                .all(|w| !w.starts_with(char::is_lowercase) || is_date_word(w))
         })
         .map_or(0, |k| k + 1);
     if words

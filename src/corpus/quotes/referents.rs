@@ -162,6 +162,35 @@ pub(super) fn pronoun(word: &str) -> Option<Attribution> {
     }
 }
 
+/// The person an article and a word describing an official stand for
+/// (`dijo la mandataria estatal`, `señaló el funcionario`), as Spanish
+/// news copy refers back to the official just named: a pronoun of the
+/// article's gender.
+pub(super) fn described_official(article: &str, noun: &str) -> Option<Attribution> {
+    let gender = match article {
+        "el" | "El" => Gender::Male,
+        "la" | "La" => Gender::Female,
+        _ => return None,
+    };
+    let noun = split_word(noun).core.to_lowercase();
+    OFFICIAL_DESCRIPTIONS
+        .contains(&noun.as_str())
+        .then_some(Attribution::Pronoun(gender))
+}
+
+/// Words Spanish news copy describes an official by after naming them
+/// (`el funcionario`, `la mandataria`), lowercase.
+const OFFICIAL_DESCRIPTIONS: &[&str] = &[
+    "mandatario",
+    "mandataria",
+    "funcionario",
+    "funcionaria",
+    "legislador",
+    "legisladora",
+    "edil",
+    "titular",
+];
+
 /// True for `I’d`, `I'll`, `We’ve`: the first person with an auxiliary.
 fn first_person_contraction(word: &str) -> bool {
     let Some((person, tail)) = word.split_once(['’', '\'']) else {

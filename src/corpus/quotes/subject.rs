@@ -8,8 +8,8 @@ use super::lexicon::{is_adverb, is_credential, is_paper, is_role};
 use super::names::{PersonName, is_organization, is_person_name};
 
 use super::referents::{
-    Attribution, Gender, Group, group_noun, is_anaphor, office, pronoun, style_of_address,
-    the_title,
+    Attribution, Gender, Group, described_official, group_noun, is_anaphor, office, pronoun,
+    style_of_address, the_title,
 };
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
@@ -96,6 +96,9 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
                 .is_some_and(|n| is_name_word(split_word(n).core))
         {
             return Some((style, used, split_word(words[used - 1]).stop));
+        }
+        if let Some(official) = described_official(first, second) {
+            return Some((official, 2, split_word(second).stop));
         }
         if let Some(group) = group_noun(first, second) {
             return Some((Attribution::Group(group), 2, split_word(second).stop));

@@ -469,6 +469,19 @@ mod tests {
     }
 
     #[test]
+    fn an_official_described_after_the_verb_is_the_one_just_named() {
+        assert_eq!(
+            speakers(&[
+                "San Jerónimo Tzintla, Cuautlán, 3 de julio de 2026.— La gobernadora Ximena Arriaga inauguró el hospital.",
+                "\"Hoy cumplimos una deuda\", dijo la mandataria estatal ante cientos de asistentes.",
+                "El secretario de Salud, Joaquín Ruvalcaba, detalló las camas.",
+                "\"Contamos con 214 trabajadores\", señaló el funcionario.",
+            ]),
+            [some("Ximena Arriaga"), some("Secretario Joaquín Ruvalcaba")]
+        );
+    }
+
+    #[test]
     fn offices_and_verbs_abroad_name_their_speaker() {
         use super::super::testing::speakers_in;
         assert_eq!(
