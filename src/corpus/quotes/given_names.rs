@@ -242,7 +242,7 @@ const MALE: &[&str] = &[
     "Ichiro", "Shigeru", "Fumio",
     // More African
     "Abubakar", "Adebayo", "Ademola", "Adewale", "Babatunde", "Chukwuemeka", "Chidi", "Emeka",
-    "Ikenna", "Kelechi", "Obinna", "Olumide", "Oluwafemi", "Segun", "Tunde", "Kwabena", "Kwaku",
+    "Ikenna", "Kelechi", "Obinna", "Oluwafemi", "Segun", "Tunde", "Kwabena", "Kwaku",
     "Kwesi", "Kojo", "Kweku", "Jomo", "Kipchoge", "Mamadou", "Ousmane", "Abdoulaye", "Ibrahima",
     "Sekou", "Thulani", "Themba", "Bongani", "Sibusiso", "Mandla", "Tshepo", "Muhammadu", "Aliyu",
 ];
@@ -297,6 +297,7 @@ mod tests {
         assert_eq!(is_female("Joseph"), Some(false));
         assert_eq!(is_female("Jordan"), None);
         assert_eq!(is_female("Andrea"), None);
+        assert_eq!(is_female("Olumide"), None);
     }
 
     #[test]
