@@ -4,6 +4,7 @@
 use super::clause::subject_before;
 use super::lexicon::{INTRO_VERBS, PARTICIPLES, SAYINGS, VERBS, is_determiner, is_past};
 use super::names::is_person_name;
+use super::openers::lead_in_len;
 use super::referents::{Attribution, possessive};
 use super::runs::name_forward;
 use super::sayings::{is_topic, letter_read, named_saying, read_on};
@@ -108,7 +109,19 @@ fn read_out(sentence: &[&str]) -> Option<usize> {
 /// Where the first verb that attributes or introduces a quote is in a
 /// sentence, two-word verbs (`put it`) included.
 fn first_verb(sentence: &[&str]) -> Option<usize> {
-    (0..sentence.len()).find(|&k| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1)
+    let is_verb = |k: usize| is_intro_verb(sentence[k]) || verb_len(&sentence[k..]) > 1;
+    // `In a message posted to the blog, Roe wrote:`: past a participle in
+    // the opening phrase, when a verb follows it with one subject (not
+    // `A, B, and C stated:`).
+    let opening = lead_in_len(sentence).min(sentence.len());
+    (opening..sentence.len())
+        .find(|&k| is_verb(k))
+        .filter(|&k| {
+            !sentence[opening..k]
+                .iter()
+                .any(|w| matches!(*w, "and" | "&"))
+        })
+        .or_else(|| (0..sentence.len()).find(|&k| is_verb(k)))
 }
 
 /// Words before a verb's past form that make it no one's doing in the
@@ -228,6 +241,26 @@ pub(super) fn verbless_intro(sentence: &[&str]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_verb_after_an_opening_phrase_introduces_the_paragraph_after() {
+        assert_eq!(
+            speakers(&[
+                "Kenji Roe-Ford spoke.",
+                "In a message posted to the company's blog Monday night, Roe-Ford wrote:",
+                "“To our customers: on October 19 our team found something.”",
+            ]),
+            [some("Kenji Roe-Ford")]
+        );
+        // Not the last of several people.
+        assert_eq!(
+            speakers(&[
+                "In the Joint Statement issued after their summit, President Ann Roe, President Bo Park, and President Jo Lee stated:",
+                "“We intend to work together.”",
+            ]),
+            [None]
+        );
+    }
 
     #[test]
     fn someones_doing_in_the_past_is_no_heading_of_the_release_s_own() {

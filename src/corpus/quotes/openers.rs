@@ -361,8 +361,16 @@ fn long_phrase_len(words: &[&str], verbs_inside: bool, end_it: impl Fn(&[&str]) 
                     && determiner(words[k - 2])
                     && words[k - 1].starts_with(char::is_uppercase)))
     };
+    // `a message posted to the blog`: a participle after an article and a
+    // noun describes the noun.
+    let describing = |k: usize| {
+        k >= 2
+            && matches!(lower(words[k - 2]).as_str(), "a" | "an" | "the")
+            && words[k - 1].chars().all(char::is_lowercase)
+            && words[k].ends_with("ed")
+    };
     (0..words.len().min(MAX_LONG))
-        .take_while(|&k| verbs_inside || verb_len(&words[k..=k]) == 0 || noun(k))
+        .take_while(|&k| verbs_inside || verb_len(&words[k..=k]) == 0 || noun(k) || describing(k))
         .find(|&k| words[k].ends_with(',') && k + 1 < words.len() && end_it(&words[k + 1..]))
         .map_or(0, |comma| comma + 1)
 }
@@ -380,6 +388,14 @@ mod tests {
     fn len(sentence: &str) -> usize {
         let words: Vec<&str> = sentence.split_whitespace().collect();
         opening_phrase_len(&words)
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_stays_inside_the_opening_phrase() {
+        assert_eq!(
+            len("In a message posted to the company's blog Monday night, Roe wrote:"),
+            10
+        );
     }
 
     #[test]
