@@ -599,6 +599,9 @@ fn who(words: &[&str]) -> Option<Who> {
         .collect();
     let first = lower[0].as_str();
     let last = lower[lower.len() - 1].as_str();
+    // `GEN.` abbreviates a rank only in a label (`MAJ. GEN. ANN ROE:`); in
+    // text it is a word of names (`Next Gen America`).
+    let is_title = |w: &str| is_title(w) || w == "gen";
     let titles_from = |from: usize| lower[from..].iter().all(|w| is_title(w));
     // `JOURNALIST:` in a doorstop interview asks.
     if matches!(last, "journalist" | "journalists") {
@@ -759,6 +762,27 @@ mod tests {
     /// Owned speakers from string slices, for comparing with [`speakers_of`].
     fn owned(speakers: &[Option<&str>]) -> Vec<Option<String>> {
         speakers.iter().map(|s| s.map(str::to_string)).collect()
+    }
+
+    #[test]
+    fn a_general_s_rank_opens_a_label() {
+        assert_eq!(
+            speakers_of(
+                &[
+                    "MS. ROE: Good afternoon. General?",
+                    "MAJ. GEN. BO PARK: Thanks, Ann. No shots were fired.",
+                    "Q: Did the ship fire?",
+                    "GEN. PARK: No.",
+                ],
+                "Press Briefing by Press Secretary Ann Roe and Maj. Gen. Bo Park",
+            ),
+            owned(&[
+                Some("Ann Roe"),
+                Some("Maj. Gen. Bo Park"),
+                Some("Q"),
+                Some("Bo Park")
+            ])
+        );
     }
 
     #[test]
