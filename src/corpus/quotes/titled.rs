@@ -4,7 +4,9 @@
 //! Park`), and those a sentence sets apart from the bare title.
 
 use super::given_names::is_given_name;
-use super::lexicon::{CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS, STYLES_OF_ADDRESS, is_suffix};
+use super::lexicon::{
+    CONNECTORS, HEADLINE_WORDS, NAME_HONORIFICS, STYLES_OF_ADDRESS, is_institution, is_suffix,
+};
 use super::words::{
     is_closing_surname, is_name_word, is_possessive, is_title, split_word, strip_possessive,
 };
@@ -146,6 +148,20 @@ fn honorifics(words: &[&str], from: usize) -> (usize, usize) {
         let end = words.len().min(from + 1 + most);
         for (k, word) in words.iter().enumerate().take(end).skip(from + 1) {
             if honorific(k) {
+                found = Some(k);
+                break;
+            }
+            // `Secretary of Defense Gregory Roe`: a known given name after
+            // the words of an institution.
+            let institution = |w: &&str| {
+                let core = split_word(w).core;
+                is_institution(core) || matches!(core, "the" | "and")
+            };
+            if !foreign
+                && k > from + 1
+                && is_given_name(split_word(word).core)
+                && words[from + 1..k].iter().all(institution)
+            {
                 found = Some(k);
                 break;
             }
@@ -358,6 +374,11 @@ mod tests {
         assert_eq!(
             titled_name(text, "Taoiseach").as_deref(),
             Some("Taoiseach Micheál Ó Dubhghaill")
+        );
+        let text = "Secretary of Defense Gregory Roe-Cole spoke with the minister.";
+        assert_eq!(
+            titled_name(text, "Secretary").as_deref(),
+            Some("Secretary Gregory Roe-Cole")
         );
         let text = "Her Majesty Queen Isolde sent a message.";
         assert_eq!(titled_name(text, "Queen").as_deref(), Some("Queen Isolde"));
