@@ -513,7 +513,8 @@ impl Reader<'_> {
             Attribution::SecondPerson => self
                 .context
                 .addressee(at.paragraph as usize)
-                .or_else(|| self.vocative(at)),
+                .or_else(|| self.vocative(at))
+                .or_else(|| self.addressed_in_turn(at)),
             Attribution::Group(group) => self.group(&group),
             Attribution::Organization(name) => Some(name),
             Attribution::Title(title) => {

@@ -1092,6 +1092,18 @@ mod tests {
     }
 
     #[test]
+    fn you_in_a_turn_calling_the_next_speaker_by_name_is_them() {
+        let turns = [
+            "CHAIRMAN ROE: The gentleman from Oregon, Mr. Bo Park, is recognized.",
+            "MR. PARK: Thank you. Mr. Lee-Vance, welcome. You told investors that you would be “in every backyard by 2028.”",
+            "MR. LEE-VANCE: I stand by the ambition.",
+        ];
+        let title = "Hearing on Drone Safety with Mr. Cornelius Lee-Vance";
+        let speakers = super::super::testing::speakers_in(title, None, &turns);
+        assert_eq!(speakers, [Some("Cornelius Lee-Vance".to_string())]);
+    }
+
+    #[test]
     fn what_she_said_quoted_in_a_turn_is_not_the_speakers() {
         let turns = [
             "Q Is the Governor for it?",

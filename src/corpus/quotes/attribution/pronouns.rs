@@ -10,7 +10,7 @@ use crate::corpus::quotes::names::PersonName;
 use crate::corpus::quotes::offices::Office;
 use crate::corpus::quotes::referents::{Attribution, Gender, pronoun};
 use crate::corpus::quotes::runs::{name_forward, plausible};
-use crate::corpus::quotes::words::lower;
+use crate::corpus::quotes::words::{is_title, lower};
 
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
@@ -283,6 +283,33 @@ impl Reader<'_> {
             [one] if gender.fits(Gender::of_name(one)) => Some(one.clone()),
             _ => None,
         }
+    }
+
+    /// In a transcript, whom `you` means when the turn of a quotation at
+    /// `at` calls the next turn's speaker by title and surname before it
+    /// (`Mr. Vandersloot, welcome. … You told investors …` before `MR.
+    /// VANDERSLOOT:`).
+    pub(super) fn addressed_in_turn(&self, at: TextPos) -> Option<String> {
+        let turns = self.context.turns;
+        let here = self.context.turn_index(at.paragraph as usize)?;
+        let next = turns.get(here + 1)?;
+        let speaker = next.speaker.as_ref().filter(|_| !next.is_question())?;
+        let addressed = format!("{},", PersonName::parse(speaker)?.surname);
+        let start = turns[here].start as usize;
+        let named = (start..=at.paragraph as usize).any(|p| {
+            let text = &self.paragraphs[p].text;
+            let text = if p == at.paragraph as usize {
+                text.get(..at.offset as usize).unwrap_or("")
+            } else {
+                text
+            };
+            let words: Vec<&str> = text.split_whitespace().collect();
+            words.windows(2).any(|pair| {
+                is_title(lower(pair[0]).trim_end_matches('.'))
+                    && pair[1].eq_ignore_ascii_case(&addressed)
+            })
+        });
+        named.then(|| speaker.clone())
     }
 
     /// The person the sentence holding `at` addresses before it, a name set
