@@ -579,6 +579,7 @@ const MILITARY_UNITS: &[&str] = &[
 /// person's.
 const PLACE_HEADS: &[&str] = &[
     "Fort", "Port", "Mount", "Lake", "Cape", "Camp", "San", "Santa", "Santo", "São", "Saint",
+    "Rio", "Río", "Puerto", "Ciudad",
 ];
 
 /// Ordinals, which open a street's name (`Second Street`), never a

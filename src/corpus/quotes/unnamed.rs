@@ -57,9 +57,11 @@ pub(super) fn called_by_title(sentence: &[&str]) -> Option<usize> {
 /// True when a sentence's speaker meets someone it does not name (`I met
 /// a young veterinarian`).
 pub(super) fn met_unnamed(sentence: &[&str]) -> bool {
+    // `Then I had to tell my father.`: the speaker's own relative too.
     (0..sentence.len().saturating_sub(2)).any(|j| {
-        MEETING_VERBS.contains(&sentence[j])
-            && matches!(sentence[j + 1], "a" | "an")
+        (MEETING_VERBS.contains(&sentence[j])
+            || matches!(sentence[j], "tell" | "call" | "ask" | "meet"))
+            && matches!(sentence[j + 1], "a" | "an" | "my" | "our")
             && sentence[j + 2..]
                 .iter()
                 .take(MAX_PERSON_MODIFIERS + 1)
@@ -162,6 +164,18 @@ const MAX_INSTITUTION_WORDS: usize = 2;
 #[cfg(test)]
 mod tests {
     use super::super::testing::{some, speakers};
+
+    #[test]
+    fn the_teller_s_own_relative_told_something_is_whom_he_may_mean() {
+        assert_eq!(
+            speakers(&[
+                "Professor Emil Roe called me into his office and said, “You are bored by it.”",
+                "Then I had to tell my father. I drove home to Rio Lindo, two hours. Then he said:",
+                "“Mija, I drive a truck.”",
+            ]),
+            vec![some("Professor Emil Roe"), None]
+        );
+    }
 
     #[test]
     fn someone_spoken_to_is_not_the_subject_a_pronoun_means() {
