@@ -19,8 +19,8 @@
 //!   So are the sets written after them, `capitol/` to `dispatch/`:
 //!   each one's first unseen score is beside it in `DEV_SETS`. `spoken/`,
 //!   `briefings/`, `rostrum/`, `occasions/`, `forum/`, `dais/`,
-//!   `gallery/`, `docket/` and `hustings/`, still below the precision target, keep floors in
-//!   `BELOW_TARGET_SETS`.
+//!   `gallery/`, `docket/`, `hustings/` and `cloakroom/`, still below the
+//!   precision target, keep floors in `BELOW_TARGET_SETS`.
 //! - `holdout/`: 18 releases and transcripts (senators' and members'
 //!   releases, remarks, a labelled briefing, a Q&A feature, lawmakers'
 //!   letters, police appeals, a court ruling, round-ups, an earnings
@@ -31,8 +31,9 @@
 //!   (congressional, White House and state releases), `capitals/`
 //!   (a mix of all three, a ministry abroad and a release in French),
 //!   `summit/` (the same mix, with a release in German), `caucus/` (with
-//!   Italian), `bulletin/` (with Swedish), `plenary/` (with Spanish) and
-//!   `quorum/` (with French):
+//!   Italian), `bulletin/` (with Swedish), `plenary/` (with Spanish),
+//!   `quorum/` (with French), `chancery/` (with German), `rotunda/` (with
+//!   Portuguese) and `lobby/` (with Spanish):
 //!   their misses are not printed, so no rule is tuned to them.
 //!
 //! Runs without `../shared`. Prints precision, recall and (but for the
@@ -257,7 +258,13 @@ const DEV_SETS: &[(&str, f64)] = &[
 /// abroad, a graduation, a region in Italian, a drug trial, a hearing, a
 /// fire rescue, a defence exercise, a podcast with a senator
 /// (`hustings`): first scored at 950e11a, before any of its misses was
-/// read, as 91.1%/66.7%.
+/// read, as 91.1%/66.7%. Two senators' joint bill, the First Lady at a
+/// hospital, a briefing with the national security adviser, a prison
+/// law, a newsletter with a constituent's letter, a ministry in French, a
+/// price cut, a hearing, a police chief's press conference, a eulogy for
+/// a civil rights leader, a commencement speech, a strike vote
+/// (`cloakroom`): first scored at 1613a29, before any of its misses was
+/// read, as 84.6%/71.3%.
 const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/spoken", 0.95, 0.62),
     ("styles/briefings", 0.89, 0.69),
@@ -268,6 +275,7 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
     ("styles/gallery", 0.97, 0.77),
     ("styles/docket", 0.95, 0.75),
     ("styles/hustings", 0.89, 0.64),
+    ("styles/cloakroom", 0.82, 0.69),
 ];
 
 /// The sets no rule has seen, with floors against losing ground (not the
@@ -320,7 +328,12 @@ const BELOW_TARGET_SETS: &[(&str, f64, f64)] = &[
 /// (by bbfdb88). `rotunda` (a town hall, a Medal of Honor, a gaggle
 /// aboard Air Force One, a bill with co-sponsors, an outbreak, a ministry
 /// in Portuguese, a mine accident, a Sunday show, an arrest, a memoir, a
-/// trade deal, a gala): 96.7% and 77.4% first (by 950e11a).
+/// trade deal, a gala): 96.7% and 77.4% first (by 950e11a). `lobby` (a
+/// disaster declaration, the President's press conference at a summit,
+/// a prisoner's release, a centenarian, unclaimed property, a member in
+/// Spanish, a recall, a governor on cable news, a State of the City, a
+/// guilty plea, a foreign ministry's press conference, a zoo): 95.2% and
+/// 74.1% first (by 1613a29).
 const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/holdout", 0.92, 0.74),
     ("styles/members", 0.95, 0.77),
@@ -335,6 +348,7 @@ const HOLDOUT_SETS: &[(&str, f64, f64)] = &[
     ("styles/quorum", 0.95, 0.74),
     ("styles/chancery", 0.94, 0.73),
     ("styles/rotunda", 0.94, 0.75),
+    ("styles/lobby", 0.93, 0.72),
 ];
 
 /// Words of a quotation the key gives to find it.
