@@ -166,6 +166,17 @@ mod tests {
     use super::super::testing::{some, speakers};
 
     #[test]
+    fn a_relation_says_the_gender_of_the_name_set_off_after_it() {
+        assert_eq!(
+            speakers(&[
+                "I received a letter from Tamsin Roe of Ambrose Township. Her husband, Walt Roe, served two tours. With her permission, I'm sharing what she wrote:",
+                "“Dear Congressman, I am not asking for special treatment.”",
+            ]),
+            vec![some("Tamsin Roe")]
+        );
+    }
+
+    #[test]
     fn the_teller_s_own_relative_told_something_is_whom_he_may_mean() {
         assert_eq!(
             speakers(&[

@@ -12,6 +12,36 @@ use crate::corpus::quotes::referents::{Attribution, Gender, pronoun};
 use crate::corpus::quotes::runs::{name_forward, plausible};
 use crate::corpus::quotes::words::{is_title, lower};
 
+/// Relations that are men's, lowercase.
+const MALE_RELATIONS: &[&str] = &[
+    "husband",
+    "son",
+    "father",
+    "brother",
+    "grandfather",
+    "grandson",
+    "uncle",
+    "nephew",
+    "stepfather",
+    "stepson",
+    "widower",
+];
+
+/// Relations that are women's, lowercase.
+const FEMALE_RELATIONS: &[&str] = &[
+    "wife",
+    "daughter",
+    "mother",
+    "sister",
+    "grandmother",
+    "granddaughter",
+    "aunt",
+    "niece",
+    "stepmother",
+    "stepdaughter",
+    "widow",
+];
+
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
 
@@ -200,7 +230,39 @@ impl Reader<'_> {
         if completed != Gender::Any {
             return completed;
         }
+        let related = self.relation_said(name);
+        if related != Gender::Any {
+            return related;
+        }
         self.pronouns_said(name)
+    }
+
+    /// The gender the relation a full `name` is set off after says (`Her
+    /// husband, Walt Roe,`), when every such relation agrees.
+    fn relation_said(&self, name: &str) -> Gender {
+        if !name.contains(' ') {
+            return Gender::Any;
+        }
+        let mut said = Gender::Any;
+        for text in self.texts() {
+            for (at, _) in text.match_indices(name) {
+                let before = text[..at].trim_end();
+                let Some(relation) = before.strip_suffix(',') else {
+                    continue;
+                };
+                let noun = relation.split_whitespace().next_back().map(lower);
+                let gender = match noun.as_deref() {
+                    Some(n) if MALE_RELATIONS.contains(&n) => Gender::Male,
+                    Some(n) if FEMALE_RELATIONS.contains(&n) => Gender::Female,
+                    _ => continue,
+                };
+                if said != Gender::Any && said != gender {
+                    return Gender::Any;
+                }
+                said = gender;
+            }
+        }
+        said
     }
 
     /// Keeps what a pronoun at `at` that stood for `name` said of their
