@@ -158,17 +158,59 @@ pub fn resolve_speakers(
                     .or_else(|| given_name_owner(paragraphs, surname))
                     .or(quote.speaker.take()),
                 // `Mother Jo`, `Uncle Ray`: the one person named in full
-                // with that given name.
+                // with that given name, or called so.
                 [familiar, given]
                     if FAMILIAR_TITLES.contains(&familiar.to_lowercase().as_str()) =>
                 {
-                    given_name_owner(paragraphs, given).or(quote.speaker.take())
+                    given_name_owner(paragraphs, given)
+                        .or_else(|| alias_owner(paragraphs, &words.join(" ")))
+                        .or(quote.speaker.take())
                 }
                 _ => quote.speaker.take(),
             },
         };
         said_here = resolved.clone().map(|full| (paragraph, full));
         quote.speaker = resolved;
+    }
+}
+
+/// The one person named in full in the paragraph that gives them `alias`
+/// in quotation marks, before it (`Most of the world knew her as the Rev.
+/// Dr. Ann Roe-Tolliver. Everybody in this room knew her as “Mother
+/// Vangie.”`).
+fn alias_owner(paragraphs: &[Paragraph], alias: &str) -> Option<String> {
+    let quoted = |text: &str| {
+        ["“", "\""].iter().find_map(|mark| {
+            let at = text.find(&format!("{mark}{alias}"))?;
+            let after = text[at + mark.len() + alias.len()..].chars().next();
+            after
+                .is_some_and(|c| matches!(c, '”' | '"' | '.' | ','))
+                .then_some(at)
+        })
+    };
+    let (paragraph, at) = paragraphs
+        .iter()
+        .find_map(|p| quoted(&p.text).map(|at| (p, at)))?;
+    let before = &paragraph.text[..at];
+    let wanted: Vec<String> = before
+        .split_whitespace()
+        .map(|w| strip_possessive(split_word(w).core).to_string())
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let mut people: Vec<(String, String)> = full_names(std::iter::once(before), &wanted)
+        .into_iter()
+        .filter_map(|(name, _)| {
+            let name = name.join(" ");
+            let person = PersonName::parse(&name)?;
+            (is_person_name(&name) && person.first().is_some())
+                .then(|| (fold(&person.surname), person.full()))
+        })
+        .collect();
+    people.sort();
+    people.dedup_by(|a, b| a.0 == b.0);
+    match people.as_slice() {
+        [(_, name)] => Some(name.clone()),
+        _ => None,
     }
 }
 
@@ -1210,6 +1252,17 @@ mod tests {
                 "Seated in the third row was her grandmother, Consuelo Roe-Vega, 78.",
             ]),
             [some("Maria Roe-Vega")]
+        );
+    }
+
+    #[test]
+    fn a_familiar_name_given_in_quotation_marks_is_its_bearer_s() {
+        assert_eq!(
+            speakers(&[
+                "Most of the world knew her as the Rev. Dr. Evangeline Roe-Tolliver. Everybody in this room knew her as “Mother Vangie.”",
+                "Mother Vangie wrote back: “Dear Cornelius, thank you for your letter.”",
+            ]),
+            [None, some("Evangeline Roe-Tolliver")]
         );
     }
 
