@@ -49,6 +49,7 @@
 //! Everything is a single pass over each paragraph plus a few words of
 //! context per quote; no regular expressions.
 
+mod agents;
 mod antecedents;
 mod apposition;
 mod attribution;
