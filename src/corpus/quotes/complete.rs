@@ -197,7 +197,7 @@ fn alias_owner(paragraphs: &[Paragraph], alias: &str) -> Option<String> {
         .map(|w| strip_possessive(split_word(w).core).to_string())
         .filter(|w| w.starts_with(char::is_uppercase))
         .collect();
-    let mut people: Vec<(String, String)> = full_names(std::iter::once(before), &wanted)
+    let people: Vec<(String, String)> = full_names(std::iter::once(before), &wanted)
         .into_iter()
         .filter_map(|(name, _)| {
             let name = name.join(" ");
@@ -206,6 +206,12 @@ fn alias_owner(paragraphs: &[Paragraph], alias: &str) -> Option<String> {
                 .then(|| (fold(&person.surname), person.full()))
         })
         .collect();
+    one_person(people)
+}
+
+/// The name of the one person among `(folded surname, name)` pairs, told
+/// apart by surname; `None` for none or several.
+fn one_person(mut people: Vec<(String, String)>) -> Option<String> {
     people.sort();
     people.dedup_by(|a, b| a.0 == b.0);
     match people.as_slice() {
@@ -383,7 +389,7 @@ pub(super) fn given_name_owner_in<'a>(
         return None;
     }
     forms.push(word.to_string());
-    let mut owners: Vec<(String, String)> = full_names(texts, &forms)
+    let owners: Vec<(String, String)> = full_names(texts, &forms)
         .into_iter()
         .filter_map(|(name, _)| {
             let name = name.join(" ");
@@ -394,12 +400,7 @@ pub(super) fn given_name_owner_in<'a>(
             fits.then(|| (fold(&person.surname), name))
         })
         .collect();
-    owners.sort();
-    owners.dedup_by(|a, b| a.0 == b.0);
-    match owners.as_slice() {
-        [(_, name)] => Some(name.clone()),
-        _ => None,
-    }
+    one_person(owners)
 }
 
 /// The one titled form the release gives a surname that it never writes
