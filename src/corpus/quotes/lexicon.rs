@@ -824,6 +824,36 @@ pub(super) const RELATIONS: &[&str] = &[
     "hijo", "esposa", "esposo", "hermana", "hermano", "abuela", "abuelo",
 ];
 
+/// Relations that are men's, lowercase.
+pub(super) const MALE_RELATIONS: &[&str] = &[
+    "husband",
+    "son",
+    "father",
+    "brother",
+    "grandfather",
+    "grandson",
+    "uncle",
+    "nephew",
+    "stepfather",
+    "stepson",
+    "widower",
+];
+
+/// Relations that are women's, lowercase.
+pub(super) const FEMALE_RELATIONS: &[&str] = &[
+    "wife",
+    "daughter",
+    "mother",
+    "sister",
+    "grandmother",
+    "granddaughter",
+    "aunt",
+    "niece",
+    "stepmother",
+    "stepdaughter",
+    "widow",
+];
+
 /// Verbs whose object a first-person sentence names as someone met
 /// (`I asked Mingyao …`), lowercase.
 pub(super) const MEETING_VERBS: &[&str] = &[

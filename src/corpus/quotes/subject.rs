@@ -13,7 +13,7 @@ use super::referents::{
 };
 use super::runs::{name_backward, name_forward, plausible};
 use super::words::{
-    capitalised, is_age, is_district, is_name_word, is_title, lower, saying_phrase_len,
+    capitalised, elided, is_age, is_district, is_name_word, is_title, lower, saying_phrase_len,
     sentence_start, split_word, tag_start,
 };
 
@@ -48,11 +48,7 @@ pub(super) fn subject_forward(words: &[&str]) -> Option<(Attribution, usize, boo
     }
     // `L'assessore Lo Monaco`, `l’ambassadeur`: an article elided before
     // an office, read as the article and the office.
-    if let Some(office) = ["L'", "L’", "l'", "l’"]
-        .iter()
-        .find_map(|article| first.strip_prefix(article))
-        .filter(|office| office.starts_with(char::is_lowercase))
-    {
+    if let Some((_, office)) = elided(first).filter(|(article, _)| matches!(*article, "L" | "l")) {
         let mut split = vec!["la", office];
         split.extend_from_slice(&words[1..]);
         let (attribution, used, stopped) = subject_forward(&split)?;

@@ -184,12 +184,19 @@ pub(super) fn is_name_word(word: &str) -> bool {
 /// (`L'assessore`, `Dell’ospedale`): a sentence word, not a name (not
 /// `D'Angelo` or `O’Brien`).
 fn is_elided_article(word: &str) -> bool {
-    word.split_once(['\'', '’']).is_some_and(|(article, rest)| {
+    elided(word).is_some_and(|(article, _)| {
         matches!(
             article,
             "L" | "Dell" | "Dall" | "All" | "Nell" | "Sull" | "Un"
-        ) && rest.starts_with(char::is_lowercase)
+        )
     })
+}
+
+/// A word split at the apostrophe of an elision before a lowercase word
+/// (`L'assessore` gives `L` and `assessore`; not `O’Brien`).
+pub(super) fn elided(word: &str) -> Option<(&str, &str)> {
+    word.split_once(['\'', '’'])
+        .filter(|(_, rest)| rest.starts_with(char::is_lowercase))
 }
 
 /// True for a surname that is also a sentence word, which ends a name

@@ -6,41 +6,12 @@ use super::Reader;
 use crate::corpus::TextPos;
 use crate::corpus::quotes::antecedents::subjects;
 use crate::corpus::quotes::complete;
+use crate::corpus::quotes::lexicon::{FEMALE_RELATIONS, MALE_RELATIONS};
 use crate::corpus::quotes::names::PersonName;
 use crate::corpus::quotes::offices::Office;
 use crate::corpus::quotes::referents::{Attribution, Gender, pronoun};
 use crate::corpus::quotes::runs::{name_forward, plausible};
 use crate::corpus::quotes::words::{is_title, lower};
-
-/// Relations that are men's, lowercase.
-const MALE_RELATIONS: &[&str] = &[
-    "husband",
-    "son",
-    "father",
-    "brother",
-    "grandfather",
-    "grandson",
-    "uncle",
-    "nephew",
-    "stepfather",
-    "stepson",
-    "widower",
-];
-
-/// Relations that are women's, lowercase.
-const FEMALE_RELATIONS: &[&str] = &[
-    "wife",
-    "daughter",
-    "mother",
-    "sister",
-    "grandmother",
-    "granddaughter",
-    "aunt",
-    "niece",
-    "stepmother",
-    "stepdaughter",
-    "widow",
-];
 
 /// How many paragraphs back a pronoun may find the person it stands for.
 const PRONOUN_REACH: u32 = 2;
